@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clioutput.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdlib>
+
+namespace CliOutput {
+
+void out(const QString &text)
+{
+    QTextStream stream(stdout);
+    stream << text << '\n';
+}
+
+void err(const QString &text)
+{
+    QTextStream stream(stderr);
+    stream << text << '\n';
+}
+
+void printJson(const QJsonObject &object)
+{
+    QFile file;
+    if (file.open(stdout, QIODevice::WriteOnly))
+        file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err(QStringLiteral("%1: %2").arg(arguments.value(0), parser.errorText()));
+        err(QStringLiteral("Try '%1 --help'.").arg(arguments.value(0)));
+        return false;
+    }
+    if (parser.isSet(helpOption)) {
+        out(parser.helpText());
+        std::exit(ExitOk);
+    }
+    return true;
+}
+
+std::optional<QByteArray> readSecret(bool fromStdin, const QString &envName)
+{
+    if (fromStdin) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            err(QStringLiteral("Could not read the secret from standard input."));
+            return std::nullopt;
+        }
+        QByteArray secret = in.readAll();
+        if (secret.endsWith('\n'))
+            secret.chop(1);
+        if (secret.endsWith('\r'))
+            secret.chop(1);
+        if (secret.isEmpty()) {
+            err(QStringLiteral("Standard input was empty: no secret was given."));
+            return std::nullopt;
+        }
+        return secret;
+    }
+    if (!envName.isEmpty()) {
+        const QByteArray name = envName.toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(name.constData())) {
+            err(QStringLiteral("The environment variable %1 is not set.").arg(envName));
+            return std::nullopt;
+        }
+        QByteArray secret = qgetenv(name.constData());
+        if (secret.isEmpty()) {
+            err(QStringLiteral("The environment variable %1 is empty.").arg(envName));
+            return std::nullopt;
+        }
+        return secret;
+    }
+    return QByteArray();
+}
+
+} // namespace CliOutput

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <optional>
+
+class QJsonObject;
+
+// Small helpers shared by the sendcheck-cli commands: printing, JSON output, and reading a
+// secret from the only places a secret may come from (stdin or a named environment variable).
+namespace CliOutput {
+
+// Exit codes common to every command. Stage failures of `send` use their own range (see
+// command_send.cpp and the README).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+};
+
+void out(const QString &text); // stdout, a newline appended
+void err(const QString &text); // stderr, a newline appended
+void printJson(const QJsonObject &object);
+
+// Parses `arguments` with `parser`; on an error prints it with a hint and returns false.
+// Handles --help for the subcommand as well.
+[[nodiscard]] bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments);
+
+// Reads a secret either from stdin (whole input, one trailing newline removed) or from the
+// environment variable `envName`. Returns std::nullopt and prints why on failure.
+[[nodiscard]] std::optional<QByteArray> readSecret(bool fromStdin, const QString &envName);
+
+} // namespace CliOutput

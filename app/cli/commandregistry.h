@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+// A subcommand of sendcheck-cli ("send", "practice", ...). Each command_*.cpp file registers
+// one with a file-scope CommandRegistration, so adding a command touches no shared file.
+struct CliCommand
+{
+    QString name;
+    QString summary; // one line for the overview in `sendcheck-cli --help`
+    // Runs the command. `arguments` starts with the program name followed by the command name,
+    // as QCommandLineParser expects. Returns the process exit code; may start the event loop.
+    std::function<int(const QStringList &arguments)> run;
+};
+
+class CommandRegistry
+{
+public:
+    static void add(CliCommand command);
+    [[nodiscard]] static const std::vector<CliCommand> &commands();
+    [[nodiscard]] static const CliCommand *find(const QString &name);
+};
+
+struct CommandRegistration
+{
+    explicit CommandRegistration(CliCommand command) { CommandRegistry::add(std::move(command)); }
+};

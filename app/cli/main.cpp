@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sendcheck-cli: the Sendcheck engine without a window, for scripts, servers and tests.
+#include "clioutput.h"
+#include "commandregistry.h"
+
+#include <QCoreApplication>
+
+static void printOverview()
+{
+    QString text = QStringLiteral(
+        "Usage: sendcheck-cli COMMAND [OPTIONS]\n\n"
+        "Sets up and proves outgoing mail (SMTP) settings.\n\nCommands:\n");
+    for (const auto &command : CommandRegistry::commands())
+        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(12), command.summary);
+    text += QStringLiteral("\n'sendcheck-cli COMMAND --help' describes a command and its options.");
+    CliOutput::out(text);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sendcheck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("sendcheck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SENDCHECK_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString name = arguments.value(1);
+    if (name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h")
+        || name == QLatin1String("help")) {
+        printOverview();
+        return name.isEmpty() ? CliOutput::ExitUsage : CliOutput::ExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        CliOutput::out(QStringLiteral("sendcheck-cli %1").arg(QCoreApplication::applicationVersion()));
+        return CliOutput::ExitOk;
+    }
+    const CliCommand *command = CommandRegistry::find(name);
+    if (!command) {
+        CliOutput::err(QStringLiteral("sendcheck-cli: unknown command '%1'.").arg(name));
+        printOverview();
+        return CliOutput::ExitUsage;
+    }
+    // QCommandLineParser wants "program name" first: give it "sendcheck-cli COMMAND".
+    QStringList commandArguments = arguments.mid(2);
+    commandArguments.prepend(QStringLiteral("sendcheck-cli %1").arg(name));
+    return command->run(commandArguments);
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs everything Sendcheck needs on Debian 12 / Ubuntu 22.04+: the build tool chain, Qt 6,
+# QtKeychain, OpenSSL, and the real peers the tests talk to (aiosmtpd, Postfix, swaks, curl,
+# msmtp, gnome-keyring). Idempotent: packages already present are skipped, so a second run
+# costs one dpkg query.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-qpa-plugins qtkeychain-qt6-dev libssl-dev libgl-dev openssl
+  fonts-dejavu-core
+  # test peers and helpers (interop and keychain tests)
+  python3 python3-aiosmtpd postfix libsasl2-modules sasl2-bin
+  swaks libnet-ssleay-perl libio-socket-ssl-perl curl msmtp
+  gnome-keyring dbus dbus-daemon libsecret-tools xauth xvfb
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: everything is already installed"
+  exit 0
+fi
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "install-deps: installing ${missing[*]}"
+# Postfix asks questions on install; answer them up front. "No configuration" leaves the system
+# mail setup alone: the tests run their own Postfix instance from a private config directory.
+printf '%s\n' \
+  "postfix postfix/main_mailer_type select No configuration" \
+  "postfix postfix/mailname string sendcheck.invalid" | $sudo debconf-set-selections
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
