@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replyparser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Sendcheck {
+
+static bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+ReplyParser::Status ReplyParser::fail(const QString &error)
+{
+    m_error = error;
+    m_lines.clear();
+    m_code = 0;
+    return Status::Error;
+}
+
+void ReplyParser::reset()
+{
+    m_code = 0;
+    m_lines.clear();
+    m_error.clear();
+    m_complete = {};
+}
+
+ReplyParser::Status ReplyParser::addLine(QByteArrayView line)
+{
+    m_error.clear();
+    if (line.size() > MaxLineLength) {
+        return fail(QCoreApplication::translate("ReplyParser",
+                                                "The server sent a reply line of %1 bytes; "
+                                                "at most %2 are accepted.")
+                        .arg(line.size())
+                        .arg(MaxLineLength));
+    }
+    if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2])) {
+        return fail(QCoreApplication::translate(
+            "ReplyParser", "The server sent something that is not an SMTP reply (no three-digit "
+                           "code at the start of the line)."));
+    }
+    if (line[0] < '2' || line[0] > '5') {
+        return fail(QCoreApplication::translate(
+                        "ReplyParser", "The reply code %1 is not valid: it must start with 2, 3, "
+                                       "4 or 5.")
+                        .arg(QString::fromLatin1(line.first(3))));
+    }
+    const bool more = line.size() > 3 && line[3] == '-';
+    if (line.size() > 3 && line[3] != ' ' && line[3] != '-') {
+        return fail(QCoreApplication::translate("ReplyParser",
+                                                "The reply code is followed by neither a space "
+                                                "nor a hyphen."));
+    }
+    const int code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
+    if (!m_lines.isEmpty() && code != m_code) {
+        return fail(QCoreApplication::translate("ReplyParser",
+                                                "The lines of one reply carry different codes "
+                                                "(%1 and %2).")
+                        .arg(m_code)
+                        .arg(code));
+    }
+    if (m_lines.size() >= MaxLines) {
+        return fail(QCoreApplication::translate("ReplyParser",
+                                                "The reply goes on for more than %1 lines.")
+                        .arg(MaxLines));
+    }
+    m_code = code;
+    m_lines.append(line.size() > 4 ? QString::fromUtf8(line.sliced(4)) : QString());
+    if (more)
+        return Status::NeedMore;
+
+    SmtpReply reply;
+    reply.code = m_code;
+    if (!m_lines.isEmpty()) {
+        QString first = m_lines.first();
+        reply.enhanced = splitEnhancedCode(m_code, first);
+        m_lines.first() = first;
+        if (!reply.enhanced.isEmpty()) {
+            // Servers repeat the enhanced code on every line; keep it once.
+            for (qsizetype i = 1; i < m_lines.size(); ++i) {
+                QString rest = m_lines[i];
+                if (splitEnhancedCode(m_code, rest) == reply.enhanced)
+                    m_lines[i] = rest;
+            }
+        }
+    }
+    reply.lines = m_lines;
+    m_complete = reply;
+    m_lines.clear();
+    m_code = 0;
+    return Status::Complete;
+}
+
+SmtpReply ReplyParser::takeReply()
+{
+    SmtpReply reply = m_complete;
+    m_complete = {};
+    return reply;
+}
+
+QString ReplyParser::splitEnhancedCode(int code, QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?: |$)"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch() || match.captured(1).toInt() != code / 100)
+        return QString();
+    const QString enhanced = match.captured(1) + QLatin1Char('.') + match.captured(2)
+        + QLatin1Char('.') + match.captured(3);
+    text = text.mid(match.capturedLength()).trimmed();
+    return enhanced;
+}
+
+} // namespace Sendcheck

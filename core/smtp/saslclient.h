@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capabilities.h"
+#include "serversettings.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Sendcheck {
+
+// What a user signs in with. The secret lives here only for the length of a session and is
+// never written anywhere but into the SASL exchange.
+struct Credentials
+{
+    enum class Kind { Password, OAuthToken };
+    QString userName;
+    QByteArray secret;
+    Kind kind = Kind::Password;
+
+    [[nodiscard]] bool isEmpty() const { return userName.isEmpty() && secret.isEmpty(); }
+};
+
+// One line for the wire and the words the transcript records for it. They differ whenever
+// the line carries a secret: the transcript then names what was sent without showing it.
+struct SaslLine
+{
+    QByteArray wire;     // without CRLF
+    QString transcript;
+};
+
+// The client side of one SASL exchange (RFC 4954): the AUTH command, then an answer to each
+// 334 challenge. PLAIN, LOGIN, CRAM-MD5 and XOAUTH2.
+class SaslClient
+{
+public:
+    SaslClient(AuthMechanism mechanism, const Credentials &credentials);
+
+    // Chooses the mechanism for `requested` against what the server offers. Auto picks, over
+    // an encrypted link, PLAIN (one round trip; TLS protects it), then LOGIN, then CRAM-MD5;
+    // without encryption CRAM-MD5 first, as it never sends the password itself. A token always
+    // means XOAUTH2. Returns nullopt when nothing fits.
+    [[nodiscard]] static std::optional<AuthMechanism>
+    choose(AuthMechanism requested, const Credentials &credentials, const Capabilities &caps,
+           bool encrypted);
+
+    [[nodiscard]] AuthMechanism mechanism() const { return m_mechanism; }
+    // The AUTH command, with an initial response where the mechanism has one and the line
+    // stays within 512 octets (RFC 4954 section 4).
+    [[nodiscard]] SaslLine start();
+    // The answer to a 334 challenge (its base64 text). nullopt and errorString() on a challenge
+    // that cannot be answered (bad base64, a step the mechanism does not have).
+    [[nodiscard]] std::optional<SaslLine> respond(const QByteArray &challengeBase64);
+    [[nodiscard]] QString errorString() const { return m_error; }
+    // How a challenge is shown in the transcript: decoded when it is readable text.
+    [[nodiscard]] static QString describeChallenge(const QByteArray &challengeBase64);
+
+private:
+    [[nodiscard]] QByteArray initialResponse() const;
+    [[nodiscard]] QString hiddenResponseText() const;
+
+    AuthMechanism m_mechanism;
+    Credentials m_credentials;
+    int m_step = 0;
+    bool m_sentInitialResponse = false;
+    QString m_error;
+};
+
+} // namespace Sendcheck
