@@ -5,7 +5,11 @@
 #include <QString>
 
 namespace Sendcheck {
-class MessageSource {
+
+// A message handed out piece by piece, so the engine never holds a whole (possibly large)
+// message in memory.
+class MessageSource
+{
 public:
     virtual ~MessageSource() = default;
     // The next piece of the RFC 5322 message (CRLF line ends, NOT dot-stuffed), at most
@@ -13,6 +17,8 @@ public:
     [[nodiscard]] virtual QByteArray read(qsizetype maxBytes) = 0;
     [[nodiscard]] virtual bool atEnd() const = 0;
     [[nodiscard]] virtual qint64 size() const = 0; // exact total size in bytes, -1 if unknown
-    [[nodiscard]] virtual QString errorString() const = 0; // non-empty after a failure (attachment vanished/unreadable)
+    [[nodiscard]] virtual QString
+    errorString() const = 0; // non-empty after a failure (attachment vanished/unreadable)
 };
-}
+
+} // namespace Sendcheck
