@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profile.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace Sendcheck {
+
+namespace {
+
+constexpr int maxTimeoutSeconds = 24 * 60 * 60;
+
+bool readString(const QJsonObject &object, const QString &key, QString *target, QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString()) {
+        if (error)
+            *error = Profile::tr("\"%1\" must be a text value.").arg(key);
+        return false;
+    }
+    *target = value.toString();
+    return true;
+}
+
+bool readStringList(const QJsonObject &object, const QString &key, QStringList *target,
+                    QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray()) {
+        if (error)
+            *error = Profile::tr("\"%1\" must be a list of text values.").arg(key);
+        return false;
+    }
+    QStringList result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        if (!item.isString()) {
+            if (error)
+                *error = Profile::tr("\"%1\" must be a list of text values.").arg(key);
+            return false;
+        }
+        result.append(item.toString());
+    }
+    *target = result;
+    return true;
+}
+
+} // namespace
+
+Profile Profile::create(const QString &name)
+{
+    Profile profile;
+    profile.id = newId();
+    profile.name = name;
+    return profile;
+}
+
+QString Profile::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("id"), id);
+    object.insert(QStringLiteral("name"), name);
+    if (!presetId.isEmpty())
+        object.insert(QStringLiteral("preset"), presetId);
+    object.insert(QStringLiteral("host"), host);
+    object.insert(QStringLiteral("port"), int(port));
+    object.insert(QStringLiteral("security"), securityName(security));
+    object.insert(QStringLiteral("auth"), mechanismName(mechanism));
+    object.insert(QStringLiteral("user"), userName);
+    object.insert(QStringLiteral("from"), from);
+    object.insert(QStringLiteral("defaultTo"), QJsonArray::fromStringList(defaultTo));
+    object.insert(QStringLiteral("ehloName"), ehloName);
+    object.insert(QStringLiteral("timeoutSeconds"), timeoutSeconds);
+    object.insert(QStringLiteral("caFile"), caFile);
+    QJsonArray pins;
+    for (const QByteArray &pin : trustedSha256)
+        pins.append(QString::fromLatin1(pin));
+    object.insert(QStringLiteral("trustedSha256"), pins);
+    object.insert(QStringLiteral("allowPlainAuth"), allowPlainAuth);
+    return object;
+}
+
+std::optional<Profile> Profile::fromJson(const QJsonObject &object, QString *error)
+{
+    Profile profile;
+    if (!readString(object, QStringLiteral("id"), &profile.id, error)
+        || !readString(object, QStringLiteral("name"), &profile.name, error)
+        || !readString(object, QStringLiteral("preset"), &profile.presetId, error)
+        || !readString(object, QStringLiteral("host"), &profile.host, error)
+        || !readString(object, QStringLiteral("user"), &profile.userName, error)
+        || !readString(object, QStringLiteral("from"), &profile.from, error)
+        || !readStringList(object, QStringLiteral("defaultTo"), &profile.defaultTo, error)
+        || !readString(object, QStringLiteral("ehloName"), &profile.ehloName, error)
+        || !readString(object, QStringLiteral("caFile"), &profile.caFile, error))
+        return std::nullopt;
+
+    if (profile.id.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("The profile has no id.");
+        return std::nullopt;
+    }
+    if (profile.name.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("The profile has no name.");
+        return std::nullopt;
+    }
+
+    const QJsonValue security = object.value(QStringLiteral("security"));
+    if (!security.isUndefined()) {
+        const auto parsed = securityFromName(security.toString());
+        if (!parsed) {
+            if (error)
+                *error = tr("Unknown security mode \"%1\" (expected starttls, tls or none).")
+                             .arg(security.toString());
+            return std::nullopt;
+        }
+        profile.security = *parsed;
+    }
+
+    const QJsonValue auth = object.value(QStringLiteral("auth"));
+    if (!auth.isUndefined()) {
+        const auto parsed = mechanismFromName(auth.toString());
+        if (!parsed) {
+            if (error)
+                *error = tr("Unknown sign-in method \"%1\".").arg(auth.toString());
+            return std::nullopt;
+        }
+        profile.mechanism = *parsed;
+    }
+
+    const QJsonValue port = object.value(QStringLiteral("port"));
+    if (port.isUndefined()) {
+        profile.port = ServerSettings::defaultPort(profile.security);
+    } else {
+        const double value = port.toDouble(-1);
+        if (!port.isDouble() || value < 1 || value > 65535 || value != int(value)) {
+            if (error)
+                *error = tr("The port must be a whole number from 1 to 65535.");
+            return std::nullopt;
+        }
+        profile.port = quint16(value);
+    }
+
+    const QJsonValue timeout = object.value(QStringLiteral("timeoutSeconds"));
+    if (!timeout.isUndefined()) {
+        const double value = timeout.toDouble(-1);
+        if (!timeout.isDouble() || value < 0 || value > maxTimeoutSeconds || value != int(value)) {
+            if (error)
+                *error = tr("\"timeoutSeconds\" must be a whole number from 0 to %1.")
+                             .arg(maxTimeoutSeconds);
+            return std::nullopt;
+        }
+        profile.timeoutSeconds = int(value);
+    }
+
+    QStringList pins;
+    if (!readStringList(object, QStringLiteral("trustedSha256"), &pins, error))
+        return std::nullopt;
+    for (const QString &pin : std::as_const(pins)) {
+        const auto normalized = normalizeSha256(pin);
+        if (!normalized) {
+            if (error)
+                *error
+                    = tr("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(pin);
+            return std::nullopt;
+        }
+        profile.trustedSha256.append(*normalized);
+    }
+
+    const QJsonValue allowPlain = object.value(QStringLiteral("allowPlainAuth"));
+    if (!allowPlain.isUndefined() && !allowPlain.isBool()) {
+        if (error)
+            *error = tr("\"allowPlainAuth\" must be true or false.");
+        return std::nullopt;
+    }
+    profile.allowPlainAuth = allowPlain.toBool(false);
+    return profile;
+}
+
+ServerSettings Profile::toServerSettings() const
+{
+    ServerSettings settings;
+    settings.host = host;
+    settings.port = port;
+    settings.security = security;
+    settings.mechanism = mechanism;
+    settings.userName = userName;
+    settings.ehloName = ehloName;
+    settings.caFile = caFile;
+    settings.pinnedSha256 = trustedSha256;
+    settings.allowPlainAuth = allowPlainAuth;
+    if (timeoutSeconds > 0)
+        settings.timeouts.capAll(std::chrono::seconds(timeoutSeconds));
+    return settings;
+}
+
+std::optional<QByteArray> Profile::normalizeSha256(const QString &text)
+{
+    QByteArray hex;
+    for (const QChar c : text) {
+        if (c == QLatin1Char(':') || c.isSpace())
+            continue;
+        const char16_t u = c.toLower().unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
+            return std::nullopt;
+        hex.append(char(u));
+    }
+    if (hex.size() != 64)
+        return std::nullopt;
+    return hex;
+}
+
+} // namespace Sendcheck

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "smtp/serversettings.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Sendcheck {
+
+// One saved set of outgoing-mail settings ("Work Gmail", "Lab Postfix"). A plain value type
+// that is written to profiles.json and to export files, so it holds NO secret: the password or
+// token lives in the CredentialStore under the profile's id.
+struct Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(Sendcheck::Profile)
+
+public:
+    QString id; // stable across renames (a QUuid without braces); keys the keychain entry
+    QString name; // unique, chosen by the user
+    QString presetId; // the ProviderCatalog preset it was made from; empty for none
+    QString host;
+    quint16 port = 587;
+    Security security = Security::StartTls;
+    AuthMechanism mechanism = AuthMechanism::Auto;
+    QString userName;
+    QString from;
+    QStringList defaultTo;
+    QString ehloName; // empty: derived from this machine
+    int timeoutSeconds = 0; // 0: the engine's RFC 5321 defaults; otherwise caps every timer
+    QString caFile;
+    QList<QByteArray> trustedSha256; // lowercase hex, 64 digits, no colons
+    bool allowPlainAuth = false;
+
+    // A new profile with a fresh id.
+    [[nodiscard]] static Profile create(const QString &name);
+    [[nodiscard]] static QString newId();
+
+    [[nodiscard]] QJsonObject toJson() const;
+    // Validates as it reads; unknown keys are ignored, and so is any key that would carry a
+    // secret ("password", "secret", "token": a hand-edited or foreign file may contain one).
+    [[nodiscard]] static std::optional<Profile> fromJson(const QJsonObject &object, QString *error);
+
+    [[nodiscard]] ServerSettings toServerSettings() const;
+
+    // "AB:CD:..." or "abcd..." (64 hex digits, colons and spaces allowed) -> lowercase hex.
+    [[nodiscard]] static std::optional<QByteArray> normalizeSha256(const QString &text);
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
+
+} // namespace Sendcheck

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "provider.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Sendcheck {
+
+namespace {
+
+const SecretKind allSecretKinds[] = {
+    SecretKind::AccountPassword, SecretKind::AppPassword, SecretKind::ApiKey, SecretKind::SmtpKey,
+    SecretKind::SmtpCredentials, SecretKind::OAuth,       SecretKind::None};
+
+// Each reader leaves `target` alone when the key is absent and fails on a wrong type.
+bool readString(const QJsonObject &object, const QString &key, QString *target, QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return true;
+    if (!value.isString()) {
+        *error = Provider::tr("\"%1\" must be a text value.").arg(key);
+        return false;
+    }
+    *target = value.toString();
+    return true;
+}
+
+bool readStringList(const QJsonObject &object, const QString &key, QStringList *target,
+                    QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return true;
+    bool ok = value.isArray();
+    QStringList result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        ok = ok && item.isString();
+        result.append(item.toString());
+    }
+    if (!ok) {
+        *error = Provider::tr("\"%1\" must be a list of text values.").arg(key);
+        return false;
+    }
+    *target = result;
+    return true;
+}
+
+bool readConfidence(const QJsonObject &object, Confidence *target, QString *error)
+{
+    const QJsonValue value = object.value(QStringLiteral("confidence"));
+    if (value.isUndefined())
+        return true;
+    const auto parsed = confidenceFromName(value.toString());
+    if (!parsed) {
+        *error = Provider::tr("\"confidence\" must be \"confirmed\" or \"check-with-provider\".");
+        return false;
+    }
+    *target = *parsed;
+    return true;
+}
+
+QJsonValue confidenceJson(Confidence confidence)
+{
+    return confidenceName(confidence);
+}
+
+} // namespace
+
+QString secretKindName(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::AccountPassword:
+        return QStringLiteral("account-password");
+    case SecretKind::AppPassword:
+        return QStringLiteral("app-password");
+    case SecretKind::ApiKey:
+        return QStringLiteral("api-key");
+    case SecretKind::SmtpKey:
+        return QStringLiteral("smtp-key");
+    case SecretKind::SmtpCredentials:
+        return QStringLiteral("smtp-credentials");
+    case SecretKind::OAuth:
+        return QStringLiteral("oauth");
+    case SecretKind::None:
+        return QStringLiteral("none");
+    }
+    return QString();
+}
+
+std::optional<SecretKind> secretKindFromName(const QString &name)
+{
+    for (const SecretKind kind : allSecretKinds) {
+        if (secretKindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString confidenceName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Confirmed:
+        return QStringLiteral("confirmed");
+    case Confidence::CheckWithProvider:
+        return QStringLiteral("check-with-provider");
+    }
+    return QString();
+}
+
+std::optional<Confidence> confidenceFromName(const QString &name)
+{
+    for (const Confidence c : {Confidence::Confirmed, Confidence::CheckWithProvider}) {
+        if (confidenceName(c) == name)
+            return c;
+    }
+    return std::nullopt;
+}
+
+const Provider::Port *Provider::recommendedPort() const
+{
+    for (const Port &port : ports) {
+        if (port.recommended)
+            return &port;
+    }
+    return ports.isEmpty() ? nullptr : &ports.first();
+}
+
+const Provider::Port *Provider::portFor(Security security) const
+{
+    const Port *recommended = recommendedPort();
+    if (recommended && recommended->security == security)
+        return recommended;
+    for (const Port &port : ports) {
+        if (port.security == security)
+            return &port;
+    }
+    return nullptr;
+}
+
+const Provider::Port *Provider::findPort(quint16 number) const
+{
+    for (const Port &port : ports) {
+        if (port.port == number)
+            return &port;
+    }
+    return nullptr;
+}
+
+const Provider::Host *Provider::findHost(const QString &idOrHost) const
+{
+    for (const Host &host : hosts) {
+        if (host.id.compare(idOrHost, Qt::CaseInsensitive) == 0
+            || host.host.compare(idOrHost, Qt::CaseInsensitive) == 0)
+            return &host;
+    }
+    return nullptr;
+}
+
+std::optional<Provider> Provider::fromJson(const QJsonObject &object, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    Provider p;
+
+    if (!readString(object, QStringLiteral("id"), &p.id, error))
+        return std::nullopt;
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    if (!idPattern.match(p.id).hasMatch()) {
+        *error = tr("\"id\" must be lower-case letters, digits and '-' (got \"%1\").").arg(p.id);
+        return std::nullopt;
+    }
+    if (!readString(object, QStringLiteral("name"), &p.name, error)
+        || !readString(object, QStringLiteral("userName"), &p.userName, error)
+        || !readString(object, QStringLiteral("userNameHint"), &p.userNameHint, error)
+        || !readStringList(object, QStringLiteral("notes"), &p.notes, error)
+        || !readStringList(object, QStringLiteral("limits"), &p.limits, error)
+        || !readConfidence(object, &p.confidence, error))
+        return std::nullopt;
+    if (p.name.trimmed().isEmpty()) {
+        *error = tr("\"name\" is missing or empty.");
+        return std::nullopt;
+    }
+
+    const QJsonArray hosts = object.value(QStringLiteral("hosts")).toArray();
+    if (hosts.isEmpty()) {
+        *error = tr("\"hosts\" must list at least one server.");
+        return std::nullopt;
+    }
+    for (const QJsonValue &value : hosts) {
+        const QJsonObject h = value.toObject();
+        Host host;
+        if (!readString(h, QStringLiteral("host"), &host.host, error)
+            || !readString(h, QStringLiteral("id"), &host.id, error)
+            || !readString(h, QStringLiteral("label"), &host.label, error)
+            || !readConfidence(h, &host.confidence, error))
+            return std::nullopt;
+        if (host.host.trimmed().isEmpty() || host.host.contains(QLatin1Char(' '))) {
+            *error = tr("Every entry of \"hosts\" needs a server name in \"host\".");
+            return std::nullopt;
+        }
+        p.hosts.append(host);
+    }
+
+    const QJsonArray ports = object.value(QStringLiteral("ports")).toArray();
+    if (ports.isEmpty()) {
+        *error = tr("\"ports\" must list at least one port.");
+        return std::nullopt;
+    }
+    int recommendedCount = 0;
+    for (const QJsonValue &value : ports) {
+        const QJsonObject o = value.toObject();
+        Port port;
+        const double number = o.value(QStringLiteral("port")).toDouble(-1);
+        if (number < 1 || number > 65535 || number != int(number)) {
+            *error = tr("A port must be a whole number from 1 to 65535.");
+            return std::nullopt;
+        }
+        port.port = quint16(number);
+        const auto security = securityFromName(o.value(QStringLiteral("security")).toString());
+        if (!security) {
+            *error = tr("Port %1: \"security\" must be starttls, tls or none.").arg(port.port);
+            return std::nullopt;
+        }
+        port.security = *security;
+        port.recommended = o.value(QStringLiteral("recommended")).toBool(false);
+        recommendedCount += port.recommended ? 1 : 0;
+        if (!readConfidence(o, &port.confidence, error))
+            return std::nullopt;
+        p.ports.append(port);
+    }
+    if (recommendedCount != 1) {
+        *error = tr("Exactly one port must be marked \"recommended\" (found %1).")
+                     .arg(recommendedCount);
+        return std::nullopt;
+    }
+
+    QStringList mechanisms;
+    if (!readStringList(object, QStringLiteral("auth"), &mechanisms, error))
+        return std::nullopt;
+    for (const QString &name : std::as_const(mechanisms)) {
+        const auto mechanism = mechanismFromName(name);
+        if (!mechanism || *mechanism == AuthMechanism::Auto) {
+            *error = tr("Unknown sign-in method \"%1\" in \"auth\".").arg(name);
+            return std::nullopt;
+        }
+        p.mechanisms.append(*mechanism);
+    }
+    const QJsonValue recommendedAuth = object.value(QStringLiteral("recommendedAuth"));
+    if (!recommendedAuth.isUndefined()) {
+        const auto mechanism = mechanismFromName(recommendedAuth.toString());
+        if (!mechanism) {
+            *error = tr("Unknown sign-in method \"%1\" in \"recommendedAuth\".")
+                         .arg(recommendedAuth.toString());
+            return std::nullopt;
+        }
+        p.recommendedMechanism = *mechanism;
+    }
+
+    const QString secretKind = object.value(QStringLiteral("secretKind")).toString();
+    const auto kind = secretKindFromName(secretKind);
+    if (!kind) {
+        *error = tr("Unknown \"secretKind\" \"%1\".").arg(secretKind);
+        return std::nullopt;
+    }
+    p.secretKind = *kind;
+
+    const QJsonArray links = object.value(QStringLiteral("helpLinks")).toArray();
+    for (const QJsonValue &value : links) {
+        const QJsonObject o = value.toObject();
+        Link link;
+        link.title = o.value(QStringLiteral("title")).toString();
+        link.url = o.value(QStringLiteral("url")).toString();
+        const QUrl url(link.url, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+            *error = tr("Help link \"%1\" must be an https address.").arg(link.url);
+            return std::nullopt;
+        }
+        p.helpLinks.append(link);
+    }
+    return p;
+}
+
+QJsonObject Provider::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("id"), id);
+    object.insert(QStringLiteral("name"), name);
+    QJsonArray hostArray;
+    for (const Host &h : hosts) {
+        QJsonObject o {{QStringLiteral("host"), h.host}};
+        if (!h.id.isEmpty())
+            o.insert(QStringLiteral("id"), h.id);
+        if (!h.label.isEmpty())
+            o.insert(QStringLiteral("label"), h.label);
+        o.insert(QStringLiteral("confidence"), confidenceJson(h.confidence));
+        hostArray.append(o);
+    }
+    object.insert(QStringLiteral("hosts"), hostArray);
+    QJsonArray portArray;
+    for (const Port &port : ports) {
+        portArray.append(
+            QJsonObject {{QStringLiteral("port"), int(port.port)},
+                         {QStringLiteral("security"), securityName(port.security)},
+                         {QStringLiteral("recommended"), port.recommended},
+                         {QStringLiteral("confidence"), confidenceJson(port.confidence)}});
+    }
+    object.insert(QStringLiteral("ports"), portArray);
+    QJsonArray auth;
+    for (const AuthMechanism m : mechanisms)
+        auth.append(mechanismName(m));
+    object.insert(QStringLiteral("auth"), auth);
+    object.insert(QStringLiteral("recommendedAuth"), mechanismName(recommendedMechanism));
+    if (!userName.isEmpty())
+        object.insert(QStringLiteral("userName"), userName);
+    object.insert(QStringLiteral("userNameHint"), userNameHint);
+    object.insert(QStringLiteral("secretKind"), secretKindName(secretKind));
+    object.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    object.insert(QStringLiteral("limits"), QJsonArray::fromStringList(limits));
+    QJsonArray linkArray;
+    for (const Link &link : helpLinks)
+        linkArray.append(
+            QJsonObject {{QStringLiteral("title"), link.title}, {QStringLiteral("url"), link.url}});
+    object.insert(QStringLiteral("helpLinks"), linkArray);
+    object.insert(QStringLiteral("confidence"), confidenceJson(confidence));
+    return object;
+}
+
+} // namespace Sendcheck

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/providercatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Sendcheck;
+
+class TestProviderCatalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+    static void writeFile(const QString &path, const QByteArray &content)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+
+    static QJsonObject minimalPreset(const QString &id)
+    {
+        return QJsonObject {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), QStringLiteral("Lab relay")},
+            {QStringLiteral("hosts"),
+             QJsonArray {QJsonObject {{QStringLiteral("host"), QStringLiteral("relay.lab")}}}},
+            {QStringLiteral("ports"),
+             QJsonArray {QJsonObject {{QStringLiteral("port"), 2587},
+                                      {QStringLiteral("security"), QStringLiteral("starttls")},
+                                      {QStringLiteral("recommended"), true}}}},
+            {QStringLiteral("secretKind"), QStringLiteral("account-password")},
+        };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Keep the user preset directory inside a throwaway folder.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+        QVERIFY(ProviderCatalog::userPresetDirectory().startsWith(m_config.path()));
+    }
+
+    // The schema test: every built-in preset, checked field by field without trusting the
+    // loader's own validation (the raw JSON is read again here).
+    void builtInPresetsAreValid()
+    {
+        ProviderCatalog catalog;
+        QVERIFY2(catalog.addFile(ProviderCatalog::builtInPath()),
+                 qPrintable(catalog.errors().join(QLatin1Char('\n'))));
+        QVERIFY(catalog.errors().isEmpty());
+
+        QFile file(ProviderCatalog::builtInPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray raw = QJsonDocument::fromJson(file.readAll())
+                                   .object()
+                                   .value(QStringLiteral("presets"))
+                                   .toArray();
+        QCOMPARE(catalog.all().size(), raw.size());
+
+        const QSet<QString> securities {QStringLiteral("starttls"), QStringLiteral("tls"),
+                                        QStringLiteral("none")};
+        const QSet<QString> kinds {QStringLiteral("account-password"),
+                                   QStringLiteral("app-password"),
+                                   QStringLiteral("api-key"),
+                                   QStringLiteral("smtp-key"),
+                                   QStringLiteral("smtp-credentials"),
+                                   QStringLiteral("oauth"),
+                                   QStringLiteral("none")};
+        QSet<QString> ids;
+        for (const QJsonValue &value : raw) {
+            const QJsonObject preset = value.toObject();
+            const QString id = preset.value(QStringLiteral("id")).toString();
+            QVERIFY2(!id.isEmpty(), "preset without id");
+            QVERIFY2(!ids.contains(id), qPrintable(QStringLiteral("duplicate id ") + id));
+            ids.insert(id);
+            QVERIFY2(!preset.value(QStringLiteral("name")).toString().isEmpty(), qPrintable(id));
+            QVERIFY2(kinds.contains(preset.value(QStringLiteral("secretKind")).toString()),
+                     qPrintable(id));
+
+            const QJsonArray hosts = preset.value(QStringLiteral("hosts")).toArray();
+            QVERIFY2(!hosts.isEmpty(), qPrintable(id));
+            for (const QJsonValue &h : hosts) {
+                const QString name = h.toObject().value(QStringLiteral("host")).toString();
+                QVERIFY2(!name.isEmpty() && !name.contains(QLatin1Char(' ')), qPrintable(id));
+            }
+
+            const QJsonArray ports = preset.value(QStringLiteral("ports")).toArray();
+            QVERIFY2(!ports.isEmpty(), qPrintable(id));
+            int recommended = 0;
+            for (const QJsonValue &p : ports) {
+                const QJsonObject port = p.toObject();
+                const int number = port.value(QStringLiteral("port")).toInt(-1);
+                QVERIFY2(number >= 1 && number <= 65535, qPrintable(id));
+                QVERIFY2(securities.contains(port.value(QStringLiteral("security")).toString()),
+                         qPrintable(id));
+                recommended += port.value(QStringLiteral("recommended")).toBool() ? 1 : 0;
+            }
+            QVERIFY2(recommended == 1, qPrintable(id + QStringLiteral(": recommended port")));
+
+            const QJsonArray links = preset.value(QStringLiteral("helpLinks")).toArray();
+            for (const QJsonValue &l : links) {
+                const QUrl url(l.toObject().value(QStringLiteral("url")).toString());
+                QVERIFY2(url.isValid() && url.scheme() == QLatin1String("https"), qPrintable(id));
+                QVERIFY2(!l.toObject().value(QStringLiteral("title")).toString().isEmpty(),
+                         qPrintable(id));
+            }
+        }
+    }
+
+    void requiredPresetsExist()
+    {
+        ProviderCatalog catalog;
+        QVERIFY(catalog.addFile(ProviderCatalog::builtInPath()));
+        for (const char *id : {"gmail",         "google-workspace-relay",
+                               "microsoft-365", "outlook-com",
+                               "amazon-ses",    "sendgrid",
+                               "mailgun",       "postmark",
+                               "smtp2go",       "brevo",
+                               "zoho",          "zoho-organisation",
+                               "icloud",        "yahoo",
+                               "aol",           "fastmail",
+                               "gmx",           "web-de",
+                               "custom",        "practice"})
+            QVERIFY2(catalog.find(QString::fromLatin1(id)), id);
+
+        // Facts that matter to people: spot checks against the provider notes.
+        const Provider *m365 = catalog.find(QStringLiteral("microsoft-365"));
+        QVERIFY(!m365->findPort(465)); // Microsoft 365 never offers 465 for submission
+        QCOMPARE(m365->recommendedPort()->port, quint16(587));
+        const Provider *sendgrid = catalog.find(QStringLiteral("sendgrid"));
+        QCOMPARE(sendgrid->userName, QStringLiteral("apikey"));
+        const Provider *fastmail = catalog.find(QStringLiteral("fastmail"));
+        QCOMPARE(fastmail->recommendedPort()->port, quint16(465));
+        QCOMPARE(fastmail->recommendedPort()->security, Security::ImplicitTls);
+        const Provider *ses = catalog.find(QStringLiteral("amazon-ses"));
+        QVERIFY(ses->findHost(QStringLiteral("eu-west-1")));
+        QVERIFY(ses->findHost(QStringLiteral("us-east-1-fips")));
+        QVERIFY(ses->findHost(QStringLiteral("us-gov-west-1-fips")));
+        QCOMPARE(ses->hosts.size(), 23);
+        const Provider *mailgun = catalog.find(QStringLiteral("mailgun"));
+        QCOMPARE(mailgun->findHost(QStringLiteral("eu"))->host,
+                 QStringLiteral("smtp.eu.mailgun.org"));
+        const Provider *practice = catalog.find(QStringLiteral("practice"));
+        QCOMPARE(practice->hosts.first().host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(practice->recommendedPort()->port, quint16(2525));
+        QCOMPARE(practice->userName, QStringLiteral("practice"));
+        QCOMPARE(catalog.find(QStringLiteral("gmail"))->secretKind, SecretKind::AppPassword);
+    }
+
+    void jsonRoundTrip()
+    {
+        ProviderCatalog catalog;
+        QVERIFY(catalog.addFile(ProviderCatalog::builtInPath()));
+        for (const Provider &provider : catalog.all()) {
+            QString error;
+            const auto again = Provider::fromJson(provider.toJson(), &error);
+            QVERIFY2(again, qPrintable(provider.id + QStringLiteral(": ") + error));
+            QCOMPARE(again->toJson(), provider.toJson());
+        }
+    }
+
+    void userPresetOverridesAndAdds()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QJsonObject gmail = minimalPreset(QStringLiteral("gmail"));
+        gmail.insert(QStringLiteral("name"), QStringLiteral("Gmail via our proxy"));
+        writeFile(dir.filePath(QStringLiteral("a-override.json")), QJsonDocument(gmail).toJson());
+        writeFile(dir.filePath(QStringLiteral("b-lab.json")),
+                  QJsonDocument(QJsonObject {{QStringLiteral("schema"), 1},
+                                             {QStringLiteral("presets"),
+                                              QJsonArray {minimalPreset(QStringLiteral("lab"))}}})
+                      .toJson());
+        writeFile(dir.filePath(QStringLiteral("ignored.txt")), "not a preset");
+
+        ProviderCatalog catalog;
+        QVERIFY(catalog.addFile(ProviderCatalog::builtInPath()));
+        const qsizetype builtIn = catalog.all().size();
+        catalog.addDirectory(dir.path());
+        QVERIFY2(catalog.errors().isEmpty(), qPrintable(catalog.errors().join(QLatin1Char('\n'))));
+        QCOMPARE(catalog.all().size(), builtIn + 1);
+        QCOMPARE(catalog.find(QStringLiteral("gmail"))->name,
+                 QStringLiteral("Gmail via our proxy"));
+        QCOMPARE(catalog.find(QStringLiteral("gmail"))->hosts.first().host,
+                 QStringLiteral("relay.lab"));
+        QVERIFY(catalog.find(QStringLiteral("gmail"))
+                    ->sourceFile.endsWith(QLatin1String("a-override.json")));
+        QCOMPARE(catalog.find(QStringLiteral("lab"))->recommendedPort()->port, quint16(2587));
+    }
+
+    void loadDefaultReadsUserDirectory()
+    {
+        const QString dir = ProviderCatalog::userPresetDirectory();
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + QStringLiteral("/tst-providercatalog.json");
+        writeFile(path, QJsonDocument(minimalPreset(QStringLiteral("tst-lab"))).toJson());
+        const ProviderCatalog catalog = ProviderCatalog::loadDefault();
+        QFile::remove(path);
+        QVERIFY(catalog.find(QStringLiteral("tst-lab")));
+        QVERIFY(catalog.find(QStringLiteral("gmail")));
+    }
+
+    void brokenUserFilesAreReported_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected"); // part of the error text
+
+        auto preset = [](const std::function<void(QJsonObject &)> &change) {
+            QJsonObject object = minimalPreset(QStringLiteral("lab"));
+            change(object);
+            return QJsonDocument(object).toJson();
+        };
+        QTest::newRow("not json") << QByteArray("{ \"id\": ") << QStringLiteral("not valid JSON");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("JSON object");
+        QTest::newRow("port 0") << preset([](QJsonObject &o) {
+            o.insert(QStringLiteral("ports"),
+                     QJsonArray {QJsonObject {{QStringLiteral("port"), 0},
+                                              {QStringLiteral("security"), QStringLiteral("tls")},
+                                              {QStringLiteral("recommended"), true}}});
+        }) << QStringLiteral("1 to 65535");
+        QTest::newRow("port 70000") << preset([](QJsonObject &o) {
+            o.insert(QStringLiteral("ports"),
+                     QJsonArray {QJsonObject {{QStringLiteral("port"), 70000},
+                                              {QStringLiteral("security"), QStringLiteral("tls")},
+                                              {QStringLiteral("recommended"), true}}});
+        }) << QStringLiteral("1 to 65535");
+        QTest::newRow("bad security") << preset([](QJsonObject &o) {
+            o.insert(QStringLiteral("ports"),
+                     QJsonArray {QJsonObject {{QStringLiteral("port"), 465},
+                                              {QStringLiteral("security"), QStringLiteral("ssl")},
+                                              {QStringLiteral("recommended"), true}}});
+        }) << QStringLiteral("security");
+        QTest::newRow("no recommended") << preset([](QJsonObject &o) {
+            o.insert(
+                QStringLiteral("ports"),
+                QJsonArray {QJsonObject {{QStringLiteral("port"), 465},
+                                         {QStringLiteral("security"), QStringLiteral("tls")}}});
+        }) << QStringLiteral("recommended");
+        QTest::newRow("no hosts") << preset([](QJsonObject &o) {
+            o.insert(QStringLiteral("hosts"), QJsonArray());
+        }) << QStringLiteral("hosts");
+        QTest::newRow("empty host") << preset([](QJsonObject &o) {
+            o.insert(QStringLiteral("hosts"),
+                     QJsonArray {QJsonObject {{QStringLiteral("host"), QString()}}});
+        }) << QStringLiteral("host");
+        QTest::newRow("secret kind") << preset([](QJsonObject &o) {
+            o.insert(QStringLiteral("secretKind"), QStringLiteral("magic"));
+        }) << QStringLiteral("secretKind");
+        QTest::newRow("http link") << preset([](QJsonObject &o) {
+            o.insert(QStringLiteral("helpLinks"),
+                     QJsonArray {QJsonObject {
+                         {QStringLiteral("title"), QStringLiteral("x")},
+                         {QStringLiteral("url"), QStringLiteral("http://example.com/")}}});
+        }) << QStringLiteral("https");
+        QTest::newRow("bad id") << preset([](QJsonObject &o) {
+            o.insert(QStringLiteral("id"), QStringLiteral("Has Space"));
+        }) << QStringLiteral("\"id\"");
+        QTest::newRow("bad auth") << preset([](QJsonObject &o) {
+            o.insert(QStringLiteral("auth"), QJsonArray {QStringLiteral("kerberos")});
+        }) << QStringLiteral("kerberos");
+        QTest::newRow("schema 9") << QByteArray("{\"schema\": 9, \"presets\": []}")
+                                  << QStringLiteral("schema 9");
+    }
+
+    void brokenUserFilesAreReported()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        writeFile(path, content);
+        writeFile(dir.filePath(QStringLiteral("good.json")),
+                  QJsonDocument(minimalPreset(QStringLiteral("good"))).toJson());
+
+        ProviderCatalog catalog;
+        QVERIFY(catalog.addFile(ProviderCatalog::builtInPath()));
+        catalog.addDirectory(dir.path());
+        QCOMPARE(catalog.errors().size(), 1);
+        const QString error = catalog.errors().first();
+        QVERIFY2(error.contains(QStringLiteral("broken.json")), qPrintable(error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY(catalog.find(QStringLiteral("good"))); // the rest still loads
+        QVERIFY(catalog.find(QStringLiteral("gmail"))); // and the built-ins stay
+    }
+
+    void errorNamesThePreset()
+    {
+        QTemporaryDir dir;
+        QJsonObject bad = minimalPreset(QStringLiteral("second"));
+        bad.insert(QStringLiteral("secretKind"), QStringLiteral("magic"));
+        writeFile(
+            dir.filePath(QStringLiteral("two.json")),
+            QJsonDocument(QJsonObject {{QStringLiteral("presets"),
+                                        QJsonArray {minimalPreset(QStringLiteral("first")), bad,
+                                                    minimalPreset(QStringLiteral("first"))}}})
+                .toJson());
+        ProviderCatalog catalog;
+        QVERIFY(!catalog.addFile(dir.filePath(QStringLiteral("two.json"))));
+        QCOMPARE(catalog.errors().size(), 2);
+        QVERIFY(catalog.errors().at(0).contains(QStringLiteral("preset \"second\"")));
+        QVERIFY(catalog.errors().at(1).contains(QStringLiteral("twice")));
+        QCOMPARE(catalog.all().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviderCatalog)
+#include "tst_providercatalog.moc"
