@@ -12,9 +12,9 @@ static std::vector<CliCommand> &registry()
 void CommandRegistry::add(CliCommand command)
 {
     auto &commands = registry();
-    const auto pos = std::lower_bound(
-        commands.begin(), commands.end(), command.name,
-        [](const CliCommand &c, const QString &name) { return c.name < name; });
+    const auto pos
+        = std::lower_bound(commands.begin(), commands.end(), command.name,
+                           [](const CliCommand &c, const QString &name) { return c.name < name; });
     commands.insert(pos, std::move(command));
 }
 

@@ -7,9 +7,9 @@
 
 static void printOverview()
 {
-    QString text = QStringLiteral(
-        "Usage: sendcheck-cli COMMAND [OPTIONS]\n\n"
-        "Sets up and proves outgoing mail (SMTP) settings.\n\nCommands:\n");
+    QString text
+        = QStringLiteral("Usage: sendcheck-cli COMMAND [OPTIONS]\n\n"
+                         "Sets up and proves outgoing mail (SMTP) settings.\n\nCommands:\n");
     for (const auto &command : CommandRegistry::commands())
         text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(12), command.summary);
     text += QStringLiteral("\n'sendcheck-cli COMMAND --help' describes a command and its options.");
@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
         return name.isEmpty() ? CliOutput::ExitUsage : CliOutput::ExitOk;
     }
     if (name == QLatin1String("--version")) {
-        CliOutput::out(QStringLiteral("sendcheck-cli %1").arg(QCoreApplication::applicationVersion()));
+        CliOutput::out(
+            QStringLiteral("sendcheck-cli %1").arg(QCoreApplication::applicationVersion()));
         return CliOutput::ExitOk;
     }
     const CliCommand *command = CommandRegistry::find(name);

@@ -39,14 +39,16 @@ ReplyParser::Status ReplyParser::addLine(QByteArrayView line)
     }
     if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2])) {
         return fail(QCoreApplication::translate(
-            "ReplyParser", "The server sent something that is not an SMTP reply (no three-digit "
-                           "code at the start of the line)."));
+            "ReplyParser",
+            "The server sent something that is not an SMTP reply (no three-digit "
+            "code at the start of the line)."));
     }
     if (line[0] < '2' || line[0] > '5') {
-        return fail(QCoreApplication::translate(
-                        "ReplyParser", "The reply code %1 is not valid: it must start with 2, 3, "
-                                       "4 or 5.")
-                        .arg(QString::fromLatin1(line.first(3))));
+        return fail(
+            QCoreApplication::translate("ReplyParser",
+                                        "The reply code %1 is not valid: it must start with 2, 3, "
+                                        "4 or 5.")
+                .arg(QString::fromLatin1(line.first(3))));
     }
     const bool more = line.size() > 3 && line[3] == '-';
     if (line.size() > 3 && line[3] != ' ' && line[3] != '-') {
@@ -63,9 +65,9 @@ ReplyParser::Status ReplyParser::addLine(QByteArrayView line)
                         .arg(code));
     }
     if (m_lines.size() >= MaxLines) {
-        return fail(QCoreApplication::translate("ReplyParser",
-                                                "The reply goes on for more than %1 lines.")
-                        .arg(MaxLines));
+        return fail(
+            QCoreApplication::translate("ReplyParser", "The reply goes on for more than %1 lines.")
+                .arg(MaxLines));
     }
     m_code = code;
     m_lines.append(line.size() > 4 ? QString::fromUtf8(line.sliced(4)) : QString());
@@ -103,7 +105,8 @@ SmtpReply ReplyParser::takeReply()
 
 QString ReplyParser::splitEnhancedCode(int code, QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?: |$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?: |$)"));
     const auto match = pattern.match(text);
     if (!match.hasMatch() || match.captured(1).toInt() != code / 100)
         return QString();

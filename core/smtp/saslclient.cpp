@@ -9,10 +9,8 @@ namespace Sendcheck {
 static constexpr qsizetype MaxCommandLine = 512 - 2; // without CRLF
 
 SaslClient::SaslClient(AuthMechanism mechanism, const Credentials &credentials)
-    : m_mechanism(mechanism)
-    , m_credentials(credentials)
-{
-}
+    : m_mechanism(mechanism), m_credentials(credentials)
+{ }
 
 std::optional<AuthMechanism> SaslClient::choose(AuthMechanism requested,
                                                 const Credentials &credentials,
@@ -51,11 +49,13 @@ QByteArray SaslClient::initialResponse() const
     }
     case AuthMechanism::XOAuth2: {
         const QByteArray message = QByteArrayLiteral("user=") + user
-            + QByteArrayLiteral("\x01" "auth=Bearer ") + m_credentials.secret
-            + QByteArrayLiteral("\x01\x01");
+            + QByteArrayLiteral("\x01"
+                                "auth=Bearer ")
+            + m_credentials.secret + QByteArrayLiteral("\x01\x01");
         return message.toBase64();
     }
-    default: return QByteArray();
+    default:
+        return QByteArray();
     }
 }
 
@@ -63,14 +63,15 @@ QString SaslClient::hiddenResponseText() const
 {
     switch (m_mechanism) {
     case AuthMechanism::Plain:
-        return QCoreApplication::translate("SaslClient",
-                                           "<user name \"%1\" and password, hidden>")
+        return QCoreApplication::translate("SaslClient", "<user name \"%1\" and password, hidden>")
             .arg(m_credentials.userName);
     case AuthMechanism::XOAuth2:
-        return QCoreApplication::translate("SaslClient", "<user name \"%1\" and access token, "
-                                                         "hidden>")
+        return QCoreApplication::translate("SaslClient",
+                                           "<user name \"%1\" and access token, "
+                                           "hidden>")
             .arg(m_credentials.userName);
-    default: return QString();
+    default:
+        return QString();
     }
 }
 
@@ -82,8 +83,8 @@ SaslLine SaslClient::start()
     const QByteArray withResponse = QByteArrayLiteral("AUTH ") + name + ' ' + response;
     if (!response.isEmpty() && withResponse.size() <= MaxCommandLine) {
         m_sentInitialResponse = true;
-        return {withResponse, QStringLiteral("AUTH %1 %2")
-                                  .arg(QString::fromLatin1(name), hiddenResponseText())};
+        return {withResponse,
+                QStringLiteral("AUTH %1 %2").arg(QString::fromLatin1(name), hiddenResponseText())};
     }
     m_sentInitialResponse = false;
     return {QByteArrayLiteral("AUTH ") + name, QStringLiteral("AUTH ") + QString::fromLatin1(name)};
@@ -108,8 +109,7 @@ std::optional<SaslLine> SaslClient::respond(const QByteArray &challengeBase64)
     case AuthMechanism::Login:
         if (step == 0) {
             return SaslLine {m_credentials.userName.toUtf8().toBase64(),
-                             QCoreApplication::translate("SaslClient",
-                                                         "<user name \"%1\", base64>")
+                             QCoreApplication::translate("SaslClient", "<user name \"%1\", base64>")
                                  .arg(m_credentials.userName)};
         }
         if (step == 1) {
@@ -121,9 +121,10 @@ std::optional<SaslLine> SaslClient::respond(const QByteArray &challengeBase64)
         if (step == 0) {
             if (decoded.decoded.isEmpty())
                 break;
-            const QByteArray digest = QMessageAuthenticationCode::hash(
-                                          decoded.decoded, m_credentials.secret, QCryptographicHash::Md5)
-                                          .toHex();
+            const QByteArray digest
+                = QMessageAuthenticationCode::hash(decoded.decoded, m_credentials.secret,
+                                                   QCryptographicHash::Md5)
+                      .toHex();
             return SaslLine {(m_credentials.userName.toUtf8() + ' ' + digest).toBase64(),
                              QCoreApplication::translate("SaslClient",
                                                          "<user name \"%1\" and a keyed digest "
@@ -136,10 +137,12 @@ std::optional<SaslLine> SaslClient::respond(const QByteArray &challengeBase64)
             return SaslLine {initialResponse(), hiddenResponseText()};
         // A challenge after the token carries the server's error as JSON; RFC 7628 and
         // Google's protocol want an empty line in answer, after which the server sends 535.
-        return SaslLine {QByteArray(), QCoreApplication::translate(
-                                           "SaslClient", "<empty line: acknowledges the error>")};
+        return SaslLine {
+            QByteArray(),
+            QCoreApplication::translate("SaslClient", "<empty line: acknowledges the error>")};
     case AuthMechanism::Auto:
-    case AuthMechanism::None: break;
+    case AuthMechanism::None:
+        break;
     }
     m_error = QCoreApplication::translate("SaslClient",
                                           "The server sent a sign-in challenge that %1 does not "

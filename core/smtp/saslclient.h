@@ -27,7 +27,7 @@ struct Credentials
 // the line carries a secret: the transcript then names what was sent without showing it.
 struct SaslLine
 {
-    QByteArray wire;     // without CRLF
+    QByteArray wire; // without CRLF
     QString transcript;
 };
 
@@ -42,9 +42,10 @@ public:
     // an encrypted link, PLAIN (one round trip; TLS protects it), then LOGIN, then CRAM-MD5;
     // without encryption CRAM-MD5 first, as it never sends the password itself. A token always
     // means XOAUTH2. Returns nullopt when nothing fits.
-    [[nodiscard]] static std::optional<AuthMechanism>
-    choose(AuthMechanism requested, const Credentials &credentials, const Capabilities &caps,
-           bool encrypted);
+    [[nodiscard]] static std::optional<AuthMechanism> choose(AuthMechanism requested,
+                                                             const Credentials &credentials,
+                                                             const Capabilities &caps,
+                                                             bool encrypted);
 
     [[nodiscard]] AuthMechanism mechanism() const { return m_mechanism; }
     // The AUTH command, with an initial response where the mechanism has one and the line

@@ -8,9 +8,12 @@ namespace Sendcheck {
 QString securityName(Security security)
 {
     switch (security) {
-    case Security::None: return QStringLiteral("none");
-    case Security::StartTls: return QStringLiteral("starttls");
-    case Security::ImplicitTls: return QStringLiteral("tls");
+    case Security::None:
+        return QStringLiteral("none");
+    case Security::StartTls:
+        return QStringLiteral("starttls");
+    case Security::ImplicitTls:
+        return QStringLiteral("tls");
     }
     return QString();
 }
@@ -27,12 +30,18 @@ std::optional<Security> securityFromName(const QString &name)
 QString mechanismName(AuthMechanism mechanism)
 {
     switch (mechanism) {
-    case AuthMechanism::Auto: return QStringLiteral("auto");
-    case AuthMechanism::None: return QStringLiteral("none");
-    case AuthMechanism::Plain: return QStringLiteral("plain");
-    case AuthMechanism::Login: return QStringLiteral("login");
-    case AuthMechanism::CramMd5: return QStringLiteral("cram-md5");
-    case AuthMechanism::XOAuth2: return QStringLiteral("xoauth2");
+    case AuthMechanism::Auto:
+        return QStringLiteral("auto");
+    case AuthMechanism::None:
+        return QStringLiteral("none");
+    case AuthMechanism::Plain:
+        return QStringLiteral("plain");
+    case AuthMechanism::Login:
+        return QStringLiteral("login");
+    case AuthMechanism::CramMd5:
+        return QStringLiteral("cram-md5");
+    case AuthMechanism::XOAuth2:
+        return QStringLiteral("xoauth2");
     }
     return QString();
 }
@@ -50,12 +59,17 @@ std::optional<AuthMechanism> mechanismFromName(const QString &name)
 QByteArray mechanismSaslName(AuthMechanism mechanism)
 {
     switch (mechanism) {
-    case AuthMechanism::Plain: return QByteArrayLiteral("PLAIN");
-    case AuthMechanism::Login: return QByteArrayLiteral("LOGIN");
-    case AuthMechanism::CramMd5: return QByteArrayLiteral("CRAM-MD5");
-    case AuthMechanism::XOAuth2: return QByteArrayLiteral("XOAUTH2");
+    case AuthMechanism::Plain:
+        return QByteArrayLiteral("PLAIN");
+    case AuthMechanism::Login:
+        return QByteArrayLiteral("LOGIN");
+    case AuthMechanism::CramMd5:
+        return QByteArrayLiteral("CRAM-MD5");
+    case AuthMechanism::XOAuth2:
+        return QByteArrayLiteral("XOAUTH2");
     case AuthMechanism::Auto:
-    case AuthMechanism::None: break;
+    case AuthMechanism::None:
+        break;
     }
     return QByteArray();
 }
@@ -70,9 +84,12 @@ void Timeouts::capAll(ms limit)
 quint16 ServerSettings::defaultPort(Security security)
 {
     switch (security) {
-    case Security::None: return 25;
-    case Security::StartTls: return 587;
-    case Security::ImplicitTls: return 465;
+    case Security::None:
+        return 25;
+    case Security::StartTls:
+        return 587;
+    case Security::ImplicitTls:
+        return 465;
     }
     return 587;
 }

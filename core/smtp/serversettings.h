@@ -11,8 +11,8 @@
 namespace Sendcheck {
 
 enum class Security {
-    None,        // plain text; only for local relays and lab servers
-    StartTls,    // plain connect, then STARTTLS (RFC 3207); never silently skipped
+    None, // plain text; only for local relays and lab servers
+    StartTls, // plain connect, then STARTTLS (RFC 3207); never silently skipped
     ImplicitTls, // TLS from the first byte (RFC 8314), "SSL/TLS", port 465
 };
 
@@ -61,8 +61,8 @@ struct ServerSettings
     Security security = Security::StartTls;
     AuthMechanism mechanism = AuthMechanism::Auto;
     QString userName;
-    QString ehloName;          // empty: a name derived from this machine
-    QString caFile;            // extra CA certificates (PEM) trusted for this server
+    QString ehloName; // empty: a name derived from this machine
+    QString caFile; // extra CA certificates (PEM) trusted for this server
     QList<QByteArray> pinnedSha256; // certificate fingerprints the user chose to trust
     bool allowPlainAuth = false; // sign in without encryption (explicit, per profile)
     Timeouts timeouts;

@@ -6,24 +6,42 @@ namespace Sendcheck {
 QString failureKindName(FailureKind kind)
 {
     switch (kind) {
-    case FailureKind::None: return QStringLiteral("none");
-    case FailureKind::Reply: return QStringLiteral("reply");
-    case FailureKind::HostNotFound: return QStringLiteral("host_not_found");
-    case FailureKind::ConnectionRefused: return QStringLiteral("connection_refused");
-    case FailureKind::Timeout: return QStringLiteral("timeout");
-    case FailureKind::ConnectionLost: return QStringLiteral("connection_lost");
-    case FailureKind::NetworkError: return QStringLiteral("network_error");
-    case FailureKind::TlsHandshakeFailed: return QStringLiteral("tls_handshake_failed");
-    case FailureKind::TlsCertificate: return QStringLiteral("tls_certificate");
-    case FailureKind::StartTlsUnavailable: return QStringLiteral("starttls_unavailable");
-    case FailureKind::AuthNotOffered: return QStringLiteral("auth_not_offered");
-    case FailureKind::NoCommonMechanism: return QStringLiteral("no_common_mechanism");
-    case FailureKind::PlainAuthRefused: return QStringLiteral("plain_auth_refused");
-    case FailureKind::ProtocolError: return QStringLiteral("protocol_error");
-    case FailureKind::MessageTooLarge: return QStringLiteral("message_too_large");
-    case FailureKind::InvalidInput: return QStringLiteral("invalid_input");
-    case FailureKind::LocalError: return QStringLiteral("local_error");
-    case FailureKind::Cancelled: return QStringLiteral("cancelled");
+    case FailureKind::None:
+        return QStringLiteral("none");
+    case FailureKind::Reply:
+        return QStringLiteral("reply");
+    case FailureKind::HostNotFound:
+        return QStringLiteral("host_not_found");
+    case FailureKind::ConnectionRefused:
+        return QStringLiteral("connection_refused");
+    case FailureKind::Timeout:
+        return QStringLiteral("timeout");
+    case FailureKind::ConnectionLost:
+        return QStringLiteral("connection_lost");
+    case FailureKind::NetworkError:
+        return QStringLiteral("network_error");
+    case FailureKind::TlsHandshakeFailed:
+        return QStringLiteral("tls_handshake_failed");
+    case FailureKind::TlsCertificate:
+        return QStringLiteral("tls_certificate");
+    case FailureKind::StartTlsUnavailable:
+        return QStringLiteral("starttls_unavailable");
+    case FailureKind::AuthNotOffered:
+        return QStringLiteral("auth_not_offered");
+    case FailureKind::NoCommonMechanism:
+        return QStringLiteral("no_common_mechanism");
+    case FailureKind::PlainAuthRefused:
+        return QStringLiteral("plain_auth_refused");
+    case FailureKind::ProtocolError:
+        return QStringLiteral("protocol_error");
+    case FailureKind::MessageTooLarge:
+        return QStringLiteral("message_too_large");
+    case FailureKind::InvalidInput:
+        return QStringLiteral("invalid_input");
+    case FailureKind::LocalError:
+        return QStringLiteral("local_error");
+    case FailureKind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QString();
 }

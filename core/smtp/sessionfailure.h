@@ -19,23 +19,23 @@ namespace Sendcheck {
 // error texts are kept as they were.
 enum class FailureKind {
     None,
-    Reply,               // the server refused: see `reply`
-    HostNotFound,        // the name does not resolve
-    ConnectionRefused,   // nothing listens there
-    Timeout,             // no (complete) answer within the stage's time limit
-    ConnectionLost,      // the server closed or reset the connection mid-session
-    NetworkError,        // another socket error (see `detail`)
-    TlsHandshakeFailed,  // the handshake itself failed (version, cipher, not TLS at all)
-    TlsCertificate,      // the certificate did not verify: see `sslErrors`
+    Reply, // the server refused: see `reply`
+    HostNotFound, // the name does not resolve
+    ConnectionRefused, // nothing listens there
+    Timeout, // no (complete) answer within the stage's time limit
+    ConnectionLost, // the server closed or reset the connection mid-session
+    NetworkError, // another socket error (see `detail`)
+    TlsHandshakeFailed, // the handshake itself failed (version, cipher, not TLS at all)
+    TlsCertificate, // the certificate did not verify: see `sslErrors`
     StartTlsUnavailable, // STARTTLS required but not in the EHLO reply
-    AuthNotOffered,      // credentials given but the server offers no AUTH
-    NoCommonMechanism,   // none of the offered mechanisms fits (or the chosen one is missing)
-    PlainAuthRefused,    // we refused to send credentials over an unencrypted link
-    ProtocolError,       // malformed or out-of-place reply, injected data, over-long lines
-    MessageTooLarge,     // the message exceeds the server's SIZE limit; DATA not started
-    InvalidInput,        // bad address, header, file: nothing was sent
-    LocalError,          // a local resource failed (attachment unreadable mid-send)
-    Cancelled,           // the user stopped the session
+    AuthNotOffered, // credentials given but the server offers no AUTH
+    NoCommonMechanism, // none of the offered mechanisms fits (or the chosen one is missing)
+    PlainAuthRefused, // we refused to send credentials over an unencrypted link
+    ProtocolError, // malformed or out-of-place reply, injected data, over-long lines
+    MessageTooLarge, // the message exceeds the server's SIZE limit; DATA not started
+    InvalidInput, // bad address, header, file: nothing was sent
+    LocalError, // a local resource failed (attachment unreadable mid-send)
+    Cancelled, // the user stopped the session
 };
 
 [[nodiscard]] QString failureKindName(FailureKind kind); // "reply", "timeout", ... for JSON
@@ -47,7 +47,7 @@ struct SessionFailure
     std::optional<SmtpReply> reply;
     QAbstractSocket::SocketError socketError = QAbstractSocket::UnknownSocketError;
     QList<QSslError> sslErrors;
-    QString detail;             // the technical text (socket or TLS library error, what broke)
+    QString detail; // the technical text (socket or TLS library error, what broke)
     QByteArray unexpectedBytes; // the first bytes received where a reply was expected, if they
                                 // were not SMTP at all (binary TLS data on a plain port, ...)
 

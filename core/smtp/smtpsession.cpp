@@ -44,9 +44,7 @@ bool looksBinary(QByteArrayView bytes)
 }
 } // namespace
 
-SmtpSession::SmtpSession(QObject *parent)
-    : QObject(parent)
-    , m_transcript(new Transcript(this))
+SmtpSession::SmtpSession(QObject *parent) : QObject(parent), m_transcript(new Transcript(this))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
@@ -143,15 +141,14 @@ void SmtpSession::start()
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
 
     setStage(Stage::Connecting);
-    m_transcript->append(Direction::Info,
-                         tr("Connecting to %1 port %2 (%3)")
-                             .arg(m_settings.host)
-                             .arg(m_settings.port)
-                             .arg(m_settings.security == Security::ImplicitTls
-                                      ? tr("TLS from the first byte")
-                                      : m_settings.security == Security::StartTls
-                                      ? tr("plain, then STARTTLS")
-                                      : tr("no encryption")));
+    m_transcript->append(
+        Direction::Info,
+        tr("Connecting to %1 port %2 (%3)")
+            .arg(m_settings.host)
+            .arg(m_settings.port)
+            .arg(m_settings.security == Security::ImplicitTls    ? tr("TLS from the first byte")
+                     : m_settings.security == Security::StartTls ? tr("plain, then STARTTLS")
+                                                                 : tr("no encryption")));
     m_timer.start(m_settings.timeouts.connect);
     if (m_settings.security == Security::ImplicitTls)
         m_socket->connectToHostEncrypted(m_settings.host, m_settings.port);
@@ -169,9 +166,10 @@ void SmtpSession::cancel()
 void SmtpSession::onConnected()
 {
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_transcript->append(Direction::Info, tr("Connected to %1 port %2")
-                                              .arg(m_socket->peerAddress().toString())
-                                              .arg(m_socket->peerPort()));
+    m_transcript->append(Direction::Info,
+                         tr("Connected to %1 port %2")
+                             .arg(m_socket->peerAddress().toString())
+                             .arg(m_socket->peerPort()));
     if (stopIfRequested(Stage::Connecting))
         return;
     if (m_settings.security == Security::ImplicitTls) {
@@ -259,7 +257,7 @@ void SmtpSession::onSocketError()
         return;
     case QAbstractSocket::SslHandshakeFailedError:
         fail(!m_sslErrors.isEmpty() && !m_pinnedAccepted ? FailureKind::TlsCertificate
-                                                          : FailureKind::TlsHandshakeFailed,
+                                                         : FailureKind::TlsHandshakeFailed,
              detail);
         return;
     default:
@@ -288,7 +286,7 @@ void SmtpSession::onTimeout()
     if (m_socket && m_socket->bytesAvailable() > 0)
         failure.unexpectedBytes = m_socket->peek(64);
     const QString what = m_stage == Stage::Connecting ? tr("No connection within %1 seconds.")
-        : m_stage == Stage::TlsHandshake             ? tr("The TLS handshake did not finish within %1 seconds.")
+        : m_stage == Stage::TlsHandshake ? tr("The TLS handshake did not finish within %1 seconds.")
         : m_streaming ? tr("The server did not take message data for %1 seconds.")
                       : tr("No complete answer from the server within %1 seconds.");
     fail(FailureKind::Timeout, what.arg(m_timer.interval() / 1000.0));
@@ -305,8 +303,9 @@ void SmtpSession::onReadyRead()
         if (!line.endsWith('\n')) {
             m_transcript->append(Direction::Server, QString::fromUtf8(line.left(200)) + u'…',
                                  m_tlsActive);
-            fail(FailureKind::ProtocolError,
-                 tr("The server sent a line longer than %1 bytes.").arg(ReplyParser::MaxLineLength));
+            fail(
+                FailureKind::ProtocolError,
+                tr("The server sent a line longer than %1 bytes.").arg(ReplyParser::MaxLineLength));
             return;
         }
         line.chop(line.endsWith("\r\n") ? 2 : 1);
@@ -350,15 +349,25 @@ void SmtpSession::handleReply(Expect expect, const SmtpReply &reply)
         return;
     }
     switch (expect) {
-    case Expect::Banner: handleBanner(reply); return;
+    case Expect::Banner:
+        handleBanner(reply);
+        return;
     case Expect::Ehlo:
-    case Expect::Helo: handleEhlo(expect, reply); return;
-    case Expect::StartTls: handleStartTls(reply); return;
-    case Expect::Auth: handleAuth(reply); return;
+    case Expect::Helo:
+        handleEhlo(expect, reply);
+        return;
+    case Expect::StartTls:
+        handleStartTls(reply);
+        return;
+    case Expect::Auth:
+        handleAuth(reply);
+        return;
     case Expect::MailFrom:
     case Expect::RcptTo:
     case Expect::Data:
-    case Expect::DataEnd: handleTransactionReply(expect, reply); return;
+    case Expect::DataEnd:
+        handleTransactionReply(expect, reply);
+        return;
     case Expect::Rset:
         if (m_parked) {
             Q_EMIT commandReplied(reply);
@@ -370,7 +379,9 @@ void SmtpSession::handleReply(Expect expect, const SmtpReply &reply)
         }
         startTransaction();
         return;
-    case Expect::Noop: Q_EMIT commandReplied(reply); return;
+    case Expect::Noop:
+        Q_EMIT commandReplied(reply);
+        return;
     case Expect::Quit:
         m_transcript->append(Direction::Info, tr("Session ended"), m_tlsActive);
         finish();
@@ -392,7 +403,7 @@ void SmtpSession::handleBanner(const SmtpReply &reply)
 void SmtpSession::sendEhlo()
 {
     setStage(m_tlsActive && m_settings.security == Security::StartTls ? Stage::TlsHandshake
-                                                                       : Stage::Ehlo);
+                                                                      : Stage::Ehlo);
     const QByteArray name = ehloName().toUtf8();
     send({{QByteArrayLiteral("EHLO ") + name, QStringLiteral("EHLO ") + QString::fromUtf8(name),
            Expect::Ehlo}});
@@ -402,8 +413,8 @@ QString SmtpSession::ehloName() const
 {
     if (!m_settings.ehloName.isEmpty())
         return m_settings.ehloName;
-    static const QRegularExpression fqdn(
-        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    static const QRegularExpression fqdn(QStringLiteral(
+        "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
     const QString host = QSysInfo::machineHostName();
     if (fqdn.match(host).hasMatch())
         return host;
@@ -420,8 +431,8 @@ void SmtpSession::handleEhlo(Expect expect, const SmtpReply &reply)
     if (reply.code != 250) {
         // HELO is the RFC 5321 fallback for old servers, but it carries no STARTTLS and no
         // AUTH: never when TLS was asked for, never after TLS started.
-        const bool refusedAsUnknown = reply.code == 500 || reply.code == 502 || reply.code == 504
-            || reply.code == 550;
+        const bool refusedAsUnknown
+            = reply.code == 500 || reply.code == 502 || reply.code == 504 || reply.code == 550;
         if (expect == Expect::Ehlo && refusedAsUnknown && !m_tlsActive
             && m_settings.security == Security::None) {
             m_heloFallbackUsed = true;
@@ -517,8 +528,8 @@ void SmtpSession::startAuth()
                        .arg(m_tlsActive ? tr(" after TLS") : QString()));
         return;
     }
-    const auto chosen = SaslClient::choose(m_settings.mechanism, m_credentials, m_capabilities,
-                                           encrypted());
+    const auto chosen
+        = SaslClient::choose(m_settings.mechanism, m_credentials, m_capabilities, encrypted());
     if (!chosen) {
         fail(FailureKind::NoCommonMechanism,
              tr("No usable sign-in mechanism: asked for %1, the server offers %2.")
@@ -583,8 +594,10 @@ void SmtpSession::startTransaction()
         fail(FailureKind::InvalidInput, tr("The message has no recipient."));
         return;
     }
-    for (const QString &address : std::as_const(m_envelope.recipients) + QStringList{m_envelope.from}) {
-        if (hasLineBreakOrNul(address.toUtf8()) || address.contains(u'<') || address.contains(u'>')) {
+    for (const QString &address :
+         std::as_const(m_envelope.recipients) + QStringList {m_envelope.from}) {
+        if (hasLineBreakOrNul(address.toUtf8()) || address.contains(u'<')
+            || address.contains(u'>')) {
             fail(FailureKind::InvalidInput, tr("The address %1 is not valid.").arg(address));
             return;
         }
@@ -593,11 +606,10 @@ void SmtpSession::startTransaction()
     const qint64 size = m_message ? m_message->size() : -1;
     const auto limit = m_capabilities.sizeLimit();
     if (limit && *limit > 0 && size > *limit) {
-        m_transcript->append(Direction::Error,
-                             tr("The message has %1 bytes; the server accepts at most %2.")
-                                 .arg(size)
-                                 .arg(*limit),
-                             m_tlsActive);
+        m_transcript->append(
+            Direction::Error,
+            tr("The message has %1 bytes; the server accepts at most %2.").arg(size).arg(*limit),
+            m_tlsActive);
         fail(FailureKind::MessageTooLarge,
              tr("The message (%1 bytes) is larger than the server's limit of %2 bytes; it was "
                 "not sent.")
@@ -672,9 +684,9 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
             }
             break;
         }
-        const bool anyAccepted = std::any_of(m_result.recipients.cbegin(),
-                                             m_result.recipients.cend(),
-                                             [](const RecipientResult &r) { return r.accepted; });
+        const bool anyAccepted
+            = std::any_of(m_result.recipients.cbegin(), m_result.recipients.cend(),
+                          [](const RecipientResult &r) { return r.accepted; });
         if (m_transactionFailureStage == Stage::MailFrom && m_transactionFailure)
             break;
         if (stopIfRequested(Stage::RcptTo))
@@ -704,8 +716,7 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
                                         "closed without sending the message, so nothing is "
                                         "delivered."),
                                      m_tlsActive);
-                m_socket->abort();
-                finish();
+                finish(); // closes the connection without a dot: nothing is delivered
                 return;
             }
             startMessageData();
@@ -742,7 +753,8 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
         }
         afterTransaction();
         return;
-    default: break;
+    default:
+        break;
     }
     // A failed transaction goes on until every pipelined reply of it has come back.
     if (m_transactionFailure && !m_expected.contains(Expect::RcptTo)
@@ -890,13 +902,20 @@ std::chrono::milliseconds SmtpSession::timeoutFor(Expect expect) const
 {
     const Timeouts &t = m_settings.timeouts;
     switch (expect) {
-    case Expect::Banner: return t.greeting;
-    case Expect::MailFrom: return t.mailFrom;
-    case Expect::RcptTo: return t.rcptTo;
-    case Expect::Data: return t.dataInit;
-    case Expect::DataEnd: return t.dataTermination;
-    case Expect::Quit: return std::min<std::chrono::milliseconds>(t.command, QuitTimeout);
-    default: return t.command;
+    case Expect::Banner:
+        return t.greeting;
+    case Expect::MailFrom:
+        return t.mailFrom;
+    case Expect::RcptTo:
+        return t.rcptTo;
+    case Expect::Data:
+        return t.dataInit;
+    case Expect::DataEnd:
+        return t.dataTermination;
+    case Expect::Quit:
+        return std::min<std::chrono::milliseconds>(t.command, QuitTimeout);
+    default:
+        return t.command;
     }
 }
 
@@ -925,8 +944,7 @@ bool SmtpSession::stopIfRequested(Stage stage)
                          tr("Stopping after the %1 stage, as asked.").arg(stageName(stage)),
                          m_tlsActive);
     if (stage == Stage::Connecting) {
-        m_socket->abort();
-        finish();
+        finish(); // closes the connection
         return true;
     }
     if (m_keepOpen) {
@@ -968,7 +986,8 @@ void SmtpSession::quitPolitely()
     send({{QByteArrayLiteral("QUIT"), QStringLiteral("QUIT"), Expect::Quit}});
 }
 
-void SmtpSession::fail(FailureKind kind, const QString &detail, const std::optional<SmtpReply> &reply)
+void SmtpSession::fail(FailureKind kind, const QString &detail,
+                       const std::optional<SmtpReply> &reply)
 {
     if (m_finished)
         return;
@@ -997,9 +1016,7 @@ void SmtpSession::fail(FailureKind kind, const QString &detail, const std::optio
         quitPolitely();
         return;
     }
-    if (m_socket)
-        m_socket->abort();
-    finish();
+    finish(); // closes the connection
 }
 
 void SmtpSession::finish()
@@ -1015,8 +1032,8 @@ void SmtpSession::finish()
         m_result.timingsMs[m_stage] += m_stageClock.elapsed();
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_result.ok = !m_result.failure.isFailure();
-    m_result.stage = m_result.ok ? (m_stage == Stage::Quit ? Stage::Done : m_stage)
-                                 : m_result.failure.stage;
+    m_result.stage
+        = m_result.ok ? (m_stage == Stage::Quit ? Stage::Done : m_stage) : m_result.failure.stage;
     if (m_result.ok && m_stopAfter)
         m_result.stage = *m_stopAfter;
     if (m_socket) {

@@ -47,9 +47,9 @@ struct SessionResult
     std::optional<SmtpReply> lastReply;
     QList<RecipientResult> recipients; // of the last message
     TlsInfo tls;
-    Capabilities capabilities;          // from the last EHLO (the one inside TLS, if any)
+    Capabilities capabilities; // from the last EHLO (the one inside TLS, if any)
     AuthMechanism authMechanism = AuthMechanism::None; // the mechanism that signed in
-    QMap<Stage, qint64> timingsMs;      // time spent in each stage
+    QMap<Stage, qint64> timingsMs; // time spent in each stage
     qint64 totalMs = 0;
     int messagesAccepted = 0;
     int messagesDeferred = 0; // 4xx

@@ -13,16 +13,16 @@ Q_NAMESPACE
 // stopped and where it failed, in the progress display, the transcript, JSON and exit codes.
 enum class Stage {
     Idle,
-    Connecting,   // TCP connect (and, for implicit TLS, the handshake right after it)
-    Banner,       // waiting for the 220 greeting
-    Ehlo,         // EHLO (or HELO) and its capabilities
-    StartTls,     // the STARTTLS command and its 220
+    Connecting, // TCP connect (and, for implicit TLS, the handshake right after it)
+    Banner, // waiting for the 220 greeting
+    Ehlo, // EHLO (or HELO) and its capabilities
+    StartTls, // the STARTTLS command and its 220
     TlsHandshake, // the TLS handshake, and the EHLO that must follow it
-    Auth,         // SASL authentication
-    MailFrom,     // MAIL FROM
-    RcptTo,       // RCPT TO, one per recipient
-    Data,         // DATA, the message, the final dot
-    Quit,         // QUIT
+    Auth, // SASL authentication
+    MailFrom, // MAIL FROM
+    RcptTo, // RCPT TO, one per recipient
+    Data, // DATA, the message, the final dot
+    Quit, // QUIT
     Done,
 };
 Q_ENUM_NS(Stage)

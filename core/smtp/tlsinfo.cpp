@@ -29,14 +29,19 @@ QByteArray normalizeFingerprint(const QString &text)
 QString protocolName(int sslProtocol)
 {
     switch (static_cast<QSsl::SslProtocol>(sslProtocol)) {
-    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
-    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_DEPRECATED
-    case QSsl::TlsV1_0: return QStringLiteral("TLS 1.0");
-    case QSsl::TlsV1_1: return QStringLiteral("TLS 1.1");
-QT_WARNING_POP
-    default: return QStringLiteral("unknown");
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLS 1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLS 1.3");
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+    case QSsl::TlsV1_0:
+        return QStringLiteral("TLS 1.0");
+    case QSsl::TlsV1_1:
+        return QStringLiteral("TLS 1.1");
+        QT_WARNING_POP
+    default:
+        return QStringLiteral("unknown");
     }
 }
 

@@ -19,7 +19,7 @@ struct CertificateInfo
     QDateTime notBefore;
     QDateTime notAfter;
     QStringList subjectAltNames; // "DNS:host", "IP:1.2.3.4"
-    QString sha256;              // hex with colons, upper case
+    QString sha256; // hex with colons, upper case
 
     [[nodiscard]] static CertificateInfo from(const QSslCertificate &certificate);
     [[nodiscard]] QJsonObject toJson() const;
@@ -32,8 +32,8 @@ struct TlsInfo
     QString protocol; // "TLS 1.3"
     QString cipher;
     bool verified = false; // the chain verified against trusted CAs and the host name
-    bool pinned = false;   // not verified, but accepted because the user pinned its fingerprint
-    QStringList errors;    // the verification errors, as the TLS library words them
+    bool pinned = false; // not verified, but accepted because the user pinned its fingerprint
+    QStringList errors; // the verification errors, as the TLS library words them
     QList<CertificateInfo> chain;
 
     [[nodiscard]] static TlsInfo from(const QSslSocket &socket, const QList<QSslError> &errors,

@@ -6,11 +6,16 @@ namespace Sendcheck {
 QString directionMarker(Direction direction)
 {
     switch (direction) {
-    case Direction::Client: return QStringLiteral("C");
-    case Direction::Server: return QStringLiteral("S");
-    case Direction::Info: return QStringLiteral("*");
-    case Direction::Tls: return QStringLiteral("T");
-    case Direction::Error: return QStringLiteral("!");
+    case Direction::Client:
+        return QStringLiteral("C");
+    case Direction::Server:
+        return QStringLiteral("S");
+    case Direction::Info:
+        return QStringLiteral("*");
+    case Direction::Tls:
+        return QStringLiteral("T");
+    case Direction::Error:
+        return QStringLiteral("!");
     }
     return QString();
 }
@@ -18,11 +23,16 @@ QString directionMarker(Direction direction)
 QString directionName(Direction direction)
 {
     switch (direction) {
-    case Direction::Client: return QStringLiteral("client");
-    case Direction::Server: return QStringLiteral("server");
-    case Direction::Info: return QStringLiteral("info");
-    case Direction::Tls: return QStringLiteral("tls");
-    case Direction::Error: return QStringLiteral("error");
+    case Direction::Client:
+        return QStringLiteral("client");
+    case Direction::Server:
+        return QStringLiteral("server");
+    case Direction::Info:
+        return QStringLiteral("info");
+    case Direction::Tls:
+        return QStringLiteral("tls");
+    case Direction::Error:
+        return QStringLiteral("error");
     }
     return QString();
 }
@@ -52,8 +62,7 @@ QString visibleText(const QString &text)
     return shown;
 }
 
-Transcript::Transcript(QObject *parent)
-    : QObject(parent)
+Transcript::Transcript(QObject *parent) : QObject(parent)
 {
     m_clock.start();
 }

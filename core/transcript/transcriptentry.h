@@ -8,9 +8,9 @@ namespace Sendcheck {
 enum class Direction {
     Client, // a line we sent (already redacted if it carried a secret)
     Server, // a line the server sent, exactly as received
-    Info,   // what the engine did or decided ("Connected to 127.0.0.1:587")
-    Tls,    // TLS facts: handshake done, protocol, cipher, certificate
-    Error,  // what went wrong
+    Info, // what the engine did or decided ("Connected to 127.0.0.1:587")
+    Tls, // TLS facts: handshake done, protocol, cipher, certificate
+    Error, // what went wrong
 };
 
 // One line of a session. Secrets are removed before an entry is created, never afterwards.

@@ -9,10 +9,8 @@
 namespace TestSupport {
 
 FakeSmtpServer::FakeSmtpServer(const QStringList &script, QObject *parent)
-    : QTcpServer(parent)
-    , m_script(script)
-{
-}
+    : QTcpServer(parent), m_script(script)
+{ }
 
 void FakeSmtpServer::setTls(const QSslCertificate &certificate, const QSslKey &key,
                             bool implicitTls)

@@ -1,0 +1,981 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine against scripted servers: every success path, and one named test per item of
+// the security checklist's sections "TLS and STARTTLS", "Authentication", "Framing" and
+// "Replies and time".
+#include "secretscan.h"
+#include "sessionrunner.h"
+#include "testcertificates.h"
+
+using namespace Sendcheck;
+using TestSupport::FakeSmtpServer;
+using TestSupport::TestCertificates;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(Sendcheck::Security)
+Q_DECLARE_METATYPE(Sendcheck::AuthMechanism)
+Q_DECLARE_METATYPE(Sendcheck::Stage)
+Q_DECLARE_METATYPE(Sendcheck::FailureKind)
+
+static const QByteArray Password = "Pl4nted-S3cret-xyz";
+static const QString User = QStringLiteral("planted-user@example.com");
+
+static QStringList banner()
+{
+    return {QStringLiteral("S: 220 fake.test ESMTP ready")};
+}
+
+static QStringList ehlo(const QStringList &keywords)
+{
+    QStringList script {QStringLiteral("C: EHLO client.test")};
+    if (keywords.isEmpty())
+        return script << QStringLiteral("S: 250 fake.test");
+    script << QStringLiteral("S: 250-fake.test");
+    for (qsizetype i = 0; i < keywords.size(); ++i)
+        script << QStringLiteral("S: 250")
+                + (i + 1 == keywords.size() ? QLatin1Char(' ') : QLatin1Char('-')) + keywords[i];
+    return script;
+}
+
+static QStringList deliver(const QStringList &recipients = {QStringLiteral("b@example.com")})
+{
+    QStringList script {QStringLiteral("C: MAIL FROM:<a@example.com>*"),
+                        QStringLiteral("S: 250 2.1.0 OK")};
+    for (const QString &r : recipients)
+        script << QStringLiteral("C: RCPT TO:<%1>").arg(r) << QStringLiteral("S: 250 2.1.5 OK");
+    script << QStringLiteral("C: DATA") << QStringLiteral("S: 354 go ahead") << QStringLiteral("D:")
+           << QStringLiteral("S: 250 2.0.0 queued as 1234") << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 2.0.0 bye") << QStringLiteral("X");
+    return script;
+}
+
+static QStringList authScript(AuthMechanism mechanism)
+{
+    switch (mechanism) {
+    case AuthMechanism::Plain:
+        return {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted")};
+    case AuthMechanism::Login:
+        return {QStringLiteral("C: AUTH LOGIN"),
+                QStringLiteral("S: 334 VXNlcm5hbWU6"),
+                QStringLiteral("C: ") + QString::fromLatin1(User.toUtf8().toBase64()),
+                QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                QStringLiteral("C: ") + QString::fromLatin1(Password.toBase64()),
+                QStringLiteral("S: 235 2.7.0 Accepted")};
+    case AuthMechanism::CramMd5:
+        return {QStringLiteral("C: AUTH CRAM-MD5"),
+                QStringLiteral("S: 334 PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+"),
+                QStringLiteral("C: *"), QStringLiteral("S: 235 2.7.0 Accepted")};
+    case AuthMechanism::XOAuth2:
+        return {QStringLiteral("C: AUTH XOAUTH2 *"), QStringLiteral("S: 235 2.7.0 Accepted")};
+    default:
+        return {};
+    }
+}
+
+class TestSmtpSession : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TestCertificates> m_certs;
+
+    // A server with the test CA's "Server" certificate unless another kind is given.
+    std::unique_ptr<FakeSmtpServer> server(const QStringList &script, Security security,
+                                           TestCertificates::Kind kind
+                                           = TestCertificates::Kind::Server)
+    {
+        auto fake = std::make_unique<FakeSmtpServer>(script);
+        if (security != Security::None)
+            fake->setTls(m_certs->certificate(kind), m_certs->key(kind),
+                         security == Security::ImplicitTls);
+        if (!fake->listenOnLoopback())
+            qFatal("cannot listen on 127.0.0.1");
+        return fake;
+    }
+    ServerSettings settingsFor(const FakeSmtpServer &fake, Security security)
+    {
+        ServerSettings settings = fakeServerSettings(fake.serverPort(), security);
+        settings.caFile = m_certs->caCertPath();
+        return settings;
+    }
+    static void settle() { QTest::qWait(100); } // lets the server read whatever else arrives
+
+private Q_SLOTS:
+    void initTestCase();
+
+    // success paths
+    void successInEverySecurityModeWithEveryMechanism_data();
+    void successInEverySecurityModeWithEveryMechanism();
+    void pipeliningGroupsMailRcptDataAndSendsQuitWithTheDot();
+    void heloFallbackWhenEhloIsUnknown();
+    void eachRecipientReportedSeparately();
+    void burstReusesTheConnectionWithRset();
+    void quitAfterStage_data();
+    void quitAfterStage();
+    void keepOpenAllowsNoopRsetQuit();
+    void cancelStopsAtOnce();
+
+    // TLS and STARTTLS
+    void starttlsRequiredButNotOffered();
+    void starttlsRefused_data();
+    void starttlsRefused();
+    void ehloRefusedWhileTlsRequiredHasNoHeloFallback();
+    void injectedReplyAfter220InSameSegment();
+    void injectedReplyAfter220InLaterSegment();
+    void capabilitiesComeOnlyFromEhloAfterTls();
+    void implicitTlsNeverFallsBackToPlain();
+    void certificateChecks_data();
+    void certificateChecks();
+    void pinnedCertificateIsAcceptedButNotShownAsVerified();
+    void resetDuringHandshake();
+
+    // Authentication
+    void noAuthOnUnencryptedLinkUnlessAllowed();
+    void credentialsButNoAuthAfterTlsFails();
+    void explicitMechanismNeverFallsBack();
+    void badChallengeIsACleanError();
+    void xoauth2FailureAnswersChallengeWithEmptyLine();
+    void plainWithoutInitialResponseForLongSecrets();
+    void code421AtEveryStageClosesAndKeepsRecipients_data();
+    void code421AtEveryStageClosesAndKeepsRecipients();
+
+    // Framing
+    void lineBreakInAddressRejectedBeforeSending();
+    void dataIsDotStuffedAndEndsOnce();
+    void sizeLimitStopsBeforeData();
+
+    // Replies and time
+    void malformedReplies_data();
+    void malformedReplies();
+    void overLongReplyLine();
+    void endlessContinuation();
+    void bytesWithoutLineEnd();
+    void trickledBytesAreAssembled();
+    void timeoutAtEveryStage_data();
+    void timeoutAtEveryStage();
+    void resetDuringDataIsNeverReportedAsSent();
+};
+
+void TestSmtpSession::initTestCase()
+{
+    m_certs = std::make_unique<TestCertificates>();
+    QVERIFY2(m_certs->isValid(), qPrintable(m_certs->errorString()));
+}
+
+void TestSmtpSession::successInEverySecurityModeWithEveryMechanism_data()
+{
+    QTest::addColumn<Security>("security");
+    QTest::addColumn<AuthMechanism>("mechanism");
+    for (auto security : {Security::None, Security::StartTls, Security::ImplicitTls}) {
+        for (auto mechanism : {AuthMechanism::None, AuthMechanism::Plain, AuthMechanism::Login,
+                               AuthMechanism::CramMd5, AuthMechanism::XOAuth2}) {
+            QTest::addRow("%s-%s", qPrintable(securityName(security)),
+                          qPrintable(mechanismName(mechanism)))
+                << security << mechanism;
+        }
+    }
+}
+
+void TestSmtpSession::successInEverySecurityModeWithEveryMechanism()
+{
+    QFETCH(Security, security);
+    QFETCH(AuthMechanism, mechanism);
+    const QStringList caps {QStringLiteral("AUTH PLAIN LOGIN CRAM-MD5 XOAUTH2"),
+                            QStringLiteral("SIZE 1000000")};
+    QStringList script = banner();
+    if (security == Security::StartTls) {
+        script << ehlo({QStringLiteral("STARTTLS"), QStringLiteral("SIZE 1000000")})
+               << QStringLiteral("C: STARTTLS") << QStringLiteral("S: 220 2.0.0 go ahead")
+               << QStringLiteral("T:");
+    }
+    script << ehlo(caps) << authScript(mechanism) << deliver();
+    auto fake = server(script, security);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, security);
+    settings.mechanism = mechanism;
+    settings.allowPlainAuth = security == Security::None;
+    prepareSession(session, settings);
+    if (mechanism != AuthMechanism::None)
+        session.setCredentials({User, Password,
+                                mechanism == AuthMechanism::XOAuth2 ? Credentials::Kind::OAuthToken
+                                                                    : Credentials::Kind::Password});
+    QVERIFY(runToEnd(session));
+    const SessionResult &result = session.result();
+    QVERIFY2(result.ok, qPrintable(result.failure.detail + u'\n' + fake->describeState()));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    QCOMPARE(result.stage, Stage::Done);
+    QCOMPARE(result.messagesAccepted, 1);
+    QCOMPARE(result.tls.used, security != Security::None);
+    if (security != Security::None) {
+        QVERIFY(result.tls.verified);
+        QVERIFY(!result.tls.chain.isEmpty());
+        QVERIFY(result.tls.protocol.startsWith(QLatin1String("TLS 1.")));
+    }
+    if (mechanism != AuthMechanism::None)
+        QCOMPARE(result.authMechanism, mechanism);
+    // The secret never reaches the transcript, in any form.
+    const QStringList leaks = TestSupport::findSecretLeaks(session.transcript()->toText().toUtf8(),
+                                                           User.toUtf8(), Password);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    // Lines inside TLS are marked; lines before it are not.
+    const auto &entries = session.transcript()->entries();
+    QCOMPARE(entries.first().insideTls, false);
+    QCOMPARE(entries.last().insideTls, security != Security::None);
+}
+
+void TestSmtpSession::pipeliningGroupsMailRcptDataAndSendsQuitWithTheDot()
+{
+    // The server answers nothing until it has MAIL, both RCPTs and DATA: a client that waited
+    // for each reply would time out. Likewise QUIT must arrive before the 250 for the dot.
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("PIPELINING"), QStringLiteral("SIZE 1000")})
+           << QStringLiteral("C: MAIL FROM:<a@example.com> SIZE=*")
+           << QStringLiteral("C: RCPT TO:<b@example.com>")
+           << QStringLiteral("C: RCPT TO:<c@example.com>") << QStringLiteral("C: DATA")
+           << QStringLiteral("S: 250 OK") << QStringLiteral("S: 250 OK")
+           << QStringLiteral("S: 250 OK") << QStringLiteral("S: 354 go") << QStringLiteral("D:")
+           << QStringLiteral("C: QUIT") << QStringLiteral("S: 250 2.0.0 queued")
+           << QStringLiteral("S: 221 bye") << QStringLiteral("X");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::None);
+    settings.timeouts.capAll(2s);
+    prepareSession(session, settings,
+                   {QStringLiteral("b@example.com"), QStringLiteral("c@example.com")});
+    QVERIFY(runToEnd(session));
+    QVERIFY2(session.result().ok,
+             qPrintable(session.result().failure.detail + u'\n' + fake->describeState()));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    QCOMPARE(session.result().recipients.size(), 2);
+}
+
+void TestSmtpSession::heloFallbackWhenEhloIsUnknown()
+{
+    QStringList script = banner();
+    script << QStringLiteral("C: EHLO client.test")
+           << QStringLiteral("S: 502 5.5.1 Unrecognized command")
+           << QStringLiteral("C: HELO client.test") << QStringLiteral("S: 250 fake.test")
+           << deliver();
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    QVERIFY(runToEnd(session));
+    QVERIFY2(session.result().ok, qPrintable(fake->describeState()));
+    QVERIFY(fake->scriptDone());
+}
+
+void TestSmtpSession::eachRecipientReportedSeparately()
+{
+    QStringList script = banner();
+    script << ehlo({}) << QStringLiteral("C: MAIL FROM:<a@example.com>")
+           << QStringLiteral("S: 250 OK") << QStringLiteral("C: RCPT TO:<b@example.com>")
+           << QStringLiteral("S: 250 2.1.5 OK") << QStringLiteral("C: RCPT TO:<nobody@example.com>")
+           << QStringLiteral("S: 550 5.1.1 <nobody@example.com>: User unknown")
+           << QStringLiteral("C: DATA") << QStringLiteral("S: 354 go") << QStringLiteral("D:")
+           << QStringLiteral("S: 250 queued") << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None),
+                   {QStringLiteral("b@example.com"), QStringLiteral("nobody@example.com")});
+    QSignalSpy perRecipient(&session, &SmtpSession::recipientChecked);
+    QVERIFY(runToEnd(session));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    const SessionResult &result = session.result();
+    QCOMPARE(perRecipient.count(), 2);
+    QCOMPARE(result.recipients.size(), 2);
+    QVERIFY(result.recipients[0].accepted);
+    QVERIFY(!result.recipients[1].accepted);
+    QCOMPARE(result.recipients[1].reply.enhanced, QStringLiteral("5.1.1"));
+    // Delivered to the one who exists, but not a clean success.
+    QCOMPARE(result.messagesAccepted, 1);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failure.stage, Stage::RcptTo);
+    QCOMPARE(result.failure.reply->code, 550);
+}
+
+void TestSmtpSession::burstReusesTheConnectionWithRset()
+{
+    QStringList script = banner();
+    script << ehlo({});
+    for (int i = 0; i < 3; ++i) {
+        script << QStringLiteral("C: MAIL FROM:<a@example.com>") << QStringLiteral("S: 250 OK")
+               << QStringLiteral("C: RCPT TO:<b@example.com>") << QStringLiteral("S: 250 OK")
+               << QStringLiteral("C: DATA") << QStringLiteral("S: 354 go") << QStringLiteral("D:");
+        script << (i == 1 ? QStringLiteral("S: 451 4.3.0 try later")
+                          : QStringLiteral("S: 250 queued"));
+        if (i < 2)
+            script << QStringLiteral("C: RSET") << QStringLiteral("S: 250 OK");
+    }
+    script << QStringLiteral("C: QUIT") << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None), {QStringLiteral("b@example.com")},
+                   3);
+    QVERIFY(runToEnd(session));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    QCOMPARE(session.result().messagesAccepted, 2);
+    QCOMPARE(session.result().messagesDeferred, 1);
+    QCOMPARE(session.result().failure.reply->code, 451);
+}
+
+void TestSmtpSession::quitAfterStage_data()
+{
+    QTest::addColumn<Stage>("stopAfter");
+    QTest::addColumn<QStringList>("script");
+    const QStringList start = banner() + ehlo({QStringLiteral("AUTH PLAIN")});
+    const QStringList quit {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    QTest::newRow("connect") << Stage::Connecting << QStringList();
+    QTest::newRow("banner") << Stage::Banner << banner() + quit;
+    QTest::newRow("ehlo") << Stage::Ehlo << start + quit;
+    QTest::newRow("tls") << Stage::TlsHandshake << start + quit;
+    QTest::newRow("auth") << Stage::Auth << start + authScript(AuthMechanism::Plain) + quit;
+    QTest::newRow("mail") << Stage::MailFrom
+                          << start + authScript(AuthMechanism::Plain)
+            + QStringList {QStringLiteral("C: MAIL FROM:<a@example.com>"),
+                           QStringLiteral("S: 250 OK")}
+            + quit;
+    QTest::newRow("rcpt") << Stage::RcptTo
+                          << start + authScript(AuthMechanism::Plain)
+            + QStringList {QStringLiteral("C: MAIL FROM:<a@example.com>"),
+                           QStringLiteral("S: 250 OK"),
+                           QStringLiteral("C: RCPT TO:<b@example.com>"),
+                           QStringLiteral("S: 250 OK")}
+            + quit;
+    QTest::newRow("data") << Stage::Data
+                          << start + authScript(AuthMechanism::Plain)
+            + QStringList {QStringLiteral("C: MAIL FROM:<a@example.com>"),
+                           QStringLiteral("S: 250 OK"),
+                           QStringLiteral("C: RCPT TO:<b@example.com>"),
+                           QStringLiteral("S: 250 OK"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go")};
+}
+
+void TestSmtpSession::quitAfterStage()
+{
+    QFETCH(Stage, stopAfter);
+    QFETCH(QStringList, script);
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::None);
+    settings.allowPlainAuth = true;
+    prepareSession(session, settings);
+    session.setCredentials({User, Password});
+    session.setStopAfter(stopAfter);
+    QVERIFY(runToEnd(session));
+    settle();
+    QVERIFY2(session.result().ok, qPrintable(session.result().failure.detail));
+    QCOMPARE(session.result().stage, stopAfter);
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    QVERIFY(!fake->allReceivedBytes().contains("Subject: test")); // no message went out
+}
+
+void TestSmtpSession::keepOpenAllowsNoopRsetQuit()
+{
+    QStringList script = banner();
+    script << ehlo({}) << QStringLiteral("C: NOOP") << QStringLiteral("S: 250 2.0.0 OK")
+           << QStringLiteral("C: RSET") << QStringLiteral("S: 250 2.0.0 Flushed")
+           << QStringLiteral("C: QUIT") << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    session.setStopAfter(Stage::Ehlo);
+    session.setKeepOpen(true);
+    QSignalSpy parked(&session, &SmtpSession::parked);
+    QSignalSpy replied(&session, &SmtpSession::commandReplied);
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.start();
+    QVERIFY(parked.wait(5000));
+    session.sendNoop();
+    QVERIFY(replied.wait(5000));
+    session.sendRset();
+    QVERIFY(replied.wait(5000));
+    QCOMPARE(replied.count(), 2);
+    session.sendQuit();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(session.result().ok);
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+}
+
+void TestSmtpSession::cancelStopsAtOnce()
+{
+    auto fake = server(banner() + QStringList {QStringLiteral("H")}, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    QSignalSpy stage(&session, &SmtpSession::stageChanged);
+    session.start();
+    QTRY_VERIFY(session.stage() == Stage::Ehlo);
+    session.cancel();
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(session.result().failure.kind, FailureKind::Cancelled);
+    QVERIFY(!session.result().ok);
+}
+
+void TestSmtpSession::starttlsRequiredButNotOffered()
+{
+    auto fake = server(banner() + ehlo({QStringLiteral("AUTH PLAIN")}), Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::StartTls));
+    session.setCredentials({User, Password});
+    QVERIFY(runToEnd(session));
+    settle();
+    QCOMPARE(session.result().failure.kind, FailureKind::StartTlsUnavailable);
+    QCOMPARE(session.result().failure.stage, Stage::Ehlo);
+    QCOMPARE(fake->allReceivedBytes(), QByteArray("EHLO client.test\r\n")); // nothing more, no AUTH
+}
+
+void TestSmtpSession::starttlsRefused_data()
+{
+    QTest::addColumn<QString>("reply");
+    for (const char *reply :
+         {"454 4.7.0 TLS not available due to local problem", "502 5.5.1 Command not implemented",
+          "500 5.5.2 Syntax error", "501 5.5.4 Syntax error in parameters",
+          "530 5.7.0 Must issue STARTTLS", "421 4.3.2 Service not available", "354 go ahead",
+          "221 2.0.0 Bye"})
+        QTest::newRow(reply) << QString::fromLatin1(reply);
+}
+
+void TestSmtpSession::starttlsRefused()
+{
+    QFETCH(QString, reply);
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("STARTTLS"), QStringLiteral("AUTH PLAIN")})
+           << QStringLiteral("C: STARTTLS") << QStringLiteral("S: ") + reply;
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::StartTls));
+    session.setCredentials({User, Password});
+    QVERIFY(runToEnd(session));
+    settle();
+    QVERIFY(!session.result().ok);
+    QVERIFY(!session.result().tls.used);
+    QCOMPARE(session.result().failure.stage, Stage::StartTls);
+    QCOMPARE(fake->allReceivedBytes(), QByteArray("EHLO client.test\r\nSTARTTLS\r\n"));
+}
+
+void TestSmtpSession::ehloRefusedWhileTlsRequiredHasNoHeloFallback()
+{
+    QStringList script = banner();
+    script << QStringLiteral("C: EHLO client.test")
+           << QStringLiteral("S: 502 5.5.1 Unrecognized command");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::StartTls));
+    QVERIFY(runToEnd(session));
+    settle();
+    QCOMPARE(session.result().failure.kind, FailureKind::Reply);
+    QCOMPARE(session.result().failure.stage, Stage::Ehlo);
+    QVERIFY(!fake->allReceivedBytes().contains("HELO"));
+}
+
+void TestSmtpSession::injectedReplyAfter220InSameSegment()
+{
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("STARTTLS")}) << QStringLiteral("C: STARTTLS")
+           << QStringLiteral("S: 220 2.0.0 go ahead\\r\\n250-injected\\r\\n250 AUTH PLAIN");
+    auto fake = server(script, Security::StartTls);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::StartTls));
+    session.setCredentials({User, Password});
+    QVERIFY(runToEnd(session));
+    settle();
+    QCOMPARE(session.result().failure.kind, FailureKind::ProtocolError);
+    QVERIFY(!session.result().tls.used);
+    QCOMPARE(fake->allReceivedBytes(), QByteArray("EHLO client.test\r\nSTARTTLS\r\n"));
+}
+
+void TestSmtpSession::injectedReplyAfter220InLaterSegment()
+{
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("STARTTLS")}) << QStringLiteral("C: STARTTLS")
+           << QStringLiteral("S: 220 2.0.0 go ahead") << QStringLiteral("W: 50")
+           << QStringLiteral("S: 250 AUTH PLAIN injected") << QStringLiteral("W: 500");
+    auto fake = server(script, Security::StartTls);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::StartTls));
+    session.setCredentials({User, Password});
+    QVERIFY(runToEnd(session));
+    settle();
+    QVERIFY(!session.result().ok);
+    QVERIFY(!session.result().tls.used);
+    QVERIFY(!fake->allReceivedBytes().contains("AUTH"));
+    QVERIFY(!fake->allReceivedBytes().contains("MAIL"));
+}
+
+void TestSmtpSession::capabilitiesComeOnlyFromEhloAfterTls()
+{
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("STARTTLS"), QStringLiteral("AUTH PLAIN LOGIN")})
+           << QStringLiteral("C: STARTTLS") << QStringLiteral("S: 220 go ahead")
+           << QStringLiteral("T:") << ehlo({QStringLiteral("AUTH CRAM-MD5")})
+           << authScript(AuthMechanism::CramMd5) << deliver();
+    auto fake = server(script, Security::StartTls);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::StartTls));
+    session.setCredentials({User, Password});
+    QVERIFY(runToEnd(session));
+    QVERIFY2(session.result().ok,
+             qPrintable(fake->describeState() + session.result().failure.detail));
+    QCOMPARE(session.result().authMechanism, AuthMechanism::CramMd5);
+    QCOMPARE(session.result().capabilities.authMechanisms(),
+             QStringList {QStringLiteral("CRAM-MD5")});
+}
+
+void TestSmtpSession::implicitTlsNeverFallsBackToPlain()
+{
+    auto fake = server(banner() + QStringList {QStringLiteral("W: 1000")}, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::ImplicitTls));
+    QVERIFY(runToEnd(session));
+    settle();
+    QCOMPARE(session.result().failure.kind, FailureKind::TlsHandshakeFailed);
+    QCOMPARE(session.result().failure.stage, Stage::TlsHandshake);
+    // The only thing sent was a TLS ClientHello (record type 0x16): never a plain command.
+    QVERIFY(fake->allReceivedBytes().startsWith('\x16'));
+    QVERIFY(!fake->allReceivedBytes().contains("EHLO"));
+}
+
+void TestSmtpSession::certificateChecks_data()
+{
+    QTest::addColumn<TestCertificates::Kind>("kind");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("accepted");
+    using K = TestCertificates::Kind;
+    QTest::newRow("valid for localhost") << K::Server << QStringLiteral("localhost") << true;
+    QTest::newRow("valid for 127.0.0.1") << K::Server << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("unknown issuer") << K::SelfSigned << QStringLiteral("localhost") << false;
+    QTest::newRow("expired") << K::Expired << QStringLiteral("localhost") << false;
+    QTest::newRow("not yet valid") << K::NotYetValid << QStringLiteral("localhost") << false;
+    QTest::newRow("wrong name") << K::WrongName << QStringLiteral("localhost") << false;
+    QTest::newRow("IP-only cert, dialled by IP")
+        << K::IpOnly << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("IP-only cert, dialled by name")
+        << K::IpOnly << QStringLiteral("localhost") << false;
+    QTest::newRow("wildcard must not match bare name")
+        << K::Wildcard << QStringLiteral("localhost") << false;
+}
+
+void TestSmtpSession::certificateChecks()
+{
+    QFETCH(TestCertificates::Kind, kind);
+    QFETCH(QString, host);
+    QFETCH(bool, accepted);
+    auto fake = server(banner() + ehlo({})
+                           + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")},
+                       Security::ImplicitTls, kind);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::ImplicitTls);
+    settings.host = host;
+    prepareSession(session, settings);
+    session.setStopAfter(Stage::Ehlo);
+    QVERIFY(runToEnd(session));
+    QCOMPARE(session.result().ok, accepted);
+    if (!accepted) {
+        QCOMPARE(session.result().failure.kind, FailureKind::TlsCertificate);
+        QVERIFY(!session.result().failure.sslErrors.isEmpty());
+        QVERIFY(!fake->scriptDone());
+    }
+}
+
+void TestSmtpSession::pinnedCertificateIsAcceptedButNotShownAsVerified()
+{
+    auto fake = server(banner() + ehlo({})
+                           + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")},
+                       Security::ImplicitTls, TestCertificates::Kind::SelfSigned);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::ImplicitTls);
+    settings.host = QStringLiteral("localhost");
+    settings.pinnedSha256 = {normalizeFingerprint(
+        QString::fromLatin1(m_certs->sha256Fingerprint(TestCertificates::Kind::SelfSigned)))};
+    prepareSession(session, settings);
+    session.setStopAfter(Stage::Ehlo);
+    QVERIFY(runToEnd(session));
+    QVERIFY2(session.result().ok, qPrintable(session.result().failure.detail));
+    QVERIFY(session.result().tls.pinned);
+    QVERIFY(!session.result().tls.verified);
+    QVERIFY(!session.result().tls.errors.isEmpty());
+
+    // A different pin does not help.
+    auto other = server(banner(), Security::ImplicitTls, TestCertificates::Kind::SelfSigned);
+    SmtpSession second;
+    settings.port = other->serverPort();
+    settings.pinnedSha256 = {QByteArray(64, 'A')};
+    prepareSession(second, settings);
+    QVERIFY(runToEnd(second));
+    QCOMPARE(second.result().failure.kind, FailureKind::TlsCertificate);
+}
+
+void TestSmtpSession::resetDuringHandshake()
+{
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("STARTTLS")}) << QStringLiteral("C: STARTTLS")
+           << QStringLiteral("S: 220 go ahead") << QStringLiteral("W: 50") << QStringLiteral("X");
+    auto fake = server(script, Security::StartTls);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::StartTls));
+    QVERIFY(runToEnd(session));
+    QVERIFY(!session.result().ok);
+    QCOMPARE(session.result().failure.stage, Stage::TlsHandshake);
+    QVERIFY(session.result().failure.kind == FailureKind::TlsHandshakeFailed
+            || session.result().failure.kind == FailureKind::ConnectionLost);
+}
+
+void TestSmtpSession::noAuthOnUnencryptedLinkUnlessAllowed()
+{
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("AUTH PLAIN LOGIN")}) << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    session.setCredentials({User, Password});
+    QVERIFY(runToEnd(session));
+    settle();
+    QCOMPARE(session.result().failure.kind, FailureKind::PlainAuthRefused);
+    QVERIFY(!fake->allReceivedBytes().contains("AUTH"));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+}
+
+void TestSmtpSession::credentialsButNoAuthAfterTlsFails()
+{
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("STARTTLS"), QStringLiteral("AUTH PLAIN")})
+           << QStringLiteral("C: STARTTLS") << QStringLiteral("S: 220 go") << QStringLiteral("T:")
+           << ehlo({QStringLiteral("SIZE 1000")}) << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::StartTls);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::StartTls));
+    session.setCredentials({User, Password});
+    QVERIFY(runToEnd(session));
+    QCOMPARE(session.result().failure.kind, FailureKind::AuthNotOffered);
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState())); // no MAIL was sent
+}
+
+void TestSmtpSession::explicitMechanismNeverFallsBack()
+{
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("AUTH PLAIN LOGIN")}) << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::ImplicitTls);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::ImplicitTls);
+    settings.mechanism = AuthMechanism::CramMd5;
+    prepareSession(session, settings);
+    session.setCredentials({User, Password});
+    QVERIFY(runToEnd(session));
+    QCOMPARE(session.result().failure.kind, FailureKind::NoCommonMechanism);
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+}
+
+void TestSmtpSession::badChallengeIsACleanError()
+{
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("AUTH LOGIN")}) << QStringLiteral("C: AUTH LOGIN")
+           << QStringLiteral("S: 334 %%%not-base64%%%") << QStringLiteral("W: 500");
+    auto fake = server(script, Security::ImplicitTls);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::ImplicitTls));
+    session.setCredentials({User, Password});
+    QVERIFY(runToEnd(session));
+    QCOMPARE(session.result().failure.kind, FailureKind::ProtocolError);
+    QCOMPARE(session.result().failure.stage, Stage::Auth);
+}
+
+void TestSmtpSession::xoauth2FailureAnswersChallengeWithEmptyLine()
+{
+    const QByteArray error
+        = QByteArray(
+              "{\"status\":\"400\",\"schemes\":\"Bearer\",\"scope\":\"https://mail.google.com/\"}")
+              .toBase64();
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("AUTH XOAUTH2")}) << QStringLiteral("C: AUTH XOAUTH2 *")
+           << QStringLiteral("S: 334 ") + QString::fromLatin1(error) << QStringLiteral("C: ")
+           << QStringLiteral("S: 535-5.7.8 Username and Password not accepted.")
+           << QStringLiteral("S: 535 5.7.8 https://support.google.com/mail/?p=BadCredentials")
+           << QStringLiteral("C: QUIT") << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::ImplicitTls);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::ImplicitTls));
+    session.setCredentials({User, Password, Credentials::Kind::OAuthToken});
+    QVERIFY(runToEnd(session));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    QCOMPARE(session.result().failure.reply->code, 535);
+    QCOMPARE(session.result().failure.stage, Stage::Auth);
+    QVERIFY(session.transcript()->toText().contains(QLatin1String("\"status\":\"400\"")));
+    const QStringList leaks = TestSupport::findSecretLeaks(session.transcript()->toText().toUtf8(),
+                                                           User.toUtf8(), Password);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+}
+
+void TestSmtpSession::plainWithoutInitialResponseForLongSecrets()
+{
+    const QByteArray longSecret(10000, 'k');
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("AUTH PLAIN")}) << QStringLiteral("C: AUTH PLAIN")
+           << QStringLiteral("S: 334 ") << QStringLiteral("C: *") << QStringLiteral("S: 235 ok")
+           << deliver();
+    auto fake = server(script, Security::ImplicitTls);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::ImplicitTls));
+    session.setCredentials({User, longSecret});
+    QVERIFY(runToEnd(session));
+    QVERIFY2(session.result().ok, qPrintable(fake->describeState()));
+    const QByteArray sent = QByteArray::fromBase64(fake->receivedLines().at(2));
+    QCOMPARE(sent, QByteArray(1, '\0') + User.toUtf8() + QByteArray(1, '\0') + longSecret);
+}
+
+void TestSmtpSession::code421AtEveryStageClosesAndKeepsRecipients_data()
+{
+    QTest::addColumn<QStringList>("script");
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<int>("acceptedRecipients");
+    const QString closing = QStringLiteral("S: 421 4.3.2 Service shutting down");
+    const QStringList start = banner() + ehlo({QStringLiteral("AUTH PLAIN")});
+    const QStringList auth = authScript(AuthMechanism::Plain);
+    const QStringList mail {QStringLiteral("C: MAIL FROM:<a@example.com>"),
+                            QStringLiteral("S: 250 OK")};
+    const QStringList rcpt {QStringLiteral("C: RCPT TO:<b@example.com>"),
+                            QStringLiteral("S: 250 OK")};
+    QTest::newRow("banner") << QStringList {closing} << Stage::Banner << 0;
+    QTest::newRow("ehlo") << banner() + QStringList {QStringLiteral("C: EHLO client.test"), closing}
+                          << Stage::Ehlo << 0;
+    QTest::newRow("auth") << start + QStringList {QStringLiteral("C: AUTH PLAIN *"), closing}
+                          << Stage::Auth << 0;
+    QTest::newRow("mail") << start + auth
+            + QStringList {QStringLiteral("C: MAIL FROM:<a@example.com>"), closing}
+                          << Stage::MailFrom << 0;
+    QTest::newRow("rcpt") << start + auth + mail + rcpt
+            + QStringList {QStringLiteral("C: RCPT TO:<c@example.com>"), closing}
+                          << Stage::RcptTo << 1;
+    QTest::newRow("data") << start + auth + mail + rcpt
+            + QStringList {QStringLiteral("C: RCPT TO:<c@example.com>"),
+                           QStringLiteral("S: 250 OK"), QStringLiteral("C: DATA"), closing}
+                          << Stage::Data << 2;
+    QTest::newRow("after dot") << start + auth + mail + rcpt
+            + QStringList {QStringLiteral("C: RCPT TO:<c@example.com>"),
+                           QStringLiteral("S: 250 OK"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("D:"),
+                           closing}
+                               << Stage::Data << 2;
+}
+
+void TestSmtpSession::code421AtEveryStageClosesAndKeepsRecipients()
+{
+    QFETCH(QStringList, script);
+    QFETCH(Stage, stage);
+    QFETCH(int, acceptedRecipients);
+    auto fake = server(script + QStringList {QStringLiteral("W: 300")}, Security::ImplicitTls);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::ImplicitTls),
+                   {QStringLiteral("b@example.com"), QStringLiteral("c@example.com")});
+    session.setCredentials({User, Password});
+    QVERIFY(runToEnd(session));
+    settle();
+    const SessionResult &result = session.result();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failure.kind, FailureKind::Reply);
+    QCOMPARE(result.failure.reply->code, 421);
+    QCOMPARE(result.failure.stage, stage);
+    QCOMPARE(result.messagesAccepted, 0);
+    QCOMPARE(int(std::count_if(result.recipients.cbegin(), result.recipients.cend(),
+                               [](const RecipientResult &r) { return r.accepted; })),
+             acceptedRecipients);
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+}
+
+void TestSmtpSession::lineBreakInAddressRejectedBeforeSending()
+{
+    QStringList script = banner();
+    script << ehlo({}) << QStringLiteral("C: QUIT") << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    session.setEnvelope({QStringLiteral("a@example.com>\r\nRCPT TO:<victim@example.com"),
+                         {QStringLiteral("b@example.com")},
+                         false});
+    QVERIFY(runToEnd(session));
+    settle();
+    QCOMPARE(session.result().failure.kind, FailureKind::InvalidInput);
+    QVERIFY(!fake->allReceivedBytes().contains("MAIL"));
+    QVERIFY(!fake->allReceivedBytes().contains("victim"));
+}
+
+void TestSmtpSession::dataIsDotStuffedAndEndsOnce()
+{
+    auto fake = server(banner() + ehlo({}) + deliver(), Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    session.setMessageFactory([] {
+        return std::make_unique<BufferSource>(
+            ".first\r\nbare\nlf and bare\rcr\r\n.\r\n..two\r\nend");
+    });
+    QVERIFY(runToEnd(session));
+    QVERIFY2(session.result().ok, qPrintable(fake->describeState()));
+    QCOMPARE(fake->receivedData(),
+             QByteArray("..first\r\nbare\r\nlf and bare\r\ncr\r\n..\r\n...two\r\nend\r\n.\r\n"));
+}
+
+void TestSmtpSession::sizeLimitStopsBeforeData()
+{
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("SIZE 20")}) << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    QVERIFY(runToEnd(session));
+    settle();
+    QCOMPARE(session.result().failure.kind, FailureKind::MessageTooLarge);
+    QVERIFY(!fake->allReceivedBytes().contains("MAIL"));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+}
+
+void TestSmtpSession::malformedReplies_data()
+{
+    QTest::addColumn<QString>("bannerStep");
+    QTest::newRow("mixed codes") << QStringLiteral("S: 220-fake\\r\\n250 ready");
+    QTest::newRow("bad first digit") << QStringLiteral("S: 620 ready");
+    QTest::newRow("non-digits") << QStringLiteral("S: 2x0 ready");
+    QTest::newRow("short line") << QStringLiteral("S: 22");
+    QTest::newRow("binary") << QStringLiteral("R: \x16\x03\x01\\r\\n");
+}
+
+void TestSmtpSession::malformedReplies()
+{
+    QFETCH(QString, bannerStep);
+    auto fake = server({bannerStep, QStringLiteral("W: 500")}, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    QVERIFY(runToEnd(session));
+    QCOMPARE(session.result().failure.kind, FailureKind::ProtocolError);
+    QCOMPARE(session.result().failure.stage, Stage::Banner);
+}
+
+void TestSmtpSession::overLongReplyLine()
+{
+    auto fake = server({QStringLiteral("S: 220 ") + QString(8000, u'a'), QStringLiteral("W: 500")},
+                       Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    QVERIFY(runToEnd(session));
+    QCOMPARE(session.result().failure.kind, FailureKind::ProtocolError);
+}
+
+void TestSmtpSession::endlessContinuation()
+{
+    QStringList script;
+    for (int i = 0; i < 500; ++i)
+        script << QStringLiteral("S: 220-more and more");
+    script << QStringLiteral("W: 500");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    QVERIFY(runToEnd(session));
+    QCOMPARE(session.result().failure.kind, FailureKind::ProtocolError);
+}
+
+void TestSmtpSession::bytesWithoutLineEnd()
+{
+    auto fake = server({QStringLiteral("R: ") + QString(20000, u'x'), QStringLiteral("W: 500")},
+                       Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    QVERIFY(runToEnd(session));
+    QCOMPARE(session.result().failure.kind, FailureKind::ProtocolError);
+    QVERIFY(!session.result().failure.unexpectedBytes.isEmpty());
+}
+
+void TestSmtpSession::trickledBytesAreAssembled()
+{
+    QStringList script;
+    for (const char c : QByteArray("220 trickle.test ready"))
+        script << QStringLiteral("R: ") + QLatin1Char(c) << QStringLiteral("W: 5");
+    script << QStringLiteral("R: \\r\\n") << ehlo({}) << deliver();
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    QVERIFY(runToEnd(session));
+    QVERIFY2(session.result().ok,
+             qPrintable(fake->describeState() + session.result().failure.detail));
+}
+
+void TestSmtpSession::timeoutAtEveryStage_data()
+{
+    QTest::addColumn<QStringList>("script");
+    QTest::addColumn<Stage>("stage");
+    const QStringList start = banner() + ehlo({});
+    QTest::newRow("banner") << QStringList {QStringLiteral("H")} << Stage::Banner;
+    QTest::newRow("ehlo") << banner()
+            + QStringList {QStringLiteral("C: EHLO client.test"), QStringLiteral("H")}
+                          << Stage::Ehlo;
+    QTest::newRow("mail") << start
+            + QStringList {QStringLiteral("C: MAIL FROM:<a@example.com>"), QStringLiteral("H")}
+                          << Stage::MailFrom;
+    QTest::newRow("rcpt") << start
+            + QStringList {QStringLiteral("C: MAIL FROM:<a@example.com>"),
+                           QStringLiteral("S: 250 OK"),
+                           QStringLiteral("C: RCPT TO:<b@example.com>"), QStringLiteral("H")}
+                          << Stage::RcptTo;
+    QTest::newRow("data") << start
+            + QStringList {QStringLiteral("C: MAIL FROM:<a@example.com>"),
+                           QStringLiteral("S: 250 OK"),
+                           QStringLiteral("C: RCPT TO:<b@example.com>"),
+                           QStringLiteral("S: 250 OK"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("H")}
+                          << Stage::Data;
+    QTest::newRow("final dot") << start
+            + QStringList {QStringLiteral("C: MAIL FROM:<a@example.com>"),
+                           QStringLiteral("S: 250 OK"),
+                           QStringLiteral("C: RCPT TO:<b@example.com>"),
+                           QStringLiteral("S: 250 OK"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("D:"),
+                           QStringLiteral("W: 2000")}
+                               << Stage::Data;
+}
+
+void TestSmtpSession::timeoutAtEveryStage()
+{
+    QFETCH(QStringList, script);
+    QFETCH(Stage, stage);
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::None);
+    settings.timeouts.capAll(300ms);
+    prepareSession(session, settings);
+    QVERIFY(runToEnd(session));
+    QCOMPARE(session.result().failure.kind, FailureKind::Timeout);
+    QCOMPARE(session.result().failure.stage, stage);
+    QCOMPARE(session.result().messagesAccepted, 0);
+    settle();
+    // Never sent twice: a timeout at the final dot must not cause a duplicate.
+    QVERIFY(fake->allReceivedBytes().count("Subject: test") <= 1);
+}
+
+void TestSmtpSession::resetDuringDataIsNeverReportedAsSent()
+{
+    QStringList script = banner();
+    script << ehlo({}) << QStringLiteral("C: MAIL FROM:<a@example.com>")
+           << QStringLiteral("S: 250 OK") << QStringLiteral("C: RCPT TO:<b@example.com>")
+           << QStringLiteral("S: 250 OK") << QStringLiteral("C: DATA")
+           << QStringLiteral("S: 354 go") << QStringLiteral("X");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    const QByteArray big = TestMessageBytes + QByteArray(4 * 1024 * 1024, 'x');
+    session.setMessageFactory([big] { return std::make_unique<BufferSource>(big); });
+    QVERIFY(runToEnd(session));
+    QVERIFY(!session.result().ok);
+    QCOMPARE(session.result().failure.stage, Stage::Data);
+    QVERIFY(session.result().failure.kind == FailureKind::ConnectionLost
+            || session.result().failure.kind == FailureKind::NetworkError);
+    QCOMPARE(session.result().messagesAccepted, 0);
+}
+
+QTEST_GUILESS_MAIN(TestSmtpSession)
+#include "tst_smtpsession.moc"
