@@ -125,6 +125,7 @@ QByteArray HeaderEncoder::fold(QByteArrayView name, QByteArrayView value)
 
     // Fold points: spaces outside quoted strings, after the "Name: " part.
     QList<qsizetype> breaks;
+    qsizetype lastText = 0;
     bool inQuote = false;
     for (qsizetype i = name.size() + 2; i < line.size(); ++i) {
         const char c = line.at(i);
@@ -134,8 +135,14 @@ QByteArray HeaderEncoder::fold(QByteArrayView name, QByteArrayView value)
             inQuote = !inQuote;
         } else if (c == ' ' && !inQuote) {
             breaks.append(i);
+        } else if (c != ' ') {
+            lastText = i;
         }
     }
+
+    // A continuation line must carry text, so no fold after the last word.
+    while (!breaks.isEmpty() && breaks.constLast() > lastText)
+        breaks.removeLast();
 
     auto hasText = [&line](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
