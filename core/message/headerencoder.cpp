@@ -209,10 +209,11 @@ QList<QByteArray> HeaderEncoder::fileNameParameters(const QString &fileName,
                                                     QByteArrayView attribute)
 {
     const QByteArray fallback = asciiFallback(fileName);
-    QList<QByteArray> params;
-    params.append(attribute.toByteArray() + "=\"" + fallback + '"');
+    const QByteArray plain = attribute.toByteArray() + "=\"" + fallback + '"';
     if (QString::fromLatin1(fallback) == fileName)
-        return params;
+        return {plain};
+    // The exact name first: some readers (Python's email package) take the first match.
+    QList<QByteArray> params;
 
     QByteArray encoded;
     for (const char ch : fileName.toUtf8()) {
@@ -227,6 +228,7 @@ QList<QByteArray> HeaderEncoder::fileNameParameters(const QString &fileName,
     constexpr qsizetype MaxSegment = 60;
     if (encoded.size() <= MaxSegment) {
         params.append(attribute.toByteArray() + "*=" + encoded);
+        params.append(plain);
         return params;
     }
     qsizetype pos = 0;
@@ -243,6 +245,7 @@ QList<QByteArray> HeaderEncoder::fileNameParameters(const QString &fileName,
                       + "*=" + encoded.mid(pos, len));
         pos += len;
     }
+    params.append(plain);
     return params;
 }
 

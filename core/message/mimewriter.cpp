@@ -116,8 +116,7 @@ MimeWriter::MimeWriter(const TestMessage &message)
             const QByteArray type = mimeType.name().toLatin1();
             QByteArray partHead = "\r\n--" + mixed + "\r\n";
             partHead += HeaderEncoder::fold(
-                "Content-Type",
-                type + "; " + HeaderEncoder::fileNameParameters(name, "name").constFirst());
+                "Content-Type", type + "; name=\"" + HeaderEncoder::asciiFallback(name) + '"');
             partHead += HeaderEncoder::fold(
                 "Content-Disposition",
                 "attachment; " + HeaderEncoder::fileNameParameters(name, "filename").join("; "));

@@ -285,8 +285,9 @@ void TestMimeWriter::nonAsciiFileNameUsesRfc2231WithFallback()
     QCOMPARE(MimeCheck::parameter(disposition, "filename"), name);
 
     // The plain fallback: ASCII, accents dropped, the rest replaced.
-    const QByteArray withoutExtended = disposition.left(disposition.indexOf("filename*"));
-    QCOMPARE(MimeCheck::parameter(withoutExtended, "filename"),
+    const qsizetype plain = disposition.indexOf("; filename=\"");
+    QVERIFY(plain > disposition.indexOf("filename*")); // the exact name comes first
+    QCOMPARE(MimeCheck::parameter("x" + disposition.mid(plain), "filename"),
              QStringLiteral("Rechnung fur Muller _ Marz 2024 _.pdf"));
     QCOMPARE(MimeCheck::parameter(entity.parts.at(1).header("Content-Type"), "name"),
              QStringLiteral("Rechnung fur Muller _ Marz 2024 _.pdf"));
