@@ -187,8 +187,7 @@ std::optional<Address> Address::parse(const QString &input, QString *error)
         if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0)) {
             return fail(tr("The address contains the control character U+%1, which is not "
                            "allowed.")
-                            .arg(uint(u), 4, 16, QLatin1Char('0'))
-                            .toUpper());
+                            .arg(QString::number(uint(u), 16).rightJustified(4, u'0').toUpper()));
         }
     }
 
@@ -230,6 +229,8 @@ std::optional<Address> Address::parse(const QString &input, QString *error)
             else if (spec.at(i) == u'"')
                 break;
         }
+        if (i >= spec.size())
+            return fail(tr("The quoted part before the @ is missing its closing quote."));
         at = spec.indexOf(u'@', i);
     } else {
         at = spec.lastIndexOf(u'@');
@@ -294,7 +295,8 @@ QString Address::unicodeDomain() const
 {
     if (m_domain.startsWith(u'['))
         return m_domain;
-    return QUrl::fromAce(m_domain.toLatin1());
+    // Without IgnoreIDNWhitelist Qt only decodes the top-level domains on its list.
+    return QUrl::fromAce(m_domain.toLatin1(), QUrl::IgnoreIDNWhitelist);
 }
 
 QByteArray Address::headerForm() const

@@ -125,6 +125,7 @@ QByteArray HeaderEncoder::fold(QByteArrayView name, QByteArrayView value)
 
     // Fold points: spaces outside quoted strings, after the "Name: " part.
     QList<qsizetype> breaks;
+    qsizetype lastText = 0;
     bool inQuote = false;
     for (qsizetype i = name.size() + 2; i < line.size(); ++i) {
         const char c = line.at(i);
@@ -134,8 +135,14 @@ QByteArray HeaderEncoder::fold(QByteArrayView name, QByteArrayView value)
             inQuote = !inQuote;
         } else if (c == ' ' && !inQuote) {
             breaks.append(i);
+        } else if (c != ' ') {
+            lastText = i;
         }
     }
+
+    // A continuation line must carry text, so no fold after the last word.
+    while (!breaks.isEmpty() && breaks.constLast() > lastText)
+        breaks.removeLast();
 
     auto hasText = [&line](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
@@ -202,10 +209,11 @@ QList<QByteArray> HeaderEncoder::fileNameParameters(const QString &fileName,
                                                     QByteArrayView attribute)
 {
     const QByteArray fallback = asciiFallback(fileName);
-    QList<QByteArray> params;
-    params.append(attribute.toByteArray() + "=\"" + fallback + '"');
+    const QByteArray plain = attribute.toByteArray() + "=\"" + fallback + '"';
     if (QString::fromLatin1(fallback) == fileName)
-        return params;
+        return {plain};
+    // The exact name first: some readers (Python's email package) take the first match.
+    QList<QByteArray> params;
 
     QByteArray encoded;
     for (const char ch : fileName.toUtf8()) {
@@ -220,6 +228,7 @@ QList<QByteArray> HeaderEncoder::fileNameParameters(const QString &fileName,
     constexpr qsizetype MaxSegment = 60;
     if (encoded.size() <= MaxSegment) {
         params.append(attribute.toByteArray() + "*=" + encoded);
+        params.append(plain);
         return params;
     }
     qsizetype pos = 0;
@@ -236,6 +245,7 @@ QList<QByteArray> HeaderEncoder::fileNameParameters(const QString &fileName,
                       + "*=" + encoded.mid(pos, len));
         pos += len;
     }
+    params.append(plain);
     return params;
 }
 

@@ -31,8 +31,9 @@ public:
     // "Name: value" with a CRLF after every line, folded at whitespace outside quoted strings
     // so no line passes FoldColumn unless a single word is longer.
     [[nodiscard]] static QByteArray fold(QByteArrayView name, QByteArrayView value);
-    // Parameters naming a file: attribute="ascii fallback" and, when the fallback is not the
-    // exact name, attribute*=UTF-8''... (RFC 2231, continued as attribute*0*, *1*... if long).
+    // Parameters naming a file: attribute="name" when the name is plain short ASCII; otherwise
+    // attribute*=UTF-8''... (RFC 2231, continued as attribute*0*, *1*... if long) followed by
+    // attribute="ascii fallback" for readers without RFC 2231.
     [[nodiscard]] static QList<QByteArray> fileNameParameters(const QString &fileName,
                                                               QByteArrayView attribute);
     // A printable ASCII stand-in for a file name: accents dropped, other characters '_'.

@@ -17,8 +17,8 @@ public:
     [[nodiscard]] virtual QByteArray read(qsizetype maxBytes) = 0;
     [[nodiscard]] virtual bool atEnd() const = 0;
     [[nodiscard]] virtual qint64 size() const = 0; // exact total size in bytes, -1 if unknown
-    [[nodiscard]] virtual QString
-    errorString() const = 0; // non-empty after a failure (attachment vanished/unreadable)
+    // non-empty after a failure (attachment vanished/unreadable)
+    [[nodiscard]] virtual QString errorString() const = 0;
 };
 
 } // namespace Sendcheck

@@ -110,11 +110,13 @@ MimeWriter::MimeWriter(const TestMessage &message)
                 continue;
             }
             const QString name = info.fileName();
-            const QByteArray type = mimeDatabase.mimeTypeForFile(info).name().toLatin1();
+            QMimeType mimeType = mimeDatabase.mimeTypeForFile(info);
+            if (mimeType.name() == QLatin1String("application/x-zerosize")) // empty: use the name
+                mimeType = mimeDatabase.mimeTypeForFile(info, QMimeDatabase::MatchExtension);
+            const QByteArray type = mimeType.name().toLatin1();
             QByteArray partHead = "\r\n--" + mixed + "\r\n";
             partHead += HeaderEncoder::fold(
-                "Content-Type",
-                type + "; " + HeaderEncoder::fileNameParameters(name, "name").constFirst());
+                "Content-Type", type + "; name=\"" + HeaderEncoder::asciiFallback(name) + '"');
             partHead += HeaderEncoder::fold(
                 "Content-Disposition",
                 "attachment; " + HeaderEncoder::fileNameParameters(name, "filename").join("; "));
