@@ -103,7 +103,8 @@ int run(const QStringList &arguments)
         keychain.remove(profile.id, &loop, [&](const CredentialResult &result) {
             switch (result.status) {
             case CredentialResult::Status::Ok:
-                CliOutput::out(tr("The saved password for \"%1\" was removed.").arg(profile.name));
+                CliOutput::out(tr("Any password saved for \"%1\" was removed from the keyring.")
+                                   .arg(profile.name));
                 code = CliOutput::ExitOk;
                 break;
             case CredentialResult::Status::NotFound:

@@ -291,7 +291,7 @@ int runRemove(const QStringList &arguments)
     keychain.remove(profile.id, &loop, [&](const CredentialResult &result) {
         switch (result.status) {
         case CredentialResult::Status::Ok:
-            CliOutput::out(tr("Its saved password was removed from the keyring."));
+            CliOutput::out(tr("Any password saved for it was removed from the keyring."));
             break;
         case CredentialResult::Status::NotFound:
             break; // it had none

@@ -30,7 +30,7 @@ public:
                        Callback done)
         = 0;
     // Removes everything stored for the profile (its password and any OAuth refresh token).
-    // NotFound means there was nothing under the password key.
+    // Ok or NotFound when there was nothing to remove (libsecret says Ok, others NotFound).
     virtual void remove(const QString &profileId, QObject *context, Callback done) = 0;
 
     // "profile/<id>": the password or access secret.
