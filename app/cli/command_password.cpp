@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sendcheck-cli password set --profile NAME` (the secret comes from standard input) and
+// `sendcheck-cli password clear --profile NAME`: a profile's secret in the OS keychain.
+#include "clioutput.h"
+#include "commandregistry.h"
+
+#include "credentials/keychaincredentialstore.h"
+#include "profiles/profilestore.h"
+#include "providers/providercatalog.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QRegularExpression>
+
+using namespace Sendcheck;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PasswordCommand", text);
+}
+
+// Google (and others) show app passwords as "abcd efgh ijkl mnop"; the spaces are not part of
+// it and make sign-in fail. Only that exact shape is changed, only for app-password presets.
+bool stripAppPasswordSpaces(const Profile &profile, QByteArray &secret)
+{
+    const ProviderCatalog catalog = ProviderCatalog::loadDefault();
+    const Provider *provider = catalog.find(profile.presetId);
+    if (!provider || provider->secretKind != SecretKind::AppPassword)
+        return false;
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z]{4}( [A-Za-z]{4}){3}$"));
+    if (!shape.match(QString::fromUtf8(secret)).hasMatch())
+        return false;
+    secret.replace(' ', QByteArray());
+    return true;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("password set --profile NAME: saves the password (or key) read from standard input "
+           "in the system keyring; one trailing line break is removed.\n"
+           "password clear --profile NAME: deletes it from the keyring."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("The profile."),
+                                           tr("NAME"));
+    parser.addOption(profileOption);
+    QStringList args = arguments.mid(2);
+    args.prepend(arguments.value(0) + QLatin1Char(' ') + action);
+    if (!CliOutput::parseOrExplain(parser, args))
+        return CliOutput::ExitUsage;
+    if ((action != QLatin1String("set") && action != QLatin1String("clear"))
+        || !parser.positionalArguments().isEmpty()) {
+        CliOutput::err(tr("Usage: sendcheck-cli password set|clear --profile NAME"));
+        return CliOutput::ExitUsage;
+    }
+    if (!parser.isSet(profileOption)) {
+        CliOutput::err(tr("Say which profile with --profile NAME."));
+        return CliOutput::ExitUsage;
+    }
+
+    ProfileStore store;
+    QString error;
+    if (!store.load(&error)) {
+        CliOutput::err(error);
+        return CliOutput::ExitFailure;
+    }
+    const Profile *found = store.find(parser.value(profileOption));
+    if (!found) {
+        CliOutput::err(tr("There is no profile called \"%1\".").arg(parser.value(profileOption)));
+        return CliOutput::ExitFailure;
+    }
+    const Profile profile = *found;
+
+    KeychainCredentialStore keychain;
+    QEventLoop loop;
+    int code = CliOutput::ExitFailure;
+
+    if (action == QLatin1String("set")) {
+        auto secret = CliOutput::readSecret(true, QString());
+        if (!secret)
+            return CliOutput::ExitFailure;
+        if (stripAppPasswordSpaces(profile, *secret))
+            CliOutput::out(tr("This looks like an app password shown in groups of four; the "
+                              "spaces were removed."));
+        keychain.write(profile.id, *secret, &loop, [&](const CredentialResult &result) {
+            if (result.ok()) {
+                CliOutput::out(
+                    tr("The password for \"%1\" was saved in the keyring.").arg(profile.name));
+                code = CliOutput::ExitOk;
+            } else {
+                CliOutput::err(result.message);
+                if (result.status == CredentialResult::Status::Unavailable)
+                    CliOutput::err(tr("Give the password to each command on standard input or "
+                                      "with --password-env instead."));
+            }
+            loop.quit();
+        });
+        secret->fill('\0');
+    } else {
+        keychain.remove(profile.id, &loop, [&](const CredentialResult &result) {
+            switch (result.status) {
+            case CredentialResult::Status::Ok:
+                CliOutput::out(tr("Any password saved for \"%1\" was removed from the keyring.")
+                                   .arg(profile.name));
+                code = CliOutput::ExitOk;
+                break;
+            case CredentialResult::Status::NotFound:
+                CliOutput::out(tr("No saved password for \"%1\" was found. (If your keyring is "
+                                  "locked, unlock it and try again.)")
+                                   .arg(profile.name));
+                code = CliOutput::ExitOk;
+                break;
+            default:
+                CliOutput::err(result.message);
+                break;
+            }
+            loop.quit();
+        });
+    }
+    loop.exec();
+    return code;
+}
+
+const CommandRegistration registration(
+    {QStringLiteral("password"),
+     QStringLiteral("Save or remove a profile's password in the system keyring."), run});
+
+} // namespace

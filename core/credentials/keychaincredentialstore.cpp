@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keychaincredentialstore.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcCredentials, "sendcheck.credentials", QtInfoMsg)
+
+namespace Sendcheck {
+
+namespace {
+
+CredentialResult resultFor(const QKeychain::Job *job)
+{
+    using Status = CredentialResult::Status;
+    const QString detail = job->errorString();
+    switch (job->error()) {
+    case QKeychain::NoError:
+        return {Status::Ok, QByteArray(), QString()};
+    case QKeychain::EntryNotFound:
+        return {Status::NotFound, QByteArray(),
+                KeychainCredentialStore::tr(
+                    "No saved password was found in the keyring. If your keyring is locked, "
+                    "unlock it and try again: a locked keyring gives the same answer.")};
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return {Status::AccessDenied, QByteArray(),
+                KeychainCredentialStore::tr("The keyring refused access (it may be locked): %1")
+                    .arg(detail)};
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        return {Status::Unavailable, QByteArray(),
+                KeychainCredentialStore::tr(
+                    "Secure storage is unavailable (%1). The password can only be used for "
+                    "this session; nothing was written to disk.")
+                    .arg(detail)};
+    case QKeychain::CouldNotDeleteEntry:
+        return {
+            Status::Error, QByteArray(),
+            KeychainCredentialStore::tr("The keyring could not delete the entry: %1").arg(detail)};
+    }
+    return {Status::Error, QByteArray(), detail};
+}
+
+// Hands the job's result to `done` once, unless the caller's context has gone.
+template<typename Job, typename Extract>
+void whenFinished(Job *job, QObject *context, CredentialStore::Callback done, Extract extract)
+{
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [guard, done = std::move(done), extract](QKeychain::Job *finished) {
+                         CredentialResult result = resultFor(finished);
+                         qCDebug(lcCredentials)
+                             << "key" << finished->key() << "status" << int(result.status);
+                         if (result.ok())
+                             extract(static_cast<Job *>(finished), result);
+                         if (guard)
+                             done(result);
+                     });
+}
+
+template<typename Job> Job *makeJob(QObject *parent, const QString &key)
+{
+    auto *job = new Job(KeychainCredentialStore::serviceName(), parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file, whatever the platform default
+    job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+KeychainCredentialStore::KeychainCredentialStore(QObject *parent) : CredentialStore(parent) { }
+
+QString KeychainCredentialStore::serviceName()
+{
+    return QStringLiteral("sendcheck");
+}
+
+void KeychainCredentialStore::read(const QString &profileId, QObject *context, Callback done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(this, secretKey(profileId));
+    whenFinished(job, context, std::move(done),
+                 [](QKeychain::ReadPasswordJob *finished, CredentialResult &result) {
+                     result.secret = finished->textData().toUtf8();
+                 });
+    job->start();
+}
+
+void KeychainCredentialStore::write(const QString &profileId, const QByteArray &secret,
+                                    QObject *context, Callback done)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(this, secretKey(profileId));
+    job->setTextData(QString::fromUtf8(secret));
+    whenFinished(job, context, std::move(done),
+                 [](QKeychain::WritePasswordJob *, CredentialResult &) {});
+    job->start();
+}
+
+void KeychainCredentialStore::removeKey(const QString &key, QObject *context, Callback done)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(this, key);
+    whenFinished(job, context, std::move(done),
+                 [](QKeychain::DeletePasswordJob *, CredentialResult &) {});
+    job->start();
+}
+
+void KeychainCredentialStore::remove(const QString &profileId, QObject *context, Callback done)
+{
+    // The password first; then the reserved refresh-token key, whose absence is normal.
+    QPointer<QObject> guard(context);
+    removeKey(secretKey(profileId), this,
+              [this, guard, profileId, done = std::move(done)](const CredentialResult &first) {
+                  if (first.status == CredentialResult::Status::Unavailable) {
+                      if (guard)
+                          done(first);
+                      return;
+                  }
+                  removeKey(oauthRefreshKey(profileId), this,
+                            [guard, first, done](const CredentialResult &second) {
+                                if (!guard)
+                                    return;
+                                const bool secondFine = second.ok()
+                                    || second.status == CredentialResult::Status::NotFound;
+                                done(secondFine ? first : second);
+                            });
+              });
+}
+
+} // namespace Sendcheck

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "credentialstore.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace Sendcheck {
+
+// A CredentialStore in memory, for unit tests and for "keep it for this session only" when
+// secure storage is unavailable. Answers asynchronously like the real keychain.
+class MemoryCredentialStore : public CredentialStore
+{
+    Q_OBJECT
+
+public:
+    explicit MemoryCredentialStore(QObject *parent = nullptr);
+
+    void read(const QString &profileId, QObject *context, Callback done) override;
+    void write(const QString &profileId, const QByteArray &secret, QObject *context,
+               Callback done) override;
+    void remove(const QString &profileId, QObject *context, Callback done) override;
+
+    // Makes every following call fail with `status` (Unavailable, AccessDenied, ...), or, with
+    // std::nullopt, work again. Lets tests play a missing or locked keyring.
+    void simulateFailure(std::optional<CredentialResult::Status> status);
+    [[nodiscard]] int size() const { return int(m_secrets.size()); }
+
+private:
+    void finish(QObject *context, Callback done, CredentialResult result);
+
+    QHash<QString, QByteArray> m_secrets;
+    std::optional<CredentialResult::Status> m_failure;
+};
+
+} // namespace Sendcheck

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionoptions.h"
+#include "profiles/profile.h"
+#include "providers/providercatalog.h"
+
+#include <QJsonDocument>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace Sendcheck;
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+private:
+    ProviderCatalog m_catalog;
+
+    // Parses `flags` with the connection options and applies them to `profile`.
+    bool apply(const QStringList &flags, Profile &profile, QString *error)
+    {
+        QCommandLineParser parser;
+        ConnectionOptions options(&m_catalog);
+        options.addTo(parser);
+        if (!parser.parse(QStringList {QStringLiteral("sendcheck-cli test")} + flags)) {
+            *error = parser.errorText();
+            return false;
+        }
+        return options.applyTo(parser, profile, error);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_catalog.addFile(ProviderCatalog::builtInPath())); }
+
+    void jsonRoundTrip()
+    {
+        Profile p = Profile::create(QStringLiteral("Work"));
+        QCOMPARE(p.id.size(), 36); // a UUID without braces
+        QVERIFY(!p.id.contains(QLatin1Char('{')));
+        p.host = QStringLiteral("smtp.example.org");
+        p.port = 2525;
+        p.security = Security::None;
+        p.mechanism = AuthMechanism::CramMd5;
+        p.userName = QStringLiteral("user");
+        p.from = QStringLiteral("me@example.org");
+        p.defaultTo = {QStringLiteral("you@example.org")};
+        p.ehloName = QStringLiteral("me.example.org");
+        p.timeoutSeconds = 30;
+        p.caFile = QStringLiteral("/tmp/ca.pem");
+        p.trustedSha256 = {QByteArray(64, 'f')};
+        p.allowPlainAuth = true;
+        QString error;
+        const auto back = Profile::fromJson(p.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(*back, p);
+    }
+
+    void fromJsonRejects_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no id") << QByteArray(R"({"name": "a"})") << QStringLiteral("id");
+        QTest::newRow("no name") << QByteArray(R"({"id": "a"})") << QStringLiteral("name");
+        QTest::newRow("port 0") << QByteArray(R"({"id": "a", "name": "a", "port": 0})")
+                                << QStringLiteral("port");
+        QTest::newRow("port text")
+            << QByteArray(R"({"id": "a", "name": "a", "port": "25"})") << QStringLiteral("port");
+        QTest::newRow("security") << QByteArray(R"({"id": "a", "name": "a", "security": "ssl"})")
+                                  << QStringLiteral("ssl");
+        QTest::newRow("auth") << QByteArray(R"({"id": "a", "name": "a", "auth": "gssapi"})")
+                              << QStringLiteral("gssapi");
+        QTest::newRow("pin") << QByteArray(R"({"id": "a", "name": "a", "trustedSha256": ["abc"]})")
+                             << QStringLiteral("SHA-256");
+        QTest::newRow("timeout") << QByteArray(R"({"id": "a", "name": "a", "timeoutSeconds": -1})")
+                                 << QStringLiteral("timeoutSeconds");
+        QTest::newRow("to") << QByteArray(R"({"id": "a", "name": "a", "defaultTo": "x@y"})")
+                            << QStringLiteral("defaultTo");
+    }
+
+    void fromJsonRejects()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!Profile::fromJson(QJsonDocument::fromJson(json).object(), &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void toServerSettings()
+    {
+        Profile p = Profile::create(QStringLiteral("x"));
+        p.host = QStringLiteral("h");
+        p.port = 465;
+        p.security = Security::ImplicitTls;
+        p.userName = QStringLiteral("u");
+        p.trustedSha256 = {QByteArray(64, '0')};
+        ServerSettings s = p.toServerSettings();
+        QCOMPARE(s.host, QStringLiteral("h"));
+        QCOMPARE(s.port, quint16(465));
+        QCOMPARE(s.security, Security::ImplicitTls);
+        QCOMPARE(s.pinnedSha256, p.trustedSha256);
+        QCOMPARE(s.timeouts.greeting, Timeouts().greeting); // 0: engine defaults
+
+        p.timeoutSeconds = 20;
+        s = p.toServerSettings();
+        QCOMPARE(s.timeouts.greeting, std::chrono::milliseconds(20000));
+        QCOMPARE(s.timeouts.dataTermination, std::chrono::milliseconds(20000));
+        QCOMPARE(s.timeouts.connect, std::chrono::milliseconds(20000));
+    }
+
+    void normalizeSha256()
+    {
+        const QString colons = QStringLiteral(
+            "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:"
+            "23:45:67:89");
+        const auto pin = Profile::normalizeSha256(colons);
+        QVERIFY(pin);
+        QCOMPARE(*pin,
+                 QByteArray("abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789"));
+        QCOMPARE(Profile::normalizeSha256(QString::fromLatin1(*pin)), pin);
+        QVERIFY(!Profile::normalizeSha256(QStringLiteral("abcd")));
+        QVERIFY(!Profile::normalizeSha256(QString(64, QLatin1Char('g'))));
+        QVERIFY(!Profile::normalizeSha256(QString(66, QLatin1Char('a'))));
+    }
+
+    void presetFillsConnection()
+    {
+        Profile p = Profile::create(QStringLiteral("x"));
+        QString error;
+        QVERIFY2(apply({QStringLiteral("--preset"), QStringLiteral("gmail")}, p, &error),
+                 qPrintable(error));
+        QCOMPARE(p.presetId, QStringLiteral("gmail"));
+        QCOMPARE(p.host, QStringLiteral("smtp.gmail.com"));
+        QCOMPARE(p.port, quint16(587));
+        QCOMPARE(p.security, Security::StartTls);
+
+        // Explicit flags win over the preset; the port implies the mode from the preset.
+        p = Profile::create(QStringLiteral("x"));
+        QVERIFY(apply({QStringLiteral("--preset=gmail"), QStringLiteral("--port=465")}, p, &error));
+        QCOMPARE(p.port, quint16(465));
+        QCOMPARE(p.security, Security::ImplicitTls);
+
+        p = Profile::create(QStringLiteral("x"));
+        QVERIFY(apply({QStringLiteral("--preset=fastmail"), QStringLiteral("--security=starttls")},
+                      p, &error));
+        QCOMPARE(p.port, quint16(587));
+        QCOMPARE(p.security, Security::StartTls);
+
+        // A fixed user name comes with the preset; a region picks the host.
+        p = Profile::create(QStringLiteral("x"));
+        QVERIFY(apply({QStringLiteral("--preset=sendgrid")}, p, &error));
+        QCOMPARE(p.userName, QStringLiteral("apikey"));
+        p = Profile::create(QStringLiteral("x"));
+        QVERIFY(apply({QStringLiteral("--preset=amazon-ses:eu-west-1")}, p, &error));
+        QCOMPARE(p.host, QStringLiteral("email-smtp.eu-west-1.amazonaws.com"));
+        QVERIFY(!apply({QStringLiteral("--preset=amazon-ses:mars-1")}, p, &error));
+        QVERIFY2(error.contains(QStringLiteral("--preset"))
+                     && error.contains(QStringLiteral("eu-west-1")),
+                 qPrintable(error));
+        QVERIFY(!apply({QStringLiteral("--preset=nope")}, p, &error));
+        QVERIFY(error.contains(QStringLiteral("--preset")));
+
+        p = Profile::create(QStringLiteral("x"));
+        QVERIFY(apply({QStringLiteral("--preset=practice")}, p, &error));
+        QCOMPARE(p.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(p.port, quint16(2525));
+        QCOMPARE(p.userName, QStringLiteral("practice"));
+    }
+
+    void onlyGivenFlagsChange()
+    {
+        Profile p = Profile::create(QStringLiteral("x"));
+        QString error;
+        QVERIFY(apply({QStringLiteral("--host=mail.example.org"), QStringLiteral("--user=me"),
+                       QStringLiteral("--from=me@example.org"),
+                       QStringLiteral("--to=a@example.org"), QStringLiteral("--to=b@example.org"),
+                       QStringLiteral("--ehlo=box.example.org"), QStringLiteral("--auth=login"),
+                       QStringLiteral("--timeout=15"), QStringLiteral("--allow-plain-auth")},
+                      p, &error));
+        const Profile before = p;
+        QVERIFY(apply({QStringLiteral("--port=2525")}, p, &error));
+        QCOMPARE(p.port, quint16(2525));
+        QCOMPARE(p.host, before.host);
+        QCOMPARE(p.userName, QStringLiteral("me"));
+        QCOMPARE(p.defaultTo.size(), 2);
+        QCOMPARE(p.mechanism, AuthMechanism::Login);
+        QCOMPARE(p.timeoutSeconds, 15);
+        QVERIFY(p.allowPlainAuth);
+        QVERIFY(apply({QStringLiteral("--no-allow-plain-auth")}, p, &error));
+        QVERIFY(!p.allowPlainAuth);
+        QVERIFY(apply({}, p, &error));
+        QCOMPARE(p.port, quint16(2525));
+
+        // Without a preset, well-known ports imply their mode; other ports keep it.
+        QVERIFY(apply({QStringLiteral("--port=465")}, p, &error));
+        QCOMPARE(p.security, Security::ImplicitTls);
+        QVERIFY(apply({QStringLiteral("--port=10025")}, p, &error));
+        QCOMPARE(p.security, Security::ImplicitTls);
+        QVERIFY(apply({QStringLiteral("--security=none"), QStringLiteral("--port=25")}, p, &error));
+        QCOMPARE(p.security, Security::None);
+        QCOMPARE(p.port, quint16(25));
+    }
+
+    void pins()
+    {
+        Profile p = Profile::create(QStringLiteral("x"));
+        QString error;
+        const QString hex(64, QLatin1Char('A'));
+        QString colons;
+        for (int i = 0; i < 64; i += 2)
+            colons += (i ? QStringLiteral(":") : QString()) + QStringLiteral("0b");
+        QVERIFY2(
+            apply({QStringLiteral("--pin-sha256"), hex, QStringLiteral("--pin-sha256"), colons}, p,
+                  &error),
+            qPrintable(error));
+        QCOMPARE(p.trustedSha256.size(), 2);
+        QCOMPARE(p.trustedSha256.at(0), QByteArray(64, 'a'));
+        QCOMPARE(p.trustedSha256.at(1).size(), 64);
+    }
+
+    void badValuesNameTheFlag_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("flag");
+        QTest::newRow("port 0") << QStringList {QStringLiteral("--port=0")}
+                                << QStringLiteral("--port");
+        QTest::newRow("port 65536")
+            << QStringList {QStringLiteral("--port=65536")} << QStringLiteral("--port");
+        QTest::newRow("port text")
+            << QStringList {QStringLiteral("--port=smtp")} << QStringLiteral("--port");
+        QTest::newRow("security") << QStringList {QStringLiteral("--security=ssl")}
+                                  << QStringLiteral("--security");
+        QTest::newRow("auth") << QStringList {QStringLiteral("--auth=ntlm")}
+                              << QStringLiteral("--auth");
+        QTest::newRow("host") << QStringList {QStringLiteral("--host=a b")}
+                              << QStringLiteral("--host");
+        QTest::newRow("from") << QStringList {QStringLiteral("--from=nobody")}
+                              << QStringLiteral("--from");
+        QTest::newRow("to") << QStringList {QStringLiteral("--to=a@b"),
+                                            QStringLiteral("--to=x y@z")}
+                            << QStringLiteral("--to");
+        QTest::newRow("user crlf")
+            << QStringList {QStringLiteral("--user=a\r\nRSET")} << QStringLiteral("--user");
+        QTest::newRow("ehlo") << QStringList {QStringLiteral("--ehlo=a\nb")}
+                              << QStringLiteral("--ehlo");
+        QTest::newRow("ca") << QStringList {QStringLiteral("--ca-file=/nonexistent/ca.pem")}
+                            << QStringLiteral("--ca-file");
+        QTest::newRow("pin short")
+            << QStringList {QStringLiteral("--pin-sha256=abcd")} << QStringLiteral("--pin-sha256");
+        QTest::newRow("pin 65") << QStringList {QStringLiteral("--pin-sha256=")
+                                                + QString(65, QLatin1Char('a'))}
+                                << QStringLiteral("--pin-sha256");
+        QTest::newRow("timeout") << QStringList {QStringLiteral("--timeout=-5")}
+                                 << QStringLiteral("--timeout");
+        QTest::newRow("timeout text")
+            << QStringList {QStringLiteral("--timeout=soon")} << QStringLiteral("--timeout");
+        QTest::newRow("plain both") << QStringList {QStringLiteral("--allow-plain-auth"),
+                                                    QStringLiteral("--no-allow-plain-auth")}
+                                    << QStringLiteral("--allow-plain-auth");
+    }
+
+    void badValuesNameTheFlag()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QString, flag);
+        Profile p = Profile::create(QStringLiteral("x"));
+        p.host = QStringLiteral("unchanged.example");
+        const Profile before = p;
+        QString error;
+        QVERIFY(!apply(flags, p, &error));
+        QVERIFY2(error.contains(flag), qPrintable(error));
+        QCOMPARE(p, before); // nothing applied on failure
+    }
+
+    void caFileMadeAbsolute()
+    {
+        QTemporaryFile ca;
+        QVERIFY(ca.open());
+        Profile p = Profile::create(QStringLiteral("x"));
+        QString error;
+        QVERIFY(apply({QStringLiteral("--ca-file"), ca.fileName()}, p, &error));
+        QVERIFY(QFileInfo(p.caFile).isAbsolute());
+        QVERIFY(apply(
+            {
+                QStringLiteral("--ca-file="),
+            },
+            p, &error));
+        QVERIFY(p.caFile.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestProfileCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Result cli(const QStringList &args, const QByteArray &input = QByteArray())
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir());
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(TestSupport::cliPath(), args);
+        Result result;
+        if (!process.waitForStarted(10000))
+            return result;
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    QString configDir() const { return m_home.filePath(QStringLiteral("config")); }
+    QString profilesFile() const
+    {
+        return configDir() + QStringLiteral("/sendcheck/sendcheck/profiles.json");
+    }
+    QJsonObject show(const QString &name)
+    {
+        const Result r = cli(
+            {QStringLiteral("profile"), QStringLiteral("show"), name, QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+private Q_SLOTS:
+    void init() { QDir(configDir()).removeRecursively(); }
+
+    void presets()
+    {
+        Result r = cli({QStringLiteral("presets")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("smtp.gmail.com:587 starttls")));
+        QVERIFY(r.out.contains(QStringLiteral("practice")));
+        r = cli({QStringLiteral("presets"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray presets = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("presets"))
+                                       .toArray();
+        QVERIFY(presets.size() >= 20);
+
+        // A broken user preset file is reported by name; the rest still lists.
+        const QString dir = configDir() + QStringLiteral("/sendcheck/sendcheck/presets");
+        QVERIFY(QDir().mkpath(dir));
+        QFile broken(dir + QStringLiteral("/mine.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"id\": \"mine\", \"name\": \"Mine\", \"hosts\": []}");
+        broken.close();
+        r = cli({QStringLiteral("presets")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("mine.json"))
+                     && r.err.contains(QStringLiteral("\"mine\"")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("smtp.gmail.com")));
+    }
+
+    void addShowEditListRemove()
+    {
+        Result r = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Work"),
+                        QStringLiteral("--preset"), QStringLiteral("microsoft-365"),
+                        QStringLiteral("--user"), QStringLiteral("me@example.org"),
+                        QStringLiteral("--to"), QStringLiteral("a@example.org"),
+                        QStringLiteral("--to"), QStringLiteral("b@example.org")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("465"))); // the preset's note about port 465
+        QJsonObject work = show(QStringLiteral("work"));
+        QCOMPARE(work.value(QStringLiteral("host")).toString(),
+                 QStringLiteral("smtp.office365.com"));
+        QCOMPARE(work.value(QStringLiteral("port")).toInt(), 587);
+        QCOMPARE(work.value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
+        QCOMPARE(work.value(QStringLiteral("defaultTo")).toArray().size(), 2);
+        const QString id = work.value(QStringLiteral("id")).toString();
+
+        // Same name again: refused.
+        r = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("WORK"),
+                 QStringLiteral("--host"), QStringLiteral("x.example")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already")));
+        // No server given: explained.
+        r = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Empty")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--host")));
+        // A bad value names its flag and changes nothing.
+        r = cli({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("Work"),
+                 QStringLiteral("--port"), QStringLiteral("70000")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--port")));
+        QCOMPARE(show(QStringLiteral("Work")).value(QStringLiteral("port")).toInt(), 587);
+
+        r = cli({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("Work"),
+                 QStringLiteral("--port"), QStringLiteral("25"), QStringLiteral("--rename"),
+                 QStringLiteral("Office"), QStringLiteral("--timeout"), QStringLiteral("20")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject office = show(QStringLiteral("Office"));
+        QCOMPARE(office.value(QStringLiteral("id")).toString(), id); // id survives the rename
+        QCOMPARE(office.value(QStringLiteral("port")).toInt(), 25);
+        QCOMPARE(office.value(QStringLiteral("user")).toString(), QStringLiteral("me@example.org"));
+        QCOMPARE(office.value(QStringLiteral("timeoutSeconds")).toInt(), 20);
+
+        r = cli({QStringLiteral("profile"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("Office")));
+        QVERIFY(!r.out.contains(QStringLiteral("Work")));
+
+        r = cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Office")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("Office")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no profile")));
+    }
+
+    void exportImport()
+    {
+        Result r = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Lab"),
+                        QStringLiteral("--host"), QStringLiteral("relay.lan"),
+                        QStringLiteral("--port"), QStringLiteral("2525"),
+                        QStringLiteral("--pin-sha256"), QString(64, QLatin1Char('A'))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString file = m_home.filePath(QStringLiteral("lab.json"));
+        r = cli({QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("Lab"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        r = cli({QStringLiteral("profile"), QStringLiteral("import"), file});
+        QCOMPARE(r.exitCode, 1); // the name is taken
+        QVERIFY(r.err.contains(QStringLiteral("--name")));
+        r = cli({QStringLiteral("profile"), QStringLiteral("import"), file,
+                 QStringLiteral("--name"), QStringLiteral("Lab copy")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject lab = show(QStringLiteral("Lab"));
+        QJsonObject copy = show(QStringLiteral("Lab copy"));
+        QVERIFY(copy.value(QStringLiteral("id")) != lab.value(QStringLiteral("id")));
+        copy.remove(QStringLiteral("id"));
+        copy.insert(QStringLiteral("name"), QStringLiteral("Lab"));
+        QJsonObject labWithoutId = lab;
+        labWithoutId.remove(QStringLiteral("id"));
+        QCOMPARE(copy, labWithoutId);
+    }
+
+    void corruptFileIsReported()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(profilesFile()).path()));
+        QFile file(profilesFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ this is not json");
+        file.close();
+        const Result r = cli({QStringLiteral("profile"), QStringLiteral("list")});
+        QVERIFY2(r.err.contains(QStringLiteral("profiles.json.corrupt-")), qPrintable(r.err));
+        QCOMPARE(QDir(QFileInfo(profilesFile()).path())
+                     .entryList({QStringLiteral("profiles.json.corrupt-*")})
+                     .size(),
+                 1);
+    }
+
+    void passwordWithoutSecureStorage()
+    {
+        Result r = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("P"),
+                        QStringLiteral("--preset"), QStringLiteral("practice")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--profile"),
+                 QStringLiteral("P")},
+                "planted-secret-4711\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Secure storage is unavailable")),
+                 qPrintable(r.err));
+        QFile profiles(profilesFile());
+        QVERIFY(profiles.open(QIODevice::ReadOnly));
+        QVERIFY(!profiles.readAll().contains("planted-secret-4711"));
+        r = cli({QStringLiteral("password"), QStringLiteral("set")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--profile")));
+        r = cli({QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--profile"),
+                 QStringLiteral("nope")},
+                "x");
+        QCOMPARE(r.exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileCli)
+#include "tst_profilecli.moc"
