@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagnoser.h"
+
+#include "diagnosiscatalog.h"
+#include "pastedreply.h"
+
+#include <QCoreApplication>
+#include <QSslError>
+
+namespace Sendcheck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sendcheck::Diagnoser", text);
+}
+
+// What the failure looked like on the wire, for the exact fix of a security mismatch.
+enum class MismatchEvidence {
+    Unknown,
+    TlsClientGotPlain, // we spoke TLS, the server answered in plain text (STARTTLS port)
+    PlainClientGotTls, // we spoke plain text, the server answered in TLS (SSL/TLS port)
+};
+
+bool isImplicitTlsPort(quint16 port)
+{
+    return port == 465 || port == 2465 || port == 8465 || port == 443;
+}
+
+bool isStartTlsPort(quint16 port)
+{
+    return port == 25 || port == 587 || port == 2525 || port == 2587 || port == 8025 || port == 80;
+}
+
+// The port alone tells that the security setting does not fit it.
+MismatchEvidence mismatchByPort(const DiagnosisContext &context)
+{
+    if (context.security == Security::ImplicitTls && isStartTlsPort(context.port))
+        return MismatchEvidence::TlsClientGotPlain;
+    if (context.security != Security::ImplicitTls && isImplicitTlsPort(context.port))
+        return MismatchEvidence::PlainClientGotTls;
+    return MismatchEvidence::Unknown;
+}
+
+// A TLS record starts with a content type (0x14-0x18) and version 3.x; anything with control
+// bytes is not an SMTP greeting either.
+bool looksBinary(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    if (bytes.size() >= 2 && uchar(bytes.at(0)) >= 0x14 && uchar(bytes.at(0)) <= 0x18
+        && bytes.at(1) == 0x03)
+        return true;
+    const QByteArray head = bytes.left(64);
+    for (char c : head) {
+        const uchar u = uchar(c);
+        if ((u < 0x20 && u != '\r' && u != '\n' && u != '\t') || u == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+QString providerFor(const DiagnosisContext &context)
+{
+    for (const Provider &provider : DiagnosisCatalog::providers()) {
+        const QRegularExpression host(QString::fromLatin1(provider.host),
+                                      QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression preset(QString::fromLatin1(provider.preset),
+                                        QRegularExpression::CaseInsensitiveOption);
+        if ((!context.host.isEmpty() && host.match(context.host.trimmed()).hasMatch())
+            || (!context.presetId.isEmpty() && preset.match(context.presetId).hasMatch()))
+            return QString::fromLatin1(provider.id);
+    }
+    return QString();
+}
+
+QString hintFor(const QString &provider, const QString &topic)
+{
+    if (provider.isEmpty())
+        return QString();
+    for (const ProviderHint &hint : DiagnosisCatalog::providerHints()) {
+        if (provider == QLatin1String(hint.provider)
+            && QRegularExpression(QString::fromLatin1(hint.topics)).match(topic).hasMatch())
+            return hint.text.translated();
+    }
+    return QString();
+}
+
+// Ports worth trying instead of the one that failed, with the security each one needs.
+QStringList alternativePorts(const DiagnosisContext &context, const QString &provider)
+{
+    struct Choice
+    {
+        quint16 port;
+        bool implicitTls;
+    };
+    std::vector<Choice> choices = {{587, false}, {465, true}};
+    if (provider == QLatin1String("microsoft"))
+        choices = {{587, false}};
+    else if (provider == QLatin1String("postmark"))
+        choices = {{587, false}, {2525, false}};
+    else if (provider == QLatin1String("ses"))
+        choices = {{587, false}, {2587, false}, {465, true}, {2465, true}};
+    else if (provider == QLatin1String("sendgrid") || provider == QLatin1String("mailgun")
+             || provider == QLatin1String("brevo"))
+        choices = {{587, false}, {2525, false}, {465, true}};
+    else if (provider == QLatin1String("smtp2go"))
+        choices
+            = {{587, false}, {2525, false}, {8025, false}, {465, true}, {8465, true}, {443, true}};
+    QStringList list;
+    for (const Choice &choice : choices) {
+        if (choice.port == context.port)
+            continue;
+        list << tr("%1 with %2")
+                    .arg(QString::number(choice.port),
+                         choice.implicitTls ? QStringLiteral("SSL/TLS")
+                                            : QStringLiteral("STARTTLS"));
+    }
+    return list;
+}
+
+QString portFix(const DiagnosisContext &context, const QString &provider)
+{
+    const QStringList ports = alternativePorts(context, provider);
+    QString fix = ports.isEmpty()
+        ? QString()
+        : tr("Try another port: %1.").arg(ports.join(QStringLiteral(", ")));
+    if (context.port == 25)
+        fix += QLatin1Char(' ')
+            + tr("Port 25 is meant for servers talking to servers; most internet providers and "
+                 "cloud hosts block it for everyone else.");
+    return fix.trimmed();
+}
+
+QString mismatchFix(const DiagnosisContext &context, MismatchEvidence evidence)
+{
+    const QString port = context.port ? QString::number(context.port) : QString();
+    if (evidence == MismatchEvidence::TlsClientGotPlain) {
+        if (!port.isEmpty())
+            return tr("Port %1 starts in plain text and switches to encryption with STARTTLS: set "
+                      "the security to STARTTLS, or keep SSL/TLS and change the port to 465.")
+                .arg(port);
+        return tr("The server starts in plain text on this port: set the security to STARTTLS "
+                  "(usually port 587), or keep SSL/TLS and change the port to 465.");
+    }
+    if (evidence == MismatchEvidence::PlainClientGotTls) {
+        if (!port.isEmpty())
+            return tr("Port %1 expects encryption from the first byte: set the security to "
+                      "SSL/TLS, or keep STARTTLS and change the port to 587.")
+                .arg(port);
+        return tr("The server expects encryption from the first byte on this port: set the "
+                  "security to SSL/TLS (usually port 465), or keep STARTTLS and change the port "
+                  "to 587.");
+    }
+    return QString();
+}
+
+QString enhancedMeaning(const QString &enhanced)
+{
+    const QStringList parts = enhanced.split(QLatin1Char('.'));
+    if (parts.size() != 3)
+        return QString();
+    QStringList words;
+    const QString cls = DiagnosisCatalog::codeMeaning(parts.at(0));
+    const QString subject = DiagnosisCatalog::codeMeaning(QStringLiteral("x.") + parts.at(1));
+    const QString detail
+        = DiagnosisCatalog::codeMeaning(QStringLiteral("x.%1.%2").arg(parts.at(1), parts.at(2)));
+    for (const QString &word : {cls, subject, detail}) {
+        if (!word.isEmpty())
+            words << word;
+    }
+    if (words.isEmpty())
+        return QString();
+    return tr("%1: %2 (RFC 3463)").arg(enhanced, words.join(QStringLiteral(", ")));
+}
+
+struct Facts
+{
+    QString code; // "535"; empty when unknown
+    QString enhanced;
+    QString text; // the server's words
+    std::optional<Stage> stage;
+    bool plainKnown = false; // the failure is known to have happened without TLS
+};
+
+const DiagnosisRule *matchRule(const std::vector<CompiledRule> &rules, const Facts &facts,
+                               const QString &subject, const DiagnosisContext &context)
+{
+    for (const CompiledRule &compiled : rules) {
+        const DiagnosisRule &rule = *compiled.rule;
+        if (rule.code && !compiled.code.match(facts.code).hasMatch())
+            continue;
+        if (rule.enhanced && !compiled.enhanced.match(facts.enhanced).hasMatch())
+            continue;
+        if (rule.text && !compiled.text.match(subject).hasMatch())
+            continue;
+        if (rule.host && !compiled.host.match(context.host.trimmed()).hasMatch())
+            continue;
+        if (rule.stages && (!facts.stage || !(rule.stages & (1u << unsigned(*facts.stage)))))
+            continue;
+        if ((rule.flags & BeforeTls) && !facts.plainKnown)
+            continue;
+        if ((rule.flags & OAuth) && context.mechanism != AuthMechanism::XOAuth2)
+            continue;
+        return &rule;
+    }
+    return nullptr;
+}
+
+// "<code> <enhanced> <text>", with a 334 challenge's base64 decoded (Google's XOAUTH2 error
+// arrives as base64 JSON).
+QString subjectOf(const Facts &facts)
+{
+    QString subject
+        = facts.code + QLatin1Char(' ') + facts.enhanced + QLatin1Char(' ') + facts.text;
+    if (facts.code == QLatin1String("334")) {
+        const QByteArray decoded = QByteArray::fromBase64(facts.text.trimmed().toLatin1());
+        subject += QLatin1Char(' ') + QString::fromUtf8(decoded);
+    }
+    return subject;
+}
+
+struct Finding
+{
+    Finding() = default;
+    explicit Finding(const QString &topicId,
+                     MismatchEvidence mismatchEvidence = MismatchEvidence::Unknown)
+        : topic(topicId), evidence(mismatchEvidence)
+    { }
+
+    QString topic;
+    const DiagnosisRule *rule = nullptr;
+    MismatchEvidence evidence = MismatchEvidence::Unknown;
+    QString summary; // replaces the topic's summary when set
+};
+
+Explanation build(const Finding &finding, const DiagnosisContext &context, const Facts *facts,
+                  const QString &serverText)
+{
+    const TopicEntry *entry = DiagnosisCatalog::topic(finding.topic);
+    Q_ASSERT(entry);
+    if (!entry)
+        entry = DiagnosisCatalog::topic(QStringLiteral("protocol.error"));
+    Explanation explanation;
+    explanation.topic = QString::fromLatin1(entry->id);
+    explanation.severity = entry->severity;
+    explanation.transient = entry->transient;
+    explanation.title = entry->title.translated();
+    explanation.summary = entry->summary.translated();
+    if (finding.rule && !finding.rule->summary.isEmpty())
+        explanation.summary = finding.rule->summary.translated();
+    if (!finding.summary.isEmpty())
+        explanation.summary = finding.summary;
+    explanation.causes = entry->causes.translatedLines();
+    explanation.fixes = entry->fixes.translatedLines();
+    explanation.serverText = serverText;
+
+    const QString ruleProvider = finding.rule && finding.rule->provider
+        ? QString::fromLatin1(finding.rule->provider)
+        : QString();
+    const QString hostProvider = providerFor(context);
+    explanation.providerHint = hintFor(ruleProvider, explanation.topic);
+    if (explanation.providerHint.isEmpty())
+        explanation.providerHint = hintFor(hostProvider, explanation.topic);
+
+    const QString provider = ruleProvider.isEmpty() ? hostProvider : ruleProvider;
+    if (explanation.topic == QLatin1String("net.timeout")
+        || explanation.topic == QLatin1String("net.connection_refused")) {
+        const QString fix = portFix(context, provider);
+        if (!fix.isEmpty())
+            explanation.fixes.prepend(fix);
+    } else if (explanation.topic == QLatin1String("net.security_mode_mismatch")) {
+        const QString fix = mismatchFix(context, finding.evidence);
+        if (!fix.isEmpty())
+            explanation.fixes.prepend(fix);
+    }
+
+    QStringList reference {entry->reference.translated()};
+    if (facts) {
+        // The reply's class decides whether waiting helps, whatever the topic usually means.
+        const QChar cls = !facts->code.isEmpty() ? facts->code.at(0)
+            : !facts->enhanced.isEmpty()         ? facts->enhanced.at(0)
+                                                 : QChar();
+        if (cls == QLatin1Char('4')) {
+            explanation.transient = true;
+            if (explanation.severity == Explanation::Severity::Error)
+                explanation.severity = Explanation::Severity::Warning;
+        } else if (cls == QLatin1Char('5')) {
+            explanation.transient = false;
+            if (explanation.severity == Explanation::Severity::Warning)
+                explanation.severity = Explanation::Severity::Error;
+        }
+        const QString code = DiagnosisCatalog::codeMeaning(facts->code);
+        if (!code.isEmpty())
+            reference << code;
+        const QString enhanced = enhancedMeaning(facts->enhanced);
+        if (!enhanced.isEmpty())
+            reference << enhanced;
+    }
+    reference.removeAll(QString());
+    explanation.reference = reference.join(QStringLiteral("; "));
+    return explanation;
+}
+
+Explanation explainFacts(const Facts &facts, const DiagnosisContext &context,
+                         const QString &serverText)
+{
+    Finding finding;
+    finding.rule = matchRule(DiagnosisCatalog::replyRules(), facts, subjectOf(facts), context);
+    finding.topic = finding.rule ? QString::fromLatin1(finding.rule->topic)
+                                 : QStringLiteral("server.permanent_error");
+    return build(finding, context, &facts, serverText);
+}
+
+// A library or socket text with no reply in it.
+std::optional<Finding> findTransport(const QString &text, const DiagnosisContext &context)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    Facts none;
+    const DiagnosisRule *rule = matchRule(DiagnosisCatalog::transportRules(), none, text, context);
+    if (!rule)
+        return std::nullopt;
+    Finding finding;
+    finding.rule = rule;
+    finding.topic = QString::fromLatin1(rule->topic);
+    if (finding.topic == QLatin1String("net.security_mode_mismatch"))
+        finding.evidence = MismatchEvidence::TlsClientGotPlain;
+    // A failed or cut-off handshake on a port that wants the other mode is that mode's fault.
+    if ((finding.topic == QLatin1String("tls.handshake_failed")
+         || finding.topic == QLatin1String("net.connection_lost")
+         || finding.topic == QLatin1String("net.timeout"))
+        && mismatchByPort(context) != MismatchEvidence::Unknown) {
+        finding.topic = QStringLiteral("net.security_mode_mismatch");
+        finding.evidence = mismatchByPort(context);
+    }
+    return finding;
+}
+
+Finding certificateFinding(const QList<QSslError> &errors)
+{
+    bool expired = false;
+    bool untrusted = false;
+    for (const QSslError &error : errors) {
+        switch (error.error()) {
+        case QSslError::HostNameMismatch:
+            return Finding(QStringLiteral("tls.certificate_name_mismatch"));
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            expired = true;
+            break;
+        default:
+            untrusted = true;
+            break;
+        }
+    }
+    if (expired)
+        return Finding(QStringLiteral("tls.certificate_expired"));
+    Q_UNUSED(untrusted)
+    return Finding(QStringLiteral("tls.certificate_untrusted"));
+}
+
+QString serverTextOf(const SessionFailure &failure)
+{
+    QStringList parts;
+    if (failure.reply)
+        parts << failure.reply->toOneLine();
+    if (!failure.detail.isEmpty())
+        parts << failure.detail;
+    for (const QSslError &error : failure.sslErrors)
+        parts << error.errorString();
+    if (!failure.unexpectedBytes.isEmpty())
+        parts << QStringLiteral("[%1]").arg(
+            QString::fromLatin1(failure.unexpectedBytes.left(32).toHex(' ')));
+    parts.removeDuplicates();
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisContext &context)
+{
+    const QString serverText = serverTextOf(failure);
+    const auto topicOnly
+        = [&](const char *topic, MismatchEvidence evidence = MismatchEvidence::Unknown) {
+              Finding finding;
+              finding.topic = QString::fromLatin1(topic);
+              finding.evidence = evidence;
+              return build(finding, context, nullptr, serverText);
+          };
+    const bool early = failure.stage == Stage::Connecting || failure.stage == Stage::Banner
+        || failure.stage == Stage::TlsHandshake || failure.stage == Stage::Idle;
+
+    // Binary bytes where a greeting or reply should be: the server speaks TLS, we did not.
+    if (looksBinary(failure.unexpectedBytes))
+        return topicOnly("net.security_mode_mismatch", MismatchEvidence::PlainClientGotTls);
+
+    switch (failure.kind) {
+    case FailureKind::None:
+        return topicOnly("ok.accepted");
+    case FailureKind::Reply:
+    case FailureKind::StartTlsUnavailable:
+    case FailureKind::ProtocolError:
+        if (failure.reply && failure.reply->code) {
+            Facts facts;
+            facts.code = QString::number(failure.reply->code);
+            facts.enhanced = failure.reply->enhanced;
+            facts.text = failure.reply->text();
+            facts.stage = failure.stage;
+            facts.plainKnown = !context.tlsActive;
+            if (failure.kind == FailureKind::StartTlsUnavailable) {
+                Finding finding(QStringLiteral("tls.starttls_unavailable"));
+                return build(finding, context, &facts, serverText);
+            }
+            return explainFacts(facts, context, serverText);
+        }
+        if (failure.kind == FailureKind::StartTlsUnavailable)
+            return topicOnly("tls.starttls_unavailable");
+        if (failure.kind == FailureKind::ProtocolError) {
+            if (auto finding = findTransport(failure.detail, context);
+                finding && finding->topic == QLatin1String("net.security_mode_mismatch"))
+                return build(*finding, context, nullptr, serverText);
+        }
+        return topicOnly("protocol.error");
+    case FailureKind::HostNotFound:
+        return topicOnly("net.host_not_found");
+    case FailureKind::ConnectionRefused:
+        return topicOnly("net.connection_refused");
+    case FailureKind::Timeout:
+        if (early && mismatchByPort(context) != MismatchEvidence::Unknown)
+            return topicOnly("net.security_mode_mismatch", mismatchByPort(context));
+        return topicOnly("net.timeout");
+    case FailureKind::ConnectionLost:
+        if (early && mismatchByPort(context) != MismatchEvidence::Unknown)
+            return topicOnly("net.security_mode_mismatch", mismatchByPort(context));
+        if (auto finding = findTransport(failure.detail, context);
+            finding && finding->topic != QLatin1String("net.timeout"))
+            return build(*finding, context, nullptr, serverText);
+        return topicOnly("net.connection_lost");
+    case FailureKind::NetworkError:
+        if (auto finding = findTransport(failure.detail, context))
+            return build(*finding, context, nullptr, serverText);
+        switch (failure.socketError) {
+        case QAbstractSocket::HostNotFoundError:
+            return topicOnly("net.host_not_found");
+        case QAbstractSocket::ConnectionRefusedError:
+            return topicOnly("net.connection_refused");
+        case QAbstractSocket::SocketTimeoutError:
+            return topicOnly("net.timeout");
+        case QAbstractSocket::SslHandshakeFailedError:
+            return topicOnly("tls.handshake_failed");
+        default:
+            return topicOnly("net.connection_lost");
+        }
+    case FailureKind::TlsHandshakeFailed:
+        if (!failure.sslErrors.isEmpty())
+            return build(certificateFinding(failure.sslErrors), context, nullptr, serverText);
+        if (auto finding = findTransport(failure.detail, context))
+            return build(*finding, context, nullptr, serverText);
+        if (mismatchByPort(context) != MismatchEvidence::Unknown)
+            return topicOnly("net.security_mode_mismatch", mismatchByPort(context));
+        return topicOnly("tls.handshake_failed");
+    case FailureKind::TlsCertificate:
+        if (!failure.sslErrors.isEmpty())
+            return build(certificateFinding(failure.sslErrors), context, nullptr, serverText);
+        if (auto finding = findTransport(failure.detail, context);
+            finding && finding->topic.startsWith(QLatin1String("tls.certificate")))
+            return build(*finding, context, nullptr, serverText);
+        return topicOnly("tls.certificate_untrusted");
+    case FailureKind::AuthNotOffered:
+        return topicOnly("auth.not_offered");
+    case FailureKind::NoCommonMechanism:
+        return topicOnly("auth.mechanism_unsupported");
+    case FailureKind::PlainAuthRefused:
+        return topicOnly("auth.encryption_required");
+    case FailureKind::MessageTooLarge:
+        return topicOnly("message.too_large");
+    case FailureKind::InvalidInput:
+        if (failure.stage == Stage::MailFrom)
+            return topicOnly("sender.rejected");
+        if (failure.stage == Stage::RcptTo)
+            return topicOnly("recipient.unknown");
+        return topicOnly("message.malformed");
+    case FailureKind::LocalError:
+        return topicOnly("message.malformed");
+    case FailureKind::Cancelled: {
+        Finding finding(QStringLiteral("net.connection_lost"));
+        finding.summary = tr("The session was stopped before it finished. Nothing is wrong "
+                             "with the server or the settings as far as it got.");
+        Explanation explanation = build(finding, context, nullptr, serverText);
+        explanation.severity = Explanation::Severity::Info;
+        return explanation;
+    }
+    }
+    return topicOnly("protocol.error");
+}
+
+Explanation Diagnoser::explainText(const QString &pastedText, std::optional<Stage> stage,
+                                   const DiagnosisContext &context)
+{
+    const PastedReply pasted = PastedReply::parse(pastedText);
+    const QString serverText = pastedText.trimmed();
+
+    Facts facts;
+    if (pasted.reply) {
+        facts.code = pasted.reply->code ? QString::number(pasted.reply->code) : QString();
+        facts.enhanced = pasted.reply->enhanced;
+        facts.text = pasted.reply->text();
+        facts.stage = stage ? stage : pasted.stage;
+        // A pasted text does not say whether TLS was on; only an explicit "no encryption" does.
+        facts.plainKnown = context.security == Security::None && !context.tlsActive;
+    }
+    const bool sureReply = pasted.reply && (!facts.enhanced.isEmpty() || pasted.codeAtLineStart);
+    if (sureReply)
+        return explainFacts(facts, context, serverText);
+
+    // Bytes of a TLS record pasted where a greeting should be.
+    if (looksBinary(pastedText.trimmed().toLatin1()))
+        return build(Finding(QStringLiteral("net.security_mode_mismatch"),
+                             MismatchEvidence::PlainClientGotTls),
+                     context, nullptr, serverText);
+    if (auto finding = findTransport(pasted.flatText, context))
+        return build(*finding, context, nullptr, serverText);
+    if (pasted.reply)
+        return explainFacts(facts, context, serverText);
+
+    Finding unknown(QStringLiteral("server.permanent_error"));
+    unknown.summary = tr("Sendcheck found no reply code and no known error text in this message. "
+                         "Paste the server's complete reply, starting with its three-digit "
+                         "code, for a better explanation.");
+    Explanation explanation = build(unknown, context, nullptr, serverText);
+    explanation.severity = Explanation::Severity::Warning;
+    return explanation;
+}
+
+QStringList Diagnoser::allTopics()
+{
+    QStringList ids;
+    for (const TopicEntry &entry : DiagnosisCatalog::topics())
+        ids << QString::fromLatin1(entry.id);
+    return ids;
+}
+
+} // namespace Sendcheck

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "explanation.h"
+#include "smtp/smtpstage.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+#include <initializer_list>
+#include <vector>
+
+namespace Sendcheck {
+
+// A text of the catalog as QT_TRANSLATE_NOOP3 leaves it: the English source and a key that
+// tells translators (and lupdate) which entry it belongs to. Lists (causes, fixes) are one text
+// with one item per line, so a translator sees the whole list at once.
+struct CatalogText
+{
+    const char *source = nullptr;
+    const char *key = nullptr;
+
+    [[nodiscard]] bool isEmpty() const { return !source || !*source; }
+    [[nodiscard]] QString translated() const;
+    [[nodiscard]] QStringList translatedLines() const;
+};
+
+// One explanation topic (explanation-topics.md) with its default texts.
+struct TopicEntry
+{
+    const char *id = nullptr;
+    Explanation::Severity severity = Explanation::Severity::Error;
+    bool transient = false;
+    CatalogText title;
+    CatalogText summary;
+    CatalogText causes;
+    CatalogText fixes;
+    CatalogText reference;
+};
+
+// Conditions a rule can ask for beyond code, text, host and stage.
+enum RuleFlag : unsigned {
+    BeforeTls = 1u << 0, // known to have happened on an unencrypted connection
+    OAuth = 1u << 1, // the session signed in with XOAUTH2
+};
+
+[[nodiscard]] constexpr unsigned stageMask(std::initializer_list<Stage> stages)
+{
+    unsigned mask = 0;
+    for (Stage stage : stages)
+        mask |= 1u << unsigned(stage);
+    return mask;
+}
+
+// One matching rule. Every condition that is set must hold; rules are tried in table order,
+// which is the documented priority: provider texts, then the settings in use, then the enhanced
+// code, then the reply code, then its first digit.
+struct DiagnosisRule
+{
+    const char *entry = nullptr; // catalog entry (providers-and-errors.md) or rule name
+    const char *topic = nullptr; // the topic id it gives
+    const char *code = nullptr; // regex over the three-digit reply code ("535", "4..")
+    const char *enhanced = nullptr; // regex over the enhanced code ("5\\.7\\.8")
+    const char *text = nullptr; // regex searched in "<code> <enhanced> <text>"
+    const char *host = nullptr; // regex searched in the host name
+    unsigned stages = 0; // stageMask(); 0: any stage, also an unknown one
+    unsigned flags = 0; // RuleFlag
+    const char *provider = nullptr; // provider id for the hint, when the text names one
+    CatalogText summary {}; // replaces the topic's summary when set
+};
+
+// A hint about one provider's quirks, shown for the topics it concerns.
+struct ProviderHint
+{
+    const char *provider = nullptr; // "gmail", "microsoft", "ses", ...
+    const char *topics = nullptr; // regex over the topic id
+    CatalogText text;
+};
+
+struct Provider
+{
+    const char *id = nullptr;
+    const char *host = nullptr; // regex over the host name
+    const char *preset = nullptr; // regex over the preset id
+};
+
+// Texts for the reference line: what a reply code, an enhanced code class, subject or detail
+// means, and where it is defined.
+struct CodeMeaning
+{
+    const char *code = nullptr; // "535", "4", "x.7", "x.7.8"
+    CatalogText text;
+};
+
+// The compiled form of a DiagnosisRule (regular expressions built once).
+struct CompiledRule
+{
+    const DiagnosisRule *rule = nullptr;
+    QRegularExpression code;
+    QRegularExpression enhanced;
+    QRegularExpression text;
+    QRegularExpression host;
+};
+
+// The data of the diagnosis: topics, rules, provider hints, code meanings.
+class DiagnosisCatalog
+{
+public:
+    [[nodiscard]] static const std::vector<TopicEntry> &topics();
+    [[nodiscard]] static const TopicEntry *topic(const QString &id);
+    [[nodiscard]] static const std::vector<CompiledRule> &replyRules();
+    // Texts from TLS libraries and sockets, for failures with no reply.
+    [[nodiscard]] static const std::vector<CompiledRule> &transportRules();
+    [[nodiscard]] static const std::vector<ProviderHint> &providerHints();
+    [[nodiscard]] static const std::vector<Provider> &providers();
+    [[nodiscard]] static QString codeMeaning(const QString &code); // empty when unknown
+    [[nodiscard]] static QString translate(const char *source, const char *key);
+};
+
+} // namespace Sendcheck
