@@ -4,11 +4,13 @@
 // failures say nothing about Sendcheck.
 #include "cliprocess.h"
 #include "peerprocess.h"
+#include "smtppeer.h"
 #include "testcertificates.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -26,7 +28,6 @@ namespace {
 const QString userName = QStringLiteral("alice@local.test");
 const QString password = QStringLiteral("throwaway-Peer-pw-4711");
 const QString knownRecipient = QStringLiteral("known@local.test");
-const QString passwordVariable = QStringLiteral("SENDCHECK_PEER_PASSWORD");
 
 // Lines start with '.', carry 8-bit UTF-8 and a long line: what an exact copy must survive.
 const QByteArray messageData = "From: Sender <sender@local.test>\r\n"
@@ -44,28 +45,6 @@ const QByteArray messageData = "From: Sender <sender@local.test>\r\n"
     + QByteArray(900, 'x')
     + "\r\n"
       "last line\r\n";
-
-// Postfix's Cyrus SASL needs the PLAIN and LOGIN plugins (libsasl2-modules), in a multiarch
-// directory such as /usr/lib/x86_64-linux-gnu/sasl2.
-bool hasCyrusPlainPlugin()
-{
-    QStringList directories {QStringLiteral("/usr/lib/sasl2")};
-    const QStringList multiarch
-        = QDir(QStringLiteral("/usr/lib")).entryList({QStringLiteral("*-linux-gnu*")}, QDir::Dirs);
-    for (const QString &triplet : multiarch)
-        directories << QStringLiteral("/usr/lib/") + triplet + QStringLiteral("/sasl2");
-    for (const QString &directory : std::as_const(directories)) {
-        if (QFile::exists(directory + QStringLiteral("/libplain.so.2"))
-            && QFile::exists(directory + QStringLiteral("/liblogin.so.2")))
-            return true;
-    }
-    return false;
-}
-
-struct PeerOptions
-{
-    bool requireStartTls = false;
-};
 
 } // namespace
 
@@ -94,14 +73,13 @@ private Q_SLOTS:
 
 private:
     static void addPeerRows();
-    [[nodiscard]] bool startPeer(const PeerOptions &options);
+    [[nodiscard]] bool startPeer(bool requireStartTls = false);
     [[nodiscard]] TestSupport::CliResult swaks(const QStringList &arguments) const;
-    [[nodiscard]] QString maillogPath();
 
     std::unique_ptr<TestSupport::TestCertificates> m_certs;
     QString m_swaks;
-    std::unique_ptr<QTemporaryDir> m_work;
-    std::unique_ptr<PeerProcess> m_peer;
+    std::unique_ptr<QTemporaryDir> m_work; // the data file swaks sends
+    std::unique_ptr<TestSupport::SmtpPeer> m_peer;
 };
 
 void PeersTest::addPeerRows()
@@ -117,16 +95,9 @@ void PeersTest::initTestCase()
         TESTSUPPORT_REQUIRE_PROGRAM(swaks, QStringLiteral("swaks"), QStringLiteral("swaks"));
         m_swaks = swaks;
     }
-    {
-        TESTSUPPORT_REQUIRE_PROGRAM(postfix, QStringLiteral("postfix"), QStringLiteral("postfix"));
-        TESTSUPPORT_REQUIRE_PROGRAM(saslpasswd2, QStringLiteral("saslpasswd2"),
-                                    QStringLiteral("sasl2-bin"));
-        TESTSUPPORT_REQUIRE_PROGRAM(python, PeerProcess::python(), QStringLiteral("python3"));
-    }
-    TESTSUPPORT_REQUIRE_PYTHON_MODULE(QStringLiteral("aiosmtpd"),
-                                      QStringLiteral("python3-aiosmtpd"));
-    QVERIFY2(hasCyrusPlainPlugin(),
-             "Cyrus SASL PLAIN/LOGIN plugins missing: install the Debian package libsasl2-modules");
+    const QString missing = TestSupport::SmtpPeer::missingPrerequisites();
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(missing));
     m_certs = std::make_unique<TestSupport::TestCertificates>();
     QVERIFY2(m_certs->isValid(), qPrintable(m_certs->errorString()));
 }
@@ -149,31 +120,17 @@ void PeersTest::cleanup()
     m_work.reset();
 }
 
-bool PeersTest::startPeer(const PeerOptions &options)
+bool PeersTest::startPeer(bool requireStartTls)
 {
     QFETCH(QString, peer);
-    QStringList arguments {TestSupport::testDataPath(peer == QLatin1String("aiosmtpd")
-                                                         ? QStringLiteral("peers/aiosmtpd_peer.py")
-                                                         : QStringLiteral("peers/postfix_peer.py")),
-                           QStringLiteral("--cert"),
-                           m_certs->certPath(Kind::Server),
-                           QStringLiteral("--key"),
-                           m_certs->keyPath(Kind::Server),
-                           QStringLiteral("--user"),
-                           userName,
-                           QStringLiteral("--password-env"),
-                           passwordVariable,
-                           QStringLiteral("--known"),
-                           knownRecipient};
-    if (options.requireStartTls)
-        arguments << QStringLiteral("--require-starttls");
-    if (peer == QLatin1String("aiosmtpd"))
-        arguments << QStringLiteral("--port") << QStringLiteral("0") << QStringLiteral("--save-dir")
-                  << m_work->filePath(QStringLiteral("saved"));
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(passwordVariable, password);
-    m_peer = std::make_unique<PeerProcess>(PeerProcess::python(), arguments, environment);
-    if (!m_peer->start(30000)) {
+    TestSupport::SmtpPeer::Options options;
+    options.requireStartTls = requireStartTls;
+    options.user = userName;
+    options.password = password;
+    options.known = {knownRecipient};
+    m_peer = std::make_unique<TestSupport::SmtpPeer>(TestSupport::SmtpPeer::kindFromName(peer),
+                                                     *m_certs, options);
+    if (!m_peer->start()) {
         qWarning("%s", qPrintable(m_peer->failureReport()));
         return false;
     }
@@ -190,13 +147,6 @@ TestSupport::CliResult PeersTest::swaks(const QStringList &arguments) const
     return TestSupport::CliProcess::runProgram(m_swaks, all, {}, 60000);
 }
 
-QString PeersTest::maillogPath()
-{
-    const QRegularExpression pattern(QStringLiteral("^MAILLOG (.+)$"),
-                                     QRegularExpression::MultilineOption);
-    return pattern.match(QString::fromUtf8(m_peer->standardOutput())).captured(1);
-}
-
 namespace {
 
 QStringList tlsArguments(const TestSupport::TestCertificates &certs)
@@ -211,12 +161,6 @@ QStringList authArguments(const QString &mechanism, const QString &secret)
             QStringLiteral("--auth-password"), secret};
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // swaks marks the server lines it did not expect with "<**" (plain) or "<~*" (TLS).
 bool hasUnexpectedReply(const QByteArray &output, const QByteArray &start)
 {
@@ -228,7 +172,7 @@ bool hasUnexpectedReply(const QByteArray &output, const QByteArray &start)
 void PeersTest::starttlsAuthPlainDelivers()
 {
     QFETCH(QString, peer);
-    QVERIFY(startPeer({}));
+    QVERIFY(startPeer());
     const QString dataFile = m_work->filePath(QStringLiteral("message.eml"));
     {
         QFile file(dataFile);
@@ -251,33 +195,31 @@ void PeersTest::starttlsAuthPlainDelivers()
     QVERIFY2(queued.hasMatch(), qPrintable(result.describe()));
 
     if (peer == QLatin1String("aiosmtpd")) {
-        const QString saved = m_work->filePath(QStringLiteral("saved/1"));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saved + QStringLiteral(".eml")), 5000);
-        QCOMPARE(readFile(saved + QStringLiteral(".eml")), messageData);
-        const QJsonObject meta
-            = QJsonDocument::fromJson(readFile(saved + QStringLiteral(".json"))).object();
-        QCOMPARE(meta.value(QLatin1String("auth_user")).toString(), userName);
-        QCOMPARE(meta.value(QLatin1String("mail_from")).toString(),
+        QTRY_VERIFY_WITH_TIMEOUT(!m_peer->savedMessage(1).isEmpty(), 5000);
+        QCOMPARE(m_peer->savedMessage(1), messageData);
+        const QJsonObject envelope = m_peer->savedEnvelope(1);
+        QCOMPARE(envelope.value(QLatin1String("auth_user")).toString(), userName);
+        QCOMPARE(envelope.value(QLatin1String("mail_from")).toString(),
                  QStringLiteral("sender@local.test"));
-        QCOMPARE(meta.value(QLatin1String("tls")).toBool(), true);
-        QVERIFY(!QFile::exists(m_work->filePath(QStringLiteral("saved/2.eml"))));
+        QCOMPARE(envelope.value(QLatin1String("rcpt_tos")).toArray(),
+                 QJsonArray {QStringLiteral("someone@example.org")});
+        QCOMPARE(envelope.value(QLatin1String("tls")).toBool(), true);
+        QVERIFY(m_peer->savedMessage(2).isEmpty());
     } else {
         // The message went through the queue to the discard transport: nothing left this host.
-        const QString maillog = maillogPath();
-        QVERIFY2(!maillog.isEmpty(), qPrintable(m_peer->failureReport()));
         const QByteArray expected
             = queued.captured(1).toLatin1() + ": to=<someone@example.org>, relay=none";
-        QTRY_VERIFY2_WITH_TIMEOUT(readFile(maillog).contains(expected)
-                                      && readFile(maillog).contains("status=sent"),
-                                  qPrintable(QString::fromUtf8(readFile(maillog))), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_peer->maillog().contains(expected)
+                                      && m_peer->maillog().contains("status=sent"),
+                                  qPrintable(m_peer->failureReport()), 10000);
         QVERIFY(
-            readFile(maillog).contains("sasl_method=PLAIN, sasl_username=" + userName.toUtf8()));
+            m_peer->maillog().contains("sasl_method=PLAIN, sasl_username=" + userName.toUtf8()));
     }
 }
 
 void PeersTest::authLoginDelivers()
 {
-    QVERIFY(startPeer({}));
+    QVERIFY(startPeer());
     const TestSupport::CliResult result
         = swaks(tlsArguments(*m_certs) + authArguments(QStringLiteral("LOGIN"), password)
                 + QStringList {QStringLiteral("--from"), QStringLiteral("sender@local.test"),
@@ -288,7 +230,7 @@ void PeersTest::authLoginDelivers()
 
 void PeersTest::wrongPassword()
 {
-    QVERIFY(startPeer({}));
+    QVERIFY(startPeer());
     const TestSupport::CliResult result
         = swaks(tlsArguments(*m_certs)
                 + authArguments(QStringLiteral("PLAIN"), QStringLiteral("wrong-Peer-pw-0000"))
@@ -301,7 +243,7 @@ void PeersTest::wrongPassword()
 
 void PeersTest::unknownRecipient()
 {
-    QVERIFY(startPeer({}));
+    QVERIFY(startPeer());
     const TestSupport::CliResult result
         = swaks(tlsArguments(*m_certs)
                 + QStringList {QStringLiteral("--from"), QStringLiteral("sender@example.org"),
@@ -323,7 +265,7 @@ void PeersTest::unknownRecipient()
 
 void PeersTest::relayDenied()
 {
-    QVERIFY(startPeer({}));
+    QVERIFY(startPeer());
     const TestSupport::CliResult result
         = swaks(tlsArguments(*m_certs)
                 + QStringList {QStringLiteral("--from"), QStringLiteral("sender@local.test"),
@@ -337,7 +279,7 @@ void PeersTest::relayDenied()
 
 void PeersTest::starttlsRequired()
 {
-    QVERIFY(startPeer({true}));
+    QVERIFY(startPeer(true));
     const TestSupport::CliResult result
         = swaks({QStringLiteral("--from"), QStringLiteral("sender@example.org"),
                  QStringLiteral("--to"), knownRecipient});
@@ -362,7 +304,7 @@ void PeersTest::certificateVerifiedByClient()
 {
     // swaks must refuse the peer's certificate when it trusts a different CA: proof that the
     // successful runs above really verified the chain rather than accepting anything.
-    QVERIFY(startPeer({}));
+    QVERIFY(startPeer());
     const TestSupport::CliResult result = swaks(
         {QStringLiteral("--tls"), QStringLiteral("--tls-verify"), QStringLiteral("--tls-ca-path"),
          m_certs->certPath(Kind::SelfSigned), QStringLiteral("--from"),
