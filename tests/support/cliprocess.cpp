@@ -44,8 +44,11 @@ QString CliResult::describe() const
         .arg(status, QString::fromUtf8(standardOutput), QString::fromUtf8(standardError));
 }
 
-CliProcess::CliProcess(const QString &program) : m_program(program.isEmpty() ? cliPath() : program)
-{ }
+CliProcess::CliProcess(const QString &program) : m_program(program)
+{
+    if (m_program.isEmpty())
+        m_program = qEnvironmentVariable("SENDCHECK_TEST_CLI", cliPath());
+}
 
 void CliProcess::setEnvironmentVariable(const QString &name, const QString &value)
 {

@@ -45,7 +45,9 @@ struct CliResult
 class CliProcess
 {
 public:
-    explicit CliProcess(const QString &program = QString()); // empty: TestSupport::cliPath()
+    // Empty: $SENDCHECK_TEST_CLI when set (to run the tests against an installed or other
+    // build), otherwise TestSupport::cliPath().
+    explicit CliProcess(const QString &program = QString());
 
     void setStandardInput(const QByteArray &bytes) { m_stdin = bytes; }
     // Added to (or replacing in) the test process's own environment.
