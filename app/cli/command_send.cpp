@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sendcheck-cli send`: one test message, a connection test (--quit-after), or a burst
+// (--count/--connections), with the live transcript and a verdict.
+#include "clioutput.h"
+#include "commandregistry.h"
+#include "connectionoptions.h"
+#include "sendsupport.h"
+
+#include "message/testmessage.h"
+#include "report/sessionjson.h"
+#include "smtp/sessionsetup.h"
+#include "smtp/smtpsession.h"
+#include "transcript/transcript.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+#include <vector>
+
+using namespace Sendcheck;
+
+namespace {
+
+// Exit codes name the stage that failed, so scripts can tell "cannot connect" from "login
+// refused" without parsing text. Keep in step with the help text and the README.
+int exitCodeFor(const SessionResult &result)
+{
+    if (result.ok)
+        return CliOutput::ExitOk;
+    if (result.failure.kind == FailureKind::InvalidInput && result.failure.stage <= Stage::Connecting)
+        return CliOutput::ExitUsage;
+    if (result.failure.kind == FailureKind::Cancelled)
+        return 130;
+    switch (result.failure.stage) {
+    case Stage::Connecting: return 3;
+    case Stage::Banner: return 4;
+    case Stage::Ehlo: return 5;
+    case Stage::StartTls:
+    case Stage::TlsHandshake: return 6;
+    case Stage::Auth: return 7;
+    case Stage::MailFrom: return 8;
+    case Stage::RcptTo: return 9;
+    case Stage::Data: return 10;
+    default: return CliOutput::ExitFailure;
+    }
+}
+
+const char *const SendDescription = QT_TRANSLATE_NOOP(
+    "SendCommand",
+    "Sends a test message (or tests the connection with --quit-after) and shows every line of "
+    "the SMTP conversation.\n\n"
+    "A secret is never a flag value: give it on standard input (--password-stdin), in an "
+    "environment variable (--password-env VAR), or keep it in the keychain with "
+    "'sendcheck-cli password set --profile NAME'. With --auth xoauth2 the secret is the OAuth "
+    "access token.\n\n"
+    "Exit codes: 0 sent (or stopped where asked), 1 other failure, 2 bad usage or input, "
+    "3 connect, 4 greeting, 5 EHLO, 6 STARTTLS/TLS, 7 sign-in, 8 sender (MAIL FROM), "
+    "9 recipient (RCPT TO), 10 message (DATA), 130 cancelled.");
+
+struct SendOptions
+{
+    QCommandLineOption profile {QStringLiteral("profile"),
+                                QCoreApplication::translate("SendCommand", "Use the saved profile NAME; flags given as well override it."),
+                                QStringLiteral("NAME")};
+    QCommandLineOption passwordStdin {QStringLiteral("password-stdin"),
+                                      QCoreApplication::translate("SendCommand", "Read the password (or token) from standard input.")};
+    QCommandLineOption passwordEnv {QStringLiteral("password-env"),
+                                    QCoreApplication::translate("SendCommand", "Read the password (or token) from the environment variable VAR."),
+                                    QStringLiteral("VAR")};
+    QCommandLineOption cc {QStringLiteral("cc"), QCoreApplication::translate("SendCommand", "Copy to ADDR (repeatable)."),
+                           QStringLiteral("ADDR")};
+    QCommandLineOption subject {QStringLiteral("subject"), QCoreApplication::translate("SendCommand", "The subject line."),
+                                QStringLiteral("S")};
+    QCommandLineOption body {QStringLiteral("body"), QCoreApplication::translate("SendCommand", "The message text."),
+                             QStringLiteral("TEXT")};
+    QCommandLineOption bodyFile {QStringLiteral("body-file"),
+                                 QCoreApplication::translate("SendCommand", "Read the message text (UTF-8) from file F."),
+                                 QStringLiteral("F")};
+    QCommandLineOption htmlFile {QStringLiteral("html-file"),
+                                 QCoreApplication::translate("SendCommand", "Add an HTML version read from file F."),
+                                 QStringLiteral("F")};
+    QCommandLineOption attach {QStringLiteral("attach"), QCoreApplication::translate("SendCommand", "Attach file F (repeatable)."),
+                               QStringLiteral("F")};
+    QCommandLineOption quitAfter {QStringLiteral("quit-after"),
+                                  QCoreApplication::translate("SendCommand", "Stop after STAGE: connect, banner, ehlo, tls, auth, mail, rcpt or "
+                                     "data (data: the server said 354; the connection is closed "
+                                     "without sending, so nothing is delivered)."),
+                                  QStringLiteral("STAGE")};
+    QCommandLineOption count {QStringLiteral("count"),
+                              QCoreApplication::translate("SendCommand", "Send N messages (a burst, to find rate limits)."),
+                              QStringLiteral("N"), QStringLiteral("1")};
+    QCommandLineOption connections {QStringLiteral("connections"),
+                                    QCoreApplication::translate("SendCommand", "Spread a burst over C connections, each reused with RSET."),
+                                    QStringLiteral("C"), QStringLiteral("1")};
+    QCommandLineOption json {QStringLiteral("json"), QCoreApplication::translate("SendCommand", "Print one JSON object instead of text.")};
+    QCommandLineOption quiet {QStringLiteral("quiet"),
+                              QCoreApplication::translate("SendCommand", "Print only the verdict, not the transcript.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        for (const auto *option : {&profile, &passwordStdin, &passwordEnv, &cc, &subject, &body,
+                                   &bodyFile, &htmlFile, &attach, &quitAfter, &count,
+                                   &connections, &json, &quiet})
+            parser.addOption(*option);
+    }
+};
+
+std::optional<QString> readTextFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("SendCommand", "Cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+std::optional<QList<Address>> parseAddresses(const QStringList &texts, const QString &flag, QString *error)
+{
+    QList<Address> addresses;
+    for (const QString &text : texts) {
+        QString why;
+        const auto address = Address::parse(text, &why);
+        if (!address) {
+            *error = QCoreApplication::translate("SendCommand", "%1 %2: %3").arg(flag, text, why);
+            return std::nullopt;
+        }
+        addresses.append(*address);
+    }
+    return addresses;
+}
+
+void printVerdict(const SessionResult &result, const Profile &profile)
+{
+    for (const RecipientResult &recipient : result.recipients) {
+        CliOutput::out(recipient.accepted
+                           ? QCoreApplication::translate("SendCommand", "  recipient %1: accepted").arg(recipient.address)
+                           : QCoreApplication::translate("SendCommand", "  recipient %1: REFUSED: %2")
+                                 .arg(recipient.address, visibleText(recipient.reply.toOneLine())));
+    }
+    if (result.ok) {
+        const QString what = result.stage == Stage::Done
+            ? QCoreApplication::translate("SendCommand", "Sent: the server accepted the message")
+            : QCoreApplication::translate("SendCommand", "OK: everything up to '%1' works").arg(stageName(result.stage));
+        CliOutput::out(QStringLiteral("\u2714 %1 (%2 ms%3)")
+                           .arg(what)
+                           .arg(result.totalMs)
+                           .arg(result.tls.used ? QStringLiteral(", ") + result.tls.protocol : QString()));
+        return;
+    }
+    const SessionFailure &failure = result.failure;
+    QString line = QCoreApplication::translate("SendCommand", "\u2718 Failed at %1 (%2)").arg(stageName(failure.stage), stageLabel(failure.stage));
+    if (failure.reply)
+        line += QStringLiteral(": ") + visibleText(failure.reply->toOneLine());
+    else if (!failure.detail.isEmpty())
+        line += QStringLiteral(": ") + visibleText(failure.detail);
+    CliOutput::out(line);
+    if (result.messagesAccepted > 0)
+        CliOutput::out(QCoreApplication::translate("SendCommand", "  (the message was still delivered to the accepted recipients)"));
+    printExplanation(result, profile);
+}
+
+int runSingle(const ServerSettings &settings, const Credentials &credentials, const TestMessage *message,
+              std::optional<Stage> quitAfter, const Profile &profile, bool json, bool quiet)
+{
+    SmtpSession session;
+    session.setSettings(settings);
+    session.setCredentials(credentials);
+    session.setStopAfter(quitAfter);
+    QString error;
+    if (message && !prepareTestSend(session, *message, 1, &error)) {
+        CliOutput::err(error);
+        return CliOutput::ExitUsage;
+    }
+    if (!json && !quiet) {
+        QObject::connect(session.transcript(), &Transcript::entryAdded, &session,
+                         [](const TranscriptEntry &entry) { CliOutput::out(Transcript::formatEntry(entry)); });
+    }
+    QObject::connect(&session, &SmtpSession::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    session.start();
+    if (session.isRunning())
+        QCoreApplication::exec();
+    const SessionResult &result = session.result();
+    if (json) {
+        QJsonObject object = sessionToJson(result, session.transcript());
+        addExplanationJson(object, result, profile);
+        CliOutput::printJson(object);
+    } else {
+        printVerdict(result, profile);
+    }
+    return exitCodeFor(result);
+}
+
+// N messages over C connections at once, each connection reused with RSET between messages.
+int runBurst(const ServerSettings &settings, const Credentials &credentials, const TestMessage &message,
+             int count, int connections, const Profile &profile, bool json)
+{
+    connections = std::clamp(connections, 1, count);
+    std::vector<std::unique_ptr<SmtpSession>> sessions;
+    int running = 0;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < connections; ++i) {
+        const int share = count / connections + (i < count % connections ? 1 : 0);
+        auto session = std::make_unique<SmtpSession>();
+        session->transcript()->setKeepEntries(i == 0); // one transcript is enough to explain
+        session->setSettings(settings);
+        session->setCredentials(credentials);
+        QString error;
+        if (!prepareTestSend(*session, message, share, &error)) {
+            CliOutput::err(error);
+            return CliOutput::ExitUsage;
+        }
+        QObject::connect(session.get(), &SmtpSession::finished, QCoreApplication::instance(), [&running] {
+            if (--running == 0)
+                QCoreApplication::quit();
+        });
+        sessions.push_back(std::move(session));
+    }
+    running = connections;
+    for (auto &session : sessions)
+        session->start();
+    QCoreApplication::exec();
+    const double seconds = clock.elapsed() / 1000.0;
+
+    int accepted = 0, deferred = 0, rejected = 0;
+    const SessionResult *firstFailure = nullptr;
+    for (const auto &session : sessions) {
+        const SessionResult &r = session->result();
+        accepted += r.messagesAccepted;
+        deferred += r.messagesDeferred;
+        rejected += r.messagesRejected;
+        if (!r.ok && !firstFailure)
+            firstFailure = &r;
+    }
+    const int notSent = count - accepted - deferred - rejected;
+    const double rate = seconds > 0 ? accepted / seconds : 0;
+    if (json) {
+        QJsonObject object {{QStringLiteral("ok"), accepted == count},
+                            {QStringLiteral("stage"), stageName(firstFailure ? firstFailure->failure.stage : Stage::Done)},
+                            {QStringLiteral("burst"),
+                             QJsonObject {{QStringLiteral("messages"), count},
+                                          {QStringLiteral("connections"), connections},
+                                          {QStringLiteral("accepted"), accepted},
+                                          {QStringLiteral("deferred"), deferred},
+                                          {QStringLiteral("rejected"), rejected},
+                                          {QStringLiteral("not_sent"), notSent},
+                                          {QStringLiteral("seconds"), seconds},
+                                          {QStringLiteral("messages_per_second"), rate}}}};
+        if (firstFailure) {
+            QJsonObject failureJson = sessionToJson(*firstFailure, nullptr);
+            failureJson.remove(QStringLiteral("transcript"));
+            addExplanationJson(failureJson, *firstFailure, profile);
+            object.insert(QStringLiteral("first_failure"), failureJson);
+        }
+        CliOutput::printJson(object);
+    } else {
+        CliOutput::out(QCoreApplication::translate("SendCommand",
+                                                   "%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred "
+                                                   "(4xx), %6 rejected (5xx), %7 not sent; %8 messages per second")
+                           .arg(count)
+                           .arg(connections)
+                           .arg(seconds, 0, 'f', 2)
+                           .arg(accepted)
+                           .arg(deferred)
+                           .arg(rejected)
+                           .arg(notSent)
+                           .arg(rate, 0, 'f', 1));
+        if (firstFailure) {
+            CliOutput::out(QCoreApplication::translate("SendCommand", "First failure:"));
+            printVerdict(*firstFailure, profile);
+        }
+    }
+    return firstFailure ? exitCodeFor(*firstFailure) : CliOutput::ExitOk;
+}
+
+int runSend(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("SendCommand", SendDescription));
+    ConnectionOptions connection;
+    connection.addTo(parser);
+    const SendOptions options;
+    options.addTo(parser);
+    if (!CliOutput::parseOrExplain(parser, arguments))
+        return CliOutput::ExitUsage;
+    auto usageError = [](const QString &text) {
+        CliOutput::err(QStringLiteral("sendcheck-cli send: ") + text);
+        return int(CliOutput::ExitUsage);
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("SendCommand", "unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+
+    QString error;
+    std::optional<Profile> loaded = loadProfileForSend(parser.value(options.profile), &error);
+    if (!loaded)
+        return usageError(error);
+    Profile profile = *loaded;
+    if (!connection.applyTo(parser, profile, &error))
+        return usageError(error);
+    if (profile.host.trimmed().isEmpty())
+        return usageError(QCoreApplication::translate("SendCommand", "--host is required (or --profile, or --preset)."));
+
+    std::optional<Stage> quitAfter;
+    if (parser.isSet(options.quitAfter)) {
+        const QString name = parser.value(options.quitAfter);
+        quitAfter = stageFromName(name);
+        static const QStringList allowed {QStringLiteral("connect"), QStringLiteral("banner"), QStringLiteral("ehlo"),
+                                          QStringLiteral("tls"), QStringLiteral("auth"), QStringLiteral("mail"),
+                                          QStringLiteral("rcpt"), QStringLiteral("data")};
+        if (!quitAfter || !allowed.contains(name))
+            return usageError(QCoreApplication::translate("SendCommand", "--quit-after takes one of: %1.").arg(allowed.join(QStringLiteral(", "))));
+    }
+    bool countOk = false, connectionsOk = false;
+    const int count = parser.value(options.count).toInt(&countOk);
+    const int connections = parser.value(options.connections).toInt(&connectionsOk);
+    if (!countOk || count < 1 || count > 1000000)
+        return usageError(QCoreApplication::translate("SendCommand", "--count takes a number from 1 to 1000000."));
+    if (!connectionsOk || connections < 1 || connections > 100)
+        return usageError(QCoreApplication::translate("SendCommand", "--connections takes a number from 1 to 100."));
+    if ((count > 1 || connections > 1) && quitAfter)
+        return usageError(QCoreApplication::translate("SendCommand", "--count and --connections send messages; they do not go with --quit-after."));
+    if (parser.isSet(options.passwordStdin) && parser.isSet(options.passwordEnv))
+        return usageError(QCoreApplication::translate("SendCommand", "give the secret either on standard input or in an environment variable, not both."));
+
+    // The message, unless the session stops before one is needed.
+    const bool needsSender = !quitAfter || *quitAfter >= Stage::MailFrom;
+    const bool needsRecipients = !quitAfter || *quitAfter >= Stage::RcptTo;
+    std::optional<TestMessage> message;
+    if (needsSender) {
+        TestMessage m;
+        const auto from = parseAddresses(profile.from.isEmpty() ? QStringList() : QStringList {profile.from},
+                                         QStringLiteral("--from"), &error);
+        if (!from)
+            return usageError(error);
+        if (from->isEmpty())
+            return usageError(QCoreApplication::translate("SendCommand", "--from is required to send a message."));
+        m.setFrom(from->first());
+        const auto to = parseAddresses(profile.defaultTo, QStringLiteral("--to"), &error);
+        const auto cc = parseAddresses(parser.values(options.cc), QStringLiteral("--cc"), &error);
+        if (!to || !cc)
+            return usageError(error);
+        if (needsRecipients && to->isEmpty() && cc->isEmpty())
+            return usageError(QCoreApplication::translate("SendCommand", "--to is required to send a message."));
+        if (to->isEmpty() && cc->isEmpty())
+            m.setTo({from->first()}); // MAIL FROM needs no recipient, validate() does
+        else
+            m.setTo(*to);
+        m.setCc(*cc);
+        m.setSubject(parser.isSet(options.subject) ? parser.value(options.subject)
+                                                   : QCoreApplication::translate("SendCommand", "Sendcheck test message"));
+        if (parser.isSet(options.body) && parser.isSet(options.bodyFile))
+            return usageError(QCoreApplication::translate("SendCommand", "give --body or --body-file, not both."));
+        if (parser.isSet(options.bodyFile)) {
+            const auto text = readTextFile(parser.value(options.bodyFile), &error);
+            if (!text)
+                return usageError(error);
+            m.setTextBody(*text);
+        } else {
+            m.setTextBody(parser.isSet(options.body)
+                              ? parser.value(options.body)
+                              : QCoreApplication::translate("SendCommand",
+                                                            "This is a test message from Sendcheck, sent through %1 "
+                                                            "port %2 from %3 to check the outgoing mail settings.\n")
+                                    .arg(profile.host)
+                                    .arg(profile.port)
+                                    .arg(QHostInfo::localHostName()));
+        }
+        if (parser.isSet(options.htmlFile)) {
+            const auto html = readTextFile(parser.value(options.htmlFile), &error);
+            if (!html)
+                return usageError(error);
+            m.setHtmlBody(*html);
+        }
+        m.setAttachments(parser.values(options.attach));
+        const QStringList problems = m.validate();
+        if (!problems.isEmpty())
+            return usageError(problems.join(QStringLiteral("\n")));
+        message = m;
+    }
+
+    // The secret: stdin, an environment variable, or the profile's keychain entry.
+    Credentials credentials;
+    credentials.userName = profile.userName;
+    credentials.kind = profile.mechanism == AuthMechanism::XOAuth2 ? Credentials::Kind::OAuthToken
+                                                                   : Credentials::Kind::Password;
+    const bool secretFlag = parser.isSet(options.passwordStdin) || parser.isSet(options.passwordEnv);
+    if (secretFlag) {
+        const auto secret = CliOutput::readSecret(parser.isSet(options.passwordStdin), parser.value(options.passwordEnv));
+        if (!secret)
+            return CliOutput::ExitUsage;
+        credentials.secret = *secret;
+    } else if (!profile.userName.isEmpty() && profile.mechanism != AuthMechanism::None) {
+        const auto secret = secretFromKeychain(profile, &error);
+        if (!secret)
+            return usageError(error);
+        credentials.secret = *secret;
+    }
+    if (!credentials.secret.isEmpty() && credentials.userName.isEmpty())
+        return usageError(QCoreApplication::translate("SendCommand", "a password was given but no --user."));
+
+    const ServerSettings settings = profile.toServerSettings();
+    const bool json = parser.isSet(options.json);
+    if (count > 1 || connections > 1)
+        return runBurst(settings, credentials, *message, count, connections, profile, json);
+    return runSingle(settings, credentials, message ? &*message : nullptr, quitAfter, profile, json,
+                     parser.isSet(options.quiet));
+}
+
+} // namespace
+
+static const CommandRegistration registration(
+    {QStringLiteral("send"),
+     QStringLiteral("Send a test message, test a connection, or send a burst."), runSend});
