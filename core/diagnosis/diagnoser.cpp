@@ -11,7 +11,7 @@ namespace Sendcheck {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Sendcheck::Diagnoser", text);
 }
@@ -112,7 +112,7 @@ QStringList alternativePorts(const DiagnosisContext &context, const QString &pro
     for (const Choice &choice : choices) {
         if (choice.port == context.port)
             continue;
-        list << tr("%1 with %2")
+        list << translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "%1 with %2"))
                     .arg(QString::number(choice.port),
                          choice.implicitTls ? QStringLiteral("SSL/TLS")
                                             : QStringLiteral("STARTTLS"));
@@ -125,11 +125,14 @@ QString portFix(const DiagnosisContext &context, const QString &provider)
     const QStringList ports = alternativePorts(context, provider);
     QString fix = ports.isEmpty()
         ? QString()
-        : tr("Try another port: %1.").arg(ports.join(QStringLiteral(", ")));
+        : translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "Try another port: %1."))
+              .arg(ports.join(QStringLiteral(", ")));
     if (context.port == 25)
         fix += QLatin1Char(' ')
-            + tr("Port 25 is meant for servers talking to servers; most internet providers and "
-                 "cloud hosts block it for everyone else.");
+            + translated(QT_TRANSLATE_NOOP(
+                "Sendcheck::Diagnoser",
+                "Port 25 is meant for servers talking to servers; most internet providers and "
+                "cloud hosts block it for everyone else."));
     return fix.trimmed();
 }
 
@@ -138,20 +141,31 @@ QString mismatchFix(const DiagnosisContext &context, MismatchEvidence evidence)
     const QString port = context.port ? QString::number(context.port) : QString();
     if (evidence == MismatchEvidence::TlsClientGotPlain) {
         if (!port.isEmpty())
-            return tr("Port %1 starts in plain text and switches to encryption with STARTTLS: set "
-                      "the security to STARTTLS, or keep SSL/TLS and change the port to 465.")
+            return translated(
+                       QT_TRANSLATE_NOOP(
+                           "Sendcheck::Diagnoser",
+                           "Port %1 starts in plain text and switches to encryption with STARTTLS: "
+                           "set "
+                           "the security to STARTTLS, or keep SSL/TLS and change the port to 465."))
                 .arg(port);
-        return tr("The server starts in plain text on this port: set the security to STARTTLS "
-                  "(usually port 587), or keep SSL/TLS and change the port to 465.");
+        return translated(QT_TRANSLATE_NOOP(
+            "Sendcheck::Diagnoser",
+            "The server starts in plain text on this port: set the security to STARTTLS "
+            "(usually port 587), or keep SSL/TLS and change the port to 465."));
     }
     if (evidence == MismatchEvidence::PlainClientGotTls) {
         if (!port.isEmpty())
-            return tr("Port %1 expects encryption from the first byte: set the security to "
-                      "SSL/TLS, or keep STARTTLS and change the port to 587.")
+            return translated(
+                       QT_TRANSLATE_NOOP(
+                           "Sendcheck::Diagnoser",
+                           "Port %1 expects encryption from the first byte: set the security to "
+                           "SSL/TLS, or keep STARTTLS and change the port to 587."))
                 .arg(port);
-        return tr("The server expects encryption from the first byte on this port: set the "
-                  "security to SSL/TLS (usually port 465), or keep STARTTLS and change the port "
-                  "to 587.");
+        return translated(QT_TRANSLATE_NOOP(
+            "Sendcheck::Diagnoser",
+            "The server expects encryption from the first byte on this port: set the "
+            "security to SSL/TLS (usually port 465), or keep STARTTLS and change the port "
+            "to 587."));
     }
     return QString();
 }
@@ -172,7 +186,8 @@ QString enhancedMeaning(const QString &enhanced)
     }
     if (words.isEmpty())
         return QString();
-    return tr("%1: %2 (RFC 3463)").arg(enhanced, words.join(QStringLiteral(", ")));
+    return translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "%1: %2 (RFC 3463)"))
+        .arg(enhanced, words.join(QStringLiteral(", ")));
 }
 
 struct Facts
@@ -486,8 +501,10 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
         return topicOnly("message.malformed");
     case FailureKind::Cancelled: {
         Finding finding(QStringLiteral("net.connection_lost"));
-        finding.summary = tr("The session was stopped before it finished. Nothing is wrong "
-                             "with the server or the settings as far as it got.");
+        finding.summary = translated(
+            QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                              "The session was stopped before it finished. Nothing is wrong "
+                              "with the server or the settings as far as it got."));
         Explanation explanation = build(finding, context, nullptr, serverText);
         explanation.severity = Explanation::Severity::Info;
         return explanation;
@@ -524,11 +541,23 @@ Explanation Diagnoser::explainText(const QString &pastedText, std::optional<Stag
         return build(*finding, context, nullptr, serverText);
     if (pasted.reply)
         return explainFacts(facts, context, serverText);
+    // No code at all: the server's words alone may still name the failure.
+    Facts words;
+    words.text = pasted.flatText;
+    words.stage = stage ? stage : pasted.stage;
+    if (const DiagnosisRule *rule
+        = matchRule(DiagnosisCatalog::replyRules(), words, subjectOf(words), context)) {
+        Finding finding(QString::fromLatin1(rule->topic));
+        finding.rule = rule;
+        return build(finding, context, nullptr, serverText);
+    }
 
     Finding unknown(QStringLiteral("server.permanent_error"));
-    unknown.summary = tr("Sendcheck found no reply code and no known error text in this message. "
-                         "Paste the server's complete reply, starting with its three-digit "
-                         "code, for a better explanation.");
+    unknown.summary = translated(
+        QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                          "Sendcheck found no reply code and no known error text in this message. "
+                          "Paste the server's complete reply, starting with its three-digit "
+                          "code, for a better explanation."));
     Explanation explanation = build(unknown, context, nullptr, serverText);
     explanation.severity = Explanation::Severity::Warning;
     return explanation;

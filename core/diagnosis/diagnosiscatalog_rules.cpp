@@ -2,6 +2,8 @@
 // The matching rules, in priority order (first match wins). The order is the documented one
 // (providers-and-errors.md B.0): provider and server texts, then the settings in use, then the
 // enhanced status code, then the reply code, then its first digit (RFC 5321 section 4.2.1).
+// Three facts of the session outweigh any wording and come first: a 530 on a connection known
+// to be unencrypted, a 535 after an OAuth sign-in, and any refusal of the STARTTLS command.
 // Text patterns are searched case-insensitively in "<code> <enhanced> <text>" and never
 // anchored, because people paste replies wrapped in other programs' messages. They name the
 // failure in the words servers use for it, not one server's exact sentence.
@@ -27,6 +29,8 @@ const char *const appPasswordHosts
 const DiagnosisRule ruleTable[] = {
     // --- The settings in use, where they outweigh any wording -----------------------------
     {.entry = "ctx-530-plain", .topic = "tls.required", .code = "530", .flags = BeforeTls},
+    {.entry = "ctx-oauth-535", .topic = "auth.oauth_token_rejected", .code = "535",
+     .flags = OAuth},
     {.entry = "ctx-starttls-refused", .topic = "tls.starttls_unavailable", .code = "[45]..",
      .stages = stageMask({Stage::StartTls})},
 
@@ -124,8 +128,6 @@ const DiagnosisRule ruleTable[] = {
      .provider = "icloud"},
 
     // --- The settings in use: who the server is, how we signed in -------------------------
-    {.entry = "ctx-oauth-535", .topic = "auth.oauth_token_rejected", .code = "535",
-     .flags = OAuth},
     {.entry = "ctx-gmail-535", .topic = "auth.app_password_required", .code = "535",
      .host = gmailHosts, .provider = "gmail"},
     {.entry = "ctx-microsoft-535", .topic = "auth.disabled_by_provider", .code = "535",
@@ -182,7 +184,7 @@ const DiagnosisRule ruleTable[] = {
     {.entry = "X-11", .topic = "message.too_large",
      .text = R"(message size exceeds|exceeded google's message size|size limit|message (is )?too (long|large|big)|message length exceeds|exceeds (the )?(maximum|size|message size))"},
     {.entry = "G-19", .topic = "message.malformed",
-     .text = R"(not rfc ?5322 compliant|missing a valid (message-id|address in the from)|\b5\.6\.\d+\b.*malformed|malformed (header|message|mime)|duplicate header|header syntax)"},
+     .text = R"(not rfc ?5322 compliant|missing a valid (message-id|address in (the )?from)|\b5\.6\.\d+\b.*malformed|malformed (header|message|mime)|duplicate header|header syntax)"},
     {.entry = "G-23", .topic = "recipient.unknown",
      .text = R"(account that you tried to reach does not exist|user unknown|unknown user|no such (user|mailbox|recipient)|(mailbox|recipient|address|user|account) (does not|doesn't) exist|invalid recipient|recipient (address )?(not found|unknown)|unknown recipient|mailbox not found)"},
     {.entry = "mailbox-full", .topic = "recipient.mailbox_full",
@@ -351,7 +353,7 @@ const DiagnosisRule transportTable[] = {
     {.entry = "starttls-missing", .topic = "tls.starttls_unavailable",
      .text = R"(starttls (is )?(not (offered|supported|available|advertised))|does not support (starttls|tls)|no starttls)"},
     {.entry = "mechanism-missing", .topic = "auth.mechanism_unsupported",
-     .text = R"(no (supported|suitable|common|compatible) auth\w* mechanism|mechanism not supported)"},
+     .text = R"(requested auth method not available|unrecognized authentication type|no (supported|suitable|common|compatible) auth\w* mechanism|mechanism not supported)"},
     {.entry = "auth-missing", .topic = "auth.not_offered",
      .text = R"(does not support (smtp )?auth|auth\w* not (supported|offered|advertised)|no auth\w* (offered|advertised))"},
     {.entry = "C-02-timeout", .topic = "net.timeout",

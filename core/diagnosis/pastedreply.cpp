@@ -74,7 +74,7 @@ PastedReply PastedReply::parse(const QString &pasted)
     result.stage = stageFromWrapper(result.flatText);
 
     static const QRegularExpression pythonTuple(
-        QStringLiteral(R"(\(\s*([2-5][0-5]\d)\s*,\s*b?(['"])(.*)\2\s*\))"),
+        QStringLiteral(R"(\(\s*([2-5]\d\d)\s*,\s*b?(['"])(.*)\2\s*\))"),
         QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression codeAndEnhanced(QStringLiteral(
         R"((?<![\w.])([2-5][0-5]\d)(?:[ -]+|\s*[,:]\s*b?['"]?)([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d))"));
@@ -84,7 +84,8 @@ PastedReply PastedReply::parse(const QString &pasted)
         QStringLiteral(R"((?<![\w.:/\-])([2-5][0-5]\d)[ -](?=\s*[A-Za-z<\[(#'"]))"));
     static const QRegularExpression gotCode(QStringLiteral(R"(\bcode\W{0,3}([2-5][0-5]\d)\b)"),
                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression bareCode(QStringLiteral(R"(^\s*([2-5][0-5]\d)\s*$)"));
+    // At the start of a line any second digit counts (RFC 5321 allows unknown codes).
+    static const QRegularExpression bareCode(QStringLiteral(R"(^\s*([2-5]\d\d)(?:[ -].*)?$)"));
 
     SmtpReply reply;
     QString rest; // the text after the codes, from the pasted text (continuation lines too)
@@ -140,6 +141,7 @@ PastedReply PastedReply::parse(const QString &pasted)
             if (const auto match = bareCode.match(lines.at(i)); match.hasMatch()) {
                 reply.code = match.captured(1).toInt();
                 result.codeAtLineStart = true;
+                rest = lines.at(i).trimmed().mid(4);
                 matchedLine = i;
             }
         }

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QCoreApplication;
+
+namespace Sendcheck {
+
+// Loads the bundled translation (resource :/i18n/sendcheck_<lang>.qm) that fits the user's
+// language, as the system reports it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG on Unix), and Qt's
+// own translations where they are installed. Call once, right after creating the application.
+// English needs no file: it is the source language.
+void installTranslations(QCoreApplication &app);
+
+} // namespace Sendcheck
