@@ -3,6 +3,8 @@
 #include "clioutput.h"
 #include "commandregistry.h"
 
+#include "i18n/translations.h"
+
 #include <QCoreApplication>
 
 static void printOverview()
@@ -22,6 +24,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sendcheck"));
     QCoreApplication::setOrganizationName(QStringLiteral("sendcheck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SENDCHECK_VERSION));
+
+    Sendcheck::installTranslations(app);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);

@@ -185,6 +185,8 @@ void SmtpSession::onConnected()
 void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrors = errors;
+    // Recorded now: if the handshake fails, this is all anyone will know about the certificate.
+    m_result.tls = TlsInfo::from(*m_socket, errors, false);
     const QByteArray fingerprint
         = normalizeFingerprint(sha256Fingerprint(m_socket->peerCertificate()));
     for (const QSslError &error : errors)
@@ -868,10 +870,10 @@ void SmtpSession::afterTransaction()
         send({{QByteArrayLiteral("RSET"), QStringLiteral("RSET"), Expect::Rset}});
         return;
     }
-    if (m_quitSent)
-        return; // the QUIT sent with the dot is still to be answered
     if (!m_result.failure.isFailure())
         setStage(Stage::Done);
+    if (m_quitSent)
+        return; // the QUIT sent with the dot is still to be answered
     if (m_keepOpen) {
         m_parked = true;
         Q_EMIT parked();
