@@ -5,6 +5,8 @@
 
 #include "i18n/translations.h"
 
+#include <QLoggingCategory>
+
 #include <QCoreApplication>
 
 static void printOverview()
@@ -25,6 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("sendcheck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SENDCHECK_VERSION));
 
+    // Debug output is for developers who ask for it (QT_LOGGING_RULES), not for every run.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("sendcheck.*.debug=false"));
     Sendcheck::installTranslations(app);
 
     const QStringList arguments = QCoreApplication::arguments();

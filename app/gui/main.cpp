@@ -3,6 +3,8 @@
 
 #include "i18n/translations.h"
 
+#include <QLoggingCategory>
+
 #include <QApplication>
 
 int main(int argc, char *argv[])
@@ -11,6 +13,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("sendcheck"));
     QApplication::setOrganizationName(QStringLiteral("sendcheck"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sendcheck"));
+    // Debug output is for developers who ask for it (QT_LOGGING_RULES), not for every run.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("sendcheck.*.debug=false"));
     Sendcheck::installTranslations(app);
     Sendcheck::MainWindow window;
     window.show();
