@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sendcheck-cli practice`: runs the practice server in the foreground and logs its sessions.
+#include "clioutput.h"
+#include "commandregistry.h"
+
+#include "practice/practicecertificate.h"
+#include "practice/practiceserver.h"
+#include "practice/scenario.h"
+#include "practice/scenarioscript.h"
+#include "transcript/transcriptentry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace Sendcheck;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PracticeCommand", text);
+}
+
+// Every line goes out at once: the tests and scripts that start us read the first line to
+// learn the ports, and a buffered line would never arrive.
+void printLine(const QString &text)
+{
+    static QFile out;
+    if (!out.isOpen() && !out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return;
+    out.write(text.toUtf8() + '\n');
+    out.flush(); // QFile on a FILE* goes through stdio, which buffers a pipe or a file
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint value = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || value > 65535 || !address->setAddress(host))
+        return false;
+    *port = quint16(value);
+    return true;
+}
+
+QString endpoint(const QHostAddress &address, quint16 port)
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe calls here; the event loop does the rest.
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+#endif
+
+int runPractice(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs the practice server: a real SMTP server on this computer that fails on purpose.\n"
+           "Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab "
+           "account is practice / practice unless --user and --password-env are given.\n"
+           "The first line printed is \"listening smtp=HOST:PORT tls=HOST:PORT\"; then one line "
+           "per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.\n\n"
+           "Scenarios (--scenario, repeatable, several at once):\n%1\n"
+           "Example: --scenario greylist-451 --scenario drop-at=rcpt"));
+    QString scenarioHelp;
+    for (const QString &name : Scenario::names())
+        scenarioHelp
+            += QStringLiteral("  %1  %2\n").arg(name.leftJustified(22), Scenario::describe(name));
+    parser.setApplicationDescription(parser.applicationDescription().arg(scenarioHelp));
+
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        tr("Plain SMTP + STARTTLS address and port (default 127.0.0.1:2525; port 0 = any free "
+           "port)."),
+        tr("host:port"), QStringLiteral("127.0.0.1:2525"));
+    const QCommandLineOption tlsListenOption(
+        QStringLiteral("tls-listen"),
+        tr("Implicit TLS address and port (default 127.0.0.1:4650; port 0 = any free port)."),
+        tr("host:port"), QStringLiteral("127.0.0.1:4650"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        tr("A scenario name; repeat for several. drop-at takes a stage: drop-at=rcpt."),
+        tr("name"));
+    const QCommandLineOption scenarioFileOption(
+        QStringLiteral("scenario-file"),
+        tr("A scenario script: one \"STAGE: CODE ENHANCED text\" or \"STAGE: drop\" per line, "
+           "# for comments. Stages: %1.")
+            .arg(practiceStageNames().join(QLatin1String(", "))),
+        tr("file"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), tr("The lab account's user name (default practice)."), tr("user"));
+    const QCommandLineOption passwordEnvOption(
+        QStringLiteral("password-env"),
+        tr("Read the lab account's password from this environment variable (never a flag "
+           "value)."),
+        tr("VAR"));
+    const QCommandLineOption tokenEnvOption(
+        QStringLiteral("xoauth2-token-env"),
+        tr("Offer XOAUTH2 and accept the test token in this environment variable."), tr("VAR"));
+    const QCommandLineOption saveDirOption(QStringLiteral("save-dir"),
+                                           tr("Save each received message there as an .eml file."),
+                                           tr("dir"));
+    const QCommandLineOption greylistOption(
+        QStringLiteral("greylist-seconds"),
+        tr("How long greylist-451 defers a sender/recipient pair (default 60)."), tr("N"));
+    const QCommandLineOption maxSizeOption(
+        QStringLiteral("max-size"), tr("The message size limit in bytes (default 36700160)."),
+        tr("bytes"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
+                                        tr("Close sessions idle this many seconds (default 300)."),
+                                        tr("seconds"));
+    const QCommandLineOption certDirOption(
+        QStringLiteral("cert-dir"),
+        tr("Where the practice certificate is kept (default: the application data folder)."),
+        tr("dir"));
+    const QCommandLineOption listOption(QStringLiteral("list-scenarios"),
+                                        tr("List the scenarios and exit."));
+    const QCommandLineOption remoteOption(
+        QStringLiteral("allow-remote"),
+        tr("Allow a non-loopback listen address. The practice server has a published "
+           "password and fails on purpose: do not expose it to a network you do not control."));
+    parser.addOptions({listenOption, tlsListenOption, scenarioOption, scenarioFileOption,
+                       userOption, passwordEnvOption, tokenEnvOption, saveDirOption, greylistOption,
+                       maxSizeOption, idleOption, certDirOption, listOption, remoteOption});
+    if (!CliOutput::parseOrExplain(parser, arguments))
+        return CliOutput::ExitUsage;
+
+    if (parser.isSet(listOption)) {
+        for (const QString &name : Scenario::names())
+            CliOutput::out(QStringLiteral("%1\t%2").arg(name, Scenario::describe(name)));
+        return CliOutput::ExitOk;
+    }
+
+    Scenario scenario;
+    for (const QString &name : parser.values(scenarioOption)) {
+        QString error;
+        if (!scenario.add(name, &error)) {
+            CliOutput::err(error);
+            return CliOutput::ExitUsage;
+        }
+    }
+    if (parser.isSet(scenarioFileOption)) {
+        QList<ScenarioRule> rules;
+        QString error;
+        if (!ScenarioScript::parseFile(parser.value(scenarioFileOption), &rules, &error)) {
+            CliOutput::err(error);
+            return CliOutput::ExitUsage;
+        }
+        scenario.addRules(rules);
+    }
+    if (parser.isSet(greylistOption)) {
+        bool ok = false;
+        const int seconds = parser.value(greylistOption).toInt(&ok);
+        if (!ok || seconds < 0) {
+            CliOutput::err(tr("--greylist-seconds needs a number of seconds."));
+            return CliOutput::ExitUsage;
+        }
+        scenario.setGreylistSeconds(seconds);
+    }
+
+    QHostAddress smtpAddress;
+    QHostAddress tlsAddress;
+    quint16 smtpPort = 0;
+    quint16 tlsPort = 0;
+    if (!parseListen(parser.value(listenOption), &smtpAddress, &smtpPort)
+        || !parseListen(parser.value(tlsListenOption), &tlsAddress, &tlsPort)) {
+        CliOutput::err(tr("--listen and --tls-listen take HOST:PORT, as in 127.0.0.1:2525."));
+        return CliOutput::ExitUsage;
+    }
+    const bool allowRemote = parser.isSet(remoteOption);
+    if ((!smtpAddress.isLoopback() || !tlsAddress.isLoopback()) && !allowRemote) {
+        CliOutput::err(tr("The practice server listens on loopback addresses only: it has a "
+                          "published password and fails on purpose. Use --allow-remote if you "
+                          "really want it reachable from other machines."));
+        return CliOutput::ExitUsage;
+    }
+    if (smtpAddress != tlsAddress) {
+        CliOutput::err(tr("--listen and --tls-listen must use the same address."));
+        return CliOutput::ExitUsage;
+    }
+
+    PracticeServer server;
+    server.setAllowRemote(allowRemote);
+    server.setScenario(scenario);
+    if (parser.isSet(certDirOption))
+        server.setCertificateDirectory(parser.value(certDirOption));
+    if (parser.isSet(userOption) || parser.isSet(passwordEnvOption)) {
+        if (!parser.isSet(userOption) || !parser.isSet(passwordEnvOption)) {
+            CliOutput::err(tr("--user and --password-env go together."));
+            return CliOutput::ExitUsage;
+        }
+        const auto password = CliOutput::readSecret(false, parser.value(passwordEnvOption));
+        if (!password)
+            return CliOutput::ExitUsage;
+        server.setCredentials(parser.value(userOption), *password);
+    }
+    if (parser.isSet(tokenEnvOption)) {
+        const auto token = CliOutput::readSecret(false, parser.value(tokenEnvOption));
+        if (!token)
+            return CliOutput::ExitUsage;
+        server.setXOAuth2Token(*token);
+    }
+    if (parser.isSet(maxSizeOption)) {
+        bool ok = false;
+        const qint64 size = parser.value(maxSizeOption).toLongLong(&ok);
+        if (!ok || size <= 0) {
+            CliOutput::err(tr("--max-size needs a number of bytes."));
+            return CliOutput::ExitUsage;
+        }
+        server.setMaxMessageSize(size);
+    }
+    if (parser.isSet(idleOption)) {
+        bool ok = false;
+        const int seconds = parser.value(idleOption).toInt(&ok);
+        if (!ok || seconds <= 0) {
+            CliOutput::err(tr("--idle-timeout needs a number of seconds."));
+            return CliOutput::ExitUsage;
+        }
+        server.setIdleTimeout(seconds * 1000);
+    }
+    if (parser.isSet(saveDirOption))
+        server.setSaveDirectory(parser.value(saveDirOption));
+
+    if (!server.start(smtpAddress, smtpPort, tlsPort)) {
+        CliOutput::err(server.errorString());
+        return CliOutput::ExitFailure;
+    }
+    printLine(QStringLiteral("listening smtp=%1 tls=%2")
+                  .arg(endpoint(server.address(), server.smtpPort()),
+                       endpoint(server.address(), server.tlsPort())));
+    printLine(tr("certificate sha256=%1 (%2)")
+                  .arg(server.certificateFingerprint(), server.certificate().certificatePath()));
+    printLine(tr("scenario %1; account %2")
+                  .arg(scenario.activeNames().isEmpty() && scenario.rules().isEmpty()
+                           ? QStringLiteral("accept")
+                           : (scenario.activeNames()
+                              + (parser.isSet(scenarioFileOption)
+                                     ? QStringList {parser.value(scenarioFileOption)}
+                                     : QStringList {}))
+                                 .join(QLatin1Char(',')),
+                       server.settings().user));
+
+    QObject::connect(&server, &PracticeServer::sessionStarted, &server,
+                     [](quint64 id, const QString &peer, bool tls) {
+                         printLine(tr("session %1 connect from %2%3")
+                                       .arg(id)
+                                       .arg(peer, tls ? tr(" (implicit TLS)") : QString()));
+                     });
+    QObject::connect(&server, &PracticeServer::sessionAuthenticated, &server,
+                     [](quint64 id, const QString &user) {
+                         printLine(tr("session %1 auth user=%2").arg(id).arg(visibleText(user)));
+                     });
+    QObject::connect(
+        &server, &PracticeServer::messageReceived, &server, [](const ReceivedMessage &message) {
+            printLine(tr("session %1 message %2 bytes from=<%3> to=%4 tls=%5 id=%6")
+                          .arg(message.sessionId)
+                          .arg(message.data.size())
+                          .arg(visibleText(message.mailFrom),
+                               visibleText(message.rcptTo.join(QLatin1Char(','))),
+                               message.tls ? QStringLiteral("yes") : QStringLiteral("no"),
+                               message.queueId));
+        });
+    QObject::connect(&server, &PracticeServer::messageSaved, &server,
+                     [](const QString &path) { printLine(tr("saved %1").arg(path)); });
+    QObject::connect(&server, &PracticeServer::saveFailed, &server,
+                     [](const QString &path, const QString &error) {
+                         CliOutput::err(tr("could not save %1: %2").arg(path, error));
+                     });
+    QObject::connect(&server, &PracticeServer::sessionEnded, &server,
+                     [](quint64 id) { printLine(tr("session %1 close").arg(id)); });
+    QObject::connect(&server, &PracticeServer::connectionRefused, &server, [](const QString &peer) {
+        printLine(tr("refused %1: too many sessions").arg(peer));
+    });
+
+#ifdef Q_OS_UNIX
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, &server, [&server] {
+            char byte = 0;
+            [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+            printLine(tr("stopping"));
+            server.stop();
+            QCoreApplication::quit();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, nullptr);
+        ::sigaction(SIGTERM, &action, nullptr);
+    }
+#endif
+    const int code = QCoreApplication::exec();
+    return code == 0 ? CliOutput::ExitOk : CliOutput::ExitFailure;
+}
+
+} // namespace
+
+static const CommandRegistration registration(
+    {QStringLiteral("practice"),
+     QStringLiteral("Run the practice SMTP server (fails on purpose, for training and tests)."),
+     runPractice});

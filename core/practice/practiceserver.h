@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "greylist.h"
+#include "practicecertificate.h"
+#include "practicesettings.h"
+#include "receivedmessage.h"
+#include "scenario.h"
+#include "transcript/transcriptentry.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslConfiguration>
+
+#include <memory>
+
+namespace Sendcheck {
+
+class PracticeListener;
+class PracticeSession;
+
+// The built-in practice server: real ESMTP on loopback, plain with STARTTLS on one port and
+// implicit TLS on another, AUTH with a lab account, and a Scenario that makes it fail on
+// purpose. Single-threaded; one PracticeSession per connection. The offline default for new
+// users, the trainer's demonstration, and the test peer.
+class PracticeServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PracticeServer(QObject *parent = nullptr);
+    ~PracticeServer() override;
+
+    // Loads or makes the certificate, then listens on `address` (loopback unless
+    // setAllowRemote(true)); port 0 = any free port. Returns false with errorString().
+    bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 smtpPort = 0,
+               quint16 tlsPort = 0);
+    // Stops listening and closes every session.
+    void stop();
+    [[nodiscard]] bool isListening() const;
+    [[nodiscard]] QHostAddress address() const;
+    [[nodiscard]] quint16 smtpPort() const; // plain + STARTTLS
+    [[nodiscard]] quint16 tlsPort() const; // implicit TLS
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+    // Where the certificate lives (default PracticeCertificate::defaultDirectory()); call
+    // before start().
+    void setCertificateDirectory(const QString &directory);
+    [[nodiscard]] const PracticeCertificate &certificate() const { return *m_certificate; }
+    [[nodiscard]] QString certificateFingerprint() const
+    {
+        return m_certificate->sha256Fingerprint();
+    }
+
+    void setScenario(const Scenario &scenario) { m_settings.scenario = scenario; }
+    [[nodiscard]] const Scenario &scenario() const { return m_settings.scenario; }
+    // The lab account (default practice / practice). The password stays in memory only.
+    void setCredentials(const QString &user, const QByteArray &password);
+    // XOAUTH2 is offered only when a test token is set.
+    void setXOAuth2Token(const QByteArray &token) { m_settings.xoauth2Token = token; }
+    void setMaxMessageSize(qint64 bytes) { m_settings.maxMessageSize = bytes; }
+    void setIdleTimeout(int ms) { m_settings.idleTimeoutMs = ms; }
+    void setMaxSessions(int sessions) { m_maxSessions = sessions; }
+    void setHostName(const QString &name) { m_settings.hostName = name; }
+    void setAllowRemote(bool allow) { m_allowRemote = allow; }
+    [[nodiscard]] const PracticeSettings &settings() const { return m_settings; }
+
+    // The last N messages received (oldest first); N defaults to 50.
+    [[nodiscard]] const QList<ReceivedMessage> &receivedMessages() const { return m_messages; }
+    void clearReceivedMessages() { m_messages.clear(); }
+    void setMaxStoredMessages(int count);
+    // Each message is also written there as an .eml file (atomically); empty = not saved.
+    void setSaveDirectory(const QString &directory) { m_saveDirectory = directory; }
+    [[nodiscard]] QString saveDirectory() const { return m_saveDirectory; }
+
+    [[nodiscard]] int sessionCount() const { return int(m_sessions.size()); }
+
+    static constexpr int DefaultMaxSessions = 200;
+    static constexpr int DefaultMaxStoredMessages = 50;
+
+Q_SIGNALS:
+    void sessionStarted(quint64 id, const QString &peer, bool implicitTls);
+    // Every line of every session, AUTH payloads already redacted: the server-side log.
+    void sessionLine(quint64 id, Sendcheck::Direction direction, const QString &text);
+    void sessionAuthenticated(quint64 id, const QString &user);
+    void sessionEnded(quint64 id);
+    void messageReceived(const Sendcheck::ReceivedMessage &message);
+    void messageSaved(const QString &path);
+    void saveFailed(const QString &path, const QString &error);
+    // A connection refused because maxSessions were already open.
+    void connectionRefused(const QString &peer);
+
+private:
+    void accept(qintptr descriptor, bool implicitTls);
+    void onMessage(const ReceivedMessage &message);
+    void saveMessage(const ReceivedMessage &message);
+
+    PracticeSettings m_settings;
+    Greylist m_greylist;
+    std::unique_ptr<PracticeCertificate> m_certificate;
+    QSslConfiguration m_tlsConfiguration;
+    std::unique_ptr<PracticeListener> m_plain;
+    std::unique_ptr<PracticeListener> m_tls;
+    QHash<quint64, PracticeSession *> m_sessions;
+    QList<ReceivedMessage> m_messages;
+    QString m_saveDirectory;
+    QString m_error;
+    quint64 m_nextId = 1;
+    int m_maxSessions = DefaultMaxSessions;
+    int m_maxStoredMessages = DefaultMaxStoredMessages;
+    bool m_allowRemote = false;
+};
+
+} // namespace Sendcheck

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "practicestage.h"
+#include "receivedmessage.h"
+#include "transcript/transcript.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QSslSocket;
+
+namespace Sendcheck {
+
+class Greylist;
+struct PracticeSettings;
+
+// The server side of one SMTP connection to the practice server: an explicit state machine
+// over the socket's lines. Created by PracticeServer for each accepted connection; emits
+// finished() once the connection is gone, after which the server deletes it.
+class PracticeSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        TlsHandshake, // implicit TLS before the first byte, or after STARTTLS
+        Command, // waiting for a command
+        NoService, // the greeting was a failure: only QUIT is served
+        AuthPlain, // waiting for the PLAIN response
+        AuthLoginUser,
+        AuthLoginPassword,
+        AuthCramMd5,
+        AuthXOAuth2, // waiting for the XOAUTH2 initial response
+        AuthXOAuth2Error, // sent the JSON error challenge, waiting for the empty line
+        Data, // reading message lines until the final dot
+        Closing, // the last reply is on its way, then the connection closes
+        Closed,
+    };
+    Q_ENUM(State)
+
+    // Takes ownership of `socket` (already given its descriptor). `tlsConfiguration` is null
+    // when the server has no certificate; STARTTLS is then not offered.
+    PracticeSession(quint64 id, QSslSocket *socket, bool implicitTls,
+                    const PracticeSettings *settings, Greylist *greylist,
+                    const QSslConfiguration &tlsConfiguration, QObject *parent = nullptr);
+    ~PracticeSession() override;
+
+    void start();
+
+    [[nodiscard]] quint64 id() const { return m_id; }
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] QString peer() const { return m_peer; }
+    [[nodiscard]] bool isTls() const { return m_tls; }
+    [[nodiscard]] QString authUser() const { return m_authUser; }
+    [[nodiscard]] const Transcript &transcript() const { return m_transcript; }
+
+Q_SIGNALS:
+    // Every line said, and what the server did; AUTH payloads arrive already redacted.
+    void lineLogged(quint64 id, Sendcheck::Direction direction, const QString &text);
+    void authenticated(quint64 id, const QString &user);
+    void messageReceived(const Sendcheck::ReceivedMessage &message);
+    void finished(quint64 id);
+
+private:
+    enum class After { Continue, Close, StartTls };
+
+    void onReadyRead();
+    void onEncrypted();
+    void onDisconnected();
+    void onIdleTimeout();
+    void pullFromSocket();
+    void processInput();
+    bool processDataLine();
+    void handleLine(const QByteArray &line);
+    void handleCommand(const QByteArray &line);
+    void handleSaslResponse(const QByteArray &line);
+    void sendGreeting();
+
+    void cmdEhlo(const QByteArray &verb, const QByteArray &argument);
+    void cmdStartTls(const QByteArray &argument);
+    void cmdAuth(const QByteArray &argument);
+    void cmdMail(const QByteArray &argument);
+    void cmdRcpt(const QByteArray &argument);
+    void cmdData(const QByteArray &argument);
+    void finishData();
+    void finishAuth(const QString &user, bool ok);
+    void checkPlain(const QByteArray &response);
+    void checkXOAuth2(const QByteArray &response);
+
+    // Answers with the scenario's rule for `stage`, if there is one; returns true if it did.
+    bool applyRule(PracticeStage stage);
+    void respond(const QString &reply, After after = After::Continue);
+    void respondLines(const QStringList &lines, After after = After::Continue);
+    void write(const QByteArray &bytes, After after);
+    void runAfter(After after);
+    void badCommand(const QString &reply);
+    void drop();
+    void resetTransaction();
+    void log(Direction direction, const QString &text);
+    void finish();
+
+    [[nodiscard]] bool tlsAvailable() const { return !m_tlsConfiguration.isNull(); }
+    [[nodiscard]] bool authOffered() const;
+    [[nodiscard]] static std::optional<QString> parsePath(const QByteArray &text, QByteArray *rest);
+
+    const quint64 m_id;
+    std::unique_ptr<QSslSocket> m_socket;
+    const bool m_implicitTls;
+    const PracticeSettings *m_settings;
+    Greylist *m_greylist;
+    QSslConfiguration m_tlsConfiguration;
+    QString m_peer;
+    QString m_peerAddress;
+
+    State m_state = State::Command;
+    QByteArray m_buffer;
+    qsizetype m_position = 0;
+    bool m_discardingLongLine = false;
+    bool m_paused = false; // a delayed reply is pending (slow scenario)
+    QTimer m_idleTimer;
+    QTimer m_closeTimer;
+    Transcript m_transcript;
+
+    bool m_tls = false;
+    bool m_greeted = false;
+    QString m_authUser;
+    QString m_loginUser;
+    QByteArray m_cramChallenge;
+    std::optional<QString> m_mailFrom;
+    QStringList m_rcptTo;
+    QByteArray m_data;
+    qint64 m_dataSize = 0;
+    bool m_dataTooBig = false;
+    bool m_dataLineTooLong = false;
+    bool m_dataInLongLine = false;
+    bool m_previousLineEndedCrLf = true;
+    int m_errors = 0;
+    int m_messageCount = 0;
+};
+
+} // namespace Sendcheck

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario.h"
+
+#include <QCoreApplication>
+
+namespace Sendcheck {
+
+namespace {
+
+struct NamedScenario
+{
+    const char *name;
+    const char *description;
+};
+
+// Replies carry the words real servers use (Postfix, Gmail), so what a class sees in the
+// practice server is what it will meet in the wild.
+constexpr NamedScenario namedScenarios[] = {
+    {"accept",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "Everything succeeds (the default). AUTH is offered with and without TLS, "
+                       "as lab servers often allow.")},
+    {"require-starttls",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "Every command before STARTTLS is refused with 530 5.7.0; AUTH is only "
+                       "offered after TLS.")},
+    {"require-auth",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "MAIL FROM before a successful AUTH is refused with 530 5.7.0.")},
+    {"banner-421",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "The greeting is 421 4.3.2 and the server closes the connection.")},
+    {"drop-mid-session",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "MAIL FROM is answered with 421 4.3.0 and the connection is closed.")},
+    {"greylist-451",
+     QT_TRANSLATE_NOOP(
+         "Scenario",
+         "The first RCPT TO for a sender/recipient pair gets 451 4.7.1; a retry after the greylist "
+         "delay (--greylist-seconds, or greylist-451=SECONDS) is accepted.")},
+    {"auth-535",
+     QT_TRANSLATE_NOOP("Scenario", "Every AUTH fails with 535 5.7.8 (bad user name or password).")},
+    {"auth-534-app-password",
+     QT_TRANSLATE_NOOP(
+         "Scenario",
+         "Every AUTH fails with 534 5.7.9: an application-specific password is required.")},
+    {"rcpt-550",
+     QT_TRANSLATE_NOOP("Scenario", "Every RCPT TO is refused with 550 5.1.1 (unknown user).")},
+    {"relay-554",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "Every RCPT TO is refused with 554 5.7.1 (relay access denied).")},
+    {"size-552",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "The message is refused after the final dot with 552 5.3.4 (too big).")},
+    {"data-554",
+     QT_TRANSLATE_NOOP(
+         "Scenario",
+         "The message is refused after the final dot with 554 5.7.1 (rejected as spam).")},
+    {"slow",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "Every reply comes after a delay (3 seconds, or slow=MILLISECONDS).")},
+    {"drop-at",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "drop-at=STAGE: the connection is closed without a reply at STAGE (connect, "
+                       "banner, ehlo, starttls, auth, mail, rcpt, data, data-end, quit).")},
+};
+
+ScenarioRule reply(PracticeStage stage, int code, const char *enhanced, const char *text)
+{
+    ScenarioRule rule;
+    rule.stage = stage;
+    rule.code = code;
+    rule.enhanced = QString::fromLatin1(enhanced);
+    rule.text = QString::fromLatin1(text);
+    return rule;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scenario", text);
+}
+
+} // namespace
+
+QStringList Scenario::names()
+{
+    QStringList result;
+    for (const auto &named : namedScenarios)
+        result << QString::fromLatin1(named.name);
+    return result;
+}
+
+QString Scenario::describe(const QString &name)
+{
+    for (const auto &named : namedScenarios) {
+        if (name == QLatin1String(named.name))
+            return tr(named.description);
+    }
+    return QString();
+}
+
+bool Scenario::add(const QString &spec, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString trimmed = spec.trimmed().toLower();
+    const qsizetype equals = trimmed.indexOf(QLatin1Char('='));
+    const QString name = equals < 0 ? trimmed : trimmed.left(equals);
+    const QString value = equals < 0 ? QString() : trimmed.mid(equals + 1);
+    const bool takesValue = name == QLatin1String("drop-at") || name == QLatin1String("slow")
+        || name == QLatin1String("greylist-451");
+    if (!names().contains(name))
+        return fail(tr("Unknown scenario \"%1\". Known scenarios: %2.")
+                        .arg(spec, names().join(QLatin1String(", "))));
+    if (equals >= 0 && !takesValue)
+        return fail(tr("The scenario \"%1\" takes no value.").arg(name));
+
+    if (name == QLatin1String("accept")) {
+        // Nothing to add: accept is what happens when nothing else is asked for.
+    } else if (name == QLatin1String("require-starttls")) {
+        m_requireStartTls = true;
+    } else if (name == QLatin1String("require-auth")) {
+        m_requireAuth = true;
+    } else if (name == QLatin1String("banner-421")) {
+        addRule(reply(PracticeStage::Banner, 421, "4.3.2",
+                      "Service not available, closing transmission channel"));
+    } else if (name == QLatin1String("drop-mid-session")) {
+        addRule(reply(PracticeStage::Mail, 421, "4.3.0",
+                      "Connection dropped by the server, closing transmission channel"));
+    } else if (name == QLatin1String("greylist-451")) {
+        if (!value.isEmpty()) {
+            bool ok = false;
+            const int seconds = value.toInt(&ok);
+            if (!ok || seconds < 0)
+                return fail(tr("greylist-451 needs a number of seconds, as in greylist-451=30."));
+            m_greylistSeconds = seconds;
+        }
+        m_greylist = true;
+    } else if (name == QLatin1String("auth-535")) {
+        addRule(reply(PracticeStage::Auth, 535, "5.7.8", "Username and Password not accepted"));
+    } else if (name == QLatin1String("auth-534-app-password")) {
+        addRule(reply(PracticeStage::Auth, 534, "5.7.9", "Application-specific password required"));
+    } else if (name == QLatin1String("rcpt-550")) {
+        addRule(reply(PracticeStage::Rcpt, 550, "5.1.1",
+                      "Recipient address rejected: User unknown in local recipient table"));
+    } else if (name == QLatin1String("relay-554")) {
+        addRule(reply(PracticeStage::Rcpt, 554, "5.7.1", "Relay access denied"));
+    } else if (name == QLatin1String("size-552")) {
+        addRule(reply(PracticeStage::DataEnd, 552, "5.3.4",
+                      "Message size exceeds fixed maximum message size"));
+    } else if (name == QLatin1String("data-554")) {
+        addRule(reply(PracticeStage::DataEnd, 554, "5.7.1", "Message rejected as spam"));
+    } else if (name == QLatin1String("slow")) {
+        int ms = DefaultSlowDelayMs;
+        if (!value.isEmpty()) {
+            bool ok = false;
+            ms = value.toInt(&ok);
+            if (!ok || ms < 0)
+                return fail(tr("slow needs a delay in milliseconds, as in slow=500."));
+        }
+        m_slowMs = ms;
+    } else if (name == QLatin1String("drop-at")) {
+        const auto stage = practiceStageFromName(value);
+        if (!stage)
+            return fail(tr("drop-at needs a stage, as in drop-at=rcpt. Stages: %1.")
+                            .arg(practiceStageNames().join(QLatin1String(", "))));
+        ScenarioRule rule;
+        rule.stage = *stage;
+        rule.drop = true;
+        addRule(rule);
+    }
+    m_names << trimmed;
+    return true;
+}
+
+void Scenario::addRule(const ScenarioRule &rule)
+{
+    m_rules << rule;
+}
+
+void Scenario::addRules(const QList<ScenarioRule> &rules)
+{
+    m_rules << rules;
+}
+
+std::optional<ScenarioRule> Scenario::ruleFor(PracticeStage stage) const
+{
+    for (const ScenarioRule &rule : m_rules) {
+        if (rule.stage == stage)
+            return rule;
+    }
+    return std::nullopt;
+}
+
+} // namespace Sendcheck
