@@ -32,21 +32,31 @@ int exitCodeFor(const SessionResult &result)
 {
     if (result.ok)
         return CliOutput::ExitOk;
-    if (result.failure.kind == FailureKind::InvalidInput && result.failure.stage <= Stage::Connecting)
+    if (result.failure.kind == FailureKind::InvalidInput
+        && result.failure.stage <= Stage::Connecting)
         return CliOutput::ExitUsage;
     if (result.failure.kind == FailureKind::Cancelled)
         return 130;
     switch (result.failure.stage) {
-    case Stage::Connecting: return 3;
-    case Stage::Banner: return 4;
-    case Stage::Ehlo: return 5;
+    case Stage::Connecting:
+        return 3;
+    case Stage::Banner:
+        return 4;
+    case Stage::Ehlo:
+        return 5;
     case Stage::StartTls:
-    case Stage::TlsHandshake: return 6;
-    case Stage::Auth: return 7;
-    case Stage::MailFrom: return 8;
-    case Stage::RcptTo: return 9;
-    case Stage::Data: return 10;
-    default: return CliOutput::ExitFailure;
+    case Stage::TlsHandshake:
+        return 6;
+    case Stage::Auth:
+        return 7;
+    case Stage::MailFrom:
+        return 8;
+    case Stage::RcptTo:
+        return 9;
+    case Stage::Data:
+        return 10;
+    default:
+        return CliOutput::ExitFailure;
     }
 }
 
@@ -64,48 +74,70 @@ const char *const SendDescription = QT_TRANSLATE_NOOP(
 
 struct SendOptions
 {
-    QCommandLineOption profile {QStringLiteral("profile"),
-                                QCoreApplication::translate("SendCommand", "Use the saved profile NAME; flags given as well override it."),
-                                QStringLiteral("NAME")};
-    QCommandLineOption passwordStdin {QStringLiteral("password-stdin"),
-                                      QCoreApplication::translate("SendCommand", "Read the password (or token) from standard input.")};
-    QCommandLineOption passwordEnv {QStringLiteral("password-env"),
-                                    QCoreApplication::translate("SendCommand", "Read the password (or token) from the environment variable VAR."),
-                                    QStringLiteral("VAR")};
-    QCommandLineOption cc {QStringLiteral("cc"), QCoreApplication::translate("SendCommand", "Copy to ADDR (repeatable)."),
+    QCommandLineOption profile {
+        QStringLiteral("profile"),
+        QCoreApplication::translate("SendCommand",
+                                    "Use the saved profile NAME; flags given as well override it."),
+        QStringLiteral("NAME")};
+    QCommandLineOption passwordStdin {
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("SendCommand",
+                                    "Read the password (or token) from standard input.")};
+    QCommandLineOption passwordEnv {
+        QStringLiteral("password-env"),
+        QCoreApplication::translate(
+            "SendCommand", "Read the password (or token) from the environment variable VAR."),
+        QStringLiteral("VAR")};
+    QCommandLineOption cc {QStringLiteral("cc"),
+                           QCoreApplication::translate("SendCommand", "Copy to ADDR (repeatable)."),
                            QStringLiteral("ADDR")};
-    QCommandLineOption subject {QStringLiteral("subject"), QCoreApplication::translate("SendCommand", "The subject line."),
+    QCommandLineOption subject {QStringLiteral("subject"),
+                                QCoreApplication::translate("SendCommand", "The subject line."),
                                 QStringLiteral("S")};
-    QCommandLineOption body {QStringLiteral("body"), QCoreApplication::translate("SendCommand", "The message text."),
+    QCommandLineOption body {QStringLiteral("body"),
+                             QCoreApplication::translate("SendCommand", "The message text."),
                              QStringLiteral("TEXT")};
-    QCommandLineOption bodyFile {QStringLiteral("body-file"),
-                                 QCoreApplication::translate("SendCommand", "Read the message text (UTF-8) from file F."),
-                                 QStringLiteral("F")};
-    QCommandLineOption htmlFile {QStringLiteral("html-file"),
-                                 QCoreApplication::translate("SendCommand", "Add an HTML version read from file F."),
-                                 QStringLiteral("F")};
-    QCommandLineOption attach {QStringLiteral("attach"), QCoreApplication::translate("SendCommand", "Attach file F (repeatable)."),
-                               QStringLiteral("F")};
-    QCommandLineOption quitAfter {QStringLiteral("quit-after"),
-                                  QCoreApplication::translate("SendCommand", "Stop after STAGE: connect, banner, ehlo, tls, auth, mail, rcpt or "
-                                     "data (data: the server said 354; the connection is closed "
-                                     "without sending, so nothing is delivered)."),
-                                  QStringLiteral("STAGE")};
+    QCommandLineOption bodyFile {
+        QStringLiteral("body-file"),
+        QCoreApplication::translate("SendCommand", "Read the message text (UTF-8) from file F."),
+        QStringLiteral("F")};
+    QCommandLineOption htmlFile {
+        QStringLiteral("html-file"),
+        QCoreApplication::translate("SendCommand", "Add an HTML version read from file F."),
+        QStringLiteral("F")};
+    QCommandLineOption attach {
+        QStringLiteral("attach"),
+        QCoreApplication::translate("SendCommand", "Attach file F (repeatable)."),
+        QStringLiteral("F")};
+    QCommandLineOption quitAfter {
+        QStringLiteral("quit-after"),
+        QCoreApplication::translate(
+            "SendCommand",
+            "Stop after STAGE: connect, banner, ehlo, tls, auth, mail, rcpt or "
+            "data (data: the server said 354; the connection is closed "
+            "without sending, so nothing is delivered)."),
+        QStringLiteral("STAGE")};
     QCommandLineOption count {QStringLiteral("count"),
-                              QCoreApplication::translate("SendCommand", "Send N messages (a burst, to find rate limits)."),
+                              QCoreApplication::translate(
+                                  "SendCommand", "Send N messages (a burst, to find rate limits)."),
                               QStringLiteral("N"), QStringLiteral("1")};
-    QCommandLineOption connections {QStringLiteral("connections"),
-                                    QCoreApplication::translate("SendCommand", "Spread a burst over C connections, each reused with RSET."),
-                                    QStringLiteral("C"), QStringLiteral("1")};
-    QCommandLineOption json {QStringLiteral("json"), QCoreApplication::translate("SendCommand", "Print one JSON object instead of text.")};
-    QCommandLineOption quiet {QStringLiteral("quiet"),
-                              QCoreApplication::translate("SendCommand", "Print only the verdict, not the transcript.")};
+    QCommandLineOption connections {
+        QStringLiteral("connections"),
+        QCoreApplication::translate("SendCommand",
+                                    "Spread a burst over C connections, each reused with RSET."),
+        QStringLiteral("C"), QStringLiteral("1")};
+    QCommandLineOption json {
+        QStringLiteral("json"),
+        QCoreApplication::translate("SendCommand", "Print one JSON object instead of text.")};
+    QCommandLineOption quiet {
+        QStringLiteral("quiet"),
+        QCoreApplication::translate("SendCommand", "Print only the verdict, not the transcript.")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        for (const auto *option : {&profile, &passwordStdin, &passwordEnv, &cc, &subject, &body,
-                                   &bodyFile, &htmlFile, &attach, &quitAfter, &count,
-                                   &connections, &json, &quiet})
+        for (const auto *option :
+             {&profile, &passwordStdin, &passwordEnv, &cc, &subject, &body, &bodyFile, &htmlFile,
+              &attach, &quitAfter, &count, &connections, &json, &quiet})
             parser.addOption(*option);
     }
 };
@@ -114,13 +146,15 @@ std::optional<QString> readTextFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("SendCommand", "Cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("SendCommand", "Cannot read %1: %2")
+                     .arg(path, file.errorString());
         return std::nullopt;
     }
     return QString::fromUtf8(file.readAll());
 }
 
-std::optional<QList<Address>> parseAddresses(const QStringList &texts, const QString &flag, QString *error)
+std::optional<QList<Address>> parseAddresses(const QStringList &texts, const QString &flag,
+                                             QString *error)
 {
     QList<Address> addresses;
     for (const QString &text : texts) {
@@ -138,35 +172,42 @@ std::optional<QList<Address>> parseAddresses(const QStringList &texts, const QSt
 void printVerdict(const SessionResult &result, const Profile &profile)
 {
     for (const RecipientResult &recipient : result.recipients) {
-        CliOutput::out(recipient.accepted
-                           ? QCoreApplication::translate("SendCommand", "  recipient %1: accepted").arg(recipient.address)
-                           : QCoreApplication::translate("SendCommand", "  recipient %1: REFUSED: %2")
-                                 .arg(recipient.address, visibleText(recipient.reply.toOneLine())));
+        CliOutput::out(
+            recipient.accepted
+                ? QCoreApplication::translate("SendCommand", "  recipient %1: accepted")
+                      .arg(recipient.address)
+                : QCoreApplication::translate("SendCommand", "  recipient %1: REFUSED: %2")
+                      .arg(recipient.address, visibleText(recipient.reply.toOneLine())));
     }
     if (result.ok) {
         const QString what = result.stage == Stage::Done
             ? QCoreApplication::translate("SendCommand", "Sent: the server accepted the message")
-            : QCoreApplication::translate("SendCommand", "OK: everything up to '%1' works").arg(stageName(result.stage));
-        CliOutput::out(QStringLiteral("\u2714 %1 (%2 ms%3)")
-                           .arg(what)
-                           .arg(result.totalMs)
-                           .arg(result.tls.used ? QStringLiteral(", ") + result.tls.protocol : QString()));
+            : QCoreApplication::translate("SendCommand", "OK: everything up to '%1' works")
+                  .arg(stageName(result.stage));
+        CliOutput::out(
+            QStringLiteral("\u2714 %1 (%2 ms%3)")
+                .arg(what)
+                .arg(result.totalMs)
+                .arg(result.tls.used ? QStringLiteral(", ") + result.tls.protocol : QString()));
         return;
     }
     const SessionFailure &failure = result.failure;
-    QString line = QCoreApplication::translate("SendCommand", "\u2718 Failed at %1 (%2)").arg(stageName(failure.stage), stageLabel(failure.stage));
+    QString line = QCoreApplication::translate("SendCommand", "\u2718 Failed at %1 (%2)")
+                       .arg(stageName(failure.stage), stageLabel(failure.stage));
     if (failure.reply)
         line += QStringLiteral(": ") + visibleText(failure.reply->toOneLine());
     else if (!failure.detail.isEmpty())
         line += QStringLiteral(": ") + visibleText(failure.detail);
     CliOutput::out(line);
     if (result.messagesAccepted > 0)
-        CliOutput::out(QCoreApplication::translate("SendCommand", "  (the message was still delivered to the accepted recipients)"));
+        CliOutput::out(QCoreApplication::translate(
+            "SendCommand", "  (the message was still delivered to the accepted recipients)"));
     printExplanation(result, profile);
 }
 
-int runSingle(const ServerSettings &settings, const Credentials &credentials, const TestMessage *message,
-              std::optional<Stage> quitAfter, const Profile &profile, bool json, bool quiet)
+int runSingle(const ServerSettings &settings, const Credentials &credentials,
+              const TestMessage *message, std::optional<Stage> quitAfter, const Profile &profile,
+              bool json, bool quiet)
 {
     SmtpSession session;
     session.setSettings(settings);
@@ -178,10 +219,12 @@ int runSingle(const ServerSettings &settings, const Credentials &credentials, co
         return CliOutput::ExitUsage;
     }
     if (!json && !quiet) {
-        QObject::connect(session.transcript(), &Transcript::entryAdded, &session,
-                         [](const TranscriptEntry &entry) { CliOutput::out(Transcript::formatEntry(entry)); });
+        QObject::connect(
+            session.transcript(), &Transcript::entryAdded, &session,
+            [](const TranscriptEntry &entry) { CliOutput::out(Transcript::formatEntry(entry)); });
     }
-    QObject::connect(&session, &SmtpSession::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    QObject::connect(&session, &SmtpSession::finished, QCoreApplication::instance(),
+                     &QCoreApplication::quit);
     session.start();
     if (session.isRunning())
         QCoreApplication::exec();
@@ -197,8 +240,9 @@ int runSingle(const ServerSettings &settings, const Credentials &credentials, co
 }
 
 // N messages over C connections at once, each connection reused with RSET between messages.
-int runBurst(const ServerSettings &settings, const Credentials &credentials, const TestMessage &message,
-             int count, int connections, const Profile &profile, bool json)
+int runBurst(const ServerSettings &settings, const Credentials &credentials,
+             const TestMessage &message, int count, int connections, const Profile &profile,
+             bool json)
 {
     connections = std::clamp(connections, 1, count);
     std::vector<std::unique_ptr<SmtpSession>> sessions;
@@ -216,10 +260,11 @@ int runBurst(const ServerSettings &settings, const Credentials &credentials, con
             CliOutput::err(error);
             return CliOutput::ExitUsage;
         }
-        QObject::connect(session.get(), &SmtpSession::finished, QCoreApplication::instance(), [&running] {
-            if (--running == 0)
-                QCoreApplication::quit();
-        });
+        QObject::connect(session.get(), &SmtpSession::finished, QCoreApplication::instance(),
+                         [&running] {
+                             if (--running == 0)
+                                 QCoreApplication::quit();
+                         });
         sessions.push_back(std::move(session));
     }
     running = connections;
@@ -242,7 +287,8 @@ int runBurst(const ServerSettings &settings, const Credentials &credentials, con
     const double rate = seconds > 0 ? accepted / seconds : 0;
     if (json) {
         QJsonObject object {{QStringLiteral("ok"), accepted == count},
-                            {QStringLiteral("stage"), stageName(firstFailure ? firstFailure->failure.stage : Stage::Done)},
+                            {QStringLiteral("stage"),
+                             stageName(firstFailure ? firstFailure->failure.stage : Stage::Done)},
                             {QStringLiteral("burst"),
                              QJsonObject {{QStringLiteral("messages"), count},
                                           {QStringLiteral("connections"), connections},
@@ -260,9 +306,10 @@ int runBurst(const ServerSettings &settings, const Credentials &credentials, con
         }
         CliOutput::printJson(object);
     } else {
-        CliOutput::out(QCoreApplication::translate("SendCommand",
-                                                   "%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred "
-                                                   "(4xx), %6 rejected (5xx), %7 not sent; %8 messages per second")
+        CliOutput::out(QCoreApplication::translate(
+                           "SendCommand",
+                           "%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred "
+                           "(4xx), %6 rejected (5xx), %7 not sent; %8 messages per second")
                            .arg(count)
                            .arg(connections)
                            .arg(seconds, 0, 'f', 2)
@@ -294,7 +341,8 @@ int runSend(const QStringList &arguments)
         return int(CliOutput::ExitUsage);
     };
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QCoreApplication::translate("SendCommand", "unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+        return usageError(QCoreApplication::translate("SendCommand", "unexpected argument '%1'.")
+                              .arg(parser.positionalArguments().first()));
 
     QString error;
     std::optional<Profile> loaded = loadProfileForSend(parser.value(options.profile), &error);
@@ -304,29 +352,39 @@ int runSend(const QStringList &arguments)
     if (!connection.applyTo(parser, profile, &error))
         return usageError(error);
     if (profile.host.trimmed().isEmpty())
-        return usageError(QCoreApplication::translate("SendCommand", "--host is required (or --profile, or --preset)."));
+        return usageError(QCoreApplication::translate(
+            "SendCommand", "--host is required (or --profile, or --preset)."));
 
     std::optional<Stage> quitAfter;
     if (parser.isSet(options.quitAfter)) {
         const QString name = parser.value(options.quitAfter);
         quitAfter = stageFromName(name);
-        static const QStringList allowed {QStringLiteral("connect"), QStringLiteral("banner"), QStringLiteral("ehlo"),
-                                          QStringLiteral("tls"), QStringLiteral("auth"), QStringLiteral("mail"),
-                                          QStringLiteral("rcpt"), QStringLiteral("data")};
+        static const QStringList allowed {QStringLiteral("connect"), QStringLiteral("banner"),
+                                          QStringLiteral("ehlo"),    QStringLiteral("tls"),
+                                          QStringLiteral("auth"),    QStringLiteral("mail"),
+                                          QStringLiteral("rcpt"),    QStringLiteral("data")};
         if (!quitAfter || !allowed.contains(name))
-            return usageError(QCoreApplication::translate("SendCommand", "--quit-after takes one of: %1.").arg(allowed.join(QStringLiteral(", "))));
+            return usageError(
+                QCoreApplication::translate("SendCommand", "--quit-after takes one of: %1.")
+                    .arg(allowed.join(QStringLiteral(", "))));
     }
     bool countOk = false, connectionsOk = false;
     const int count = parser.value(options.count).toInt(&countOk);
     const int connections = parser.value(options.connections).toInt(&connectionsOk);
     if (!countOk || count < 1 || count > 1000000)
-        return usageError(QCoreApplication::translate("SendCommand", "--count takes a number from 1 to 1000000."));
+        return usageError(QCoreApplication::translate("SendCommand",
+                                                      "--count takes a number from 1 to 1000000."));
     if (!connectionsOk || connections < 1 || connections > 100)
-        return usageError(QCoreApplication::translate("SendCommand", "--connections takes a number from 1 to 100."));
+        return usageError(QCoreApplication::translate(
+            "SendCommand", "--connections takes a number from 1 to 100."));
     if ((count > 1 || connections > 1) && quitAfter)
-        return usageError(QCoreApplication::translate("SendCommand", "--count and --connections send messages; they do not go with --quit-after."));
+        return usageError(QCoreApplication::translate(
+            "SendCommand",
+            "--count and --connections send messages; they do not go with --quit-after."));
     if (parser.isSet(options.passwordStdin) && parser.isSet(options.passwordEnv))
-        return usageError(QCoreApplication::translate("SendCommand", "give the secret either on standard input or in an environment variable, not both."));
+        return usageError(QCoreApplication::translate(
+            "SendCommand",
+            "give the secret either on standard input or in an environment variable, not both."));
 
     // The message, unless the session stops before one is needed.
     const bool needsSender = !quitAfter || *quitAfter >= Stage::MailFrom;
@@ -334,28 +392,33 @@ int runSend(const QStringList &arguments)
     std::optional<TestMessage> message;
     if (needsSender) {
         TestMessage m;
-        const auto from = parseAddresses(profile.from.isEmpty() ? QStringList() : QStringList {profile.from},
-                                         QStringLiteral("--from"), &error);
+        const auto from
+            = parseAddresses(profile.from.isEmpty() ? QStringList() : QStringList {profile.from},
+                             QStringLiteral("--from"), &error);
         if (!from)
             return usageError(error);
         if (from->isEmpty())
-            return usageError(QCoreApplication::translate("SendCommand", "--from is required to send a message."));
+            return usageError(QCoreApplication::translate("SendCommand",
+                                                          "--from is required to send a message."));
         m.setFrom(from->first());
         const auto to = parseAddresses(profile.defaultTo, QStringLiteral("--to"), &error);
         const auto cc = parseAddresses(parser.values(options.cc), QStringLiteral("--cc"), &error);
         if (!to || !cc)
             return usageError(error);
         if (needsRecipients && to->isEmpty() && cc->isEmpty())
-            return usageError(QCoreApplication::translate("SendCommand", "--to is required to send a message."));
+            return usageError(
+                QCoreApplication::translate("SendCommand", "--to is required to send a message."));
         if (to->isEmpty() && cc->isEmpty())
             m.setTo({from->first()}); // MAIL FROM needs no recipient, validate() does
         else
             m.setTo(*to);
         m.setCc(*cc);
-        m.setSubject(parser.isSet(options.subject) ? parser.value(options.subject)
-                                                   : QCoreApplication::translate("SendCommand", "Sendcheck test message"));
+        m.setSubject(parser.isSet(options.subject)
+                         ? parser.value(options.subject)
+                         : QCoreApplication::translate("SendCommand", "Sendcheck test message"));
         if (parser.isSet(options.body) && parser.isSet(options.bodyFile))
-            return usageError(QCoreApplication::translate("SendCommand", "give --body or --body-file, not both."));
+            return usageError(QCoreApplication::translate("SendCommand",
+                                                          "give --body or --body-file, not both."));
         if (parser.isSet(options.bodyFile)) {
             const auto text = readTextFile(parser.value(options.bodyFile), &error);
             if (!text)
@@ -364,9 +427,10 @@ int runSend(const QStringList &arguments)
         } else {
             m.setTextBody(parser.isSet(options.body)
                               ? parser.value(options.body)
-                              : QCoreApplication::translate("SendCommand",
-                                                            "This is a test message from Sendcheck, sent through %1 "
-                                                            "port %2 from %3 to check the outgoing mail settings.\n")
+                              : QCoreApplication::translate(
+                                    "SendCommand",
+                                    "This is a test message from Sendcheck, sent through %1 "
+                                    "port %2 from %3 to check the outgoing mail settings.\n")
                                     .arg(profile.host)
                                     .arg(profile.port)
                                     .arg(QHostInfo::localHostName()));
@@ -389,9 +453,11 @@ int runSend(const QStringList &arguments)
     credentials.userName = profile.userName;
     credentials.kind = profile.mechanism == AuthMechanism::XOAuth2 ? Credentials::Kind::OAuthToken
                                                                    : Credentials::Kind::Password;
-    const bool secretFlag = parser.isSet(options.passwordStdin) || parser.isSet(options.passwordEnv);
+    const bool secretFlag
+        = parser.isSet(options.passwordStdin) || parser.isSet(options.passwordEnv);
     if (secretFlag) {
-        const auto secret = CliOutput::readSecret(parser.isSet(options.passwordStdin), parser.value(options.passwordEnv));
+        const auto secret = CliOutput::readSecret(parser.isSet(options.passwordStdin),
+                                                  parser.value(options.passwordEnv));
         if (!secret)
             return CliOutput::ExitUsage;
         credentials.secret = *secret;
@@ -402,7 +468,8 @@ int runSend(const QStringList &arguments)
         credentials.secret = *secret;
     }
     if (!credentials.secret.isEmpty() && credentials.userName.isEmpty())
-        return usageError(QCoreApplication::translate("SendCommand", "a password was given but no --user."));
+        return usageError(
+            QCoreApplication::translate("SendCommand", "a password was given but no --user."));
 
     const ServerSettings settings = profile.toServerSettings();
     const bool json = parser.isSet(options.json);

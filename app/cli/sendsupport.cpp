@@ -27,7 +27,8 @@ std::optional<Profile> loadProfileForSend(const QString &name, QString *error)
         return std::nullopt;
     const Profile *found = store.find(name);
     if (!found) {
-        *error = tr("There is no profile called \"%1\" ('sendcheck-cli profile list' shows them).").arg(name);
+        *error = tr("There is no profile called \"%1\" ('sendcheck-cli profile list' shows them).")
+                     .arg(name);
         return std::nullopt;
     }
     return *found;
@@ -79,7 +80,8 @@ void printExplanation(const SessionResult &result, const Profile &profile)
     const Explanation explanation = Diagnoser::explain(result.failure, contextFor(result, profile));
     if (!explanation.isValid())
         return;
-    QString text = QStringLiteral("\n%1 [%2]\n%3\n").arg(explanation.title, explanation.topic, explanation.summary);
+    QString text = QStringLiteral("\n%1 [%2]\n%3\n")
+                       .arg(explanation.title, explanation.topic, explanation.summary);
     if (!explanation.causes.isEmpty()) {
         text += tr("Likely causes:") + QLatin1Char('\n');
         for (const QString &cause : explanation.causes)

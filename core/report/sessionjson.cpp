@@ -20,7 +20,8 @@ QJsonObject sessionToJson(const SessionResult &result, const Transcript *transcr
     QJsonObject json;
     json.insert(QStringLiteral("ok"), result.ok);
     json.insert(QStringLiteral("stage"), stageName(result.stage));
-    const std::optional<SmtpReply> reply = result.failure.reply ? result.failure.reply : result.lastReply;
+    const std::optional<SmtpReply> reply
+        = result.failure.reply ? result.failure.reply : result.lastReply;
     json.insert(QStringLiteral("reply"), reply ? QJsonValue(replyToJson(*reply)) : QJsonValue());
     if (result.failure.isFailure()) {
         json.insert(QStringLiteral("failure"),
@@ -36,9 +37,10 @@ QJsonObject sessionToJson(const SessionResult &result, const Transcript *transcr
     }
     json.insert(QStringLiteral("recipients"), recipients);
     json.insert(QStringLiteral("tls"), result.tls.toJson());
-    json.insert(QStringLiteral("auth_mechanism"), result.authMechanism == AuthMechanism::None
-                                                      ? QJsonValue()
-                                                      : QJsonValue(mechanismName(result.authMechanism)));
+    json.insert(QStringLiteral("auth_mechanism"),
+                result.authMechanism == AuthMechanism::None
+                    ? QJsonValue()
+                    : QJsonValue(mechanismName(result.authMechanism)));
     QJsonObject timings;
     for (auto it = result.timingsMs.cbegin(); it != result.timingsMs.cend(); ++it)
         timings.insert(stageName(it.key()), it.value());

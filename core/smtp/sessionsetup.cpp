@@ -15,8 +15,8 @@ bool prepareTestSend(SmtpSession &session, const TestMessage &message, int count
             *error = problems.join(QLatin1Char('\n'));
         return false;
     }
-    session.setEnvelope({message.from().addrSpec(), message.envelopeRecipients(),
-                         message.needsSmtpUtf8()});
+    session.setEnvelope(
+        {message.from().addrSpec(), message.envelopeRecipients(), message.needsSmtpUtf8()});
     session.setMessageFactory([message] { return message.createSource(); }, count);
     return true;
 }

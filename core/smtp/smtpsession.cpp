@@ -192,9 +192,11 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
     for (const QSslError &error : errors)
         m_transcript->append(Direction::Error,
                              tr("Certificate problem: %1").arg(error.errorString()));
-    const bool pinned = std::any_of(
-        m_settings.pinnedSha256.cbegin(), m_settings.pinnedSha256.cend(),
-        [&](const QByteArray &pin) { return normalizeFingerprint(QString::fromLatin1(pin)) == fingerprint; });
+    const bool pinned
+        = std::any_of(m_settings.pinnedSha256.cbegin(), m_settings.pinnedSha256.cend(),
+                      [&](const QByteArray &pin) {
+                          return normalizeFingerprint(QString::fromLatin1(pin)) == fingerprint;
+                      });
     if (!fingerprint.isEmpty() && pinned) {
         m_pinnedAccepted = true;
         m_transcript->append(Direction::Tls,
