@@ -428,6 +428,12 @@ private Q_SLOTS:
             30000);
         QVERIFY2(served, (received + ' ' + sessionCounts()).constData());
         QVERIFY(received.contains("250 2.0.0 Ok"));
+        // Every session the server opened is closed again: none leaks, TLS or plain.
+        const auto sessionsLeft = [this] {
+            m_serverOutput += m_server.readAllStandardOutput();
+            return m_serverOutput.count(" connect from ") - m_serverOutput.count(" close\n");
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(sessionsLeft(), 0, 30000);
         QVERIFY(m_server.state() == QProcess::Running);
         const qint64 after = vmRssKb(pid);
         qInfo("practice server VmRSS: %lld kB before, %lld kB after the hostile clients (%+lld kB)",
