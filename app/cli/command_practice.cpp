@@ -295,6 +295,9 @@ int runPractice(const QStringList &arguments)
     QObject::connect(&server, &PracticeServer::connectionRefused, &server, [](const QString &peer) {
         printLine(tr("refused %1: too many sessions").arg(peer));
     });
+    QObject::connect(&server, &PracticeServer::acceptFailed, &server, [](const QString &error) {
+        CliOutput::err(tr("accepting a connection failed: %1").arg(error));
+    });
 
 #ifdef Q_OS_UNIX
     std::unique_ptr<QSocketNotifier> notifier;

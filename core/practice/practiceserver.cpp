@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QSaveFile>
 #include <QSslSocket>
+#include <QTimer>
 
 namespace Sendcheck {
 
@@ -66,6 +67,16 @@ bool PracticeServer::start(const QHostAddress &address, quint16 smtpPort, quint1
             [this](qintptr descriptor) { accept(descriptor, false); });
     connect(m_tls.get(), &PracticeListener::descriptorAccepted, this,
             [this](qintptr descriptor) { accept(descriptor, true); });
+    // QTcpServer pauses accepting for good after any accept() error that is not temporary,
+    // which includes a client resetting its connection before it was accepted. One hostile
+    // client must not switch the server off: note it and listen again shortly after.
+    for (PracticeListener *listener : {m_plain.get(), m_tls.get()}) {
+        connect(listener, &QTcpServer::acceptError, this,
+                [this, listener](QAbstractSocket::SocketError) {
+                    Q_EMIT acceptFailed(listener->errorString());
+                    QTimer::singleShot(100, listener, [listener] { listener->resumeAccepting(); });
+                });
+    }
     if (!m_plain->listen(address, smtpPort)) {
         m_error = tr("Cannot listen on %1 port %2: %3")
                       .arg(address.toString())

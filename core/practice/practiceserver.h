@@ -90,6 +90,8 @@ Q_SIGNALS:
     void saveFailed(const QString &path, const QString &error);
     // A connection refused because maxSessions were already open.
     void connectionRefused(const QString &peer);
+    // accept() failed (the server goes on accepting after a short pause).
+    void acceptFailed(const QString &error);
 
 private:
     void accept(qintptr descriptor, bool implicitTls);

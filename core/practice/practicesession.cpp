@@ -84,10 +84,18 @@ PracticeSession::PracticeSession(quint64 id, QSslSocket *socket, bool implicitTl
             [this](QAbstractSocket::SocketError error) {
                 if (m_state == State::Closed)
                     return;
+                // A client that hung up is followed by disconnected(); anything else (a failed
+                // handshake, a reset, a write error) ends the session here, so none is left
+                // half-open holding a slot.
+                if (error == QAbstractSocket::RemoteHostClosedError
+                    && m_socket->state() == QAbstractSocket::ConnectedState)
+                    return;
                 if (error != QAbstractSocket::RemoteHostClosedError)
                     log(Direction::Error, m_socket->errorString());
-                if (m_socket->state() != QAbstractSocket::ConnectedState)
-                    finish();
+                QTimer::singleShot(0, this, [this] {
+                    if (m_state != State::Closed)
+                        drop();
+                });
             });
     connect(m_socket.get(), &QSslSocket::bytesWritten, this, [this] {
         if (m_state == State::Closing && m_socket->bytesToWrite() == 0)
