@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile.h"
 
+#include "smtp/tlsinfo.h"
+
 #include <QJsonArray>
 #include <QUuid>
 
@@ -205,18 +207,8 @@ ServerSettings Profile::toServerSettings() const
 
 std::optional<QByteArray> Profile::normalizeSha256(const QString &text)
 {
-    QByteArray hex;
-    for (const QChar c : text) {
-        if (c == QLatin1Char(':') || c.isSpace())
-            continue;
-        const char16_t u = c.toLower().unicode();
-        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
-            return std::nullopt;
-        hex.append(char(u));
-    }
-    if (hex.size() != 64)
-        return std::nullopt;
-    return hex;
+    const QByteArray hex = normalizeFingerprint(text);
+    return hex.isEmpty() ? std::nullopt : std::optional(hex);
 }
 
 } // namespace Sendcheck

@@ -15,15 +15,16 @@ QString sha256Fingerprint(const QSslCertificate &certificate)
 
 QByteArray normalizeFingerprint(const QString &text)
 {
-    QByteArray hex = text.trimmed().toLatin1().toUpper();
-    hex.replace(':', QByteArray());
-    if (hex.size() != 64)
-        return QByteArray();
-    for (const char c : std::as_const(hex)) {
-        if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')))
+    QByteArray hex;
+    for (const QChar c : text) {
+        if (c == QLatin1Char(':') || c.isSpace())
+            continue;
+        const char16_t u = c.toLower().unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
             return QByteArray();
+        hex.append(char(u));
     }
-    return hex;
+    return hex.size() == 64 ? hex : QByteArray();
 }
 
 QString protocolName(int sslProtocol)

@@ -42,8 +42,9 @@ struct TlsInfo
 };
 
 [[nodiscard]] QString sha256Fingerprint(const QSslCertificate &certificate);
-// Accepts "AB:CD:..." or "abcd..." (64 hex digits); returns upper-case hex without colons, or
-// an empty array when the text is not a SHA-256 fingerprint.
+// Accepts "AB:CD:..." or "abcd..." (64 hex digits, colons and spaces ignored); returns
+// lower-case hex without colons (the form profiles store), or an empty array when the text is
+// not a SHA-256 fingerprint.
 [[nodiscard]] QByteArray normalizeFingerprint(const QString &text);
 [[nodiscard]] QString protocolName(int sslProtocol); // QSsl::SslProtocol
 
