@@ -274,6 +274,8 @@ QWidget *MainWindow::buildSessionArea()
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setTextElideMode(Qt::ElideRight);
+    const int iconSide = m_view->fontMetrics().height() - 2;
+    m_view->setIconSize(QSize(iconSide, iconSide));
     transcriptLayout->addWidget(m_view, 1);
     m_lineInfo = new QLabel(transcriptBox);
     m_lineInfo->setObjectName(QStringLiteral("lineExplanation"));
@@ -288,8 +290,8 @@ QWidget *MainWindow::buildSessionArea()
     m_verdict->setObjectName(QStringLiteral("verdictPanel"));
     split->addWidget(transcriptBox);
     split->addWidget(m_verdict);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     m_tabs->addTab(split, tr("Se&ssion"));
     layout->addWidget(m_tabs, 1);
 
@@ -764,9 +766,14 @@ void MainWindow::onSessionFinished()
         const Explanation explanation
             = Diagnoser::explain(result.failure, contextFor(m_sessionProfile, result.tls.used));
         m_verdict->showFailure(result, explanation);
+        // Select the refusal itself, so its explanation shows beside the transcript.
+        const QString refusal
+            = result.failure.reply ? QString::number(result.failure.reply->code) : QString();
         for (int row = m_model->rowCount() - 1; row >= 0; --row) {
-            const Direction direction = m_model->entryAt(row).direction;
-            if (direction == Direction::Server || direction == Direction::Error) {
+            const TranscriptEntry &entry = m_model->entryAt(row);
+            if ((!refusal.isEmpty() && entry.direction == Direction::Server
+                 && entry.text.startsWith(refusal))
+                || (refusal.isEmpty() && entry.direction == Direction::Error)) {
                 m_view->setCurrentIndex(m_model->index(row));
                 break;
             }

@@ -31,9 +31,12 @@ QColor tint(const QPalette &palette, int hue)
 QColor forDirection(const QPalette &palette, Direction direction)
 {
     switch (direction) {
-    case Direction::Client:
-        return isDark(palette) ? palette.color(QPalette::Link).lighter(150)
-                               : palette.color(QPalette::Link);
+    case Direction::Client: {
+        // The link colour, moved to a lightness that reads on this base.
+        const QColor link = palette.color(QPalette::Link);
+        return QColor::fromHsl(link.hslHue() < 0 ? 220 : link.hslHue(),
+                               qMax(link.hslSaturation(), 150), isDark(palette) ? 170 : 90);
+    }
     case Direction::Server:
         return palette.color(QPalette::Text);
     case Direction::Info:

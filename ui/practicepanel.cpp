@@ -71,6 +71,8 @@ PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
     m_messageView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     split->addWidget(m_messages);
     split->addWidget(m_messageView);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
     connect(m_startStop, &QPushButton::clicked, this, &PracticePanel::toggleServer);
@@ -171,6 +173,8 @@ void PracticePanel::showMessage(int row)
     };
     QString session = item->data(Qt::UserRole + 1).toString();
     session.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    // Not every font has the lock emoji; the words say the same.
+    session.replace(QStringLiteral("\U0001F512"), QStringLiteral("[TLS]"));
     QStringList sessionLines = session.split(QLatin1Char('\n'));
     for (QString &line : sessionLines)
         line = visibleText(line);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotscene.h"
 
+#include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
 #include "mainwindow.h"
 #include "practicepanel.h"
+#include "settingsform.h"
 
 #include <QCoreApplication>
+#include <QListWidget>
 #include <QPixmap>
 #include <QTimer>
 
@@ -26,8 +29,8 @@ ScreenshotScene::~ScreenshotScene() = default;
 
 QStringList ScreenshotScene::sceneNames()
 {
-    return {QStringLiteral("main"), QStringLiteral("transcript-failure"),
-            QStringLiteral("trainer")};
+    return {QStringLiteral("main"), QStringLiteral("transcript-failure"), QStringLiteral("trainer"),
+            QStringLiteral("practice"), QStringLiteral("certificate")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -61,16 +64,34 @@ bool ScreenshotScene::start(QString *error)
         return true;
     }
     if (m_scene == QLatin1String("transcript-failure"))
-        m_window->practicePanel()->setScenario(QStringLiteral("auth-535"));
-    connect(m_window.get(), &MainWindow::sessionFinished, this,
-            [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
+        m_window->practicePanel()->setScenario(QStringLiteral("rcpt-550"));
+    if (m_scene == QLatin1String("certificate")) {
+        // The practice profile without its CA file: the certificate cannot be verified.
+        Profile profile = *m_window->profileStore().findById(m_window->currentProfileId());
+        profile.caFile.clear();
+        m_window->settingsForm()->setProfile(profile);
+        m_window->saveCurrentProfile();
+        connect(m_window.get(), &MainWindow::certificateDialogShown, this,
+                [this](CertificateDialog *dialog) {
+                    m_dialog = dialog;
+                    QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+                });
+    } else {
+        connect(m_window.get(), &MainWindow::sessionFinished, this, [this] {
+            if (m_scene == QLatin1String("practice")) {
+                m_window->showPracticeTab();
+                m_window->practicePanel()->findChild<QListWidget *>()->setCurrentRow(0);
+            }
+            QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+        });
+    }
     QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
     return true;
 }
 
 void ScreenshotScene::capture()
 {
-    const QPixmap picture = m_window->grab();
+    const QPixmap picture = m_dialog ? m_dialog->grab() : m_window->grab();
     const bool saved = picture.save(m_file, "PNG");
     if (!saved)
         qWarning("Could not write %s", qPrintable(m_file));

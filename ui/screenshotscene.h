@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -9,12 +10,13 @@
 
 namespace Sendcheck {
 
+class CertificateDialog;
 class MainWindow;
 class MemoryCredentialStore;
 
-// `sendcheck --screenshot FILE --scene main|transcript-failure|trainer`: runs a real session
-// against an in-process practice server in a throw-away configuration, renders the window to
-// a PNG and quits. The README's pictures are made this way, so they never go stale.
+// `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate`: runs
+// a real session against an in-process practice server in a throw-away configuration, renders the
+// window to a PNG and quits. The README's pictures are made this way, so they never go stale.
 class ScreenshotScene : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ private:
     QTemporaryDir m_config;
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<MainWindow> m_window;
+    QPointer<CertificateDialog> m_dialog;
     int m_steps = 0;
 };
 
