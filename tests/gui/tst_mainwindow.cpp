@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop window driven offscreen against its own in-process practice server.
+#include "certificatedialog.h"
+#include "credentials/memorycredentialstore.h"
+#include "diagnosis/diagnoser.h"
+#include "mainwindow.h"
+#include "passwordfield.h"
+#include "practice/practiceserver.h"
+#include "practicepanel.h"
+#include "settingsform.h"
+#include "smtp/smtpsession.h"
+#include "stagestrip.h"
+#include "transcript/transcript.h"
+#include "transcriptmodel.h"
+#include "verdictpanel.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Sendcheck;
+
+namespace {
+constexpr int SessionTimeoutMs = 20000;
+
+MainWindowOptions optionsFor(const QTemporaryDir &dir)
+{
+    MainWindowOptions options;
+    options.configDirectory = dir.path();
+    options.practiceSmtpPort = 0; // tests run in parallel
+    options.practiceTlsPort = 0;
+    return options;
+}
+
+bool transcriptHas(const TranscriptModel *model, Direction direction, const QString &start)
+{
+    for (const TranscriptEntry &entry : model->entries()) {
+        if (entry.direction == direction && entry.text.startsWith(start))
+            return true;
+    }
+    return false;
+}
+
+std::optional<QByteArray> readStore(CredentialStore &store, const QString &id)
+{
+    std::optional<QByteArray> secret;
+    bool done = false;
+    QObject context;
+    store.read(id, &context, [&](const CredentialResult &result) {
+        if (result.ok())
+            secret = result.secret;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
+        return std::nullopt;
+    return secret;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void firstRunSendsToPracticeServer();
+    void testConnectionSendsNothing();
+    void presetFillsServerSettings();
+    void passwordGoesToCredentialStore();
+    void passwordKeptForSessionWithoutKeychain();
+    void failureScenarioShowsExplanation_data();
+    void failureScenarioShowsExplanation();
+    void untrustedCertificateOpensDialog();
+    void trainerStepsOneStageAtATime();
+    void transcriptAppendsHundredThousandLines();
+};
+
+void TestMainWindow::firstRunSendsToPracticeServer()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    window.show();
+    QVERIFY(window.practiceServer()->isListening());
+    QCOMPARE(window.profileStore().profiles().size(), 1);
+    const Profile practice = window.profileStore().profiles().first();
+    QCOMPARE(practice.presetId, QStringLiteral("practice"));
+    QCOMPARE(practice.port, window.practiceServer()->smtpPort());
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("profiles.json"))));
+    QCOMPARE(window.currentProfileId(), practice.id);
+
+    QSignalSpy finished(&window, &MainWindow::sessionFinished);
+    window.findChild<QPushButton *>(QStringLiteral("sendTestMessage"))->click();
+    QVERIFY(finished.wait(SessionTimeoutMs));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Success);
+    QVERIFY(window.verdictPanel()->text().contains(QStringLiteral("TLS")));
+    const TranscriptModel *model = window.transcriptModel();
+    QVERIFY(model->rowCount() > 10);
+    QCOMPARE(model->rowCount(), int(window.session()->transcript()->entries().size()));
+    QVERIFY(transcriptHas(model, Direction::Server, QStringLiteral("220")));
+    QVERIFY(transcriptHas(model, Direction::Client, QStringLiteral("STARTTLS")));
+    QVERIFY(
+        transcriptHas(model, Direction::Client, QStringLiteral("MAIL FROM:<you@practice.test>")));
+    QVERIFY(
+        transcriptHas(model, Direction::Client, QStringLiteral("RCPT TO:<friend@practice.test>")));
+    for (int step = 0; step < StageStrip::stepCount(); ++step)
+        QCOMPARE(window.stageStrip()->stepState(step), StageStrip::StepState::Done);
+    QCOMPARE(window.practiceServer()->receivedMessages().size(), 1);
+    QVERIFY(window.session()->result().tls.verified); // the CA file of the first-run profile
+
+    // The copy is redacted: the lab password's AUTH PLAIN payload never appears.
+    const QString copied = window.transcriptText(false);
+    QVERIFY(copied.contains(QStringLiteral("AUTH")));
+    QVERIFY(!copied.contains(QStringLiteral("AHByYWN0aWNlAHByYWN0aWNl")));
+    QCOMPARE(copied.count(QLatin1Char('\n')) + 1, model->rowCount());
+
+    // Search narrows the view and clearing it brings every line back.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("transcriptSearch"));
+    search->setText(QStringLiteral("RCPT TO"));
+    QCOMPARE(model->rowCount(), 1);
+    search->clear();
+    QCOMPARE(model->rowCount(), model->totalCount());
+
+    // Selecting a command explains it.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->entryAt(row).text.startsWith(QStringLiteral("MAIL FROM"))) {
+            window.transcriptView()->setCurrentIndex(model->index(row));
+            break;
+        }
+    }
+    QVERIFY2(window.lineExplanation().contains(QStringLiteral("envelope sender")),
+             qPrintable(window.lineExplanation()));
+
+    // A second window on the same folder is not a first run.
+    MainWindow again(&store, optionsFor(dir));
+    QCOMPARE(again.profileStore().profiles().size(), 1);
+}
+
+void TestMainWindow::testConnectionSendsNothing()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    QSignalSpy finished(&window, &MainWindow::sessionFinished);
+    window.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+    QVERIFY(finished.wait(SessionTimeoutMs));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(transcriptHas(window.transcriptModel(), Direction::Client, QStringLiteral("AUTH")));
+    QVERIFY(
+        !transcriptHas(window.transcriptModel(), Direction::Client, QStringLiteral("MAIL FROM")));
+    QCOMPARE(window.practiceServer()->receivedMessages().size(), 0);
+    QCOMPARE(window.stageStrip()->stepState(4), StageStrip::StepState::Done);
+    QCOMPARE(window.stageStrip()->stepState(5), StageStrip::StepState::Pending);
+}
+
+void TestMainWindow::presetFillsServerSettings()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    window.addProfile(QStringLiteral("Shop mail"));
+    auto *preset = window.findChild<QComboBox *>(QStringLiteral("preset"));
+    const int gmail = preset->findData(QStringLiteral("gmail"));
+    QVERIFY(gmail > 0);
+    preset->setCurrentIndex(gmail);
+    Q_EMIT preset->activated(gmail); // what a click or the keyboard does
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("host"))->currentText(),
+             QStringLiteral("smtp.gmail.com"));
+    QCOMPARE(window.findChild<QSpinBox *>(QStringLiteral("port"))->value(), 587);
+    QCOMPARE(
+        Security(window.findChild<QComboBox *>(QStringLiteral("security"))->currentData().toInt()),
+        Security::StartTls);
+    QVERIFY(window.settingsForm()->presetHints().contains(QStringLiteral("app password")));
+
+    // Switching to TLS from the start takes the preset's port for it.
+    auto *security = window.findChild<QComboBox *>(QStringLiteral("security"));
+    security->setCurrentIndex(security->findData(int(Security::ImplicitTls)));
+    QCOMPARE(window.findChild<QSpinBox *>(QStringLiteral("port"))->value(), 465);
+
+    window.saveCurrentProfile();
+    const Profile *saved = window.profileStore().findById(window.currentProfileId());
+    QVERIFY(saved);
+    QCOMPARE(saved->presetId, QStringLiteral("gmail"));
+    QCOMPARE(saved->host, QStringLiteral("smtp.gmail.com"));
+    QCOMPARE(saved->port, quint16(465));
+    QCOMPARE(saved->security, Security::ImplicitTls);
+}
+
+void TestMainWindow::passwordGoesToCredentialStore()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    const QString id = window.addProfile(QStringLiteral("Work"));
+    QVERIFY(!id.isEmpty());
+    PasswordField *field = window.settingsForm()->passwordField();
+    QTRY_COMPARE(field->state(), PasswordField::State::NotSaved);
+    const QString secret = QStringLiteral("s3cret-\u00fc-pass");
+    QTest::keyClicks(field->lineEdit(), QStringLiteral("s3cret-"));
+    field->lineEdit()->insert(secret.mid(7)); // keyClicks takes Latin-1 only
+    QTest::keyClick(field->lineEdit(), Qt::Key_Return); // editingFinished
+    QTRY_COMPARE(field->state(), PasswordField::State::Saved);
+    QVERIFY(field->statusText().contains(QStringLiteral("system keychain")));
+    QVERIFY(field->lineEdit()->text().isEmpty()); // not left in the widget
+    QCOMPARE(readStore(store, id), std::optional<QByteArray>(secret.toUtf8()));
+    window.saveCurrentProfile();
+    QFile file(dir.filePath(QStringLiteral("profiles.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("s3cret"));
+
+    // Back on the profile later, the box says it is saved without showing it.
+    window.selectProfile(window.profileStore().profiles().first().id);
+    window.selectProfile(id);
+    QTRY_COMPARE(field->state(), PasswordField::State::Saved);
+    QVERIFY(field->lineEdit()->text().isEmpty());
+}
+
+void TestMainWindow::passwordKeptForSessionWithoutKeychain()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    store.simulateFailure(CredentialResult::Status::Unavailable);
+    MainWindow window(&store, optionsFor(dir));
+    window.addProfile(QStringLiteral("Work"));
+    PasswordField *field = window.settingsForm()->passwordField();
+    QTest::keyClicks(field->lineEdit(), QStringLiteral("pw"));
+    field->commit();
+    QTRY_COMPARE(field->state(), PasswordField::State::SessionOnly);
+    QVERIFY2(field->statusText().contains(QStringLiteral("secure storage unavailable"),
+                                          Qt::CaseInsensitive),
+             qPrintable(field->statusText()));
+    QVERIFY(field->statusText().contains(QStringLiteral("session only")));
+    QCOMPARE(store.size(), 0);
+}
+
+void TestMainWindow::failureScenarioShowsExplanation_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<Stage>("stage");
+    QTest::newRow("banner-421") << QStringLiteral("banner-421") << Stage::Banner;
+    QTest::newRow("auth-535") << QStringLiteral("auth-535") << Stage::Auth;
+    QTest::newRow("auth-534-app-password")
+        << QStringLiteral("auth-534-app-password") << Stage::Auth;
+    QTest::newRow("rcpt-550") << QStringLiteral("rcpt-550") << Stage::RcptTo;
+    QTest::newRow("relay-554") << QStringLiteral("relay-554") << Stage::RcptTo;
+    QTest::newRow("data-554") << QStringLiteral("data-554") << Stage::Data;
+    QTest::newRow("greylist-451") << QStringLiteral("greylist-451") << Stage::RcptTo;
+}
+
+void TestMainWindow::failureScenarioShowsExplanation()
+{
+    QFETCH(QString, scenario);
+    QFETCH(Stage, stage);
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    QVERIFY(window.practicePanel()->setScenario(scenario));
+    QSignalSpy finished(&window, &MainWindow::sessionFinished);
+    window.sendTestMessage();
+    QVERIFY(finished.wait(SessionTimeoutMs));
+    QCOMPARE(finished.first().first().toBool(), false);
+    const SessionResult &result = window.session()->result();
+    QCOMPARE(result.failure.stage, stage);
+    DiagnosisContext context;
+    context.host = QStringLiteral("127.0.0.1");
+    context.port = window.practiceServer()->smtpPort();
+    context.presetId = QStringLiteral("practice");
+    context.tlsActive = result.tls.used;
+    const Explanation expected = Diagnoser::explain(result.failure, context);
+    QVERIFY(expected.isValid());
+    QCOMPARE(window.verdictPanel()->topic(), expected.topic);
+    QVERIFY(window.verdictPanel()->state() == VerdictPanel::State::Failure
+            || window.verdictPanel()->state() == VerdictPanel::State::Stopped);
+    const QString shown = window.verdictPanel()->text();
+    QVERIFY2(shown.contains(expected.title), qPrintable(shown));
+    QVERIFY(shown.contains(expected.summary));
+    if (!expected.fixes.isEmpty())
+        QVERIFY(shown.contains(QStringLiteral("1. ") + expected.fixes.first()));
+    QVERIFY(shown.contains(QString::number(result.failure.reply->code)));
+    QCOMPARE(window.stageStrip()->stepState(StageStrip::stepFor(stage)),
+             StageStrip::StepState::Failed);
+    QVERIFY(!window.lineExplanation().isEmpty());
+}
+
+void TestMainWindow::untrustedCertificateOpensDialog()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    window.show();
+    const QString id = window.addProfile(QStringLiteral("Lab server"));
+    Profile profile = *window.profileStore().findById(id);
+    profile.host = QStringLiteral("127.0.0.1");
+    profile.port = window.practiceServer()->smtpPort();
+    profile.security = Security::StartTls;
+    profile.userName = QStringLiteral("practice");
+    profile.from = QStringLiteral("me@lab.test");
+    profile.defaultTo = {QStringLiteral("you@lab.test")};
+    window.settingsForm()->setProfile(profile);
+    window.saveCurrentProfile();
+    QTest::keyClicks(window.settingsForm()->passwordField()->lineEdit(),
+                     QStringLiteral("practice"));
+
+    QSignalSpy finished(&window, &MainWindow::sessionFinished);
+    QSignalSpy dialogs(&window, &MainWindow::certificateDialogShown);
+    window.sendTestMessage();
+    QVERIFY(finished.wait(SessionTimeoutMs));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(window.session()->result().failure.kind, FailureKind::TlsCertificate);
+    QCOMPARE(window.practiceServer()->receivedMessages().size(), 0);
+    QCOMPARE(dialogs.size(), 1);
+    auto *dialog = dialogs.first().first().value<CertificateDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QByteArray expected
+        = *Profile::normalizeSha256(window.practiceServer()->certificateFingerprint());
+    QCOMPARE(dialog->fingerprint(), expected);
+    // Nothing is trusted until the person says so.
+    QVERIFY(window.profileStore().findById(id)->trustedSha256.isEmpty());
+    dialog->trustButton()->click();
+    QCOMPARE(window.profileStore().findById(id)->trustedSha256, QList<QByteArray> {expected});
+
+    finished.clear();
+    window.sendTestMessage();
+    QVERIFY(finished.wait(SessionTimeoutMs));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(window.session()->result().tls.pinned);
+    QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Success);
+    QCOMPARE(dialogs.size(), 1);
+}
+
+void TestMainWindow::trainerStepsOneStageAtATime()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    window.setTrainerMode(true);
+    QVERIFY(window.narration().contains(QStringLiteral("step 1")));
+    QSignalSpy steps(&window, &MainWindow::trainerStepFinished);
+    auto *step = window.findChild<QPushButton *>(QStringLiteral("stepThrough"));
+    step->click();
+    QVERIFY(steps.wait(SessionTimeoutMs));
+    // Only the greeting so far.
+    QVERIFY(transcriptHas(window.transcriptModel(), Direction::Server, QStringLiteral("220")));
+    QVERIFY(!transcriptHas(window.transcriptModel(), Direction::Client, QStringLiteral("EHLO")));
+    QVERIFY2(window.narration().contains(QStringLiteral("EHLO")), qPrintable(window.narration()));
+    step->click();
+    QVERIFY(steps.wait(SessionTimeoutMs));
+    QVERIFY(transcriptHas(window.transcriptModel(), Direction::Client, QStringLiteral("EHLO")));
+    QVERIFY(
+        !transcriptHas(window.transcriptModel(), Direction::Client, QStringLiteral("STARTTLS")));
+    while (window.practiceServer()->receivedMessages().isEmpty()) {
+        QVERIFY(steps.size() < 10);
+        step->click();
+        QVERIFY(steps.wait(SessionTimeoutMs));
+    }
+    QCOMPARE(steps.size(), 7); // greeting, EHLO, TLS, AUTH, MAIL, RCPT, DATA + QUIT
+    QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Success);
+    window.setLargeFont(true);
+    window.setLargeFont(false);
+}
+
+void TestMainWindow::transcriptAppendsHundredThousandLines()
+{
+    TranscriptModel model;
+    QListView view;
+    view.setUniformItemSizes(true);
+    view.setModel(&model);
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    connect(&model, &TranscriptModel::flushed, &view, [&view] { view.scrollToBottom(); });
+
+    constexpr int Total = 100000;
+    constexpr int Batch = 500; // lines per event-loop turn, faster than any real server
+    int appended = 0;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTick = 0;
+    qint64 longestStall = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(0);
+    connect(&heartbeat, &QTimer::timeout, &view, [&] {
+        const qint64 now = clock.elapsed();
+        longestStall = qMax(longestStall, now - lastTick);
+        lastTick = now;
+        if (appended < Total) {
+            for (int i = 0; i < Batch; ++i, ++appended) {
+                TranscriptEntry entry;
+                entry.elapsedMs = appended;
+                entry.direction = Direction(appended % 5);
+                entry.text = QStringLiteral("line %1").arg(appended);
+                entry.insideTls = appended % 2;
+                model.append(entry);
+            }
+        }
+    });
+    lastTick = clock.elapsed();
+    heartbeat.start();
+    QTRY_VERIFY_WITH_TIMEOUT(model.totalCount() == Total, 60000);
+    heartbeat.stop();
+    qInfo("100,000 transcript lines appended in %lld ms; longest event-loop stall %lld ms",
+          clock.elapsed(), longestStall);
+
+    QCOMPARE(model.rowCount(), Total);
+    QCOMPARE(model.pendingCount(), 0);
+    for (int row : {0, 1, 4999, 50000, Total - 1}) {
+        QCOMPARE(model.entryAt(row).text, QStringLiteral("line %1").arg(row));
+        QCOMPARE(model.entryAt(row).direction, Direction(row % 5));
+    }
+    QVERIFY(model.data(model.index(Total - 1), Qt::DisplayRole)
+                .toString()
+                .endsWith(QStringLiteral("line 99999")));
+    QTRY_COMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    model.setFilter(QStringLiteral("line 9999"), TranscriptModel::allDirections());
+    QCOMPARE(model.rowCount(), 11); // 9999 and 99990..99999
+    model.setFilter(QString(), 1 << int(Direction::Error));
+    QCOMPARE(model.rowCount(), Total / 5);
+    model.setFilter(QString(), TranscriptModel::allDirections());
+    QCOMPARE(model.rowCount(), Total);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

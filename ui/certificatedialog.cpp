@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "certificatedialog.h"
+
+#include "profiles/profile.h"
+#include "tlstext.h"
+#include "transcript/transcriptentry.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Sendcheck {
+
+CertificateDialog::CertificateDialog(const TlsInfo &tls, const QString &host, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("certificateDialog"));
+    setWindowTitle(tr("Certificate not trusted"));
+    setAccessibleName(windowTitle());
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        tr("The server %1 showed a certificate that this computer cannot verify. This is what a "
+           "lab server with its own certificate looks like, and also what an attacker in the "
+           "middle looks like. Trust it only if you know this is your server's certificate: "
+           "compare the SHA-256 fingerprint with the one your administrator gives you.")
+            .arg(visibleText(host)),
+        this);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    if (!tls.errors.isEmpty()) {
+        auto *errors = new QLabel(
+            tr("Problems: %1").arg(visibleText(tls.errors.join(QStringLiteral("; ")))), this);
+        errors->setObjectName(QStringLiteral("certificateErrors"));
+        errors->setTextFormat(Qt::PlainText);
+        errors->setWordWrap(true);
+        QFont bold = errors->font();
+        bold.setBold(true);
+        errors->setFont(bold);
+        layout->addWidget(errors);
+    }
+    auto *details = new QPlainTextEdit(this);
+    details->setObjectName(QStringLiteral("certificateDetails"));
+    details->setAccessibleName(tr("Certificate details"));
+    details->setReadOnly(true);
+    details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    details->setPlainText(TlsText::details(tls));
+    details->setMinimumSize(560, 220);
+    layout->addWidget(details, 1);
+
+    if (!tls.chain.isEmpty())
+        m_fingerprint = Profile::normalizeSha256(tls.chain.first().sha256).value_or(QByteArray());
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_trust = buttons->addButton(tr("&Trust this certificate for this profile"),
+                                 QDialogButtonBox::AcceptRole);
+    m_trust->setObjectName(QStringLiteral("trustCertificate"));
+    m_trust->setAccessibleName(tr("Trust this certificate for this profile"));
+    m_trust->setEnabled(!m_fingerprint.isEmpty());
+    QPushButton *reject = buttons->addButton(tr("&Do not trust"), QDialogButtonBox::RejectRole);
+    reject->setObjectName(QStringLiteral("rejectCertificate"));
+    reject->setAccessibleName(tr("Do not trust this certificate"));
+    reject->setDefault(true); // the safe choice is the one Enter picks
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+} // namespace Sendcheck

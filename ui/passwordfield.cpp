@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "passwordfield.h"
+
+#include "credentials/credentialstore.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Sendcheck {
+
+PasswordField::PasswordField(CredentialStore *store, QWidget *parent)
+    : QWidget(parent), m_store(store)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *row = new QHBoxLayout;
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(QStringLiteral("password"));
+    m_edit->setEchoMode(QLineEdit::Password);
+    m_edit->setAccessibleName(tr("Password"));
+    m_edit->setClearButtonEnabled(true);
+    m_showButton = new QToolButton(this);
+    m_showButton->setObjectName(QStringLiteral("showPassword"));
+    m_showButton->setCheckable(true);
+    m_showButton->setText(tr("Show"));
+    m_showButton->setAccessibleName(tr("Show password"));
+    m_showButton->setToolTip(tr("Show or hide what you type"));
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_showButton);
+    layout->addLayout(row);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("passwordStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Password status"));
+    QFont small = m_status->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_status->setFont(small);
+    layout->addWidget(m_status);
+
+    connect(m_showButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showButton->setText(shown ? tr("Hide") : tr("Show"));
+        m_showButton->setAccessibleName(shown ? tr("Hide password") : tr("Show password"));
+    });
+    connect(m_edit, &QLineEdit::editingFinished, this, &PasswordField::commit);
+    setState(State::NotSaved);
+}
+
+QString PasswordField::statusText() const
+{
+    switch (m_state) {
+    case State::Unknown:
+        return tr("Checking the system keychain\u2026");
+    case State::Saved:
+        return tr("\u2714 Saved in your system keychain. Type a new password to replace it.");
+    case State::NotSaved:
+        return tr("No password saved for this profile yet.");
+    case State::SessionOnly:
+        if (m_sessionNotes.contains(m_profileId))
+            return m_sessionNotes.value(m_profileId);
+        return tr("Secure storage unavailable: the password is kept for this session only.");
+    case State::Problem:
+        return tr("The system keychain did not answer: %1").arg(m_detail);
+    }
+    return {};
+}
+
+void PasswordField::setState(State state, const QString &detail)
+{
+    m_state = state;
+    m_detail = detail;
+    m_status->setText(statusText());
+    m_edit->setPlaceholderText(state == State::Saved || state == State::SessionOnly
+                                   ? tr("(saved; leave empty to keep it)")
+                                   : QString());
+    Q_EMIT stateChanged(state);
+}
+
+void PasswordField::setProfileId(const QString &profileId)
+{
+    commit();
+    m_profileId = profileId;
+    m_edit->clear();
+    m_showButton->setChecked(false);
+    refreshFromStore();
+}
+
+void PasswordField::refreshFromStore()
+{
+    const quint64 generation = ++m_generation;
+    if (m_profileId.isEmpty()) {
+        setState(State::NotSaved);
+        return;
+    }
+    if (m_sessionSecrets.contains(m_profileId)) {
+        setState(State::SessionOnly);
+        return;
+    }
+    if (!m_store || m_storeUnavailable) {
+        setState(State::NotSaved);
+        return;
+    }
+    setState(State::Unknown);
+    // Only the status is used: the secret read here is dropped at once.
+    m_store->read(m_profileId, this, [this, generation](const CredentialResult &result) {
+        if (generation != m_generation)
+            return;
+        switch (result.status) {
+        case CredentialResult::Status::Ok:
+            setState(State::Saved);
+            break;
+        case CredentialResult::Status::NotFound:
+            setState(State::NotSaved);
+            break;
+        case CredentialResult::Status::Unavailable:
+            m_storeUnavailable = true;
+            setState(State::NotSaved);
+            m_status->setText(tr(
+                "Secure storage unavailable: a password you type is kept for this session only."));
+            break;
+        default:
+            setState(State::Problem, result.message);
+            break;
+        }
+    });
+}
+
+void PasswordField::commit()
+{
+    const QString typed = m_edit->text();
+    if (typed.isEmpty() || m_profileId.isEmpty())
+        return;
+    m_edit->clear();
+    write(m_profileId, typed.toUtf8());
+}
+
+void PasswordField::write(const QString &profileId, const QByteArray &secret)
+{
+    // Kept in memory until the store confirms, so a send started right now can use it.
+    m_sessionSecrets.insert(profileId, secret);
+    m_sessionNotes.remove(profileId);
+    if (!m_store || m_storeUnavailable) {
+        if (profileId == m_profileId)
+            setState(State::SessionOnly);
+        return;
+    }
+    if (profileId == m_profileId)
+        setState(State::Unknown);
+    m_store->write(profileId, secret, this, [this, profileId](const CredentialResult &result) {
+        if (result.ok()) {
+            m_sessionSecrets.remove(profileId);
+            if (profileId == m_profileId)
+                setState(State::Saved);
+        } else if (result.status == CredentialResult::Status::Unavailable) {
+            m_storeUnavailable = true;
+            if (profileId == m_profileId)
+                setState(State::SessionOnly);
+        } else if (profileId == m_profileId) {
+            setState(State::Problem, result.message);
+        }
+    });
+}
+
+void PasswordField::setSessionSecret(const QString &profileId, const QByteArray &secret,
+                                     const QString &note)
+{
+    m_sessionSecrets.insert(profileId, secret);
+    if (!note.isEmpty())
+        m_sessionNotes.insert(profileId, note);
+    if (profileId == m_profileId)
+        setState(State::SessionOnly);
+}
+
+void PasswordField::forget(const QString &profileId)
+{
+    m_sessionSecrets.remove(profileId);
+    m_sessionNotes.remove(profileId);
+    if (m_store && !m_storeUnavailable)
+        m_store->remove(profileId, this, [](const CredentialResult &) {});
+}
+
+void PasswordField::fetchSecret(SecretCallback done)
+{
+    commit();
+    if (m_sessionSecrets.contains(m_profileId)) {
+        done(m_sessionSecrets.value(m_profileId), QString());
+        return;
+    }
+    if (!m_store || m_storeUnavailable || m_profileId.isEmpty()) {
+        done(std::nullopt, tr("No password has been given for this profile."));
+        return;
+    }
+    m_store->read(m_profileId, this, [done](const CredentialResult &result) {
+        if (result.ok())
+            done(result.secret, QString());
+        else if (result.status == CredentialResult::Status::NotFound)
+            done(std::nullopt,
+                 tr("No password is saved for this profile (%1). Type it in the "
+                    "Password box.")
+                     .arg(result.message));
+        else
+            done(std::nullopt, result.message);
+    });
+}
+
+} // namespace Sendcheck

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Sendcheck {
+
+class PracticeServer;
+struct ReceivedMessage;
+
+// The built-in practice server: start and stop it, choose how it misbehaves, and read the
+// messages it received together with the session that delivered each one.
+class PracticePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PracticePanel(PracticeServer *server, QWidget *parent = nullptr);
+
+    // Chooses a scenario by name ("accept", "auth-535", ...); false for an unknown name.
+    bool setScenario(const QString &name);
+    [[nodiscard]] QString scenario() const;
+    void refresh();
+
+Q_SIGNALS:
+    // The server is listening (again) on this STARTTLS port.
+    void serverStarted(quint16 smtpPort);
+
+private:
+    void toggleServer();
+    void applyScenario();
+    void addMessage(const ReceivedMessage &message);
+    void showMessage(int row);
+
+    PracticeServer *m_server;
+    QLabel *m_status = nullptr;
+    QPushButton *m_startStop = nullptr;
+    QComboBox *m_scenario = nullptr;
+    QLabel *m_scenarioDescription = nullptr;
+    QListWidget *m_messages = nullptr;
+    QPlainTextEdit *m_messageView = nullptr;
+};
+
+} // namespace Sendcheck

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshotscene.h"
+
+#include "certificatedialog.h"
+#include "credentials/memorycredentialstore.h"
+#include "mainwindow.h"
+#include "practicepanel.h"
+#include "settingsform.h"
+
+#include <QCoreApplication>
+#include <QListWidget>
+#include <QPixmap>
+#include <QTimer>
+
+namespace Sendcheck {
+
+namespace {
+// Enough steps to be inside TLS and signed in: connect, EHLO, STARTTLS, AUTH.
+constexpr int TrainerSteps = 4;
+// Time for the last layouts and the scroll to the end before the picture is taken.
+constexpr int SettleMs = 200;
+} // namespace
+
+ScreenshotScene::ScreenshotScene(const QString &scene, const QString &file, QObject *parent)
+    : QObject(parent), m_scene(scene), m_file(file)
+{ }
+
+ScreenshotScene::~ScreenshotScene() = default;
+
+QStringList ScreenshotScene::sceneNames()
+{
+    return {QStringLiteral("main"), QStringLiteral("transcript-failure"), QStringLiteral("trainer"),
+            QStringLiteral("practice"), QStringLiteral("certificate")};
+}
+
+bool ScreenshotScene::start(QString *error)
+{
+    if (!sceneNames().contains(m_scene)) {
+        *error = tr("Unknown scene \u201c%1\u201d; the scenes are: %2.")
+                     .arg(m_scene, sceneNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!m_config.isValid()) {
+        *error = m_config.errorString();
+        return false;
+    }
+    m_store = std::make_unique<MemoryCredentialStore>();
+    MainWindowOptions options;
+    options.configDirectory = m_config.path();
+    options.practiceSmtpPort = 0; // never collide with a running Sendcheck
+    options.practiceTlsPort = 0;
+    m_window = std::make_unique<MainWindow>(m_store.get(), options);
+    m_window->show();
+
+    if (m_scene == QLatin1String("trainer")) {
+        m_window->setTrainerMode(true);
+        connect(m_window.get(), &MainWindow::trainerStepFinished, this, [this] {
+            if (++m_steps < TrainerSteps)
+                QTimer::singleShot(0, m_window.get(), &MainWindow::stepThrough);
+            else
+                QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+        });
+        QTimer::singleShot(0, m_window.get(), &MainWindow::stepThrough);
+        return true;
+    }
+    if (m_scene == QLatin1String("transcript-failure"))
+        m_window->practicePanel()->setScenario(QStringLiteral("rcpt-550"));
+    if (m_scene == QLatin1String("certificate")) {
+        // The practice profile without its CA file: the certificate cannot be verified.
+        Profile profile = *m_window->profileStore().findById(m_window->currentProfileId());
+        profile.caFile.clear();
+        m_window->settingsForm()->setProfile(profile);
+        m_window->saveCurrentProfile();
+        connect(m_window.get(), &MainWindow::certificateDialogShown, this,
+                [this](CertificateDialog *dialog) {
+                    m_dialog = dialog;
+                    QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+                });
+    } else {
+        connect(m_window.get(), &MainWindow::sessionFinished, this, [this] {
+            if (m_scene == QLatin1String("practice")) {
+                m_window->showPracticeTab();
+                m_window->practicePanel()->findChild<QListWidget *>()->setCurrentRow(0);
+            }
+            QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+        });
+    }
+    QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
+    return true;
+}
+
+void ScreenshotScene::capture()
+{
+    const QPixmap picture = m_dialog ? m_dialog->grab() : m_window->grab();
+    const bool saved = picture.save(m_file, "PNG");
+    if (!saved)
+        qWarning("Could not write %s", qPrintable(m_file));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+} // namespace Sendcheck

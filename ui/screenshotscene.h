@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Sendcheck {
+
+class CertificateDialog;
+class MainWindow;
+class MemoryCredentialStore;
+
+// `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate`: runs
+// a real session against an in-process practice server in a throw-away configuration, renders the
+// window to a PNG and quits. The README's pictures are made this way, so they never go stale.
+class ScreenshotScene : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotScene(const QString &scene, const QString &file, QObject *parent = nullptr);
+    ~ScreenshotScene() override;
+
+    [[nodiscard]] static QStringList sceneNames();
+    // Starts the scene; the application exits with 0 once the file is written, 1 on failure.
+    bool start(QString *error);
+
+private:
+    void capture();
+
+    QString m_scene;
+    QString m_file;
+    QTemporaryDir m_config;
+    std::unique_ptr<MemoryCredentialStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<CertificateDialog> m_dialog;
+    int m_steps = 0;
+};
+
+} // namespace Sendcheck

@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsform.h"
+
+#include "passwordfield.h"
+#include "providers/providercatalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Sendcheck {
+
+namespace {
+QStringList splitAddresses(const QString &text)
+{
+    QStringList out;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    }
+    return out;
+}
+
+QString fingerprintWithColons(const QByteArray &hex)
+{
+    QString out;
+    for (int i = 0; i < hex.size(); i += 2) {
+        if (i > 0)
+            out += QLatin1Char(':');
+        out += QString::fromLatin1(hex.mid(i, 2)).toUpper();
+    }
+    return out;
+}
+} // namespace
+
+SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *store, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog)
+{
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    outer->addLayout(form);
+
+    auto addRow = [form, this](const QString &label, QWidget *field, const QString &name) {
+        field->setObjectName(name);
+        auto *buddyLabel = new QLabel(label, this);
+        buddyLabel->setBuddy(field);
+        field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+        form->addRow(buddyLabel, field);
+    };
+
+    m_preset = new QComboBox(this);
+    m_preset->addItem(tr("Choose a provider\u2026"), QString());
+    if (m_catalog) {
+        for (const Provider &provider : m_catalog->all())
+            m_preset->addItem(provider.name, provider.id);
+    }
+    addRow(tr("&Preset:"), m_preset, QStringLiteral("preset"));
+    m_hints = new QLabel(this);
+    m_hints->setObjectName(QStringLiteral("presetHints"));
+    m_hints->setWordWrap(true);
+    // Rich text only for the catalog's own notes and links, escaped; never server text.
+    m_hints->setTextFormat(Qt::RichText);
+    m_hints->setOpenExternalLinks(true);
+    m_hints->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_hints->setAccessibleName(tr("Provider hints"));
+    m_hints->setVisible(false);
+    form->addRow(m_hints);
+
+    m_host = new QComboBox(this);
+    m_host->setEditable(true);
+    m_host->setInsertPolicy(QComboBox::NoInsert);
+    addRow(tr("&Server:"), m_host, QStringLiteral("host"));
+    m_port = new QSpinBox(this);
+    m_port->setRange(1, 65535);
+    addRow(tr("P&ort:"), m_port, QStringLiteral("port"));
+    m_security = new QComboBox(this);
+    m_security->addItem(tr("STARTTLS (usually port 587)"), int(Security::StartTls));
+    m_security->addItem(tr("TLS from the start (usually port 465)"), int(Security::ImplicitTls));
+    m_security->addItem(tr("None: unencrypted (local relays only)"), int(Security::None));
+    addRow(tr("S&ecurity:"), m_security, QStringLiteral("security"));
+    m_mechanism = new QComboBox(this);
+    m_mechanism->addItem(tr("Automatic (the strongest offered)"), int(AuthMechanism::Auto));
+    m_mechanism->addItem(QStringLiteral("PLAIN"), int(AuthMechanism::Plain));
+    m_mechanism->addItem(QStringLiteral("LOGIN"), int(AuthMechanism::Login));
+    m_mechanism->addItem(QStringLiteral("CRAM-MD5"), int(AuthMechanism::CramMd5));
+    m_mechanism->addItem(tr("XOAUTH2 (OAuth token)"), int(AuthMechanism::XOAuth2));
+    m_mechanism->addItem(tr("No sign-in"), int(AuthMechanism::None));
+    addRow(tr("Sign-in &method:"), m_mechanism, QStringLiteral("mechanism"));
+    m_user = new QLineEdit(this);
+    addRow(tr("&User name:"), m_user, QStringLiteral("userName"));
+    m_password = new PasswordField(store, this);
+    auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
+    passwordLabel->setBuddy(m_password->lineEdit());
+    form->addRow(passwordLabel, m_password);
+
+    m_from = new QLineEdit(this);
+    m_from->setPlaceholderText(tr("you@example.com"));
+    addRow(tr("&From:"), m_from, QStringLiteral("from"));
+    m_to = new QLineEdit(this);
+    m_to->setPlaceholderText(tr("friend@example.com, another@example.com"));
+    addRow(tr("&To:"), m_to, QStringLiteral("to"));
+    m_subject = new QLineEdit(tr("Sendcheck test message"), this);
+    addRow(tr("Su&bject:"), m_subject, QStringLiteral("subject"));
+    m_body = new QPlainTextEdit(this);
+    m_body->setTabChangesFocus(true);
+    m_body->setPlainText(tr("This is a test message from Sendcheck."));
+    m_body->setMaximumHeight(m_body->fontMetrics().lineSpacing() * 5);
+    addRow(tr("Messa&ge:"), m_body, QStringLiteral("body"));
+
+    auto *attachRow = new QWidget(this);
+    auto *attachLayout = new QHBoxLayout(attachRow);
+    attachLayout->setContentsMargins(0, 0, 0, 0);
+    m_attachments = new QListWidget(attachRow);
+    m_attachments->setObjectName(QStringLiteral("attachments"));
+    m_attachments->setAccessibleName(tr("Attachments"));
+    m_attachments->setMaximumHeight(m_attachments->fontMetrics().lineSpacing() * 3 + 8);
+    auto *attachButtons = new QVBoxLayout;
+    auto *addAttachment = new QPushButton(tr("Add\u2026"), attachRow);
+    addAttachment->setAccessibleName(tr("Add attachment"));
+    auto *removeAttachment = new QPushButton(tr("Remove"), attachRow);
+    removeAttachment->setAccessibleName(tr("Remove attachment"));
+    attachButtons->addWidget(addAttachment);
+    attachButtons->addWidget(removeAttachment);
+    attachLayout->addWidget(m_attachments, 1);
+    attachLayout->addLayout(attachButtons);
+    auto *attachLabel = new QLabel(tr("Attach&ments:"), this);
+    attachLabel->setBuddy(m_attachments);
+    form->addRow(attachLabel, attachRow);
+    connect(addAttachment, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+        for (const QString &file : files)
+            m_attachments->addItem(file);
+    });
+    connect(removeAttachment, &QPushButton::clicked, this,
+            [this] { delete m_attachments->currentItem(); });
+
+    m_advancedToggle = new QToolButton(this);
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setText(tr("&Advanced"));
+    m_advancedToggle->setAccessibleName(tr("Advanced settings"));
+    m_advancedToggle->setAutoRaise(true);
+    outer->addWidget(m_advancedToggle);
+    m_advanced = new QWidget(this);
+    m_advanced->setObjectName(QStringLiteral("advanced"));
+    buildAdvanced(m_advanced);
+    m_advanced->setVisible(false);
+    outer->addWidget(m_advanced);
+    outer->addStretch(1);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advanced->setVisible(open);
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    connect(m_preset, &QComboBox::activated, this,
+            [this](int index) { applyPreset(m_preset->itemData(index).toString()); });
+    connect(m_security, &QComboBox::currentIndexChanged, this, &SettingsForm::onSecurityChanged);
+    auto changed = [this] {
+        if (!m_loading)
+            Q_EMIT edited();
+    };
+    connect(m_host, &QComboBox::editTextChanged, this, changed);
+    connect(m_port, &QSpinBox::valueChanged, this, changed);
+    connect(m_mechanism, &QComboBox::currentIndexChanged, this, changed);
+    for (QLineEdit *edit : {m_user, m_from, m_to, m_ehlo, m_caFile})
+        connect(edit, &QLineEdit::textEdited, this, changed);
+    connect(m_timeout, &QSpinBox::valueChanged, this, changed);
+    connect(m_trusted, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_allowPlain, &QCheckBox::toggled, this, [this, changed](bool on) {
+        m_plainWarning->setVisible(on);
+        changed();
+    });
+}
+
+void SettingsForm::buildAdvanced(QWidget *container)
+{
+    auto *form = new QFormLayout(container);
+    form->setContentsMargins(12, 0, 0, 0);
+    auto addRow = [form, container](const QString &label, QWidget *field, const QString &name) {
+        field->setObjectName(name);
+        auto *buddyLabel = new QLabel(label, container);
+        buddyLabel->setBuddy(field);
+        field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+        form->addRow(buddyLabel, field);
+    };
+    m_ehlo = new QLineEdit(container);
+    m_ehlo->setPlaceholderText(tr("(this computer's name)"));
+    addRow(tr("&EHLO name:"), m_ehlo, QStringLiteral("ehloName"));
+    m_timeout = new QSpinBox(container);
+    m_timeout->setRange(0, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(tr("Standard (RFC 5321)"));
+    addRow(tr("T&imeout:"), m_timeout, QStringLiteral("timeout"));
+    auto *caRow = new QWidget(container);
+    auto *caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    m_caFile = new QLineEdit(caRow);
+    auto *browse = new QPushButton(tr("Browse\u2026"), caRow);
+    browse->setAccessibleName(tr("Choose a CA file"));
+    caLayout->addWidget(m_caFile, 1);
+    caLayout->addWidget(browse);
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setAccessibleName(tr("CA file"));
+    auto *caLabel = new QLabel(tr("&CA file:"), container);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("CA certificates (PEM)"), QString(),
+                                           tr("PEM files (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_caFile->setText(file);
+            Q_EMIT edited();
+        }
+    });
+    m_trusted = new QPlainTextEdit(container);
+    m_trusted->setTabChangesFocus(true);
+    m_trusted->setPlaceholderText(tr("SHA-256 fingerprints you chose to trust, one per line"));
+    m_trusted->setMaximumHeight(m_trusted->fontMetrics().lineSpacing() * 3 + 10);
+    addRow(tr("T&rusted certificates:"), m_trusted, QStringLiteral("trustedCertificates"));
+    m_allowPlain = new QCheckBox(tr("Allow sign-in &without encryption"), container);
+    m_allowPlain->setObjectName(QStringLiteral("allowPlainAuth"));
+    m_allowPlain->setAccessibleName(m_allowPlain->text().remove(QLatin1Char('&')));
+    form->addRow(m_allowPlain);
+    m_plainWarning = new QLabel(
+        tr("\u26A0 Your user name and password will cross the network readable by anyone on "
+           "the way. Only for a server on this computer or a lab network."),
+        container);
+    m_plainWarning->setObjectName(QStringLiteral("plainWarning"));
+    m_plainWarning->setTextFormat(Qt::PlainText);
+    m_plainWarning->setWordWrap(true);
+    m_plainWarning->setVisible(false);
+    form->addRow(m_plainWarning);
+}
+
+void SettingsForm::setSecurity(Security security)
+{
+    m_security->setCurrentIndex(m_security->findData(int(security)));
+    m_lastSecurity = security;
+}
+
+void SettingsForm::setMechanism(AuthMechanism mechanism)
+{
+    m_mechanism->setCurrentIndex(m_mechanism->findData(int(mechanism)));
+}
+
+Security SettingsForm::security() const
+{
+    return Security(m_security->currentData().toInt());
+}
+
+AuthMechanism SettingsForm::mechanism() const
+{
+    return AuthMechanism(m_mechanism->currentData().toInt());
+}
+
+void SettingsForm::onSecurityChanged()
+{
+    const Security now = security();
+    if (!m_loading) {
+        // Follow the port along when it was the usual one for the old mode.
+        const Provider *provider = m_catalog ? m_catalog->find(m_profile.presetId) : nullptr;
+        const Provider::Port *presetPort = provider ? provider->portFor(now) : nullptr;
+        if (presetPort)
+            m_port->setValue(presetPort->port);
+        else if (m_port->value() == ServerSettings::defaultPort(m_lastSecurity))
+            m_port->setValue(ServerSettings::defaultPort(now));
+        Q_EMIT edited();
+    }
+    m_lastSecurity = now;
+}
+
+void SettingsForm::applyPreset(const QString &presetId)
+{
+    const Provider *provider = m_catalog ? m_catalog->find(presetId) : nullptr;
+    m_profile.presetId = provider ? presetId : QString();
+    m_preset->setCurrentIndex(qMax(0, m_preset->findData(m_profile.presetId)));
+    showHints(provider);
+    if (!provider) {
+        Q_EMIT edited();
+        return;
+    }
+    m_loading = true;
+    m_host->clear();
+    for (const Provider::Host &host : provider->hosts)
+        m_host->addItem(host.host, host.host);
+    if (!provider->hosts.isEmpty())
+        m_host->setEditText(provider->hosts.first().host);
+    if (const Provider::Port *port = provider->recommendedPort()) {
+        setSecurity(port->security);
+        m_port->setValue(port->port);
+    }
+    setMechanism(provider->recommendedMechanism);
+    if (!provider->userName.isEmpty())
+        m_user->setText(provider->userName);
+    m_user->setPlaceholderText(provider->userNameHint);
+    m_loading = false;
+    Q_EMIT edited();
+}
+
+void SettingsForm::showHints(const Provider *provider)
+{
+    if (!provider
+        || (provider->notes.isEmpty() && provider->helpLinks.isEmpty()
+            && provider->secretKind == SecretKind::AccountPassword)) {
+        m_hints->clear();
+        m_hints->setVisible(false);
+        return;
+    }
+    QString html;
+    const QString linkList = [provider] {
+        QStringList links;
+        for (const Provider::Link &link : provider->helpLinks) {
+            if (link.url.startsWith(QLatin1String("https://")))
+                links.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                                 .arg(link.url.toHtmlEscaped(), link.title.toHtmlEscaped()));
+        }
+        return links.join(QStringLiteral(" \u00B7 "));
+    }();
+    if (provider->secretKind == SecretKind::AppPassword) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("%1 needs an app password, not your account password.")
+                             .arg(provider->name)
+                             .toHtmlEscaped());
+    } else if (provider->secretKind == SecretKind::ApiKey
+               || provider->secretKind == SecretKind::SmtpKey
+               || provider->secretKind == SecretKind::SmtpCredentials) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("%1 uses a key or credentials made for SMTP as the password.")
+                             .arg(provider->name)
+                             .toHtmlEscaped());
+    }
+    if (!provider->notes.isEmpty()) {
+        html += QStringLiteral("<ul style=\"margin-left:0; -qt-list-indent:1\">");
+        for (const QString &note : provider->notes)
+            html += QStringLiteral("<li>%1</li>").arg(note.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (!linkList.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("How to:").toHtmlEscaped(), linkList);
+    m_hints->setText(html);
+    m_hints->setVisible(true);
+}
+
+QString SettingsForm::presetHints() const
+{
+    QTextDocument document;
+    document.setHtml(m_hints->text());
+    return document.toPlainText();
+}
+
+void SettingsForm::setProfile(const Profile &profile)
+{
+    m_loading = true;
+    m_profile = profile;
+    m_preset->setCurrentIndex(qMax(0, m_preset->findData(profile.presetId)));
+    const Provider *provider = m_catalog ? m_catalog->find(profile.presetId) : nullptr;
+    showHints(provider);
+    m_host->clear();
+    if (provider) {
+        for (const Provider::Host &host : provider->hosts)
+            m_host->addItem(host.host, host.host);
+        m_user->setPlaceholderText(provider->userNameHint);
+    } else {
+        m_user->setPlaceholderText(QString());
+    }
+    m_host->setEditText(profile.host);
+    m_port->setValue(profile.port);
+    setSecurity(profile.security);
+    setMechanism(profile.mechanism);
+    m_user->setText(profile.userName);
+    m_from->setText(profile.from);
+    m_to->setText(profile.defaultTo.join(QStringLiteral(", ")));
+    m_ehlo->setText(profile.ehloName);
+    m_timeout->setValue(profile.timeoutSeconds);
+    m_caFile->setText(profile.caFile);
+    QStringList trusted;
+    for (const QByteArray &hex : profile.trustedSha256)
+        trusted.append(fingerprintWithColons(hex));
+    m_trusted->setPlainText(trusted.join(QLatin1Char('\n')));
+    m_allowPlain->setChecked(profile.allowPlainAuth);
+    m_plainWarning->setVisible(profile.allowPlainAuth);
+    m_password->setProfileId(profile.id);
+    m_loading = false;
+}
+
+Profile SettingsForm::profile() const
+{
+    Profile profile = m_profile;
+    profile.host = m_host->currentText().trimmed();
+    profile.port = quint16(m_port->value());
+    profile.security = security();
+    profile.mechanism = mechanism();
+    profile.userName = m_user->text().trimmed();
+    profile.from = m_from->text().trimmed();
+    profile.defaultTo = splitAddresses(m_to->text());
+    profile.ehloName = m_ehlo->text().trimmed();
+    profile.timeoutSeconds = m_timeout->value();
+    profile.caFile = m_caFile->text().trimmed();
+    profile.trustedSha256.clear();
+    const QStringList lines = m_trusted->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (const auto hex = Profile::normalizeSha256(line); hex && !hex->isEmpty())
+            profile.trustedSha256.append(*hex);
+    }
+    profile.allowPlainAuth = m_allowPlain->isChecked();
+    return profile;
+}
+
+QString SettingsForm::subject() const
+{
+    return m_subject->text();
+}
+
+QString SettingsForm::body() const
+{
+    return m_body->toPlainText();
+}
+
+QStringList SettingsForm::attachments() const
+{
+    QStringList files;
+    for (int i = 0; i < m_attachments->count(); ++i)
+        files.append(m_attachments->item(i)->text());
+    return files;
+}
+
+} // namespace Sendcheck

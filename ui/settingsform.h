@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profiles/profile.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QToolButton;
+
+namespace Sendcheck {
+
+class CredentialStore;
+class PasswordField;
+class ProviderCatalog;
+struct Provider;
+
+// The settings of one profile and the test message: preset, server, sign-in, addresses,
+// message, and the advanced settings. Maps a Profile to widgets and back; it does not save.
+class SettingsForm : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsForm(const ProviderCatalog *catalog, CredentialStore *store, QWidget *parent = nullptr);
+
+    void setProfile(const Profile &profile);
+    // The profile as edited (id and name kept from setProfile()).
+    [[nodiscard]] Profile profile() const;
+
+    // Fills host, port, security, mechanism (and a fixed user name) from a preset.
+    void applyPreset(const QString &presetId);
+    [[nodiscard]] QString presetHints() const;
+
+    [[nodiscard]] QString subject() const;
+    [[nodiscard]] QString body() const;
+    [[nodiscard]] QStringList attachments() const;
+    [[nodiscard]] PasswordField *passwordField() const { return m_password; }
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    void buildAdvanced(QWidget *container);
+    void showHints(const Provider *provider);
+    void onSecurityChanged();
+    void setSecurity(Security security);
+    void setMechanism(AuthMechanism mechanism);
+    [[nodiscard]] Security security() const;
+    [[nodiscard]] AuthMechanism mechanism() const;
+
+    const ProviderCatalog *m_catalog;
+    Profile m_profile;
+    bool m_loading = false;
+    Security m_lastSecurity = Security::StartTls;
+
+    QComboBox *m_preset = nullptr;
+    QLabel *m_hints = nullptr;
+    QComboBox *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QComboBox *m_security = nullptr;
+    QComboBox *m_mechanism = nullptr;
+    QLineEdit *m_user = nullptr;
+    PasswordField *m_password = nullptr;
+    QLineEdit *m_from = nullptr;
+    QLineEdit *m_to = nullptr;
+    QLineEdit *m_subject = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QListWidget *m_attachments = nullptr;
+    QToolButton *m_advancedToggle = nullptr;
+    QWidget *m_advanced = nullptr;
+    QLineEdit *m_ehlo = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QPlainTextEdit *m_trusted = nullptr;
+    QCheckBox *m_allowPlain = nullptr;
+    QLabel *m_plainWarning = nullptr;
+};
+
+} // namespace Sendcheck

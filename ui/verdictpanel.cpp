@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verdictpanel.h"
+
+#include "palettecolors.h"
+#include "smtp/smtpsession.h"
+#include "tlstext.h"
+#include "transcript/transcriptentry.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Sendcheck {
+
+VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Verdict"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_header = new QFrame(this);
+    m_header->setObjectName(QStringLiteral("verdictHeader"));
+    m_header->setAutoFillBackground(true);
+    m_header->setFrameShape(QFrame::StyledPanel);
+    auto *headerLayout = new QHBoxLayout(m_header);
+    m_mark = new QLabel(m_header);
+    m_mark->setTextFormat(Qt::PlainText);
+    QFont big = m_mark->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    m_mark->setFont(big);
+    m_title = new QLabel(m_header);
+    m_title->setObjectName(QStringLiteral("verdictTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    headerLayout->addWidget(m_mark);
+    headerLayout->addWidget(m_title, 1);
+    outer->addWidget(m_header);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("verdictContent"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    m_summary = addLabel(QStringLiteral("verdictSummary"));
+    m_causesHeading = addLabel(QString(), true);
+    m_causes = addLabel(QStringLiteral("verdictCauses"));
+    m_fixesHeading = addLabel(QString(), true);
+    m_fixes = addLabel(QStringLiteral("verdictFixes"));
+    m_hintHeading = addLabel(QString(), true);
+    m_hint = addLabel(QStringLiteral("verdictProviderHint"));
+    m_serverHeading = addLabel(QString(), true);
+    m_server = addLabel(QStringLiteral("verdictServerText"));
+    m_server->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_referenceHeading = addLabel(QString(), true);
+    m_reference = addLabel(QStringLiteral("verdictReference"));
+    m_tlsHeading = addLabel(QString(), true);
+    m_tls = addLabel(QStringLiteral("verdictTls"));
+    m_tls->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    for (QLabel *label :
+         {m_summary, m_causesHeading, m_causes, m_fixesHeading, m_fixes, m_hintHeading, m_hint,
+          m_serverHeading, m_server, m_referenceHeading, m_reference, m_tlsHeading, m_tls})
+        layout->addWidget(label);
+    layout->addStretch(1);
+    clear();
+}
+
+QLabel *VerdictPanel::addLabel(const QString &name, bool heading)
+{
+    auto *label = new QLabel(this);
+    if (!name.isEmpty())
+        label->setObjectName(name);
+    // Server words and TLS library texts pass through here: never rich text.
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (heading) {
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+    }
+    return label;
+}
+
+void VerdictPanel::setSection(QLabel *heading, QLabel *body, const QString &text)
+{
+    body->setText(text);
+    body->setAccessibleName(heading ? heading->text() : QString());
+    body->setVisible(!text.isEmpty());
+    if (heading)
+        heading->setVisible(!text.isEmpty());
+}
+
+void VerdictPanel::setState(State state)
+{
+    m_state = state;
+    applyColours();
+}
+
+void VerdictPanel::applyColours()
+{
+    QPalette palette = this->palette();
+    switch (m_state) {
+    case State::Success:
+        palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Green));
+        m_mark->setText(QStringLiteral("\u2714"));
+        break;
+    case State::Failure:
+        palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Red));
+        m_mark->setText(QStringLiteral("\u2718"));
+        break;
+    case State::Stopped:
+        palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Amber));
+        m_mark->setText(QStringLiteral("\u25A0"));
+        break;
+    case State::Running:
+        m_mark->setText(QStringLiteral("\u2026"));
+        break;
+    case State::Empty:
+        m_mark->setText(QString());
+        break;
+    }
+    m_header->setPalette(palette);
+    m_header->setAccessibleName(m_title->text());
+}
+
+void VerdictPanel::clear()
+{
+    m_topic.clear();
+    m_title->setText(tr("Press \u201cTest connection\u201d or \u201cSend test message\u201d."));
+    for (QLabel *label : {m_summary, m_causes, m_fixes, m_hint, m_server, m_reference, m_tls})
+        setSection(nullptr, label, QString());
+    for (QLabel *label : {m_causesHeading, m_fixesHeading, m_hintHeading, m_serverHeading,
+                          m_referenceHeading, m_tlsHeading})
+        label->setVisible(false);
+    setState(State::Empty);
+}
+
+void VerdictPanel::showRunning(const QString &what)
+{
+    clear();
+    m_title->setText(what);
+    setState(State::Running);
+}
+
+void VerdictPanel::showStopped()
+{
+    clear();
+    m_title->setText(tr("Stopped. Nothing more was sent."));
+    setState(State::Stopped);
+}
+
+void VerdictPanel::showProblem(const QString &title, const QString &text)
+{
+    clear();
+    m_title->setText(title);
+    setSection(nullptr, m_summary, text);
+    setState(State::Failure);
+}
+
+void VerdictPanel::showSuccess(const SessionResult &result,
+                               const std::optional<SmtpReply> &messageReply)
+{
+    clear();
+    const std::optional<SmtpReply> words = messageReply ? messageReply : result.lastReply;
+    if (messageReply) {
+        m_title->setText(tr("It works: the server accepted the test message."));
+        QString summary = tr("Sent in %1 ms.").arg(result.totalMs);
+        summary += QLatin1Char(' ')
+            + tr("Look for it in the recipient's mailbox (and its spam folder): the server "
+                 "took responsibility for delivering it.");
+        setSection(nullptr, m_summary, summary);
+    } else {
+        m_title->setText(tr("Connection test passed: everything up to \u201c%1\u201d works.")
+                             .arg(stageLabel(result.stage)));
+        setSection(nullptr, m_summary,
+                   tr("No message was sent. Use \u201cSend test message\u201d to prove the whole "
+                      "way."));
+    }
+    if (words) {
+        m_serverHeading->setText(tr("The server's own words:"));
+        setSection(m_serverHeading, m_server, visibleText(words->toOneLine()));
+    }
+    m_tlsHeading->setText(tr("Encryption (TLS):"));
+    setSection(m_tlsHeading, m_tls, TlsText::details(result.tls));
+    setState(State::Success);
+}
+
+void VerdictPanel::showFailure(const SessionResult &result, const Explanation &explanation)
+{
+    clear();
+    m_topic = explanation.topic;
+    m_title->setText(explanation.title.isEmpty()
+                         ? tr("Failed at \u201c%1\u201d.").arg(stageLabel(result.failure.stage))
+                         : explanation.title);
+    setSection(nullptr, m_summary,
+               tr("Stopped at \u201c%1\u201d. ").arg(stageLabel(result.failure.stage))
+                   + explanation.summary);
+    QStringList causes;
+    for (const QString &cause : explanation.causes)
+        causes.append(QStringLiteral("\u2022 ") + cause);
+    m_causesHeading->setText(tr("Likely causes:"));
+    setSection(m_causesHeading, m_causes, causes.join(QLatin1Char('\n')));
+    QStringList fixes;
+    for (qsizetype i = 0; i < explanation.fixes.size(); ++i)
+        fixes.append(QStringLiteral("%1. %2").arg(i + 1).arg(explanation.fixes.at(i)));
+    m_fixesHeading->setText(tr("What to do:"));
+    setSection(m_fixesHeading, m_fixes, fixes.join(QLatin1Char('\n')));
+    m_hintHeading->setText(tr("About this provider:"));
+    setSection(m_hintHeading, m_hint, explanation.providerHint);
+    QString serverWords = explanation.serverText;
+    if (serverWords.isEmpty() && result.failure.reply)
+        serverWords = result.failure.reply->toOneLine();
+    if (serverWords.isEmpty())
+        serverWords = result.failure.detail;
+    m_serverHeading->setText(result.failure.reply ? tr("The server's own words:")
+                                                  : tr("The technical message:"));
+    setSection(m_serverHeading, m_server, visibleText(serverWords));
+    m_referenceHeading->setText(tr("Reference:"));
+    setSection(m_referenceHeading, m_reference, explanation.reference);
+    if (result.tls.used || !result.tls.chain.isEmpty()) {
+        m_tlsHeading->setText(tr("Encryption (TLS):"));
+        setSection(m_tlsHeading, m_tls, TlsText::details(result.tls));
+    }
+    setState(explanation.severity == Explanation::Severity::Info ? State::Stopped : State::Failure);
+}
+
+QString VerdictPanel::text() const
+{
+    QStringList parts {m_title->text()};
+    for (const QLabel *label :
+         {m_summary, m_causesHeading, m_causes, m_fixesHeading, m_fixes, m_hintHeading, m_hint,
+          m_serverHeading, m_server, m_referenceHeading, m_reference, m_tlsHeading, m_tls}) {
+        if (!label->isHidden() && !label->text().isEmpty())
+            parts.append(label->text());
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+void VerdictPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
+}
+
+} // namespace Sendcheck
