@@ -393,7 +393,8 @@ class Bench:
                             self.errors.append(f"roundtrips/{security}/{name}: {e}")
                             continue
                         figures[name] = {"round_trips": median(trips), "round_trips_all": trips,
-                                         "wall_ms": median(walls) * 1000}
+                                         "wall_ms": median(walls) * 1000,
+                                         "wall_ms_all": [round(w * 1000, 1) for w in walls]}
                     out[security] = figures
             ours = figures.get("sendcheck-cli")
             label = "STARTTLS send" if security == "starttls" else "Implicit TLS send"
@@ -407,7 +408,9 @@ class Bench:
                 self.row(label, f"wall time, {self.delay_ms:g} ms latency", ours["wall_ms"], name,
                          fig["wall_ms"], "ms", "lower")
             if ours:
-                self.goal(f"{label}: at most 8 round trips", ours["round_trips"] <= 8,
+                # 8 for STARTTLS (issue); implicit TLS saves the plain EHLO and STARTTLS: 6.
+                target = 8 if security == "starttls" else 6
+                self.goal(f"{label}: at most {target} round trips", ours["round_trips"] <= target,
                           f"{ours['round_trips']:g} (runs: {ours['round_trips_all']})")
         self.results["roundtrips"] = {"delay_ms": self.delay_ms, "clients": out,
                                       "method": "latency_proxy.py: server-to-client runs after client data"}
