@@ -360,6 +360,21 @@ class Bench:
     def goal(self, text, met, detail):
         self.goals.append({"goal": text, "met": bool(met), "detail": detail})
 
+    def interleaved(self, where, clients, runs, one_run):
+        """Runs every client once per round, round after round, so that all of them see the
+        same load on the machine; a client that fails is reported and left out."""
+        samples = {name: [] for name in clients}
+        for _ in range(runs):
+            for name, spec in clients.items():
+                if name not in samples:
+                    continue
+                try:
+                    samples[name].append(one_run(name, spec))
+                except (BenchError, ValueError) as e:
+                    self.errors.append(f"{where}/{name}: {e}")
+                    del samples[name]
+        return samples
+
     # --- sections -----------------------------------------------------------------------------
 
     def section_roundtrips(self):
@@ -379,19 +394,19 @@ class Bench:
                         "msmtp": (self.msmtp_send(proxy.port, security), self.path("message.eml")),
                         "curl": (self.curl_send(proxy.port, security), None),
                     }
+
+                    def one_run(_name, spec):
+                        argv, stdin = spec
+                        seen = self.count_lines(stats)
+                        result = measure(argv, env=self.env, stdin_path=stdin)
+                        record = self.next_record(stats, seen)
+                        return record["round_trips"], result["wall_s"]
+
+                    samples = self.interleaved(f"roundtrips/{security}", clients, self.runs, one_run)
                     figures = {}
-                    for name, (argv, stdin) in clients.items():
-                        trips, walls = [], []
-                        try:
-                            for _ in range(self.runs):
-                                seen = self.count_lines(stats)
-                                result = measure(argv, env=self.env, stdin_path=stdin)
-                                record = self.next_record(stats, seen)
-                                trips.append(record["round_trips"])
-                                walls.append(result["wall_s"])
-                        except BenchError as e:
-                            self.errors.append(f"roundtrips/{security}/{name}: {e}")
-                            continue
+                    for name, pairs in samples.items():
+                        trips = [t for t, _ in pairs]
+                        walls = [w for _, w in pairs]
                         figures[name] = {"round_trips": median(trips), "round_trips_all": trips,
                                          "wall_ms": median(walls) * 1000,
                                          "wall_ms_all": [round(w * 1000, 1) for w in walls]}
@@ -445,14 +460,9 @@ class Bench:
                                 f"127.0.0.1:{sink.port}"],
             }
             figures = {}
-            for name, argv in clients.items():
-                samples = []
-                try:
-                    for _ in range(runs):
-                        samples.append(measure(argv, env=self.env))
-                except BenchError as e:
-                    self.errors.append(f"plain/{name}: {e}")
-                    continue
+            all_samples = self.interleaved("plain", clients, runs,
+                                           lambda _name, argv: measure(argv, env=self.env))
+            for name, samples in all_samples.items():
                 figures[name] = {
                     "wall_ms": median([s["wall_s"] for s in samples]) * 1000,
                     "cpu_ms": median([s["cpu_s"] for s in samples]) * 1000,
@@ -492,24 +502,27 @@ class Bench:
                     "smtp-source": [source, "-d", "-m", str(m), "-s", str(connections), "-l", "2048",
                                     "-f", SENDER, "-t", RECIPIENT, f"127.0.0.1:{sink.port}"],
                 }
+
+                def one_run(name, argv):
+                    r = measure(argv, env=self.env)
+                    internal = None
+                    if name == "sendcheck-cli":
+                        report = json.loads(r["stdout"])
+                        burst = report.get("burst", {})
+                        if not report.get("ok") or burst.get("accepted") != m:
+                            raise BenchError(f"burst not fully accepted: {burst}")
+                        internal = burst.get("messages_per_second")
+                    return {"rate": m / r["wall_s"], "cpu": r["cpu_s"] / m * 1e6, "internal": internal,
+                            "maxrss_mb": r["maxrss_mb"]}
+
                 figures = {}
-                for name, argv in clients.items():
-                    rates, cpu, internal = [], [], []
-                    try:
-                        for _ in range(self.runs):
-                            r = measure(argv, env=self.env)
-                            if name == "sendcheck-cli":
-                                report = json.loads(r["stdout"])
-                                burst = report.get("burst", {})
-                                if not report.get("ok") or burst.get("accepted") != m:
-                                    raise BenchError(f"burst not fully accepted: {burst}")
-                                internal.append(burst.get("messages_per_second"))
-                            rates.append(m / r["wall_s"])
-                            cpu.append(r["cpu_s"] / m * 1e6)
-                    except (BenchError, ValueError) as e:
-                        self.errors.append(f"burst/{connections}/{name}: {e}")
-                        continue
-                    figures[name] = {"messages_per_second": median(rates), "cpu_us_per_message": median(cpu)}
+                for name, samples in self.interleaved(f"burst/{connections}", clients, self.runs,
+                                                      one_run).items():
+                    figures[name] = {"messages_per_second": median([x["rate"] for x in samples]),
+                                     "messages_per_second_all": [round(x["rate"]) for x in samples],
+                                     "cpu_us_per_message": median([x["cpu"] for x in samples]),
+                                     "maxrss_mb": median([x["maxrss_mb"] for x in samples])}
+                    internal = [x["internal"] for x in samples if x["internal"] is not None]
                     if internal:
                         figures[name]["messages_per_second_reported"] = median(internal)
                 out[str(connections)] = figures
@@ -557,14 +570,9 @@ class Bench:
                         "--timeout", "600"]),
                 }
                 figures = {}
-                for name, argv in clients.items():
-                    samples = []
-                    try:
-                        for _ in range(runs):
-                            samples.append(measure(argv, env=self.env, timeout=900))
-                    except BenchError as e:
-                        self.errors.append(f"large/{target}/{name}: {e}")
-                        continue
+                all_samples = self.interleaved(f"large/{target}", clients, runs,
+                                               lambda _name, argv: measure(argv, env=self.env, timeout=900))
+                for name, samples in all_samples.items():
                     figures[name] = {
                         "mb_per_second": size / 1e6 / median([s["wall_s"] for s in samples]),
                         "wall_s": median([s["wall_s"] for s in samples]),
