@@ -163,6 +163,7 @@ private:
     void quitPolitely();
     void finish();
     [[nodiscard]] bool encrypted() const;
+    [[nodiscard]] bool onlyQuitOutstanding() const;
     [[nodiscard]] QString ehloName() const;
     [[nodiscard]] std::chrono::milliseconds timeoutFor(Expect expect) const;
 
@@ -195,6 +196,7 @@ private:
     bool m_parked = false;
     bool m_finished = false;
     int m_rcptIndex = 0;
+    bool m_transactionCompleted = false; // the final dot was answered
     std::optional<SmtpReply> m_transactionFailure;
     Stage m_transactionFailureStage = Stage::Idle;
     Stage m_stage = Stage::Idle;

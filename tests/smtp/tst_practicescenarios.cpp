@@ -106,9 +106,13 @@ void TestPracticeScenarios::scenario_data()
                               << true << good << false << Stage::Data << 554
                               << QStringLiteral("5.7.1")
                               << QStringLiteral("message.rejected_content");
-    QTest::newRow("drop-at=rcpt") << QStringList {QStringLiteral("drop-at=rcpt")}
-                                  << Security::StartTls << true << good << false << Stage::RcptTo
-                                  << 0 << QString() << QStringLiteral("net.connection_lost");
+    QTest::newRow("drop-at=ehlo") << QStringList {QStringLiteral("drop-at=ehlo")}
+                                  << Security::StartTls << true << good << false << Stage::Ehlo << 0
+                                  << QString() << QStringLiteral("net.connection_lost");
+    // Dropped after the message: the client must not call it sent.
+    QTest::newRow("drop-at=data-end")
+        << QStringList {QStringLiteral("drop-at=data-end")} << Security::StartTls << true << good
+        << false << Stage::Data << 0 << QString() << QStringLiteral("net.connection_lost");
     QTest::newRow("slow=150") << QStringList {QStringLiteral("slow=150")} << Security::None << false
                               << good << true << Stage::Done << 250 << QString() << QString();
     QTest::newRow("two at once: auth ok, rcpt-550")

@@ -152,6 +152,7 @@ private Q_SLOTS:
     void timeoutAtEveryStage_data();
     void timeoutAtEveryStage();
     void resetDuringDataIsNeverReportedAsSent();
+    void closeAfterPipelinedDotAndQuitIsNeverReportedAsSent();
 };
 
 void TestSmtpSession::initTestCase()
@@ -294,27 +295,30 @@ void TestSmtpSession::eachRecipientReportedSeparately()
 
 void TestSmtpSession::burstReusesTheConnectionWithRset()
 {
+    // Three messages on one connection: after a completed transaction the next MAIL follows at
+    // once; after one cut short (a refused recipient) RSET comes first.
+    const QStringList transaction {QStringLiteral("C: MAIL FROM:<a@example.com>"),
+                                   QStringLiteral("S: 250 OK"),
+                                   QStringLiteral("C: RCPT TO:<b@example.com>")};
+    const QStringList body {QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                            QStringLiteral("D:")};
     QStringList script = banner();
-    script << ehlo({});
-    for (int i = 0; i < 3; ++i) {
-        script << QStringLiteral("C: MAIL FROM:<a@example.com>") << QStringLiteral("S: 250 OK")
-               << QStringLiteral("C: RCPT TO:<b@example.com>") << QStringLiteral("S: 250 OK")
-               << QStringLiteral("C: DATA") << QStringLiteral("S: 354 go") << QStringLiteral("D:");
-        script << (i == 1 ? QStringLiteral("S: 451 4.3.0 try later")
-                          : QStringLiteral("S: 250 queued"));
-        if (i < 2)
-            script << QStringLiteral("C: RSET") << QStringLiteral("S: 250 OK");
-    }
-    script << QStringLiteral("C: QUIT") << QStringLiteral("S: 221 bye");
+    script << ehlo({}) << transaction << QStringLiteral("S: 250 OK") << body
+           << QStringLiteral("S: 451 4.3.0 try later") // deferred after the dot: no RSET needed
+           << transaction << QStringLiteral("S: 550 5.1.1 unknown") << QStringLiteral("C: RSET")
+           << QStringLiteral("S: 250 OK") << transaction << QStringLiteral("S: 250 OK") << body
+           << QStringLiteral("S: 250 queued") << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 bye");
     auto fake = server(script, Security::None);
     SmtpSession session;
     prepareSession(session, settingsFor(*fake, Security::None), {QStringLiteral("b@example.com")},
                    3);
     QVERIFY(runToEnd(session));
     QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
-    QCOMPARE(session.result().messagesAccepted, 2);
+    QCOMPARE(session.result().messagesAccepted, 1);
     QCOMPARE(session.result().messagesDeferred, 1);
-    QCOMPARE(session.result().failure.reply->code, 451);
+    QCOMPARE(session.result().messagesRejected, 1);
+    QCOMPARE(session.result().failure.reply->code, 451); // the first failure is the one reported
 }
 
 void TestSmtpSession::quitAfterStage_data()
@@ -974,6 +978,25 @@ void TestSmtpSession::resetDuringDataIsNeverReportedAsSent()
     QCOMPARE(session.result().failure.stage, Stage::Data);
     QVERIFY(session.result().failure.kind == FailureKind::ConnectionLost
             || session.result().failure.kind == FailureKind::NetworkError);
+    QCOMPARE(session.result().messagesAccepted, 0);
+}
+
+void TestSmtpSession::closeAfterPipelinedDotAndQuitIsNeverReportedAsSent()
+{
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("PIPELINING")}) << QStringLiteral("C: MAIL FROM:<a@example.com>")
+           << QStringLiteral("C: RCPT TO:<b@example.com>") << QStringLiteral("C: DATA")
+           << QStringLiteral("S: 250 OK") << QStringLiteral("S: 250 OK")
+           << QStringLiteral("S: 354 go") << QStringLiteral("D:") << QStringLiteral("C: QUIT")
+           << QStringLiteral("X");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    QVERIFY(runToEnd(session));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    QVERIFY(!session.result().ok);
+    QCOMPARE(session.result().failure.kind, FailureKind::ConnectionLost);
+    QCOMPARE(session.result().failure.stage, Stage::Data);
     QCOMPARE(session.result().messagesAccepted, 0);
 }
 
