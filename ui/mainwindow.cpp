@@ -446,7 +446,6 @@ void MainWindow::onProfileActivated()
     m_form->setEnabled(profile != nullptr);
     if (profile)
         m_form->setProfile(*profile);
-    m_trainerStep = 0;
     setBusy(m_session && m_session->isRunning());
     if (m_trainerBar->isVisible())
         updateNarration(true);
@@ -562,19 +561,17 @@ void MainWindow::setBusy(bool busy)
     m_testButton->setEnabled(!busy && haveProfile);
     m_sendButton->setEnabled(!busy && haveProfile);
     m_stepButton->setEnabled(!busy && haveProfile);
-    m_stopButton->setEnabled(busy || (m_session && m_session->isParked()));
+    m_stopButton->setEnabled(busy || (m_session && (m_session->isParked() || m_session->isHeld())));
     m_profileList->setEnabled(!busy);
 }
 
 void MainWindow::testConnection()
 {
-    m_trainerStep = 0;
     startSession(Mode::Test);
 }
 
 void MainWindow::sendTestMessage()
 {
-    m_trainerStep = 0;
     startSession(Mode::Send);
 }
 
@@ -591,12 +588,17 @@ void MainWindow::stopSession()
 
 void MainWindow::stepThrough()
 {
+    if (m_session && m_session->isHeld() && m_sessionMode == Mode::Step) {
+        setBusy(true);
+        m_session->step(); // the command announced in the narration goes out now
+        return;
+    }
     startSession(Mode::Step);
 }
 
 void MainWindow::startSession(Mode mode)
 {
-    if (m_session && m_session->isRunning() && !m_session->isParked())
+    if (m_session && m_session->isRunning() && !m_session->isParked() && !m_session->isHeld())
         return;
     saveCurrentProfile();
     const Profile *saved = m_profiles.findById(m_currentId);
@@ -699,14 +701,9 @@ void MainWindow::beginSession(Mode mode, const Profile &profile,
     if (mode == Mode::Test) {
         m_session->setStopAfter(Stage::Auth);
     } else if (mode == Mode::Step) {
-        const QList<Stage> steps = trainerSteps(profile);
-        if (m_trainerStep >= steps.size())
-            m_trainerStep = 0;
-        const Stage stop = steps.at(m_trainerStep);
-        if (stop != Stage::Done) {
-            m_session->setStopAfter(stop);
-            m_session->setKeepOpen(true);
-        }
+        m_session->setStepMode(true);
+        m_heldCommand.clear();
+        connect(m_session.get(), &SmtpSession::commandHeld, this, &MainWindow::onCommandHeld);
         updateNarration(true);
     }
     m_model->clear();
@@ -734,10 +731,15 @@ void MainWindow::beginSession(Mode mode, const Profile &profile,
 void MainWindow::onParked()
 {
     m_model->flush();
-    const Stage stage = m_session->stage();
-    m_strip->finish(true, stage);
-    ++m_trainerStep;
-    updateNarration(false);
+    m_strip->finish(true, m_session->stage());
+    m_verdict->showRunning(tr("Connected and waiting."));
+    setBusy(false);
+}
+
+void MainWindow::onCommandHeld(const QString &next)
+{
+    m_heldCommand = next;
+    m_model->flush();
     // Show the server's last answer and what it meant.
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {
         if (m_model->entryAt(row).direction == Direction::Server) {
@@ -745,9 +747,9 @@ void MainWindow::onParked()
             break;
         }
     }
+    updateNarration(false);
     m_verdict->showRunning(
-        tr("Paused after \u201c%1\u201d. Press \u201cStep through\u201d for the next step.")
-            .arg(stageLabel(stage)));
+        tr("Paused before the next command. Press \u201cStep through\u201d to send it."));
     setBusy(false);
     Q_EMIT trainerStepFinished();
 }
@@ -780,7 +782,6 @@ void MainWindow::onSessionFinished()
         }
     }
     if (m_sessionMode == Mode::Step) {
-        m_trainerStep = 0;
         updateNarration(false);
         Q_EMIT trainerStepFinished();
     }
@@ -816,15 +817,17 @@ void MainWindow::offerTrust(const Profile &profile)
     Q_EMIT certificateDialogShown(dialog);
 }
 
-QList<Stage> MainWindow::trainerSteps(const Profile &profile) const
+QString MainWindow::explainHeldCommand(const QString &command)
 {
-    QList<Stage> steps {Stage::Banner, Stage::Ehlo};
-    if (profile.security == Security::StartTls)
-        steps.append(Stage::TlsHandshake);
-    if (!profile.userName.isEmpty() && profile.mechanism != AuthMechanism::None)
-        steps.append(Stage::Auth);
-    steps.append({Stage::MailFrom, Stage::RcptTo, Stage::Done});
-    return steps;
+    if (command == QLatin1String("<message>"))
+        return tr("the message itself: its header lines, a blank line, the text, then a line "
+                  "with a single dot.")
+            + QLatin1Char(' ') + CommandExplanations::forCommand(QStringLiteral("."));
+    for (const char *twoWords : {"MAIL FROM", "RCPT TO"}) {
+        if (command.startsWith(QLatin1String(twoWords)))
+            return CommandExplanations::forCommand(QLatin1String(twoWords));
+    }
+    return CommandExplanations::forCommand(command.section(QLatin1Char(' '), 0, 0));
 }
 
 void MainWindow::updateNarration(bool before)
@@ -832,32 +835,8 @@ void MainWindow::updateNarration(bool before)
     const Profile *profile = m_profiles.findById(m_currentId);
     if (!profile)
         return;
-    const QList<Stage> steps = trainerSteps(*profile);
-    auto describe = [&](Stage stage) -> QString {
-        switch (stage) {
-        case Stage::Banner:
-            return tr("Sendcheck opens a connection to %1 port %2 and waits for the server's "
-                      "greeting (220).")
-                .arg(profile->host)
-                .arg(profile->port);
-        case Stage::Ehlo:
-            return CommandExplanations::forCommand(QStringLiteral("EHLO"));
-        case Stage::TlsHandshake:
-            return CommandExplanations::forCommand(QStringLiteral("STARTTLS")) + QLatin1Char(' ')
-                + tr("The handshake checks the server's certificate.");
-        case Stage::Auth:
-            return CommandExplanations::forCommand(QStringLiteral("AUTH"));
-        case Stage::MailFrom:
-            return CommandExplanations::forCommand(QStringLiteral("MAIL FROM"));
-        case Stage::RcptTo:
-            return CommandExplanations::forCommand(QStringLiteral("RCPT TO"));
-        default:
-            return CommandExplanations::forCommand(QStringLiteral("DATA")) + QLatin1Char(' ')
-                + CommandExplanations::forCommand(QStringLiteral(".")) + QLatin1Char(' ')
-                + CommandExplanations::forCommand(QStringLiteral("QUIT"));
-        }
-    };
     QString text;
+    const bool held = !before && m_session && m_session->isHeld();
     if (!before && m_session) {
         QString lastReply;
         int code = 0;
@@ -873,23 +852,28 @@ void MainWindow::updateNarration(bool before)
             text = tr("The server answered \u201c%1\u201d. %2")
                        .arg(lastReply, CommandExplanations::forReplyCode(code));
         const SessionResult &result = m_session->result();
-        if (!m_session->isParked() && !result.ok && result.failure.isFailure())
+        if (!m_session->isRunning() && !result.ok && result.failure.isFailure())
             text += QLatin1Char(' ')
                 + tr("The session stopped here; the verdict below explains why.");
-        else if (!m_session->isParked() && result.ok)
+        else if (!m_session->isRunning() && result.ok)
             text
                 += QLatin1Char(' ') + tr("Done: the whole conversation, from greeting to goodbye.");
     }
-    if (m_trainerStep < steps.size()
-        && !(m_session && !m_session->isRunning() && !before && m_trainerStep == 0)) {
-        const QString next = tr("Next (step %1 of %2): %3")
-                                 .arg(m_trainerStep + 1)
-                                 .arg(steps.size())
-                                 .arg(describe(steps.at(m_trainerStep)));
-        text = text.isEmpty() ? next : text + QStringLiteral("\n\n") + next;
+    QString next;
+    if (held) {
+        const QString shown
+            = m_heldCommand == QLatin1String("<message>") ? tr("the message") : m_heldCommand;
+        next = tr("Next, Sendcheck sends %1: %2")
+                   .arg(QStringLiteral("\u201c%1\u201d").arg(visibleText(shown)),
+                        explainHeldCommand(m_heldCommand));
+    } else if (before || !m_session || !m_session->isRunning()) {
+        next = tr("Next: Sendcheck opens a connection to %1 port %2 and waits for the server's "
+                  "greeting (220). Each press of \u201cStep through\u201d then sends one command.")
+                   .arg(profile->host)
+                   .arg(profile->port);
     }
-    if (text.isEmpty())
-        text = tr("Press \u201cStep through\u201d to start again.");
+    if (!next.isEmpty())
+        text = text.isEmpty() ? next : text + QStringLiteral("\n\n") + next;
     m_narration->setText(text);
 }
 
@@ -904,7 +888,6 @@ void MainWindow::setTrainerMode(bool on)
         m_trainerAction->setChecked(on);
     m_trainerBar->setVisible(on);
     if (on) {
-        m_trainerStep = 0;
         updateNarration(true);
     }
 }

@@ -115,6 +115,7 @@ private:
                       const QByteArray &secret);
     void onSessionFinished();
     void onParked();
+    void onCommandHeld(const QString &next);
     void dropSession();
     void setBusy(bool busy);
     void showLineExplanation();
@@ -122,7 +123,7 @@ private:
     void copyTranscript();
     void offerTrust(const Profile &profile);
     void updateNarration(bool before);
-    [[nodiscard]] QList<Stage> trainerSteps(const Profile &profile) const;
+    [[nodiscard]] static QString explainHeldCommand(const QString &command);
 
     CredentialStore *m_credentials;
     MainWindowOptions m_options;
@@ -135,7 +136,7 @@ private:
     Mode m_sessionMode = Mode::Send;
     QString m_currentId;
     QTimer m_saveTimer;
-    int m_trainerStep = 0; // how many steps the last step-through run covered
+    QString m_heldCommand; // step mode: what goes out at the next click
     int m_trainerPreviousRows = 0;
 
     QListWidget *m_profileList = nullptr;

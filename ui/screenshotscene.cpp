@@ -16,7 +16,7 @@ namespace Sendcheck {
 
 namespace {
 // Enough steps to be inside TLS and signed in: connect, EHLO, STARTTLS, AUTH.
-constexpr int TrainerSteps = 4;
+constexpr int TrainerSteps = 6;
 // Time for the last layouts and the scroll to the end before the picture is taken.
 constexpr int SettleMs = 200;
 } // namespace

@@ -647,7 +647,7 @@ void SmtpSession::startTransaction()
     if (m_envelope.needsSmtpUtf8)
         mail += QByteArrayLiteral(" SMTPUTF8");
     QList<Command> commands {{mail, QString::fromUtf8(mail), Expect::MailFrom}};
-    if (m_capabilities.pipelining()) {
+    if (pipelining()) {
         // RFC 2920: MAIL, every RCPT and DATA in one write; replies come back in order.
         if (m_stopAfter != Stage::MailFrom) {
             for (const QString &recipient : std::as_const(m_envelope.recipients)) {
@@ -663,7 +663,7 @@ void SmtpSession::startTransaction()
 
 void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
 {
-    const bool pipelined = m_capabilities.pipelining();
+    const bool pipelined = pipelining();
     switch (expect) {
     case Expect::MailFrom:
         if (reply.code != 250) {
@@ -734,6 +734,11 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
                                         "delivered."),
                                      m_tlsActive);
                 finish(); // closes the connection without a dot: nothing is delivered
+                return;
+            }
+            if (m_stepMode) {
+                m_messageHeld = true;
+                Q_EMIT commandHeld(QStringLiteral("<message>"));
                 return;
             }
             startMessageData();
@@ -856,7 +861,7 @@ void SmtpSession::endTransaction()
     m_transcript->append(Direction::Client, QStringLiteral("."), m_tlsActive);
     m_streaming = false;
     m_expected.enqueue(Expect::DataEnd);
-    if (m_capabilities.pipelining() && m_messagesLeft == 1 && !m_keepOpen) {
+    if (pipelining() && m_messagesLeft == 1 && !m_keepOpen) {
         // QUIT rides with the final dot: one round trip fewer (RFC 2920 allows it).
         tail += "QUIT\r\n";
         m_transcript->append(Direction::Client, QStringLiteral("QUIT"), m_tlsActive);
@@ -902,8 +907,47 @@ void SmtpSession::afterTransaction()
     quitPolitely();
 }
 
+bool SmtpSession::pipelining() const
+{
+    // Step by step means one command per step, so nothing is grouped then.
+    return m_capabilities.pipelining() && !m_stepMode;
+}
+
+void SmtpSession::setStepMode(bool stepMode)
+{
+    m_stepMode = stepMode;
+}
+
+bool SmtpSession::isHeld() const
+{
+    return !m_finished && (!m_held.isEmpty() || m_messageHeld);
+}
+
+void SmtpSession::step()
+{
+    if (m_finished)
+        return;
+    if (!m_held.isEmpty()) {
+        const QList<Command> commands = std::exchange(m_held, {});
+        m_releasing = true;
+        send(commands);
+        m_releasing = false;
+    } else if (m_messageHeld) {
+        m_messageHeld = false;
+        startMessageData();
+    }
+}
+
 void SmtpSession::send(const QList<Command> &commands)
 {
+    if (m_stepMode && !m_releasing) {
+        m_held = commands;
+        QStringList what;
+        for (const Command &command : commands)
+            what.append(command.transcript);
+        Q_EMIT commandHeld(what.join(QLatin1Char('\n')));
+        return;
+    }
     QByteArray batch;
     for (const Command &command : commands) {
         if (hasLineBreakOrNul(command.wire)) {

@@ -85,6 +85,11 @@ public:
     // Instead of QUIT after the stop stage, stay connected; sendNoop(), sendRset() and
     // sendQuit() may then be called.
     void setKeepOpen(bool keepOpen);
+    // Step by step, for teaching: every command (and the message data) waits until step() is
+    // called; commandHeld() says what comes next. PIPELINING is not used in this mode.
+    void setStepMode(bool stepMode);
+    void step();
+    [[nodiscard]] bool isHeld() const;
 
     void start();
     void cancel();
@@ -103,6 +108,9 @@ Q_SIGNALS:
     void recipientChecked(const Sendcheck::RecipientResult &result);
     void messageFinished(bool accepted, const Sendcheck::SmtpReply &reply);
     void parked(); // the stop stage was reached with keep-open set
+    // Step mode: the next command(s), as the transcript will show them (secrets hidden), or
+    // "<message>" for the message data and the final dot.
+    void commandHeld(const QString &next);
     void commandReplied(const Sendcheck::SmtpReply &reply); // to sendNoop()/sendRset()
     void finished(); // result() is complete
 
@@ -163,6 +171,7 @@ private:
     void quitPolitely();
     void finish();
     [[nodiscard]] bool encrypted() const;
+    [[nodiscard]] bool pipelining() const;
     [[nodiscard]] bool onlyQuitOutstanding() const;
     [[nodiscard]] QString ehloName() const;
     [[nodiscard]] std::chrono::milliseconds timeoutFor(Expect expect) const;
@@ -197,6 +206,10 @@ private:
     bool m_finished = false;
     int m_rcptIndex = 0;
     bool m_transactionCompleted = false; // the final dot was answered
+    bool m_stepMode = false;
+    bool m_releasing = false; // step() is sending what was held
+    bool m_messageHeld = false;
+    QList<Command> m_held;
     std::optional<SmtpReply> m_transactionFailure;
     Stage m_transactionFailureStage = Stage::Idle;
     Stage m_stage = Stage::Idle;

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -343,12 +344,13 @@ void TestMainWindow::trainerStepsOneStageAtATime()
     MemoryCredentialStore store;
     MainWindow window(&store, optionsFor(dir));
     window.setTrainerMode(true);
-    QVERIFY(window.narration().contains(QStringLiteral("step 1")));
+    QVERIFY2(window.narration().contains(QStringLiteral("greeting")),
+             qPrintable(window.narration()));
     QSignalSpy steps(&window, &MainWindow::trainerStepFinished);
     auto *step = window.findChild<QPushButton *>(QStringLiteral("stepThrough"));
     step->click();
     QVERIFY(steps.wait(SessionTimeoutMs));
-    // Only the greeting so far.
+    // Only the greeting so far; EHLO is announced, not sent.
     QVERIFY(transcriptHas(window.transcriptModel(), Direction::Server, QStringLiteral("220")));
     QVERIFY(!transcriptHas(window.transcriptModel(), Direction::Client, QStringLiteral("EHLO")));
     QVERIFY2(window.narration().contains(QStringLiteral("EHLO")), qPrintable(window.narration()));
@@ -357,12 +359,33 @@ void TestMainWindow::trainerStepsOneStageAtATime()
     QVERIFY(transcriptHas(window.transcriptModel(), Direction::Client, QStringLiteral("EHLO")));
     QVERIFY(
         !transcriptHas(window.transcriptModel(), Direction::Client, QStringLiteral("STARTTLS")));
-    while (window.practiceServer()->receivedMessages().isEmpty()) {
-        QVERIFY(steps.size() < 10);
+    QVERIFY2(window.narration().contains(QStringLiteral("STARTTLS")),
+             qPrintable(window.narration()));
+    // One command per click: each click adds exactly one client command to the transcript.
+    auto clientCommands = [&] {
+        int count = 0;
+        for (const TranscriptEntry &entry : window.transcriptModel()->entries())
+            count += entry.direction == Direction::Client
+                    && QRegularExpression(QStringLiteral("^([A-Z]+)( |$)"))
+                           .match(entry.text)
+                           .hasMatch()
+                ? 1
+                : 0;
+        return count;
+    };
+    QSignalSpy finished(&window, &MainWindow::sessionFinished);
+    while (finished.isEmpty()) {
+        QVERIFY(steps.size() < 15);
+        const int before = clientCommands();
+        const bool messageNext = window.narration().contains(QStringLiteral("the message"));
         step->click();
         QVERIFY(steps.wait(SessionTimeoutMs));
+        if (!messageNext) // the message itself is data, not a command
+            QCOMPARE(clientCommands(), before + 1);
     }
-    QCOMPARE(steps.size(), 7); // greeting, EHLO, TLS, AUTH, MAIL, RCPT, DATA + QUIT
+    // greeting, EHLO, STARTTLS, EHLO, AUTH, MAIL, RCPT, DATA, the message, QUIT
+    QCOMPARE(steps.size(), 10);
+    QCOMPARE(window.practiceServer()->receivedMessages().size(), 1);
     QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Success);
     window.setLargeFont(true);
     window.setLargeFont(false);

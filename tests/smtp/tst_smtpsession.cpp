@@ -153,6 +153,7 @@ private Q_SLOTS:
     void timeoutAtEveryStage();
     void resetDuringDataIsNeverReportedAsSent();
     void closeAfterPipelinedDotAndQuitIsNeverReportedAsSent();
+    void stepModeHoldsEveryCommandUntilStep();
 };
 
 void TestSmtpSession::initTestCase()
@@ -998,6 +999,43 @@ void TestSmtpSession::closeAfterPipelinedDotAndQuitIsNeverReportedAsSent()
     QCOMPARE(session.result().failure.kind, FailureKind::ConnectionLost);
     QCOMPARE(session.result().failure.stage, Stage::Data);
     QCOMPARE(session.result().messagesAccepted, 0);
+}
+
+void TestSmtpSession::stepModeHoldsEveryCommandUntilStep()
+{
+    // Even with PIPELINING offered, step mode sends one command per step() and nothing before.
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("PIPELINING")}) << QStringLiteral("C: MAIL FROM:<a@example.com>")
+           << QStringLiteral("S: 250 OK") << QStringLiteral("C: RCPT TO:<b@example.com>")
+           << QStringLiteral("S: 250 OK") << QStringLiteral("C: DATA")
+           << QStringLiteral("S: 354 go") << QStringLiteral("D:") << QStringLiteral("S: 250 queued")
+           << QStringLiteral("C: QUIT") << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    session.setStepMode(true);
+    QSignalSpy held(&session, &SmtpSession::commandHeld);
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.start();
+    QStringList steps;
+    while (finished.isEmpty() && steps.size() < 20) {
+        QVERIFY(held.wait(5000));
+        QVERIFY(session.isHeld());
+        steps.append(held.takeFirst().at(0).toString());
+        const qsizetype sentBefore = fake->allReceivedBytes().size();
+        QTest::qWait(50);
+        QCOMPARE(fake->allReceivedBytes().size(), sentBefore); // nothing goes out on its own
+        session.step();
+        if (steps.last() == QLatin1String("QUIT"))
+            QVERIFY(finished.wait(5000));
+    }
+    QCOMPARE(steps,
+             QStringList({QStringLiteral("EHLO client.test"),
+                          QStringLiteral("MAIL FROM:<a@example.com>"),
+                          QStringLiteral("RCPT TO:<b@example.com>"), QStringLiteral("DATA"),
+                          QStringLiteral("<message>"), QStringLiteral("QUIT")}));
+    QVERIFY2(session.result().ok, qPrintable(fake->describeState()));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSession)
