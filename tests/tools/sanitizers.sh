@@ -52,4 +52,7 @@ tested=$(date +%s)
 
 echo "sanitizers: configure $((configured - start))s, build $((built - configured))s," \
     "tests $((tested - built))s, total $((tested - start))s; ctest status $status"
+# CPU seconds used (user, system) by this script's children: comparable across loaded machines.
+echo "sanitizers: CPU time of all steps (user sys):"
+times | tail -n1
 exit "$status"
