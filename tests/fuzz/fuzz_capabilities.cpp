@@ -25,7 +25,13 @@ static void exercise(const Sendcheck::SmtpReply &reply)
     for (const QString &keyword : keywords) {
         check(keyword == keyword.toUpper(), "keyword not upper case", keyword.toUtf8());
         check(caps.has(keyword), "listed keyword not found by has()", keyword.toUtf8());
-        check(caps.has(keyword.toLower()), "has() is case-sensitive", keyword.toUtf8());
+        // EHLO keywords are ASCII (RFC 5321 4.1.1.1); Unicode case mapping does not round-trip
+        // (U+03F4 lower-cases to a letter whose upper case is U+0398), so only ASCII is checked.
+        bool ascii = true;
+        for (const QChar c : keyword)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii)
+            check(caps.has(keyword.toLower()), "has() is case-sensitive", keyword.toUtf8());
         (void)caps.parameters(keyword);
     }
     const QStringList mechanisms = caps.authMechanisms();
