@@ -218,7 +218,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("truncated")
             << QByteArray("{\"schema\": 2, \"profiles\": [{\"id\": \"x\", \"na");
-        QTest::newRow("garbage") << QByteArray("\x00\x01\x02 not json", 14);
+        QTest::newRow("garbage") << QByteArray("\x00\x01\x02 not json", 12);
         QTest::newRow("no list") << QByteArray(R"({"schema": 2})");
         QTest::newRow("no schema") << QByteArray(R"({"profiles": []})");
         QTest::newRow("bad port") << QByteArray(
