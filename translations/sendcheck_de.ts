@@ -2,6 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Address</name>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>The part before the @ is empty.</source>
+        <translation>Der Teil vor dem @ ist leer.</translation>
+    </message>
+    <message>
+        <source>There is text between the closing quote and the @.</source>
+        <translation>Zwischen dem schließenden Anführungszeichen und dem @ steht noch Text.</translation>
+    </message>
+    <message>
+        <source>The quoted part before the @ is missing its closing quote.</source>
+        <translation>Dem Teil in Anführungszeichen vor dem @ fehlt das schließende Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The part before the @ may not start or end with a dot.</source>
+        <translation>Der Teil vor dem @ darf nicht mit einem Punkt beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The part before the @ has two dots in a row.</source>
+        <translation>Der Teil vor dem @ enthält zwei Punkte hintereinander.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains %1, which is only allowed inside quotes (&quot;like this&quot;@example.com).</source>
+        <translation>Der Teil vor dem @ enthält %1; das ist nur in Anführungszeichen erlaubt (&quot;so wie hier&quot;@example.com).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address literal; write an IPv4 address as [192.0.2.1] or an IPv6 address as [IPv6:2001:db8::1].</source>
+        <translation>%1 ist kein gültiges Adressliteral; schreiben Sie eine IPv4-Adresse als [192.0.2.1] und eine IPv6-Adresse als [IPv6:2001:db8::1].</translation>
+    </message>
+    <message>
+        <source>The domain %1 ends with a dot.</source>
+        <translation>Die Domain %1 endet mit einem Punkt.</translation>
+    </message>
+    <message>
+        <source>The domain is %1 bytes long; the limit is %2.</source>
+        <translation>Die Domain ist %1 Byte lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has an empty part (a dot at the start, or two dots in a row).</source>
+        <translation>Die Domain %1 enthält einen leeren Teil (einen Punkt am Anfang oder zwei Punkte hintereinander).</translation>
+    </message>
+    <message>
+        <source>The domain contains %1, which is not allowed in a domain name (only letters, digits, hyphens and dots).</source>
+        <translation>Die Domain enthält %1; das ist in Domainnamen nicht erlaubt (nur Buchstaben, Ziffern, Bindestriche und Punkte).</translation>
+    </message>
+    <message>
+        <source>The domain part %1 is %2 characters long; the limit is 63.</source>
+        <translation>Der Domainteil %1 ist %2 Zeichen lang; erlaubt sind höchstens 63.</translation>
+    </message>
+    <message>
+        <source>The domain part %1 starts or ends with a hyphen.</source>
+        <translation>Der Domainteil %1 beginnt oder endet mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is an IP address; write it in brackets, as [%1].</source>
+        <translation>Die Domain %1 ist eine IP-Adresse; schreiben Sie sie in eckigen Klammern: [%1].</translation>
+    </message>
+    <message>
+        <source>The last part of the domain %1 is all digits, which no real domain has.</source>
+        <translation>Der letzte Teil der Domain %1 besteht nur aus Ziffern; das kommt bei keiner echten Domain vor.</translation>
+    </message>
+    <message>
+        <source>The address contains a carriage return (CR); line breaks are not allowed in an address.</source>
+        <translation>Die Adresse enthält einen Wagenrücklauf (CR); Zeilenumbrüche sind in einer Adresse nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The address contains a line feed (LF); line breaks are not allowed in an address.</source>
+        <translation>Die Adresse enthält einen Zeilenvorschub (LF); Zeilenumbrüche sind in einer Adresse nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The address contains a NUL character, which is not allowed.</source>
+        <translation>Die Adresse enthält ein NUL-Zeichen; das ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The address contains the control character U+%1, which is not allowed.</source>
+        <translation>Die Adresse enthält das Steuerzeichen U+%1; das ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>The address ends with &apos;&gt;&apos; but has no matching &apos;&lt;&apos;.</source>
+        <translation>Die Adresse endet mit &apos;&gt;&apos;, hat aber kein passendes &apos;&lt;&apos;.</translation>
+    </message>
+    <message>
+        <source>The address has a &apos;&lt;&apos; without a closing &apos;&gt;&apos;, or text after the &apos;&gt;&apos;.</source>
+        <translation>Die Adresse hat ein &apos;&lt;&apos; ohne schließendes &apos;&gt;&apos; oder Text nach dem &apos;&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>The address between &apos;&lt;&apos; and &apos;&gt;&apos; is empty.</source>
+        <translation>Die Adresse zwischen &apos;&lt;&apos; und &apos;&gt;&apos; ist leer.</translation>
+    </message>
+    <message>
+        <source>The address has no @ sign; it should look like name@example.com.</source>
+        <translation>Die Adresse enthält kein @-Zeichen; sie sollte so aussehen: name@example.com.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is %1 bytes long; the limit is %2.</source>
+        <translation>Der Teil vor dem @ ist %1 Byte lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The part after the @ (the domain) is empty.</source>
+        <translation>Der Teil nach dem @ (die Domain) ist leer.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is not a valid international domain name.</source>
+        <translation>Die Domain %1 ist kein gültiger internationaler Domainname.</translation>
+    </message>
+    <message>
+        <source>The address is %1 bytes long (with the angle brackets); the limit is %2.</source>
+        <translation>Die Adresse ist %1 Byte lang (mit spitzen Klammern); erlaubt sind höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>Start from a provider preset (see &apos;sendcheck-cli presets&apos;); ID:REGION picks one of its servers.</source>
+        <translation>Mit einer Anbietervorlage beginnen (siehe &apos;sendcheck-cli presets&apos;); ID:REGION wählt einen ihrer Server.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Server name.</source>
+        <translation>Servername.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Port (1-65535).</source>
+        <translation>Port (1-65535).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Encryption: starttls, tls or none.</source>
+        <translation>Verschlüsselung: starttls, tls oder none.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Sign-in method: auto, plain, login, cram-md5, xoauth2 or none.</source>
+        <translation>Anmeldeverfahren: auto, plain, login, cram-md5, xoauth2 oder none.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>VERFAHREN</translation>
+    </message>
+    <message>
+        <source>Sign-in user name.</source>
+        <translation>Benutzername für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation>Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Recipient address (repeatable).</source>
+        <translation>Empfängeradresse (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Name to send in EHLO.</source>
+        <translation>Name, der mit EHLO gesendet wird.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file) to trust.</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM-Datei), denen vertraut wird.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Trust the certificate with this SHA-256 fingerprint (repeatable).</source>
+        <translation>Dem Zertifikat mit diesem SHA-256-Fingerabdruck vertrauen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>Allow signing in without encryption (lab servers only).</source>
+        <translation>Anmeldung ohne Verschlüsselung erlauben (nur für Testserver).</translation>
+    </message>
+    <message>
+        <source>Do not allow signing in without encryption.</source>
+        <translation>Anmeldung ohne Verschlüsselung nicht erlauben.</translation>
+    </message>
+    <message>
+        <source>Give up on any step after this many seconds (0: standard timers).</source>
+        <translation>Jeden Schritt nach so vielen Sekunden abbrechen (0: Standardzeiten).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>--preset: there is no preset &quot;%1&quot;; &apos;sendcheck-cli presets&apos; lists them.</source>
+        <translation>--preset: Es gibt keine Vorlage „%1“; &apos;sendcheck-cli presets&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>--preset: &quot;%1&quot; has no server &quot;%2&quot;; choose one of: %3.</source>
+        <translation>--preset: „%1“ hat keinen Server „%2“; wählen Sie einen von: %3.</translation>
+    </message>
+    <message>
+        <source>--host: &quot;%1&quot; is not a server name.</source>
+        <translation>--host: „%1“ ist kein Servername.</translation>
+    </message>
+    <message>
+        <source>--port: &quot;%1&quot; is not a port number (1-65535).</source>
+        <translation>--port: „%1“ ist keine Portnummer (1-65535).</translation>
+    </message>
+    <message>
+        <source>--security: &quot;%1&quot; is not a mode; use starttls, tls or none.</source>
+        <translation>--security: „%1“ ist kein gültiger Modus; verwenden Sie starttls, tls oder none.</translation>
+    </message>
+    <message>
+        <source>--auth: &quot;%1&quot; is not a sign-in method; use auto, plain, login, cram-md5, xoauth2 or none.</source>
+        <translation>--auth: „%1“ ist kein Anmeldeverfahren; verwenden Sie auto, plain, login, cram-md5, xoauth2 oder none.</translation>
+    </message>
+    <message>
+        <source>--user: the user name contains a line break or NUL.</source>
+        <translation>--user: Der Benutzername enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a mail address.</source>
+        <translation>%1: „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>--ehlo: &quot;%1&quot; is not a host name.</source>
+        <translation>--ehlo: „%1“ ist kein Hostname.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable file.</source>
+        <translation>--ca-file: „%1“ ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint; give 64 hexadecimal digits, with or without colons.</source>
+        <translation>--pin-sha256: „%1“ ist kein SHA-256-Fingerabdruck; geben Sie 64 Hexadezimalziffern an, mit oder ohne Doppelpunkte.</translation>
+    </message>
+    <message>
+        <source>--allow-plain-auth and --no-allow-plain-auth contradict each other.</source>
+        <translation>--allow-plain-auth und --no-allow-plain-auth widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds from 0 to %2.</source>
+        <translation>--timeout: „%1“ ist keine Sekundenzahl von 0 bis %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExplainCommand</name>
     <message>
         <source>Likely causes:</source>
@@ -90,6 +364,1051 @@
     <message>
         <source>Unknown sign-in method &apos;%1&apos;.</source>
         <translation>Unbekanntes Anmeldeverfahren „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>MimeWriter</name>
+    <message>
+        <source>The attachment %1 cannot be read: it does not exist or is not a file.</source>
+        <translation>Der Anhang %1 kann nicht gelesen werden: Er existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 can no longer be read: %2</source>
+        <translation>Der Anhang %1 kann nicht mehr gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The attachment %1 changed while it was being sent (it grew).</source>
+        <translation>Der Anhang %1 hat sich beim Senden geändert (er ist größer geworden).</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read: %2</source>
+        <translation>Der Anhang %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The attachment %1 changed while it was being sent (it became shorter).</source>
+        <translation>Der Anhang %1 hat sich beim Senden geändert (er ist kleiner geworden).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCommand</name>
+    <message>
+        <source>password set --profile NAME: saves the password (or key) read from standard input in the system keyring; one trailing line break is removed.
+password clear --profile NAME: deletes it from the keyring.</source>
+        <translation>password set --profile NAME: speichert das von der Standardeingabe gelesene Passwort (oder den Schlüssel) im Schlüsselbund des Systems; ein Zeilenumbruch am Ende wird entfernt.
+password clear --profile NAME: löscht es aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation>Das Profil.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli password set|clear --profile NAME</source>
+        <translation>Aufruf: sendcheck-cli password set|clear --profile NAME</translation>
+    </message>
+    <message>
+        <source>Say which profile with --profile NAME.</source>
+        <translation>Geben Sie das Profil mit --profile NAME an.</translation>
+    </message>
+    <message>
+        <source>There is no profile called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>This looks like an app password shown in groups of four; the spaces were removed.</source>
+        <translation>Das sieht nach einem App-Passwort in Vierergruppen aus; die Leerzeichen wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The password for &quot;%1&quot; was saved in the keyring.</source>
+        <translation>Das Passwort für „%1“ wurde im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Give the password to each command on standard input or with --password-env instead.</source>
+        <translation>Übergeben Sie das Passwort stattdessen bei jedem Befehl über die Standardeingabe oder mit --password-env.</translation>
+    </message>
+    <message>
+        <source>Any password saved for &quot;%1&quot; was removed from the keyring.</source>
+        <translation>Ein für „%1“ gespeichertes Passwort wurde aus dem Schlüsselbund entfernt, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>No saved password for &quot;%1&quot; was found. (If your keyring is locked, unlock it and try again.)</source>
+        <translation>Für „%1“ wurde kein gespeichertes Passwort gefunden. (Ist Ihr Schlüsselbund gesperrt, entsperren Sie ihn und versuchen Sie es erneut.)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCertificate</name>
+    <message>
+        <source>OpenSSL could not make a key and certificate for the practice server.</source>
+        <translation>OpenSSL konnte keinen Schlüssel und kein Zertifikat für den Übungsserver erzeugen.</translation>
+    </message>
+    <message>
+        <source>Qt could not read the certificate OpenSSL made.</source>
+        <translation>Qt konnte das von OpenSSL erzeugte Zertifikat nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCommand</name>
+    <message>
+        <source>Runs the practice server: a real SMTP server on this computer that fails on purpose.
+Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab account is practice / practice unless --user and --password-env are given.
+The first line printed is &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;; then one line per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.
+
+Scenarios (--scenario, repeatable, several at once):
+%1
+Example: --scenario greylist-451 --scenario drop-at=rcpt</source>
+        <translation>Startet den Übungsserver: einen echten SMTP-Server auf diesem Computer, der absichtlich Fehler macht.
+SMTP mit STARTTLS lauscht auf einem Port, implizites TLS auf einem anderen. Das Testkonto ist practice / practice, sofern nicht --user und --password-env angegeben sind.
+Die erste ausgegebene Zeile ist &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;; danach folgt eine Zeile pro Sitzungsereignis. Beenden mit Strg+C (SIGINT) oder SIGTERM.
+
+Szenarien (--scenario, mehrfach möglich, auch mehrere gleichzeitig):
+%1
+Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
+    </message>
+    <message>
+        <source>Plain SMTP + STARTTLS address and port (default 127.0.0.1:2525; port 0 = any free port).</source>
+        <translation>Adresse und Port für SMTP + STARTTLS (Standard 127.0.0.1:2525; Port 0 = ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>Implicit TLS address and port (default 127.0.0.1:4650; port 0 = any free port).</source>
+        <translation>Adresse und Port für implizites TLS (Standard 127.0.0.1:4650; Port 0 = ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>A scenario name; repeat for several. drop-at takes a stage: drop-at=rcpt.</source>
+        <translation>Ein Szenarioname; für mehrere wiederholen. drop-at erwartet einen Schritt: drop-at=rcpt.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>A scenario script: one &quot;STAGE: CODE ENHANCED text&quot; or &quot;STAGE: drop&quot; per line, # for comments. Stages: %1.</source>
+        <translation>Ein Szenario-Skript: pro Zeile &quot;STAGE: CODE ENHANCED text&quot; oder &quot;STAGE: drop&quot;, # leitet Kommentare ein. Schritte: %1.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>The lab account&apos;s user name (default practice).</source>
+        <translation>Benutzername des Testkontos (Standard: practice).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>benutzer</translation>
+    </message>
+    <message>
+        <source>Read the lab account&apos;s password from this environment variable (never a flag value).</source>
+        <translation>Passwort des Testkontos aus dieser Umgebungsvariablen lesen (nie als Optionswert).</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>Offer XOAUTH2 and accept the test token in this environment variable.</source>
+        <translation>XOAUTH2 anbieten und das Test-Token aus dieser Umgebungsvariablen akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Save each received message there as an .eml file.</source>
+        <translation>Jede empfangene Nachricht dort als .eml-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>How long greylist-451 defers a sender/recipient pair (default 60).</source>
+        <translation>Wie lange greylist-451 ein Paar aus Absender und Empfänger zurückstellt (Standard 60).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The message size limit in bytes (default 36700160).</source>
+        <translation>Größenlimit für Nachrichten in Byte (Standard 36700160).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>Close sessions idle this many seconds (default 300).</source>
+        <translation>Sitzungen schließen, die so viele Sekunden untätig sind (Standard 300).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>Where the practice certificate is kept (default: the application data folder).</source>
+        <translation>Wo das Zertifikat des Übungsservers liegt (Standard: der Datenordner des Programms).</translation>
+    </message>
+    <message>
+        <source>List the scenarios and exit.</source>
+        <translation>Die Szenarien auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback listen address. The practice server has a published password and fails on purpose: do not expose it to a network you do not control.</source>
+        <translation>Eine Adresse außerhalb von Loopback zum Lauschen erlauben. Der Übungsserver hat ein öffentlich bekanntes Passwort und macht absichtlich Fehler: Machen Sie ihn nicht in einem Netz erreichbar, das Sie nicht kontrollieren.</translation>
+    </message>
+    <message>
+        <source>--greylist-seconds needs a number of seconds.</source>
+        <translation>--greylist-seconds erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>--listen and --tls-listen take HOST:PORT, as in 127.0.0.1:2525.</source>
+        <translation>--listen und --tls-listen erwarten HOST:PORT, zum Beispiel 127.0.0.1:2525.</translation>
+    </message>
+    <message>
+        <source>The practice server listens on loopback addresses only: it has a published password and fails on purpose. Use --allow-remote if you really want it reachable from other machines.</source>
+        <translation>Der Übungsserver lauscht nur auf Loopback-Adressen: Er hat ein öffentlich bekanntes Passwort und macht absichtlich Fehler. Verwenden Sie --allow-remote, wenn er wirklich von anderen Rechnern aus erreichbar sein soll.</translation>
+    </message>
+    <message>
+        <source>--listen and --tls-listen must use the same address.</source>
+        <translation>--listen und --tls-listen müssen dieselbe Adresse verwenden.</translation>
+    </message>
+    <message>
+        <source>--user and --password-env go together.</source>
+        <translation>--user und --password-env gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of bytes.</source>
+        <translation>--max-size erwartet eine Anzahl Byte.</translation>
+    </message>
+    <message>
+        <source>--idle-timeout needs a number of seconds.</source>
+        <translation>--idle-timeout erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>certificate sha256=%1 (%2)</source>
+        <translation>certificate sha256=%1 (%2)</translation>
+    </message>
+    <message>
+        <source>scenario %1; account %2</source>
+        <translation>scenario %1; account %2</translation>
+    </message>
+    <message>
+        <source>session %1 connect from %2%3</source>
+        <translation>session %1 connect from %2%3</translation>
+    </message>
+    <message>
+        <source> (implicit TLS)</source>
+        <translation> (implicit TLS)</translation>
+    </message>
+    <message>
+        <source>session %1 auth user=%2</source>
+        <translation>session %1 auth user=%2</translation>
+    </message>
+    <message>
+        <source>session %1 message %2 bytes from=&lt;%3&gt; to=%4 tls=%5 id=%6</source>
+        <translation>session %1 message %2 bytes from=&lt;%3&gt; to=%4 tls=%5 id=%6</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>saved %1</translation>
+    </message>
+    <message>
+        <source>could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>session %1 close</source>
+        <translation>session %1 close</translation>
+    </message>
+    <message>
+        <source>refused %1: too many sessions</source>
+        <translation>refused %1: too many sessions</translation>
+    </message>
+    <message>
+        <source>accepting a connection failed: %1</source>
+        <translation>Annehmen einer Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>stopping</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsCommand</name>
+    <message>
+        <source>Lists the provider presets: the built-in ones and any *.json files in %1, which add presets or replace a built-in one with the same id.</source>
+        <translation>Listet die Anbietervorlagen auf: die eingebauten und alle *.json-Dateien in %1, die Vorlagen hinzufügen oder eine eingebaute Vorlage mit derselben ID ersetzen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Preset problem: %1</source>
+        <translation>Problem mit einer Vorlage: %1</translation>
+    </message>
+    <message>
+        <source> (+%1 more servers)</source>
+        <translation> (+%1 weitere Server)</translation>
+    </message>
+    <message>
+        <source> [check with provider]</source>
+        <translation> [beim Anbieter prüfen]</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage: sendcheck-cli profile list [--json]
+       sendcheck-cli profile show NAME [--json]
+       sendcheck-cli profile add NAME (--preset ID | --host HOST) [connection options]
+       sendcheck-cli profile edit NAME [--rename NEW] [connection options]
+       sendcheck-cli profile remove NAME
+       sendcheck-cli profile import FILE [--name NAME]
+       sendcheck-cli profile export NAME FILE
+
+Profiles never contain passwords: use &apos;sendcheck-cli password set --profile NAME&apos;.
+&apos;sendcheck-cli profile add --help&apos; lists the connection options.</source>
+        <translation>Aufruf: sendcheck-cli profile list [--json]
+        sendcheck-cli profile show NAME [--json]
+        sendcheck-cli profile add NAME (--preset ID | --host HOST) [Verbindungsoptionen]
+        sendcheck-cli profile edit NAME [--rename NEU] [Verbindungsoptionen]
+        sendcheck-cli profile remove NAME
+        sendcheck-cli profile import FILE [--name NAME]
+        sendcheck-cli profile export NAME FILE
+
+Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password set --profile NAME&apos;.
+&apos;sendcheck-cli profile add --help&apos; listet die Verbindungsoptionen auf.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Sign-in method:</source>
+        <translation>Anmeldeverfahren:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Absender:</translation>
+    </message>
+    <message>
+        <source>Default to:</source>
+        <translation>Standardempfänger:</translation>
+    </message>
+    <message>
+        <source>EHLO name:</source>
+        <translation>EHLO-Name:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Trusted SHA-256:</source>
+        <translation>SHA-256 vertraut:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>signing in without encryption is allowed</source>
+        <translation>Anmeldung ohne Verschlüsselung ist erlaubt</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Aufruf: %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no profile called &quot;%1&quot;; &apos;sendcheck-cli profile list&apos; shows them.</source>
+        <translation>Es gibt kein Profil namens „%1“; &apos;sendcheck-cli profile list&apos; zeigt alle Profile.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with &apos;sendcheck-cli profile add NAME --preset ID&apos;.</source>
+        <translation>Noch keine Profile. Legen Sie eines an mit &apos;sendcheck-cli profile add NAME --preset ID&apos;.</translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation>Das Profil.</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Benutzername: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>A name for the new profile.</source>
+        <translation>Ein Name für das neue Profil.</translation>
+    </message>
+    <message>
+        <source>Give the server with --host HOST, or start from a preset with --preset ID (&apos;sendcheck-cli presets&apos; lists them).</source>
+        <translation>Geben Sie den Server mit --host HOST an oder beginnen Sie mit einer Vorlage: --preset ID (&apos;sendcheck-cli presets&apos; listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added (%2:%3, %4).</source>
+        <translation>Profil „%1“ angelegt (%2:%3, %4).</translation>
+    </message>
+    <message>
+        <source>Give the profile a new name.</source>
+        <translation>Dem Profil einen neuen Namen geben.</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <source>The profile to change.</source>
+        <translation>Das zu ändernde Profil.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one option (see --help).</source>
+        <translation>Nichts zu ändern: Geben Sie mindestens eine Option an (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; updated.</source>
+        <translation>Profil „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>The profile to delete.</source>
+        <translation>Das zu löschende Profil.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Any password saved for it was removed from the keyring.</source>
+        <translation>Ein dafür gespeichertes Passwort wurde aus dem Schlüsselbund entfernt, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Secure storage is unavailable, so a password saved for this profile earlier (if any) could not be removed.</source>
+        <translation>Der sichere Passwortspeicher ist nicht verfügbar; ein früher für dieses Profil gespeichertes Passwort (falls vorhanden) konnte daher nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Its password may still be in the keyring (service &quot;%1&quot;, key &quot;%2&quot;).</source>
+        <translation>Sein Passwort liegt eventuell noch im Schlüsselbund (Dienst „%1“, Schlüssel „%2“).</translation>
+    </message>
+    <message>
+        <source>Save it under this name.</source>
+        <translation>Unter diesem Namen speichern.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A profile file (JSON).</source>
+        <translation>Eine Profildatei (JSON).</translation>
+    </message>
+    <message>
+        <source>There is already a profile called &quot;%1&quot;; choose another name with --name.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“; wählen Sie mit --name einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; imported. Its password is not part of the file: set it with &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;.</source>
+        <translation>Profil „%1“ importiert. Das Passwort ist nicht in der Datei enthalten: Legen Sie es fest mit &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>Where to write it.</source>
+        <translation>Wohin es geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; written to %2 (without its password).</source>
+        <translation>Profil „%1“ nach %2 geschrieben (ohne Passwort).</translation>
+    </message>
+    <message>
+        <source>Unknown profile command &quot;%1&quot;.</source>
+        <translation>Unbekannter Profilbefehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyParser</name>
+    <message>
+        <source>The server sent a reply line of %1 bytes; at most %2 are accepted.</source>
+        <translation>Der Server hat eine Antwortzeile mit %1 Byte gesendet; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an SMTP reply (no three-digit code at the start of the line).</source>
+        <translation>Der Server hat etwas gesendet, das keine SMTP-Antwort ist (kein dreistelliger Code am Zeilenanfang).</translation>
+    </message>
+    <message>
+        <source>The reply code %1 is not valid: it must start with 2, 3, 4 or 5.</source>
+        <translation>Der Antwortcode %1 ist ungültig: Er muss mit 2, 3, 4 oder 5 beginnen.</translation>
+    </message>
+    <message>
+        <source>The reply code is followed by neither a space nor a hyphen.</source>
+        <translation>Auf den Antwortcode folgt weder ein Leerzeichen noch ein Bindestrich.</translation>
+    </message>
+    <message>
+        <source>The lines of one reply carry different codes (%1 and %2).</source>
+        <translation>Die Zeilen einer Antwort tragen unterschiedliche Codes (%1 und %2).</translation>
+    </message>
+    <message>
+        <source>The reply goes on for more than %1 lines.</source>
+        <translation>Die Antwort ist länger als %1 Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>SaslClient</name>
+    <message>
+        <source>&lt;user name &quot;%1&quot; and password, hidden&gt;</source>
+        <translation>&lt;Benutzername „%1“ und Passwort, verborgen&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;user name &quot;%1&quot; and access token, hidden&gt;</source>
+        <translation>&lt;Benutzername „%1“ und Zugriffstoken, verborgen&gt;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in challenge is not valid base64.</source>
+        <translation>Die Anmelde-Challenge des Servers ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>&lt;user name &quot;%1&quot;, base64&gt;</source>
+        <translation>&lt;Benutzername „%1“, Base64&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;password, hidden&gt;</source>
+        <translation>&lt;Passwort, verborgen&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;user name &quot;%1&quot; and a keyed digest of the password, hidden&gt;</source>
+        <translation>&lt;Benutzername „%1“ und ein mit dem Passwort berechneter Hash, verborgen&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;empty line: acknowledges the error&gt;</source>
+        <translation>&lt;leere Zeile: bestätigt den Fehler&gt;</translation>
+    </message>
+    <message>
+        <source>The server sent a sign-in challenge that %1 does not have at this step.</source>
+        <translation>Der Server hat eine Anmelde-Challenge gesendet, die es bei %1 an dieser Stelle nicht gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Everything succeeds (the default). AUTH is offered with and without TLS, as lab servers often allow.</source>
+        <translation>Alles gelingt (Standard). AUTH wird mit und ohne TLS angeboten, wie es Testserver oft erlauben.</translation>
+    </message>
+    <message>
+        <source>Every command before STARTTLS is refused with 530 5.7.0; AUTH is only offered after TLS.</source>
+        <translation>Jeder Befehl vor STARTTLS wird mit 530 5.7.0 abgelehnt; AUTH wird erst nach TLS angeboten.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM before a successful AUTH is refused with 530 5.7.0.</source>
+        <translation>MAIL FROM vor einem erfolgreichen AUTH wird mit 530 5.7.0 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The greeting is 421 4.3.2 and the server closes the connection.</source>
+        <translation>Die Begrüßung lautet 421 4.3.2, und der Server schließt die Verbindung.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM is answered with 421 4.3.0 and the connection is closed.</source>
+        <translation>MAIL FROM wird mit 421 4.3.0 beantwortet, und die Verbindung wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>The first RCPT TO for a sender/recipient pair gets 451 4.7.1; a retry after the greylist delay (--greylist-seconds, or greylist-451=SECONDS) is accepted.</source>
+        <translation>Das erste RCPT TO für ein Paar aus Absender und Empfänger erhält 451 4.7.1; ein erneuter Versuch nach der Greylisting-Wartezeit (--greylist-seconds oder greylist-451=SEKUNDEN) wird angenommen.</translation>
+    </message>
+    <message>
+        <source>Every AUTH fails with 535 5.7.8 (bad user name or password).</source>
+        <translation>Jedes AUTH scheitert mit 535 5.7.8 (falscher Benutzername oder falsches Passwort).</translation>
+    </message>
+    <message>
+        <source>Every AUTH fails with 534 5.7.9: an application-specific password is required.</source>
+        <translation>Jedes AUTH scheitert mit 534 5.7.9: Ein anwendungsspezifisches Passwort ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Every RCPT TO is refused with 550 5.1.1 (unknown user).</source>
+        <translation>Jedes RCPT TO wird mit 550 5.1.1 abgelehnt (unbekannter Benutzer).</translation>
+    </message>
+    <message>
+        <source>Every RCPT TO is refused with 554 5.7.1 (relay access denied).</source>
+        <translation>Jedes RCPT TO wird mit 554 5.7.1 abgelehnt (Relaying verweigert).</translation>
+    </message>
+    <message>
+        <source>The message is refused after the final dot with 552 5.3.4 (too big).</source>
+        <translation>Die Nachricht wird nach dem abschließenden Punkt mit 552 5.3.4 abgelehnt (zu groß).</translation>
+    </message>
+    <message>
+        <source>The message is refused after the final dot with 554 5.7.1 (rejected as spam).</source>
+        <translation>Die Nachricht wird nach dem abschließenden Punkt mit 554 5.7.1 abgelehnt (als Spam zurückgewiesen).</translation>
+    </message>
+    <message>
+        <source>Every reply comes after a delay (3 seconds, or slow=MILLISECONDS).</source>
+        <translation>Jede Antwort kommt verzögert (3 Sekunden oder slow=MILLISEKUNDEN).</translation>
+    </message>
+    <message>
+        <source>drop-at=STAGE: the connection is closed without a reply at STAGE (connect, banner, ehlo, starttls, auth, mail, rcpt, data, data-end, quit).</source>
+        <translation>drop-at=SCHRITT: Die Verbindung wird bei SCHRITT ohne Antwort geschlossen (connect, banner, ehlo, starttls, auth, mail, rcpt, data, data-end, quit).</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2.</source>
+        <translation>Unbekanntes Szenario „%1“. Bekannte Szenarien: %2.</translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; takes no value.</source>
+        <translation>Das Szenario „%1“ nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <source>greylist-451 needs a number of seconds, as in greylist-451=30.</source>
+        <translation>greylist-451 erwartet eine Anzahl Sekunden, zum Beispiel greylist-451=30.</translation>
+    </message>
+    <message>
+        <source>slow needs a delay in milliseconds, as in slow=500.</source>
+        <translation>slow erwartet eine Verzögerung in Millisekunden, zum Beispiel slow=500.</translation>
+    </message>
+    <message>
+        <source>drop-at needs a stage, as in drop-at=rcpt. Stages: %1.</source>
+        <translation>drop-at erwartet einen Schritt, zum Beispiel drop-at=rcpt. Schritte: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioScript</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;STAGE: CODE ENHANCED text&quot; or &quot;STAGE: drop&quot;, as in &quot;rcpt: 550 5.1.1 No such user here&quot;.</source>
+        <translation>erwartet wird &quot;STAGE: CODE ENHANCED text&quot; oder &quot;STAGE: drop&quot;, zum Beispiel &quot;rcpt: 550 5.1.1 No such user here&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;; stages are %2.</source>
+        <translation>unbekannter Schritt „%1“; die Schritte sind %2.</translation>
+    </message>
+    <message>
+        <source>the stage &quot;%1&quot; has no reply; write a code such as 550, or drop.</source>
+        <translation>der Schritt „%1“ hat keine Antwort; schreiben Sie einen Code wie 550 oder drop.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-digit reply code.</source>
+        <translation>„%1“ ist kein dreistelliger Antwortcode.</translation>
+    </message>
+    <message>
+        <source>the code %1 would not make the stage fail; use a 4xx or 5xx code.</source>
+        <translation>der Code %1 würde den Schritt nicht scheitern lassen; verwenden Sie einen 4xx- oder 5xx-Code.</translation>
+    </message>
+    <message>
+        <source>the enhanced code %1 does not match the reply code %2 (both must start with the same digit).</source>
+        <translation>der erweiterte Code %1 passt nicht zum Antwortcode %2 (beide müssen mit derselben Ziffer beginnen).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the scenario file: %2</source>
+        <translation>%1: Die Szenariodatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a scenario file larger than 1 MB is not a scenario.</source>
+        <translation>%1: Eine Szenariodatei über 1 MB ist kein Szenario.</translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message>
+        <source>Sends a test message (or tests the connection with --quit-after) and shows every line of the SMTP conversation.
+
+A secret is never a flag value: give it on standard input (--password-stdin), in an environment variable (--password-env VAR), or keep it in the keychain with &apos;sendcheck-cli password set --profile NAME&apos;. With --auth xoauth2 the secret is the OAuth access token.
+
+Exit codes: 0 sent (or stopped where asked), 1 other failure, 2 bad usage or input, 3 connect, 4 greeting, 5 EHLO, 6 STARTTLS/TLS, 7 sign-in, 8 sender (MAIL FROM), 9 recipient (RCPT TO), 10 message (DATA), 130 cancelled.</source>
+        <translation>Sendet eine Testnachricht (oder testet mit --quit-after nur die Verbindung) und zeigt jede Zeile des SMTP-Dialogs.
+
+Ein Geheimnis ist nie ein Optionswert: Übergeben Sie es über die Standardeingabe (--password-stdin), in einer Umgebungsvariablen (--password-env VAR) oder speichern Sie es mit &apos;sendcheck-cli password set --profile NAME&apos; im Schlüsselbund. Mit --auth xoauth2 ist das Geheimnis das OAuth-Zugriffstoken.
+
+Exit-Codes: 0 gesendet (oder wie verlangt angehalten), 1 anderer Fehler, 2 falscher Aufruf oder ungültige Eingabe, 3 Verbindung, 4 Begrüßung, 5 EHLO, 6 STARTTLS/TLS, 7 Anmeldung, 8 Absender (MAIL FROM), 9 Empfänger (RCPT TO), 10 Nachricht (DATA), 130 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME; flags given as well override it.</source>
+        <translation>Das gespeicherte Profil NAME verwenden; zusätzlich angegebene Optionen haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Read the password (or token) from standard input.</source>
+        <translation>Das Passwort (oder Token) von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Read the password (or token) from the environment variable VAR.</source>
+        <translation>Das Passwort (oder Token) aus der Umgebungsvariablen VAR lesen.</translation>
+    </message>
+    <message>
+        <source>Copy to ADDR (repeatable).</source>
+        <translation>Kopie an ADDR (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>The subject line.</source>
+        <translation>Der Betreff.</translation>
+    </message>
+    <message>
+        <source>The message text.</source>
+        <translation>Der Nachrichtentext.</translation>
+    </message>
+    <message>
+        <source>Read the message text (UTF-8) from file F.</source>
+        <translation>Den Nachrichtentext (UTF-8) aus der Datei F lesen.</translation>
+    </message>
+    <message>
+        <source>Add an HTML version read from file F.</source>
+        <translation>Eine HTML-Fassung aus der Datei F hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Attach file F (repeatable).</source>
+        <translation>Die Datei F anhängen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Stop after STAGE: connect, banner, ehlo, tls, auth, mail, rcpt or data (data: the server said 354; the connection is closed without sending, so nothing is delivered).</source>
+        <translation>Nach STAGE anhalten: connect, banner, ehlo, tls, auth, mail, rcpt oder data (data: Der Server hat 354 geantwortet; die Verbindung wird ohne Senden geschlossen, es wird also nichts zugestellt).</translation>
+    </message>
+    <message>
+        <source>Send N messages (a burst, to find rate limits).</source>
+        <translation>N Nachrichten senden (eine Serie, um Ratenlimits zu finden).</translation>
+    </message>
+    <message>
+        <source>Spread a burst over C connections, each reused with RSET.</source>
+        <translation>Eine Serie auf C Verbindungen verteilen, jede mit RSET wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print only the verdict, not the transcript.</source>
+        <translation>Nur das Ergebnis ausgeben, nicht das Protokoll.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>  recipient %1: accepted</source>
+        <translation>  Empfänger %1: angenommen</translation>
+    </message>
+    <message>
+        <source>  recipient %1: REFUSED: %2</source>
+        <translation>  Empfänger %1: ABGELEHNT: %2</translation>
+    </message>
+    <message>
+        <source>Sent: the server accepted the message</source>
+        <translation>Gesendet: Der Server hat die Nachricht angenommen</translation>
+    </message>
+    <message>
+        <source>OK: everything up to &apos;%1&apos; works</source>
+        <translation>OK: Alles bis „%1“ funktioniert</translation>
+    </message>
+    <message>
+        <source>✘ Failed at %1 (%2)</source>
+        <translation>✘ Fehlgeschlagen bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  (the message was still delivered to the accepted recipients)</source>
+        <translation>  (die Nachricht wurde den angenommenen Empfängern trotzdem zugestellt)</translation>
+    </message>
+    <message>
+        <source>%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred (4xx), %6 rejected (5xx), %7 not sent; %8 messages per second</source>
+        <translation>%1 Nachrichten über %2 Verbindung(en) in %3 s: %4 angenommen, %5 zurückgestellt (4xx), %6 abgelehnt (5xx), %7 nicht gesendet; %8 Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>First failure:</source>
+        <translation>Erster Fehler:</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--host is required (or --profile, or --preset).</source>
+        <translation>--host ist erforderlich (oder --profile oder --preset).</translation>
+    </message>
+    <message>
+        <source>--quit-after takes one of: %1.</source>
+        <translation>--quit-after erwartet einen dieser Werte: %1.</translation>
+    </message>
+    <message>
+        <source>--count takes a number from 1 to 1000000.</source>
+        <translation>--count erwartet eine Zahl von 1 bis 1000000.</translation>
+    </message>
+    <message>
+        <source>--connections takes a number from 1 to 100.</source>
+        <translation>--connections erwartet eine Zahl von 1 bis 100.</translation>
+    </message>
+    <message>
+        <source>--count and --connections send messages; they do not go with --quit-after.</source>
+        <translation>--count und --connections senden Nachrichten; sie passen nicht zu --quit-after.</translation>
+    </message>
+    <message>
+        <source>give the secret either on standard input or in an environment variable, not both.</source>
+        <translation>übergeben Sie das Geheimnis entweder über die Standardeingabe oder in einer Umgebungsvariablen, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--from is required to send a message.</source>
+        <translation>--from ist zum Senden einer Nachricht erforderlich.</translation>
+    </message>
+    <message>
+        <source>--to is required to send a message.</source>
+        <translation>--to ist zum Senden einer Nachricht erforderlich.</translation>
+    </message>
+    <message>
+        <source>Sendcheck test message</source>
+        <translation>Sendcheck-Testnachricht</translation>
+    </message>
+    <message>
+        <source>give --body or --body-file, not both.</source>
+        <translation>geben Sie --body oder --body-file an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>This is a test message from Sendcheck, sent through %1 port %2 from %3 to check the outgoing mail settings.
+</source>
+        <translation>Dies ist eine Testnachricht von Sendcheck, gesendet über %1, Port %2, von %3, um die Einstellungen für ausgehende E-Mails zu prüfen.
+</translation>
+    </message>
+    <message>
+        <source>a password was given but no --user.</source>
+        <translation>ein Passwort wurde angegeben, aber kein --user.</translation>
+    </message>
+    <message>
+        <source>There is no profile called &quot;%1&quot; (&apos;sendcheck-cli profile list&apos; shows them).</source>
+        <translation>Es gibt kein Profil namens „%1“ (&apos;sendcheck-cli profile list&apos; zeigt alle Profile).</translation>
+    </message>
+    <message>
+        <source>--user is set but no password was given: use --password-stdin or --password-env VAR (or a saved profile with &apos;sendcheck-cli password set&apos;).</source>
+        <translation>--user ist gesetzt, aber es wurde kein Passwort angegeben: Verwenden Sie --password-stdin oder --password-env VAR (oder ein gespeichertes Profil mit &apos;sendcheck-cli password set&apos;).</translation>
+    </message>
+    <message>
+        <source>No password is saved for &quot;%1&quot; (%2). Save one with &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;, or give it with --password-stdin.</source>
+        <translation>Für „%1“ ist kein Passwort gespeichert (%2). Speichern Sie eines mit &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos; oder übergeben Sie es mit --password-stdin.</translation>
+    </message>
+    <message>
+        <source> Give the password with --password-stdin or --password-env instead.</source>
+        <translation> Übergeben Sie das Passwort stattdessen mit --password-stdin oder --password-env.</translation>
+    </message>
+    <message>
+        <source>Likely causes:</source>
+        <translation>Wahrscheinliche Ursachen:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was Sie tun können:</translation>
+    </message>
+    <message>
+        <source>Provider note: </source>
+        <translation>Hinweis zum Anbieter: </translation>
+    </message>
+    <message>
+        <source>Reference: </source>
+        <translation>Referenz: </translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::CertificateDialog</name>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The server %1 showed a certificate that this computer cannot verify. This is what a lab server with its own certificate looks like, and also what an attacker in the middle looks like. Trust it only if you know this is your server&apos;s certificate: compare the SHA-256 fingerprint with the one your administrator gives you.</source>
+        <translation>Der Server %1 hat ein Zertifikat vorgelegt, das dieser Computer nicht überprüfen kann. So sieht ein Testserver mit eigenem Zertifikat aus – aber auch ein Angreifer, der sich dazwischengeschaltet hat. Vertrauen Sie dem Zertifikat nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist: Vergleichen Sie den SHA-256-Fingerabdruck mit dem, den Ihnen Ihr Administrator nennt.</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Zertifikatdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this profile</source>
+        <translation>Diesem Zertifikat für dieses Profil &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this profile</source>
+        <translation>Diesem Zertifikat für dieses Profil vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>Do not trust this certificate</source>
+        <translation>Diesem Zertifikat nicht vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::CommandExplanations</name>
+    <message>
+        <source>EHLO: the client says hello, gives its name, and asks the server to list the extensions it supports (ESMTP).</source>
+        <translation>EHLO: Der Client grüßt, nennt seinen Namen und bittet den Server, die unterstützten Erweiterungen aufzulisten (ESMTP).</translation>
+    </message>
+    <message>
+        <source>HELO: the old hello of plain SMTP; no extensions, so no encryption and no sign-in.</source>
+        <translation>HELO: Der alte Gruß aus dem einfachen SMTP; keine Erweiterungen, also keine Verschlüsselung und keine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: asks the server to switch this connection to TLS encryption; after the handshake the client says EHLO again.</source>
+        <translation>STARTTLS: Bittet den Server, diese Verbindung auf TLS-Verschlüsselung umzustellen; nach dem Handshake sendet der Client erneut EHLO.</translation>
+    </message>
+    <message>
+        <source>AUTH: signs in with the chosen method (PLAIN, LOGIN, CRAM-MD5, XOAUTH2). The secret itself is never shown in the transcript.</source>
+        <translation>AUTH: Meldet sich mit dem gewählten Verfahren an (PLAIN, LOGIN, CRAM-MD5, XOAUTH2). Das Geheimnis selbst erscheint nie im Protokoll.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM: starts a message and names the envelope sender, where bounces go.</source>
+        <translation>MAIL FROM: Beginnt eine Nachricht und nennt den Umschlagabsender, an den Unzustellbarkeitsmeldungen gehen.</translation>
+    </message>
+    <message>
+        <source>RCPT TO: names one recipient; the server accepts or refuses each recipient separately.</source>
+        <translation>RCPT TO: Nennt einen Empfänger; der Server nimmt jeden Empfänger einzeln an oder lehnt ihn ab.</translation>
+    </message>
+    <message>
+        <source>DATA: asks to send the message itself; after a 354 answer the headers and body follow.</source>
+        <translation>DATA: Kündigt die eigentliche Nachricht an; nach der Antwort 354 folgen Kopfzeilen und Text.</translation>
+    </message>
+    <message>
+        <source>The final dot: a line with only &quot;.&quot; ends the message. The reply to it says whether the server took the message.</source>
+        <translation>Der abschließende Punkt: Eine Zeile, die nur „.“ enthält, beendet die Nachricht. Die Antwort darauf zeigt, ob der Server die Nachricht angenommen hat.</translation>
+    </message>
+    <message>
+        <source>QUIT: says goodbye politely; the server answers 221 and closes the connection.</source>
+        <translation>QUIT: Verabschiedet sich höflich; der Server antwortet mit 221 und schließt die Verbindung.</translation>
+    </message>
+    <message>
+        <source>RSET: forgets the message being prepared (sender, recipients) but keeps the connection and the sign-in.</source>
+        <translation>RSET: Verwirft die begonnene Nachricht (Absender, Empfänger), behält aber Verbindung und Anmeldung.</translation>
+    </message>
+    <message>
+        <source>NOOP: does nothing; checks that the server is still listening.</source>
+        <translation>NOOP: Tut nichts; prüft, ob der Server noch zuhört.</translation>
+    </message>
+    <message>
+        <source>VRFY: asks whether a mailbox exists; most servers decline to say, to keep spammers from guessing addresses.</source>
+        <translation>VRFY: Fragt, ob ein Postfach existiert; die meisten Server verweigern die Auskunft, damit Spammer keine Adressen erraten können.</translation>
+    </message>
+    <message>
+        <source>EXPN: asks for the members of a mailing list; almost always switched off for privacy.</source>
+        <translation>EXPN: Fragt nach den Mitgliedern einer Mailingliste; aus Datenschutzgründen fast immer abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>PIPELINING: the client may send several commands without waiting for each answer, which saves round trips.</source>
+        <translation>PIPELINING: Der Client darf mehrere Befehle senden, ohne jede Antwort abzuwarten; das spart Umläufe.</translation>
+    </message>
+    <message>
+        <source>SIZE: the largest message the server accepts, in bytes.</source>
+        <translation>SIZE: Die größte Nachricht, die der Server annimmt, in Byte.</translation>
+    </message>
+    <message>
+        <source>8BITMIME: the message may contain 8-bit text, not only 7-bit ASCII.</source>
+        <translation>8BITMIME: Die Nachricht darf 8-Bit-Text enthalten, nicht nur 7-Bit-ASCII.</translation>
+    </message>
+    <message>
+        <source>SMTPUTF8: addresses may contain non-ASCII characters (internationalised email).</source>
+        <translation>SMTPUTF8: Adressen dürfen Nicht-ASCII-Zeichen enthalten (internationalisierte E-Mail).</translation>
+    </message>
+    <message>
+        <source>ENHANCEDSTATUSCODES: replies carry a detailed code like 5.7.8 that says more exactly what happened.</source>
+        <translation>ENHANCEDSTATUSCODES: Antworten enthalten einen genaueren Code wie 5.7.8, der präziser sagt, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>CHUNKING: the message may be sent in sized pieces with BDAT instead of DATA.</source>
+        <translation>CHUNKING: Die Nachricht darf mit BDAT statt DATA in Stücken fester Größe gesendet werden.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: the server can switch this connection to encryption.</source>
+        <translation>STARTTLS: Der Server kann diese Verbindung auf Verschlüsselung umstellen.</translation>
+    </message>
+    <message>
+        <source>AUTH: the sign-in methods the server accepts on this connection.</source>
+        <translation>AUTH: Die Anmeldeverfahren, die der Server auf dieser Verbindung annimmt.</translation>
+    </message>
+    <message>
+        <source>DSN: the client may ask for delivery status notifications.</source>
+        <translation>DSN: Der Client darf Zustellbenachrichtigungen anfordern.</translation>
+    </message>
+    <message>
+        <source>220: the server is ready (the greeting, or ready to start TLS).</source>
+        <translation>220: Der Server ist bereit (die Begrüßung oder bereit für TLS).</translation>
+    </message>
+    <message>
+        <source>221: the server says goodbye and closes the connection.</source>
+        <translation>221: Der Server verabschiedet sich und schließt die Verbindung.</translation>
+    </message>
+    <message>
+        <source>235: signed in.</source>
+        <translation>235: angemeldet.</translation>
+    </message>
+    <message>
+        <source>250: done; the command was accepted.</source>
+        <translation>250: erledigt; der Befehl wurde angenommen.</translation>
+    </message>
+    <message>
+        <source>%1: accepted; the server will forward or try to deliver.</source>
+        <translation>%1: angenommen; der Server leitet weiter oder versucht zuzustellen.</translation>
+    </message>
+    <message>
+        <source>334: the server waits for the next part of the sign-in.</source>
+        <translation>334: Der Server wartet auf den nächsten Teil der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>354: go ahead, send the message; end it with a line holding only a dot.</source>
+        <translation>354: Bitte senden Sie die Nachricht; beenden Sie sie mit einer Zeile, die nur einen Punkt enthält.</translation>
+    </message>
+    <message>
+        <source>%1: a temporary failure; the same command may work later.</source>
+        <translation>%1: ein vorübergehender Fehler; derselbe Befehl kann später funktionieren.</translation>
+    </message>
+    <message>
+        <source>%1: a permanent failure; repeating it unchanged will not help.</source>
+        <translation>%1: ein dauerhafter Fehler; ihn unverändert zu wiederholen hilft nicht.</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +3438,1477 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
     </message>
 </context>
 <context>
+    <name>Sendcheck::KeychainCredentialStore</name>
+    <message>
+        <source>No saved password was found in the keyring. If your keyring is locked, unlock it and try again: a locked keyring gives the same answer.</source>
+        <translation>Im Schlüsselbund wurde kein gespeichertes Passwort gefunden. Ist Ihr Schlüsselbund gesperrt, entsperren Sie ihn und versuchen Sie es erneut: Ein gesperrter Schlüsselbund gibt dieselbe Antwort.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access (it may be locked): %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (vielleicht ist er gesperrt): %1</translation>
+    </message>
+    <message>
+        <source>Secure storage is unavailable (%1). The password can only be used for this session; nothing was written to disk.</source>
+        <translation>Der sichere Passwortspeicher ist nicht verfügbar (%1). Das Passwort kann nur in dieser Sitzung verwendet werden; es wurde nichts auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The keyring could not delete the entry: %1</source>
+        <translation>Der Schlüsselbund konnte den Eintrag nicht löschen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::MainWindow</name>
     <message>
         <source>Sendcheck</source>
         <translation>Sendcheck</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Send test message</source>
+        <translation>Testnachricht &amp;senden</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Sto&amp;pp</translation>
+    </message>
+    <message>
+        <source>Step &amp;through</source>
+        <translation>&amp;Einzelschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer mode</source>
+        <translation>&amp;Trainermodus</translation>
+    </message>
+    <message>
+        <source>&amp;Practice server</source>
+        <translation>Ü&amp;bungsserver</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles</source>
+        <translation>P&amp;rofile</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>U&amp;mbenennen</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connects, secures and signs in, then stops: nothing is sent.</source>
+        <translation>Verbindet, verschlüsselt und meldet sich an, dann hält es an: Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Send test &amp;message</source>
+        <translation>Testnachricht sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;opp</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show lines</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Commands and replies</source>
+        <translation>Befehle und Antworten</translation>
+    </message>
+    <message>
+        <source>Server replies</source>
+        <translation>Serverantworten</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the transcript</source>
+        <translation>Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the selected lines (or all). Passwords were never recorded.</source>
+        <translation>Kopiert die ausgewählten Zeilen (oder alle). Passwörter wurden nie aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>What the selected line means</source>
+        <translation>Was die ausgewählte Zeile bedeutet</translation>
+    </message>
+    <message>
+        <source>Select a line to see what it means.</source>
+        <translation>Wählen Sie eine Zeile aus, um zu sehen, was sie bedeutet.</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation>Sit&amp;zung</translation>
+    </message>
+    <message>
+        <source>Step through: one more step of the conversation</source>
+        <translation>Einzelschritt: ein weiterer Schritt des Dialogs</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>&amp;Larger font</source>
+        <translation>&amp;Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Larger font for projectors</source>
+        <translation>Größere Schrift für Projektoren</translation>
+    </message>
+    <message>
+        <source>The practice server could not start: %1</source>
+        <translation>Der Übungsserver konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Practice server</source>
+        <translation>Übungsserver</translation>
+    </message>
+    <message>
+        <source>The practice server&apos;s password (“practice”) is filled in for you.</source>
+        <translation>Das Passwort des Übungsservers („practice“) ist bereits eingetragen.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Copied. The password is not copied: type it for the new profile.</source>
+        <translation>Kopiert. Das Passwort wird nicht mitkopiert: Geben Sie es für das neue Profil ein.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its saved password?</source>
+        <translation>Das Profil „%1“ und sein gespeichertes Passwort löschen?</translation>
+    </message>
+    <message>
+        <source>Which server?</source>
+        <translation>Welcher Server?</translation>
+    </message>
+    <message>
+        <source>Choose a preset or type the server&apos;s name first.</source>
+        <translation>Wählen Sie zuerst eine Vorlage oder geben Sie den Namen des Servers ein.</translation>
+    </message>
+    <message>
+        <source>The From address is not usable</source>
+        <translation>Die Absenderadresse ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Type the sender&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Absenders ein.</translation>
+    </message>
+    <message>
+        <source>A To address is not usable</source>
+        <translation>Eine Empfängeradresse ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Who should get the test message?</source>
+        <translation>Wer soll die Testnachricht bekommen?</translation>
+    </message>
+    <message>
+        <source>Type at least one address in To.</source>
+        <translation>Geben Sie unter „An“ mindestens eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The test message cannot be sent</source>
+        <translation>Die Testnachricht kann nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Kein Passwort</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet …</translation>
+    </message>
+    <message>
+        <source>Talking to %1…</source>
+        <translation>Verbindung mit %1 läuft …</translation>
+    </message>
+    <message>
+        <source>Paused after “%1”. Press “Step through” for the next step.</source>
+        <translation>Angehalten nach „%1“. Klicken Sie auf „Einzelschritt“ für den nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for “%1”. Try again.</source>
+        <translation>Dem Zertifikat wird für „%1“ vertraut. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sendcheck opens a connection to %1 port %2 and waits for the server&apos;s greeting (220).</source>
+        <translation>Sendcheck öffnet eine Verbindung zu %1, Port %2, und wartet auf die Begrüßung des Servers (220).</translation>
+    </message>
+    <message>
+        <source>The handshake checks the server&apos;s certificate.</source>
+        <translation>Der Handshake prüft das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>The server answered “%1”. %2</source>
+        <translation>Der Server hat „%1“ geantwortet. %2</translation>
+    </message>
+    <message>
+        <source>The session stopped here; the verdict below explains why.</source>
+        <translation>Die Sitzung endete hier; das Ergebnis unten erklärt, warum.</translation>
+    </message>
+    <message>
+        <source>Done: the whole conversation, from greeting to goodbye.</source>
+        <translation>Fertig: der ganze Dialog, von der Begrüßung bis zum Abschied.</translation>
+    </message>
+    <message>
+        <source>Next (step %1 of %2): %3</source>
+        <translation>Als Nächstes (Schritt %1 von %2): %3</translation>
+    </message>
+    <message>
+        <source>Press “Step through” to start again.</source>
+        <translation>Klicken Sie auf „Einzelschritt“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The selected lines were copied.</source>
+        <translation>Die ausgewählten Zeilen wurden kopiert.</translation>
+    </message>
+    <message>
+        <source>The transcript was copied.</source>
+        <translation>Das Protokoll wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Part of the message itself: headers and body go between DATA and the final dot.</source>
+        <translation>Teil der eigentlichen Nachricht: Kopfzeilen und Text stehen zwischen DATA und dem abschließenden Punkt.</translation>
+    </message>
+    <message>
+        <source>A line from the server.</source>
+        <translation>Eine Zeile vom Server.</translation>
+    </message>
+    <message>
+        <source>What Sendcheck did or decided.</source>
+        <translation>Was Sendcheck getan oder entschieden hat.</translation>
+    </message>
+    <message>
+        <source>A fact about the encryption (TLS) of this connection.</source>
+        <translation>Eine Angabe zur Verschlüsselung (TLS) dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>What went wrong. The verdict below explains it in plain words.</source>
+        <translation>Was schiefgelaufen ist. Das Ergebnis unten erklärt es in einfachen Worten.</translation>
+    </message>
+    <message>
+        <source>(Sent before encryption started.)</source>
+        <translation>(Vor Beginn der Verschlüsselung gesendet.)</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MemoryCredentialStore</name>
+    <message>
+        <source>Simulated credential store failure.</source>
+        <translation>Simulierter Fehler des Passwortspeichers.</translation>
+    </message>
+    <message>
+        <source>No saved password.</source>
+        <translation>Kein gespeichertes Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide what you type</source>
+        <translation>Eingabe anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Password status</source>
+        <translation>Passwortstatus</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Schlüsselbund des Systems wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>✔ Saved in your system keychain. Type a new password to replace it.</source>
+        <translation>✔ Im Schlüsselbund des Systems gespeichert. Geben Sie ein neues Passwort ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No password saved for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Secure storage unavailable: the password is kept for this session only.</source>
+        <translation>Sicherer Passwortspeicher nicht verfügbar: Das Passwort gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer: %1</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>(saved; leave empty to keep it)</source>
+        <translation>(gespeichert; leer lassen, um es zu behalten)</translation>
+    </message>
+    <message>
+        <source>Secure storage unavailable: a password you type is kept for this session only.</source>
+        <translation>Sicherer Passwortspeicher nicht verfügbar: Ein eingegebenes Passwort gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>No password has been given for this profile.</source>
+        <translation>Für dieses Profil wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>No password is saved for this profile (%1). Type it in the Password box.</source>
+        <translation>Für dieses Profil ist kein Passwort gespeichert (%1). Geben Sie es im Feld „Passwort“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PracticePanel</name>
+    <message>
+        <source>A mail server inside Sendcheck, on this computer only. Sign in as practice / practice. Choose a scenario to make it fail on purpose and see how each failure is explained.</source>
+        <translation>Ein Mailserver in Sendcheck, nur auf diesem Computer. Melden Sie sich mit practice / practice an. Wählen Sie ein Szenario, damit er absichtlich Fehler macht, und sehen Sie, wie jeder Fehler erklärt wird.</translation>
+    </message>
+    <message>
+        <source>Practice scenario</source>
+        <translation>Übungsszenario</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>Received &amp;messages:</source>
+        <translation>&amp;Empfangene Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Received messages</source>
+        <translation>Empfangene Nachrichten</translation>
+    </message>
+    <message>
+        <source>The selected message and its session</source>
+        <translation>Die ausgewählte Nachricht und ihre Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server</source>
+        <translation>Server s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Running on %1: port %2 (STARTTLS), port %3 (TLS).</source>
+        <translation>Läuft auf %1: Port %2 (STARTTLS), Port %3 (TLS).</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>Server s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>%1  from %2 to %3</source>
+        <translation>%1  von %2 an %3</translation>
+    </message>
+    <message>
+        <source>Session:
+%1
+
+Message:
+%2</source>
+        <translation>Sitzung:
+%1
+
+Nachricht:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PracticeServer</name>
+    <message>
+        <source>The practice server listens on loopback addresses only (%1 is not one).</source>
+        <translation>Der Übungsserver lauscht nur auf Loopback-Adressen (%1 ist keine).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Lauschen auf %1, Port %2, nicht möglich: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PracticeSession</name>
+    <message>
+        <source>Connection from %1</source>
+        <translation>Verbindung von %1</translation>
+    </message>
+    <message>
+        <source>Scenario: closing the connection at connect without a word</source>
+        <translation>Szenario: Verbindung wird beim Aufbau wortlos geschlossen</translation>
+    </message>
+    <message>
+        <source>Scenario: closing the connection instead of a greeting</source>
+        <translation>Szenario: Verbindung wird statt einer Begrüßung geschlossen</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation>TLS aufgebaut: %1, %2</translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>Zeitüberschreitung wegen Untätigkeit</translation>
+    </message>
+    <message>
+        <source>(a line longer than %1 bytes)</source>
+        <translation>(eine Zeile mit mehr als %1 Byte)</translation>
+    </message>
+    <message>
+        <source>(a line of %1 bytes, longer than %2)</source>
+        <translation>(eine Zeile mit %1 Byte, länger als %2)</translation>
+    </message>
+    <message>
+        <source>Authentication failed for &quot;%1&quot;</source>
+        <translation>Anmeldung für „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Authenticated as &quot;%1&quot;</source>
+        <translation>Angemeldet als „%1“</translation>
+    </message>
+    <message>
+        <source>(%1 bytes of message data, then the final dot)</source>
+        <translation>(%1 Byte Nachrichtendaten, dann der abschließende Punkt)</translation>
+    </message>
+    <message>
+        <source>Scenario: closing the connection at %1 without a reply</source>
+        <translation>Szenario: Verbindung wird bei %1 ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The client does not read its replies; closing</source>
+        <translation>Der Client liest seine Antworten nicht; Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>Discarded %1 bytes sent after STARTTLS before the handshake</source>
+        <translation>%1 Byte verworfen, die nach STARTTLS vor dem Handshake gesendet wurden</translation>
+    </message>
+    <message>
+        <source>(transcript truncated)</source>
+        <translation>(Protokoll gekürzt)</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::Profile</name>
+    <message>
+        <source>&quot;%1&quot; must be a text value.</source>
+        <translation>&quot;%1&quot; muss ein Textwert sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text values.</source>
+        <translation>&quot;%1&quot; muss eine Liste von Textwerten sein.</translation>
+    </message>
+    <message>
+        <source>The profile has no id.</source>
+        <translation>Das Profil hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The profile has no name.</source>
+        <translation>Das Profil hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown security mode &quot;%1&quot; (expected starttls, tls or none).</source>
+        <translation>Unbekannter Sicherheitsmodus „%1“ (erwartet: starttls, tls oder none).</translation>
+    </message>
+    <message>
+        <source>Unknown sign-in method &quot;%1&quot;.</source>
+        <translation>Unbekanntes Anmeldeverfahren „%1“.</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>Der Port muss eine ganze Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; must be a whole number from 0 to %1.</source>
+        <translation>&quot;timeoutSeconds&quot; muss eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>&quot;allowPlainAuth&quot; must be true or false.</source>
+        <translation>&quot;allowPlainAuth&quot; muss true oder false sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ProfileStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it has no list of profiles</source>
+        <translation>sie enthält keine Liste von Profilen</translation>
+    </message>
+    <message>
+        <source>it has no valid schema number</source>
+        <translation>sie hat keine gültige Schemanummer</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Sendcheck (schema %1)</source>
+        <translation>sie wurde von einer neueren Sendcheck-Version geschrieben (Schema %1)</translation>
+    </message>
+    <message>
+        <source>entry %1 is not a profile</source>
+        <translation>Eintrag %1 ist kein Profil</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>profile %1 (&quot;%2&quot;) appears twice</source>
+        <translation>Profil %1 („%2“) kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 cannot be read (%2), and it could not be moved aside either. Nothing was changed; fix or remove the file.</source>
+        <translation>Die Profildatei %1 kann nicht gelesen werden (%2) und konnte auch nicht beiseitegelegt werden. Es wurde nichts geändert; reparieren oder entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The profiles file could not be read (%1). It was moved to %2 so that nothing is lost; Sendcheck starts with no profiles.</source>
+        <translation>Die Profildatei konnte nicht gelesen werden (%1). Sie wurde nach %2 verschoben, damit nichts verloren geht; Sendcheck startet ohne Profile.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>sie ist viel zu groß</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 was written by a newer version of Sendcheck. It was left untouched; changes cannot be saved until you update.</source>
+        <translation>Die Profildatei %1 wurde von einer neueren Sendcheck-Version geschrieben. Sie bleibt unverändert; Änderungen können erst nach einer Aktualisierung gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the old profiles file at %1.</source>
+        <translation>Eine Kopie der alten Profildatei kann nicht unter %1 abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Your profiles were converted to the current format; the old file is kept as %1.</source>
+        <translation>Ihre Profile wurden in das aktuelle Format umgewandelt; die alte Datei bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 was not written: it could not be read, and saving would replace it.</source>
+        <translation>Die Profildatei %1 wurde nicht geschrieben: Sie konnte nicht gelesen werden, und Speichern würde sie ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile needs an id.</source>
+        <translation>Ein Profil braucht eine ID.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is already a profile with the id %1.</source>
+        <translation>Es gibt bereits ein Profil mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no profile with the id %1.</source>
+        <translation>Es gibt kein Profil mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a profile.</source>
+        <translation>%1 ist zu groß für ein Profil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile file (not a JSON object).</source>
+        <translation>%1 ist keine Profildatei (kein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Sendcheck.</source>
+        <translation>%1 wurde von einer neueren Sendcheck-Version geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::Provider</name>
+    <message>
+        <source>&quot;%1&quot; must be a text value.</source>
+        <translation>&quot;%1&quot; muss ein Textwert sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text values.</source>
+        <translation>&quot;%1&quot; muss eine Liste von Textwerten sein.</translation>
+    </message>
+    <message>
+        <source>&quot;confidence&quot; must be &quot;confirmed&quot; or &quot;check-with-provider&quot;.</source>
+        <translation>&quot;confidence&quot; muss &quot;confirmed&quot; oder &quot;check-with-provider&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lower-case letters, digits and &apos;-&apos; (got &quot;%1&quot;).</source>
+        <translation>&quot;id&quot; darf nur Kleinbuchstaben, Ziffern und &apos;-&apos; enthalten (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing or empty.</source>
+        <translation>&quot;name&quot; fehlt oder ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;hosts&quot; must list at least one server.</source>
+        <translation>&quot;hosts&quot; muss mindestens einen Server enthalten.</translation>
+    </message>
+    <message>
+        <source>Every entry of &quot;hosts&quot; needs a server name in &quot;host&quot;.</source>
+        <translation>Jeder Eintrag in &quot;hosts&quot; braucht einen Servernamen in &quot;host&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;ports&quot; must list at least one port.</source>
+        <translation>&quot;ports&quot; muss mindestens einen Port enthalten.</translation>
+    </message>
+    <message>
+        <source>A port must be a whole number from 1 to 65535.</source>
+        <translation>Ein Port muss eine ganze Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Port %1: &quot;security&quot; must be starttls, tls or none.</source>
+        <translation>Port %1: &quot;security&quot; muss starttls, tls oder none sein.</translation>
+    </message>
+    <message>
+        <source>Exactly one port must be marked &quot;recommended&quot; (found %1).</source>
+        <translation>Genau ein Port muss als &quot;recommended&quot; markiert sein (gefunden: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown sign-in method &quot;%1&quot; in &quot;auth&quot;.</source>
+        <translation>Unbekanntes Anmeldeverfahren „%1“ in &quot;auth&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown sign-in method &quot;%1&quot; in &quot;recommendedAuth&quot;.</source>
+        <translation>Unbekanntes Anmeldeverfahren „%1“ in &quot;recommendedAuth&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown &quot;secretKind&quot; &quot;%1&quot;.</source>
+        <translation>Unbekannter Wert „%1“ für &quot;secretKind&quot;.</translation>
+    </message>
+    <message>
+        <source>Help link &quot;%1&quot; must be an https address.</source>
+        <translation>Der Hilfelink „%1“ muss eine https-Adresse sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ProviderCatalog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: preset &quot;%2&quot;: %3</source>
+        <translation>%1: Vorlage „%2“: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a preset file.</source>
+        <translation>ist zu groß für eine Vorlagendatei.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at byte %2).</source>
+        <translation>ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>must contain a JSON object.</source>
+        <translation>muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>uses preset schema %1; this version reads schema 1.</source>
+        <translation>verwendet das Vorlagenschema %1; diese Version liest Schema 1.</translation>
+    </message>
+    <message>
+        <source>&quot;presets&quot; must be a list.</source>
+        <translation>&quot;presets&quot; muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>the id is used twice in this file.</source>
+        <translation>die ID kommt in dieser Datei zweimal vor.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ScreenshotScene</name>
+    <message>
+        <source>Unknown scene “%1”; the scenes are: %2.</source>
+        <translation>Unbekannte Szene „%1“; die Szenen sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::SettingsForm</name>
+    <message>
+        <source>Choose a provider…</source>
+        <translation>Anbieter wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>Vor&amp;lage:</translation>
+    </message>
+    <message>
+        <source>Provider hints</source>
+        <translation>Hinweise zum Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS von Anfang an (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>None: unencrypted (local relays only)</source>
+        <translation>Keine: unverschlüsselt (nur lokale Relays)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Sic&amp;herheit:</translation>
+    </message>
+    <message>
+        <source>Automatic (the strongest offered)</source>
+        <translation>Automatisch (das stärkste angebotene)</translation>
+    </message>
+    <message>
+        <source>XOAUTH2 (OAuth token)</source>
+        <translation>XOAUTH2 (OAuth-Token)</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmeldever&amp;fahren:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>friend@example.com, another@example.com</source>
+        <translation>freund@example.com, jemand@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;n:</translation>
+    </message>
+    <message>
+        <source>Sendcheck test message</source>
+        <translation>Sendcheck-Testnachricht</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>This is a test message from Sendcheck.</source>
+        <translation>Dies ist eine Testnachricht von Sendcheck.</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation>Nach&amp;richt:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>Anhang hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Anhang entfernen</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments:</source>
+        <translation>Anhän&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s name)</source>
+        <translation>(Name dieses Computers)</translation>
+    </message>
+    <message>
+        <source>&amp;EHLO name:</source>
+        <translation>EHLO-Na&amp;me:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Standard (RFC 5321)</source>
+        <translation>Standard (RFC 5321)</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>Zeitl&amp;imit:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>CA-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints you chose to trust, one per line</source>
+        <translation>SHA-256-Fingerabdrücke, denen Sie vertrauen, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificates:</source>
+        <translation>Vertraute &amp;Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Allow sign-in &amp;without encryption</source>
+        <translation>Anmeldung &amp;ohne Verschlüsselung erlauben</translation>
+    </message>
+    <message>
+        <source>⚠ Your user name and password will cross the network readable by anyone on the way. Only for a server on this computer or a lab network.</source>
+        <translation>⚠ Benutzername und Passwort gehen dann für jeden auf dem Weg lesbar durchs Netz. Nur für einen Server auf diesem Computer oder in einem Testnetz.</translation>
+    </message>
+    <message>
+        <source>%1 needs an app password, not your account password.</source>
+        <translation>%1 braucht ein App-Passwort, nicht Ihr Kontopasswort.</translation>
+    </message>
+    <message>
+        <source>%1 uses a key or credentials made for SMTP as the password.</source>
+        <translation>%1 verwendet als Passwort einen Schlüssel oder eigens für SMTP erstellte Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>How to:</source>
+        <translation>Anleitung:</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::SmtpSession</name>
+    <message>
+        <source>No server name was given.</source>
+        <translation>Es wurde kein Servername angegeben.</translation>
+    </message>
+    <message>
+        <source>The EHLO name must be one word without spaces or line breaks.</source>
+        <translation>Der EHLO-Name muss ein einzelnes Wort ohne Leerzeichen oder Zeilenumbrüche sein.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from the CA file %1.</source>
+        <translation>Aus der CA-Datei %1 konnte kein Zertifikat gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 (%3)</source>
+        <translation>Verbindung zu %1, Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS ab dem ersten Byte</translation>
+    </message>
+    <message>
+        <source>plain, then STARTTLS</source>
+        <translation>unverschlüsselt, dann STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <translation>Verbunden mit %1, Port %2</translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation>Zertifikatproblem: %1</translation>
+    </message>
+    <message>
+        <source>The certificate does not verify, but its SHA-256 fingerprint matches one you chose to trust for this server; continuing.</source>
+        <translation>Das Zertifikat lässt sich nicht überprüfen, aber sein SHA-256-Fingerabdruck stimmt mit einem überein, dem Sie für diesen Server vertrauen; es geht weiter.</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, cipher %2</source>
+        <translation>TLS aufgebaut: %1, Verschlüsselungsverfahren %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2, issued by %3, valid %4 to %5, SHA-256 %6</source>
+        <translation>Zertifikat %1: %2, ausgestellt von %3, gültig von %4 bis %5, SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>Certificate verified for %1</source>
+        <translation>Zertifikat für %1 überprüft</translation>
+    </message>
+    <message>
+        <source>Certificate NOT verified; accepted only because it is pinned</source>
+        <translation>Zertifikat NICHT überprüft; nur akzeptiert, weil ihm ausdrücklich vertraut wird</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>No connection within %1 seconds.</source>
+        <translation>Keine Verbindung innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not finish within %1 seconds.</source>
+        <translation>Der TLS-Handshake wurde nicht innerhalb von %1 Sekunden abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The server did not take message data for %1 seconds.</source>
+        <translation>Der Server hat %1 Sekunden lang keine Nachrichtendaten angenommen.</translation>
+    </message>
+    <message>
+        <source>No complete answer from the server within %1 seconds.</source>
+        <translation>Keine vollständige Antwort vom Server innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>Der Server hat eine Zeile mit mehr als %1 Byte gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for: %1</source>
+        <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 bytes without a line end.</source>
+        <translation>Der Server hat mehr als %1 Byte ohne Zeilenende gesendet.</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>The server does not understand EHLO; trying HELO (no extensions, no sign-in).</source>
+        <translation>Der Server versteht EHLO nicht; Versuch mit HELO (keine Erweiterungen, keine Anmeldung).</translation>
+    </message>
+    <message>
+        <source>STARTTLS is required, but the server did not offer it. Nothing more was sent.</source>
+        <translation>STARTTLS ist erforderlich, aber der Server hat es nicht angeboten. Es wurde nichts weiter gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent more data right after agreeing to STARTTLS. That data could be an injection attack, so the connection was closed.</source>
+        <translation>Der Server hat direkt nach der Zusage zu STARTTLS weitere Daten gesendet. Das könnte ein Injektionsangriff sein, daher wurde die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>TLS wird gestartet</translation>
+    </message>
+    <message>
+        <source>Signing in needs a user name and a password (or token).</source>
+        <translation>Für die Anmeldung sind ein Benutzername und ein Passwort (oder Token) nötig.</translation>
+    </message>
+    <message>
+        <source>The user name contains a line break or NUL.</source>
+        <translation>Der Benutzername enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so the password was not sent. Use STARTTLS or TLS, or allow sign-in without encryption for this lab server.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, daher wurde das Passwort nicht gesendet. Verwenden Sie STARTTLS oder TLS oder erlauben Sie für diesen Testserver die Anmeldung ohne Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>The server only understands HELO, which has no sign-in.</source>
+        <translation>Der Server versteht nur HELO, und damit gibt es keine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign-in was requested, but the server offers no AUTH mechanism%1.</source>
+        <translation>Eine Anmeldung war verlangt, aber der Server bietet%1 kein AUTH-Verfahren an.</translation>
+    </message>
+    <message>
+        <source> after TLS</source>
+        <translation> nach TLS</translation>
+    </message>
+    <message>
+        <source>No usable sign-in mechanism: asked for %1, the server offers %2.</source>
+        <translation>Kein verwendbares Anmeldeverfahren: verlangt war %1, der Server bietet %2 an.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 with %2 (offered: %3)</source>
+        <translation>Anmeldung als %1 mit %2 (angeboten: %3)</translation>
+    </message>
+    <message>
+        <source>Challenge decoded: %1</source>
+        <translation>Challenge dekodiert: %1</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>There is no message to send.</source>
+        <translation>Es gibt keine Nachricht zu senden.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not valid.</source>
+        <translation>Die Adresse %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The message has %1 bytes; the server accepts at most %2.</source>
+        <translation>Die Nachricht hat %1 Byte; der Server nimmt höchstens %2 an.</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s limit of %2 bytes; it was not sent.</source>
+        <translation>Die Nachricht (%1 Byte) ist größer als das Limit des Servers von %2 Byte; sie wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>An address needs SMTPUTF8 (international characters before the @), which this server does not offer.</source>
+        <translation>Eine Adresse braucht SMTPUTF8 (internationale Zeichen vor dem @), das dieser Server nicht anbietet.</translation>
+    </message>
+    <message>
+        <source>Stopping after DATA was accepted: the connection is closed without sending the message, so nothing is delivered.</source>
+        <translation>Anhalten, nachdem DATA angenommen wurde: Die Verbindung wird geschlossen, ohne die Nachricht zu senden; es wird also nichts zugestellt.</translation>
+    </message>
+    <message>
+        <source>… message body (%1 bytes in all) …</source>
+        <translation>… Nachrichteninhalt (insgesamt %1 Byte) …</translation>
+    </message>
+    <message>
+        <source>Reading the message failed: %1</source>
+        <translation>Lesen der Nachricht fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>A command contained a line break or NUL and was not sent.</source>
+        <translation>Ein Befehl enthielt einen Zeilenumbruch oder ein NUL-Zeichen und wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Stopping after the %1 stage, as asked.</source>
+        <translation>Wie verlangt wird nach dem Schritt %1 angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::StageStrip</name>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Sitzung</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::TlsText</name>
+    <message>
+        <source>Not encrypted: TLS was not used.</source>
+        <translation>Nicht verschlüsselt: TLS wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>✔ Verified: the certificate chain is trusted and matches the server name.</source>
+        <translation>✔ Überprüft: Die Zertifikatskette ist vertrauenswürdig und passt zum Servernamen.</translation>
+    </message>
+    <message>
+        <source>✔ Trusted by you: the certificate does not verify, but its SHA-256 fingerprint is one you chose to trust for this profile.</source>
+        <translation>✔ Von Ihnen als vertrauenswürdig eingestuft: Das Zertifikat lässt sich nicht überprüfen, aber Sie haben seinem SHA-256-Fingerabdruck für dieses Profil vertraut.</translation>
+    </message>
+    <message>
+        <source>✘ Not verified: %1</source>
+        <translation>✘ Nicht überprüft: %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>valid now</source>
+        <translation>derzeit gültig</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+</source>
+        <translation>Inhaber: %1
+</translation>
+    </message>
+    <message>
+        <source>Issuer: %1
+</source>
+        <translation>Aussteller: %1
+</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2 (%3)
+</source>
+        <translation>Gültig: %1 bis %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>Namen: %1
+</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Protocol: %1
+</source>
+        <translation>Protokoll: %1
+</translation>
+    </message>
+    <message>
+        <source>Cipher: %1
+</source>
+        <translation>Verschlüsselungsverfahren: %1
+</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Serverzertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the chain:</source>
+        <translation>Zertifikat %1 der Kette:</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::TranscriptModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Sent before TLS: anyone on the network path could read or change this line.</source>
+        <translation>Vor TLS gesendet: Jeder auf dem Netzwerkweg könnte diese Zeile lesen oder ändern.</translation>
+    </message>
+    <message>
+        <source>Sent inside TLS (encrypted).</source>
+        <translation>Innerhalb von TLS gesendet (verschlüsselt).</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::VerdictPanel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Press “Test connection” or “Send test message”.</source>
+        <translation>Klicken Sie auf „Verbindung testen“ oder „Testnachricht senden“.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing more was sent.</source>
+        <translation>Angehalten. Es wurde nichts weiter gesendet.</translation>
+    </message>
+    <message>
+        <source>It works: the server accepted the test message.</source>
+        <translation>Es funktioniert: Der Server hat die Testnachricht angenommen.</translation>
+    </message>
+    <message>
+        <source>Sent in %1 ms.</source>
+        <translation>Gesendet in %1 ms.</translation>
+    </message>
+    <message>
+        <source>Look for it in the recipient&apos;s mailbox (and its spam folder): the server took responsibility for delivering it.</source>
+        <translation>Sehen Sie im Postfach des Empfängers nach (auch im Spam-Ordner): Der Server hat die Zustellung übernommen.</translation>
+    </message>
+    <message>
+        <source>Connection test passed: everything up to “%1” works.</source>
+        <translation>Verbindungstest bestanden: Alles bis „%1“ funktioniert.</translation>
+    </message>
+    <message>
+        <source>No message was sent. Use “Send test message” to prove the whole way.</source>
+        <translation>Es wurde keine Nachricht gesendet. Mit „Testnachricht senden“ prüfen Sie den ganzen Weg.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own words:</source>
+        <translation>Die Worte des Servers:</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS):</source>
+        <translation>Verschlüsselung (TLS):</translation>
+    </message>
+    <message>
+        <source>Failed at “%1”.</source>
+        <translation>Fehlgeschlagen bei „%1“.</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”. </source>
+        <translation>Abgebrochen bei „%1“. </translation>
+    </message>
+    <message>
+        <source>Likely causes:</source>
+        <translation>Wahrscheinliche Ursachen:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was Sie tun können:</translation>
+    </message>
+    <message>
+        <source>About this provider:</source>
+        <translation>Zu diesem Anbieter:</translation>
+    </message>
+    <message>
+        <source>The technical message:</source>
+        <translation>Die technische Meldung:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +4960,72 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <source>The sender (From) address is missing.</source>
+        <translation>Die Absenderadresse (From) fehlt.</translation>
+    </message>
+    <message>
+        <source>There is no recipient: add at least one To or Cc address.</source>
+        <translation>Es gibt keinen Empfänger: Geben Sie mindestens eine An- oder Cc-Adresse an.</translation>
+    </message>
+    <message>
+        <source>The subject contains a line break or NUL character; a header value must be one line.</source>
+        <translation>Der Betreff enthält einen Zeilenumbruch oder ein NUL-Zeichen; der Wert einer Kopfzeile muss einzeilig sein.</translation>
+    </message>
+    <message>
+        <source>The address %1 contains a line break or NUL character.</source>
+        <translation>Die Adresse %1 enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The Message-ID %1 is not of the form &lt;unique-part@domain&gt; (no spaces, line breaks or control characters).</source>
+        <translation>Die Message-ID %1 hat nicht die Form &lt;eindeutiger-teil@domain&gt; (ohne Leerzeichen, Zeilenumbrüche oder Steuerzeichen).</translation>
+    </message>
+    <message>
+        <source>The date of the message is not valid.</source>
+        <translation>Das Datum der Nachricht ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The attachment name %1 contains a line break or NUL character.</source>
+        <translation>Der Anhangname %1 enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 does not exist.</source>
+        <translation>Der Anhang %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is not a regular file.</source>
+        <translation>Der Anhang %1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read (permissions).</source>
+        <translation>Der Anhang %1 kann nicht gelesen werden (Zugriffsrechte).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Set up and prove outgoing mail settings.</source>
+        <translation>Einstellungen für ausgehende E-Mails einrichten und prüfen.</translation>
+    </message>
+    <message>
+        <source>Render a scene to FILE (PNG) and exit.</source>
+        <translation>Eine Szene als FILE (PNG) speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>The scene for --screenshot: %1.</source>
+        <translation>Die Szene für --screenshot: %1.</translation>
+    </message>
+    <message>
+        <source>Keep profiles in DIR instead of the default folder.</source>
+        <translation>Profile in DIR statt im Standardordner ablegen.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation>Dunkle Farbpalette verwenden.</translation>
     </message>
 </context>
 </TS>
