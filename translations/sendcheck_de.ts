@@ -3459,6 +3459,30 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
 <context>
     <name>Sendcheck::MainWindow</name>
     <message>
+        <source>Connected and waiting.</source>
+        <translation>Verbunden und bereit.</translation>
+    </message>
+    <message>
+        <source>Paused before the next command. Press “Step through” to send it.</source>
+        <translation>Angehalten vor dem nächsten Befehl. Klicken Sie auf „Einzelschritt“, um ihn zu senden.</translation>
+    </message>
+    <message>
+        <source>the message itself: its header lines, a blank line, the text, then a line with a single dot.</source>
+        <translation>die Nachricht selbst: ihre Kopfzeilen, eine Leerzeile, der Text und zum Schluss eine Zeile mit einem einzelnen Punkt.</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>die Nachricht</translation>
+    </message>
+    <message>
+        <source>Next, Sendcheck sends %1: %2</source>
+        <translation>Als Nächstes sendet Sendcheck %1: %2</translation>
+    </message>
+    <message>
+        <source>Next: Sendcheck opens a connection to %1 port %2 and waits for the server's greeting (220). Each press of “Step through” then sends one command.</source>
+        <translation>Als Nächstes öffnet Sendcheck eine Verbindung zu %1, Port %2, und wartet auf die Begrüßung des Servers (220). Jeder Klick auf „Einzelschritt“ sendet danach genau einen Befehl.</translation>
+    </message>
+    <message>
         <source>Sendcheck</source>
         <translation>Sendcheck</translation>
     </message>
@@ -5007,6 +5031,10 @@ Nachricht:
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Measure start-up, idle memory and a 100,000-line transcript, print the figures as JSON and exit.</source>
+        <translation>Startzeit, Speicherbedarf im Leerlauf und ein Protokoll mit 100.000 Zeilen messen, die Werte als JSON ausgeben und beenden.</translation>
+    </message>
     <message>
         <source>Set up and prove outgoing mail settings.</source>
         <translation>Einstellungen für ausgehende E-Mails einrichten und prüfen.</translation>
