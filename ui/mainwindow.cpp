@@ -173,7 +173,7 @@ QWidget *MainWindow::buildProfileList()
     layout->addWidget(m_profileList, 1);
     auto *grid = new QHBoxLayout;
     auto addButton
-        = [box, grid](const QString &text, const QString &accessible, const QString &name) {
+        = [box, &grid](const QString &text, const QString &accessible, const QString &name) {
               auto *button = new QPushButton(text, box);
               button->setObjectName(name);
               button->setAccessibleName(accessible);

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void certificateChecks();
     void pinnedCertificateIsAcceptedButNotShownAsVerified();
     void resetDuringHandshake();
+    void serverOfferingOnlyOldTlsIsRefused();
 
     // Authentication
     void noAuthOnUnencryptedLinkUnlessAllowed();
@@ -623,6 +624,29 @@ void TestSmtpSession::resetDuringHandshake()
     QCOMPARE(session.result().failure.stage, Stage::TlsHandshake);
     QVERIFY(session.result().failure.kind == FailureKind::TlsHandshakeFailed
             || session.result().failure.kind == FailureKind::ConnectionLost);
+}
+
+void TestSmtpSession::serverOfferingOnlyOldTlsIsRefused()
+{
+    // TLS 1.2 is the floor: a server that speaks only TLS 1.0 or 1.1 gets no connection (and
+    // certainly no password), never a quiet downgrade.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    for (const QSsl::SslProtocol old : {QSsl::TlsV1_0, QSsl::TlsV1_1}) {
+        QT_WARNING_POP
+        auto fake = server(banner() + ehlo({QStringLiteral("AUTH PLAIN")}), Security::None);
+        fake->setTls(m_certs->certificate(TestCertificates::Kind::Server),
+                     m_certs->key(TestCertificates::Kind::Server), true);
+        fake->setTlsProtocol(old);
+        SmtpSession session;
+        prepareSession(session, settingsFor(*fake, Security::ImplicitTls));
+        session.setCredentials({User, Password});
+        QVERIFY(runToEnd(session));
+        QCOMPARE(session.result().failure.kind, FailureKind::TlsHandshakeFailed);
+        QCOMPARE(session.result().failure.stage, Stage::TlsHandshake);
+        QVERIFY(!session.result().tls.protocol.contains(QLatin1String("1.0")));
+        QVERIFY(!fake->scriptDone());
+    }
 }
 
 void TestSmtpSession::noAuthOnUnencryptedLinkUnlessAllowed()

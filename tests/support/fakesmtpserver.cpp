@@ -58,6 +58,7 @@ void FakeSmtpServer::incomingConnection(qintptr descriptor)
         config.setLocalCertificate(m_certificate);
         config.setPrivateKey(m_key);
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        config.setProtocol(m_protocol);
         m_socket->setSslConfiguration(config);
     }
     connect(m_socket, &QSslSocket::readyRead, this, &FakeSmtpServer::onReadyRead);

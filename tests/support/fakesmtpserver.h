@@ -32,6 +32,8 @@ public:
     explicit FakeSmtpServer(const QStringList &script, QObject *parent = nullptr);
 
     void setTls(const QSslCertificate &certificate, const QSslKey &key, bool implicitTls);
+    // Restricts the server's TLS versions (default: whatever Qt offers), for downgrade tests.
+    void setTlsProtocol(QSsl::SslProtocol protocol) { m_protocol = protocol; }
     bool listenOnLoopback();
     [[nodiscard]] quint16 serverPort() const { return QTcpServer::serverPort(); }
 
@@ -56,6 +58,7 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     bool m_tls = false;
+    QSsl::SslProtocol m_protocol = QSsl::SecureProtocols;
     bool m_implicitTls = false;
     bool m_waitingForLine = false;
     bool m_waitingForData = false;
