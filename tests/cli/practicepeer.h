@@ -13,7 +13,9 @@
 class PracticePeer
 {
 public:
-    explicit PracticePeer(const QStringList &scenarios = {})
+    explicit PracticePeer(const QStringList &scenarios = {}, const QStringList &extraArguments = {},
+                          const QProcessEnvironment &environment
+                          = QProcessEnvironment::systemEnvironment())
     {
         QStringList arguments {QStringLiteral("practice"),
                                QStringLiteral("--listen"),
@@ -24,7 +26,8 @@ public:
                                m_dir.path()};
         for (const QString &scenario : scenarios)
             arguments << QStringLiteral("--scenario") << scenario;
-        m_process = std::make_unique<TestSupport::PeerProcess>(TestSupport::cliPath(), arguments);
+        m_process = std::make_unique<TestSupport::PeerProcess>(
+            TestSupport::cliPath(), arguments + extraArguments, environment);
         m_process->setReadyPattern(
             QRegularExpression(QStringLiteral("^listening smtp=127\\.0\\.0\\.1:(\\d+) tls=")));
     }

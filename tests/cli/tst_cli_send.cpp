@@ -148,6 +148,37 @@ private Q_SLOTS:
             true);
         QVERIFY(!peer.log().contains("message "));
     }
+    void plantedTokenNeverShows()
+    {
+        // XOAUTH2 with a planted token: accepted, then refused with a wrong one; neither the
+        // token nor its SASL payload appears in any output, the server's log included.
+        const QByteArray token = "ya29.Pl4nted-T0ken-abc";
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PRACTICE_TOKEN"), QString::fromLatin1(token));
+        PracticePeer peer({},
+                          {QStringLiteral("--xoauth2-token-env"), QStringLiteral("PRACTICE_TOKEN")},
+                          environment);
+        QVERIFY2(peer.start(), qPrintable(peer.failureReport()));
+        QStringList arguments = base(peer);
+        arguments << QStringLiteral("--auth") << QStringLiteral("xoauth2")
+                  << QStringLiteral("--json");
+        CliResult result = run(arguments, token);
+        QVERIFY2(result.succeeded(), qPrintable(result.describe()));
+        QCOMPARE(result.json().value(QLatin1String("auth_mechanism")).toString(),
+                 QStringLiteral("xoauth2"));
+        QByteArray outputs = result.standardOutput + result.standardError;
+        const QByteArray wrong = "ya29.Wr0ng-Pl4nted-T0ken";
+        result = run(arguments, wrong);
+        QCOMPARE(result.exitCode, 7);
+        QCOMPARE(result.json().value(QLatin1String("topic")).toString(),
+                 QStringLiteral("auth.oauth_token_rejected"));
+        for (const QByteArray &secret : {token, wrong}) {
+            const QStringList leaks = TestSupport::findSecretLeaks(
+                outputs + result.standardOutput + result.standardError + peer.log(), "practice",
+                secret);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        }
+    }
     void burstOverSeveralConnections()
     {
         PracticePeer peer;

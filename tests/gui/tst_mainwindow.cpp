@@ -7,6 +7,7 @@
 #include "passwordfield.h"
 #include "practice/practiceserver.h"
 #include "practicepanel.h"
+#include "secretscan.h"
 #include "settingsform.h"
 #include "smtp/smtpsession.h"
 #include "stagestrip.h"
@@ -14,9 +15,11 @@
 #include "transcriptmodel.h"
 #include "verdictpanel.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -81,6 +84,8 @@ private Q_SLOTS:
     void untrustedCertificateOpensDialog();
     void trainerStepsOneStageAtATime();
     void transcriptAppendsHundredThousandLines();
+    void plantedSecretsNeverLeak_data();
+    void plantedSecretsNeverLeak();
 };
 
 void TestMainWindow::firstRunSendsToPracticeServer()
@@ -449,6 +454,57 @@ void TestMainWindow::transcriptAppendsHundredThousandLines()
     QCOMPARE(model.rowCount(), Total / 5);
     model.setFilter(QString(), TranscriptModel::allDirections());
     QCOMPARE(model.rowCount(), Total);
+}
+
+void TestMainWindow::plantedSecretsNeverLeak_data()
+{
+    QTest::addColumn<bool>("token");
+    QTest::newRow("password (AUTH PLAIN)") << false;
+    QTest::newRow("OAuth token (XOAUTH2)") << true;
+}
+
+void TestMainWindow::plantedSecretsNeverLeak()
+{
+    // A secret typed into the window goes to the credential store and the SASL exchange only:
+    // not to the transcript, the copy on the clipboard, the verdict, the narration or any file
+    // in the configuration folder.
+    QFETCH(bool, token);
+    const QByteArray planted = token ? "ya29.Pl4nted-T0ken-abc" : "Pl4nted-S3cret-xyz";
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    window.show();
+    if (token)
+        window.practiceServer()->setXOAuth2Token(planted);
+    else
+        window.practiceServer()->setCredentials(QStringLiteral("practice"), planted);
+    Profile profile = *window.profileStore().findById(window.currentProfileId());
+    profile.mechanism = token ? AuthMechanism::XOAuth2 : AuthMechanism::Plain;
+    window.settingsForm()->setProfile(profile);
+    window.saveCurrentProfile();
+    window.settingsForm()->passwordField()->lineEdit()->setText(QString::fromLatin1(planted));
+
+    QSignalSpy finished(&window, &MainWindow::sessionFinished);
+    window.findChild<QPushButton *>(QStringLiteral("sendTestMessage"))->click();
+    QVERIFY(finished.wait(SessionTimeoutMs));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(window.verdictPanel()->text()));
+    QCOMPARE(window.session()->result().authMechanism,
+             token ? AuthMechanism::XOAuth2 : AuthMechanism::Plain);
+    QCOMPARE(readStore(store, profile.id), std::optional<QByteArray>(planted));
+
+    window.setTrainerMode(true);
+    window.transcriptView()->selectAll();
+    window.findChild<QPushButton *>(QStringLiteral("copyTranscript"))->click();
+    const QString clipboard = QGuiApplication::clipboard()->text();
+    QVERIFY(clipboard.contains(QStringLiteral("AUTH ")));
+    const QByteArray everything
+        = (window.transcriptText(false) + clipboard + window.verdictPanel()->text()
+           + window.narration() + window.lineExplanation())
+              .toUtf8();
+    QStringList leaks = TestSupport::findSecretLeaks(everything, "practice", planted);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    leaks = TestSupport::findSecretLeaksInDirectory(dir.path(), "practice", planted);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
 }
 
 QTEST_MAIN(TestMainWindow)
