@@ -63,7 +63,7 @@ bool looksBinary(const QByteArray &bytes)
 
 QString providerFor(const DiagnosisContext &context)
 {
-    for (const Provider &provider : DiagnosisCatalog::providers()) {
+    for (const ProviderPattern &provider : DiagnosisCatalog::providers()) {
         const QRegularExpression host(QString::fromLatin1(provider.host),
                                       QRegularExpression::CaseInsensitiveOption);
         const QRegularExpression preset(QString::fromLatin1(provider.preset),

@@ -77,7 +77,9 @@ struct ProviderHint
     CatalogText text;
 };
 
-struct Provider
+// Named apart from providers/Provider: two classes of one name in one namespace break the
+// one-definition rule (the sanitizer build crashed in the wrong destructor).
+struct ProviderPattern
 {
     const char *id = nullptr;
     const char *host = nullptr; // regex over the host name
@@ -112,7 +114,7 @@ public:
     // Texts from TLS libraries and sockets, for failures with no reply.
     [[nodiscard]] static const std::vector<CompiledRule> &transportRules();
     [[nodiscard]] static const std::vector<ProviderHint> &providerHints();
-    [[nodiscard]] static const std::vector<Provider> &providers();
+    [[nodiscard]] static const std::vector<ProviderPattern> &providers();
     [[nodiscard]] static QString codeMeaning(const QString &code); // empty when unknown
     [[nodiscard]] static QString translate(const char *source, const char *key);
 };

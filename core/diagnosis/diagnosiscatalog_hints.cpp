@@ -7,9 +7,9 @@
 
 namespace Sendcheck {
 
-const std::vector<Provider> &DiagnosisCatalog::providers()
+const std::vector<ProviderPattern> &DiagnosisCatalog::providers()
 {
-    static const std::vector<Provider> table = {
+    static const std::vector<ProviderPattern> table = {
         {"gmail", R"((^|\.)(gmail|googlemail)\.com$)", "^(gmail|google)"},
         {"microsoft", R"((^|\.)(office365|outlook|hotmail|live)\.com$)",
          "^(office365|microsoft|m365|outlook|hotmail)"},

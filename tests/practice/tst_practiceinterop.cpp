@@ -439,7 +439,14 @@ private Q_SLOTS:
         qInfo("practice server VmRSS: %lld kB before, %lld kB after the hostile clients (%+lld kB)",
               before, after, after - before);
         QVERIFY(after > 0);
-        QVERIFY2(after - before < 100 * 1024, "memory grew by more than 100 MB");
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed memory in quarantine (256 MB by default) and adds shadow
+        // memory: the bound that means "bounded" is larger there.
+        constexpr qint64 boundKb = 600 * 1024;
+#else
+        constexpr qint64 boundKb = 100 * 1024;
+#endif
+        QVERIFY2(after - before < boundKb, "memory grew without bound");
     }
 };
 
