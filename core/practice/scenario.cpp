@@ -140,7 +140,8 @@ bool Scenario::add(const QString &spec, QString *error)
         }
         m_greylist = true;
     } else if (name == QLatin1String("auth-535")) {
-        addRule(reply(PracticeStage::Auth, 535, "5.7.8", "Authentication failed: bad user name or password"));
+        addRule(reply(PracticeStage::Auth, 535, "5.7.8",
+                      "Authentication failed: bad user name or password"));
     } else if (name == QLatin1String("auth-534-app-password")) {
         addRule(reply(PracticeStage::Auth, 534, "5.7.9", "Application-specific password required"));
     } else if (name == QLatin1String("rcpt-550")) {

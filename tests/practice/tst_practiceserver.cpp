@@ -271,7 +271,9 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("auth-535")}
             << QStringList {
                    QStringLiteral("=> 220 "), QStringLiteral("EHLO c => 250 "),
-                   auth + QStringLiteral(" => 535 5.7.8 Authentication failed: bad user name or password")};
+                   auth
+                       + QStringLiteral(
+                           " => 535 5.7.8 Authentication failed: bad user name or password")};
         QTest::newRow("auth-534-app-password")
             << QStringList {QStringLiteral("auth-534-app-password")}
             << QStringList {
