@@ -823,7 +823,7 @@ bool PracticeSession::applyRule(PracticeStage stage)
         log(Direction::Info,
             tr("Scenario: closing the connection at %1 without a reply")
                 .arg(practiceStageName(stage)));
-        drop();
+        closeWithoutReply();
         return true;
     }
     if (rule->code >= 500)
@@ -918,6 +918,16 @@ void PracticeSession::runAfter(After after)
         break;
     }
     }
+}
+
+void PracticeSession::closeWithoutReply()
+{
+    // Like a real server that goes away: the replies it already gave (to commands pipelined
+    // before this one) still reach the client; only this command gets no answer.
+    m_socket->flush();
+    m_state = State::Closing;
+    m_socket->disconnectFromHost();
+    finish();
 }
 
 void PracticeSession::drop()

@@ -101,6 +101,7 @@ private:
     void runAfter(After after);
     void badCommand(const QString &reply);
     void drop();
+    void closeWithoutReply();
     void resetTransaction();
     void log(Direction direction, const QString &text);
     void finish();

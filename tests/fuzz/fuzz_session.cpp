@@ -12,6 +12,7 @@
 //  - nothing follows the client's STARTTLS but a TLS handshake record;
 //  - without "allow sign-in without encryption", the password never crosses in the clear;
 //  - the transcript never shows the password, its base64, or a SASL payload made from it.
+#include "buffersource.h"
 #include "fuzzcommon.h"
 #include "message/messagesource.h"
 #include "smtp/smtpsession.h"
@@ -41,24 +42,7 @@ QList<QByteArray> secretForms()
         ("user=" + PlantedUser + "\x01" + "auth=Bearer " + PlantedSecret + "\x01\x01").toBase64()};
 }
 
-class BufferSource : public MessageSource
-{
-public:
-    explicit BufferSource(QByteArray data) : m_data(std::move(data)) { }
-    QByteArray read(qsizetype maxBytes) override
-    {
-        const QByteArray chunk = m_data.mid(m_offset, maxBytes);
-        m_offset += chunk.size();
-        return chunk;
-    }
-    bool atEnd() const override { return m_offset >= m_data.size(); }
-    qint64 size() const override { return m_data.size(); }
-    QString errorString() const override { return QString(); }
-
-private:
-    QByteArray m_data;
-    qsizetype m_offset = 0;
-};
+using TestSupport::BufferSource;
 
 // One scripted conversation on the server side.
 struct Script

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "buffersource.h"
 #include "fakesmtpserver.h"
 #include "message/messagesource.h"
 #include "smtp/smtpsession.h"
@@ -9,25 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-// A message held in memory, for protocol tests.
-class BufferSource : public Sendcheck::MessageSource
-{
-public:
-    explicit BufferSource(QByteArray data) : m_data(std::move(data)) { }
-    QByteArray read(qsizetype maxBytes) override
-    {
-        const QByteArray chunk = m_data.mid(m_offset, maxBytes);
-        m_offset += chunk.size();
-        return chunk;
-    }
-    bool atEnd() const override { return m_offset >= m_data.size(); }
-    qint64 size() const override { return m_data.size(); }
-    QString errorString() const override { return QString(); }
-
-private:
-    QByteArray m_data;
-    qsizetype m_offset = 0;
-};
+using TestSupport::BufferSource;
 
 inline const QByteArray TestMessageBytes = "From: a@example.com\r\nTo: b@example.com\r\n"
                                            "Subject: test\r\n\r\nHello\r\n.leading dot\r\n";

@@ -109,6 +109,11 @@ void TestPracticeScenarios::scenario_data()
     QTest::newRow("drop-at=ehlo") << QStringList {QStringLiteral("drop-at=ehlo")}
                                   << Security::StartTls << true << good << false << Stage::Ehlo << 0
                                   << QString() << QStringLiteral("net.connection_lost");
+    // With PIPELINING, MAIL, RCPT and DATA arrive together: the server answers MAIL, then
+    // goes away at RCPT.
+    QTest::newRow("drop-at=rcpt") << QStringList {QStringLiteral("drop-at=rcpt")}
+                                  << Security::StartTls << true << good << false << Stage::RcptTo
+                                  << 0 << QString() << QStringLiteral("net.connection_lost");
     // Dropped after the message: the client must not call it sent.
     QTest::newRow("drop-at=data-end")
         << QStringList {QStringLiteral("drop-at=data-end")} << Security::StartTls << true << good
