@@ -240,6 +240,12 @@ void SmtpSession::onEncrypted()
     sendEhlo();
 }
 
+bool SmtpSession::anyRecipientAccepted() const
+{
+    return std::any_of(m_result.recipients.cbegin(), m_result.recipients.cend(),
+                       [](const RecipientResult &r) { return r.accepted; });
+}
+
 bool SmtpSession::onlyQuitOutstanding() const
 {
     // QUIT may ride with the final dot: until the dot's reply is in, a closed connection means
@@ -701,9 +707,7 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
             }
             break;
         }
-        const bool anyAccepted
-            = std::any_of(m_result.recipients.cbegin(), m_result.recipients.cend(),
-                          [](const RecipientResult &r) { return r.accepted; });
+        const bool anyAccepted = anyRecipientAccepted();
         if (m_transactionFailureStage == Stage::MailFrom && m_transactionFailure)
             break;
         if (stopIfRequested(Stage::RcptTo))
@@ -717,9 +721,7 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
     }
     case Expect::Data:
         if (reply.code == 354) {
-            const bool anyAccepted
-                = std::any_of(m_result.recipients.cbegin(), m_result.recipients.cend(),
-                              [](const RecipientResult &r) { return r.accepted; });
+            const bool anyAccepted = anyRecipientAccepted();
             if (!anyAccepted || m_transactionFailureStage == Stage::MailFrom) {
                 // RFC 2920 3.1: a server that says 354 with no valid recipient gets an empty
                 // message, which it must not deliver.
@@ -754,8 +756,7 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
         m_transactionCompleted = true;
         if (m_transactionFailureStage == Stage::MailFrom
             || (m_transactionFailure && m_transactionFailureStage == Stage::RcptTo
-                && std::none_of(m_result.recipients.cbegin(), m_result.recipients.cend(),
-                                [](const RecipientResult &r) { return r.accepted; }))) {
+                && !anyRecipientAccepted())) {
             break; // the empty message after a failed pipelined transaction
         }
         if (reply.code == 250) {
@@ -783,9 +784,7 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
     if (m_transactionFailure && !m_expected.contains(Expect::RcptTo)
         && !m_expected.contains(Expect::Data) && !m_expected.contains(Expect::DataEnd)
         && !(expect == Expect::Data && reply.code == 354)) {
-        const bool anyAccepted
-            = std::any_of(m_result.recipients.cbegin(), m_result.recipients.cend(),
-                          [](const RecipientResult &r) { return r.accepted; });
+        const bool anyAccepted = anyRecipientAccepted();
         if (m_transactionFailureStage == Stage::RcptTo && anyAccepted && expect != Expect::Data)
             return; // some recipients took it: the message still goes to them
         const SmtpReply failure = *m_transactionFailure;

@@ -173,6 +173,7 @@ private:
     [[nodiscard]] bool encrypted() const;
     [[nodiscard]] bool pipelining() const;
     [[nodiscard]] bool onlyQuitOutstanding() const;
+    [[nodiscard]] bool anyRecipientAccepted() const;
     [[nodiscard]] QString ehloName() const;
     [[nodiscard]] std::chrono::milliseconds timeoutFor(Expect expect) const;
 
