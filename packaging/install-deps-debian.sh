@@ -10,7 +10,7 @@ packages=(
   # build
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-qpa-plugins qtkeychain-qt6-dev libssl-dev libgl-dev openssl
+  qt6-qpa-plugins qt6-networkauth-dev qtkeychain-qt6-dev libssl-dev libgl-dev openssl
   # fuzzing and sanitizer builds (CI)
   clang libclang-rt-14-dev
   fonts-dejavu-core

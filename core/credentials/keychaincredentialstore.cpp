@@ -80,9 +80,9 @@ QString KeychainCredentialStore::serviceName()
     return QStringLiteral("sendcheck");
 }
 
-void KeychainCredentialStore::read(const QString &profileId, QObject *context, Callback done)
+void KeychainCredentialStore::readKey(const QString &key, QObject *context, Callback done)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(this, secretKey(profileId));
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(this, key);
     whenFinished(job, context, std::move(done),
                  [](QKeychain::ReadPasswordJob *finished, CredentialResult &result) {
                      result.secret = finished->textData().toUtf8();
@@ -90,10 +90,10 @@ void KeychainCredentialStore::read(const QString &profileId, QObject *context, C
     job->start();
 }
 
-void KeychainCredentialStore::write(const QString &profileId, const QByteArray &secret,
-                                    QObject *context, Callback done)
+void KeychainCredentialStore::writeKey(const QString &key, const QByteArray &secret,
+                                       QObject *context, Callback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(this, secretKey(profileId));
+    auto *job = makeJob<QKeychain::WritePasswordJob>(this, key);
     job->setTextData(QString::fromUtf8(secret));
     whenFinished(job, context, std::move(done),
                  [](QKeychain::WritePasswordJob *, CredentialResult &) {});
@@ -106,28 +106,6 @@ void KeychainCredentialStore::removeKey(const QString &key, QObject *context, Ca
     whenFinished(job, context, std::move(done),
                  [](QKeychain::DeletePasswordJob *, CredentialResult &) {});
     job->start();
-}
-
-void KeychainCredentialStore::remove(const QString &profileId, QObject *context, Callback done)
-{
-    // The password first; then the reserved refresh-token key, whose absence is normal.
-    QPointer<QObject> guard(context);
-    removeKey(secretKey(profileId), this,
-              [this, guard, profileId, done = std::move(done)](const CredentialResult &first) {
-                  if (first.status == CredentialResult::Status::Unavailable) {
-                      if (guard)
-                          done(first);
-                      return;
-                  }
-                  removeKey(oauthRefreshKey(profileId), this,
-                            [guard, first, done](const CredentialResult &second) {
-                                if (!guard)
-                                    return;
-                                const bool secondFine = second.ok()
-                                    || second.status == CredentialResult::Status::NotFound;
-                                done(secondFine ? first : second);
-                            });
-              });
 }
 
 } // namespace Sendcheck

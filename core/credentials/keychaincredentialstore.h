@@ -6,7 +6,7 @@
 namespace Sendcheck {
 
 // The OS keychain through QtKeychain: service "sendcheck", keys "profile/<id>" (and
-// "profile/<id>/oauth-refresh", reserved). The insecure fallback (a plain file) is switched
+// "profile/<id>/oauth" for OAuth tokens). The insecure fallback (a plain file) is switched
 // off explicitly on every job. Status mapping, from what QtKeychain 0.13.2 really does on
 // Linux:
 //   no session bus / no Secret Service -> OtherError          -> Unavailable
@@ -20,15 +20,13 @@ class KeychainCredentialStore : public CredentialStore
 public:
     explicit KeychainCredentialStore(QObject *parent = nullptr);
 
-    void read(const QString &profileId, QObject *context, Callback done) override;
-    void write(const QString &profileId, const QByteArray &secret, QObject *context,
-               Callback done) override;
-    void remove(const QString &profileId, QObject *context, Callback done) override;
-
     [[nodiscard]] static QString serviceName();
 
-private:
-    void removeKey(const QString &key, QObject *context, Callback done);
+protected:
+    void readKey(const QString &key, QObject *context, Callback done) override;
+    void writeKey(const QString &key, const QByteArray &secret, QObject *context,
+                  Callback done) override;
+    void removeKey(const QString &key, QObject *context, Callback done) override;
 };
 
 } // namespace Sendcheck

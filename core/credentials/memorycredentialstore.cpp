@@ -21,32 +21,27 @@ void MemoryCredentialStore::finish(QObject *context, Callback done, CredentialRe
     QTimer::singleShot(0, context, [done = std::move(done), result]() { done(result); });
 }
 
-void MemoryCredentialStore::read(const QString &profileId, QObject *context, Callback done)
+void MemoryCredentialStore::readKey(const QString &key, QObject *context, Callback done)
 {
-    const auto it = m_secrets.constFind(secretKey(profileId));
+    const auto it = m_secrets.constFind(key);
     if (it == m_secrets.constEnd() || m_failure)
         finish(context, std::move(done),
-               {CredentialResult::Status::NotFound, QByteArray(), tr("No saved password.")});
+               {CredentialResult::Status::NotFound, QByteArray(), tr("Nothing saved.")});
     else
         finish(context, std::move(done), {CredentialResult::Status::Ok, *it, QString()});
 }
 
-void MemoryCredentialStore::write(const QString &profileId, const QByteArray &secret,
-                                  QObject *context, Callback done)
+void MemoryCredentialStore::writeKey(const QString &key, const QByteArray &secret,
+                                     QObject *context, Callback done)
 {
     if (!m_failure)
-        m_secrets.insert(secretKey(profileId), secret);
+        m_secrets.insert(key, secret);
     finish(context, std::move(done), {CredentialResult::Status::Ok, QByteArray(), QString()});
 }
 
-void MemoryCredentialStore::remove(const QString &profileId, QObject *context, Callback done)
+void MemoryCredentialStore::removeKey(const QString &key, QObject *context, Callback done)
 {
-    if (m_failure) {
-        finish(context, std::move(done), {});
-        return;
-    }
-    m_secrets.remove(oauthRefreshKey(profileId));
-    const bool removed = m_secrets.remove(secretKey(profileId));
+    const bool removed = !m_failure && m_secrets.remove(key);
     finish(context, std::move(done),
            {removed ? CredentialResult::Status::Ok : CredentialResult::Status::NotFound,
             QByteArray(), QString()});

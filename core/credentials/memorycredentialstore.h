@@ -18,15 +18,17 @@ class MemoryCredentialStore : public CredentialStore
 public:
     explicit MemoryCredentialStore(QObject *parent = nullptr);
 
-    void read(const QString &profileId, QObject *context, Callback done) override;
-    void write(const QString &profileId, const QByteArray &secret, QObject *context,
-               Callback done) override;
-    void remove(const QString &profileId, QObject *context, Callback done) override;
-
     // Makes every following call fail with `status` (Unavailable, AccessDenied, ...), or, with
     // std::nullopt, work again. Lets tests play a missing or locked keyring.
     void simulateFailure(std::optional<CredentialResult::Status> status);
+    // Entries held (a password and a token entry count as two).
     [[nodiscard]] int size() const { return int(m_secrets.size()); }
+
+protected:
+    void readKey(const QString &key, QObject *context, Callback done) override;
+    void writeKey(const QString &key, const QByteArray &secret, QObject *context,
+                  Callback done) override;
+    void removeKey(const QString &key, QObject *context, Callback done) override;
 
 private:
     void finish(QObject *context, Callback done, CredentialResult result);

@@ -207,29 +207,36 @@ private Q_SLOTS:
         QVERIFY(remove(b));
     }
 
-    void removeTakesTheRefreshTokenToo()
+    void oauthTokensAreASeparateEntryAndRemoveTakesThemToo()
     {
         const QString id = QStringLiteral("tst-") + QString::fromLatin1(randomTag());
         QVERIFY(write(id, "password"));
-        // Plant a refresh token the way a later OAuth module will store it.
-        auto *job = new QKeychain::WritePasswordJob(KeychainCredentialStore::serviceName());
-        job->setInsecureFallback(false);
-        job->setKey(CredentialStore::oauthRefreshKey(id));
-        job->setTextData(QStringLiteral("refresh-token"));
-        QSignalSpy written(job, &QKeychain::Job::finished);
-        job->start();
-        QVERIFY(written.wait(20000));
-        QCOMPARE(job->error(), QKeychain::NoError);
-
-        QVERIFY(remove(id));
+        QVERIFY(finish([&](QObject *c, auto done) {
+            m_store.writeOAuthTokens(id, "token-blob", c, done);
+        }));
         QVERIFY(m_result->ok());
+        QVERIFY(read(id));
+        QCOMPARE(m_result->secret, QByteArray("password")); // the tokens did not overwrite it
+
+        // The real keyring holds them under their own key.
         auto *check = new QKeychain::ReadPasswordJob(KeychainCredentialStore::serviceName());
         check->setInsecureFallback(false);
-        check->setKey(CredentialStore::oauthRefreshKey(id));
+        check->setKey(CredentialStore::oauthTokensKey(id));
         QSignalSpy readBack(check, &QKeychain::Job::finished);
         check->start();
         QVERIFY(readBack.wait(20000));
-        QCOMPARE(check->error(), QKeychain::EntryNotFound);
+        QCOMPARE(check->error(), QKeychain::NoError);
+        QCOMPARE(check->textData(), QStringLiteral("token-blob"));
+
+        QVERIFY(remove(id));
+        QVERIFY(m_result->ok());
+        auto *gone = new QKeychain::ReadPasswordJob(KeychainCredentialStore::serviceName());
+        gone->setInsecureFallback(false);
+        gone->setKey(CredentialStore::oauthTokensKey(id));
+        QSignalSpy goneSpy(gone, &QKeychain::Job::finished);
+        gone->start();
+        QVERIFY(goneSpy.wait(20000));
+        QCOMPARE(gone->error(), QKeychain::EntryNotFound);
     }
 
     // The CLI end to end: password set/clear, app-password spaces, profile remove deletes the

@@ -25,8 +25,8 @@ private Q_SLOTS:
     void keys()
     {
         QCOMPARE(CredentialStore::secretKey(QStringLiteral("abc")), QStringLiteral("profile/abc"));
-        QCOMPARE(CredentialStore::oauthRefreshKey(QStringLiteral("abc")),
-                 QStringLiteral("profile/abc/oauth-refresh"));
+        QCOMPARE(CredentialStore::oauthTokensKey(QStringLiteral("abc")),
+                 QStringLiteral("profile/abc/oauth"));
     }
 
     void roundTripIsAsynchronous()
@@ -61,6 +61,53 @@ private Q_SLOTS:
         store.remove(QStringLiteral("p1"), &context, done);
         QVERIFY(waitFor([&] { return result.has_value(); }));
         QCOMPARE(result->status, CredentialResult::Status::NotFound);
+    }
+
+    void oauthTokensLiveBesideThePassword()
+    {
+        MemoryCredentialStore store;
+        QObject context;
+        std::optional<CredentialResult> result;
+        const auto done = [&](const CredentialResult &r) { result = r; };
+        const auto settle = [&] {
+            const bool arrived = waitFor([&] { return result.has_value(); });
+            return arrived;
+        };
+
+        store.writeOAuthTokens(QStringLiteral("p1"), "tokens", &context, done);
+        QVERIFY(settle());
+        result.reset();
+        store.read(QStringLiteral("p1"), &context, done);
+        QVERIFY(settle());
+        QCOMPARE(result->status, CredentialResult::Status::NotFound); // no password written
+
+        result.reset();
+        store.readOAuthTokens(QStringLiteral("p1"), &context, done);
+        QVERIFY(settle());
+        QCOMPARE(result->secret, QByteArray("tokens"));
+
+        // Sign-out removes the tokens only.
+        store.write(QStringLiteral("p1"), "password", &context, done);
+        result.reset();
+        QVERIFY(settle());
+        result.reset();
+        store.removeOAuthTokens(QStringLiteral("p1"), &context, done);
+        QVERIFY(settle());
+        QVERIFY(result->ok());
+        QCOMPARE(store.size(), 1);
+
+        // Removing the profile's secrets reports Ok when only the tokens were there.
+        result.reset();
+        store.remove(QStringLiteral("p1"), &context, done);
+        QVERIFY(settle());
+        result.reset();
+        store.writeOAuthTokens(QStringLiteral("p2"), "tokens", &context, done);
+        QVERIFY(settle());
+        result.reset();
+        store.remove(QStringLiteral("p2"), &context, done);
+        QVERIFY(settle());
+        QVERIFY(result->ok());
+        QCOMPARE(store.size(), 0);
     }
 
     void destroyedContextDropsCallback()
