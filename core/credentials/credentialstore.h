@@ -28,13 +28,12 @@ public:
     // The password or key.
     void read(const QString &profileId, QObject *context, Callback done);
     // Writes or overwrites. Only call it with a secret the user has just given.
-    void write(const QString &profileId, const QByteArray &secret, QObject *context,
-               Callback done);
+    void write(const QString &profileId, const QByteArray &secret, QObject *context, Callback done);
     // The OAuth tokens, as one opaque blob (core/oauth's OAuthTokens::serialize()): one entry,
     // so a refresh that rotates both tokens is written all at once or not at all.
     void readOAuthTokens(const QString &profileId, QObject *context, Callback done);
-    void writeOAuthTokens(const QString &profileId, const QByteArray &serialized,
-                          QObject *context, Callback done);
+    void writeOAuthTokens(const QString &profileId, const QByteArray &serialized, QObject *context,
+                          Callback done);
     // Removes the OAuth tokens only ("sign out"). Ok, or NotFound when there were none.
     void removeOAuthTokens(const QString &profileId, QObject *context, Callback done);
     // Removes everything stored for the profile (its password and its OAuth tokens). Ok or

@@ -31,8 +31,8 @@ void MemoryCredentialStore::readKey(const QString &key, QObject *context, Callba
         finish(context, std::move(done), {CredentialResult::Status::Ok, *it, QString()});
 }
 
-void MemoryCredentialStore::writeKey(const QString &key, const QByteArray &secret,
-                                     QObject *context, Callback done)
+void MemoryCredentialStore::writeKey(const QString &key, const QByteArray &secret, QObject *context,
+                                     Callback done)
 {
     if (!m_failure)
         m_secrets.insert(key, secret);

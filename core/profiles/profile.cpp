@@ -88,6 +88,17 @@ QJsonObject Profile::toJson() const
         pins.append(QString::fromLatin1(pin));
     object.insert(QStringLiteral("trustedSha256"), pins);
     object.insert(QStringLiteral("allowPlainAuth"), allowPlainAuth);
+    object.insert(QStringLiteral("signIn"),
+                  usesOAuth() ? QStringLiteral("oauth") : QStringLiteral("password"));
+    if (usesOAuth() || !oauthClientId.isEmpty()) {
+        QJsonObject oauth;
+        oauth.insert(QStringLiteral("clientId"), oauthClientId);
+        if (!oauthTenant.isEmpty())
+            oauth.insert(QStringLiteral("tenant"), oauthTenant);
+        if (!oauthAccount.isEmpty())
+            oauth.insert(QStringLiteral("account"), oauthAccount);
+        object.insert(QStringLiteral("oauth"), oauth);
+    }
     return object;
 }
 
@@ -185,6 +196,30 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &object, QString *err
         return std::nullopt;
     }
     profile.allowPlainAuth = allowPlain.toBool(false);
+
+    const QJsonValue signIn = object.value(QStringLiteral("signIn"));
+    if (!signIn.isUndefined()) {
+        if (signIn.toString() == QLatin1String("oauth")) {
+            profile.signIn = SignIn::OAuth;
+        } else if (signIn.toString() != QLatin1String("password")) {
+            if (error)
+                *error = tr("\"signIn\" must be \"password\" or \"oauth\".");
+            return std::nullopt;
+        }
+    }
+    const QJsonValue oauth = object.value(QStringLiteral("oauth"));
+    if (!oauth.isUndefined()) {
+        if (!oauth.isObject()) {
+            if (error)
+                *error = tr("\"oauth\" must be an object.");
+            return std::nullopt;
+        }
+        const QJsonObject fields = oauth.toObject();
+        if (!readString(fields, QStringLiteral("clientId"), &profile.oauthClientId, error)
+            || !readString(fields, QStringLiteral("tenant"), &profile.oauthTenant, error)
+            || !readString(fields, QStringLiteral("account"), &profile.oauthAccount, error))
+            return std::nullopt;
+    }
     return profile;
 }
 

@@ -38,6 +38,19 @@ public:
     QList<QByteArray> trustedSha256; // lowercase hex, 64 digits, no colons
     bool allowPlainAuth = false;
 
+    // How the profile signs in: with the password (or key) in the keychain, or with OAuth 2.0
+    // tokens in the keychain that the provider issued after "Sign in with ...".
+    enum class SignIn { Password, OAuth };
+    SignIn signIn = SignIn::Password;
+    // The OAuth app registration the user (or their organisation) made with the provider: not
+    // secret (it is sent in the browser's address bar). A client secret, when the provider
+    // demands one, lives in the keychain with the tokens.
+    QString oauthClientId;
+    QString oauthTenant; // Microsoft: tenant id or domain, "organizations", "consumers"...
+    QString oauthAccount; // who signed in last, as the provider said; shown, never trusted
+
+    [[nodiscard]] bool usesOAuth() const { return signIn == SignIn::OAuth; }
+
     // A new profile with a fresh id.
     [[nodiscard]] static Profile create(const QString &name);
     [[nodiscard]] static QString newId();

@@ -159,6 +159,102 @@ const Provider::Host *Provider::findHost(const QString &idOrHost) const
     return nullptr;
 }
 
+bool Provider::OAuth::usesTenant() const
+{
+    static const QString placeholder = QStringLiteral("{tenant}");
+    return authorizationUrl.contains(placeholder) || tokenUrl.contains(placeholder);
+}
+
+namespace {
+
+// An OAuth endpoint: https, or plain http to this computer only (a test or lab server; RFC
+// 8252 allows the same for redirects). "{tenant}" is allowed in the path.
+bool isAcceptableEndpoint(const QString &text)
+{
+    QString probe = text;
+    probe.replace(QStringLiteral("{tenant}"), QStringLiteral("tenant"));
+    const QUrl url(probe, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    const QString host = url.host();
+    return url.scheme() == QLatin1String("http")
+        && (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")
+            || host == QLatin1String("::1"));
+}
+
+std::optional<Provider::OAuth> readOAuth(const QJsonObject &object, QString *error)
+{
+    Provider::OAuth oauth;
+    QString secret;
+    if (!readString(object, QStringLiteral("signInName"), &oauth.signInName, error)
+        || !readString(object, QStringLiteral("authorizationUrl"), &oauth.authorizationUrl, error)
+        || !readString(object, QStringLiteral("tokenUrl"), &oauth.tokenUrl, error)
+        || !readStringList(object, QStringLiteral("scopes"), &oauth.scopes, error)
+        || !readString(object, QStringLiteral("defaultTenant"), &oauth.defaultTenant, error)
+        || !readString(object, QStringLiteral("clientSecret"), &secret, error)
+        || !readString(object, QStringLiteral("registrationHelp"), &oauth.registrationHelpUrl,
+                       error))
+        return std::nullopt;
+    if (oauth.signInName.trimmed().isEmpty()) {
+        *error = Provider::tr("\"oauth\" needs a \"signInName\".");
+        return std::nullopt;
+    }
+    for (const QString *url : {&oauth.authorizationUrl, &oauth.tokenUrl}) {
+        if (!isAcceptableEndpoint(*url)) {
+            *error = Provider::tr("OAuth address \"%1\" must be https (or http to 127.0.0.1).")
+                         .arg(*url);
+            return std::nullopt;
+        }
+    }
+    if (oauth.scopes.isEmpty()) {
+        *error = Provider::tr("\"oauth\" must list the \"scopes\" to ask for.");
+        return std::nullopt;
+    }
+    if (oauth.usesTenant() && oauth.defaultTenant.isEmpty()) {
+        *error = Provider::tr("\"oauth\" uses {tenant} and so needs a \"defaultTenant\".");
+        return std::nullopt;
+    }
+    if (secret != QLatin1String("usual") && secret != QLatin1String("none") && !secret.isEmpty()) {
+        *error = Provider::tr("\"clientSecret\" must be \"usual\" or \"none\".");
+        return std::nullopt;
+    }
+    oauth.clientSecretUsual = secret == QLatin1String("usual");
+    const QJsonObject parameters
+        = object.value(QStringLiteral("authorizationParameters")).toObject();
+    for (auto it = parameters.begin(); it != parameters.end(); ++it)
+        oauth.authorizationParameters.append({it.key(), it.value().toString()});
+    if (!oauth.registrationHelpUrl.isEmpty()
+        && !QUrl(oauth.registrationHelpUrl).scheme().startsWith(QLatin1String("https"))) {
+        *error = Provider::tr("\"registrationHelp\" must be an https address.");
+        return std::nullopt;
+    }
+    return oauth;
+}
+
+QJsonObject oauthJson(const Provider::OAuth &oauth)
+{
+    QJsonObject parameters;
+    for (const auto &[key, value] : oauth.authorizationParameters)
+        parameters.insert(key, value);
+    QJsonObject object {
+        {QStringLiteral("signInName"), oauth.signInName},
+        {QStringLiteral("authorizationUrl"), oauth.authorizationUrl},
+        {QStringLiteral("tokenUrl"), oauth.tokenUrl},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(oauth.scopes)},
+        {QStringLiteral("authorizationParameters"), parameters},
+        {QStringLiteral("clientSecret"),
+         oauth.clientSecretUsual ? QStringLiteral("usual") : QStringLiteral("none")}};
+    if (!oauth.defaultTenant.isEmpty())
+        object.insert(QStringLiteral("defaultTenant"), oauth.defaultTenant);
+    if (!oauth.registrationHelpUrl.isEmpty())
+        object.insert(QStringLiteral("registrationHelp"), oauth.registrationHelpUrl);
+    return object;
+}
+
+} // namespace
+
 std::optional<Provider> Provider::fromJson(const QJsonObject &object, QString *error)
 {
     QString ignored;
@@ -281,6 +377,17 @@ std::optional<Provider> Provider::fromJson(const QJsonObject &object, QString *e
         }
         p.helpLinks.append(link);
     }
+
+    const QJsonValue oauth = object.value(QStringLiteral("oauth"));
+    if (!oauth.isUndefined()) {
+        if (!oauth.isObject()) {
+            *error = tr("\"oauth\" must be an object.");
+            return std::nullopt;
+        }
+        p.oauth = readOAuth(oauth.toObject(), error);
+        if (!p.oauth)
+            return std::nullopt;
+    }
     return p;
 }
 
@@ -326,6 +433,8 @@ QJsonObject Provider::toJson() const
             QJsonObject {{QStringLiteral("title"), link.title}, {QStringLiteral("url"), link.url}});
     object.insert(QStringLiteral("helpLinks"), linkArray);
     object.insert(QStringLiteral("confidence"), confidenceJson(confidence));
+    if (oauth)
+        object.insert(QStringLiteral("oauth"), oauthJson(*oauth));
     return object;
 }
 

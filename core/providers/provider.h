@@ -60,6 +60,21 @@ public:
         QString title;
         QString url; // always https
     };
+    // How to sign in with OAuth 2.0 (authorization code flow with PKCE and a loopback
+    // redirect), for providers that support it for SMTP.
+    struct OAuth
+    {
+        QString signInName; // "Google", "Microsoft": the button says "Sign in with %1"
+        QString authorizationUrl; // https (http only for a loopback host); may hold {tenant}
+        QString tokenUrl; // likewise
+        QStringList scopes; // asked for, space-separated on the wire
+        QString defaultTenant; // fills {tenant} when the profile names none
+        QList<std::pair<QString, QString>> authorizationParameters; // extra query items
+        bool clientSecretUsual = false; // Google's desktop clients come with one
+        QString registrationHelpUrl; // how to register an app (https)
+
+        [[nodiscard]] bool usesTenant() const;
+    };
 
     QString id; // "gmail", "amazon-ses"; lower case letters, digits and '-'
     QString name;
@@ -73,6 +88,7 @@ public:
     QStringList notes;
     QStringList limits;
     QList<Link> helpLinks;
+    std::optional<OAuth> oauth; // absent: no OAuth sign-in for this preset
     Confidence confidence = Confidence::Confirmed; // for the preset as a whole
     QString sourceFile; // where it was read from (":/providers.json" or a user file)
 

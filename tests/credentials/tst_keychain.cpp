@@ -211,9 +211,8 @@ private Q_SLOTS:
     {
         const QString id = QStringLiteral("tst-") + QString::fromLatin1(randomTag());
         QVERIFY(write(id, "password"));
-        QVERIFY(finish([&](QObject *c, auto done) {
-            m_store.writeOAuthTokens(id, "token-blob", c, done);
-        }));
+        QVERIFY(finish(
+            [&](QObject *c, auto done) { m_store.writeOAuthTokens(id, "token-blob", c, done); }));
         QVERIFY(m_result->ok());
         QVERIFY(read(id));
         QCOMPARE(m_result->secret, QByteArray("password")); // the tokens did not overwrite it

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+#include <utility>
+
+namespace Sendcheck {
+
+struct Profile;
+struct Provider;
+
+// Everything a sign-in or a refresh needs to talk to the provider, resolved from the preset's
+// "oauth" section and the profile's own app registration (client id, tenant).
+struct OAuthConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(Sendcheck::OAuthConfig)
+
+public:
+    QString signInName; // "Google"
+    QUrl authorizationUrl;
+    QUrl tokenUrl;
+    QStringList scopes;
+    QList<std::pair<QString, QString>> authorizationParameters;
+    QString clientId;
+    bool clientSecretUsual = false;
+    QString loginHint; // the profile's user name, so the provider preselects that account
+
+    // nullopt with `error` when the preset has no OAuth sign-in or the profile no client id.
+    [[nodiscard]] static std::optional<OAuthConfig>
+    forProfile(const Profile &profile, const Provider *preset, QString *error);
+};
+
+} // namespace Sendcheck
