@@ -161,6 +161,7 @@ private Q_SLOTS:
     void tokenModes_data();
     void tokenModes();
     void slowTokenDoesNotBlockOthers();
+    void stopsCleanlyWithSlowRequestPending();
     void accessTokenLifetime();
     void controlRejectsNonsense();
     void discovery();
@@ -805,6 +806,27 @@ void FakeAuthServerTest::slowTokenDoesNotBlockOthers()
     QTest::qWait(1000);
     QVERIFY(!slow->isFinished());
     slow->abort();
+}
+
+void FakeAuthServerTest::stopsCleanlyWithSlowRequestPending()
+{
+    FakeAuthServer server(clientId);
+    QVERIFY2(server.start(), qPrintable(server.failureReport()));
+    QVERIFY(server.setTokenMode(QStringLiteral("slow")));
+    QNetworkRequest slowRequest(server.tokenUrl());
+    slowRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> slow(m_network->post(
+        slowRequest, formBody({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")}})));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        server.state().value(QStringLiteral("token_requests")).toArray().size(), 1, 5000);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY2(server.stop(), qPrintable(server.failureReport()));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(server.standardOutput().contains("stopped"));
+    QVERIFY(slow->isFinished() || QSignalSpy(slow.get(), &QNetworkReply::finished).wait(5000));
+    QVERIFY(slow->error() != QNetworkReply::NoError);
 }
 
 void FakeAuthServerTest::accessTokenLifetime()
