@@ -102,6 +102,9 @@ void OAuthSignIn::start()
 #endif
 
     m_codeVerifier = makeCodeVerifier();
+    // Qt 6.4 makes an 8-character state; the state is what ties the browser's answer to this
+    // sign-in (RFC 6749 10.12), so give it the verifier's strength.
+    m_flow->setState(QString::fromLatin1(makeCodeVerifier()));
     m_flow->setModifyParametersFunction([this](QAbstractOAuth::Stage stage,
                                                QMultiMap<QString, QVariant> *parameters) {
         if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
