@@ -67,9 +67,11 @@ const char *const SendDescription = QT_TRANSLATE_NOOP(
     "A secret is never a flag value: give it on standard input (--password-stdin), in an "
     "environment variable (--password-env VAR), or keep it in the keychain with "
     "'sendcheck-cli password set --profile NAME'. With --auth xoauth2 the secret is the OAuth "
-    "access token.\n\n"
+    "access token. A profile that signs in with OAuth ('sendcheck-cli oauth login') takes its "
+    "token from the keyring and renews it when it has expired.\n\n"
     "Exit codes: 0 sent (or stopped where asked), 1 other failure, 2 bad usage or input, "
-    "3 connect, 4 greeting, 5 EHLO, 6 STARTTLS/TLS, 7 sign-in, 8 sender (MAIL FROM), "
+    "3 connect, 4 greeting, 5 EHLO, 6 STARTTLS/TLS, 7 sign-in (also: no usable OAuth "
+    "sign-in), 8 sender (MAIL FROM), "
     "9 recipient (RCPT TO), 10 message (DATA), 130 cancelled.");
 
 struct SendOptions
@@ -451,11 +453,19 @@ int runSend(const QStringList &arguments)
     // The secret: stdin, an environment variable, or the profile's keychain entry.
     Credentials credentials;
     credentials.userName = profile.userName;
-    credentials.kind = profile.mechanism == AuthMechanism::XOAuth2 ? Credentials::Kind::OAuthToken
-                                                                   : Credentials::Kind::Password;
+    credentials.kind = profile.mechanism == AuthMechanism::XOAuth2 || profile.usesOAuth()
+        ? Credentials::Kind::OAuthToken
+        : Credentials::Kind::Password;
     const bool secretFlag
         = parser.isSet(options.passwordStdin) || parser.isSet(options.passwordEnv);
-    if (secretFlag) {
+    if (profile.usesOAuth() && !secretFlag && profile.mechanism != AuthMechanism::None) {
+        const auto fromKeychain = oauthCredentialsFromKeychain(profile, &error);
+        if (!fromKeychain) {
+            CliOutput::err(error);
+            return 7; // a sign-in failure, found before connecting
+        }
+        credentials = *fromKeychain;
+    } else if (secretFlag) {
         const auto secret = CliOutput::readSecret(parser.isSet(options.passwordStdin),
                                                   parser.value(options.passwordEnv));
         if (!secret)

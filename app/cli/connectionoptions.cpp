@@ -48,19 +48,32 @@ ConnectionOptions::ConnectionOptions(const ProviderCatalog *catalog)
     , m_timeout(QStringLiteral("timeout"),
                 tr("Give up on any step after this many seconds (0: standard timers)."),
                 tr("SECONDS"))
+    , m_signIn(QStringLiteral("sign-in"),
+               tr("How to sign in: password (or key, kept in the keyring) or oauth (sign in "
+                  "with the provider: 'sendcheck-cli oauth login')."),
+               tr("MODE"))
+    , m_oauthClientId(QStringLiteral("oauth-client-id"),
+                      tr("Client id of the app you registered with the provider for OAuth."),
+                      tr("ID"))
+    , m_oauthTenant(QStringLiteral("oauth-tenant"),
+                    tr("Microsoft: your tenant (directory id or domain); empty for the "
+                       "preset's default."),
+                    tr("TENANT"))
 { }
 
 void ConnectionOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOptions({m_preset, m_host, m_port, m_security, m_auth, m_user, m_from, m_to, m_ehlo,
-                       m_caFile, m_pin, m_allowPlainAuth, m_noAllowPlainAuth, m_timeout});
+                       m_caFile, m_pin, m_allowPlainAuth, m_noAllowPlainAuth, m_timeout, m_signIn,
+                       m_oauthClientId, m_oauthTenant});
 }
 
 bool ConnectionOptions::anySet(const QCommandLineParser &parser) const
 {
     for (const QCommandLineOption *option :
          {&m_preset, &m_host, &m_port, &m_security, &m_auth, &m_user, &m_from, &m_to, &m_ehlo,
-          &m_caFile, &m_pin, &m_allowPlainAuth, &m_noAllowPlainAuth, &m_timeout}) {
+          &m_caFile, &m_pin, &m_allowPlainAuth, &m_noAllowPlainAuth, &m_timeout, &m_signIn,
+          &m_oauthClientId, &m_oauthTenant}) {
         if (parser.isSet(*option))
             return true;
     }
@@ -286,6 +299,35 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
         result.allowPlainAuth = true;
     if (parser.isSet(m_noAllowPlainAuth))
         result.allowPlainAuth = false;
+
+    if (parser.isSet(m_signIn)) {
+        const QString mode = parser.value(m_signIn).trimmed();
+        if (mode == QLatin1String("oauth")) {
+            result.signIn = Profile::SignIn::OAuth;
+        } else if (mode == QLatin1String("password")) {
+            result.signIn = Profile::SignIn::Password;
+        } else {
+            *error
+                = tr("--sign-in: \"%1\" is not a sign-in mode; use password or oauth.").arg(mode);
+            return false;
+        }
+    }
+    if (parser.isSet(m_oauthClientId)) {
+        const QString id = parser.value(m_oauthClientId).trimmed();
+        if (hasSpaceOrControl(id)) {
+            *error = tr("--oauth-client-id: a client id has no spaces.");
+            return false;
+        }
+        result.oauthClientId = id;
+    }
+    if (parser.isSet(m_oauthTenant)) {
+        const QString tenant = parser.value(m_oauthTenant).trimmed();
+        if (hasSpaceOrControl(tenant) || tenant.contains(QLatin1Char('/'))) {
+            *error = tr("--oauth-tenant: \"%1\" is not a tenant id or domain.").arg(tenant);
+            return false;
+        }
+        result.oauthTenant = tenant;
+    }
 
     if (parser.isSet(m_timeout)) {
         bool ok = false;

@@ -39,6 +39,10 @@ class ProviderCatalog;
 //   --allow-plain-auth     allow signing in without encryption (lab servers only)
 //   --no-allow-plain-auth  withdraw that permission
 //   --timeout SECONDS      cap every timer (0 = the RFC 5321 defaults)
+//   --sign-in MODE         password | oauth (sign in with the provider; needs a preset that
+//                          offers it and --oauth-client-id; then 'sendcheck-cli oauth login')
+//   --oauth-client-id ID   the client id of the app registered with the provider
+//   --oauth-tenant T       Microsoft: the tenant (directory id or domain); empty = preset's
 //
 // applyTo() changes only what was given on the command line, so the same code edits a saved
 // profile and applies one-off overrides (`send --profile work --port 465`). On any bad value
@@ -78,4 +82,7 @@ private:
     QCommandLineOption m_allowPlainAuth;
     QCommandLineOption m_noAllowPlainAuth;
     QCommandLineOption m_timeout;
+    QCommandLineOption m_signIn;
+    QCommandLineOption m_oauthClientId;
+    QCommandLineOption m_oauthTenant;
 };

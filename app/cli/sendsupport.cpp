@@ -5,7 +5,9 @@
 
 #include "credentials/keychaincredentialstore.h"
 #include "diagnosis/diagnoser.h"
+#include "oauth/oauthaccess.h"
 #include "profiles/profilestore.h"
+#include "providers/providercatalog.h"
 #include "smtp/smtpsession.h"
 
 #include <QCoreApplication>
@@ -18,20 +20,53 @@ static QString tr(const char *text)
     return QCoreApplication::translate("SendCommand", text);
 }
 
+const Profile *findSavedProfile(ProfileStore &store, const QString &name, QString *error)
+{
+    if (!store.load(error))
+        return nullptr;
+    const Profile *found = store.find(name);
+    if (!found)
+        *error = tr("There is no profile called \"%1\" ('sendcheck-cli profile list' shows them).")
+                     .arg(name);
+    return found;
+}
+
 std::optional<Profile> loadProfileForSend(const QString &name, QString *error)
 {
     if (name.isEmpty())
         return Profile();
     ProfileStore store;
-    if (!store.load(error))
+    const Profile *found = findSavedProfile(store, name, error);
+    if (!found)
         return std::nullopt;
-    const Profile *found = store.find(name);
-    if (!found) {
-        *error = tr("There is no profile called \"%1\" ('sendcheck-cli profile list' shows them).")
-                     .arg(name);
-        return std::nullopt;
-    }
     return *found;
+}
+
+std::optional<Credentials> oauthCredentialsFromKeychain(const Profile &profile, QString *error)
+{
+    const ProviderCatalog catalog = ProviderCatalog::loadDefault();
+    const auto config = OAuthConfig::forProfile(profile, catalog.find(profile.presetId), error);
+    if (!config)
+        return std::nullopt;
+    KeychainCredentialStore keychain;
+    OAuthAccess access(&keychain);
+    QEventLoop loop;
+    std::optional<Credentials> credentials;
+    access.usableTokens(profile, *config, &loop, [&](const OAuthOutcome &outcome) {
+        if (outcome.ok()) {
+            credentials = OAuthAccess::credentialsFor(profile, outcome.tokens);
+        } else {
+            *error = outcome.message;
+            if (outcome.status == OAuthOutcome::Status::NotSignedIn
+                || outcome.status == OAuthOutcome::Status::SignInExpired)
+                *error += QLatin1Char(' ')
+                    + tr("Sign in with 'sendcheck-cli oauth login --profile \"%1\"'.")
+                          .arg(profile.name);
+        }
+        loop.quit();
+    });
+    loop.exec();
+    return credentials;
 }
 
 std::optional<QByteArray> secretFromKeychain(const Profile &profile, QString *error)

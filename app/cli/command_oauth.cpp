@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sendcheck-cli oauth login|logout|status --profile NAME`: "Sign in with Google/Microsoft"
+// from a terminal. login prints the address to open in a browser and waits for the browser to
+// come back to a listener on 127.0.0.1; the tokens go to the keyring, never to the screen.
+#include "clioutput.h"
+#include "commandregistry.h"
+#include "interrupt.h"
+#include "sendsupport.h"
+
+#include "credentials/keychaincredentialstore.h"
+#include "oauth/oauthaccess.h"
+#include "oauth/oauthsignin.h"
+#include "profiles/profilestore.h"
+#include "providers/providercatalog.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Sendcheck;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OAuthCommand", text);
+}
+
+constexpr int exitCancelled = 130;
+
+struct Options
+{
+    QCommandLineOption profile {QStringLiteral("profile"), tr("The profile."), tr("NAME")};
+    QCommandLineOption secretStdin {QStringLiteral("client-secret-stdin"),
+                                    tr("login: read the app's client secret (Google desktop "
+                                       "apps have one) from standard input.")};
+    QCommandLineOption secretEnv {QStringLiteral("client-secret-env"),
+                                  tr("login: read the app's client secret from this "
+                                     "environment variable."),
+                                  tr("VAR")};
+    QCommandLineOption timeout {QStringLiteral("timeout"),
+                                tr("login: give up after this many seconds (default 300)."),
+                                tr("SECONDS")};
+    QCommandLineOption json {QStringLiteral("json"), tr("Print the result as JSON.")};
+};
+
+// Runs `start` inside a local event loop until `done` has been called.
+template<typename Start> void runUntilDone(Start start)
+{
+    QEventLoop loop;
+    start(&loop, [&loop] { loop.quit(); });
+    loop.exec();
+}
+
+std::optional<OAuthOutcome> readSaved(OAuthAccess &access, const Profile &profile)
+{
+    std::optional<OAuthOutcome> saved;
+    runUntilDone([&](QEventLoop *loop, auto quit) {
+        access.saved(profile, loop, [&, quit](const OAuthOutcome &outcome) {
+            saved = outcome;
+            quit();
+        });
+    });
+    return saved;
+}
+
+int login(ProfileStore &store, Profile profile, const OAuthConfig &config,
+          const QCommandLineParser &parser, const Options &options)
+{
+    const bool json = parser.isSet(options.json);
+    int timeoutSeconds = 300;
+    if (parser.isSet(options.timeout)) {
+        bool ok = false;
+        timeoutSeconds = parser.value(options.timeout).toInt(&ok);
+        if (!ok || timeoutSeconds < 1 || timeoutSeconds > 3600) {
+            CliOutput::err(tr("--timeout: give a number of seconds from 1 to 3600."));
+            return CliOutput::ExitUsage;
+        }
+    }
+
+    KeychainCredentialStore keychain;
+    OAuthAccess access(&keychain);
+
+    QByteArray clientSecret;
+    if (parser.isSet(options.secretStdin) || parser.isSet(options.secretEnv)) {
+        auto secret = CliOutput::readSecret(parser.isSet(options.secretStdin),
+                                            parser.value(options.secretEnv));
+        if (!secret)
+            return CliOutput::ExitUsage;
+        clientSecret = *secret;
+    } else if (const auto saved = readSaved(access, profile); saved && saved->ok()) {
+        clientSecret = saved->tokens.clientSecret; // a new sign-in keeps the registration's
+    }
+    if (config.clientSecretUsual && clientSecret.isEmpty())
+        CliOutput::err(tr("Note: %1 usually gives desktop apps a client secret. If the sign-in "
+                          "ends with \"invalid_client\", run again with --client-secret-stdin.")
+                           .arg(config.signInName));
+
+    OAuthSignIn signIn(config);
+    signIn.setClientSecret(clientSecret);
+    signIn.setTimeout(std::chrono::seconds(timeoutSeconds));
+    std::optional<OAuthOutcome> result;
+    QEventLoop loop;
+    QObject::connect(&signIn, &OAuthSignIn::authorizationUrlReady, &loop, [&](const QUrl &url) {
+        const QString text
+            = tr("Open this address in a web browser on this computer and sign in with %1%2:")
+                  .arg(config.signInName,
+                       profile.userName.isEmpty() ? QString() : tr(" as %1").arg(profile.userName));
+        const QString waiting
+            = tr("Waiting for the browser to come back to %1 (up to %2 seconds; Ctrl+C stops).")
+                  .arg(signIn.redirectUri().toString())
+                  .arg(timeoutSeconds);
+        // With --json, stdout carries only the result; the instructions go to stderr.
+        const auto print = json ? &CliOutput::err : &CliOutput::out;
+        print(text);
+        print(QStringLiteral("\n  ") + url.toString(QUrl::FullyEncoded) + QStringLiteral("\n"));
+        print(waiting);
+    });
+    QObject::connect(&signIn, &OAuthSignIn::finished, &loop, [&](const OAuthOutcome &outcome) {
+        result = outcome;
+        loop.quit();
+    });
+    onInterrupt(&loop, [&signIn] { signIn.cancel(); });
+    signIn.start();
+    loop.exec();
+    clientSecret.fill('\0');
+
+    if (!result->ok()) {
+        if (json)
+            CliOutput::printJson(
+                {{QStringLiteral("profile"), profile.name},
+                 {QStringLiteral("signedIn"), false},
+                 {QStringLiteral("status"), OAuthOutcome::statusName(result->status)},
+                 {QStringLiteral("error"), result->errorCode},
+                 {QStringLiteral("message"), result->message}});
+        else
+            CliOutput::err(result->message);
+        return result->status == OAuthOutcome::Status::Cancelled ? exitCancelled
+                                                                 : CliOutput::ExitFailure;
+    }
+
+    OAuthTokens tokens = result->tokens;
+    std::optional<OAuthOutcome> saved;
+    runUntilDone([&](QEventLoop *waitLoop, auto quit) {
+        access.save(profile, tokens, waitLoop, [&, quit](const OAuthOutcome &outcome) {
+            saved = outcome;
+            quit();
+        });
+    });
+    tokens.wipe();
+    if (!saved->ok()) {
+        CliOutput::err(tr("Signed in, but the tokens could not be saved, so they were "
+                          "discarded: %1")
+                           .arg(saved->message));
+        return CliOutput::ExitFailure;
+    }
+
+    const QString account = saved->tokens.account;
+    profile.signIn = Profile::SignIn::OAuth;
+    profile.oauthAccount = account;
+    if (profile.userName.trimmed().isEmpty())
+        profile.userName = account;
+    QString error;
+    if (!store.update(profile, &error) || !store.save(&error)) {
+        CliOutput::err(tr("Signed in and the tokens are saved, but the profile could not be "
+                          "updated: %1")
+                           .arg(error));
+        return CliOutput::ExitFailure;
+    }
+    const bool mismatch = !account.isEmpty()
+        && account.compare(profile.userName.trimmed(), Qt::CaseInsensitive) != 0;
+    if (json) {
+        CliOutput::printJson({{QStringLiteral("profile"), profile.name},
+                              {QStringLiteral("signedIn"), true},
+                              {QStringLiteral("status"), QStringLiteral("ok")},
+                              {QStringLiteral("account"), account},
+                              {QStringLiteral("userName"), profile.userName},
+                              {QStringLiteral("accountMatchesUser"), !mismatch}});
+    } else {
+        CliOutput::out(account.isEmpty()
+                           ? tr("Signed in with %1. The tokens are saved in the keyring.")
+                                 .arg(config.signInName)
+                           : tr("Signed in with %1 as %2. The tokens are saved in the keyring.")
+                                 .arg(config.signInName, account));
+    }
+    if (mismatch)
+        CliOutput::err(tr("Warning: you signed in as %1 but the profile's user name is %2. The "
+                          "server will refuse the token for that user: change the user name "
+                          "(sendcheck-cli profile edit \"%3\" --user %1) or sign in as %2.")
+                           .arg(account, profile.userName, profile.name));
+    return CliOutput::ExitOk;
+}
+
+int logout(ProfileStore &store, Profile profile, bool json)
+{
+    KeychainCredentialStore keychain;
+    OAuthAccess access(&keychain);
+    std::optional<OAuthOutcome> result;
+    runUntilDone([&](QEventLoop *loop, auto quit) {
+        access.signOut(profile, loop, [&, quit](const OAuthOutcome &outcome) {
+            result = outcome;
+            quit();
+        });
+    });
+    if (!result->ok()) {
+        CliOutput::err(result->message);
+        return CliOutput::ExitFailure;
+    }
+    profile.oauthAccount.clear();
+    QString error;
+    if (!store.update(profile, &error) || !store.save(&error)) {
+        CliOutput::err(error);
+        return CliOutput::ExitFailure;
+    }
+    if (json)
+        CliOutput::printJson(
+            {{QStringLiteral("profile"), profile.name}, {QStringLiteral("signedIn"), false}});
+    else
+        CliOutput::out(tr("Signed out: the sign-in of \"%1\" was removed from the keyring. The "
+                          "app stays allowed in your account until you remove it in the "
+                          "account's security settings.")
+                           .arg(profile.name));
+    return CliOutput::ExitOk;
+}
+
+int status(const Profile &profile, bool json)
+{
+    KeychainCredentialStore keychain;
+    OAuthAccess access(&keychain);
+    const std::optional<OAuthOutcome> saved = readSaved(access, profile);
+    const bool signedIn = saved->ok();
+    const OAuthTokens &tokens = saved->tokens;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (json) {
+        QJsonObject object {
+            {QStringLiteral("profile"), profile.name},
+            {QStringLiteral("signIn"),
+             profile.usesOAuth() ? QStringLiteral("oauth") : QStringLiteral("password")},
+            {QStringLiteral("signedIn"), signedIn}};
+        if (signedIn) {
+            object.insert(QStringLiteral("account"), tokens.account);
+            object.insert(QStringLiteral("scopes"),
+                          QJsonArray::fromStringList(tokens.grantedScopes));
+            object.insert(QStringLiteral("accessTokenValid"), tokens.accessTokenUsable(now));
+            object.insert(QStringLiteral("accessTokenExpiresAt"),
+                          tokens.expiresAt.isValid() ? tokens.expiresAt.toString(Qt::ISODate)
+                                                     : QString());
+            object.insert(QStringLiteral("canRenew"), !tokens.refreshToken.isEmpty());
+        } else {
+            object.insert(QStringLiteral("status"), OAuthOutcome::statusName(saved->status));
+            object.insert(QStringLiteral("message"), saved->message);
+        }
+        CliOutput::printJson(object);
+        return CliOutput::ExitOk;
+    }
+    if (!signedIn) {
+        CliOutput::out(saved->message);
+        return CliOutput::ExitOk;
+    }
+    CliOutput::out(tokens.account.isEmpty() ? tr("Signed in.")
+                                            : tr("Signed in as %1.").arg(tokens.account));
+    if (tokens.accessTokenUsable(now))
+        CliOutput::out(tokens.expiresAt.isValid()
+                           ? tr("The access token is valid until %1.")
+                                 .arg(tokens.expiresAt.toLocalTime().toString(Qt::ISODate))
+                           : tr("The access token's lifetime is unknown."));
+    else
+        CliOutput::out(tokens.refreshToken.isEmpty()
+                           ? tr("The access token has expired and cannot be renewed: sign in "
+                                "again.")
+                           : tr("The access token has expired; it is renewed at the next "
+                                "send."));
+    return CliOutput::ExitOk;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    Options options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("oauth login --profile NAME: sign in with the provider (Google, Microsoft) in a web "
+           "browser; the tokens are kept in the keyring and renewed when needed. The profile "
+           "needs a preset that offers it and the client id of an app you registered "
+           "(sendcheck-cli profile edit NAME --sign-in oauth --oauth-client-id ID).\n"
+           "oauth logout --profile NAME: remove the tokens from the keyring.\n"
+           "oauth status --profile NAME: who is signed in and until when the access token "
+           "is valid (never the tokens themselves)."));
+    parser.addOptions(
+        {options.profile, options.secretStdin, options.secretEnv, options.timeout, options.json});
+    QStringList args = arguments.mid(2);
+    args.prepend(arguments.value(0) + QLatin1Char(' ') + action);
+    if (!CliOutput::parseOrExplain(parser, args))
+        return CliOutput::ExitUsage;
+    if ((action != QLatin1String("login") && action != QLatin1String("logout")
+         && action != QLatin1String("status"))
+        || !parser.positionalArguments().isEmpty()) {
+        CliOutput::err(tr("Usage: sendcheck-cli oauth login|logout|status --profile NAME"));
+        return CliOutput::ExitUsage;
+    }
+    if (!parser.isSet(options.profile)) {
+        CliOutput::err(tr("Say which profile with --profile NAME."));
+        return CliOutput::ExitUsage;
+    }
+    if (action != QLatin1String("login")
+        && (parser.isSet(options.secretStdin) || parser.isSet(options.secretEnv)
+            || parser.isSet(options.timeout))) {
+        CliOutput::err(tr("--client-secret-stdin, --client-secret-env and --timeout belong to "
+                          "oauth login."));
+        return CliOutput::ExitUsage;
+    }
+
+    ProfileStore store;
+    QString error;
+    const Profile *found = findSavedProfile(store, parser.value(options.profile), &error);
+    if (!found) {
+        CliOutput::err(error);
+        return CliOutput::ExitFailure;
+    }
+    const Profile profile = *found;
+    if (action == QLatin1String("logout"))
+        return logout(store, profile, parser.isSet(options.json));
+    if (action == QLatin1String("status"))
+        return status(profile, parser.isSet(options.json));
+
+    const ProviderCatalog catalog = ProviderCatalog::loadDefault();
+    const auto config = OAuthConfig::forProfile(profile, catalog.find(profile.presetId), &error);
+    if (!config) {
+        CliOutput::err(error);
+        return CliOutput::ExitUsage;
+    }
+    return login(store, profile, *config, parser, options);
+}
+
+} // namespace
+
+static const CommandRegistration registration(
+    {QStringLiteral("oauth"),
+     QStringLiteral("Sign in with Google or Microsoft (OAuth) and keep the tokens in the keyring."),
+     run});

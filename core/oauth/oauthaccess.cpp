@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "oauthaccess.h"
+
+#include "oauthrefresh.h"
+
+#include "credentials/credentialstore.h"
+#include "profiles/profile.h"
+
+#include <QPointer>
+
+namespace Sendcheck {
+
+namespace {
+
+OAuthOutcome keychainFailure(const CredentialResult &result)
+{
+    return OAuthOutcome::failure(OAuthOutcome::Status::KeychainError, result.message);
+}
+
+} // namespace
+
+OAuthAccess::OAuthAccess(CredentialStore *store, QObject *parent) : QObject(parent), m_store(store)
+{ }
+
+void OAuthAccess::saved(const Profile &profile, QObject *context, Callback done)
+{
+    const QString name = profile.name;
+    m_store->readOAuthTokens(
+        profile.id, context, [name, done = std::move(done)](const CredentialResult &result) {
+            if (result.status == CredentialResult::Status::NotFound) {
+                done(OAuthOutcome::failure(
+                    OAuthOutcome::Status::NotSignedIn,
+                    tr("\"%1\" is not signed in. Use \"Sign in with ...\" first. (If your "
+                       "keyring is locked, unlock it: a locked keyring looks the same.)")
+                        .arg(name)));
+                return;
+            }
+            if (!result.ok()) {
+                done(keychainFailure(result));
+                return;
+            }
+            auto tokens = OAuthTokens::parse(result.secret);
+            if (!tokens) {
+                done(OAuthOutcome::failure(OAuthOutcome::Status::NotSignedIn,
+                                           tr("The saved sign-in of \"%1\" is damaged and "
+                                              "cannot be used. Sign in again.")
+                                               .arg(name)));
+                return;
+            }
+            OAuthOutcome outcome;
+            outcome.tokens = std::move(*tokens);
+            done(outcome);
+        });
+}
+
+void OAuthAccess::usableTokens(const Profile &profile, const OAuthConfig &config, QObject *context,
+                               Callback done)
+{
+    QPointer<QObject> guard(context);
+    saved(profile, this,
+          [this, guard, profile, config, done = std::move(done)](const OAuthOutcome &stored) {
+              if (!guard)
+                  return;
+              if (!stored.ok()
+                  || stored.tokens.accessTokenUsable(QDateTime::currentDateTimeUtc())) {
+                  done(stored);
+                  return;
+              }
+              auto *refresh = new OAuthRefresh(config, stored.tokens, this);
+              refresh->setTimeout(m_refreshTimeout);
+              connect(refresh, &OAuthRefresh::finished, this,
+                      [this, guard, profile, refresh, done](const OAuthOutcome &renewed) {
+                          refresh->deleteLater();
+                          if (!guard)
+                              return;
+                          if (!renewed.ok()) {
+                              done(renewed);
+                              return;
+                          }
+                          // The provider may have rotated the refresh token: save before use,
+                          // or the next refresh would present a dead one.
+                          save(profile, renewed.tokens, guard.data(), done);
+                      });
+              refresh->start();
+          });
+}
+
+void OAuthAccess::save(const Profile &profile, const OAuthTokens &tokens, QObject *context,
+                       Callback done)
+{
+    m_store->writeOAuthTokens(profile.id, tokens.serialize(), context,
+                              [tokens, done = std::move(done)](const CredentialResult &result) {
+                                  if (!result.ok()) {
+                                      done(keychainFailure(result));
+                                      return;
+                                  }
+                                  OAuthOutcome outcome;
+                                  outcome.tokens = tokens;
+                                  done(outcome);
+                              });
+}
+
+void OAuthAccess::signOut(const Profile &profile, QObject *context, Callback done)
+{
+    m_store->removeOAuthTokens(
+        profile.id, context, [done = std::move(done)](const CredentialResult &result) {
+            if (result.ok() || result.status == CredentialResult::Status::NotFound)
+                done(OAuthOutcome());
+            else
+                done(keychainFailure(result));
+        });
+}
+
+Credentials OAuthAccess::credentialsFor(const Profile &profile, const OAuthTokens &tokens)
+{
+    Credentials credentials;
+    credentials.kind = Credentials::Kind::OAuthToken;
+    credentials.userName
+        = profile.userName.trimmed().isEmpty() ? tokens.account : profile.userName.trimmed();
+    credentials.secret = tokens.accessToken;
+    return credentials;
+}
+
+} // namespace Sendcheck

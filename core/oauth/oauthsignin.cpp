@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "oauthsignin.h"
+
+#include "oauthflowsupport.h"
+
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QOAuth2AuthorizationCodeFlow>
+#include <QOAuthHttpServerReplyHandler>
+#include <QRandomGenerator>
+
+namespace Sendcheck {
+
+namespace {
+
+// Qt 6.8 and newer do PKCE themselves (S256 by default); older ones need the parameters added.
+constexpr bool qtDoesPkce = QT_VERSION >= QT_VERSION_CHECK(6, 8, 0);
+
+// RFC 7636 4.1: 43 to 128 characters from the unreserved set; 32 random bytes in base64url
+// give 43 with 256 bits of entropy.
+QByteArray makeCodeVerifier()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / int(sizeof(quint32)));
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray codeChallengeFor(const QByteArray &verifier)
+{
+    return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+OAuthSignIn::OAuthSignIn(const OAuthConfig &config, QObject *parent)
+    : QObject(parent), m_config(config)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(std::chrono::minutes(5));
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        finish(OAuthOutcome::failure(OAuthOutcome::Status::TimedOut,
+                                     tr("No answer came back from the browser in time. Start "
+                                        "the sign-in again and finish it in the browser window "
+                                        "that opens.")));
+    });
+}
+
+OAuthSignIn::~OAuthSignIn()
+{
+    m_clientSecret.fill('\0');
+}
+
+void OAuthSignIn::setClientSecret(const QByteArray &secret)
+{
+    m_clientSecret = secret;
+}
+
+void OAuthSignIn::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout.setInterval(timeout);
+}
+
+QUrl OAuthSignIn::redirectUri() const
+{
+    return m_listener ? QUrl(m_listener->callback()) : QUrl();
+}
+
+void OAuthSignIn::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+
+    m_network = new QNetworkAccessManager(this);
+    m_network->setTransferTimeout(30000);
+    // Only this computer can reach the listener: never QHostAddress::Any, the Qt default.
+    m_listener = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), 0, this);
+    if (!m_listener->isListening()) {
+        finish(OAuthOutcome::failure(OAuthOutcome::Status::NetworkError,
+                                     tr("Sendcheck could not listen on 127.0.0.1 for the "
+                                        "browser's answer.")));
+        return;
+    }
+    m_listener->setCallbackText(tr("Sendcheck has the answer from your browser. You can close "
+                                   "this page and return to Sendcheck."));
+
+    m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
+    m_flow->setReplyHandler(m_listener);
+    m_flow->setAuthorizationUrl(m_config.authorizationUrl);
+    OAuthFlowSupport::configure(m_flow, m_config, m_clientSecret);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+    QSet<QByteArray> scopeTokens;
+    for (const QString &scope : std::as_const(m_config.scopes))
+        scopeTokens.insert(scope.toUtf8());
+    m_flow->setRequestedScopeTokens(scopeTokens);
+#else
+    m_flow->setScope(m_config.scopes.join(QLatin1Char(' ')));
+#endif
+
+    m_codeVerifier = makeCodeVerifier();
+    m_flow->setModifyParametersFunction([this](QAbstractOAuth::Stage stage,
+                                               QMultiMap<QString, QVariant> *parameters) {
+        if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+            if constexpr (!qtDoesPkce) {
+                parameters->insert(QStringLiteral("code_challenge"),
+                                   QString::fromLatin1(codeChallengeFor(m_codeVerifier)));
+                parameters->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+            }
+            for (const auto &[key, value] : std::as_const(m_config.authorizationParameters))
+                parameters->replace(key, value);
+            if (!m_config.loginHint.isEmpty())
+                parameters->replace(QStringLiteral("login_hint"), m_config.loginHint);
+        } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
+            if constexpr (!qtDoesPkce)
+                parameters->replace(QStringLiteral("code_verifier"),
+                                    QString::fromLatin1(m_codeVerifier));
+        }
+        OAuthFlowSupport::tidyTokenRequest(stage, parameters);
+    });
+
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this,
+            &OAuthSignIn::authorizationUrlReady);
+    connect(m_flow, &QAbstractOAuth::granted, this, &OAuthSignIn::onGranted);
+    connect(m_listener, &QAbstractOAuthReplyHandler::callbackReceived, this,
+            &OAuthSignIn::onCallback);
+    connect(m_network, &QNetworkAccessManager::finished, this, &OAuthSignIn::onNetworkReply);
+
+    m_timeout.start();
+    m_flow->grant();
+}
+
+void OAuthSignIn::cancel()
+{
+    finish(
+        OAuthOutcome::failure(OAuthOutcome::Status::Cancelled, tr("The sign-in was cancelled.")));
+}
+
+void OAuthSignIn::onCallback(const QVariantMap &values)
+{
+    // The listener accepts any request to 127.0.0.1; only the answer carrying the state this
+    // sign-in sent belongs to it (RFC 6749 10.12). Qt 6.4 ignores a wrong one silently.
+    if (values.value(QStringLiteral("state")).toString() != m_flow->state()) {
+        finish(OAuthOutcome::failure(OAuthOutcome::Status::StateMismatch,
+                                     tr("The browser came back with an answer that does not "
+                                        "belong to this sign-in, so it was ignored. Start the "
+                                        "sign-in again and use the page it opens.")));
+        return;
+    }
+    const QString error = values.value(QStringLiteral("error")).toString();
+    if (!error.isEmpty()) {
+        const QString description = QUrl::fromPercentEncoding(
+            values.value(QStringLiteral("error_description")).toString().toUtf8());
+        finish(OAuthOutcome::failure(
+            error == QLatin1String("access_denied") ? OAuthOutcome::Status::Denied
+                                                    : OAuthOutcome::Status::ProviderError,
+            OAuthOutcome::describeProviderError(error, description), error));
+        return;
+    }
+    if (values.value(QStringLiteral("code")).toString().isEmpty())
+        finish(OAuthOutcome::failure(OAuthOutcome::Status::BadResponse,
+                                     tr("The browser came back without an authorization code.")));
+}
+
+void OAuthSignIn::onNetworkReply(QNetworkReply *reply)
+{
+    if (!OAuthFlowSupport::isTokenEndpointReply(reply, m_config))
+        return;
+    if (auto failure = OAuthFlowSupport::tokenEndpointFailure(reply, false))
+        finish(*failure);
+}
+
+void OAuthSignIn::onGranted()
+{
+    OAuthTokens previous;
+    previous.clientSecret = m_clientSecret;
+    OAuthOutcome outcome;
+    outcome.tokens = OAuthFlowSupport::grantedTokens(m_flow, m_config, previous);
+    if (outcome.tokens.accessToken.isEmpty()) {
+        finish(OAuthOutcome::failure(OAuthOutcome::Status::BadResponse,
+                                     tr("The provider answered without an access token.")));
+        return;
+    }
+    finish(outcome);
+}
+
+void OAuthSignIn::finish(OAuthOutcome outcome)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_timeout.stop();
+    if (m_flow)
+        disconnect(m_flow, nullptr, this, nullptr);
+    if (m_network)
+        disconnect(m_network, nullptr, this, nullptr);
+    if (m_listener) {
+        disconnect(m_listener, nullptr, this, nullptr);
+        m_listener->close();
+    }
+    m_codeVerifier.fill('\0');
+    // Always from the event loop, so a caller may delete this object in its slot and cancel()
+    // never re-enters the caller.
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+}
+
+} // namespace Sendcheck
