@@ -84,6 +84,8 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_host = new QComboBox(this);
     m_host->setEditable(true);
     m_host->setInsertPolicy(QComboBox::NoInsert);
+    // As wide as the form: a long host name (smtp.office365.com) must show whole, not its tail.
+    m_host->setSizePolicy(QSizePolicy::Expanding, m_host->sizePolicy().verticalPolicy());
     addRow(tr("&Server:"), m_host, QStringLiteral("host"));
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);

@@ -3,6 +3,7 @@
 #include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
 #include "diagnosis/diagnoser.h"
+#include "fakeauthserver.h"
 #include "mainwindow.h"
 #include "oauth/oauthaccess.h"
 #include "oauthpanel.h"
@@ -21,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -30,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -182,6 +185,7 @@ private Q_SLOTS:
     void oauthSignInShowsAddressAndCancels();
     void oauthSendWithoutTokensSaysNotSignedIn();
     void oauthSendWithSavedTokens();
+    void oauthSignInThroughBrowser();
     void plantedSecretsNeverLeak_data();
     void plantedSecretsNeverLeak();
 };
@@ -816,6 +820,96 @@ void TestMainWindow::oauthSendWithSavedTokens()
     QCOMPARE(finished.first().first().toBool(), false);
     QCOMPARE(window.session()->result().failure.stage, Stage::Auth);
     QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Failure);
+}
+
+void TestMainWindow::oauthSignInThroughBrowser()
+{
+    // The whole way: the button, the browser (played by the fake authorization server's
+    // visit()), the loopback redirect, the token exchange, the keychain, then a send with the
+    // token the provider issued.
+    QTemporaryDir dir;
+    QTemporaryDir config;
+    const QByteArray oldConfigHome = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    const auto restore = qScopeGuard([&oldConfigHome] {
+        if (oldConfigHome.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfigHome);
+    });
+    TestSupport::FakeAuthServerOptions options;
+    options.scope = QStringLiteral("https://mail.example.test/");
+    TestSupport::FakeAuthServer auth(QStringLiteral("gui-client"), options);
+    QVERIFY2(auth.start(), qPrintable(auth.failureReport()));
+    // A user preset whose sign-in goes to the fake server.
+    const QString presets = ProviderCatalog::userPresetDirectory();
+    QVERIFY(QDir().mkpath(presets));
+    QFile presetFile(QDir(presets).filePath(QStringLiteral("fake-oauth.json")));
+    QVERIFY(presetFile.open(QIODevice::WriteOnly));
+    const QString preset
+        = QStringLiteral(
+              "{\"schema\": 1, \"presets\": [{\"id\": \"fake-oauth\", \"name\": \"Fake OAuth\", "
+              "\"hosts\": [{\"host\": \"127.0.0.1\"}], \"ports\": [{\"port\": 587, "
+              "\"security\": \"starttls\", \"recommended\": true}], \"auth\": [\"xoauth2\"], "
+              "\"secretKind\": \"oauth\", \"oauth\": {\"signInName\": \"Fakeauth\", "
+              "\"authorizationUrl\": \"%1\", \"tokenUrl\": \"%2\", \"scopes\": "
+              "[\"https://mail.example.test/\"], \"clientSecret\": \"none\", "
+              "\"registrationHelp\": \"https://example.com/register\"}}]}")
+              .arg(auth.authorizeUrl().toString(), auth.tokenUrl().toString());
+    presetFile.write(preset.toUtf8());
+    presetFile.close();
+
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    Profile profile
+        = oauthPracticeProfile(window, QStringLiteral("fake-oauth"), QStringLiteral("gui-client"));
+    QCOMPARE(profile.presetId, QStringLiteral("fake-oauth"));
+    profile.userName.clear(); // filled in from the sign-in
+    window.settingsForm()->setProfile(profile);
+    OAuthPanel *panel = window.settingsForm()->oauthPanel();
+    QList<TestSupport::BrowserVisit> visits;
+    panel->setUrlOpener([&visits, &auth, &window](const QUrl &url) {
+        QTimer::singleShot(0, &window, [&visits, &auth, url] { visits.append(auth.visit(url)); });
+        return true;
+    });
+    QTRY_VERIFY(panel->state() != OAuthPanel::State::Checking);
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("oauthSignIn"));
+    QCOMPARE(button->text(), QStringLiteral("Sign in with Fakeauth"));
+    button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), OAuthPanel::State::SignedIn, 30000);
+    QCOMPARE(visits.size(), 1);
+    QVERIFY2(visits.first().error.isEmpty(), qPrintable(visits.first().error));
+    QVERIFY2(panel->statusText().contains(QStringLiteral("Signed in as user@example.test")),
+             qPrintable(panel->statusText()));
+    QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("userName"))->text(),
+             QStringLiteral("user@example.test"));
+    window.saveCurrentProfile();
+    QCOMPARE(window.profileStore().findById(profile.id)->oauthAccount,
+             QStringLiteral("user@example.test"));
+
+    // The tokens are in the keychain and nowhere in the window.
+    OAuthAccess access(&store);
+    std::optional<OAuthOutcome> saved;
+    access.saved(profile, &window, [&saved](const OAuthOutcome &outcome) { saved = outcome; });
+    QTRY_VERIFY(saved.has_value());
+    QVERIFY2(saved->ok(), qPrintable(saved->message));
+    QVERIFY(saved->tokens.accessToken.startsWith("fake-at-"));
+
+    window.practiceServer()->setXOAuth2Token(saved->tokens.accessToken);
+    QSignalSpy finished(&window, &MainWindow::sessionFinished);
+    window.sendTestMessage();
+    QVERIFY(finished.wait(SessionTimeoutMs));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(window.verdictPanel()->text()));
+    QCOMPARE(window.session()->result().authMechanism, AuthMechanism::XOAuth2);
+
+    const QByteArray everything = allWidgetText(window)
+        + (window.transcriptText(false) + window.verdictPanel()->text()).toUtf8();
+    for (const QByteArray &secret : {saved->tokens.accessToken, saved->tokens.refreshToken}) {
+        QStringList leaks = TestSupport::findSecretLeaks(everything, "user@example.test", secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        leaks = TestSupport::findSecretLeaksInDirectory(dir.path(), "user@example.test", secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    }
 }
 
 void TestMainWindow::plantedSecretsNeverLeak_data()
