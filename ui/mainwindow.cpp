@@ -6,6 +6,8 @@
 #include "credentials/credentialstore.h"
 #include "diagnosis/diagnoser.h"
 #include "message/testmessage.h"
+#include "oauth/oauthaccess.h"
+#include "oauthpanel.h"
 #include "passwordfield.h"
 #include "practice/practiceserver.h"
 #include "practicepanel.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
     , m_profiles(options.configDirectory)
     , m_catalog(ProviderCatalog::loadDefault())
     , m_practice(std::make_unique<PracticeServer>())
+    , m_oauth(std::make_unique<OAuthAccess>(credentials))
 {
     setWindowTitle(tr("Sendcheck"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -649,6 +652,10 @@ void MainWindow::startSession(Mode mode)
         }
         message = m;
     }
+    if (profile.usesOAuth()) {
+        startOAuthSession(mode, profile, message);
+        return;
+    }
     const bool signsIn = !profile.userName.isEmpty() && profile.mechanism != AuthMechanism::None;
     if (!signsIn) {
         beginSession(mode, profile, message, {});
@@ -662,8 +669,76 @@ void MainWindow::startSession(Mode mode)
                 m_verdict->showProblem(tr("No password"), error);
                 return;
             }
-            beginSession(mode, profile, message, *secret);
+            Credentials credentials;
+            credentials.userName = profile.userName;
+            credentials.secret = *secret;
+            credentials.kind = profile.mechanism == AuthMechanism::XOAuth2
+                ? Credentials::Kind::OAuthToken
+                : Credentials::Kind::Password;
+            beginSession(mode, profile, message, credentials);
         });
+}
+
+void MainWindow::startOAuthSession(Mode mode, const Profile &profile,
+                                   const std::optional<TestMessage> &message)
+{
+    QString error;
+    const std::optional<OAuthConfig> config
+        = OAuthConfig::forProfile(profile, m_catalog.find(profile.presetId), &error);
+    if (!config) {
+        showSignInProblem(profile,
+                          OAuthOutcome::failure(OAuthOutcome::Status::NotConfigured, error));
+        return;
+    }
+    setBusy(true);
+    m_verdict->showRunning(tr("Getting the sign-in from your system keychain…"));
+    // The tokens go from the keychain (refreshed at the provider if they are about to expire)
+    // straight into the session's credentials.
+    m_oauth->usableTokens(profile, *config, this,
+                          [this, mode, profile, message](const OAuthOutcome &outcome) {
+                              setBusy(false);
+                              if (!outcome.ok()) {
+                                  showSignInProblem(profile, outcome);
+                                  return;
+                              }
+                              beginSession(mode, profile, message,
+                                           OAuthAccess::credentialsFor(profile, outcome.tokens));
+                          });
+}
+
+void MainWindow::showSignInProblem(const Profile &profile, const OAuthOutcome &outcome)
+{
+    const Provider *preset = m_catalog.find(profile.presetId);
+    const QString provider = preset && preset->oauth ? preset->oauth->signInName : tr("OAuth");
+    QString title;
+    switch (outcome.status) {
+    case OAuthOutcome::Status::NotSignedIn:
+        title = tr("Not signed in with %1").arg(provider);
+        break;
+    case OAuthOutcome::Status::SignInExpired:
+        title = tr("The sign-in with %1 has expired").arg(provider);
+        break;
+    case OAuthOutcome::Status::NotConfigured:
+        title = tr("The sign-in with %1 is not set up").arg(provider);
+        break;
+    case OAuthOutcome::Status::KeychainError:
+        title = tr("The system keychain did not give the sign-in");
+        break;
+    default:
+        title = tr("The sign-in with %1 could not be renewed").arg(provider);
+        break;
+    }
+    QString text = outcome.message;
+    if (outcome.status != OAuthOutcome::Status::NotConfigured
+        && outcome.status != OAuthOutcome::Status::KeychainError) {
+        text += QStringLiteral("\n\n")
+            + tr("Press \u201cSign in with %1\u201d in the settings, then try again.")
+                  .arg(provider);
+    }
+    m_verdict->showProblem(title, text);
+    // The panel shows the same state (signed out, expired) as the verdict.
+    if (profile.id == m_currentId)
+        m_form->oauthPanel()->refresh();
 }
 
 void MainWindow::dropSession()
@@ -678,19 +753,15 @@ void MainWindow::dropSession()
 }
 
 void MainWindow::beginSession(Mode mode, const Profile &profile,
-                              const std::optional<TestMessage> &message, const QByteArray &secret)
+                              const std::optional<TestMessage> &message,
+                              const Credentials &credentials)
 {
     dropSession();
     m_sessionProfile = profile;
     m_sessionMode = mode;
     m_session = std::make_unique<SmtpSession>();
     m_session->setSettings(profile.toServerSettings());
-    Credentials credentials;
-    credentials.userName = profile.userName;
-    credentials.secret = secret;
-    credentials.kind = profile.mechanism == AuthMechanism::XOAuth2 ? Credentials::Kind::OAuthToken
-                                                                   : Credentials::Kind::Password;
-    if (!secret.isEmpty())
+    if (!credentials.secret.isEmpty())
         m_session->setCredentials(credentials);
     QString error;
     if (message && !prepareTestSend(*m_session, *message, 1, &error)) {

@@ -4,6 +4,7 @@
 #include "profiles/profile.h"
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
+#include "smtp/saslclient.h"
 #include "smtp/smtpreply.h"
 #include "smtp/smtpstage.h"
 
@@ -27,6 +28,8 @@ namespace Sendcheck {
 
 class CertificateDialog;
 class CredentialStore;
+class OAuthAccess;
+struct OAuthOutcome;
 class PracticePanel;
 class PracticeServer;
 class SettingsForm;
@@ -112,7 +115,10 @@ private:
 
     void startSession(Mode mode);
     void beginSession(Mode mode, const Profile &profile, const std::optional<TestMessage> &message,
-                      const QByteArray &secret);
+                      const Credentials &credentials);
+    void startOAuthSession(Mode mode, const Profile &profile,
+                           const std::optional<TestMessage> &message);
+    void showSignInProblem(const Profile &profile, const OAuthOutcome &outcome);
     void onSessionFinished();
     void onParked();
     void onCommandHeld(const QString &next);
@@ -130,6 +136,7 @@ private:
     ProfileStore m_profiles;
     ProviderCatalog m_catalog;
     std::unique_ptr<PracticeServer> m_practice;
+    std::unique_ptr<OAuthAccess> m_oauth;
     std::unique_ptr<SmtpSession> m_session;
     Profile m_sessionProfile;
     std::optional<SmtpReply> m_messageReply; // the answer to the final dot

@@ -4,10 +4,13 @@
 #include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
 #include "mainwindow.h"
+#include "oauth/oauthaccess.h"
+#include "oauthpanel.h"
 #include "practicepanel.h"
 #include "settingsform.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QListWidget>
 #include <QPixmap>
 #include <QTimer>
@@ -29,8 +32,9 @@ ScreenshotScene::~ScreenshotScene() = default;
 
 QStringList ScreenshotScene::sceneNames()
 {
-    return {QStringLiteral("main"), QStringLiteral("transcript-failure"), QStringLiteral("trainer"),
-            QStringLiteral("practice"), QStringLiteral("certificate")};
+    return {QStringLiteral("main"),        QStringLiteral("transcript-failure"),
+            QStringLiteral("trainer"),     QStringLiteral("practice"),
+            QStringLiteral("certificate"), QStringLiteral("oauth")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -52,6 +56,10 @@ bool ScreenshotScene::start(QString *error)
     m_window = std::make_unique<MainWindow>(m_store.get(), options);
     m_window->show();
 
+    if (m_scene == QLatin1String("oauth")) {
+        startOAuthScene();
+        return true;
+    }
     if (m_scene == QLatin1String("trainer")) {
         m_window->setTrainerMode(true);
         connect(m_window.get(), &MainWindow::trainerStepFinished, this, [this] {
@@ -87,6 +95,40 @@ bool ScreenshotScene::start(QString *error)
     }
     QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
     return true;
+}
+
+void ScreenshotScene::startOAuthScene()
+{
+    // A sample account and sample tokens in the in-memory store: nothing real, nothing sent.
+    const QString account = QStringLiteral("alex@example.com");
+    m_window->addProfile(QStringLiteral("Office (Microsoft 365)"));
+    SettingsForm *form = m_window->settingsForm();
+    form->oauthPanel()->setUrlOpener([](const QUrl &) { return false; });
+    form->applyPreset(QStringLiteral("microsoft-365"));
+    form->setSignIn(Profile::SignIn::OAuth);
+    Profile profile = form->profile();
+    profile.oauthClientId = QStringLiteral("5d3f9b7e-0c41-4a8e-9d2b-7f6a1c2e3b4d");
+    profile.oauthTenant = QStringLiteral("example.com");
+    profile.userName = account;
+    profile.from = account;
+    profile.defaultTo = {QStringLiteral("friend@example.org")};
+    form->setProfile(profile);
+    m_window->saveCurrentProfile();
+
+    OAuthTokens tokens;
+    tokens.accessToken = "sample-access-token";
+    tokens.refreshToken = "sample-refresh-token";
+    tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    tokens.grantedScopes = {QStringLiteral("https://outlook.office.com/SMTP.Send")};
+    tokens.account = account;
+    m_oauth = std::make_unique<OAuthAccess>(m_store.get());
+    connect(form->oauthPanel(), &OAuthPanel::stateChanged, this, [this](OAuthPanel::State state) {
+        if (state == OAuthPanel::State::SignedIn && m_steps++ == 0)
+            QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+    });
+    m_oauth->save(profile, tokens, this, [this](const OAuthOutcome &) {
+        m_window->settingsForm()->oauthPanel()->refresh();
+    });
 }
 
 void ScreenshotScene::capture()

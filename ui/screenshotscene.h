@@ -13,10 +13,12 @@ namespace Sendcheck {
 class CertificateDialog;
 class MainWindow;
 class MemoryCredentialStore;
+class OAuthAccess;
 
-// `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate`: runs
-// a real session against an in-process practice server in a throw-away configuration, renders the
-// window to a PNG and quits. The README's pictures are made this way, so they never go stale.
+// `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth`:
+// runs a real session against an in-process practice server in a throw-away configuration (the
+// oauth scene: a Microsoft 365 profile signed in with sample tokens), renders the window to a PNG
+// and quits. The README's pictures are made this way, so they never go stale.
 class ScreenshotScene : public QObject
 {
     Q_OBJECT
@@ -30,12 +32,14 @@ public:
 
 private:
     void capture();
+    void startOAuthScene();
 
     QString m_scene;
     QString m_file;
     QTemporaryDir m_config;
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<OAuthAccess> m_oauth;
     QPointer<CertificateDialog> m_dialog;
     int m_steps = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsform.h"
 
+#include "oauthpanel.h"
 #include "passwordfield.h"
 #include "providers/providercatalog.h"
 
@@ -50,6 +51,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
 {
     auto *outer = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     outer->addLayout(form);
 
@@ -82,6 +84,8 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_host = new QComboBox(this);
     m_host->setEditable(true);
     m_host->setInsertPolicy(QComboBox::NoInsert);
+    // As wide as the form: a long host name (smtp.office365.com) must show whole, not its tail.
+    m_host->setSizePolicy(QSizePolicy::Expanding, m_host->sizePolicy().verticalPolicy());
     addRow(tr("&Server:"), m_host, QStringLiteral("host"));
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
@@ -99,12 +103,19 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_mechanism->addItem(tr("XOAUTH2 (OAuth token)"), int(AuthMechanism::XOAuth2));
     m_mechanism->addItem(tr("No sign-in"), int(AuthMechanism::None));
     addRow(tr("Sign-in &method:"), m_mechanism, QStringLiteral("mechanism"));
+    m_signIn = new QComboBox(this);
+    addRow(tr("S&ign in with:"), m_signIn, QStringLiteral("signIn"));
     m_user = new QLineEdit(this);
     addRow(tr("&User name:"), m_user, QStringLiteral("userName"));
     m_password = new PasswordField(store, this);
     auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
     passwordLabel->setBuddy(m_password->lineEdit());
     form->addRow(passwordLabel, m_password);
+    m_oauth = new OAuthPanel(store, this);
+    m_oauth->setObjectName(QStringLiteral("oauthPanel"));
+    form->addRow(tr("Account:"), m_oauth);
+    form->setRowVisible(m_signIn, false);
+    form->setRowVisible(m_oauth, false);
 
     m_from = new QLineEdit(this);
     m_from->setPlaceholderText(tr("you@example.com"));
@@ -170,6 +181,9 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     connect(m_preset, &QComboBox::activated, this,
             [this](int index) { applyPreset(m_preset->itemData(index).toString()); });
     connect(m_security, &QComboBox::currentIndexChanged, this, &SettingsForm::onSecurityChanged);
+    connect(m_signIn, &QComboBox::activated, this, &SettingsForm::onSignInChosen);
+    connect(m_user, &QLineEdit::textChanged, m_oauth, &OAuthPanel::setUserName);
+    connect(m_oauth, &OAuthPanel::signedIn, this, &SettingsForm::onSignedIn);
     auto changed = [this] {
         if (!m_loading)
             Q_EMIT edited();
@@ -181,6 +195,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
         connect(edit, &QLineEdit::textEdited, this, changed);
     connect(m_timeout, &QSpinBox::valueChanged, this, changed);
     connect(m_trusted, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_oauth, &OAuthPanel::edited, this, changed);
     connect(m_allowPlain, &QCheckBox::toggled, this, [this, changed](bool on) {
         m_plainWarning->setVisible(on);
         changed();
@@ -288,10 +303,28 @@ void SettingsForm::onSecurityChanged()
 void SettingsForm::applyPreset(const QString &presetId)
 {
     const Provider *provider = m_catalog ? m_catalog->find(presetId) : nullptr;
+    const Provider *previous = m_catalog ? m_catalog->find(m_profile.presetId) : nullptr;
+    if (previous && previous->oauth)
+        m_oauth->applyTo(m_profile); // keep what was typed in the OAuth fields
+    const QString previousSignIn
+        = previous && previous->oauth ? previous->oauth->signInName : QString();
     m_profile.presetId = provider ? presetId : QString();
     m_preset->setCurrentIndex(qMax(0, m_preset->findData(m_profile.presetId)));
+    if (!provider || !provider->oauth) {
+        m_profile.signIn = Profile::SignIn::Password;
+    } else {
+        if (provider->secretKind == SecretKind::OAuth)
+            m_profile.signIn = Profile::SignIn::OAuth;
+        // An app registration is made with one provider; it means nothing to another.
+        if (provider->oauth->signInName != previousSignIn) {
+            m_profile.oauthClientId.clear();
+            m_profile.oauthTenant.clear();
+            m_profile.oauthAccount.clear();
+        }
+    }
     showHints(provider);
     if (!provider) {
+        showSignIn(nullptr);
         Q_EMIT edited();
         return;
     }
@@ -305,10 +338,11 @@ void SettingsForm::applyPreset(const QString &presetId)
         setSecurity(port->security);
         m_port->setValue(port->port);
     }
-    setMechanism(provider->recommendedMechanism);
+    setMechanism(m_profile.usesOAuth() ? AuthMechanism::XOAuth2 : provider->recommendedMechanism);
     if (!provider->userName.isEmpty())
         m_user->setText(provider->userName);
     m_user->setPlaceholderText(provider->userNameHint);
+    showSignIn(provider);
     m_loading = false;
     Q_EMIT edited();
 }
@@ -332,7 +366,7 @@ void SettingsForm::showHints(const Provider *provider)
         }
         return links.join(QStringLiteral(" \u00B7 "));
     }();
-    if (provider->secretKind == SecretKind::AppPassword) {
+    if (provider->secretKind == SecretKind::AppPassword && !m_profile.usesOAuth()) {
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(tr("%1 needs an app password, not your account password.")
                              .arg(provider->name)
@@ -396,7 +430,81 @@ void SettingsForm::setProfile(const Profile &profile)
     m_allowPlain->setChecked(profile.allowPlainAuth);
     m_plainWarning->setVisible(profile.allowPlainAuth);
     m_password->setProfileId(profile.id);
+    m_oauth->setUserName(profile.userName);
+    showSignIn(provider);
     m_loading = false;
+}
+
+void SettingsForm::showSignIn(const Provider *provider)
+{
+    const bool offered = provider && provider->oauth;
+    {
+        const QSignalBlocker blocker(m_signIn);
+        m_signIn->clear();
+        if (offered) {
+            m_signIn->addItem(provider->secretKind == SecretKind::AppPassword ? tr("App password")
+                                                                              : tr("Password"),
+                              int(Profile::SignIn::Password));
+            m_signIn->addItem(tr("%1 account (OAuth)").arg(provider->oauth->signInName),
+                              int(Profile::SignIn::OAuth));
+            m_signIn->setCurrentIndex(m_signIn->findData(int(m_profile.signIn)));
+        }
+    }
+    if (offered)
+        m_oauth->setProfile(m_profile, *provider);
+    else
+        m_oauth->cancelSignIn();
+    const bool oauth = offered && m_profile.usesOAuth();
+    m_form->setRowVisible(m_signIn, offered);
+    m_form->setRowVisible(m_password, !oauth);
+    m_form->setRowVisible(m_oauth, oauth);
+    // The token decides the mechanism (XOAUTH2); nothing to choose.
+    m_mechanism->setEnabled(!oauth);
+}
+
+void SettingsForm::setSignIn(Profile::SignIn signIn)
+{
+    const int index = m_signIn->findData(int(signIn));
+    if (index < 0)
+        return;
+    m_signIn->setCurrentIndex(index);
+    onSignInChosen();
+}
+
+Profile::SignIn SettingsForm::signIn() const
+{
+    return m_signIn->count() > 0 ? Profile::SignIn(m_signIn->currentData().toInt())
+                                 : Profile::SignIn::Password;
+}
+
+void SettingsForm::onSignInChosen()
+{
+    const Profile::SignIn chosen = signIn();
+    if (chosen == m_profile.signIn)
+        return;
+    const Provider *provider = m_catalog ? m_catalog->find(m_profile.presetId) : nullptr;
+    m_profile.signIn = chosen;
+    if (chosen == Profile::SignIn::OAuth) {
+        setMechanism(AuthMechanism::XOAuth2);
+    } else {
+        m_oauth->cancelSignIn();
+        if (mechanism() == AuthMechanism::XOAuth2)
+            setMechanism(provider ? provider->recommendedMechanism : AuthMechanism::Auto);
+    }
+    const bool oauth = m_profile.usesOAuth();
+    m_form->setRowVisible(m_password, !oauth);
+    m_form->setRowVisible(m_oauth, oauth);
+    m_mechanism->setEnabled(!oauth);
+    showHints(provider);
+    if (!m_loading)
+        Q_EMIT edited();
+}
+
+void SettingsForm::onSignedIn(const QString &account)
+{
+    m_profile.oauthAccount = account;
+    if (m_user->text().trimmed().isEmpty() && !account.isEmpty())
+        m_user->setText(account); // textChanged tells the panel
 }
 
 Profile SettingsForm::profile() const
@@ -419,6 +527,11 @@ Profile SettingsForm::profile() const
             profile.trustedSha256.append(*hex);
     }
     profile.allowPlainAuth = m_allowPlain->isChecked();
+    const Provider *provider = m_catalog ? m_catalog->find(profile.presetId) : nullptr;
+    if (provider && provider->oauth)
+        m_oauth->applyTo(profile);
+    else
+        profile.signIn = Profile::SignIn::Password;
     return profile;
 }
 

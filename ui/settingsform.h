@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -17,6 +18,7 @@ class QToolButton;
 namespace Sendcheck {
 
 class CredentialStore;
+class OAuthPanel;
 class PasswordField;
 class ProviderCatalog;
 struct Provider;
@@ -41,6 +43,10 @@ public:
     [[nodiscard]] QString body() const;
     [[nodiscard]] QStringList attachments() const;
     [[nodiscard]] PasswordField *passwordField() const { return m_password; }
+    [[nodiscard]] OAuthPanel *oauthPanel() const { return m_oauth; }
+    // Password or "Sign in with ..."; only offered for a preset with OAuth sign-in.
+    void setSignIn(Profile::SignIn signIn);
+    [[nodiscard]] Profile::SignIn signIn() const;
 
 Q_SIGNALS:
     void edited();
@@ -48,6 +54,9 @@ Q_SIGNALS:
 private:
     void buildAdvanced(QWidget *container);
     void showHints(const Provider *provider);
+    void showSignIn(const Provider *provider);
+    void onSignInChosen();
+    void onSignedIn(const QString &account);
     void onSecurityChanged();
     void setSecurity(Security security);
     void setMechanism(AuthMechanism mechanism);
@@ -65,8 +74,11 @@ private:
     QSpinBox *m_port = nullptr;
     QComboBox *m_security = nullptr;
     QComboBox *m_mechanism = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_signIn = nullptr;
     QLineEdit *m_user = nullptr;
     PasswordField *m_password = nullptr;
+    OAuthPanel *m_oauth = nullptr;
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;
     QLineEdit *m_subject = nullptr;

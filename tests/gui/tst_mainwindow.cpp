@@ -3,7 +3,10 @@
 #include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
 #include "diagnosis/diagnoser.h"
+#include "fakeauthserver.h"
 #include "mainwindow.h"
+#include "oauth/oauthaccess.h"
+#include "oauthpanel.h"
 #include "passwordfield.h"
 #include "practice/practiceserver.h"
 #include "practicepanel.h"
@@ -15,18 +18,25 @@
 #include "transcriptmodel.h"
 #include "verdictpanel.h"
 
+#include <QAbstractButton>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -68,6 +78,92 @@ std::optional<QByteArray> readStore(CredentialStore &store, const QString &id)
         return std::nullopt;
     return secret;
 }
+
+std::optional<CredentialResult::Status> oauthEntryStatus(CredentialStore &store, const QString &id)
+{
+    std::optional<CredentialResult::Status> status;
+    QObject context;
+    store.readOAuthTokens(id, &context,
+                          [&](const CredentialResult &result) { status = result.status; });
+    if (!QTest::qWaitFor([&] { return status.has_value(); }, 5000))
+        return std::nullopt;
+    return status;
+}
+
+bool saveTokens(CredentialStore &store, const Profile &profile, const OAuthTokens &tokens)
+{
+    OAuthAccess access(&store);
+    std::optional<bool> ok;
+    QObject context;
+    access.save(profile, tokens, &context, [&](const OAuthOutcome &outcome) { ok = outcome.ok(); });
+    return QTest::qWaitFor([&] { return ok.has_value(); }, 5000) && *ok;
+}
+
+OAuthTokens sampleTokens(const QByteArray &accessToken, const QString &account)
+{
+    OAuthTokens tokens;
+    tokens.accessToken = accessToken;
+    tokens.refreshToken = "Pl4nted-Refresh-T0ken-def";
+    tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    tokens.grantedScopes = {QStringLiteral("https://outlook.office.com/SMTP.Send")};
+    tokens.account = account;
+    return tokens;
+}
+
+void choose(QComboBox *box, const QVariant &data)
+{
+    const int index = box->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data.toString()));
+    box->setCurrentIndex(index);
+    Q_EMIT box->activated(index); // what a click or the keyboard does
+}
+
+// A new profile from an OAuth preset, in OAuth mode, that talks to the window's practice
+// server (which checks XOAUTH2 against the token it is given).
+Profile oauthPracticeProfile(MainWindow &window, const QString &presetId,
+                             const QString &clientId = QStringLiteral("test-client-id"))
+{
+    const QString id = window.addProfile(QStringLiteral("Work"));
+    SettingsForm *form = window.settingsForm();
+    form->oauthPanel()->setUrlOpener([](const QUrl &) { return false; });
+    form->applyPreset(presetId);
+    form->setSignIn(Profile::SignIn::OAuth);
+    Profile profile = form->profile();
+    profile.host = QStringLiteral("127.0.0.1");
+    profile.port = window.practiceServer()->smtpPort();
+    profile.security = Security::StartTls;
+    profile.caFile = window.practiceServer()->certificate().certificatePath();
+    profile.userName = QStringLiteral("alex@example.com");
+    profile.from = QStringLiteral("alex@example.com");
+    profile.defaultTo = {QStringLiteral("friend@example.org")};
+    profile.oauthClientId = clientId;
+    form->setProfile(profile);
+    window.saveCurrentProfile();
+    return *window.profileStore().findById(id);
+}
+
+// Everything the window shows or would hand to a screen reader: labels, boxes, buttons,
+// tooltips, accessible names, the status bar.
+QByteArray allWidgetText(QMainWindow &window)
+{
+    QStringList texts;
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        texts << widget->toolTip() << widget->accessibleName() << widget->whatsThis();
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts << label->text();
+        else if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            texts << edit->text() << edit->placeholderText();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts << button->text();
+        else if (auto *box = qobject_cast<QComboBox *>(widget))
+            texts << box->currentText();
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+            texts << plain->toPlainText();
+    }
+    texts << window.statusBar()->currentMessage();
+    return texts.join(QLatin1Char('\n')).toUtf8();
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -84,6 +180,12 @@ private Q_SLOTS:
     void untrustedCertificateOpensDialog();
     void trainerStepsOneStageAtATime();
     void transcriptAppendsHundredThousandLines();
+    void oauthAreaOnlyForOAuthPresets();
+    void oauthSignedInStateFromSavedTokens();
+    void oauthSignInShowsAddressAndCancels();
+    void oauthSendWithoutTokensSaysNotSignedIn();
+    void oauthSendWithSavedTokens();
+    void oauthSignInThroughBrowser();
     void plantedSecretsNeverLeak_data();
     void plantedSecretsNeverLeak();
 };
@@ -456,20 +558,380 @@ void TestMainWindow::transcriptAppendsHundredThousandLines()
     QCOMPARE(model.rowCount(), Total);
 }
 
+void TestMainWindow::oauthAreaOnlyForOAuthPresets()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    const QString id = window.addProfile(QStringLiteral("Shop mail"));
+    SettingsForm *form = window.settingsForm();
+    auto *preset = window.findChild<QComboBox *>(QStringLiteral("preset"));
+    auto *signIn = window.findChild<QComboBox *>(QStringLiteral("signIn"));
+    auto *mechanism = window.findChild<QComboBox *>(QStringLiteral("mechanism"));
+    OAuthPanel *panel = form->oauthPanel();
+    PasswordField *password = form->passwordField();
+    auto *tenant = panel->findChild<QLineEdit *>(QStringLiteral("oauthTenant"));
+    auto *clientId = panel->findChild<QLineEdit *>(QStringLiteral("oauthClientId"));
+    auto *secret = panel->findChild<QLineEdit *>(QStringLiteral("oauthClientSecret"));
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("oauthSignIn"));
+    QVERIFY(signIn && tenant && clientId && secret && button && mechanism);
+    auto shown = [form](QWidget *widget) { return widget->isVisibleTo(form); };
+
+    // No preset, and a preset without OAuth: no choice, the password box only.
+    QVERIFY(!shown(signIn));
+    QVERIFY(!shown(panel));
+    QVERIFY(shown(password));
+    choose(preset, QStringLiteral("sendgrid"));
+    QVERIFY(!shown(signIn));
+    QVERIFY(!shown(panel));
+    QVERIFY(shown(password));
+
+    // Gmail offers the choice, starting with the app password.
+    choose(preset, QStringLiteral("gmail"));
+    QVERIFY(shown(signIn));
+    QCOMPARE(signIn->count(), 2);
+    QCOMPARE(signIn->currentText(), QStringLiteral("App password"));
+    QVERIFY(!shown(panel));
+    QVERIFY(shown(password));
+    QVERIFY(form->presetHints().contains(QStringLiteral("needs an app password")));
+    choose(signIn, int(Profile::SignIn::OAuth));
+    QVERIFY(shown(panel));
+    QVERIFY(!shown(password));
+    QVERIFY(!shown(tenant)); // Google has no tenants
+    QVERIFY(shown(secret)); // Google's desktop clients come with a secret
+    QCOMPARE(button->text(), QStringLiteral("Sign in with Google"));
+    QCOMPARE(AuthMechanism(mechanism->currentData().toInt()), AuthMechanism::XOAuth2);
+    QVERIFY(!mechanism->isEnabled());
+    QVERIFY(!form->presetHints().contains(QStringLiteral("needs an app password")));
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("oauthHelp"))
+                ->text()
+                .contains(QStringLiteral("href=\"https://developers.google.com/")));
+
+    // Microsoft: a tenant, no client secret.
+    choose(preset, QStringLiteral("microsoft-365"));
+    QVERIFY(shown(panel));
+    QVERIFY(shown(tenant));
+    QVERIFY(!shown(secret));
+    QCOMPARE(tenant->placeholderText(), QStringLiteral("organizations (the default)"));
+    QCOMPARE(button->text(), QStringLiteral("Sign in with Microsoft"));
+    QTest::keyClicks(clientId, QStringLiteral("0000-client"));
+    QTest::keyClicks(tenant, QStringLiteral("example.com"));
+    window.saveCurrentProfile();
+    const Profile *saved = window.profileStore().findById(id);
+    QCOMPARE(saved->signIn, Profile::SignIn::OAuth);
+    QCOMPARE(saved->oauthClientId, QStringLiteral("0000-client"));
+    QCOMPARE(saved->oauthTenant, QStringLiteral("example.com"));
+    QCOMPARE(saved->mechanism, AuthMechanism::XOAuth2);
+
+    // The sign-in choice and the registration come back from profiles.json.
+    {
+        MainWindow again(&store, optionsFor(dir));
+        again.selectProfile(id);
+        QCOMPARE(again.profileStore().findById(id)->signIn, Profile::SignIn::OAuth);
+        auto *againSignIn = again.findChild<QComboBox *>(QStringLiteral("signIn"));
+        QCOMPARE(Profile::SignIn(againSignIn->currentData().toInt()), Profile::SignIn::OAuth);
+        QCOMPARE(again.settingsForm()
+                     ->oauthPanel()
+                     ->findChild<QLineEdit *>(QStringLiteral("oauthClientId"))
+                     ->text(),
+                 QStringLiteral("0000-client"));
+        QVERIFY(again.settingsForm()->oauthPanel()->isVisibleTo(again.settingsForm()));
+    }
+
+    // Outlook.com's default tenant is the personal accounts' one.
+    choose(preset, QStringLiteral("outlook-com"));
+    QCOMPARE(tenant->placeholderText(), QStringLiteral("consumers (the default)"));
+    QCOMPARE(clientId->text(), QStringLiteral("0000-client")); // same provider, same app
+
+    // Back to the password: the box returns and keeps working as before.
+    choose(preset, QStringLiteral("microsoft-365"));
+    choose(signIn, int(Profile::SignIn::Password));
+    QVERIFY(!shown(panel));
+    QVERIFY(shown(password));
+    QVERIFY(mechanism->isEnabled());
+    QVERIFY(AuthMechanism(mechanism->currentData().toInt()) != AuthMechanism::XOAuth2);
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("pw-for-365"));
+    QTest::keyClick(password->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(password->state(), PasswordField::State::Saved);
+    QCOMPARE(readStore(store, id), std::optional<QByteArray>("pw-for-365"));
+    window.saveCurrentProfile();
+    QCOMPARE(window.profileStore().findById(id)->signIn, Profile::SignIn::Password);
+    QCOMPARE(window.profileStore().findById(id)->oauthClientId, QStringLiteral("0000-client"));
+
+    // A preset without OAuth takes the choice away again.
+    choose(signIn, int(Profile::SignIn::OAuth));
+    choose(preset, QStringLiteral("sendgrid"));
+    QVERIFY(!shown(signIn));
+    QVERIFY(!shown(panel));
+    QVERIFY(shown(password));
+    window.saveCurrentProfile();
+    QCOMPARE(window.profileStore().findById(id)->signIn, Profile::SignIn::Password);
+}
+
+void TestMainWindow::oauthSignedInStateFromSavedTokens()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    const Profile profile = oauthPracticeProfile(window, QStringLiteral("microsoft-365"));
+    OAuthPanel *panel = window.settingsForm()->oauthPanel();
+    QTRY_COMPARE(panel->state(), OAuthPanel::State::NotSignedIn);
+    QCOMPARE(panel->statusText(), QStringLiteral("Not signed in."));
+    auto *signOut = panel->findChild<QPushButton *>(QStringLiteral("oauthSignOut"));
+    QVERIFY(!signOut->isVisibleTo(panel));
+
+    QVERIFY(saveTokens(store, profile,
+                       sampleTokens("Pl4nted-Access-T0ken", QStringLiteral("alex@example.com"))));
+    // Shown when the profile is opened again.
+    window.selectProfile(window.profileStore().profiles().first().id);
+    window.selectProfile(profile.id);
+    QTRY_COMPARE(panel->state(), OAuthPanel::State::SignedIn);
+    QVERIFY2(panel->statusText().contains(QStringLiteral("Signed in as alex@example.com")),
+             qPrintable(panel->statusText()));
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("oauthStatus"))->text(),
+             panel->statusText());
+    QVERIFY(signOut->isVisibleTo(panel));
+    auto *warning = panel->findChild<QLabel *>(QStringLiteral("oauthWarning"));
+    QVERIFY(!warning->isVisibleTo(panel));
+
+    // A user name that is not the signed-in account: the server would refuse the token.
+    auto *user = window.findChild<QLineEdit *>(QStringLiteral("userName"));
+    user->clear();
+    QTest::keyClicks(user, QStringLiteral("sam@example.com"));
+    QVERIFY(warning->isVisibleTo(panel));
+    QVERIFY2(warning->text().contains(QStringLiteral("token belongs to alex@example.com")),
+             qPrintable(warning->text()));
+    user->clear();
+    QTest::keyClicks(user, QStringLiteral("Alex@Example.com"));
+    QVERIFY(!warning->isVisibleTo(panel));
+
+    // Sign out removes the tokens, not the password entry, and forgets the account.
+    QVERIFY(store.size() == 1);
+    signOut->click();
+    QTRY_COMPARE(panel->state(), OAuthPanel::State::NotSignedIn);
+    QVERIFY(panel->statusText().startsWith(QStringLiteral("Not signed in.")));
+    QCOMPARE(oauthEntryStatus(store, profile.id),
+             std::optional<CredentialResult::Status>(CredentialResult::Status::NotFound));
+    window.saveCurrentProfile();
+    QVERIFY(window.profileStore().findById(profile.id)->oauthAccount.isEmpty());
+}
+
+void TestMainWindow::oauthSignInShowsAddressAndCancels()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    Profile profile = oauthPracticeProfile(window, QStringLiteral("microsoft-365"), QString());
+    OAuthPanel *panel = window.settingsForm()->oauthPanel();
+    QList<QUrl> opened;
+    panel->setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("oauthSignIn"));
+    QTRY_VERIFY(button->isEnabled());
+
+    // Without a client id nothing starts, and the form says what is missing.
+    button->click();
+    QCOMPARE(panel->state(), OAuthPanel::State::Problem);
+    QVERIFY2(panel->statusText().contains(QStringLiteral("client id")),
+             qPrintable(panel->statusText()));
+    QVERIFY(opened.isEmpty());
+
+    auto *clientId = panel->findChild<QLineEdit *>(QStringLiteral("oauthClientId"));
+    QTest::keyClicks(clientId, QStringLiteral("my-client-id"));
+    button->click();
+    QCOMPARE(panel->state(), OAuthPanel::State::SigningIn);
+    QVERIFY(panel->statusText().startsWith(QStringLiteral("Waiting for the browser")));
+    QTRY_COMPARE(opened.size(), 1);
+    const QUrl url = opened.first();
+    QCOMPARE(url.host(), QStringLiteral("login.microsoftonline.com"));
+    QVERIFY2(url.query().contains(QStringLiteral("client_id=my-client-id")),
+             qPrintable(url.toString()));
+    QCOMPARE(panel->authorizationUrl(), url);
+    auto *address = panel->findChild<QLineEdit *>(QStringLiteral("oauthAddress"));
+    QVERIFY(address->isVisibleTo(panel));
+    QCOMPARE(QUrl(address->text()), url);
+    panel->findChild<QPushButton *>(QStringLiteral("oauthCopyAddress"))->click();
+    QCOMPARE(QUrl(QGuiApplication::clipboard()->text()), url);
+    QVERIFY(!button->isEnabled());
+
+    panel->findChild<QPushButton *>(QStringLiteral("oauthCancel"))->click();
+    QTRY_COMPARE(panel->state(), OAuthPanel::State::NotSignedIn);
+    QVERIFY2(panel->statusText().contains(QStringLiteral("cancelled")),
+             qPrintable(panel->statusText()));
+    QVERIFY(!address->isVisibleTo(panel));
+    QVERIFY(button->isEnabled());
+    QCOMPARE(clientId->text(), QStringLiteral("my-client-id")); // nothing lost
+    QCOMPARE(store.size(), 0);
+}
+
+void TestMainWindow::oauthSendWithoutTokensSaysNotSignedIn()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    window.practiceServer()->setXOAuth2Token("some-token-nobody-has");
+    oauthPracticeProfile(window, QStringLiteral("microsoft-365"));
+    window.sendTestMessage();
+    QTRY_COMPARE(window.verdictPanel()->state(), VerdictPanel::State::Failure);
+    const QString shown = window.verdictPanel()->text();
+    QVERIFY2(shown.contains(QStringLiteral("Not signed in with Microsoft")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("\u201cSign in with Microsoft\u201d")),
+             qPrintable(shown));
+    QVERIFY(!window.session()); // nothing was sent to any server
+    QCOMPARE(window.practiceServer()->receivedMessages().size(), 0);
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("sendTestMessage"))->isEnabled());
+
+    // Without a client id the verdict says that instead.
+    Profile profile = window.settingsForm()->profile();
+    profile.oauthClientId.clear();
+    window.settingsForm()->setProfile(profile);
+    window.testConnection();
+    QTRY_VERIFY(window.verdictPanel()->text().contains(QStringLiteral("client id")));
+    QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Failure);
+}
+
+void TestMainWindow::oauthSendWithSavedTokens()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    const QByteArray token = "Pl4nted-Access-T0ken-365";
+    window.practiceServer()->setXOAuth2Token(token);
+    const Profile profile = oauthPracticeProfile(window, QStringLiteral("microsoft-365"));
+    QVERIFY(saveTokens(store, profile, sampleTokens(token, QStringLiteral("alex@example.com"))));
+
+    QSignalSpy finished(&window, &MainWindow::sessionFinished);
+    window.sendTestMessage();
+    QVERIFY(finished.wait(SessionTimeoutMs));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(window.verdictPanel()->text()));
+    QCOMPARE(window.session()->result().authMechanism, AuthMechanism::XOAuth2);
+    QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Success);
+    QCOMPARE(window.practiceServer()->receivedMessages().size(), 1);
+    QVERIFY(
+        transcriptHas(window.transcriptModel(), Direction::Client, QStringLiteral("AUTH XOAUTH2")));
+
+    // A token the server does not take: the ordinary sign-in failure, explained.
+    window.practiceServer()->setXOAuth2Token("another-token-entirely");
+    finished.clear();
+    window.testConnection();
+    QVERIFY(finished.wait(SessionTimeoutMs));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(window.session()->result().failure.stage, Stage::Auth);
+    QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Failure);
+}
+
+void TestMainWindow::oauthSignInThroughBrowser()
+{
+    // The whole way: the button, the browser (played by the fake authorization server's
+    // visit()), the loopback redirect, the token exchange, the keychain, then a send with the
+    // token the provider issued.
+    QTemporaryDir dir;
+    QTemporaryDir config;
+    const QByteArray oldConfigHome = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    const auto restore = qScopeGuard([&oldConfigHome] {
+        if (oldConfigHome.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfigHome);
+    });
+    TestSupport::FakeAuthServerOptions options;
+    options.scope = QStringLiteral("https://mail.example.test/");
+    TestSupport::FakeAuthServer auth(QStringLiteral("gui-client"), options);
+    QVERIFY2(auth.start(), qPrintable(auth.failureReport()));
+    // A user preset whose sign-in goes to the fake server.
+    const QString presets = ProviderCatalog::userPresetDirectory();
+    QVERIFY(QDir().mkpath(presets));
+    QFile presetFile(QDir(presets).filePath(QStringLiteral("fake-oauth.json")));
+    QVERIFY(presetFile.open(QIODevice::WriteOnly));
+    const QString preset
+        = QStringLiteral(
+              "{\"schema\": 1, \"presets\": [{\"id\": \"fake-oauth\", \"name\": \"Fake OAuth\", "
+              "\"hosts\": [{\"host\": \"127.0.0.1\"}], \"ports\": [{\"port\": 587, "
+              "\"security\": \"starttls\", \"recommended\": true}], \"auth\": [\"xoauth2\"], "
+              "\"secretKind\": \"oauth\", \"oauth\": {\"signInName\": \"Fakeauth\", "
+              "\"authorizationUrl\": \"%1\", \"tokenUrl\": \"%2\", \"scopes\": "
+              "[\"https://mail.example.test/\"], \"clientSecret\": \"none\", "
+              "\"registrationHelp\": \"https://example.com/register\"}}]}")
+              .arg(auth.authorizeUrl().toString(), auth.tokenUrl().toString());
+    presetFile.write(preset.toUtf8());
+    presetFile.close();
+
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    Profile profile
+        = oauthPracticeProfile(window, QStringLiteral("fake-oauth"), QStringLiteral("gui-client"));
+    QCOMPARE(profile.presetId, QStringLiteral("fake-oauth"));
+    profile.userName.clear(); // filled in from the sign-in
+    window.settingsForm()->setProfile(profile);
+    OAuthPanel *panel = window.settingsForm()->oauthPanel();
+    QList<TestSupport::BrowserVisit> visits;
+    panel->setUrlOpener([&visits, &auth, &window](const QUrl &url) {
+        QTimer::singleShot(0, &window, [&visits, &auth, url] { visits.append(auth.visit(url)); });
+        return true;
+    });
+    QTRY_VERIFY(panel->state() != OAuthPanel::State::Checking);
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("oauthSignIn"));
+    QCOMPARE(button->text(), QStringLiteral("Sign in with Fakeauth"));
+    button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), OAuthPanel::State::SignedIn, 30000);
+    QCOMPARE(visits.size(), 1);
+    QVERIFY2(visits.first().error.isEmpty(), qPrintable(visits.first().error));
+    QVERIFY2(panel->statusText().contains(QStringLiteral("Signed in as user@example.test")),
+             qPrintable(panel->statusText()));
+    QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("userName"))->text(),
+             QStringLiteral("user@example.test"));
+    window.saveCurrentProfile();
+    QCOMPARE(window.profileStore().findById(profile.id)->oauthAccount,
+             QStringLiteral("user@example.test"));
+
+    // The tokens are in the keychain and nowhere in the window.
+    OAuthAccess access(&store);
+    std::optional<OAuthOutcome> saved;
+    access.saved(profile, &window, [&saved](const OAuthOutcome &outcome) { saved = outcome; });
+    QTRY_VERIFY(saved.has_value());
+    QVERIFY2(saved->ok(), qPrintable(saved->message));
+    QVERIFY(saved->tokens.accessToken.startsWith("fake-at-"));
+
+    window.practiceServer()->setXOAuth2Token(saved->tokens.accessToken);
+    QSignalSpy finished(&window, &MainWindow::sessionFinished);
+    window.sendTestMessage();
+    QVERIFY(finished.wait(SessionTimeoutMs));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(window.verdictPanel()->text()));
+    QCOMPARE(window.session()->result().authMechanism, AuthMechanism::XOAuth2);
+
+    const QByteArray everything = allWidgetText(window)
+        + (window.transcriptText(false) + window.verdictPanel()->text()).toUtf8();
+    for (const QByteArray &secret : {saved->tokens.accessToken, saved->tokens.refreshToken}) {
+        QStringList leaks = TestSupport::findSecretLeaks(everything, "user@example.test", secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        leaks = TestSupport::findSecretLeaksInDirectory(dir.path(), "user@example.test", secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    }
+}
+
 void TestMainWindow::plantedSecretsNeverLeak_data()
 {
-    QTest::addColumn<bool>("token");
-    QTest::newRow("password (AUTH PLAIN)") << false;
-    QTest::newRow("OAuth token (XOAUTH2)") << true;
+    QTest::addColumn<int>("kind");
+    QTest::newRow("password (AUTH PLAIN)") << 0;
+    QTest::newRow("OAuth token (XOAUTH2)") << 1;
+    QTest::newRow("Sign in with Microsoft (saved tokens)") << 2;
 }
 
 void TestMainWindow::plantedSecretsNeverLeak()
 {
-    // A secret typed into the window goes to the credential store and the SASL exchange only:
-    // not to the transcript, the copy on the clipboard, the verdict, the narration or any file
-    // in the configuration folder.
-    QFETCH(bool, token);
+    // A secret typed into the window, or an OAuth sign-in's tokens, go to the credential store
+    // and the SASL exchange only: not to the transcript, the copy on the clipboard, the verdict,
+    // the narration, any label, box, tooltip or status message, or any file in the
+    // configuration folder.
+    QFETCH(int, kind);
+    const bool token = kind != 0;
+    const bool signIn = kind == 2;
     const QByteArray planted = token ? "ya29.Pl4nted-T0ken-abc" : "Pl4nted-S3cret-xyz";
+    const QByteArray plantedRefresh = "Pl4nted-Refresh-T0ken-def";
+    const QByteArray plantedClientSecret = "Pl4nted-Client-S3cret-ghi";
     QTemporaryDir dir;
     MemoryCredentialStore store;
     MainWindow window(&store, optionsFor(dir));
@@ -478,11 +940,24 @@ void TestMainWindow::plantedSecretsNeverLeak()
         window.practiceServer()->setXOAuth2Token(planted);
     else
         window.practiceServer()->setCredentials(QStringLiteral("practice"), planted);
-    Profile profile = *window.profileStore().findById(window.currentProfileId());
-    profile.mechanism = token ? AuthMechanism::XOAuth2 : AuthMechanism::Plain;
-    window.settingsForm()->setProfile(profile);
-    window.saveCurrentProfile();
-    window.settingsForm()->passwordField()->lineEdit()->setText(QString::fromLatin1(planted));
+    Profile profile;
+    QByteArray user = "practice";
+    if (signIn) {
+        profile = oauthPracticeProfile(window, QStringLiteral("microsoft-365"));
+        user = profile.userName.toUtf8();
+        OAuthTokens tokens = sampleTokens(planted, profile.userName);
+        tokens.refreshToken = plantedRefresh;
+        tokens.clientSecret = plantedClientSecret;
+        QVERIFY(saveTokens(store, profile, tokens));
+        window.settingsForm()->oauthPanel()->refresh();
+        QTRY_COMPARE(window.settingsForm()->oauthPanel()->state(), OAuthPanel::State::SignedIn);
+    } else {
+        profile = *window.profileStore().findById(window.currentProfileId());
+        profile.mechanism = token ? AuthMechanism::XOAuth2 : AuthMechanism::Plain;
+        window.settingsForm()->setProfile(profile);
+        window.saveCurrentProfile();
+        window.settingsForm()->passwordField()->lineEdit()->setText(QString::fromLatin1(planted));
+    }
 
     QSignalSpy finished(&window, &MainWindow::sessionFinished);
     window.findChild<QPushButton *>(QStringLiteral("sendTestMessage"))->click();
@@ -490,7 +965,8 @@ void TestMainWindow::plantedSecretsNeverLeak()
     QVERIFY2(finished.first().first().toBool(), qPrintable(window.verdictPanel()->text()));
     QCOMPARE(window.session()->result().authMechanism,
              token ? AuthMechanism::XOAuth2 : AuthMechanism::Plain);
-    QCOMPARE(readStore(store, profile.id), std::optional<QByteArray>(planted));
+    if (!signIn)
+        QCOMPARE(readStore(store, profile.id), std::optional<QByteArray>(planted));
 
     window.setTrainerMode(true);
     window.transcriptView()->selectAll();
@@ -500,11 +976,18 @@ void TestMainWindow::plantedSecretsNeverLeak()
     const QByteArray everything
         = (window.transcriptText(false) + clipboard + window.verdictPanel()->text()
            + window.narration() + window.lineExplanation())
-              .toUtf8();
-    QStringList leaks = TestSupport::findSecretLeaks(everything, "practice", planted);
-    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
-    leaks = TestSupport::findSecretLeaksInDirectory(dir.path(), "practice", planted);
-    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+              .toUtf8()
+        + allWidgetText(window);
+    QVERIFY(everything.contains(signIn ? "alex@example.com" : "practice")); // not vacuous
+    QList<QByteArray> secrets {planted};
+    if (signIn)
+        secrets << plantedRefresh << plantedClientSecret;
+    for (const QByteArray &secret : std::as_const(secrets)) {
+        QStringList leaks = TestSupport::findSecretLeaks(everything, user, secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        leaks = TestSupport::findSecretLeaksInDirectory(dir.path(), user, secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
