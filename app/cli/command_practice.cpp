@@ -120,7 +120,13 @@ int runPractice(const QStringList &arguments)
         tr("VAR"));
     const QCommandLineOption tokenEnvOption(
         QStringLiteral("xoauth2-token-env"),
-        tr("Offer XOAUTH2 and accept the test token in this environment variable."), tr("VAR"));
+        tr("Offer XOAUTH2 and OAUTHBEARER and accept the test token in this environment "
+           "variable."),
+        tr("VAR"));
+    const QCommandLineOption tokenUserOption(
+        QStringLiteral("token-user"),
+        tr("The account the test token belongs to (default: the lab account's user name)."),
+        tr("user"));
     const QCommandLineOption saveDirOption(QStringLiteral("save-dir"),
                                            tr("Save each received message there as an .eml file."),
                                            tr("dir"));
@@ -144,8 +150,9 @@ int runPractice(const QStringList &arguments)
         tr("Allow a non-loopback listen address. The practice server has a published "
            "password and fails on purpose: do not expose it to a network you do not control."));
     parser.addOptions({listenOption, tlsListenOption, scenarioOption, scenarioFileOption,
-                       userOption, passwordEnvOption, tokenEnvOption, saveDirOption, greylistOption,
-                       maxSizeOption, idleOption, certDirOption, listOption, remoteOption});
+                       userOption, passwordEnvOption, tokenEnvOption, tokenUserOption,
+                       saveDirOption, greylistOption, maxSizeOption, idleOption, certDirOption,
+                       listOption, remoteOption});
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
 
@@ -224,6 +231,8 @@ int runPractice(const QStringList &arguments)
             return CliOutput::ExitUsage;
         server.setXOAuth2Token(*token);
     }
+    if (parser.isSet(tokenUserOption))
+        server.setTokenUser(parser.value(tokenUserOption));
     if (parser.isSet(maxSizeOption)) {
         bool ok = false;
         const qint64 size = parser.value(maxSizeOption).toLongLong(&ok);

@@ -199,6 +199,135 @@ struct Facts
     bool plainKnown = false; // the failure is known to have happened without TLS
 };
 
+bool signedInWithOAuth(const DiagnosisContext &context)
+{
+    return context.mechanism == AuthMechanism::XOAuth2
+        || context.mechanism == AuthMechanism::OAuthBearer || context.oauthError.has_value();
+}
+
+// auth.oauth_token_rejected says "expired, revoked or wrong scope"; the server's decoded error
+// and the signed-in account usually tell which, and each needs a different fix.
+void specializeOAuth(Explanation &explanation, const DiagnosisContext &context)
+{
+    const std::optional<OAuthServerError> &error = context.oauthError;
+    const QString user = !context.userName.isEmpty() ? context.userName
+        : error                                      ? error->userName
+                                                     : QString();
+    const QString signedIn = !context.signedInAccount.isEmpty() ? context.signedInAccount
+        : error                                                 ? error->signedInAccount
+                                                                : QString();
+    const bool mismatch = !user.isEmpty() && !signedIn.isEmpty()
+        && user.trimmed().compare(signedIn.trimmed(), Qt::CaseInsensitive) != 0;
+    if (!mismatch && !error)
+        return;
+    const OAuthServerError::Kind kind
+        = mismatch ? OAuthServerError::Kind::WrongUserOrRequest : error->kind;
+    switch (kind) {
+    case OAuthServerError::Kind::ExpiredOrInvalid:
+        explanation.summary = translated(QT_TRANSLATE_NOOP(
+            "Sendcheck::Diagnoser",
+            "The server says the access token has expired or was revoked, and Sendcheck could "
+            "not get a fresh one with the saved sign-in."));
+        explanation.causes = {
+            translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                         "An access token lasts about an hour, and renewing it "
+                                         "with the saved sign-in failed.")),
+            translated(QT_TRANSLATE_NOOP(
+                "Sendcheck::Diagnoser",
+                "The sign-in was withdrawn: a password change, app access removed in the account's "
+                "security settings, or an administrator's decision.")),
+            translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                         "Google ends the sign-ins of an app still in testing "
+                                         "after seven days.")),
+        };
+        explanation.fixes = {
+            translated(
+                QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "Sign in with your provider again.")),
+            translated(QT_TRANSLATE_NOOP(
+                "Sendcheck::Diagnoser",
+                "If it happens again soon, check in your account's security settings that "
+                "Sendcheck still has access.")),
+        };
+        break;
+    case OAuthServerError::Kind::WrongScope: {
+        const QString scope = !error          ? QString()
+            : !error->missingScopes.isEmpty() ? error->missingScopes.join(QLatin1Char(' '))
+                                              : error->scope;
+        explanation.summary = scope.isEmpty()
+            ? translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                           "The sign-in worked, but it did not give permission "
+                                           "to send mail."))
+            : translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                           "The sign-in worked, but it did not give permission "
+                                           "to send mail: the server wants the permission "
+                                           "(scope) %1."))
+                  .arg(scope);
+        explanation.causes = {
+            translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                         "The box for sending mail was left unticked on the "
+                                         "provider's consent page.")),
+            translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                         "The app registration asks for other permissions than "
+                                         "the one for mail.")),
+        };
+        explanation.fixes = {
+            translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                         "Sign in again and allow sending mail on the consent "
+                                         "page.")),
+            translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                         "For your own app registration: request the provider's "
+                                         "mail scope (Google: https://mail.google.com/, "
+                                         "Microsoft: SMTP.Send).")),
+        };
+        break;
+    }
+    case OAuthServerError::Kind::WrongUserOrRequest:
+        if (mismatch) {
+            explanation.summary
+                = translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                               "The token belongs to another account: signed in "
+                                               "as %1 but the user name is %2."))
+                      .arg(signedIn, user);
+            explanation.causes = {translated(
+                QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                  "A different account was chosen on the provider's sign-in "
+                                  "page than the one in the user name."))};
+            explanation.fixes = {
+                translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                             "Change the user name to %1, the account you signed "
+                                             "in with."))
+                    .arg(signedIn),
+                translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                             "Or sign in again and choose the account %1."))
+                    .arg(user),
+            };
+        } else {
+            explanation.summary = translated(QT_TRANSLATE_NOOP(
+                "Sendcheck::Diagnoser",
+                "The server refused the token for this user name: the token most likely "
+                "belongs to another account, or the sign-in request was malformed."));
+            explanation.causes = {
+                translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                             "The user name is not the address you signed in "
+                                             "with.")),
+                translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                             "The program sent the sign-in in a form the server "
+                                             "does not accept.")),
+            };
+            explanation.fixes = {
+                translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                             "Make the user name exactly the address you signed "
+                                             "in with.")),
+                translated(
+                    QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "Sign in with your provider again.")),
+            };
+        }
+        break;
+    case OAuthServerError::Kind::Unknown:
+        break;
+    }
+}
+
 const DiagnosisRule *matchRule(const std::vector<CompiledRule> &rules, const Facts &facts,
                                const QString &subject, const DiagnosisContext &context)
 {
@@ -216,7 +345,7 @@ const DiagnosisRule *matchRule(const std::vector<CompiledRule> &rules, const Fac
             continue;
         if ((rule.flags & BeforeTls) && !facts.plainKnown)
             continue;
-        if ((rule.flags & OAuth) && context.mechanism != AuthMechanism::XOAuth2)
+        if ((rule.flags & OAuth) && !signedInWithOAuth(context))
             continue;
         return &rule;
     }
@@ -290,6 +419,8 @@ Explanation build(const Finding &finding, const DiagnosisContext &context, const
         if (!fix.isEmpty())
             explanation.fixes.prepend(fix);
     }
+    if (explanation.topic == QLatin1String("auth.oauth_token_rejected"))
+        specializeOAuth(explanation, context);
 
     QStringList reference {entry->reference.translated()};
     if (facts) {
@@ -426,6 +557,13 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
             facts.plainKnown = !context.tlsActive;
             if (failure.kind == FailureKind::StartTlsUnavailable) {
                 Finding finding(QStringLiteral("tls.starttls_unavailable"));
+                return build(finding, context, &facts, serverText);
+            }
+            // The server explained the refusal in its error challenge: whatever the final
+            // reply's wording, the token is what was refused.
+            if (failure.kind == FailureKind::Reply && failure.stage == Stage::Auth
+                && context.oauthError && facts.code.startsWith(QLatin1Char('5'))) {
+                Finding finding(QStringLiteral("auth.oauth_token_rejected"));
                 return build(finding, context, &facts, serverText);
             }
             return explainFacts(facts, context, serverText);

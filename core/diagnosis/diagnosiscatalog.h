@@ -41,7 +41,7 @@ struct TopicEntry
 // Conditions a rule can ask for beyond code, text, host and stage.
 enum RuleFlag : unsigned {
     BeforeTls = 1u << 0, // known to have happened on an unencrypted connection
-    OAuth = 1u << 1, // the session signed in with XOAUTH2
+    OAuth = 1u << 1, // the session signed in with OAuth (XOAUTH2 or OAUTHBEARER)
 };
 
 [[nodiscard]] constexpr unsigned stageMask(std::initializer_list<Stage> stages)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "smtp/oauthservererror.h"
 #include "smtp/serversettings.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace Sendcheck {
 
@@ -18,6 +21,12 @@ struct DiagnosisContext
     AuthMechanism mechanism = AuthMechanism::Auto;
     QString presetId; // "gmail", "office365", ... when a preset was used
     bool tlsActive = false; // whether the failure happened inside TLS
+    // OAuth sign-ins: the server's decoded error (SessionResult::oauthError), the user name
+    // the session signed in with, and the account the provider says signed in (empty:
+    // unknown). They turn "token rejected" into expired, wrong scope or wrong account.
+    std::optional<OAuthServerError> oauthError;
+    QString userName;
+    QString signedInAccount;
 };
 
 } // namespace Sendcheck

@@ -57,8 +57,10 @@ public:
     [[nodiscard]] const Scenario &scenario() const { return m_settings.scenario; }
     // The lab account (default practice / practice). The password stays in memory only.
     void setCredentials(const QString &user, const QByteArray &password);
-    // XOAUTH2 is offered only when a test token is set.
+    // XOAUTH2 and OAUTHBEARER are offered only when a test token is set.
     void setXOAuth2Token(const QByteArray &token) { m_settings.xoauth2Token = token; }
+    // The account the token belongs to (default: the lab account's user name).
+    void setTokenUser(const QString &user) { m_settings.tokenUser = user; }
     void setMaxMessageSize(qint64 bytes) { m_settings.maxMessageSize = bytes; }
     void setIdleTimeout(int ms) { m_settings.idleTimeoutMs = ms; }
     void setMaxSessions(int sessions) { m_maxSessions = sessions; }

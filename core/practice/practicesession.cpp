@@ -306,7 +306,8 @@ void PracticeSession::handleLine(const QByteArray &line)
     case State::AuthLoginPassword:
     case State::AuthCramMd5:
     case State::AuthXOAuth2:
-    case State::AuthXOAuth2Error:
+    case State::AuthOAuthBearer:
+    case State::AuthOAuthError:
         handleSaslResponse(line);
         return;
     case State::NoService: {
@@ -417,7 +418,7 @@ void PracticeSession::cmdEhlo(const QByteArray &verb, const QByteArray &argument
     if (authOffered()) {
         QString mechanisms = QStringLiteral("AUTH PLAIN LOGIN CRAM-MD5");
         if (!m_settings->xoauth2Token.isEmpty())
-            mechanisms += QStringLiteral(" XOAUTH2");
+            mechanisms += QStringLiteral(" XOAUTH2 OAUTHBEARER");
         lines << mechanisms;
     }
     QStringList reply;
@@ -473,8 +474,9 @@ void PracticeSession::cmdAuth(const QByteArray &argument)
     const qsizetype space = argument.indexOf(' ');
     const QByteArray mechanism = (space < 0 ? argument : argument.left(space)).toUpper();
     const QByteArray initial = space < 0 ? QByteArray() : argument.mid(space + 1).trimmed();
-    const bool xoauth2 = mechanism == "XOAUTH2" && !m_settings->xoauth2Token.isEmpty();
-    if (mechanism != "PLAIN" && mechanism != "LOGIN" && mechanism != "CRAM-MD5" && !xoauth2) {
+    const bool oauth = (mechanism == "XOAUTH2" || mechanism == "OAUTHBEARER")
+        && !m_settings->xoauth2Token.isEmpty();
+    if (mechanism != "PLAIN" && mechanism != "LOGIN" && mechanism != "CRAM-MD5" && !oauth) {
         badCommand(QStringLiteral("504 5.5.4 Unrecognized authentication type"));
         return;
     }
@@ -516,11 +518,12 @@ void PracticeSession::cmdAuth(const QByteArray &argument)
         m_state = State::AuthCramMd5;
         respond(QStringLiteral("334 ") + QString::fromLatin1(m_cramChallenge.toBase64()));
     } else {
+        const bool bearer = mechanism == "OAUTHBEARER";
         if (initial.isEmpty()) {
-            m_state = State::AuthXOAuth2;
+            m_state = bearer ? State::AuthOAuthBearer : State::AuthXOAuth2;
             respond(QStringLiteral("334 "));
         } else {
-            checkXOAuth2(initial);
+            checkOAuth(initial, bearer);
         }
     }
 }
@@ -530,7 +533,7 @@ void PracticeSession::handleSaslResponse(const QByteArray &line)
     log(Direction::Client, line.isEmpty() ? QString() : redacted);
     const State state = m_state;
     m_state = State::Command;
-    if (state == State::AuthXOAuth2Error) {
+    if (state == State::AuthOAuthError) {
         // Whatever the client says after the error challenge, the exchange has failed.
         finishAuth(QString(), false);
         return;
@@ -543,8 +546,8 @@ void PracticeSession::handleSaslResponse(const QByteArray &line)
         checkPlain(line);
         return;
     }
-    if (state == State::AuthXOAuth2) {
-        checkXOAuth2(line);
+    if (state == State::AuthXOAuth2 || state == State::AuthOAuthBearer) {
+        checkOAuth(line, state == State::AuthOAuthBearer);
         return;
     }
     const auto decoded = decodeBase64(line);
@@ -591,31 +594,63 @@ void PracticeSession::checkPlain(const QByteArray &response)
                    && sameSecret(parts.at(2), m_settings->password));
 }
 
-void PracticeSession::checkXOAuth2(const QByteArray &response)
+void PracticeSession::checkOAuth(const QByteArray &response, bool bearer)
 {
     const auto decoded = decodeBase64(response);
     if (!decoded) {
         badCommand(QStringLiteral("501 5.5.2 Error: cannot decode the response"));
         return;
     }
-    // "user=U\x01auth=Bearer TOKEN\x01\x01"
+    // XOAUTH2: "user=U\x01auth=Bearer TOKEN\x01\x01".
+    // OAUTHBEARER (RFC 7628): "n,a=U,\x01host=H\x01port=P\x01auth=Bearer TOKEN\x01\x01", with
+    // "," and "=" in U written =2C and =3D.
     QString user;
     QByteArray token;
-    for (const QByteArray &field : decoded->split('\x01')) {
-        if (field.startsWith("user="))
+    const QList<QByteArray> fields = decoded->split('\x01');
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QByteArray &field = fields.at(i);
+        if (bearer && i == 0) {
+            for (const QByteArray &part : field.split(',')) {
+                if (part.startsWith("a="))
+                    user = QString::fromUtf8(
+                        QByteArray(part.mid(2)).replace("=2C", ",").replace("=3D", "="));
+            }
+        } else if (!bearer && field.startsWith("user=")) {
             user = QString::fromUtf8(field.mid(5));
-        else if (field.startsWith("auth=Bearer "))
+        } else if (field.startsWith("auth=Bearer ")) {
             token = field.mid(12);
+        }
     }
-    if (!user.isEmpty() && sameSecret(token, m_settings->xoauth2Token)) {
+    const QString owner
+        = m_settings->tokenUser.isEmpty() ? m_settings->user : m_settings->tokenUser;
+    const bool tokenOk = sameSecret(token, m_settings->xoauth2Token);
+    const bool userOk = !user.isEmpty() && user.compare(owner, Qt::CaseInsensitive) == 0;
+    if (tokenOk && userOk) {
         finishAuth(user, true);
         return;
     }
-    // As Gmail does: a JSON error as a challenge, the 535 only after the client's empty line.
-    const QJsonObject error {{QStringLiteral("status"), QStringLiteral("400")},
-                             {QStringLiteral("schemes"), QStringLiteral("Bearer")},
-                             {QStringLiteral("scope"), QStringLiteral("https://mail.google.com/")}};
-    m_state = State::AuthXOAuth2Error;
+    // As Gmail does: a JSON error as a challenge, the 535 only after the client's answer
+    // (an empty line for XOAUTH2, 0x01 for OAUTHBEARER). A right token for another user name
+    // is a bad request (400), anything else an invalid token (401).
+    const QString scope = QStringLiteral("https://mail.google.com/");
+    QJsonObject error;
+    if (bearer) {
+        error = {{QStringLiteral("status"),
+                  tokenOk ? QStringLiteral("invalid_request") : QStringLiteral("invalid_token")},
+                 {QStringLiteral("scope"), scope},
+                 {QStringLiteral("openid-configuration"),
+                  QStringLiteral("https://%1/.well-known/openid-configuration")
+                      .arg(m_settings->hostName)}};
+    } else {
+        error
+            = {{QStringLiteral("status"), tokenOk ? QStringLiteral("400") : QStringLiteral("401")},
+               {QStringLiteral("schemes"), QStringLiteral("Bearer")},
+               {QStringLiteral("scope"), scope}};
+    }
+    log(Direction::Info,
+        tokenOk ? tr("The token is right, but it belongs to \"%1\", not \"%2\"").arg(owner, user)
+                : tr("The token is not the test token"));
+    m_state = State::AuthOAuthError;
     respond(QStringLiteral("334 ")
             + QString::fromLatin1(QJsonDocument(error).toJson(QJsonDocument::Compact).toBase64()));
 }

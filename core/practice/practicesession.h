@@ -37,7 +37,8 @@ public:
         AuthLoginPassword,
         AuthCramMd5,
         AuthXOAuth2, // waiting for the XOAUTH2 initial response
-        AuthXOAuth2Error, // sent the JSON error challenge, waiting for the empty line
+        AuthOAuthBearer, // waiting for the OAUTHBEARER initial response
+        AuthOAuthError, // sent the JSON error challenge, waiting for the client's answer
         Data, // reading message lines until the final dot
         Closing, // the last reply is on its way, then the connection closes
         Closed,
@@ -91,7 +92,7 @@ private:
     void finishData();
     void finishAuth(const QString &user, bool ok);
     void checkPlain(const QByteArray &response);
-    void checkXOAuth2(const QByteArray &response);
+    void checkOAuth(const QByteArray &response, bool bearer);
 
     // Answers with the scenario's rule for `stage`, if there is one; returns true if it did.
     bool applyRule(PracticeStage stage);

@@ -17,7 +17,10 @@ struct PracticeSettings
     // A lab server: the default account is documented (practice / practice).
     QString user = QStringLiteral("practice");
     QByteArray password = QByteArrayLiteral("practice"); // in memory only
-    QByteArray xoauth2Token; // empty: XOAUTH2 not offered
+    QByteArray xoauth2Token; // empty: XOAUTH2 and OAUTHBEARER not offered
+    // The account the test token was issued to; empty: the lab account (`user`). A right token
+    // sent for another user name is refused, as Google does.
+    QString tokenUser;
     qint64 maxMessageSize = 35 * 1024 * 1024;
     int idleTimeoutMs = 5 * 60 * 1000;
     int maxRecipients = 100;

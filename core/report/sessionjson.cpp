@@ -41,6 +41,8 @@ QJsonObject sessionToJson(const SessionResult &result, const Transcript *transcr
                 result.authMechanism == AuthMechanism::None
                     ? QJsonValue()
                     : QJsonValue(mechanismName(result.authMechanism)));
+    if (result.oauthError)
+        json.insert(QStringLiteral("oauth_error"), result.oauthError->toJson());
     QJsonObject timings;
     for (auto it = result.timingsMs.cbegin(); it != result.timingsMs.cend(); ++it)
         timings.insert(stageName(it.key()), it.value());

@@ -8,22 +8,57 @@ namespace Sendcheck {
 
 static constexpr qsizetype MaxCommandLine = 512 - 2; // without CRLF
 
-SaslClient::SaslClient(AuthMechanism mechanism, const Credentials &credentials)
-    : m_mechanism(mechanism), m_credentials(credentials)
+namespace {
+
+// RFC 5801 section 4: "," and "=" in the gs2 authzid are written =2C and =3D.
+QByteArray gs2Escaped(const QByteArray &name)
+{
+    QByteArray escaped;
+    for (const char c : name) {
+        if (c == ',')
+            escaped += "=2C";
+        else if (c == '=')
+            escaped += "=3D";
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+} // namespace
+
+SaslClient::SaslClient(AuthMechanism mechanism, const Credentials &credentials, const QString &host,
+                       quint16 port)
+    : m_mechanism(mechanism), m_credentials(credentials), m_host(host), m_port(port)
 { }
+
+bool SaslClient::isOAuth(AuthMechanism mechanism)
+{
+    return mechanism == AuthMechanism::XOAuth2 || mechanism == AuthMechanism::OAuthBearer;
+}
+
+bool SaslClient::fitsCredentials(AuthMechanism mechanism, const Credentials &credentials)
+{
+    if (mechanism == AuthMechanism::Auto || mechanism == AuthMechanism::None)
+        return true;
+    return isOAuth(mechanism) == (credentials.kind == Credentials::Kind::OAuthToken);
+}
 
 std::optional<AuthMechanism> SaslClient::choose(AuthMechanism requested,
                                                 const Credentials &credentials,
                                                 const Capabilities &caps, bool encrypted)
 {
     if (requested != AuthMechanism::Auto) {
+        // Never send a password where a token belongs or the other way round.
+        if (!fitsCredentials(requested, credentials))
+            return std::nullopt;
         if (caps.offersAuth(QString::fromLatin1(mechanismSaslName(requested))))
             return requested;
         return std::nullopt;
     }
     QList<AuthMechanism> preference;
     if (credentials.kind == Credentials::Kind::OAuthToken)
-        preference = {AuthMechanism::XOAuth2};
+        preference = {AuthMechanism::XOAuth2, AuthMechanism::OAuthBearer};
     else if (encrypted)
         preference = {AuthMechanism::Plain, AuthMechanism::Login, AuthMechanism::CramMd5};
     else
@@ -54,6 +89,18 @@ QByteArray SaslClient::initialResponse() const
             + m_credentials.secret + QByteArrayLiteral("\x01\x01");
         return message.toBase64();
     }
+    case AuthMechanism::OAuthBearer: {
+        // RFC 7628 section 3.1: gs2 header, then key=value pairs each ended by 0x01.
+        QByteArray message = QByteArrayLiteral("n,a=") + gs2Escaped(user) + ',';
+        if (!m_host.isEmpty())
+            message += QByteArrayLiteral("\x01host=") + m_host.toUtf8();
+        if (m_port != 0)
+            message += QByteArrayLiteral("\x01port=") + QByteArray::number(m_port);
+        message += QByteArrayLiteral("\x01"
+                                     "auth=Bearer ")
+            + m_credentials.secret + QByteArrayLiteral("\x01\x01");
+        return message.toBase64();
+    }
     default:
         return QByteArray();
     }
@@ -70,6 +117,11 @@ QString SaslClient::hiddenResponseText() const
                                            "<user name \"%1\" and access token, "
                                            "hidden>")
             .arg(m_credentials.userName);
+    case AuthMechanism::OAuthBearer:
+        return QCoreApplication::translate("SaslClient",
+                                           "<user name \"%1\", server %2 port %3 and access "
+                                           "token, hidden>")
+            .arg(m_credentials.userName, m_host, QString::number(m_port));
     default:
         return QString();
     }
@@ -133,10 +185,22 @@ std::optional<SaslLine> SaslClient::respond(const QByteArray &challengeBase64)
         }
         break;
     case AuthMechanism::XOAuth2:
+    case AuthMechanism::OAuthBearer:
         if (step == 0 && !m_sentInitialResponse)
             return SaslLine {initialResponse(), hiddenResponseText()};
-        // A challenge after the token carries the server's error as JSON; RFC 7628 and
-        // Google's protocol want an empty line in answer, after which the server sends 535.
+        // A challenge after the token carries the server's error as JSON. Google's XOAUTH2
+        // wants an empty line in answer, RFC 7628 section 3.2.3 a single 0x01 (OAUTHBEARER);
+        // the server then sends its final 535.
+        m_serverError = OAuthServerError::fromChallenge(challengeBase64);
+        if (m_serverError)
+            m_serverError->classify(m_credentials.userName, m_credentials.signedInAccount,
+                                    m_credentials.grantedScopes);
+        if (m_mechanism == AuthMechanism::OAuthBearer) {
+            return SaslLine {QByteArrayLiteral("AQ=="),
+                             QCoreApplication::translate("SaslClient",
+                                                         "AQ== <a single 0x01 byte: "
+                                                         "acknowledges the error>")};
+        }
         return SaslLine {
             QByteArray(),
             QCoreApplication::translate("SaslClient", "<empty line: acknowledges the error>")};

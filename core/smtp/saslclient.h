@@ -2,10 +2,12 @@
 #pragma once
 
 #include "capabilities.h"
+#include "oauthservererror.h"
 #include "serversettings.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,6 +21,9 @@ struct Credentials
     QString userName;
     QByteArray secret;
     Kind kind = Kind::Password;
+    // Not secret; filled by the OAuth sign-in to explain a refused token. Empty: unknown.
+    QStringList grantedScopes {}; // the scopes the token was issued for
+    QString signedInAccount {}; // the account the provider says signed in
 
     [[nodiscard]] bool isEmpty() const { return userName.isEmpty() && secret.isEmpty(); }
 };
@@ -32,20 +37,32 @@ struct SaslLine
 };
 
 // The client side of one SASL exchange (RFC 4954): the AUTH command, then an answer to each
-// 334 challenge. PLAIN, LOGIN, CRAM-MD5 and XOAUTH2.
+// 334 challenge. PLAIN, LOGIN, CRAM-MD5, XOAUTH2 and OAUTHBEARER (RFC 7628).
 class SaslClient
 {
 public:
-    SaslClient(AuthMechanism mechanism, const Credentials &credentials);
+    // `host` and `port` go into OAUTHBEARER's initial response (RFC 7628 section 3.1); left
+    // out of it when empty / 0.
+    SaslClient(AuthMechanism mechanism, const Credentials &credentials,
+               const QString &host = QString(), quint16 port = 0);
 
     // Chooses the mechanism for `requested` against what the server offers. Auto picks, over
     // an encrypted link, PLAIN (one round trip; TLS protects it), then LOGIN, then CRAM-MD5;
-    // without encryption CRAM-MD5 first, as it never sends the password itself. A token always
-    // means XOAUTH2. Returns nullopt when nothing fits.
+    // without encryption CRAM-MD5 first, as it never sends the password itself. A token means
+    // XOAUTH2 if offered, else OAUTHBEARER; a password never picks either. Returns nullopt when
+    // nothing fits, also when an explicit mechanism does not fit the kind of credentials
+    // (fitsCredentials()).
+
     [[nodiscard]] static std::optional<AuthMechanism> choose(AuthMechanism requested,
                                                              const Credentials &credentials,
                                                              const Capabilities &caps,
                                                              bool encrypted);
+
+    // Whether `mechanism` can carry this kind of secret: XOAUTH2 and OAUTHBEARER take only a
+    // token, the others only a password. Auto and None fit anything.
+    [[nodiscard]] static bool fitsCredentials(AuthMechanism mechanism,
+                                              const Credentials &credentials);
+    [[nodiscard]] static bool isOAuth(AuthMechanism mechanism);
 
     [[nodiscard]] AuthMechanism mechanism() const { return m_mechanism; }
     // The AUTH command, with an initial response where the mechanism has one and the line
@@ -55,6 +72,12 @@ public:
     // that cannot be answered (bad base64, a step the mechanism does not have).
     [[nodiscard]] std::optional<SaslLine> respond(const QByteArray &challengeBase64);
     [[nodiscard]] QString errorString() const { return m_error; }
+    // The error the server sent as a challenge after the token (OAuth mechanisms), decoded and
+    // classified with the credentials' signed-in account and granted scopes.
+    [[nodiscard]] const std::optional<OAuthServerError> &serverError() const
+    {
+        return m_serverError;
+    }
     // How a challenge is shown in the transcript: decoded when it is readable text.
     [[nodiscard]] static QString describeChallenge(const QByteArray &challengeBase64);
 
@@ -64,6 +87,9 @@ private:
 
     AuthMechanism m_mechanism;
     Credentials m_credentials;
+    QString m_host;
+    quint16 m_port = 0;
+    std::optional<OAuthServerError> m_serverError;
     int m_step = 0;
     bool m_sentInitialResponse = false;
     QString m_error;

@@ -42,14 +42,17 @@ QString mechanismName(AuthMechanism mechanism)
         return QStringLiteral("cram-md5");
     case AuthMechanism::XOAuth2:
         return QStringLiteral("xoauth2");
+    case AuthMechanism::OAuthBearer:
+        return QStringLiteral("oauthbearer");
     }
     return QString();
 }
 
 std::optional<AuthMechanism> mechanismFromName(const QString &name)
 {
-    for (auto m : {AuthMechanism::Auto, AuthMechanism::None, AuthMechanism::Plain,
-                   AuthMechanism::Login, AuthMechanism::CramMd5, AuthMechanism::XOAuth2}) {
+    for (auto m :
+         {AuthMechanism::Auto, AuthMechanism::None, AuthMechanism::Plain, AuthMechanism::Login,
+          AuthMechanism::CramMd5, AuthMechanism::XOAuth2, AuthMechanism::OAuthBearer}) {
         if (mechanismName(m) == name.toLower())
             return m;
     }
@@ -67,6 +70,8 @@ QByteArray mechanismSaslName(AuthMechanism mechanism)
         return QByteArrayLiteral("CRAM-MD5");
     case AuthMechanism::XOAuth2:
         return QByteArrayLiteral("XOAUTH2");
+    case AuthMechanism::OAuthBearer:
+        return QByteArrayLiteral("OAUTHBEARER");
     case AuthMechanism::Auto:
     case AuthMechanism::None:
         break;

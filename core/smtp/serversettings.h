@@ -23,12 +23,13 @@ enum class AuthMechanism {
     Login,
     CramMd5,
     XOAuth2,
+    OAuthBearer, // RFC 7628
 };
 
 // "none" / "starttls" / "tls"; the names used on the command line, in JSON and in profiles.
 [[nodiscard]] QString securityName(Security security);
 [[nodiscard]] std::optional<Security> securityFromName(const QString &name);
-// "auto" / "none" / "plain" / "login" / "cram-md5" / "xoauth2".
+// "auto" / "none" / "plain" / "login" / "cram-md5" / "xoauth2" / "oauthbearer".
 [[nodiscard]] QString mechanismName(AuthMechanism mechanism);
 [[nodiscard]] std::optional<AuthMechanism> mechanismFromName(const QString &name);
 // The SASL name as sent on the wire ("PLAIN", "CRAM-MD5", ...); empty for Auto and None.

@@ -550,6 +550,18 @@ void SmtpSession::startAuth()
                        .arg(m_tlsActive ? tr(" after TLS") : QString()));
         return;
     }
+    if (!SaslClient::fitsCredentials(m_settings.mechanism, m_credentials)) {
+        const QString name = QString::fromLatin1(mechanismSaslName(m_settings.mechanism));
+        fail(FailureKind::NoCommonMechanism,
+             m_credentials.kind == Credentials::Kind::OAuthToken
+                 ? tr("%1 signs in with a password, but an OAuth access token was given. Choose "
+                      "XOAUTH2 or OAUTHBEARER (or automatic) for a token.")
+                       .arg(name)
+                 : tr("%1 signs in with an OAuth access token, but a password was given. Sign in "
+                      "with your provider, or choose a password method.")
+                       .arg(name));
+        return;
+    }
     const auto chosen
         = SaslClient::choose(m_settings.mechanism, m_credentials, m_capabilities, encrypted());
     if (!chosen) {
@@ -557,7 +569,7 @@ void SmtpSession::startAuth()
              tr("No usable sign-in mechanism: asked for %1, the server offers %2.")
                  .arg(m_settings.mechanism == AuthMechanism::Auto
                           ? (m_credentials.kind == Credentials::Kind::OAuthToken
-                                 ? QStringLiteral("XOAUTH2")
+                                 ? QStringLiteral("XOAUTH2 or OAUTHBEARER")
                                  : QStringLiteral("PLAIN, LOGIN or CRAM-MD5"))
                           : QString::fromLatin1(mechanismSaslName(m_settings.mechanism)),
                       m_capabilities.authMechanisms().join(u' ')));
@@ -569,7 +581,7 @@ void SmtpSession::startAuth()
                                   QString::fromLatin1(mechanismSaslName(*chosen)),
                                   m_capabilities.authMechanisms().join(u' ')),
                          m_tlsActive);
-    m_sasl = std::make_unique<SaslClient>(*chosen, m_credentials);
+    m_sasl = std::make_unique<SaslClient>(*chosen, m_credentials, m_settings.host, m_settings.port);
     const SaslLine line = m_sasl->start();
     send({{line.wire, line.transcript, Expect::Auth}});
 }
@@ -587,6 +599,8 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
             fail(FailureKind::ProtocolError, m_sasl->errorString(), reply);
             return;
         }
+        if (m_sasl->serverError())
+            m_result.oauthError = m_sasl->serverError();
         send({{answer->wire, answer->transcript, Expect::Auth}});
         return;
     }
@@ -598,7 +612,10 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
         startTransaction();
         return;
     }
-    fail(FailureKind::Reply, reply.toOneLine(), reply);
+    // After an OAuth error challenge the final reply says little ("535 5.7.8"); the decoded
+    // challenge says what is wrong with the token.
+    fail(FailureKind::Reply,
+         m_result.oauthError ? m_result.oauthError->describe() : reply.toOneLine(), reply);
 }
 
 void SmtpSession::startTransaction()

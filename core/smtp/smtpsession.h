@@ -49,6 +49,8 @@ struct SessionResult
     TlsInfo tls;
     Capabilities capabilities; // from the last EHLO (the one inside TLS, if any)
     AuthMechanism authMechanism = AuthMechanism::None; // the mechanism that signed in
+    // The error the server sent as a challenge after an OAuth token, decoded (never secret).
+    std::optional<OAuthServerError> oauthError;
     QMap<Stage, qint64> timingsMs; // time spent in each stage
     qint64 totalMs = 0;
     int messagesAccepted = 0;

@@ -696,6 +696,10 @@ private Q_SLOTS:
             << 535 << "5.7.8"
             << "Username and Password not accepted" << Stage::Auth << true
             << int(AuthMechanism::XOAuth2) << "auth.oauth_token_rejected";
+        QTest::newRow("535 with OAUTHBEARER")
+            << 535 << "5.7.8"
+            << "Username and Password not accepted" << Stage::Auth << true
+            << int(AuthMechanism::OAuthBearer) << "auth.oauth_token_rejected";
         QTest::newRow("554 at connect") << 554 << ""
                                         << "No SMTP service here" << Stage::Banner << false
                                         << int(AuthMechanism::Auto) << "server.unavailable";
@@ -730,6 +734,80 @@ private Q_SLOTS:
         const Explanation explanation = Diagnoser::explain(failure, context);
         QCOMPARE(explanation.topic, topic);
         QCOMPARE(explanation.serverText, failure.reply->toOneLine());
+    }
+
+    void oauthRejectionIsSpecific_data()
+    {
+        QTest::addColumn<QByteArray>("json"); // empty: no error challenge was seen
+        QTest::addColumn<QString>("signedInAccount");
+        QTest::addColumn<QString>("summaryWords");
+        QTest::addColumn<QString>("fixWords");
+        QTest::newRow("expired") << QByteArray("{\"status\":\"401\",\"schemes\":\"Bearer\"}")
+                                 << QString() << QStringLiteral("has expired or was revoked")
+                                 << QStringLiteral("Sign in with your provider again.");
+        QTest::newRow("invalid_token") << QByteArray("{\"status\":\"invalid_token\"}") << QString()
+                                       << QStringLiteral("has expired or was revoked")
+                                       << QStringLiteral("Sign in with your provider again.");
+        QTest::newRow("wrong scope")
+            << QByteArray("{\"status\":\"403\",\"scope\":\"https://mail.google.com/\"}")
+            << QString()
+            << QStringLiteral("did not give permission to send mail: the server wants the "
+                              "permission (scope) https://mail.google.com/.")
+            << QStringLiteral("allow sending mail on the consent page");
+        QTest::newRow("wrong user, account known")
+            << QByteArray("{\"status\":\"400\"}") << QStringLiteral("alice@example.com")
+            << QStringLiteral("The token belongs to another account: signed in as "
+                              "alice@example.com but the user name is bob@example.com.")
+            << QStringLiteral("Change the user name to alice@example.com");
+        QTest::newRow("bad request")
+            << QByteArray("{\"status\":\"invalid_request\"}") << QStringLiteral("BOB@example.com")
+            << QStringLiteral("most likely belongs to another account, or the sign-in request was "
+                              "malformed")
+            << QStringLiteral("exactly the address you signed in with");
+        QTest::newRow("no challenge, other account")
+            << QByteArray() << QStringLiteral("eve@x.org")
+            << QStringLiteral("signed in as eve@x.org") << QStringLiteral("Change the user name");
+        QTest::newRow("no challenge, nothing known")
+            << QByteArray() << QString()
+            << QStringLiteral("it has expired, was revoked, or does not include permission")
+            << QStringLiteral("agree to the mail permission");
+    }
+    void oauthRejectionIsSpecific()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, signedInAccount);
+        QFETCH(QString, summaryWords);
+        QFETCH(QString, fixWords);
+        SessionFailure failure;
+        failure.stage = Stage::Auth;
+        failure.kind = FailureKind::Reply;
+        // A wording no catalog rule knows: the context alone must make it an OAuth rejection.
+        failure.reply = SmtpReply {
+            535, QStringLiteral("5.7.8"), {QStringLiteral("Authentication credentials invalid")}};
+        DiagnosisContext context;
+        context.host = QStringLiteral("mail.example.net");
+        context.port = 465;
+        context.security = Security::ImplicitTls;
+        context.tlsActive = true;
+        context.mechanism = json.isEmpty() ? AuthMechanism::OAuthBearer : AuthMechanism::Auto;
+        if (!json.isEmpty()) {
+            context.oauthError = OAuthServerError::fromJson(json);
+            QVERIFY(context.oauthError);
+        }
+        context.userName = QStringLiteral("bob@example.com");
+        context.signedInAccount = signedInAccount;
+        const Explanation explanation = Diagnoser::explain(failure, context);
+        QCOMPARE(explanation.topic, QStringLiteral("auth.oauth_token_rejected"));
+        QVERIFY2(explanation.summary.contains(summaryWords), qPrintable(explanation.summary));
+        QVERIFY2(explanation.fixes.join(u'\n').contains(fixWords),
+                 qPrintable(explanation.fixes.join(u'\n')));
+        QVERIFY(!explanation.causes.isEmpty());
+        // Without an OAuth sign-in the same reply is a plain password refusal.
+        DiagnosisContext password = context;
+        password.mechanism = AuthMechanism::Plain;
+        password.oauthError.reset();
+        QCOMPARE(Diagnoser::explain(failure, password).topic,
+                 QStringLiteral("auth.credentials_rejected"));
     }
 
     void providerHints()

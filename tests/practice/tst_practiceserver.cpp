@@ -574,7 +574,7 @@ private Q_SLOTS:
             auto client = connectTo(*server);
             client->read();
             const Reply ehlo = client->command("EHLO c");
-            if (ehlo.last() != QLatin1String("250 AUTH PLAIN LOGIN CRAM-MD5 XOAUTH2"))
+            if (ehlo.last() != QLatin1String("250 AUTH PLAIN LOGIN CRAM-MD5 XOAUTH2 OAUTHBEARER"))
                 qWarning() << ehlo.lines;
             return client;
         };
@@ -645,7 +645,7 @@ private Q_SLOTS:
             const QByteArray json = QByteArray::fromBase64(challenge.last().mid(4).toLatin1());
             QCOMPARE(json,
                      QByteArray("{\"schemes\":\"Bearer\",\"scope\":\"https://mail.google.com/"
-                                "\",\"status\":\"400\"}"));
+                                "\",\"status\":\"401\"}"));
             QCOMPARE(client->command("").last(),
                      QStringLiteral("535 5.7.8 Authentication credentials invalid"));
         }

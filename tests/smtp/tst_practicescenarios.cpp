@@ -5,10 +5,13 @@
 #include "message/testmessage.h"
 #include "practice/practiceserver.h"
 #include "practice/scenario.h"
+#include "report/sessionjson.h"
+#include "secretscan.h"
 #include "smtp/sessionsetup.h"
 #include "smtp/smtpsession.h"
 #include "transcript/transcript.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +21,7 @@ using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(Sendcheck::Security)
 Q_DECLARE_METATYPE(Sendcheck::Stage)
+Q_DECLARE_METATYPE(Sendcheck::AuthMechanism)
 
 class TestPracticeScenarios : public QObject
 {
@@ -40,6 +44,8 @@ private Q_SLOTS:
     void scenario_data();
     void scenario();
     void greylistAcceptsTheRetry();
+    void oauthSignIn_data();
+    void oauthSignIn();
 };
 
 void TestPracticeScenarios::scenario_data()
@@ -225,6 +231,121 @@ void TestPracticeScenarios::greylistAcceptsTheRetry()
     QTest::qWait(1200);
     const SessionResult retry = sendOnce();
     QVERIFY2(retry.ok, qPrintable(retry.failure.detail));
+}
+
+static const QByteArray PlantedToken = "ya29.planted-token-7f3a";
+
+void TestPracticeScenarios::oauthSignIn_data()
+{
+    QTest::addColumn<AuthMechanism>("mechanism");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("signedInAccount");
+    QTest::addColumn<AuthMechanism>("used"); // None: the sign-in fails
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("summaryWords");
+
+    const QString owner = QStringLiteral("owner@practice.test");
+    const QByteArray wrong = "ya29.wrong-token-0000";
+    for (auto mechanism : {AuthMechanism::XOAuth2, AuthMechanism::OAuthBearer}) {
+        const char *name = mechanism == AuthMechanism::XOAuth2 ? "xoauth2" : "oauthbearer";
+        QTest::addRow("%s ok", name)
+            << mechanism << owner << PlantedToken << owner << mechanism << QString() << QString();
+        QTest::addRow("%s user in other case", name)
+            << mechanism << owner.toUpper() << PlantedToken << QString() << mechanism << QString()
+            << QString();
+        QTest::addRow("%s wrong token", name)
+            << mechanism << owner << wrong << QString() << AuthMechanism::None
+            << QStringLiteral("expired_or_invalid") << QStringLiteral("expired or was revoked");
+        QTest::addRow("%s wrong user", name)
+            << mechanism << QStringLiteral("other@practice.test") << PlantedToken << QString()
+            << AuthMechanism::None << QStringLiteral("wrong_user_or_request")
+            << QStringLiteral("belongs to another account");
+        QTest::addRow("%s wrong user, account known", name)
+            << mechanism << QStringLiteral("other@practice.test") << PlantedToken << owner
+            << AuthMechanism::None << QStringLiteral("wrong_user_or_request")
+            << QStringLiteral("signed in as owner@practice.test but the user name is "
+                              "other@practice.test");
+    }
+    QTest::newRow("auto picks xoauth2") << AuthMechanism::Auto << owner << PlantedToken << QString()
+                                        << AuthMechanism::XOAuth2 << QString() << QString();
+}
+
+void TestPracticeScenarios::oauthSignIn()
+{
+    QFETCH(AuthMechanism, mechanism);
+    QFETCH(QString, user);
+    QFETCH(QByteArray, token);
+    QFETCH(QString, signedInAccount);
+    QFETCH(AuthMechanism, used);
+    QFETCH(QString, kind);
+    QFETCH(QString, summaryWords);
+
+    PracticeServer server;
+    server.setCertificateDirectory(m_certDir.path());
+    server.setXOAuth2Token(PlantedToken);
+    server.setTokenUser(QStringLiteral("owner@practice.test"));
+    QSignalSpy serverLines(&server, &PracticeServer::sessionLine);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+    ServerSettings settings;
+    settings.host = QStringLiteral("localhost");
+    settings.security = Security::ImplicitTls;
+    settings.port = server.tlsPort();
+    settings.caFile = server.certificate().certificatePath();
+    settings.mechanism = mechanism;
+    settings.timeouts.capAll(10s);
+
+    SmtpSession session;
+    session.setSettings(settings);
+    Credentials credentials {user, token, Credentials::Kind::OAuthToken};
+    credentials.signedInAccount = signedInAccount;
+    session.setCredentials(credentials);
+    QString error;
+    QVERIFY2(prepareTestSend(session, message(), 1, &error), qPrintable(error));
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.start();
+    QVERIFY(finished.wait(30000));
+
+    const SessionResult &result = session.result();
+    const QString transcript = session.transcript()->toText();
+    if (result.ok != (used != AuthMechanism::None))
+        qWarning().noquote() << transcript;
+    QCOMPARE(result.ok, used != AuthMechanism::None);
+    QByteArray everything
+        = transcript.toUtf8() + QJsonDocument(sessionToJson(result, session.transcript())).toJson();
+    for (const QList<QVariant> &line : std::as_const(serverLines)) {
+        for (const QVariant &value : line)
+            everything += value.toString().toUtf8() + '\n';
+    }
+    const QStringList leaks = TestSupport::findSecretLeaks(everything, user.toUtf8(), token);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+
+    if (result.ok) {
+        QCOMPARE(result.authMechanism, used);
+        QVERIFY(!result.oauthError);
+        QTRY_COMPARE(server.receivedMessages().size(), 1);
+        QCOMPARE(server.receivedMessages().first().authUser, user);
+        return;
+    }
+    QCOMPARE(result.failure.stage, Stage::Auth);
+    QCOMPARE(result.failure.reply->code, 535);
+    QVERIFY(result.oauthError);
+    QCOMPARE(OAuthServerError::kindName(result.oauthError->kind), kind);
+
+    DiagnosisContext context;
+    context.host = settings.host;
+    context.port = settings.port;
+    context.security = settings.security;
+    context.mechanism = settings.mechanism;
+    context.tlsActive = result.tls.used;
+    context.oauthError = result.oauthError;
+    context.userName = user;
+    context.signedInAccount = signedInAccount;
+    const Explanation explanation = Diagnoser::explain(result.failure, context);
+    QCOMPARE(explanation.topic, QStringLiteral("auth.oauth_token_rejected"));
+    QVERIFY2(explanation.summary.contains(summaryWords), qPrintable(explanation.summary));
+    QVERIFY(!explanation.fixes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPracticeScenarios)

@@ -2,9 +2,13 @@
 // The engine against scripted servers: every success path, and one named test per item of
 // the security checklist's sections "TLS and STARTTLS", "Authentication", "Framing" and
 // "Replies and time".
+#include "report/sessionjson.h"
 #include "secretscan.h"
 #include "sessionrunner.h"
 #include "testcertificates.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Sendcheck;
 using TestSupport::FakeSmtpServer;
@@ -66,6 +70,8 @@ static QStringList authScript(AuthMechanism mechanism)
                 QStringLiteral("C: *"), QStringLiteral("S: 235 2.7.0 Accepted")};
     case AuthMechanism::XOAuth2:
         return {QStringLiteral("C: AUTH XOAUTH2 *"), QStringLiteral("S: 235 2.7.0 Accepted")};
+    case AuthMechanism::OAuthBearer:
+        return {QStringLiteral("C: AUTH OAUTHBEARER *"), QStringLiteral("S: 235 2.7.0 Accepted")};
     default:
         return {};
     }
@@ -134,6 +140,11 @@ private Q_SLOTS:
     void explicitMechanismNeverFallsBack();
     void badChallengeIsACleanError();
     void xoauth2FailureAnswersChallengeWithEmptyLine();
+    void oauthErrorChallengeIsDecodedAndExplained_data();
+    void oauthErrorChallengeIsDecodedAndExplained();
+    void oauthMechanismAndCredentialsMustFit_data();
+    void oauthMechanismAndCredentialsMustFit();
+    void oauthBearerCarriesHostAndPort();
     void plainWithoutInitialResponseForLongSecrets();
     void code421AtEveryStageClosesAndKeepsRecipients_data();
     void code421AtEveryStageClosesAndKeepsRecipients();
@@ -168,8 +179,9 @@ void TestSmtpSession::successInEverySecurityModeWithEveryMechanism_data()
     QTest::addColumn<Security>("security");
     QTest::addColumn<AuthMechanism>("mechanism");
     for (auto security : {Security::None, Security::StartTls, Security::ImplicitTls}) {
-        for (auto mechanism : {AuthMechanism::None, AuthMechanism::Plain, AuthMechanism::Login,
-                               AuthMechanism::CramMd5, AuthMechanism::XOAuth2}) {
+        for (auto mechanism :
+             {AuthMechanism::None, AuthMechanism::Plain, AuthMechanism::Login,
+              AuthMechanism::CramMd5, AuthMechanism::XOAuth2, AuthMechanism::OAuthBearer}) {
             QTest::addRow("%s-%s", qPrintable(securityName(security)),
                           qPrintable(mechanismName(mechanism)))
                 << security << mechanism;
@@ -181,7 +193,7 @@ void TestSmtpSession::successInEverySecurityModeWithEveryMechanism()
 {
     QFETCH(Security, security);
     QFETCH(AuthMechanism, mechanism);
-    const QStringList caps {QStringLiteral("AUTH PLAIN LOGIN CRAM-MD5 XOAUTH2"),
+    const QStringList caps {QStringLiteral("AUTH PLAIN LOGIN CRAM-MD5 XOAUTH2 OAUTHBEARER"),
                             QStringLiteral("SIZE 1000000")};
     QStringList script = banner();
     if (security == Security::StartTls) {
@@ -198,8 +210,8 @@ void TestSmtpSession::successInEverySecurityModeWithEveryMechanism()
     prepareSession(session, settings);
     if (mechanism != AuthMechanism::None)
         session.setCredentials({User, Password,
-                                mechanism == AuthMechanism::XOAuth2 ? Credentials::Kind::OAuthToken
-                                                                    : Credentials::Kind::Password});
+                                SaslClient::isOAuth(mechanism) ? Credentials::Kind::OAuthToken
+                                                               : Credentials::Kind::Password});
     QVERIFY(runToEnd(session));
     const SessionResult &result = session.result();
     QVERIFY2(result.ok, qPrintable(result.failure.detail + u'\n' + fake->describeState()));
@@ -735,6 +747,184 @@ void TestSmtpSession::xoauth2FailureAnswersChallengeWithEmptyLine()
     const QStringList leaks = TestSupport::findSecretLeaks(session.transcript()->toText().toUtf8(),
                                                            User.toUtf8(), Password);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+}
+
+static const QByteArray PlantedToken = "ya29.planted-token-7f3a";
+
+void TestSmtpSession::oauthErrorChallengeIsDecodedAndExplained_data()
+{
+    QTest::addColumn<AuthMechanism>("mechanism");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("signedInAccount");
+    QTest::addColumn<QStringList>("grantedScopes");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("detailWords"); // must appear in the failure detail
+    const QByteArray googleExpired
+        = "{\"status\":\"401\",\"schemes\":\"Bearer\",\"scope\":\"https://mail.google.com/\"}";
+    const QByteArray googleBad
+        = "{\"status\":\"400\",\"schemes\":\"Bearer\",\"scope\":\"https://mail.google.com/\"}";
+    const QByteArray bearerExpired
+        = "{\"status\":\"invalid_token\",\"scope\":\"https://mail.google.com/\","
+          "\"openid-configuration\":\"https://accounts.google.com/.well-known/"
+          "openid-configuration\"}";
+    const QString other = QStringLiteral("someone.else@example.com");
+    const QStringList profileOnly {QStringLiteral("openid"), QStringLiteral("email")};
+    for (auto mechanism : {AuthMechanism::XOAuth2, AuthMechanism::OAuthBearer}) {
+        const char *name = mechanism == AuthMechanism::XOAuth2 ? "xoauth2" : "oauthbearer";
+        const bool bearer = mechanism == AuthMechanism::OAuthBearer;
+        QTest::addRow("%s-expired", name)
+            << mechanism << (bearer ? bearerExpired : googleExpired) << QString() << QStringList()
+            << QStringLiteral("expired_or_invalid")
+            << QStringLiteral("Sign in with your provider again");
+        QTest::addRow("%s-scope-403", name)
+            << mechanism
+            << QByteArray(bearer ? "{\"status\":\"insufficient_scope\",\"scope\":\"https://"
+                                   "mail.google.com/\"}"
+                                 : "{\"status\":\"403\",\"schemes\":\"Bearer\",\"scope\":\"https://"
+                                   "mail.google.com/\"}")
+            << QString() << QStringList() << QStringLiteral("wrong_scope")
+            << QStringLiteral("scope https://mail.google.com/");
+        // Google answers 401 for a token without the mail scope; the granted scopes tell.
+        QTest::addRow("%s-scope-not-granted", name)
+            << mechanism << (bearer ? bearerExpired : googleExpired) << QString() << profileOnly
+            << QStringLiteral("wrong_scope")
+            << QStringLiteral("did not grant permission to send mail");
+        QTest::addRow("%s-wrong-user", name)
+            << mechanism
+            << QByteArray(
+                   bearer
+                       ? "{\"status\":\"invalid_request\",\"scope\":\"https://mail.google.com/\"}"
+                       : googleBad)
+            << other << QStringList() << QStringLiteral("wrong_user_or_request")
+            << QStringLiteral("signed in as %1 but the user name is %2").arg(other, User);
+        QTest::addRow("%s-bad-request", name)
+            << mechanism << QByteArray(bearer ? "{\"status\":\"invalid_request\"}" : googleBad)
+            << User.toUpper() << QStringList() << QStringLiteral("wrong_user_or_request")
+            << QStringLiteral("belongs to another account, or the sign-in request was malformed");
+    }
+}
+
+void TestSmtpSession::oauthErrorChallengeIsDecodedAndExplained()
+{
+    QFETCH(AuthMechanism, mechanism);
+    QFETCH(QByteArray, json);
+    QFETCH(QString, signedInAccount);
+    QFETCH(QStringList, grantedScopes);
+    QFETCH(QString, kind);
+    QFETCH(QString, detailWords);
+    const QString name = QString::fromLatin1(mechanismSaslName(mechanism));
+    const bool bearer = mechanism == AuthMechanism::OAuthBearer;
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("AUTH PLAIN XOAUTH2 OAUTHBEARER")})
+           << QStringLiteral("C: AUTH %1 *").arg(name)
+           << QStringLiteral("S: 334 ") + QString::fromLatin1(json.toBase64())
+           << (bearer ? QStringLiteral("C: AQ==") : QStringLiteral("C: "))
+           << QStringLiteral("S: 535-5.7.8 Username and Password not accepted.")
+           << QStringLiteral("S: 535 5.7.8 https://support.google.com/mail/?p=BadCredentials")
+           << QStringLiteral("C: QUIT") << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::ImplicitTls);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::ImplicitTls);
+    settings.mechanism = mechanism;
+    prepareSession(session, settings);
+    Credentials credentials {User, PlantedToken, Credentials::Kind::OAuthToken};
+    credentials.signedInAccount = signedInAccount;
+    credentials.grantedScopes = grantedScopes;
+    session.setCredentials(credentials);
+    QVERIFY(runToEnd(session));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    const SessionResult &result = session.result();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failure.kind, FailureKind::Reply);
+    QCOMPARE(result.failure.stage, Stage::Auth);
+    QCOMPARE(result.failure.reply->code, 535);
+    QVERIFY(result.oauthError);
+    QCOMPARE(OAuthServerError::kindName(result.oauthError->kind), kind);
+    QVERIFY2(result.failure.detail.contains(detailWords),
+             qPrintable(result.failure.detail + QStringLiteral(" lacks ") + detailWords));
+    QVERIFY(!result.failure.detail.contains(QLatin1String("ya29")));
+    // The decoded challenge is shown (not secret); the token never is.
+    const QString transcript = session.transcript()->toText();
+    QVERIFY(transcript.contains(QString::fromUtf8(json)));
+    const QJsonObject json2 = sessionToJson(result, session.transcript());
+    QCOMPARE(json2.value(QLatin1String("oauth_error"))
+                 .toObject()
+                 .value(QLatin1String("kind"))
+                 .toString(),
+             kind);
+    QVERIFY(json2.value(QLatin1String("auth_mechanism")).isNull());
+    const QByteArray everything
+        = transcript.toUtf8() + QJsonDocument(json2).toJson() + result.failure.detail.toUtf8();
+    const QStringList leaks = TestSupport::findSecretLeaks(everything, User.toUtf8(), PlantedToken);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    // The scan itself must see the token where it is: the line the server received.
+    QVERIFY(
+        !TestSupport::findSecretLeaks(fake->receivedLines().join('\n'), User.toUtf8(), PlantedToken)
+             .isEmpty());
+}
+
+void TestSmtpSession::oauthMechanismAndCredentialsMustFit_data()
+{
+    QTest::addColumn<AuthMechanism>("mechanism");
+    QTest::addColumn<bool>("token");
+    QTest::newRow("xoauth2-with-password") << AuthMechanism::XOAuth2 << false;
+    QTest::newRow("oauthbearer-with-password") << AuthMechanism::OAuthBearer << false;
+    QTest::newRow("plain-with-token") << AuthMechanism::Plain << true;
+    QTest::newRow("login-with-token") << AuthMechanism::Login << true;
+}
+
+void TestSmtpSession::oauthMechanismAndCredentialsMustFit()
+{
+    // Never a silent send of the wrong kind of secret: no AUTH command at all.
+    QFETCH(AuthMechanism, mechanism);
+    QFETCH(bool, token);
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER")})
+           << QStringLiteral("C: QUIT") << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::ImplicitTls);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::ImplicitTls);
+    settings.mechanism = mechanism;
+    prepareSession(session, settings);
+    session.setCredentials({User, token ? PlantedToken : Password,
+                            token ? Credentials::Kind::OAuthToken : Credentials::Kind::Password});
+    QVERIFY(runToEnd(session));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    const SessionResult &result = session.result();
+    QCOMPARE(result.failure.kind, FailureKind::NoCommonMechanism);
+    QCOMPARE(result.failure.stage, Stage::Auth);
+    QVERIFY2(result.failure.detail.contains(token ? QLatin1String("an OAuth access token was given")
+                                                  : QLatin1String("but a password was given")),
+             qPrintable(result.failure.detail));
+    for (const QByteArray &line : fake->receivedLines())
+        QVERIFY(!line.startsWith("AUTH"));
+}
+
+void TestSmtpSession::oauthBearerCarriesHostAndPort()
+{
+    // Auto with a token and no XOAUTH2 on offer: OAUTHBEARER, with the settings' host and port.
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("AUTH PLAIN LOGIN OAUTHBEARER")})
+           << QStringLiteral("C: AUTH OAUTHBEARER *") << QStringLiteral("S: 235 2.7.0 Accepted")
+           << deliver();
+    auto fake = server(script, Security::ImplicitTls);
+    SmtpSession session;
+    const ServerSettings settings = settingsFor(*fake, Security::ImplicitTls);
+    prepareSession(session, settings);
+    session.setCredentials(
+        {QStringLiteral("a,b=c@example.com"), PlantedToken, Credentials::Kind::OAuthToken});
+    QVERIFY(runToEnd(session));
+    QVERIFY2(session.result().ok, qPrintable(fake->describeState()));
+    QCOMPARE(session.result().authMechanism, AuthMechanism::OAuthBearer);
+    const QByteArray auth = fake->receivedLines().at(1);
+    QVERIFY(auth.startsWith("AUTH OAUTHBEARER "));
+    QCOMPARE(QByteArray::fromBase64(auth.mid(17)),
+             "n,a=a=2Cb=3Dc@example.com,\x01host=" + settings.host.toUtf8()
+                 + "\x01port=" + QByteArray::number(settings.port)
+                 + "\x01"
+                   "auth=Bearer "
+                 + PlantedToken + "\x01\x01");
+    QVERIFY(!session.transcript()->toText().contains(QLatin1String("planted")));
 }
 
 void TestSmtpSession::plainWithoutInitialResponseForLongSecrets()
