@@ -51,18 +51,6 @@ namespace {
 constexpr auto PracticePresetId = "practice";
 const QByteArray PracticePassword = QByteArrayLiteral("practice");
 
-DiagnosisContext contextFor(const Profile &profile, bool tlsActive)
-{
-    DiagnosisContext context;
-    context.host = profile.host;
-    context.port = profile.port;
-    context.security = profile.security;
-    context.mechanism = profile.mechanism;
-    context.presetId = profile.presetId;
-    context.tlsActive = tlsActive;
-    return context;
-}
-
 bool isPracticeProfile(const Profile &profile)
 {
     return profile.presetId == QLatin1String(PracticePresetId);
@@ -672,7 +660,7 @@ void MainWindow::startSession(Mode mode)
             Credentials credentials;
             credentials.userName = profile.userName;
             credentials.secret = *secret;
-            credentials.kind = profile.mechanism == AuthMechanism::XOAuth2
+            credentials.kind = SaslClient::isOAuth(profile.mechanism)
                 ? Credentials::Kind::OAuthToken
                 : Credentials::Kind::Password;
             beginSession(mode, profile, message, credentials);
@@ -836,8 +824,9 @@ void MainWindow::onSessionFinished()
     } else if (result.failure.kind == FailureKind::Cancelled) {
         m_verdict->showStopped();
     } else {
-        const Explanation explanation
-            = Diagnoser::explain(result.failure, contextFor(m_sessionProfile, result.tls.used));
+        const Explanation explanation = Diagnoser::explain(
+            result.failure,
+            DiagnosisContext::forProfile(m_sessionProfile, result.tls.used, result.oauthError));
         m_verdict->showFailure(result, explanation);
         // Select the refusal itself, so its explanation shows beside the transcript.
         const QString refusal
@@ -1036,7 +1025,8 @@ void MainWindow::showLineExplanation()
         const QString rest = match.hasMatch() ? match.captured(2) : entry.text;
         if (code >= 400) {
             const Explanation explanation = Diagnoser::explainText(
-                entry.text, std::nullopt, contextFor(m_sessionProfile, entry.insideTls));
+                entry.text, std::nullopt,
+                DiagnosisContext::forProfile(m_sessionProfile, entry.insideTls));
             text = explanation.isValid()
                 ? QStringLiteral("%1: %2").arg(explanation.title, explanation.summary)
                 : CommandExplanations::forReplyCode(code);

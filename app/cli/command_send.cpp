@@ -453,7 +453,7 @@ int runSend(const QStringList &arguments)
     // The secret: stdin, an environment variable, or the profile's keychain entry.
     Credentials credentials;
     credentials.userName = profile.userName;
-    credentials.kind = profile.mechanism == AuthMechanism::XOAuth2 || profile.usesOAuth()
+    credentials.kind = SaslClient::isOAuth(profile.mechanism) || profile.usesOAuth()
         ? Credentials::Kind::OAuthToken
         : Credentials::Kind::Password;
     const bool secretFlag

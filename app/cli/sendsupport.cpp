@@ -98,14 +98,7 @@ std::optional<QByteArray> secretFromKeychain(const Profile &profile, QString *er
 
 static DiagnosisContext contextFor(const SessionResult &result, const Profile &profile)
 {
-    DiagnosisContext context;
-    context.host = profile.host;
-    context.port = profile.port;
-    context.security = profile.security;
-    context.mechanism = profile.mechanism;
-    context.presetId = profile.presetId;
-    context.tlsActive = result.tls.used;
-    return context;
+    return DiagnosisContext::forProfile(profile, result.tls.used, result.oauthError);
 }
 
 void printExplanation(const SessionResult &result, const Profile &profile)

@@ -10,6 +10,8 @@
 
 namespace Sendcheck {
 
+struct Profile;
+
 // The settings a failed session used. The same reply means different things at different
 // servers (535 at Gmail is an app-password problem, at Microsoft 365 a switched-off feature),
 // so the Diagnoser looks at them.
@@ -27,6 +29,12 @@ struct DiagnosisContext
     std::optional<OAuthServerError> oauthError;
     QString userName;
     QString signedInAccount;
+
+    // For a session run with `profile`; `tlsActive` and `oauthError` from its result (or, for
+    // one transcript line, whether that line was inside TLS).
+    [[nodiscard]] static DiagnosisContext
+    forProfile(const Profile &profile, bool tlsActive,
+               const std::optional<OAuthServerError> &oauthError = std::nullopt);
 };
 
 } // namespace Sendcheck

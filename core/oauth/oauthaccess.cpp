@@ -118,6 +118,8 @@ Credentials OAuthAccess::credentialsFor(const Profile &profile, const OAuthToken
     credentials.userName
         = profile.userName.trimmed().isEmpty() ? tokens.account : profile.userName.trimmed();
     credentials.secret = tokens.accessToken;
+    credentials.grantedScopes = tokens.grantedScopes;
+    credentials.signedInAccount = tokens.account;
     return credentials;
 }
 
