@@ -88,8 +88,8 @@ QJsonObject Profile::toJson() const
         pins.append(QString::fromLatin1(pin));
     object.insert(QStringLiteral("trustedSha256"), pins);
     object.insert(QStringLiteral("allowPlainAuth"), allowPlainAuth);
-    object.insert(QStringLiteral("signIn"),
-                  usesOAuth() ? QStringLiteral("oauth") : QStringLiteral("password"));
+    if (usesOAuth()) // absent means a password (or key), as in files from before OAuth
+        object.insert(QStringLiteral("signIn"), QStringLiteral("oauth"));
     if (usesOAuth() || !oauthClientId.isEmpty()) {
         QJsonObject oauth;
         oauth.insert(QStringLiteral("clientId"), oauthClientId);

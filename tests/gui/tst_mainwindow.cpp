@@ -799,6 +799,7 @@ void TestMainWindow::oauthSendWithSavedTokens()
     MainWindow window(&store, optionsFor(dir));
     const QByteArray token = "Pl4nted-Access-T0ken-365";
     window.practiceServer()->setXOAuth2Token(token);
+    window.practiceServer()->setTokenUser(QStringLiteral("alex@example.com"));
     const Profile profile = oauthPracticeProfile(window, QStringLiteral("microsoft-365"));
     QVERIFY(saveTokens(store, profile, sampleTokens(token, QStringLiteral("alex@example.com"))));
 
@@ -896,6 +897,7 @@ void TestMainWindow::oauthSignInThroughBrowser()
     QVERIFY(saved->tokens.accessToken.startsWith("fake-at-"));
 
     window.practiceServer()->setXOAuth2Token(saved->tokens.accessToken);
+    window.practiceServer()->setTokenUser(saved->tokens.account);
     QSignalSpy finished(&window, &MainWindow::sessionFinished);
     window.sendTestMessage();
     QVERIFY(finished.wait(SessionTimeoutMs));
@@ -936,9 +938,12 @@ void TestMainWindow::plantedSecretsNeverLeak()
     MemoryCredentialStore store;
     MainWindow window(&store, optionsFor(dir));
     window.show();
-    if (token)
+    if (token) {
         window.practiceServer()->setXOAuth2Token(planted);
-    else
+        // The OAuth rows sign in as the profile's account, the XOAUTH2 password row as practice.
+        window.practiceServer()->setTokenUser(signIn ? QStringLiteral("alex@example.com")
+                                                     : QStringLiteral("practice"));
+    } else
         window.practiceServer()->setCredentials(QStringLiteral("practice"), planted);
     Profile profile;
     QByteArray user = "practice";

@@ -411,6 +411,7 @@ private Q_SLOTS:
             const QJsonArray issued
                 = server.state().value(QStringLiteral("access_tokens")).toArray();
             practice.setXOAuth2Token(issued.last().toString().toUtf8());
+            practice.setTokenUser(account);
 
             ServerSettings settings;
             settings.host = QStringLiteral("localhost");
