@@ -50,6 +50,7 @@ std::optional<OAuthConfig> OAuthConfig::forProfile(const Profile &profile, const
     config.clientId = clientId;
     config.clientSecretUsual = preset->oauth->clientSecretUsual;
     config.loginHint = profile.userName.trimmed();
+    config.redirectHost = preset->oauth->redirectHost;
     return config;
 }
 

@@ -30,6 +30,7 @@ public:
     QString clientId;
     bool clientSecretUsual = false;
     QString loginHint; // the profile's user name, so the provider preselects that account
+    QString redirectHost = QStringLiteral("127.0.0.1"); // see Provider::OAuth::redirectHost
 
     // nullopt with `error` when the preset has no OAuth sign-in or the profile no client id.
     [[nodiscard]] static std::optional<OAuthConfig>

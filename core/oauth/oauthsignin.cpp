@@ -28,6 +28,27 @@ QByteArray makeCodeVerifier()
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+// The listener, announcing itself under the host name the provider's app registration expects.
+// It still listens on 127.0.0.1 only; a browser told "localhost" reaches it there.
+class LoopbackListener : public QOAuthHttpServerReplyHandler
+{
+public:
+    LoopbackListener(const QString &announcedHost, QObject *parent)
+        : QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), 0, parent)
+        , m_announcedHost(announcedHost)
+    { }
+
+    QString callback() const override
+    {
+        QUrl url(QOAuthHttpServerReplyHandler::callback());
+        url.setHost(m_announcedHost);
+        return url.toString(QUrl::FullyEncoded);
+    }
+
+private:
+    QString m_announcedHost;
+};
+
 QByteArray codeChallengeFor(const QByteArray &verifier)
 {
     return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
@@ -78,7 +99,7 @@ void OAuthSignIn::start()
     m_network = new QNetworkAccessManager(this);
     m_network->setTransferTimeout(30000);
     // Only this computer can reach the listener: never QHostAddress::Any, the Qt default.
-    m_listener = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), 0, this);
+    m_listener = new LoopbackListener(m_config.redirectHost, this);
     if (!m_listener->isListening()) {
         finish(OAuthOutcome::failure(OAuthOutcome::Status::NetworkError,
                                      tr("Sendcheck could not listen on 127.0.0.1 for the "

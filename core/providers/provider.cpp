@@ -221,6 +221,17 @@ std::optional<Provider::OAuth> readOAuth(const QJsonObject &object, QString *err
         return std::nullopt;
     }
     oauth.clientSecretUsual = secret == QLatin1String("usual");
+    QString redirectHost;
+    if (!readString(object, QStringLiteral("redirectHost"), &redirectHost, error))
+        return std::nullopt;
+    if (!redirectHost.isEmpty()) {
+        if (redirectHost != QLatin1String("127.0.0.1")
+            && redirectHost != QLatin1String("localhost")) {
+            *error = Provider::tr("\"redirectHost\" must be \"127.0.0.1\" or \"localhost\".");
+            return std::nullopt;
+        }
+        oauth.redirectHost = redirectHost;
+    }
     const QJsonObject parameters
         = object.value(QStringLiteral("authorizationParameters")).toObject();
     for (auto it = parameters.begin(); it != parameters.end(); ++it)
@@ -248,6 +259,7 @@ QJsonObject oauthJson(const Provider::OAuth &oauth)
          oauth.clientSecretUsual ? QStringLiteral("usual") : QStringLiteral("none")}};
     if (!oauth.defaultTenant.isEmpty())
         object.insert(QStringLiteral("defaultTenant"), oauth.defaultTenant);
+    object.insert(QStringLiteral("redirectHost"), oauth.redirectHost);
     if (!oauth.registrationHelpUrl.isEmpty())
         object.insert(QStringLiteral("registrationHelp"), oauth.registrationHelpUrl);
     return object;

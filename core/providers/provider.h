@@ -72,6 +72,10 @@ public:
         QList<std::pair<QString, QString>> authorizationParameters; // extra query items
         bool clientSecretUsual = false; // Google's desktop clients come with one
         QString registrationHelpUrl; // how to register an app (https)
+        // The host the browser is sent back to: "127.0.0.1" (RFC 8252's advice, Google) or
+        // "localhost" (what Microsoft's app registration portal accepts). Sendcheck listens
+        // on 127.0.0.1 either way.
+        QString redirectHost = QStringLiteral("127.0.0.1");
 
         [[nodiscard]] bool usesTenant() const;
     };

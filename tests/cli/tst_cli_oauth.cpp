@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 
 #include <csignal>
 
@@ -68,6 +69,7 @@ private:
             {QStringLiteral("tokenUrl"),
              m_server->baseUrl().toString() + QStringLiteral("/{tenant}/oauth2/v2.0/token")},
             {QStringLiteral("defaultTenant"), QStringLiteral("organizations")},
+            {QStringLiteral("redirectHost"), QStringLiteral("localhost")},
             {QStringLiteral("scopes"),
              QJsonArray {QStringLiteral("https://outlook.office.com/SMTP.Send"),
                          QStringLiteral("offline_access"), QStringLiteral("openid")}}};
@@ -198,6 +200,10 @@ private Q_SLOTS:
         auto login = startLogin(&url);
         QVERIFY2(url.isValid(), "oauth login printed no address");
         QCOMPARE(url.path(), QStringLiteral("/organizations/oauth2/v2.0/authorize"));
+        // Microsoft-shaped: the browser is sent back to "localhost", as registered there.
+        const QUrl redirect(
+            QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        QCOMPARE(redirect.host(), QStringLiteral("localhost"));
         const TestSupport::BrowserVisit visit = m_server->visit(url);
         QVERIFY2(visit.error.isEmpty(), qPrintable(visit.error));
         const QByteArray said = finish(*login);

@@ -105,6 +105,7 @@ private Q_SLOTS:
         QCOMPARE(gmail->oauth->signInName, QStringLiteral("Google"));
         QVERIFY(gmail->oauth->scopes.contains(QStringLiteral("https://mail.google.com/")));
         QVERIFY(gmail->oauth->clientSecretUsual);
+        QCOMPARE(gmail->oauth->redirectHost, QStringLiteral("127.0.0.1"));
         QVERIFY(!gmail->oauth->usesTenant());
         for (const char *id : {"microsoft-365", "outlook-com"}) {
             const Provider *microsoft = catalog.find(QLatin1String(id));
@@ -114,6 +115,7 @@ private Q_SLOTS:
             QVERIFY(microsoft->oauth->scopes.contains(
                 QStringLiteral("https://outlook.office.com/SMTP.Send")));
             QVERIFY(microsoft->oauth->scopes.contains(QStringLiteral("offline_access")));
+            QCOMPARE(microsoft->oauth->redirectHost, QStringLiteral("localhost"));
         }
         QVERIFY(!catalog.find(QStringLiteral("amazon-ses"))->oauth);
     }
