@@ -274,6 +274,34 @@
         <source>--timeout: &quot;%1&quot; is not a number of seconds from 0 to %2.</source>
         <translation>--timeout: „%1“ ist keine Sekundenzahl von 0 bis %2.</translation>
     </message>
+    <message>
+        <source>How to sign in: password (or key, kept in the keyring) or oauth (sign in with the provider: &apos;sendcheck-cli oauth login&apos;).</source>
+        <translation>Art der Anmeldung: password (oder Schlüssel, im Schlüsselbund aufbewahrt) oder oauth (Anmeldung beim Anbieter: &apos;sendcheck-cli oauth login&apos;).</translation>
+    </message>
+    <message>
+        <source>Client id of the app you registered with the provider for OAuth.</source>
+        <translation>Client-ID der App, die Sie für OAuth beim Anbieter registriert haben.</translation>
+    </message>
+    <message>
+        <source>Microsoft: your tenant (directory id or domain); empty for the preset&apos;s default.</source>
+        <translation>Microsoft: Ihr Mandant (Verzeichnis-ID oder Domain); leer für den Standard der Vorlage.</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>MANDANT</translation>
+    </message>
+    <message>
+        <source>--sign-in: &quot;%1&quot; is not a sign-in mode; use password or oauth.</source>
+        <translation>--sign-in: „%1“ ist keine Anmeldeart; verwenden Sie password oder oauth.</translation>
+    </message>
+    <message>
+        <source>--oauth-client-id: a client id has no spaces.</source>
+        <translation>--oauth-client-id: Eine Client-ID enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>--oauth-tenant: &quot;%1&quot; is not a tenant id or domain.</source>
+        <translation>--oauth-tenant: „%1“ ist weder eine Mandanten-ID noch eine Domain.</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -387,6 +415,156 @@
     <message>
         <source>The attachment %1 changed while it was being sent (it became shorter).</source>
         <translation>Der Anhang %1 hat sich beim Senden geändert (er ist kleiner geworden).</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthCommand</name>
+    <message>
+        <source>The profile.</source>
+        <translation>Das Profil.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>login: read the app&apos;s client secret (Google desktop apps have one) from standard input.</source>
+        <translation>login: den geheimen Clientschlüssel der App (Google-Desktop-Apps haben einen) von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>login: read the app&apos;s client secret from this environment variable.</source>
+        <translation>login: den geheimen Clientschlüssel der App aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>login: give up after this many seconds (default 300).</source>
+        <translation>login: nach so vielen Sekunden aufgeben (Standard 300).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--timeout: give a number of seconds from 1 to 3600.</source>
+        <translation>--timeout: Geben Sie eine Sekundenzahl von 1 bis 3600 an.</translation>
+    </message>
+    <message>
+        <source>Note: %1 usually gives desktop apps a client secret. If the sign-in ends with &quot;invalid_client&quot;, run again with --client-secret-stdin.</source>
+        <translation>Hinweis: %1 gibt Desktop-Apps normalerweise einen geheimen Clientschlüssel. Endet die Anmeldung mit &quot;invalid_client&quot;, starten Sie den Befehl erneut mit --client-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Open this address in a web browser on this computer and sign in with %1%2:</source>
+        <translation>Öffnen Sie diese Adresse in einem Webbrowser auf diesem Computer und melden Sie sich mit %1%2 an:</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back to %1 (up to %2 seconds; Ctrl+C stops).</source>
+        <translation>Warten auf die Rückkehr des Browsers zu %1 (bis zu %2 Sekunden; Strg+C bricht ab).</translation>
+    </message>
+    <message>
+        <source>Signed in, but the tokens could not be saved, so they were discarded: %1</source>
+        <translation>Angemeldet, aber die Token ließen sich nicht speichern und wurden daher verworfen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in and the tokens are saved, but the profile could not be updated: %1</source>
+        <translation>Angemeldet, und die Token sind gespeichert, aber das Profil ließ sich nicht aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. The tokens are saved in the keyring.</source>
+        <translation>Mit %1 angemeldet. Die Token sind im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in with %1 as %2. The tokens are saved in the keyring.</source>
+        <translation>Mit %1 als %2 angemeldet. Die Token sind im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Warning: you signed in as %1 but the profile&apos;s user name is %2. The server will refuse the token for that user: change the user name (sendcheck-cli profile edit &quot;%3&quot; --user %1) or sign in as %2.</source>
+        <translation>Warnung: Sie haben sich als %1 angemeldet, aber der Benutzername im Profil ist %2. Der Server wird das Token für diesen Benutzer ablehnen: Ändern Sie den Benutzernamen (sendcheck-cli profile edit &quot;%3&quot; --user %1) oder melden Sie sich als %2 an.</translation>
+    </message>
+    <message>
+        <source>Signed out: the sign-in of &quot;%1&quot; was removed from the keyring. The app stays allowed in your account until you remove it in the account&apos;s security settings.</source>
+        <translation>Abgemeldet: Die Anmeldung von „%1“ wurde aus dem Schlüsselbund entfernt. Die App bleibt in Ihrem Konto zugelassen, bis Sie sie in den Sicherheitseinstellungen des Kontos entfernen.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>The access token is valid until %1.</source>
+        <translation>Das Zugriffstoken ist gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s lifetime is unknown.</source>
+        <translation>Die Gültigkeitsdauer des Zugriffstokens ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The access token has expired and cannot be renewed: sign in again.</source>
+        <translation>Das Zugriffstoken ist abgelaufen und kann nicht erneuert werden: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The access token has expired; it is renewed at the next send.</source>
+        <translation>Das Zugriffstoken ist abgelaufen; es wird beim nächsten Senden erneuert.</translation>
+    </message>
+    <message>
+        <source>oauth login --profile NAME: sign in with the provider (Google, Microsoft) in a web browser; the tokens are kept in the keyring and renewed when needed. The profile needs a preset that offers it and the client id of an app you registered (sendcheck-cli profile edit NAME --sign-in oauth --oauth-client-id ID).
+oauth logout --profile NAME: remove the tokens from the keyring.
+oauth status --profile NAME: who is signed in and until when the access token is valid (never the tokens themselves).</source>
+        <translation>oauth login --profile NAME: im Webbrowser beim Anbieter (Google, Microsoft) anmelden; die Token werden im Schlüsselbund aufbewahrt und bei Bedarf erneuert. Das Profil braucht eine Vorlage, die das anbietet, und die Client-ID einer von Ihnen registrierten App (sendcheck-cli profile edit NAME --sign-in oauth --oauth-client-id ID).
+oauth logout --profile NAME: die Token aus dem Schlüsselbund entfernen.
+oauth status --profile NAME: wer angemeldet ist und bis wann das Zugriffstoken gültig ist (nie die Token selbst).</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli oauth login|logout|status --profile NAME</source>
+        <translation>Aufruf: sendcheck-cli oauth login|logout|status --profile NAME</translation>
+    </message>
+    <message>
+        <source>Say which profile with --profile NAME.</source>
+        <translation>Geben Sie das Profil mit --profile NAME an.</translation>
+    </message>
+    <message>
+        <source>--client-secret-stdin, --client-secret-env and --timeout belong to oauth login.</source>
+        <translation>--client-secret-stdin, --client-secret-env und --timeout gehören zu oauth login.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthServerError</name>
+    <message>
+        <source>The server refused the access token (%1): it has expired or was revoked, and getting a fresh one failed. Sign in with your provider again.</source>
+        <translation>Der Server hat das Zugriffstoken abgelehnt (%1): Es ist abgelaufen oder wurde widerrufen, und ein neues ließ sich nicht holen. Melden Sie sich erneut bei Ihrem Anbieter an.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not grant permission to send mail (%1). Sign in again and allow sending mail.</source>
+        <translation>Die Anmeldung hat keine Berechtigung zum Senden von E-Mails erteilt (%1). Melden Sie sich erneut an und erlauben Sie das Senden von E-Mails.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not grant permission to send mail (scope %1). Sign in again and allow it.</source>
+        <translation>Die Anmeldung hat keine Berechtigung zum Senden von E-Mails erteilt (Bereich %1). Melden Sie sich erneut an und erlauben Sie es.</translation>
+    </message>
+    <message>
+        <source>The token belongs to another account: signed in as %1 but the user name is %2. Use the same address for both.</source>
+        <translation>Das Token gehört zu einem anderen Konto: angemeldet als %1, aber der Benutzername ist %2. Verwenden Sie für beides dieselbe Adresse.</translation>
+    </message>
+    <message>
+        <source>The server refused the token for this user name (%1): the token belongs to another account, or the sign-in request was malformed. Check that the user name is the address you signed in with.</source>
+        <translation>Der Server hat das Token für diesen Benutzernamen abgelehnt (%1): Das Token gehört zu einem anderen Konto, oder die Anmeldeanfrage war fehlerhaft. Prüfen Sie, ob der Benutzername die Adresse ist, mit der Sie sich angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>The server refused the access token (status %1).</source>
+        <translation>Der Server hat das Zugriffstoken abgelehnt (Status %1).</translation>
     </message>
 </context>
 <context>
@@ -642,6 +820,14 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source>stopping</source>
         <translation>stopping</translation>
+    </message>
+    <message>
+        <source>Offer XOAUTH2 and OAUTHBEARER and accept the test token in this environment variable.</source>
+        <translation>XOAUTH2 und OAUTHBEARER anbieten und das Test-Token aus dieser Umgebungsvariablen annehmen.</translation>
+    </message>
+    <message>
+        <source>The account the test token belongs to (default: the lab account&apos;s user name).</source>
+        <translation>Das Konto, zu dem das Test-Token gehört (Standard: der Benutzername des Übungskontos).</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1118,14 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
     <message>
         <source>The server sent a sign-in challenge that %1 does not have at this step.</source>
         <translation>Der Server hat eine Anmelde-Challenge gesendet, die es bei %1 an dieser Stelle nicht gibt.</translation>
+    </message>
+    <message>
+        <source>&lt;user name &quot;%1&quot;, server %2 port %3 and access token, hidden&gt;</source>
+        <translation>&lt;Benutzername „%1“, Server %2, Port %3 und Zugriffstoken, verborgen&gt;</translation>
+    </message>
+    <message>
+        <source>AQ== &lt;a single 0x01 byte: acknowledges the error&gt;</source>
+        <translation>AQ== &lt;ein einzelnes 0x01-Byte: bestätigt den Fehler&gt;</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1442,10 @@ Exit-Codes: 0 gesendet (oder wie verlangt angehalten), 1 anderer Fehler, 2 falsc
         <source>Reference: </source>
         <translation>Referenz: </translation>
     </message>
+    <message>
+        <source>Sign in with &apos;sendcheck-cli oauth login --profile &quot;%1&quot;&apos;.</source>
+        <translation>Melden Sie sich mit &apos;sendcheck-cli oauth login --profile &quot;%1&quot;&apos; an.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::CertificateDialog</name>
@@ -1452,6 +1650,86 @@ Exit-Codes: 0 gesendet (oder wie verlangt angehalten), 1 anderer Fehler, 2 falsc
     <message>
         <source>Sendcheck found no reply code and no known error text in this message. Paste the server&apos;s complete reply, starting with its three-digit code, for a better explanation.</source>
         <translation>Sendcheck hat in dieser Meldung weder einen Antwortcode noch einen bekannten Fehlertext gefunden. Fügen Sie die vollständige Antwort des Servers ein, beginnend mit dem dreistelligen Code, dann fällt die Erklärung genauer aus.</translation>
+    </message>
+    <message>
+        <source>The server says the access token has expired or was revoked, and Sendcheck could not get a fresh one with the saved sign-in.</source>
+        <translation>Laut Server ist das Zugriffstoken abgelaufen oder wurde widerrufen, und Sendcheck konnte mit der gespeicherten Anmeldung kein neues holen.</translation>
+    </message>
+    <message>
+        <source>An access token lasts about an hour, and renewing it with the saved sign-in failed.</source>
+        <translation>Ein Zugriffstoken gilt etwa eine Stunde, und die Erneuerung mit der gespeicherten Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was withdrawn: a password change, app access removed in the account&apos;s security settings, or an administrator&apos;s decision.</source>
+        <translation>Die Anmeldung wurde zurückgezogen: durch eine Passwortänderung, einen in den Sicherheitseinstellungen des Kontos entfernten App-Zugriff oder eine Entscheidung der Administration.</translation>
+    </message>
+    <message>
+        <source>Google ends the sign-ins of an app still in testing after seven days.</source>
+        <translation>Google beendet die Anmeldungen einer App, die sich noch im Test befindet, nach sieben Tagen.</translation>
+    </message>
+    <message>
+        <source>Sign in with your provider again.</source>
+        <translation>Melden Sie sich erneut bei Ihrem Anbieter an.</translation>
+    </message>
+    <message>
+        <source>If it happens again soon, check in your account&apos;s security settings that Sendcheck still has access.</source>
+        <translation>Wenn es bald wieder passiert, prüfen Sie in den Sicherheitseinstellungen Ihres Kontos, ob Sendcheck noch Zugriff hat.</translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but it did not give permission to send mail.</source>
+        <translation>Die Anmeldung hat funktioniert, aber keine Berechtigung zum Senden von E-Mails erteilt.</translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but it did not give permission to send mail: the server wants the permission (scope) %1.</source>
+        <translation>Die Anmeldung hat funktioniert, aber keine Berechtigung zum Senden von E-Mails erteilt: Der Server verlangt die Berechtigung (Bereich) %1.</translation>
+    </message>
+    <message>
+        <source>The box for sending mail was left unticked on the provider&apos;s consent page.</source>
+        <translation>Auf der Zustimmungsseite des Anbieters wurde das Kästchen für das Senden von E-Mails nicht angekreuzt.</translation>
+    </message>
+    <message>
+        <source>The app registration asks for other permissions than the one for mail.</source>
+        <translation>Die App-Registrierung fordert andere Berechtigungen an als die für E-Mail.</translation>
+    </message>
+    <message>
+        <source>Sign in again and allow sending mail on the consent page.</source>
+        <translation>Melden Sie sich erneut an und erlauben Sie auf der Zustimmungsseite das Senden von E-Mails.</translation>
+    </message>
+    <message>
+        <source>For your own app registration: request the provider&apos;s mail scope (Google: https://mail.google.com/, Microsoft: SMTP.Send).</source>
+        <translation>Bei einer eigenen App-Registrierung: Fordern Sie den E-Mail-Bereich des Anbieters an (Google: https://mail.google.com/, Microsoft: SMTP.Send).</translation>
+    </message>
+    <message>
+        <source>The token belongs to another account: signed in as %1 but the user name is %2.</source>
+        <translation>Das Token gehört zu einem anderen Konto: angemeldet als %1, aber der Benutzername ist %2.</translation>
+    </message>
+    <message>
+        <source>A different account was chosen on the provider&apos;s sign-in page than the one in the user name.</source>
+        <translation>Auf der Anmeldeseite des Anbieters wurde ein anderes Konto gewählt als das im Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Change the user name to %1, the account you signed in with.</source>
+        <translation>Ändern Sie den Benutzernamen in %1, das Konto, mit dem Sie sich angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>Or sign in again and choose the account %1.</source>
+        <translation>Oder melden Sie sich erneut an und wählen Sie das Konto %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the token for this user name: the token most likely belongs to another account, or the sign-in request was malformed.</source>
+        <translation>Der Server hat das Token für diesen Benutzernamen abgelehnt: Das Token gehört höchstwahrscheinlich zu einem anderen Konto, oder die Anmeldeanfrage war fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The user name is not the address you signed in with.</source>
+        <translation>Der Benutzername ist nicht die Adresse, mit der Sie sich angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>The program sent the sign-in in a form the server does not accept.</source>
+        <translation>Das Programm hat die Anmeldung in einer Form gesendet, die der Server nicht annimmt.</translation>
+    </message>
+    <message>
+        <source>Make the user name exactly the address you signed in with.</source>
+        <translation>Verwenden Sie als Benutzernamen genau die Adresse, mit der Sie sich angemeldet haben.</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4092,38 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
         <source>(Sent before encryption started.)</source>
         <translation>(Vor Beginn der Verschlüsselung gesendet.)</translation>
     </message>
+    <message>
+        <source>Getting the sign-in from your system keychain…</source>
+        <translation>Die Anmeldung wird aus dem Schlüsselbund des Systems geholt …</translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <translation>OAuth</translation>
+    </message>
+    <message>
+        <source>Not signed in with %1</source>
+        <translation>Nicht mit %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 has expired</source>
+        <translation>Die Anmeldung mit %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 is not set up</source>
+        <translation>Die Anmeldung mit %1 ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give the sign-in</source>
+        <translation>Der Schlüsselbund des Systems hat die Anmeldung nicht herausgegeben</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 could not be renewed</source>
+        <translation>Die Anmeldung mit %1 ließ sich nicht erneuern</translation>
+    </message>
+    <message>
+        <source>Press “Sign in with %1” in the settings, then try again.</source>
+        <translation>Klicken Sie in den Einstellungen auf „Mit %1 anmelden“ und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -3824,6 +4134,268 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
     <message>
         <source>No saved password.</source>
         <translation>Kein gespeichertes Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::OAuthAccess</name>
+    <message>
+        <source>&quot;%1&quot; is not signed in. Use &quot;Sign in with ...&quot; first. (If your keyring is locked, unlock it: a locked keyring looks the same.)</source>
+        <translation>„%1“ ist nicht angemeldet. Verwenden Sie zuerst „Mit … anmelden“. (Ist Ihr Schlüsselbund gesperrt, entsperren Sie ihn: Ein gesperrter Schlüsselbund sieht genauso aus.)</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of &quot;%1&quot; is damaged and cannot be used. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung von „%1“ ist beschädigt und kann nicht verwendet werden. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::OAuthConfig</name>
+    <message>
+        <source>The profile &quot;%1&quot; is not made from a preset that offers OAuth sign-in (Gmail, Microsoft 365, Outlook.com).</source>
+        <translation>Das Profil „%1“ beruht nicht auf einer Vorlage, die eine OAuth-Anmeldung anbietet (Gmail, Microsoft 365, Outlook.com).</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the app you (or your organisation) registered with %1 first; the README explains how to register one.</source>
+        <translation>Geben Sie zuerst die Client-ID der App ein, die Sie (oder Ihre Organisation) bei %1 registriert haben; wie man eine App registriert, erklärt die README.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant: use the directory (tenant) id, your domain, or &quot;organizations&quot;.</source>
+        <translation>„%1“ ist kein Mandant: Verwenden Sie die Verzeichnis-ID (Mandanten-ID), Ihre Domain oder &quot;organizations&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::OAuthOutcome</name>
+    <message>
+        <source>The provider no longer accepts this sign-in: it has expired, was revoked (for example after a password change), or was made for another app. Sign in again.</source>
+        <translation>Der Anbieter akzeptiert diese Anmeldung nicht mehr: Sie ist abgelaufen, wurde widerrufen (zum Beispiel nach einer Passwortänderung) oder wurde für eine andere App erteilt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The provider does not accept the app registration: check the client id (and the client secret, if your registration has one) and that the app is allowed to use this sign-in.</source>
+        <translation>Der Anbieter akzeptiert die App-Registrierung nicht: Prüfen Sie die Client-ID (und den geheimen Clientschlüssel, falls Ihre Registrierung einen hat) und ob die App diese Anmeldung verwenden darf.</translation>
+    </message>
+    <message>
+        <source>The provider refused the requested permissions (scopes). The app registration may not be allowed to send mail.</source>
+        <translation>Der Anbieter hat die angeforderten Berechtigungen (Bereiche) verweigert. Möglicherweise darf die App-Registrierung keine E-Mails senden.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused at the provider: you (or a policy of your organisation) did not allow Sendcheck to send mail for this account.</source>
+        <translation>Die Anmeldung wurde beim Anbieter abgelehnt: Sie (oder eine Richtlinie Ihrer Organisation) haben Sendcheck nicht erlaubt, für dieses Konto E-Mails zu senden.</translation>
+    </message>
+    <message>
+        <source>The provider found the request incomplete or wrong; the redirect address may not be registered for this app.</source>
+        <translation>Der Anbieter hält die Anfrage für unvollständig oder falsch; möglicherweise ist die Weiterleitungsadresse für diese App nicht registriert.</translation>
+    </message>
+    <message>
+        <source>The provider had a problem of its own. Try again in a few minutes.</source>
+        <translation>Beim Anbieter selbst ist ein Problem aufgetreten. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in (%1).</source>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>It said: &quot;%1&quot;</source>
+        <translation>Die Meldung des Anbieters: „%1“</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked at the provider. Sign in again.</source>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde beim Anbieter widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service could not be reached: %1</source>
+        <translation>Der Tokendienst des Anbieters war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service answered with HTTP status %1 and no explanation. Try again later.</source>
+        <translation>Der Tokendienst des Anbieters hat mit HTTP-Status %1 ohne Erklärung geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service answered, but not with a token. Check the token address of the preset.</source>
+        <translation>Der Tokendienst des Anbieters hat geantwortet, aber kein Token geliefert. Prüfen Sie die Token-Adresse der Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::OAuthPanel</name>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation>OAuth-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>from your app registration</source>
+        <translation>aus Ihrer App-Registrierung</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s directory (tenant) id or domain. Leave it empty for the usual choice.</source>
+        <translation>Die Verzeichnis-ID (Mandanten-ID) oder Domain Ihrer Organisation. Leer lassen für die übliche Wahl.</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>kept with the sign-in, never in the profile</source>
+        <translation>wird mit der Anmeldung aufbewahrt, nie im Profil</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Geheimer Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Removes the sign-in from your system keychain. The app registration stays.</source>
+        <translation>Entfernt die Anmeldung aus dem Schlüsselbund des Systems. Die App-Registrierung bleibt.</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Sign-in warning</source>
+        <translation>Anmeldewarnung</translation>
+    </message>
+    <message>
+        <source>No browser opened? Open this address in one yourself:</source>
+        <translation>Kein Browser geöffnet? Öffnen Sie diese Adresse selbst in einem Browser:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation>Die Anmeldeadresse kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Die Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 (the default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Sendcheck signs in as an app that you (or your organisation) register with %1; the client id comes from that registration.</source>
+        <translation>Sendcheck meldet sich als App an, die Sie (oder Ihre Organisation) bei %1 registrieren; die Client-ID stammt aus dieser Registrierung.</translation>
+    </message>
+    <message>
+        <source>How to register an app</source>
+        <translation>So registrieren Sie eine App</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address below into one.</source>
+        <translation>Es ließ sich kein Browser öffnen: Kopieren Sie die Adresse unten in einen Browser.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Signed out: the sign-in was removed from your keychain.</source>
+        <translation>Abgemeldet: Die Anmeldung wurde aus Ihrem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Schlüsselbund des Systems wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>✔ Signed in (%1 did not say with which account).</source>
+        <translation>✔ Angemeldet (%1 hat nicht gesagt, mit welchem Konto).</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as %1.</source>
+        <translation>✔ Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in with %1 there and allow Sendcheck to send mail.</source>
+        <translation>Warten auf den Browser … Melden Sie sich dort mit %1 an und erlauben Sie Sendcheck, E-Mails zu senden.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>⚠ The user name is %1, but the sign-in is for %2: the server will refuse, because the token belongs to %2. Change the user name, or sign in again as %1.</source>
+        <translation>⚠ Der Benutzername ist %1, die Anmeldung gilt aber für %2: Der Server wird ablehnen, denn das Token gehört zu %2. Ändern Sie den Benutzernamen oder melden Sie sich erneut als %1 an.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::OAuthRefresh</name>
+    <message>
+        <source>The provider&apos;s token service did not answer in time, so the sign-in could not be renewed. Try again.</source>
+        <translation>Der Tokendienst des Anbieters hat nicht rechtzeitig geantwortet, daher ließ sich die Anmeldung nicht erneuern. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in has expired and the provider gave no way to renew it. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung ist abgelaufen, und der Anbieter hat keine Möglichkeit zur Erneuerung mitgeliefert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The provider answered the renewal without a new access token.</source>
+        <translation>Der Anbieter hat auf die Erneuerung ohne neues Zugriffstoken geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::OAuthSignIn</name>
+    <message>
+        <source>No answer came back from the browser in time. Start the sign-in again and finish it in the browser window that opens.</source>
+        <translation>Vom Browser kam nicht rechtzeitig eine Antwort. Starten Sie die Anmeldung erneut und schließen Sie sie in dem Browserfenster ab, das sich dabei öffnet.</translation>
+    </message>
+    <message>
+        <source>Sendcheck could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>Sendcheck konnte auf 127.0.0.1 nicht auf die Antwort des Browsers lauschen.</translation>
+    </message>
+    <message>
+        <source>Sendcheck has the answer from your browser. You can close this page and return to Sendcheck.</source>
+        <translation>Sendcheck hat die Antwort Ihres Browsers erhalten. Sie können diese Seite schließen und zu Sendcheck zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in, so it was ignored. Start the sign-in again and use the page it opens.</source>
+        <translation>Der Browser hat eine Antwort geliefert, die nicht zu dieser Anmeldung gehört; sie wurde daher ignoriert. Starten Sie die Anmeldung erneut und verwenden Sie die Seite, die sich dabei öffnet.</translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code.</source>
+        <translation>Die Antwort des Browsers enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>The provider answered without an access token.</source>
+        <translation>Der Anbieter hat ohne Zugriffstoken geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4601,14 @@ Nachricht:
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
+    <message>
+        <source>The token is right, but it belongs to &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>Das Token stimmt, gehört aber zu „%1“, nicht zu „%2“</translation>
+    </message>
+    <message>
+        <source>The token is not the test token</source>
+        <translation>Das Token ist nicht das Test-Token</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Profile</name>
@@ -4071,6 +4651,14 @@ Nachricht:
     <message>
         <source>&quot;allowPlainAuth&quot; must be true or false.</source>
         <translation>&quot;allowPlainAuth&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;signIn&quot; must be &quot;password&quot; or &quot;oauth&quot;.</source>
+        <translation>&quot;signIn&quot; muss &quot;password&quot; oder &quot;oauth&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot; must be an object.</source>
+        <translation>&quot;oauth&quot; muss ein Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4829,34 @@ Nachricht:
     <message>
         <source>Help link &quot;%1&quot; must be an https address.</source>
         <translation>Der Hilfelink „%1“ muss eine https-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot; needs a &quot;signInName&quot;.</source>
+        <translation>In &quot;oauth&quot; fehlt &quot;signInName&quot;.</translation>
+    </message>
+    <message>
+        <source>OAuth address &quot;%1&quot; must be https (or http to 127.0.0.1).</source>
+        <translation>Die OAuth-Adresse „%1“ muss https verwenden (oder http zu 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot; must list the &quot;scopes&quot; to ask for.</source>
+        <translation>&quot;oauth&quot; muss unter &quot;scopes&quot; die anzufordernden Bereiche aufführen.</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot; uses {tenant} and so needs a &quot;defaultTenant&quot;.</source>
+        <translation>&quot;oauth&quot; verwendet {tenant} und braucht daher einen Wert für &quot;defaultTenant&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;clientSecret&quot; must be &quot;usual&quot; or &quot;none&quot;.</source>
+        <translation>&quot;clientSecret&quot; muss &quot;usual&quot; oder &quot;none&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;registrationHelp&quot; must be an https address.</source>
+        <translation>&quot;registrationHelp&quot; muss eine https-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot; must be an object.</source>
+        <translation>&quot;oauth&quot; muss ein Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +5111,26 @@ Nachricht:
         <source>How to:</source>
         <translation>Anleitung:</translation>
     </message>
+    <message>
+        <source>S&amp;ign in with:</source>
+        <translation>Anmeldung m&amp;it:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>App-Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>%1 account (OAuth)</source>
+        <translation>%1-Konto (OAuth)</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SmtpSession</name>
@@ -4697,6 +5333,14 @@ Nachricht:
     <message>
         <source>Stopping after the %1 stage, as asked.</source>
         <translation>Wie verlangt wird nach dem Schritt %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with a password, but an OAuth access token was given. Choose XOAUTH2 or OAUTHBEARER (or automatic) for a token.</source>
+        <translation>%1 meldet sich mit einem Passwort an, angegeben wurde aber ein OAuth-Zugriffstoken. Wählen Sie für ein Token XOAUTH2 oder OAUTHBEARER (oder automatisch).</translation>
+    </message>
+    <message>
+        <source>%1 signs in with an OAuth access token, but a password was given. Sign in with your provider, or choose a password method.</source>
+        <translation>%1 meldet sich mit einem OAuth-Zugriffstoken an, angegeben wurde aber ein Passwort. Melden Sie sich bei Ihrem Anbieter an oder wählen Sie ein Verfahren mit Passwort.</translation>
     </message>
 </context>
 <context>

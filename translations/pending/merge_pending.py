@@ -1,0 +1,178 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Merge pending German translations (TSV) into translations/sendcheck_de.ts.
+
+lupdate must not be run on this project (it drops valid entries), so helpers list
+their new strings in translations/pending/*.tsv: context TAB English TAB German,
+a real newline written as the two characters backslash-n.
+
+The .ts file is edited as text, never re-serialised, so every existing entry keeps
+its exact bytes and position:
+  * a (context, source) pair that is new is appended at the end of its context;
+  * a missing context is created at its sorted (byte order, as lupdate sorts) place;
+  * an existing pair only gets a translation if its translation is empty or
+    type="unfinished"; a finished translation is never changed (a differing one is
+    reported);
+  * messages with a <comment> (disambiguation) are separate entries for Qt and are
+    never matched by a TSV row, which has no comment.
+
+Usage: merge_pending.py [--ts FILE] [--dry-run] [TSV ...]
+(defaults: ../sendcheck_de.ts next to this script and every *.tsv beside it)
+"""
+
+import argparse
+import glob
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+INDENT = "    "
+
+
+def escape(text):
+    # Same entities lupdate writes: quotes as &quot; / &apos;.
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&apos;"))
+
+
+def read_rows(paths):
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                line = line.rstrip("\n").rstrip("\r")
+                if not line.strip():
+                    continue
+                cols = line.split("\t")
+                where = "%s:%d" % (os.path.basename(path), number)
+                if len(cols) != 3 or not cols[0] or not cols[1] or not cols[2].strip():
+                    sys.exit("%s: need three non-empty tab-separated columns, got %d" % (where, len(cols)))
+                source = cols[1].replace("\\n", "\n")
+                translation = cols[2].replace("\\n", "\n")
+                rows.append((cols[0], source, translation, where))
+    return rows
+
+
+CONTEXT_RE = re.compile(r"<context>\s*<name>(.*?)</name>.*?</context>\n?", re.S)
+MESSAGE_RE = re.compile(r"<message\b[^>]*>.*?</message>", re.S)
+TRANSLATION_RE = re.compile(r"<translation\b[^>]*?(?:/>|>.*?</translation>)", re.S)
+
+
+def split_ts(text):
+    """Return header, [[name, block_text]], trailer; joined back they are text."""
+    contexts = []
+    pos = 0
+    header = None
+    for m in CONTEXT_RE.finditer(text):
+        gap = text[pos:m.start()]
+        if header is None:
+            header = gap
+        elif gap.strip():
+            sys.exit("unexpected text between contexts: %r" % gap[:80])
+        elif gap:
+            contexts[-1][1] += gap
+        name = ET.fromstring("<n>%s</n>" % m.group(1)).text or ""
+        contexts.append([name, m.group(0)])
+        pos = m.end()
+    if header is None:
+        header, pos = text[: text.index("</TS>")], text.index("</TS>")
+    trailer = text[pos:]
+    return header, contexts, trailer
+
+
+def messages_of(block):
+    """(source, has_comment, finished, match) for every <message> in a context block."""
+    result = []
+    for m in MESSAGE_RE.finditer(block):
+        element = ET.fromstring(m.group(0))
+        source = element.findtext("source") or ""
+        comment = element.findtext("comment")
+        translation = element.find("translation")
+        finished = (translation is not None and translation.get("type") not in ("unfinished",)
+                    and (translation.text or "").strip() != "")
+        result.append((source, bool(comment), finished,
+                       (translation.text or "") if translation is not None else "", m))
+    return result
+
+
+def message_xml(source, translation):
+    return ("%s<message>\n%s%s<source>%s</source>\n%s%s<translation>%s</translation>\n%s</message>\n"
+            % (INDENT, INDENT, INDENT, escape(source), INDENT, INDENT, escape(translation), INDENT))
+
+
+def merge(text, rows):
+    header, contexts, trailer = split_ts(text)
+    assert header + "".join(b for _, b in contexts) + trailer == text
+    names = [n for n, _ in contexts]
+    stats = {}
+    notes = []
+
+    for context, source, translation, where in rows:
+        if context not in names:
+            index = next((i for i, n in enumerate(names) if n > context), len(names))
+            block = "<context>\n%s<name>%s</name>\n</context>\n" % (INDENT, escape(context))
+            contexts.insert(index, [context, block])
+            names.insert(index, context)
+        entry = contexts[names.index(context)]
+        block = entry[1]
+        existing = [m for m in messages_of(block) if m[0] == source and not m[1]]
+        counts = stats.setdefault(context, {"added": 0, "filled": 0, "kept": 0})
+        if not existing:
+            end = block.rindex("</context>")
+            entry[1] = block[:end] + message_xml(source, translation) + block[end:]
+            counts["added"] += 1
+            continue
+        _, _, finished, old, match = existing[0]
+        if finished:
+            counts["kept"] += 1
+            if old != translation:
+                notes.append("%s: [%s] %r already translated differently; kept %r"
+                              % (where, context, source, old))
+            continue
+        message = match.group(0)
+        new_message = TRANSLATION_RE.sub(
+            lambda _m: "<translation>%s</translation>" % escape(translation), message, count=1)
+        if new_message == message:  # no <translation> element at all
+            new_message = message.replace(
+                "</message>", "%s<translation>%s</translation>\n%s</message>"
+                % (INDENT, escape(translation), INDENT), 1)
+        entry[1] = block[:match.start()] + new_message + block[match.end():]
+        counts["filled"] += 1
+
+    return header + "".join(b for _, b in contexts) + trailer, stats, notes
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ts", default=os.path.join(here, "..", "sendcheck_de.ts"))
+    parser.add_argument("--dry-run", action="store_true", help="report only, do not write")
+    parser.add_argument("tsv", nargs="*")
+    args = parser.parse_args()
+    paths = args.tsv or sorted(glob.glob(os.path.join(here, "*.tsv")))
+    if not paths:
+        sys.exit("no pending *.tsv files")
+
+    with open(args.ts, encoding="utf-8", newline="") as f:
+        text = f.read()
+    before = text.count("<message>")
+    merged, stats, notes = merge(text, read_rows(paths))
+    ET.fromstring(merged.encode("utf-8"))  # still well-formed XML
+
+    for context in sorted(stats):
+        c = stats[context]
+        print("%-32s added %3d  filled %3d  already there %3d"
+              % (context, c["added"], c["filled"], c["kept"]))
+    added = sum(c["added"] for c in stats.values())
+    print("messages: %d before, %d after (+%d)" % (before, merged.count("<message>"), added))
+    for note in notes:
+        print("note:", note)
+    assert merged.count("<message>") == before + added
+    if not args.dry_run and merged != text:
+        with open(args.ts, "w", encoding="utf-8", newline="") as f:
+            f.write(merged)
+
+
+if __name__ == "__main__":
+    main()
