@@ -4858,6 +4858,10 @@ Nachricht:
         <source>&quot;oauth&quot; must be an object.</source>
         <translation>&quot;oauth&quot; muss ein Objekt sein.</translation>
     </message>
+    <message>
+        <source>&quot;redirectHost&quot; must be &quot;127.0.0.1&quot; or &quot;localhost&quot;.</source>
+        <translation>&quot;redirectHost&quot; muss &quot;127.0.0.1&quot; oder &quot;localhost&quot; sein.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ProviderCatalog</name>
