@@ -2,6 +2,7 @@
 // `sendcheck-cli practice`: runs the practice server in the foreground and logs its sessions.
 #include "clioutput.h"
 #include "commandregistry.h"
+#include "interrupt.h"
 
 #include "practice/practicecertificate.h"
 #include "practice/practiceserver.h"
@@ -13,13 +14,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
-
-#ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 using namespace Sendcheck;
 
@@ -63,17 +57,6 @@ QString endpoint(const QHostAddress &address, quint16 port)
         return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
     return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
 }
-
-#ifdef Q_OS_UNIX
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    // Only async-signal-safe calls here; the event loop does the rest.
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-#endif
 
 int runPractice(const QStringList &arguments)
 {
@@ -308,25 +291,11 @@ int runPractice(const QStringList &arguments)
         CliOutput::err(tr("accepting a connection failed: %1").arg(error));
     });
 
-#ifdef Q_OS_UNIX
-    std::unique_ptr<QSocketNotifier> notifier;
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(notifier.get(), &QSocketNotifier::activated, &server, [&server] {
-            char byte = 0;
-            [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-            printLine(tr("stopping"));
-            server.stop();
-            QCoreApplication::quit();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, nullptr);
-        ::sigaction(SIGTERM, &action, nullptr);
-    }
-#endif
+    onInterrupt(&server, [&server] {
+        printLine(tr("stopping"));
+        server.stop();
+        QCoreApplication::quit();
+    });
     const int code = QCoreApplication::exec();
     return code == 0 ? CliOutput::ExitOk : CliOutput::ExitFailure;
 }
