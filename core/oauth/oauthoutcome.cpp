@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauthoutcome.h"
 
+#include "transcript/transcriptentry.h"
+
 namespace Sendcheck {
 
 QString OAuthOutcome::statusName(Status status)
@@ -43,8 +45,13 @@ OAuthOutcome OAuthOutcome::failure(Status status, const QString &message, const 
     return outcome;
 }
 
-QString OAuthOutcome::describeProviderError(const QString &errorCode, const QString &description)
+QString OAuthOutcome::describeProviderError(const QString &untrustedCode,
+                                            const QString &untrustedDescription)
 {
+    // Both come from the network (or from whoever calls the loopback listener): shown as
+    // plain, bounded text, never as terminal control sequences.
+    const QString errorCode = visibleText(untrustedCode.left(100));
+    const QString description = visibleText(untrustedDescription.left(500));
     QString meaning;
     if (errorCode == QLatin1String("invalid_grant"))
         meaning = tr("The provider no longer accepts this sign-in: it has expired, was revoked "

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauthservererror.h"
 
+#include "transcript/transcriptentry.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Sendcheck {
 
@@ -15,6 +18,15 @@ QString normalizedScope(const QString &scope)
     while (s.endsWith(u'/'))
         s.chop(1);
     return s;
+}
+
+// A field of the server's JSON as it may be shown: control characters made visible and the
+// length bounded, as for any other server text.
+QString shownField(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    const QString text = value.isDouble() ? QString::number(value.toInt()) : value.toString();
+    return visibleText(text.trimmed().left(300));
 }
 
 } // namespace
@@ -35,18 +47,14 @@ std::optional<OAuthServerError> OAuthServerError::fromJson(const QByteArray &jso
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     const QJsonObject object = document.object();
-    // Google sends the status as a string; accept a number too.
-    const QJsonValue statusValue = object.value(QLatin1String("status"));
-    QString status
-        = statusValue.isDouble() ? QString::number(statusValue.toInt()) : statusValue.toString();
-    if (status.trimmed().isEmpty())
-        return std::nullopt;
+    // Google sends the status as a string; a number is accepted too.
     OAuthServerError error;
-    error.status = status.trimmed();
-    error.scope = object.value(QLatin1String("scope")).toString().trimmed();
-    error.schemes = object.value(QLatin1String("schemes")).toString().trimmed();
-    error.openidConfiguration
-        = object.value(QLatin1String("openid-configuration")).toString().trimmed();
+    error.status = shownField(object, QLatin1String("status"));
+    if (error.status.isEmpty())
+        return std::nullopt;
+    error.scope = shownField(object, QLatin1String("scope"));
+    error.schemes = shownField(object, QLatin1String("schemes"));
+    error.openidConfiguration = shownField(object, QLatin1String("openid-configuration"));
     error.kind = kindFromStatus(error.status);
     return error;
 }

@@ -3,6 +3,7 @@
 // with a fuzz-chosen user name and a planted secret. Checks: no line for the wire carries a
 // line break or NUL, and the transcript words never show the secret or a payload made from it.
 #include "fuzzcommon.h"
+#include "smtp/oauthservererror.h"
 #include "smtp/saslclient.h"
 
 #include <cstddef>
@@ -50,14 +51,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<QByteArray> lines = input.split('\n');
     const QString userName = QString::fromUtf8(lines.takeFirst());
 
-    for (const AuthMechanism mechanism : {AuthMechanism::Plain, AuthMechanism::Login,
-                                          AuthMechanism::CramMd5, AuthMechanism::XOAuth2}) {
+    for (const AuthMechanism mechanism :
+         {AuthMechanism::Plain, AuthMechanism::Login, AuthMechanism::CramMd5,
+          AuthMechanism::XOAuth2, AuthMechanism::OAuthBearer}) {
         Credentials credentials;
         credentials.userName = userName;
         credentials.secret = PlantedSecret;
-        credentials.kind = mechanism == AuthMechanism::XOAuth2 ? Credentials::Kind::OAuthToken
-                                                               : Credentials::Kind::Password;
-        SaslClient client(mechanism, credentials);
+        credentials.kind = SaslClient::isOAuth(mechanism) ? Credentials::Kind::OAuthToken
+                                                          : Credentials::Kind::Password;
+        credentials.signedInAccount = userName;
+        SaslClient client(mechanism, credentials, QStringLiteral("smtp.example.test"), 587);
         checkLine(client.start(), mechanism, -1);
         int answer = 0;
         for (const QByteArray &challenge : std::as_const(lines)) {
@@ -73,6 +76,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     for (const QByteArray &challenge : std::as_const(lines)) {
+        // An OAuth error challenge is decoded into plain words: never a control character.
+        if (const auto error = Sendcheck::OAuthServerError::fromChallenge(challenge)) {
+            for (const QChar c : error->describe())
+                check(c.unicode() >= 0x20 || c == u'\n',
+                      "an OAuth error text shows a control character");
+        }
         const QString shown = SaslClient::describeChallenge(challenge);
         for (const QChar c : shown)
             check((c.unicode() >= 0x20 && c.unicode() != 0x7f) || c == u'\t',

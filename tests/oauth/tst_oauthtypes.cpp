@@ -5,6 +5,7 @@
 #include "oauth/oauthoutcome.h"
 #include "oauth/oauthtokens.h"
 #include "profiles/profile.h"
+#include "smtp/oauthservererror.h"
 #include "providers/providercatalog.h"
 
 #include <QJsonDocument>
@@ -223,6 +224,17 @@ private Q_SLOTS:
             QStringLiteral("weird_thing"), QStringLiteral("AADSTS12345: something"));
         QVERIFY(unknown.contains(QStringLiteral("weird_thing")));
         QVERIFY(unknown.contains(QStringLiteral("AADSTS12345")));
+
+        // Text from the network never reaches a terminal as control sequences.
+        const QString hostile = OAuthOutcome::describeProviderError(
+            QStringLiteral("bad\x1b[2J"), QStringLiteral("line\r\nforged\x07"));
+        for (const QChar c : hostile)
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(hostile));
+        const auto challenge = OAuthServerError::fromChallenge(
+            QByteArray("{\"status\":\"401\",\"scope\":\"x\\u001b[31my\"}").toBase64());
+        QVERIFY(challenge);
+        QVERIFY(!challenge->scope.contains(QChar(0x1b)));
+        QCOMPARE(challenge->kind, OAuthServerError::Kind::ExpiredOrInvalid);
     }
 };
 
