@@ -3,6 +3,7 @@
 // `sendcheck-cli password clear --profile NAME`: a profile's secret in the OS keychain.
 #include "clioutput.h"
 #include "commandregistry.h"
+#include "sendsupport.h"
 
 #include "credentials/keychaincredentialstore.h"
 #include "profiles/profilestore.h"
@@ -63,13 +64,9 @@ int run(const QStringList &arguments)
 
     ProfileStore store;
     QString error;
-    if (!store.load(&error)) {
-        CliOutput::err(error);
-        return CliOutput::ExitFailure;
-    }
-    const Profile *found = store.find(parser.value(profileOption));
+    const Profile *found = findSavedProfile(store, parser.value(profileOption), &error);
     if (!found) {
-        CliOutput::err(tr("There is no profile called \"%1\".").arg(parser.value(profileOption)));
+        CliOutput::err(error);
         return CliOutput::ExitFailure;
     }
     const Profile profile = *found;
