@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "relativefont.h"
+
 #include "certificatedialog.h"
 #include "commandexplanations.h"
 #include "credentials/credentialstore.h"
@@ -957,9 +959,7 @@ void MainWindow::setLargeFont(bool on)
     if (m_largeFont->isChecked() != on)
         m_largeFont->setChecked(on);
     const double scale = on ? 1.5 : 1.0;
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    centralWidget()->setFont(font);
+    applyFontScale(centralWidget(), scale);
     m_model->setFontScale(scale);
 }
 

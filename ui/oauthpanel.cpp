@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauthpanel.h"
 
+#include "relativefont.h"
+
 #include "oauth/oauthaccess.h"
 #include "oauth/oauthconfig.h"
 #include "oauth/oauthsignin.h"
@@ -27,9 +29,7 @@ QLabel *smallLabel(QWidget *parent, const QString &name)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont small = label->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    label->setFont(small);
+    setRelativeFontSize(label, 0.9);
     return label;
 }
 } // namespace

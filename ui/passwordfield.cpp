@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passwordfield.h"
 
+#include "relativefont.h"
+
 #include "credentials/credentialstore.h"
 
 #include <QHBoxLayout>
@@ -37,9 +39,7 @@ PasswordField::PasswordField(CredentialStore *store, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Password status"));
-    QFont small = m_status->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_status->setFont(small);
+    setRelativeFontSize(m_status, 0.9);
     layout->addWidget(m_status);
 
     connect(m_showButton, &QToolButton::toggled, this, [this](bool shown) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "practicepanel.h"
 
+#include "relativefont.h"
+
 #include "practice/practiceserver.h"
 #include "transcript/transcriptentry.h"
 
@@ -68,7 +70,7 @@ PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
     m_messageView->setObjectName(QStringLiteral("practiceMessageView"));
     m_messageView->setAccessibleName(tr("The selected message and its session"));
     m_messageView->setReadOnly(true);
-    m_messageView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFixedPitchFont(m_messageView);
     split->addWidget(m_messages);
     split->addWidget(m_messageView);
     split->setStretchFactor(0, 1);

@@ -34,7 +34,8 @@ QStringList ScreenshotScene::sceneNames()
 {
     return {QStringLiteral("main"),        QStringLiteral("transcript-failure"),
             QStringLiteral("trainer"),     QStringLiteral("practice"),
-            QStringLiteral("certificate"), QStringLiteral("oauth")};
+            QStringLiteral("certificate"), QStringLiteral("oauth"),
+            QStringLiteral("large-font")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -73,6 +74,8 @@ bool ScreenshotScene::start(QString *error)
     }
     if (m_scene == QLatin1String("transcript-failure"))
         m_window->practicePanel()->setScenario(QStringLiteral("rcpt-550"));
+    if (m_scene == QLatin1String("large-font"))
+        m_window->setLargeFont(true);
     if (m_scene == QLatin1String("certificate")) {
         // The practice profile without its CA file: the certificate cannot be verified.
         Profile profile = *m_window->profileStore().findById(m_window->currentProfileId());

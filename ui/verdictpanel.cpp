@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdictpanel.h"
 
+#include "relativefont.h"
+
 #include "palettecolors.h"
 #include "smtp/smtpsession.h"
 #include "tlstext.h"
@@ -28,18 +30,13 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
     auto *headerLayout = new QHBoxLayout(m_header);
     m_mark = new QLabel(m_header);
     m_mark->setTextFormat(Qt::PlainText);
-    QFont big = m_mark->font();
-    big.setPointSizeF(big.pointSizeF() * 2);
-    m_mark->setFont(big);
+    setRelativeFontSize(m_mark, 2);
     m_title = new QLabel(m_header);
     m_title->setObjectName(QStringLiteral("verdictTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setRelativeFontSize(m_title, 1.25, true);
     headerLayout->addWidget(m_mark);
     headerLayout->addWidget(m_title, 1);
     outer->addWidget(m_header);
@@ -63,12 +60,12 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
     m_hint = addLabel(QStringLiteral("verdictProviderHint"));
     m_serverHeading = addLabel(QString(), true);
     m_server = addLabel(QStringLiteral("verdictServerText"));
-    m_server->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFixedPitchFont(m_server);
     m_referenceHeading = addLabel(QString(), true);
     m_reference = addLabel(QStringLiteral("verdictReference"));
     m_tlsHeading = addLabel(QString(), true);
     m_tls = addLabel(QStringLiteral("verdictTls"));
-    m_tls->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFixedPitchFont(m_tls);
     for (QLabel *label :
          {m_summary, m_causesHeading, m_causes, m_fixesHeading, m_fixes, m_hintHeading, m_hint,
           m_serverHeading, m_server, m_referenceHeading, m_reference, m_tlsHeading, m_tls})

@@ -494,8 +494,15 @@ void TestMainWindow::trainerStepsOneStageAtATime()
     QCOMPARE(steps.size(), 10);
     QCOMPARE(window.practiceServer()->receivedMessages().size(), 1);
     QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Success);
+    // The larger-font option reaches the labels that set their own size too (the verdict).
+    auto *title = window.findChild<QLabel *>(QStringLiteral("verdictTitle"));
+    QVERIFY(title);
+    const qreal normal = title->font().pointSizeF();
     window.setLargeFont(true);
+    QCOMPARE(title->font().pointSizeF(), normal * 1.5);
+    QVERIFY(title->font().bold());
     window.setLargeFont(false);
+    QCOMPARE(title->font().pointSizeF(), normal);
 }
 
 void TestMainWindow::transcriptAppendsHundredThousandLines()
