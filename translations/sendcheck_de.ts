@@ -539,12 +539,20 @@ oauth status --profile NAME: wer angemeldet ist und bis wann das Zugriffstoken g
         <source>--client-secret-stdin, --client-secret-env and --timeout belong to oauth login.</source>
         <translation>--client-secret-stdin, --client-secret-env und --timeout gehören zu oauth login.</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; was removed meanwhile.</source>
+        <translation>Das Profil „%1“ wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of &quot;%1&quot; was made with another provider or app registration: sign in again.</source>
+        <translation>Die gespeicherte Anmeldung von „%1“ stammt von einem anderen Anbieter oder einer anderen App-Registrierung: Melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthServerError</name>
     <message>
-        <source>The server refused the access token (%1): it has expired or was revoked, and getting a fresh one failed. Sign in with your provider again.</source>
-        <translation>Der Server hat das Zugriffstoken abgelehnt (%1): Es ist abgelaufen oder wurde widerrufen, und ein neues ließ sich nicht holen. Melden Sie sich erneut bei Ihrem Anbieter an.</translation>
+        <source>The server refused the access token (%1): it has expired or was revoked (for example after a password change). Sign in with your provider again.</source>
+        <translation>Der Server hat das Zugriffstoken abgelehnt (%1): Es ist abgelaufen oder wurde widerrufen (zum Beispiel nach einer Passwortänderung). Melden Sie sich erneut bei Ihrem Anbieter an.</translation>
     </message>
     <message>
         <source>The sign-in did not grant permission to send mail (%1). Sign in again and allow sending mail.</source>
@@ -4124,6 +4132,10 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
         <source>Press “Sign in with %1” in the settings, then try again.</source>
         <translation>Klicken Sie in den Einstellungen auf „Mit %1 anmelden“ und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>Check the internet connection and try again.</source>
+        <translation>Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -4145,6 +4157,10 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
     <message>
         <source>The saved sign-in of &quot;%1&quot; is damaged and cannot be used. Sign in again.</source>
         <translation>Die gespeicherte Anmeldung von „%1“ ist beschädigt und kann nicht verwendet werden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of &quot;%1&quot; was made with another provider or app registration. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung von „%1“ stammt von einem anderen Anbieter oder einer anderen App-Registrierung. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -4386,16 +4402,16 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The browser came back with an answer that does not belong to this sign-in, so it was ignored. Start the sign-in again and use the page it opens.</source>
-        <translation>Der Browser hat eine Antwort geliefert, die nicht zu dieser Anmeldung gehört; sie wurde daher ignoriert. Starten Sie die Anmeldung erneut und verwenden Sie die Seite, die sich dabei öffnet.</translation>
-    </message>
-    <message>
         <source>The browser came back without an authorization code.</source>
         <translation>Die Antwort des Browsers enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
         <source>The provider answered without an access token.</source>
         <translation>Der Anbieter hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in, so the sign-in was stopped. Start it again and use the page it opens.</source>
+        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört, daher wurde die Anmeldung abgebrochen. Starten Sie sie erneut und verwenden Sie die Seite, die sich dann öffnet.</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4877,10 @@ Nachricht:
     <message>
         <source>&quot;redirectHost&quot; must be &quot;127.0.0.1&quot; or &quot;localhost&quot;.</source>
         <translation>&quot;redirectHost&quot; muss &quot;127.0.0.1&quot; oder &quot;localhost&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;authorizationParameters&quot;: &quot;%1&quot; cannot be set here (the sign-in sets it) or is not text.</source>
+        <translation>&quot;authorizationParameters&quot;: &quot;%1&quot; kann hier nicht gesetzt werden (die Anmeldung setzt es selbst) oder ist kein Text.</translation>
     </message>
 </context>
 <context>

@@ -719,11 +719,14 @@ void MainWindow::showSignInProblem(const Profile &profile, const OAuthOutcome &o
         break;
     }
     QString text = outcome.message;
-    if (outcome.status != OAuthOutcome::Status::NotConfigured
-        && outcome.status != OAuthOutcome::Status::KeychainError) {
+    if (outcome.status == OAuthOutcome::Status::NotSignedIn
+        || outcome.status == OAuthOutcome::Status::SignInExpired) {
         text += QStringLiteral("\n\n")
             + tr("Press \u201cSign in with %1\u201d in the settings, then try again.")
                   .arg(provider);
+    } else if (outcome.status == OAuthOutcome::Status::NetworkError
+               || outcome.status == OAuthOutcome::Status::TimedOut) {
+        text += QStringLiteral("\n\n") + tr("Check the internet connection and try again.");
     }
     m_verdict->showProblem(title, text);
     // The panel shows the same state (signed out, expired) as the verdict.

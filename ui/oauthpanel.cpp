@@ -148,6 +148,7 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
 
 OAuthPanel::~OAuthPanel()
 {
+    m_savedClientSecret.fill('\0');
     if (m_signIn) {
         m_signIn->disconnect(this);
         m_signIn->cancel();
@@ -222,7 +223,16 @@ void OAuthPanel::refresh()
     m_access->saved(m_profile, this, [this, generation](const OAuthOutcome &outcome) {
         if (generation != m_generation || m_state == State::SigningIn)
             return;
-        if (outcome.ok()) {
+        QString ignored;
+        const auto config = OAuthConfig::forProfile(currentProfile(), &*m_preset, &ignored);
+        m_savedClientSecret.fill('\0');
+        m_savedClientSecret.clear();
+        if (outcome.ok() && (!config || !outcome.tokens.issuedFor(*config))) {
+            // Tokens of another provider or app registration: not a sign-in for this one.
+            m_account.clear();
+            setState(State::NotSignedIn);
+        } else if (outcome.ok()) {
+            m_savedClientSecret = outcome.tokens.clientSecret;
             if (!outcome.tokens.account.isEmpty())
                 m_profile.oauthAccount = outcome.tokens.account;
             m_account = m_profile.oauthAccount;
@@ -250,8 +260,9 @@ void OAuthPanel::signIn()
     }
     ++m_generation; // a keychain answer still on its way is out of date now
     auto *run = new OAuthSignIn(*config, this);
-    if (!m_clientSecret->text().isEmpty())
-        run->setClientSecret(m_clientSecret->text().toUtf8());
+    // A new sign-in keeps the registration's client secret unless a new one is typed.
+    run->setClientSecret(m_clientSecret->text().isEmpty() ? m_savedClientSecret
+                                                          : m_clientSecret->text().toUtf8());
     connect(run, &OAuthSignIn::authorizationUrlReady, this, &OAuthPanel::onAuthorizationUrl);
     connect(run, &OAuthSignIn::finished, this, &OAuthPanel::onSignInFinished);
     m_signIn = run;

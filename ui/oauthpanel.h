@@ -101,6 +101,7 @@ private:
     QLineEdit *m_tenant = nullptr;
     QLabel *m_secretLabel = nullptr;
     QLineEdit *m_clientSecret = nullptr;
+    QByteArray m_savedClientSecret; // from the saved sign-in, in memory only
     QLabel *m_help = nullptr;
     QPushButton *m_signInButton = nullptr;
     QPushButton *m_signOutButton = nullptr;

@@ -7,6 +7,7 @@
 #include "oauth/oauthaccess.h"
 #include "oauthpanel.h"
 #include "practicepanel.h"
+#include "providers/providercatalog.h"
 #include "settingsform.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,10 @@ void ScreenshotScene::startOAuthScene()
     tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
     tokens.grantedScopes = {QStringLiteral("https://outlook.office.com/SMTP.Send")};
     tokens.account = account;
+    const ProviderCatalog catalog = ProviderCatalog::loadDefault();
+    if (const auto config
+        = OAuthConfig::forProfile(profile, catalog.find(profile.presetId), nullptr))
+        tokens.markIssuedFor(*config);
     m_oauth = std::make_unique<OAuthAccess>(m_store.get());
     connect(form->oauthPanel(), &OAuthPanel::stateChanged, this, [this](OAuthPanel::State state) {
         if (state == OAuthPanel::State::SignedIn && m_steps++ == 0)

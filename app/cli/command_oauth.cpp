@@ -65,8 +65,29 @@ std::optional<OAuthOutcome> readSaved(OAuthAccess &access, const Profile &profil
     return saved;
 }
 
-int login(ProfileStore &store, Profile profile, const OAuthConfig &config,
-          const QCommandLineParser &parser, const Options &options)
+// Changes the saved profile as it is on disk now: a sign-in may take minutes, and the window or
+// another command may have saved other changes meanwhile. `profile` gets the result.
+bool updateSavedProfile(Profile &profile, const std::function<void(Profile &)> &change,
+                        QString *error)
+{
+    ProfileStore store;
+    if (!store.load(error))
+        return false;
+    const Profile *current = store.findById(profile.id);
+    if (!current) {
+        *error = tr("The profile \"%1\" was removed meanwhile.").arg(profile.name);
+        return false;
+    }
+    Profile updated = *current;
+    change(updated);
+    if (!store.update(updated, error) || !store.save(error))
+        return false;
+    profile = updated;
+    return true;
+}
+
+int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &parser,
+          const Options &options)
 {
     const bool json = parser.isSet(options.json);
     int timeoutSeconds = 300;
@@ -157,12 +178,14 @@ int login(ProfileStore &store, Profile profile, const OAuthConfig &config,
     }
 
     const QString account = saved->tokens.account;
-    profile.signIn = Profile::SignIn::OAuth;
-    profile.oauthAccount = account;
-    if (profile.userName.trimmed().isEmpty())
-        profile.userName = account;
     QString error;
-    if (!store.update(profile, &error) || !store.save(&error)) {
+    const auto markSignedIn = [&account](Profile &changed) {
+        changed.signIn = Profile::SignIn::OAuth;
+        changed.oauthAccount = account;
+        if (changed.userName.trimmed().isEmpty())
+            changed.userName = account;
+    };
+    if (!updateSavedProfile(profile, markSignedIn, &error)) {
         CliOutput::err(tr("Signed in and the tokens are saved, but the profile could not be "
                           "updated: %1")
                            .arg(error));
@@ -192,7 +215,7 @@ int login(ProfileStore &store, Profile profile, const OAuthConfig &config,
     return CliOutput::ExitOk;
 }
 
-int logout(ProfileStore &store, Profile profile, bool json)
+int logout(Profile profile, bool json)
 {
     KeychainCredentialStore keychain;
     OAuthAccess access(&keychain);
@@ -207,9 +230,9 @@ int logout(ProfileStore &store, Profile profile, bool json)
         CliOutput::err(result->message);
         return CliOutput::ExitFailure;
     }
-    profile.oauthAccount.clear();
     QString error;
-    if (!store.update(profile, &error) || !store.save(&error)) {
+    if (!updateSavedProfile(
+            profile, [](Profile &changed) { changed.oauthAccount.clear(); }, &error)) {
         CliOutput::err(error);
         return CliOutput::ExitFailure;
     }
@@ -228,7 +251,20 @@ int status(const Profile &profile, bool json)
 {
     KeychainCredentialStore keychain;
     OAuthAccess access(&keychain);
-    const std::optional<OAuthOutcome> saved = readSaved(access, profile);
+    std::optional<OAuthOutcome> saved = readSaved(access, profile);
+    const ProviderCatalog catalog = ProviderCatalog::loadDefault();
+    const auto config = OAuthConfig::forProfile(profile, catalog.find(profile.presetId), nullptr);
+    if (saved->ok() && (!config || !saved->tokens.issuedFor(*config))) {
+        // Tokens of another provider or app registration are no sign-in for this profile.
+        saved = OAuthOutcome::failure(OAuthOutcome::Status::NotSignedIn,
+                                      tr("The saved sign-in of \"%1\" was made with another "
+                                         "provider or app registration: sign in again.")
+                                          .arg(profile.name));
+    }
+    // A keychain that cannot answer is a failure; "not signed in" is an answer.
+    const int exitCode = saved->status == OAuthOutcome::Status::KeychainError
+        ? CliOutput::ExitFailure
+        : CliOutput::ExitOk;
     const bool signedIn = saved->ok();
     const OAuthTokens &tokens = saved->tokens;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -252,11 +288,11 @@ int status(const Profile &profile, bool json)
             object.insert(QStringLiteral("message"), saved->message);
         }
         CliOutput::printJson(object);
-        return CliOutput::ExitOk;
+        return exitCode;
     }
     if (!signedIn) {
-        CliOutput::out(saved->message);
-        return CliOutput::ExitOk;
+        (exitCode == CliOutput::ExitOk ? CliOutput::out : CliOutput::err)(saved->message);
+        return exitCode;
     }
     CliOutput::out(tokens.account.isEmpty() ? tr("Signed in.")
                                             : tr("Signed in as %1.").arg(tokens.account));
@@ -320,7 +356,7 @@ int run(const QStringList &arguments)
     }
     const Profile profile = *found;
     if (action == QLatin1String("logout"))
-        return logout(store, profile, parser.isSet(options.json));
+        return logout(profile, parser.isSet(options.json));
     if (action == QLatin1String("status"))
         return status(profile, parser.isSet(options.json));
 
@@ -330,7 +366,7 @@ int run(const QStringList &arguments)
         CliOutput::err(error);
         return CliOutput::ExitUsage;
     }
-    return login(store, profile, *config, parser, options);
+    return login(profile, *config, parser, options);
 }
 
 } // namespace

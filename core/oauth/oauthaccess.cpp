@@ -61,6 +61,15 @@ void OAuthAccess::usableTokens(const Profile &profile, const OAuthConfig &config
           [this, guard, profile, config, done = std::move(done)](const OAuthOutcome &stored) {
               if (!guard)
                   return;
+              if (stored.ok() && !stored.tokens.issuedFor(config)) {
+                  // Never hand one provider's (or app's) tokens to another's servers.
+                  done(OAuthOutcome::failure(
+                      OAuthOutcome::Status::NotSignedIn,
+                      tr("The saved sign-in of \"%1\" was made with another provider or app "
+                         "registration. Sign in again.")
+                          .arg(profile.name)));
+                  return;
+              }
               if (!stored.ok()
                   || stored.tokens.accessTokenUsable(QDateTime::currentDateTimeUtc())) {
                   done(stored);

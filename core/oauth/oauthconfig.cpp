@@ -30,7 +30,9 @@ std::optional<OAuthConfig> OAuthConfig::forProfile(const Profile &profile, const
     static const QRegularExpression tenantPattern(QStringLiteral("^[A-Za-z0-9.-]+$"));
     const QString tenant = profile.oauthTenant.trimmed().isEmpty() ? preset->oauth->defaultTenant
                                                                    : profile.oauthTenant.trimmed();
-    if (preset->oauth->usesTenant() && !tenantPattern.match(tenant).hasMatch()) {
+    if (preset->oauth->usesTenant()
+        && (!tenantPattern.match(tenant).hasMatch() || tenant.contains(QLatin1String(".."))
+            || tenant.startsWith(QLatin1Char('.')))) {
         *error = tr("\"%1\" is not a tenant: use the directory (tenant) id, your domain, or "
                     "\"organizations\".")
                      .arg(tenant);

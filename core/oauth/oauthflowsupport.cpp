@@ -8,13 +8,29 @@
 
 namespace Sendcheck::OAuthFlowSupport {
 
+QString queryValue(const QString &value)
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 9, 0)
+    QString escaped = value;
+    escaped.replace(QLatin1Char('%'), QLatin1String("%25"));
+    escaped.replace(QLatin1Char('+'), QLatin1String("%2B"));
+    return escaped;
+#else
+    return value;
+#endif
+}
+
 void configure(QOAuth2AuthorizationCodeFlow *flow, const OAuthConfig &config,
                const QByteArray &clientSecret)
 {
     flow->setClientIdentifier(config.clientId);
     if (!clientSecret.isEmpty())
         flow->setClientIdentifierSharedKey(QString::fromUtf8(clientSecret));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+    flow->setTokenUrl(config.tokenUrl);
+#else
     flow->setAccessTokenUrl(config.tokenUrl);
+#endif
 }
 
 void tidyTokenRequest(QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters)
@@ -27,6 +43,11 @@ void tidyTokenRequest(QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> 
         parameters->remove(secretKey);
     if (stage == QAbstractOAuth::Stage::RefreshingAccessToken)
         parameters->remove(QStringLiteral("redirect_uri"));
+    // Qt (before 6.9) passes these two on unescaped; a secret may well contain '+' or '%'.
+    for (const QString &key : {secretKey, QStringLiteral("refresh_token")}) {
+        if (parameters->contains(key))
+            parameters->replace(key, queryValue(parameters->value(key).toString()));
+    }
 }
 
 bool isTokenEndpointReply(const QNetworkReply *reply, const OAuthConfig &config)
@@ -89,12 +110,21 @@ OAuthTokens grantedTokens(const QOAuth2AuthorizationCodeFlow *flow, const OAuthC
     if (!refresh.isEmpty()) // a provider may or may not rotate it; keep the old one if not
         tokens.refreshToken = refresh.toUtf8();
     tokens.expiresAt = flow->expirationAt().toUTC();
-    const QVariantMap extra = flow->extraTokens();
-    const QString scope = extra.value(QStringLiteral("scope")).toString();
-    if (!scope.isEmpty())
-        tokens.grantedScopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    tokens.markIssuedFor(config);
+    // What the token endpoint says it granted (RFC 6749 5.1; Qt takes "scope" out of the extra
+    // tokens); when it says nothing, the grant is what was asked for.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+    QStringList granted;
+    for (const QByteArray &scope : flow->grantedScopeTokens())
+        granted.append(QString::fromUtf8(scope));
+#else
+    const QStringList granted = flow->scope().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+#endif
+    if (!granted.isEmpty())
+        tokens.grantedScopes = granted;
     else if (tokens.grantedScopes.isEmpty())
         tokens.grantedScopes = config.scopes;
+    const QVariantMap extra = flow->extraTokens();
     const QString account
         = OAuthTokens::accountFromIdToken(extra.value(QStringLiteral("id_token")).toByteArray());
     if (!account.isEmpty())

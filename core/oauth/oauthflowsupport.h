@@ -18,6 +18,11 @@ class QOAuth2AuthorizationCodeFlow;
 
 namespace Sendcheck::OAuthFlowSupport {
 
+// A value we put into a query or form: Qt before 6.9 builds them with QUrlQuery, which sends
+// '+' unchanged (a server reads a space) and takes '%' as the start of an escape, so those two
+// are escaped here. Newer Qt encodes values itself.
+[[nodiscard]] QString queryValue(const QString &value);
+
 // Client id, client secret (if any) and token endpoint.
 void configure(QOAuth2AuthorizationCodeFlow *flow, const OAuthConfig &config,
                const QByteArray &clientSecret);

@@ -87,7 +87,7 @@ void OAuthSignIn::setTimeout(std::chrono::milliseconds timeout)
 
 QUrl OAuthSignIn::redirectUri() const
 {
-    return m_listener ? QUrl(m_listener->callback()) : QUrl();
+    return m_redirectUri;
 }
 
 void OAuthSignIn::start()
@@ -106,6 +106,7 @@ void OAuthSignIn::start()
                                         "browser's answer.")));
         return;
     }
+    m_redirectUri = QUrl(m_listener->callback()); // callback() needs a listening listener
     m_listener->setCallbackText(tr("Sendcheck has the answer from your browser. You can close "
                                    "this page and return to Sendcheck."));
 
@@ -135,9 +136,10 @@ void OAuthSignIn::start()
                 parameters->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
             }
             for (const auto &[key, value] : std::as_const(m_config.authorizationParameters))
-                parameters->replace(key, value);
+                parameters->replace(key, OAuthFlowSupport::queryValue(value));
             if (!m_config.loginHint.isEmpty())
-                parameters->replace(QStringLiteral("login_hint"), m_config.loginHint);
+                parameters->replace(QStringLiteral("login_hint"),
+                                    OAuthFlowSupport::queryValue(m_config.loginHint));
         } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
             if constexpr (!qtDoesPkce)
                 parameters->replace(QStringLiteral("code_verifier"),
@@ -165,26 +167,36 @@ void OAuthSignIn::cancel()
 
 void OAuthSignIn::onCallback(const QVariantMap &values)
 {
-    // The listener accepts any request to 127.0.0.1; only the answer carrying the state this
-    // sign-in sent belongs to it (RFC 6749 10.12). Qt 6.4 ignores a wrong one silently.
-    if (values.value(QStringLiteral("state")).toString() != m_flow->state()) {
+    const QString state = values.value(QStringLiteral("state")).toString();
+    const QString code = values.value(QStringLiteral("code")).toString();
+    const QString error = values.value(QStringLiteral("error")).toString();
+    // The listener takes any request to 127.0.0.1, and browsers ask for /favicon.ico right
+    // after the redirect: a request that is no authorization answer at all is not one.
+    if (state.isEmpty() && code.isEmpty() && error.isEmpty())
+        return;
+    // Only the answer carrying the state this sign-in sent belongs to it (RFC 6749 10.12);
+    // Qt 6.4 drops a wrong one silently and would leave the sign-in waiting.
+    if (state != m_flow->state()) {
         finish(OAuthOutcome::failure(OAuthOutcome::Status::StateMismatch,
                                      tr("The browser came back with an answer that does not "
-                                        "belong to this sign-in, so it was ignored. Start the "
-                                        "sign-in again and use the page it opens.")));
+                                        "belong to this sign-in, so the sign-in was stopped. "
+                                        "Start it again and use the page it opens.")));
         return;
     }
-    const QString error = values.value(QStringLiteral("error")).toString();
+    // The one answer has come: later requests (a reload, the favicon) change nothing.
+    disconnect(m_listener, &QAbstractOAuthReplyHandler::callbackReceived, this,
+               &OAuthSignIn::onCallback);
     if (!error.isEmpty()) {
-        const QString description = QUrl::fromPercentEncoding(
-            values.value(QStringLiteral("error_description")).toString().toUtf8());
+        // Query values arrive percent-decoded; a '+' still stands for a space (form encoding).
+        QString description = values.value(QStringLiteral("error_description")).toString();
+        description.replace(QLatin1Char('+'), QLatin1Char(' '));
         finish(OAuthOutcome::failure(
             error == QLatin1String("access_denied") ? OAuthOutcome::Status::Denied
                                                     : OAuthOutcome::Status::ProviderError,
             OAuthOutcome::describeProviderError(error, description), error));
         return;
     }
-    if (values.value(QStringLiteral("code")).toString().isEmpty())
+    if (code.isEmpty())
         finish(OAuthOutcome::failure(OAuthOutcome::Status::BadResponse,
                                      tr("The browser came back without an authorization code.")));
 }

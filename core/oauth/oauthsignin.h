@@ -41,7 +41,8 @@ public:
     void start();
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
-    // The loopback address the browser comes back to (valid after start()).
+    // The loopback address the browser comes back to (valid from start() on, also after the
+    // listener closed).
     [[nodiscard]] QUrl redirectUri() const;
 
 Q_SIGNALS:
@@ -61,6 +62,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QOAuthHttpServerReplyHandler *m_listener = nullptr;
     QOAuth2AuthorizationCodeFlow *m_flow = nullptr;
+    QUrl m_redirectUri;
     bool m_running = false;
 };
 

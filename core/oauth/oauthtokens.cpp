@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauthtokens.h"
 
+#include "oauthconfig.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +20,17 @@ bool OAuthTokens::accessTokenUsable(const QDateTime &now, int marginSeconds) con
     return !expiresAt.isValid() || now.addSecs(marginSeconds) < expiresAt;
 }
 
+bool OAuthTokens::issuedFor(const OAuthConfig &config) const
+{
+    return clientId == config.clientId && tokenUrl == config.tokenUrl.toString();
+}
+
+void OAuthTokens::markIssuedFor(const OAuthConfig &config)
+{
+    clientId = config.clientId;
+    tokenUrl = config.tokenUrl.toString();
+}
+
 QByteArray OAuthTokens::serialize() const
 {
     QJsonObject object {
@@ -31,6 +44,8 @@ QByteArray OAuthTokens::serialize() const
         object.insert(QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODate));
     if (!clientSecret.isEmpty())
         object.insert(QStringLiteral("clientSecret"), QString::fromUtf8(clientSecret));
+    object.insert(QStringLiteral("clientId"), clientId);
+    object.insert(QStringLiteral("tokenUrl"), tokenUrl);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -58,6 +73,8 @@ std::optional<OAuthTokens> OAuthTokens::parse(const QByteArray &serialized)
         tokens.grantedScopes.append(scope.toString());
     tokens.account = object.value(QStringLiteral("account")).toString();
     tokens.clientSecret = object.value(QStringLiteral("clientSecret")).toString().toUtf8();
+    tokens.clientId = object.value(QStringLiteral("clientId")).toString();
+    tokens.tokenUrl = object.value(QStringLiteral("tokenUrl")).toString();
     return tokens;
 }
 

@@ -10,6 +10,8 @@
 
 namespace Sendcheck {
 
+struct OAuthConfig;
+
 // What a provider issued after "Sign in with ...": kept in the keychain as one entry (see
 // CredentialStore::writeOAuthTokens) and nowhere else. The client secret rides along because
 // the token endpoint wants it again at every refresh.
@@ -21,6 +23,13 @@ struct OAuthTokens
     QStringList grantedScopes; // as the token endpoint answered, or what was asked for
     QString account; // from the ID token ("email" or "preferred_username"); may be empty
     QByteArray clientSecret; // empty for public clients (Microsoft, most others)
+    // Whom the tokens were issued by and for: a profile moved to another provider or app
+    // registration must never send these tokens there.
+    QString clientId;
+    QString tokenUrl;
+
+    [[nodiscard]] bool issuedFor(const OAuthConfig &config) const;
+    void markIssuedFor(const OAuthConfig &config);
 
     // Usable for a session starting now: present and not expiring within `margin` seconds.
     // A token whose lifetime is unknown is taken as usable: the server will say otherwise.

@@ -232,10 +232,26 @@ std::optional<Provider::OAuth> readOAuth(const QJsonObject &object, QString *err
         }
         oauth.redirectHost = redirectHost;
     }
+    // Extra query items for the provider's sign-in page (access_type, prompt, ...): never one
+    // the flow itself owns, or a preset file could turn off PKCE or steal the redirect.
+    static const QStringList reserved {QStringLiteral("client_id"),
+                                       QStringLiteral("redirect_uri"),
+                                       QStringLiteral("response_type"),
+                                       QStringLiteral("scope"),
+                                       QStringLiteral("state"),
+                                       QStringLiteral("code_challenge"),
+                                       QStringLiteral("code_challenge_method")};
     const QJsonObject parameters
         = object.value(QStringLiteral("authorizationParameters")).toObject();
-    for (auto it = parameters.begin(); it != parameters.end(); ++it)
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        if (reserved.contains(it.key()) || !it.value().isString()) {
+            *error = Provider::tr("\"authorizationParameters\": \"%1\" cannot be set here (the "
+                                  "sign-in sets it) or is not text.")
+                         .arg(it.key());
+            return std::nullopt;
+        }
         oauth.authorizationParameters.append({it.key(), it.value().toString()});
+    }
     if (!oauth.registrationHelpUrl.isEmpty()
         && !QUrl(oauth.registrationHelpUrl).scheme().startsWith(QLatin1String("https"))) {
         *error = Provider::tr("\"registrationHelp\" must be an https address.");

@@ -105,8 +105,8 @@ QString OAuthServerError::describe() const
     case Kind::ExpiredOrInvalid:
         return QCoreApplication::translate(
                    "OAuthServerError",
-                   "The server refused the access token (%1): it has expired or was revoked, and "
-                   "getting a fresh one failed. Sign in with your provider again.")
+                   "The server refused the access token (%1): it has expired or was revoked (for "
+                   "example after a password change). Sign in with your provider again.")
             .arg(status);
     case Kind::WrongScope: {
         const QString wanted = missingScopes.isEmpty() ? scope : missingScopes.join(u' ');

@@ -98,6 +98,8 @@ private:
         auto process = std::make_unique<QProcess>();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        // Qt's own logging at its most talkative: it must not print a code or token either.
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.*=true"));
         process->setProcessEnvironment(environment);
         process->start(cli().program(),
                        {QStringLiteral("oauth"), QStringLiteral("login"),

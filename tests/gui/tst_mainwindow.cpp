@@ -10,6 +10,7 @@
 #include "passwordfield.h"
 #include "practice/practiceserver.h"
 #include "practicepanel.h"
+#include "providers/providercatalog.h"
 #include "secretscan.h"
 #include "settingsform.h"
 #include "smtp/smtpsession.h"
@@ -90,8 +91,14 @@ std::optional<CredentialResult::Status> oauthEntryStatus(CredentialStore &store,
     return status;
 }
 
-bool saveTokens(CredentialStore &store, const Profile &profile, const OAuthTokens &tokens)
+// Saves `tokens` as if the profile's provider had issued them to its app registration.
+bool saveTokens(CredentialStore &store, const Profile &profile, OAuthTokens tokens)
 {
+    const ProviderCatalog catalog = ProviderCatalog::loadDefault();
+    const auto config = OAuthConfig::forProfile(profile, catalog.find(profile.presetId), nullptr);
+    if (!config)
+        return false;
+    tokens.markIssuedFor(*config);
     OAuthAccess access(&store);
     std::optional<bool> ok;
     QObject context;

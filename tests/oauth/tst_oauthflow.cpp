@@ -18,6 +18,8 @@
 #include "transcript/transcript.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -66,6 +68,20 @@ Profile oauthProfile()
     profile.userName = account;
     profile.oauthClientId = clientId;
     return profile;
+}
+
+// A plain GET, as a browser's extra requests (the favicon) or another local program would.
+int httpGet(const QUrl &url)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(5000);
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(6000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
 }
 
 // Whether anything still accepts connections at `url`'s host and port.
@@ -166,6 +182,91 @@ private Q_SLOTS:
         QVERIFY(!exchange.value(QStringLiteral("had_client_secret")).toBool());
         QCOMPARE(state.value(QStringLiteral("access_tokens")).toArray().first().toString(),
                  QString::fromLatin1(outcome.tokens.accessToken));
+    }
+
+    // Browsers fetch /favicon.ico from the page they were sent to, and any local program can
+    // call the listener: neither may end or hijack the sign-in.
+    void strayRequestsToTheListenerChangeNothing()
+    {
+        FakeAuthServer server(clientId, serverOptions());
+        QVERIFY2(server.start(), qPrintable(server.failureReport()));
+        OAuthSignIn flow(configFor(server));
+        const OAuthOutcome outcome = signIn(flow, [&](const QUrl &url) {
+            const QUrl listener = flow.redirectUri();
+            QCOMPARE(httpGet(listener.resolved(QUrl(QStringLiteral("/favicon.ico")))), 200);
+            QCOMPARE(httpGet(listener), 200);
+            QVERIFY(flow.isRunning());
+            const TestSupport::BrowserVisit visit = server.visit(url);
+            QVERIFY2(visit.error.isEmpty(), qPrintable(visit.error));
+            httpGet(listener.resolved(QUrl(QStringLiteral("/favicon.ico"))));
+        });
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+    }
+
+    // Qt before 6.9 would send '+' unescaped (read as a space) and take '%' as an escape.
+    void plusAndPercentSurviveTheWire()
+    {
+        const QString secret = QStringLiteral("GOCSPX-pl+us/and%41percent");
+        FakeAuthServer server(clientId, serverOptions([&](auto &o) { o.clientSecret = secret; }));
+        QVERIFY2(server.start(), qPrintable(server.failureReport()));
+        OAuthConfig config = configFor(server);
+        config.loginHint = QStringLiteral("owner+tag@example.test");
+        OAuthSignIn flow(config);
+        flow.setClientSecret(secret.toUtf8());
+        const OAuthOutcome outcome = signInThroughBrowser(server, flow);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        const QJsonObject authorize = server.state()
+                                          .value(QStringLiteral("authorize_requests"))
+                                          .toArray()
+                                          .first()
+                                          .toObject();
+        QCOMPARE(authorize.value(QStringLiteral("extra"))
+                     .toObject()
+                     .value(QStringLiteral("login_hint"))
+                     .toString(),
+                 config.loginHint);
+
+        // The refresh presents the secret again.
+        MemoryCredentialStore store;
+        OAuthAccess access(&store);
+        const Profile profile = oauthProfile();
+        OAuthTokens expiring = outcome.tokens;
+        expiring.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(waitFor([&](auto done) { access.save(profile, expiring, this, done); }).ok());
+        const OAuthOutcome renewed
+            = waitFor([&](auto done) { access.usableTokens(profile, config, this, done); });
+        QVERIFY2(renewed.ok(), qPrintable(renewed.message));
+    }
+
+    // Tokens belong to the provider and app registration that issued them.
+    void tokensAreNeverSentToAnotherProvider()
+    {
+        FakeAuthServer server(clientId, serverOptions());
+        QVERIFY2(server.start(), qPrintable(server.failureReport()));
+        OAuthSignIn flow(configFor(server));
+        OAuthOutcome signedIn = signInThroughBrowser(server, flow);
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.message));
+        signedIn.tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+
+        MemoryCredentialStore store;
+        OAuthAccess access(&store);
+        const Profile profile = oauthProfile();
+        QVERIFY(
+            waitFor([&](auto done) { access.save(profile, signedIn.tokens, this, done); }).ok());
+        OAuthConfig otherApp = configFor(server);
+        otherApp.clientId = QStringLiteral("another-app");
+        OAuthConfig otherProvider = configFor(server);
+        otherProvider.tokenUrl = server.baseUrl().resolved(QUrl(QStringLiteral("/other/token")));
+        for (const OAuthConfig &config : {otherApp, otherProvider}) {
+            const OAuthOutcome usable
+                = waitFor([&](auto done) { access.usableTokens(profile, config, this, done); });
+            QCOMPARE(usable.status, OAuthOutcome::Status::NotSignedIn);
+            QVERIFY(usable.tokens.accessToken.isEmpty());
+            QVERIFY2(usable.message.contains(QStringLiteral("another provider")),
+                     qPrintable(usable.message));
+        }
+        // Not even a renewal was tried with them.
+        QCOMPARE(server.state().value(QStringLiteral("token_requests")).toArray().size(), 1);
     }
 
     void clientSecretIsSentWhenTheRegistrationHasOne()
@@ -350,6 +451,7 @@ private Q_SLOTS:
         expired.accessToken = "fake-at-old";
         expired.refreshToken = "fake-rt-old";
         expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+        expired.markIssuedFor(config);
         QVERIFY(waitFor([&](auto done) { access.save(profile, expired, this, done); }).ok());
         const OAuthOutcome usable
             = waitFor([&](auto done) { access.usableTokens(profile, config, this, done); });

@@ -5,8 +5,8 @@
 #include "oauth/oauthoutcome.h"
 #include "oauth/oauthtokens.h"
 #include "profiles/profile.h"
-#include "smtp/oauthservererror.h"
 #include "providers/providercatalog.h"
+#include "smtp/oauthservererror.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -149,9 +149,11 @@ private Q_SLOTS:
             QStringLiteral(
                 "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token"));
 
-        profile.oauthTenant = QStringLiteral("../evil?x=");
-        QVERIFY(!OAuthConfig::forProfile(profile, microsoft, &error));
-        QVERIFY2(error.contains(QStringLiteral("not a tenant")), qPrintable(error));
+        for (const char *bad : {"../evil?x=", "..", ".hidden", "a/b"}) {
+            profile.oauthTenant = QLatin1String(bad);
+            QVERIFY2(!OAuthConfig::forProfile(profile, microsoft, &error), bad);
+            QVERIFY2(error.contains(QStringLiteral("not a tenant")), qPrintable(error));
+        }
 
         QVERIFY(
             !OAuthConfig::forProfile(profile, catalog.find(QStringLiteral("amazon-ses")), &error));
@@ -175,6 +177,16 @@ private Q_SLOTS:
         oauth.remove(QStringLiteral("scopes"));
         noScopes.insert(QStringLiteral("oauth"), oauth);
         QVERIFY(!Provider::fromJson(noScopes, &error));
+
+        // A preset may add query items, never replace the flow's own.
+        for (const char *key : {"state", "code_challenge_method", "redirect_uri", "client_id"}) {
+            QJsonObject hijack = presetWithOAuth(QStringLiteral("https://lab.example/auth"));
+            QJsonObject fields = hijack.value(QStringLiteral("oauth")).toObject();
+            fields.insert(QStringLiteral("authorizationParameters"),
+                          QJsonObject {{QLatin1String(key), QStringLiteral("x")}});
+            hijack.insert(QStringLiteral("oauth"), fields);
+            QVERIFY2(!Provider::fromJson(hijack, &error), key);
+        }
 
         // Written out and read back unchanged.
         const auto provider = Provider::fromJson(
