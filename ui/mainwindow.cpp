@@ -570,6 +570,13 @@ void MainWindow::sendTestMessage()
 
 void MainWindow::stopSession()
 {
+    if (m_pendingSignIn) {
+        // Still waiting for the keychain or the provider: drop the answer when it comes.
+        m_pendingSignIn.reset();
+        setBusy(false);
+        m_verdict->showStopped();
+        return;
+    }
     if (!m_session)
         return;
     if (m_session->isParked()) {
@@ -684,8 +691,10 @@ void MainWindow::startOAuthSession(Mode mode, const Profile &profile,
     m_verdict->showRunning(tr("Getting the sign-in from your system keychain…"));
     // The tokens go from the keychain (refreshed at the provider if they are about to expire)
     // straight into the session's credentials.
-    m_oauth->usableTokens(profile, *config, this,
+    m_pendingSignIn = std::make_unique<QObject>();
+    m_oauth->usableTokens(profile, *config, m_pendingSignIn.get(),
                           [this, mode, profile, message](const OAuthOutcome &outcome) {
+                              m_pendingSignIn.release()->deleteLater();
                               setBusy(false);
                               if (!outcome.ok()) {
                                   showSignInProblem(profile, outcome);

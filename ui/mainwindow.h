@@ -137,6 +137,9 @@ private:
     ProviderCatalog m_catalog;
     std::unique_ptr<PracticeServer> m_practice;
     std::unique_ptr<OAuthAccess> m_oauth;
+    // The context of a sign-in lookup under way (keychain, token renewal): Stop deletes it,
+    // and with it the answer still to come.
+    std::unique_ptr<QObject> m_pendingSignIn;
     std::unique_ptr<SmtpSession> m_session;
     Profile m_sessionProfile;
     std::optional<SmtpReply> m_messageReply; // the answer to the final dot

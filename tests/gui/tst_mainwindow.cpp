@@ -192,6 +192,7 @@ private Q_SLOTS:
     void oauthSignInShowsAddressAndCancels();
     void oauthSendWithoutTokensSaysNotSignedIn();
     void oauthSendWithSavedTokens();
+    void oauthStopWhileGettingTheSignIn();
     void oauthSignInThroughBrowser();
     void plantedSecretsNeverLeak_data();
     void plantedSecretsNeverLeak();
@@ -804,6 +805,27 @@ void TestMainWindow::oauthSendWithoutTokensSaysNotSignedIn()
     window.testConnection();
     QTRY_VERIFY(window.verdictPanel()->text().contains(QStringLiteral("client id")));
     QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Failure);
+}
+
+void TestMainWindow::oauthStopWhileGettingTheSignIn()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store; // answers from the event loop, like the keychain
+    MainWindow window(&store, optionsFor(dir));
+    window.practiceServer()->setXOAuth2Token("Pl4nted-Access-T0ken-365");
+    window.practiceServer()->setTokenUser(QStringLiteral("alex@example.com"));
+    const Profile profile = oauthPracticeProfile(window, QStringLiteral("microsoft-365"));
+    QVERIFY(
+        saveTokens(store, profile,
+                   sampleTokens("Pl4nted-Access-T0ken-365", QStringLiteral("alex@example.com"))));
+    window.sendTestMessage();
+    window.stopSession(); // before the keychain answered
+    QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Stopped);
+    QTest::qWait(200); // the keychain's answer arrives and must change nothing
+    QVERIFY(!window.session());
+    QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Stopped);
+    QCOMPARE(window.practiceServer()->receivedMessages().size(), 0);
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("sendTestMessage"))->isEnabled());
 }
 
 void TestMainWindow::oauthSendWithSavedTokens()
