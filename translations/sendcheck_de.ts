@@ -4162,6 +4162,10 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
         <source>The saved sign-in of &quot;%1&quot; was made with another provider or app registration. Sign in again.</source>
         <translation>Die gespeicherte Anmeldung von „%1“ stammt von einem anderen Anbieter oder einer anderen App-Registrierung. Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>The renewed sign-in could not be saved in the keychain (%1); it is used for this send only.</source>
+        <translation>Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1); sie wird nur für diesen Versand verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::OAuthConfig</name>

@@ -55,6 +55,8 @@ std::optional<Credentials> oauthCredentialsFromKeychain(const Profile &profile, 
     access.usableTokens(profile, *config, &loop, [&](const OAuthOutcome &outcome) {
         if (outcome.ok()) {
             credentials = OAuthAccess::credentialsFor(profile, outcome.tokens);
+            if (!outcome.message.isEmpty())
+                CliOutput::err(outcome.message);
         } else {
             *error = outcome.message;
             if (outcome.status == OAuthOutcome::Status::NotSignedIn

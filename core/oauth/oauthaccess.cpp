@@ -77,20 +77,48 @@ void OAuthAccess::usableTokens(const Profile &profile, const OAuthConfig &config
               }
               auto *refresh = new OAuthRefresh(config, stored.tokens, this);
               refresh->setTimeout(m_refreshTimeout);
-              connect(refresh, &OAuthRefresh::finished, this,
-                      [this, guard, profile, refresh, done](const OAuthOutcome &renewed) {
-                          refresh->deleteLater();
-                          if (!guard)
-                              return;
-                          if (!renewed.ok()) {
-                              done(renewed);
-                              return;
-                          }
-                          // The provider may have rotated the refresh token: save before use,
-                          // or the next refresh would present a dead one.
-                          save(profile, renewed.tokens, guard.data(), done);
-                      });
+              const QByteArray renewedWith = stored.tokens.refreshToken;
+              connect(
+                  refresh, &OAuthRefresh::finished, this,
+                  [this, guard, profile, refresh, done, renewedWith](const OAuthOutcome &renewed) {
+                      refresh->deleteLater();
+                      if (!guard)
+                          return;
+                      if (!renewed.ok()) {
+                          done(renewed);
+                          return;
+                      }
+                      saveRenewed(profile, renewed, renewedWith, guard.data(), done);
+                  });
               refresh->start();
+          });
+}
+
+void OAuthAccess::saveRenewed(const Profile &profile, const OAuthOutcome &renewed,
+                              const QByteArray &renewedWith, QObject *context, Callback done)
+{
+    // The provider may have rotated the refresh token: save before use, or the next renewal
+    // would present a dead one. But a sign-in made meanwhile (in the window, by another
+    // command) wins: its tokens are newer than these, which then serve this one send only.
+    saved(profile, context,
+          [this, profile, renewed, renewedWith, context, done](const OAuthOutcome &current) {
+              if (current.ok() && current.tokens.refreshToken != renewedWith) {
+                  done(renewed);
+                  return;
+              }
+              save(profile, renewed.tokens, context, [renewed, done](const OAuthOutcome &saved) {
+                  if (saved.ok()) {
+                      done(saved);
+                      return;
+                  }
+                  // The renewed token still works for this send; say why the next one
+                  // will need another renewal.
+                  OAuthOutcome usable = renewed;
+                  usable.message = tr("The renewed sign-in could not be saved in the keychain "
+                                      "(%1); it is used for this send only.")
+                                       .arg(saved.message);
+                  done(usable);
+              });
           });
 }
 

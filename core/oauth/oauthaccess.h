@@ -30,7 +30,8 @@ public:
     explicit OAuthAccess(CredentialStore *store, QObject *parent = nullptr);
 
     // Calls `done` once, asynchronously (dropped if `context` goes first), with usable tokens
-    // in outcome.tokens, or with why there are none (NotSignedIn, SignInExpired, ...).
+    // in outcome.tokens (and, rarely, a note in outcome.message: renewed but not saved), or
+    // with why there are none (NotSignedIn, SignInExpired, ...).
     void usableTokens(const Profile &profile, const OAuthConfig &config, QObject *context,
                       Callback done);
     // Saves what a sign-in (OAuthSignIn) returned.
@@ -48,6 +49,9 @@ public:
                                                     const OAuthTokens &tokens);
 
 private:
+    void saveRenewed(const Profile &profile, const OAuthOutcome &renewed,
+                     const QByteArray &renewedWith, QObject *context, Callback done);
+
     CredentialStore *m_store;
     std::chrono::milliseconds m_refreshTimeout {30000};
 };

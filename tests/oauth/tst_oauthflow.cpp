@@ -412,6 +412,38 @@ private Q_SLOTS:
         QCOMPARE(saved.tokens.refreshToken, usable.tokens.refreshToken);
     }
 
+    // A sign-in saved while a renewal is on its way is newer: the renewal must not overwrite it.
+    void aSignInDuringARenewalWins()
+    {
+        FakeAuthServer server(clientId, serverOptions());
+        QVERIFY2(server.start(), qPrintable(server.failureReport()));
+        OAuthSignIn flow(configFor(server));
+        OAuthOutcome signedIn = signInThroughBrowser(server, flow);
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.message));
+
+        MemoryCredentialStore store;
+        OAuthAccess access(&store);
+        const Profile profile = oauthProfile();
+        OAuthTokens expired = signedIn.tokens;
+        expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(waitFor([&](auto done) { access.save(profile, expired, this, done); }).ok());
+
+        OAuthTokens newer = signedIn.tokens;
+        newer.accessToken = "fake-at-newer-sign-in";
+        newer.refreshToken = "fake-rt-newer-sign-in";
+        const OAuthOutcome usable = waitFor([&](auto done) {
+            access.usableTokens(profile, configFor(server), this, done);
+            // Queued behind the renewal's keychain read: lands while the provider is asked.
+            access.save(profile, newer, this, [](const OAuthOutcome &) {});
+        });
+        QVERIFY2(usable.ok(), qPrintable(usable.message));
+        QVERIFY(usable.tokens.accessToken.startsWith("fake-at-")); // renewed, used this once
+        QVERIFY(usable.tokens.accessToken != signedIn.tokens.accessToken);
+        const OAuthOutcome saved = waitFor([&](auto done) { access.saved(profile, this, done); });
+        QCOMPARE(saved.tokens.refreshToken, newer.refreshToken);
+        QCOMPARE(saved.tokens.accessToken, newer.accessToken);
+    }
+
     void revokedSignInSaysSignInAgainAndKeepsTheEntry()
     {
         FakeAuthServer server(clientId, serverOptions());
