@@ -157,6 +157,7 @@ private Q_SLOTS:
     void lineBreakInAddressRejectedBeforeSending();
     void dataIsDotStuffedAndEndsOnce();
     void sizeLimitStopsBeforeData();
+    void sizeLimitInPipelinedBurstStopsBeforeTheLargeMessage();
 
     // Replies and time
     void malformedReplies_data();
@@ -1172,6 +1173,38 @@ void TestSmtpSession::sizeLimitStopsBeforeData()
     QCOMPARE(session.result().failure.kind, FailureKind::MessageTooLarge);
     QVERIFY(!fake->allReceivedBytes().contains("MAIL"));
     QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+}
+
+void TestSmtpSession::sizeLimitInPipelinedBurstStopsBeforeTheLargeMessage()
+{
+    // The second message is over the limit: nothing of it goes out behind the first dot, the
+    // first still counts as accepted, and the session ends with QUIT.
+    const QByteArray large = TestMessageBytes + QByteArray(2000, 'x') + "\r\n";
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("PIPELINING"), QStringLiteral("SIZE 1000")})
+           << QStringLiteral("C: MAIL FROM:<a@example.com> SIZE=*")
+           << QStringLiteral("C: RCPT TO:<b@example.com>") << QStringLiteral("C: DATA")
+           << QStringLiteral("S: 250 OK") << QStringLiteral("S: 250 OK")
+           << QStringLiteral("S: 354 go") << QStringLiteral("D:")
+           << QStringLiteral("S: 250 2.0.0 queued") << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    int made = 0;
+    session.setMessageFactory(
+        [&made, large] {
+            return std::make_unique<BufferSource>(made++ == 0 ? TestMessageBytes : large);
+        },
+        2);
+    QVERIFY(runToEnd(session));
+    settle();
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    const SessionResult &result = session.result();
+    QCOMPARE(result.messagesAccepted, 1);
+    QCOMPARE(result.failure.kind, FailureKind::MessageTooLarge);
+    QCOMPARE(made, 2); // opened once, not again for the refusal
+    QCOMPARE(fake->allReceivedBytes().count("MAIL FROM"), 1);
 }
 
 void TestSmtpSession::malformedReplies_data()
