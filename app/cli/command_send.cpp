@@ -241,7 +241,8 @@ int runSingle(const ServerSettings &settings, const Credentials &credentials,
     return exitCodeFor(result);
 }
 
-// N messages over C connections at once, each connection reused with RSET between messages.
+// N messages over C connections at once, each connection reused (the next MAIL pipelined behind
+// the previous final dot where the server allows it, RSET after a transaction cut short).
 int runBurst(const ServerSettings &settings, const Credentials &credentials,
              const TestMessage &message, int count, int connections, const Profile &profile,
              bool json)

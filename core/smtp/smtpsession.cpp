@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -31,6 +30,26 @@ constexpr auto QuitTimeout = 10s;
 bool hasLineBreakOrNul(QByteArrayView bytes)
 {
     return bytes.contains('\r') || bytes.contains('\n') || bytes.contains('\0');
+}
+
+// At least two dot-separated labels of letters, digits and inner hyphens (RFC 1123 host names).
+// By hand, not a QRegularExpression, whose compile at first use is part of every session's
+// start-up otherwise.
+bool isFullyQualified(QStringView host)
+{
+    qsizetype labels = 0;
+    for (QStringView label : host.tokenize(u'.')) {
+        if (label.isEmpty() || label.front() == u'-' || label.back() == u'-')
+            return false;
+        for (const QChar c : label) {
+            const char16_t u = c.unicode();
+            if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
+                  || u == u'-'))
+                return false;
+        }
+        ++labels;
+    }
+    return labels >= 2;
 }
 
 bool looksBinary(QByteArrayView bytes)
@@ -113,32 +132,40 @@ void SmtpSession::start()
         return;
     }
 
-    m_socket = new QSslSocket(this);
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setProtocol(QSsl::TlsV1_2OrLater);
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    QList<QSslCertificate> extraCas;
     if (!m_settings.caFile.isEmpty()) {
-        const auto extra = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
-        if (extra.isEmpty()) {
+        extraCas = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        if (extraCas.isEmpty()) {
             fail(FailureKind::InvalidInput,
                  tr("No certificate could be read from the CA file %1.").arg(m_settings.caFile));
             return;
         }
-        config.addCaCertificates(extra);
     }
-    m_socket->setSslConfiguration(config);
-    m_socket->setPeerVerifyName(m_settings.host);
+    if (m_settings.security == Security::None) {
+        // No STARTTLS is ever sent on such a session (handleEhlo), so TLS is never needed.
+        m_socket = new QTcpSocket(this);
+    } else {
+        m_tls = new QSslSocket(this);
+        m_socket = m_tls;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!extraCas.isEmpty())
+            config.addCaCertificates(extraCas);
+        m_tls->setSslConfiguration(config);
+        m_tls->setPeerVerifyName(m_settings.host);
+        connect(m_tls, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
+        connect(m_tls, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+        connect(m_tls, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
+    }
     // Keeps a misbehaving server from filling memory: replies are small.
     m_socket->setReadBufferSize(1024 * 1024);
 
-    connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
-    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
-    connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
+    connect(m_socket, &QTcpSocket::connected, this, &SmtpSession::onConnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &SmtpSession::onSocketError);
+    connect(m_socket, &QTcpSocket::disconnected, this, &SmtpSession::onDisconnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &SmtpSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
 
     setStage(Stage::Connecting);
     m_transcript->append(
@@ -151,7 +178,7 @@ void SmtpSession::start()
                                                                  : tr("no encryption")));
     m_timer.start(m_settings.timeouts.connect);
     if (m_settings.security == Security::ImplicitTls)
-        m_socket->connectToHostEncrypted(m_settings.host, m_settings.port);
+        m_tls->connectToHostEncrypted(m_settings.host, m_settings.port);
     else
         m_socket->connectToHost(m_settings.host, m_settings.port);
 }
@@ -186,9 +213,9 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrors = errors;
     // Recorded now: if the handshake fails, this is all anyone will know about the certificate.
-    m_result.tls = TlsInfo::from(*m_socket, errors, false);
+    m_result.tls = TlsInfo::from(*m_tls, errors, false);
     const QByteArray fingerprint
-        = normalizeFingerprint(sha256Fingerprint(m_socket->peerCertificate()));
+        = normalizeFingerprint(sha256Fingerprint(m_tls->peerCertificate()));
     for (const QSslError &error : errors)
         m_transcript->append(Direction::Error,
                              tr("Certificate problem: %1").arg(error.errorString()));
@@ -202,14 +229,14 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
         m_transcript->append(Direction::Tls,
                              tr("The certificate does not verify, but its SHA-256 fingerprint "
                                 "matches one you chose to trust for this server; continuing."));
-        m_socket->ignoreSslErrors(errors);
+        m_tls->ignoreSslErrors(errors);
     }
 }
 
 void SmtpSession::onEncrypted()
 {
     m_tlsActive = true;
-    m_result.tls = TlsInfo::from(*m_socket, m_sslErrors, m_pinnedAccepted);
+    m_result.tls = TlsInfo::from(*m_tls, m_sslErrors, m_pinnedAccepted);
     const TlsInfo &tls = m_result.tls;
     m_transcript->append(Direction::Tls,
                          tr("TLS established: %1, cipher %2").arg(tls.protocol, tls.cipher), true);
@@ -388,6 +415,7 @@ void SmtpSession::handleReply(Expect expect, const SmtpReply &reply)
     case Expect::RcptTo:
     case Expect::Data:
     case Expect::DataEnd:
+    case Expect::DataEndPipelined:
         handleTransactionReply(expect, reply);
         return;
     case Expect::Rset:
@@ -435,10 +463,8 @@ QString SmtpSession::ehloName() const
 {
     if (!m_settings.ehloName.isEmpty())
         return m_settings.ehloName;
-    static const QRegularExpression fqdn(QStringLiteral(
-        "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
     const QString host = QSysInfo::machineHostName();
-    if (fqdn.match(host).hasMatch())
+    if (isFullyQualified(host))
         return host;
     // RFC 5321 4.1.3: without a fully qualified name, the address literal of our side.
     const QHostAddress local = m_socket ? m_socket->localAddress() : QHostAddress();
@@ -513,7 +539,7 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
     setStage(Stage::TlsHandshake);
     m_transcript->append(Direction::Info, tr("Starting TLS"));
     m_timer.start(m_settings.timeouts.tlsHandshake);
-    m_socket->startClientEncryption();
+    m_tls->startClientEncryption();
 }
 
 void SmtpSession::startAuth()
@@ -618,14 +644,25 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
          m_result.oauthError ? m_result.oauthError->describe() : reply.toOneLine(), reply);
 }
 
-void SmtpSession::startTransaction()
+void SmtpSession::resetTransaction()
 {
-    setStage(Stage::MailFrom);
     m_result.recipients.clear();
     m_transactionFailure.reset();
     m_transactionFailureStage = Stage::Idle;
     m_transactionCompleted = false;
     m_rcptIndex = 0;
+}
+
+bool SmtpSession::messageFitsSizeLimit() const
+{
+    const auto limit = m_capabilities.sizeLimit();
+    return !(limit && *limit > 0 && m_message && m_message->size() > *limit);
+}
+
+void SmtpSession::startTransaction()
+{
+    setStage(Stage::MailFrom);
+    resetTransaction();
     if (!m_messageFactory) {
         fail(FailureKind::InvalidInput, tr("There is no message to send."));
         return;
@@ -642,19 +679,21 @@ void SmtpSession::startTransaction()
             return;
         }
     }
-    m_message = m_messageFactory();
-    const qint64 size = m_message ? m_message->size() : -1;
-    const auto limit = m_capabilities.sizeLimit();
-    if (limit && *limit > 0 && size > *limit) {
+    // Already open when endTransaction() found it too large to send ahead.
+    if (!std::exchange(m_nextMessageOpened, false) || !m_message)
+        m_message = m_messageFactory();
+    if (!messageFitsSizeLimit()) {
+        const qint64 size = m_message->size();
+        const qint64 limit = *m_capabilities.sizeLimit();
         m_transcript->append(
             Direction::Error,
-            tr("The message has %1 bytes; the server accepts at most %2.").arg(size).arg(*limit),
+            tr("The message has %1 bytes; the server accepts at most %2.").arg(size).arg(limit),
             m_tlsActive);
         fail(FailureKind::MessageTooLarge,
              tr("The message (%1 bytes) is larger than the server's limit of %2 bytes; it was "
                 "not sent.")
                  .arg(size)
-                 .arg(*limit));
+                 .arg(limit));
         return;
     }
     if (m_envelope.needsSmtpUtf8 && !m_capabilities.smtpUtf8()) {
@@ -663,9 +702,14 @@ void SmtpSession::startTransaction()
                 "server does not offer."));
         return;
     }
+    send(transactionCommands());
+}
 
+QList<SmtpSession::Command> SmtpSession::transactionCommands() const
+{
+    const qint64 size = m_message ? m_message->size() : -1;
     QByteArray mail = QByteArrayLiteral("MAIL FROM:<") + m_envelope.from.toUtf8() + '>';
-    if (limit && size >= 0)
+    if (m_capabilities.sizeLimit() && size >= 0)
         mail += QByteArrayLiteral(" SIZE=") + QByteArray::number(size);
     if (m_envelope.needsSmtpUtf8)
         mail += QByteArrayLiteral(" SMTPUTF8");
@@ -681,7 +725,7 @@ void SmtpSession::startTransaction()
                 commands.append({QByteArrayLiteral("DATA"), QStringLiteral("DATA"), Expect::Data});
         }
     }
-    send(commands);
+    return commands;
 }
 
 void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
@@ -768,6 +812,14 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
             m_transactionFailureStage = Stage::Data;
         }
         break;
+    case Expect::DataEndPipelined:
+        // The reply to the final dot of the previous message; the next message's MAIL, RCPT and
+        // DATA went out behind that dot and the next transaction's state is already set up, so
+        // this reply only settles the previous message.
+        countMessageOutcome(reply);
+        --m_messagesLeft;
+        setStage(Stage::MailFrom);
+        return;
     case Expect::DataEnd:
         m_streaming = false;
         m_transactionCompleted = true;
@@ -776,22 +828,12 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
                 && !anyRecipientAccepted())) {
             break; // the empty message after a failed pipelined transaction
         }
-        if (reply.code == 250) {
-            ++m_result.messagesAccepted;
-            Q_EMIT messageFinished(true, reply);
-        } else {
+        if (reply.code != 250) {
             // The message itself was refused; that outranks an earlier refused recipient.
             m_transactionFailure = reply;
             m_transactionFailureStage = Stage::Data;
-            Q_EMIT messageFinished(false, reply);
-            (reply.isTransientFailure() ? m_result.messagesDeferred : m_result.messagesRejected)++;
-            if (!m_result.failure.isFailure()) {
-                m_result.failure.stage = Stage::Data;
-                m_result.failure.kind = FailureKind::Reply;
-                m_result.failure.reply = reply;
-                m_result.failure.detail = reply.toOneLine();
-            }
         }
+        countMessageOutcome(reply);
         afterTransaction();
         return;
     default:
@@ -808,6 +850,23 @@ void SmtpSession::handleTransactionReply(Expect expect, const SmtpReply &reply)
         Q_EMIT messageFinished(false, failure);
         (failure.isTransientFailure() ? m_result.messagesDeferred : m_result.messagesRejected)++;
         afterTransaction();
+    }
+}
+
+void SmtpSession::countMessageOutcome(const SmtpReply &reply)
+{
+    if (reply.code == 250) {
+        ++m_result.messagesAccepted;
+        Q_EMIT messageFinished(true, reply);
+        return;
+    }
+    Q_EMIT messageFinished(false, reply);
+    (reply.isTransientFailure() ? m_result.messagesDeferred : m_result.messagesRejected)++;
+    if (!m_result.failure.isFailure()) {
+        m_result.failure.stage = Stage::Data;
+        m_result.failure.kind = FailureKind::Reply;
+        m_result.failure.reply = reply;
+        m_result.failure.detail = reply.toOneLine();
     }
 }
 
@@ -853,7 +912,8 @@ void SmtpSession::pumpMessage()
 {
     if (!m_streaming || !m_message || m_finished)
         return;
-    while (m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < WriteHighWater) {
+    while (m_socket->bytesToWrite() + (m_tls ? m_tls->encryptedBytesToWrite() : 0)
+           < WriteHighWater) {
         if (m_message->atEnd()) {
             endTransaction();
             return;
@@ -876,6 +936,22 @@ void SmtpSession::endTransaction()
     m_stuffer.reset();
     m_transcript->append(Direction::Client, QStringLiteral("."), m_tlsActive);
     m_streaming = false;
+    if (pipelining() && m_messagesLeft > 1 && !m_stopAfter) {
+        // A burst: the next MAIL, RCPT and DATA ride behind the final dot (RFC 2920 3.1 lets
+        // message data start a group), one round trip per message instead of two. Replies
+        // come back in order, so the dot's reply still belongs to this message.
+        m_message = m_messageFactory();
+        if (messageFitsSizeLimit()) {
+            m_expected.enqueue(Expect::DataEndPipelined);
+            m_socket->write(tail);
+            resetTransaction();
+            send(transactionCommands());
+            m_timer.start(m_settings.timeouts.dataTermination);
+            return;
+        }
+        // Too large: startTransaction() refuses it once this message is settled.
+        m_nextMessageOpened = true;
+    }
     m_expected.enqueue(Expect::DataEnd);
     if (pipelining() && m_messagesLeft == 1 && !m_keepOpen) {
         // QUIT rides with the final dot: one round trip fewer (RFC 2920 allows it).
@@ -996,6 +1072,7 @@ std::chrono::milliseconds SmtpSession::timeoutFor(Expect expect) const
     case Expect::Data:
         return t.dataInit;
     case Expect::DataEnd:
+    case Expect::DataEndPipelined:
         return t.dataTermination;
     case Expect::Quit:
         return std::min<std::chrono::milliseconds>(t.command, QuitTimeout);

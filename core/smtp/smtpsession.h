@@ -23,6 +23,7 @@
 #include <optional>
 
 class QSslSocket;
+class QTcpSocket;
 
 namespace Sendcheck {
 
@@ -58,9 +59,10 @@ struct SessionResult
     int messagesRejected = 0; // 5xx or refused locally
 };
 
-// One SMTP client session on a QSslSocket (RFC 5321, 3207, 4954, 2920), driven by signals
-// alone. Connects, greets, secures, signs in, sends one or more messages, and records every
-// line in a Transcript as it goes. Single use: create a new session for each attempt.
+// One SMTP client session (RFC 5321, 3207, 4954, 2920) on a QSslSocket, or on a QTcpSocket
+// when no TLS is asked for, driven by signals alone. Connects, greets, secures, signs in, sends one
+// or more messages, and records every line in a Transcript as it goes. Single use: create a new
+// session for each attempt.
 class SmtpSession : public QObject
 {
     Q_OBJECT
@@ -80,7 +82,8 @@ public:
     void setSettings(const ServerSettings &settings);
     void setCredentials(const Credentials &credentials);
     void setEnvelope(const Envelope &envelope);
-    // `count` messages on this connection, RSET between them (burst mode).
+    // `count` messages on this connection (burst mode). With PIPELINING the next MAIL, RCPT and
+    // DATA go out behind the previous final dot; RSET only follows a transaction cut short.
     void setMessageFactory(MessageFactory factory, int count = 1);
     // Stop (QUIT) once this stage has completed: a connection test needs no message.
     void setStopAfter(std::optional<Stage> stage);
@@ -127,6 +130,7 @@ private:
         RcptTo,
         Data,
         DataEnd,
+        DataEndPipelined, // the final dot, with the next message's commands sent behind it
         Rset,
         Noop,
         Quit,
@@ -158,6 +162,9 @@ private:
     void afterGreeting();
     void startAuth();
     void startTransaction();
+    void resetTransaction();
+    [[nodiscard]] QList<Command> transactionCommands() const;
+    [[nodiscard]] bool messageFitsSizeLimit() const;
     void startMessageData();
     void pumpMessage();
     void endTransaction();
@@ -170,6 +177,8 @@ private:
     bool stopIfRequested(Stage stage);
     void fail(FailureKind kind, const QString &detail, const std::optional<SmtpReply> &reply = {});
     void failTransaction(const SmtpReply &reply);
+    // Counts a message as accepted, deferred or rejected from the reply to its final dot.
+    void countMessageOutcome(const SmtpReply &reply);
     void quitPolitely();
     void finish();
     [[nodiscard]] bool encrypted() const;
@@ -187,7 +196,11 @@ private:
     std::optional<Stage> m_stopAfter;
     bool m_keepOpen = false;
 
-    QSslSocket *m_socket = nullptr;
+    // A plain session (Security::None) runs on a QTcpSocket: a QSslSocket would load the TLS
+    // backend, initialise OpenSSL and scan the system CA store for a connection that never
+    // uses them. m_tls is the same object as m_socket when TLS is possible, else null.
+    QTcpSocket *m_socket = nullptr;
+    QSslSocket *m_tls = nullptr;
     Transcript *m_transcript = nullptr;
     QTimer m_timer;
     QElapsedTimer m_clock;
@@ -209,6 +222,7 @@ private:
     bool m_finished = false;
     int m_rcptIndex = 0;
     bool m_transactionCompleted = false; // the final dot was answered
+    bool m_nextMessageOpened = false; // m_message is the next message, opened by endTransaction()
     bool m_stepMode = false;
     bool m_releasing = false; // step() is sending what was held
     bool m_messageHeld = false;

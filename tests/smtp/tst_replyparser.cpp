@@ -12,6 +12,8 @@ private Q_SLOTS:
     void singleLine();
     void multiLineWithEnhancedCodes();
     void enhancedCodeClassMustMatch();
+    void enhancedCodeShape_data();
+    void enhancedCodeShape();
     void codeOnly();
     void badInput_data();
     void badInput();
@@ -57,6 +59,48 @@ void TestReplyParser::enhancedCodeClassMustMatch()
     const SmtpReply reply = parser.takeReply();
     QVERIFY(reply.enhanced.isEmpty());
     QCOMPARE(reply.text(), QStringLiteral("5.1.1 looks like a code but is not"));
+}
+
+void TestReplyParser::enhancedCodeShape_data()
+{
+    // RFC 3463: class "." 1*3digit "." 1*3digit, then a space or the end of the line.
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << QByteArray("550 5.1.1 unknown") << QStringLiteral("5.1.1")
+                           << QStringLiteral("unknown");
+    QTest::newRow("three digits each") << QByteArray("451 4.123.456 later")
+                                       << QStringLiteral("4.123.456") << QStringLiteral("later");
+    QTest::newRow("leading zeros kept")
+        << QByteArray("250 2.01.000 ok") << QStringLiteral("2.01.000") << QStringLiteral("ok");
+    QTest::newRow("code alone") << QByteArray("250 2.0.0") << QStringLiteral("2.0.0") << QString();
+    QTest::newRow("spaces after") << QByteArray("250 2.0.0   queued") << QStringLiteral("2.0.0")
+                                  << QStringLiteral("queued");
+    QTest::newRow("four digits") << QByteArray("550 5.1.1234 x") << QString()
+                                 << QStringLiteral("5.1.1234 x");
+    QTest::newRow("four digits in the middle")
+        << QByteArray("550 5.1234.1 x") << QString() << QStringLiteral("5.1234.1 x");
+    QTest::newRow("glued text") << QByteArray("250 2.0.0ok") << QString()
+                                << QStringLiteral("2.0.0ok");
+    QTest::newRow("empty part") << QByteArray("550 5..1 x") << QString()
+                                << QStringLiteral("5..1 x");
+    QTest::newRow("two parts") << QByteArray("550 5.1 x") << QString() << QStringLiteral("5.1 x");
+    QTest::newRow("class 3") << QByteArray("354 3.0.0 go") << QString()
+                             << QStringLiteral("3.0.0 go");
+    QTest::newRow("non-ASCII digit")
+        << QByteArray("550 5.\xd9\xa1.1 x") << QString() << QString::fromUtf8("5.\xd9\xa1.1 x");
+}
+
+void TestReplyParser::enhancedCodeShape()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, enhanced);
+    QFETCH(QString, text);
+    ReplyParser parser;
+    QCOMPARE(parser.addLine(line), ReplyParser::Status::Complete);
+    const SmtpReply reply = parser.takeReply();
+    QCOMPARE(reply.enhanced, enhanced);
+    QCOMPARE(reply.text(), text);
 }
 
 void TestReplyParser::codeOnly()

@@ -114,6 +114,10 @@ private Q_SLOTS:
     void heloFallbackWhenEhloIsUnknown();
     void eachRecipientReportedSeparately();
     void burstReusesTheConnectionWithRset();
+    void burstSendsNextMailBehindTheDotWhenPipelining();
+    void burstPipelinedAheadThenRefusedRecipientNeedsRset();
+    void code421MidPipelinedBurst_data();
+    void code421MidPipelinedBurst();
     void quitAfterStage_data();
     void quitAfterStage();
     void keepOpenAllowsNoopRsetQuit();
@@ -153,6 +157,7 @@ private Q_SLOTS:
     void lineBreakInAddressRejectedBeforeSending();
     void dataIsDotStuffedAndEndsOnce();
     void sizeLimitStopsBeforeData();
+    void sizeLimitInPipelinedBurstStopsBeforeTheLargeMessage();
 
     // Replies and time
     void malformedReplies_data();
@@ -333,6 +338,124 @@ void TestSmtpSession::burstReusesTheConnectionWithRset()
     QCOMPARE(session.result().messagesDeferred, 1);
     QCOMPARE(session.result().messagesRejected, 1);
     QCOMPARE(session.result().failure.reply->code, 451); // the first failure is the one reported
+}
+
+// MAIL, RCPT and DATA of one message in a pipelined burst, as the server must receive them.
+static QStringList pipelinedGroup()
+{
+    return {QStringLiteral("C: MAIL FROM:<a@example.com>"),
+            QStringLiteral("C: RCPT TO:<b@example.com>"), QStringLiteral("C: DATA")};
+}
+
+static QStringList groupAccepted()
+{
+    return {QStringLiteral("S: 250 2.1.0 OK"), QStringLiteral("S: 250 2.1.5 OK"),
+            QStringLiteral("S: 354 go"), QStringLiteral("D:")};
+}
+
+void TestSmtpSession::burstSendsNextMailBehindTheDotWhenPipelining()
+{
+    // The server answers no final dot until the next message's MAIL, RCPT and DATA have
+    // arrived: a client that waited for the dot's reply first would time out. The dot's
+    // reply must still count for the message it ends: 451 (deferred), 554 (rejected), 250.
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("PIPELINING")}) << pipelinedGroup() << groupAccepted()
+           << pipelinedGroup() << QStringLiteral("S: 451 4.3.0 try later") << groupAccepted()
+           << pipelinedGroup() << QStringLiteral("S: 554 5.6.0 content rejected") << groupAccepted()
+           << QStringLiteral("C: QUIT") << QStringLiteral("S: 250 2.0.0 queued")
+           << QStringLiteral("S: 221 bye") << QStringLiteral("X");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::None);
+    settings.timeouts.capAll(2s);
+    prepareSession(session, settings, {QStringLiteral("b@example.com")}, 3);
+    QSignalSpy outcomes(&session, &SmtpSession::messageFinished);
+    QVERIFY(runToEnd(session));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    const SessionResult &result = session.result();
+    QCOMPARE(result.messagesAccepted, 1);
+    QCOMPARE(result.messagesDeferred, 1);
+    QCOMPARE(result.messagesRejected, 1);
+    QCOMPARE(outcomes.count(), 3);
+    QCOMPARE(outcomes[0].at(0).toBool(), false);
+    QCOMPARE(outcomes[1].at(0).toBool(), false);
+    QCOMPARE(outcomes[2].at(0).toBool(), true);
+    // The first failure is the one reported, at the stage it belongs to.
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failure.stage, Stage::Data);
+    QCOMPARE(result.failure.reply->code, 451);
+    QCOMPARE(result.recipients.size(), 1); // of the last message
+    QVERIFY(result.recipients[0].accepted);
+}
+
+void TestSmtpSession::burstPipelinedAheadThenRefusedRecipientNeedsRset()
+{
+    // The MAIL sent behind the dot opens a transaction whose only recipient is refused: the
+    // pipelined DATA is refused too, that message is counted rejected, and RSET comes before
+    // the third message.
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("PIPELINING")}) << pipelinedGroup() << groupAccepted()
+           << pipelinedGroup() << QStringLiteral("S: 250 2.0.0 queued 1")
+           << QStringLiteral("S: 250 2.1.0 OK") << QStringLiteral("S: 550 5.1.1 unknown user")
+           << QStringLiteral("S: 554 5.5.1 no valid recipients") << QStringLiteral("C: RSET")
+           << QStringLiteral("S: 250 OK") << pipelinedGroup() << groupAccepted()
+           << QStringLiteral("C: QUIT") << QStringLiteral("S: 250 2.0.0 queued 3")
+           << QStringLiteral("S: 221 bye") << QStringLiteral("X");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None), {QStringLiteral("b@example.com")},
+                   3);
+    QVERIFY(runToEnd(session));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    const SessionResult &result = session.result();
+    QCOMPARE(result.messagesAccepted, 2);
+    QCOMPARE(result.messagesDeferred, 0);
+    QCOMPARE(result.messagesRejected, 1);
+    QCOMPARE(result.failure.stage, Stage::RcptTo);
+    QCOMPARE(result.failure.reply->code, 550);
+}
+
+void TestSmtpSession::code421MidPipelinedBurst_data()
+{
+    QTest::addColumn<QStringList>("replies");
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<int>("accepted");
+    // The 421 answers the dot: that message was never confirmed, so it is not counted.
+    QTest::newRow("dot") << QStringList {QStringLiteral("S: 421 4.3.2 shutting down")}
+                         << Stage::Data << 0;
+    // The dot was accepted, then the MAIL sent behind it got the 421.
+    QTest::newRow("mail behind the dot")
+        << QStringList {QStringLiteral("S: 250 2.0.0 queued"),
+                        QStringLiteral("S: 421 4.7.0 too many messages")}
+        << Stage::MailFrom << 1;
+}
+
+void TestSmtpSession::code421MidPipelinedBurst()
+{
+    QFETCH(QStringList, replies);
+    QFETCH(Stage, stage);
+    QFETCH(int, accepted);
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("PIPELINING")}) << pipelinedGroup() << groupAccepted()
+           << pipelinedGroup() << replies << QStringLiteral("W: 300");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None), {QStringLiteral("b@example.com")},
+                   3);
+    QVERIFY(runToEnd(session));
+    settle();
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    const SessionResult &result = session.result();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failure.kind, FailureKind::Reply);
+    QCOMPARE(result.failure.reply->code, 421);
+    QCOMPARE(result.failure.stage, stage);
+    QCOMPARE(result.messagesAccepted, accepted);
+    QCOMPARE(result.messagesDeferred, 0);
+    QCOMPARE(result.messagesRejected, 0);
+    // Nothing after the 421: no further message, no QUIT.
+    QCOMPARE(fake->allReceivedBytes().count("MAIL FROM"), 2);
+    QVERIFY(!fake->allReceivedBytes().contains("QUIT"));
 }
 
 void TestSmtpSession::quitAfterStage_data()
@@ -1050,6 +1173,38 @@ void TestSmtpSession::sizeLimitStopsBeforeData()
     QCOMPARE(session.result().failure.kind, FailureKind::MessageTooLarge);
     QVERIFY(!fake->allReceivedBytes().contains("MAIL"));
     QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+}
+
+void TestSmtpSession::sizeLimitInPipelinedBurstStopsBeforeTheLargeMessage()
+{
+    // The second message is over the limit: nothing of it goes out behind the first dot, the
+    // first still counts as accepted, and the session ends with QUIT.
+    const QByteArray large = TestMessageBytes + QByteArray(2000, 'x') + "\r\n";
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("PIPELINING"), QStringLiteral("SIZE 1000")})
+           << QStringLiteral("C: MAIL FROM:<a@example.com> SIZE=*")
+           << QStringLiteral("C: RCPT TO:<b@example.com>") << QStringLiteral("C: DATA")
+           << QStringLiteral("S: 250 OK") << QStringLiteral("S: 250 OK")
+           << QStringLiteral("S: 354 go") << QStringLiteral("D:")
+           << QStringLiteral("S: 250 2.0.0 queued") << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::None);
+    SmtpSession session;
+    prepareSession(session, settingsFor(*fake, Security::None));
+    int made = 0;
+    session.setMessageFactory(
+        [&made, large] {
+            return std::make_unique<BufferSource>(made++ == 0 ? TestMessageBytes : large);
+        },
+        2);
+    QVERIFY(runToEnd(session));
+    settle();
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    const SessionResult &result = session.result();
+    QCOMPARE(result.messagesAccepted, 1);
+    QCOMPARE(result.failure.kind, FailureKind::MessageTooLarge);
+    QCOMPARE(made, 2); // opened once, not again for the refusal
+    QCOMPARE(fake->allReceivedBytes().count("MAIL FROM"), 1);
 }
 
 void TestSmtpSession::malformedReplies_data()
