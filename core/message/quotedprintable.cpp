@@ -5,58 +5,77 @@ namespace Sendcheck {
 
 namespace {
 
-void encodeLine(QByteArrayView line, QByteArray &out)
+// Output for a line of `length` input bytes can never exceed this: every byte escaped (3
+// characters), plus a 3-character soft break for every 73 characters written (a break only
+// comes once a line holds more than MaxLineLength - 4 characters).
+constexpr qsizetype worstCaseLine(qsizetype length)
+{
+    const qsizetype escaped = 3 * length;
+    return escaped + 3 * (escaped / (QuotedPrintable::MaxLineLength - 3));
+}
+
+// Writes the encoded line at `out` and returns the end. The buffer is sized up front so the
+// loop is plain stores: appending byte by byte was the bulk of building a message.
+char *encodeLine(QByteArrayView line, char *out)
 {
     static constexpr char Hex[] = "0123456789ABCDEF";
-    qsizetype lineLength = 0;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const uchar c = uchar(line.at(i));
-        const bool last = i == line.size() - 1;
-        char token[3];
-        qsizetype tokenLength = 1;
+    const uchar *in = reinterpret_cast<const uchar *>(line.data());
+    const qsizetype size = line.size();
+    char *lineStart = out;
+    for (qsizetype i = 0; i < size; ++i) {
+        const uchar c = in[i];
+        const bool last = i == size - 1;
         // Whitespace at the end of a line would be stripped in transit, so it is encoded there.
         const bool literal
             = (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last);
-        if (literal) {
-            token[0] = char(c);
-        } else {
-            token[0] = '=';
-            token[1] = Hex[c >> 4];
-            token[2] = Hex[c & 0xf];
-            tokenLength = 3;
-        }
+        const qsizetype tokenLength = literal ? 1 : 3;
         // Room for the '=' of a soft line break, except for the line's final token.
         const qsizetype limit
             = last ? QuotedPrintable::MaxLineLength : QuotedPrintable::MaxLineLength - 1;
-        if (lineLength + tokenLength > limit) {
-            out.append("=\r\n", 3);
-            lineLength = 0;
+        if ((out - lineStart) + tokenLength > limit) {
+            *out++ = '=';
+            *out++ = '\r';
+            *out++ = '\n';
+            lineStart = out;
         }
-        out.append(token, tokenLength);
-        lineLength += tokenLength;
+        if (literal) {
+            *out++ = char(c);
+        } else {
+            *out++ = '=';
+            *out++ = Hex[c >> 4];
+            *out++ = Hex[c & 0xf];
+        }
     }
+    return out;
 }
 
 } // namespace
 
 QByteArray QuotedPrintable::encode(QByteArrayView text)
 {
-    QByteArray out;
-    out.reserve(text.size() + text.size() / 8 + 16);
+    // A line break costs at most 2 output bytes per input byte, less than any line byte, so
+    // the worst case of the whole text taken as one line bounds every split of it.
+    QByteArray out(worstCaseLine(text.size()), Qt::Uninitialized);
+    char *const begin = out.data();
+    char *cursor = begin;
+    const char *in = text.data();
+    const qsizetype size = text.size();
     qsizetype start = 0;
     qsizetype i = 0;
-    while (i < text.size()) {
-        const char c = text.at(i);
+    while (i < size) {
+        const char c = in[i];
         if (c != '\r' && c != '\n') {
             ++i;
             continue;
         }
-        encodeLine(text.sliced(start, i - start), out);
-        out.append("\r\n", 2);
-        i += (c == '\r' && i + 1 < text.size() && text.at(i + 1) == '\n') ? 2 : 1;
+        cursor = encodeLine(text.sliced(start, i - start), cursor);
+        *cursor++ = '\r';
+        *cursor++ = '\n';
+        i += (c == '\r' && i + 1 < size && in[i + 1] == '\n') ? 2 : 1;
         start = i;
     }
-    encodeLine(text.sliced(start), out);
+    cursor = encodeLine(text.sliced(start), cursor);
+    out.truncate(cursor - begin);
     return out;
 }
 
