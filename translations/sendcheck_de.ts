@@ -543,10 +543,6 @@ oauth status --profile NAME: wer angemeldet ist und bis wann das Zugriffstoken g
         <source>The profile &quot;%1&quot; was removed meanwhile.</source>
         <translation>Das Profil „%1“ wurde inzwischen entfernt.</translation>
     </message>
-    <message>
-        <source>The saved sign-in of &quot;%1&quot; was made with another provider or app registration: sign in again.</source>
-        <translation>Die gespeicherte Anmeldung von „%1“ stammt von einem anderen Anbieter oder einer anderen App-Registrierung: Melden Sie sich erneut an.</translation>
-    </message>
 </context>
 <context>
     <name>OAuthServerError</name>

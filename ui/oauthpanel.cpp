@@ -149,21 +149,22 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
 OAuthPanel::~OAuthPanel()
 {
     m_savedClientSecret.fill('\0');
-    if (m_signIn) {
-        m_signIn->disconnect(this);
-        m_signIn->cancel();
-    }
+    dropSignIn();
+}
+
+void OAuthPanel::dropSignIn()
+{
+    if (!m_signIn)
+        return;
+    m_signIn->disconnect(this);
+    m_signIn->cancel();
+    m_signIn->deleteLater();
+    m_signIn = nullptr;
 }
 
 void OAuthPanel::setProfile(const Profile &profile, const Provider &preset)
 {
-    if (m_signIn) {
-        // The answer would belong to the other profile: drop it.
-        m_signIn->disconnect(this);
-        m_signIn->cancel();
-        m_signIn->deleteLater();
-        m_signIn = nullptr;
-    }
+    dropSignIn(); // its answer would belong to the other profile
     m_profile = profile;
     m_preset = preset;
     const Provider::OAuth &oauth = *preset.oauth;
@@ -219,19 +220,20 @@ void OAuthPanel::refresh()
         setState(State::NotSignedIn);
         return;
     }
+    m_savedClientSecret.fill('\0');
+    m_savedClientSecret.clear();
+    // Without a client id there is no app registration, so no sign-in to show.
+    const auto config = OAuthConfig::forProfile(currentProfile(), &*m_preset, nullptr);
+    if (!config) {
+        m_account.clear();
+        setState(State::NotSignedIn);
+        return;
+    }
     setState(State::Checking);
-    m_access->saved(m_profile, this, [this, generation](const OAuthOutcome &outcome) {
+    m_access->signedIn(m_profile, *config, this, [this, generation](const OAuthOutcome &outcome) {
         if (generation != m_generation || m_state == State::SigningIn)
             return;
-        QString ignored;
-        const auto config = OAuthConfig::forProfile(currentProfile(), &*m_preset, &ignored);
-        m_savedClientSecret.fill('\0');
-        m_savedClientSecret.clear();
-        if (outcome.ok() && (!config || !outcome.tokens.issuedFor(*config))) {
-            // Tokens of another provider or app registration: not a sign-in for this one.
-            m_account.clear();
-            setState(State::NotSignedIn);
-        } else if (outcome.ok()) {
+        if (outcome.ok()) {
             m_savedClientSecret = outcome.tokens.clientSecret;
             if (!outcome.tokens.account.isEmpty())
                 m_profile.oauthAccount = outcome.tokens.account;
@@ -304,9 +306,7 @@ void OAuthPanel::onSignInFinished(const OAuthOutcome &outcome)
         }
         return;
     }
-    OAuthTokens tokens = outcome.tokens;
-    if (tokens.clientSecret.isEmpty() && !m_clientSecret->text().isEmpty())
-        tokens.clientSecret = m_clientSecret->text().toUtf8();
+    OAuthTokens tokens = outcome.tokens; // with the client secret the sign-in was given
     m_clientSecret->clear();
     const Profile profile = currentProfile();
     setState(State::Checking);

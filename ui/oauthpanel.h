@@ -77,6 +77,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Cancels a running sign-in without waiting for (or showing) its answer.
+    void dropSignIn();
     void applyColors();
     void setState(State state, const QString &detail = QString());
     void updateWarning();

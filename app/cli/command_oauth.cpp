@@ -45,26 +45,6 @@ struct Options
     QCommandLineOption json {QStringLiteral("json"), tr("Print the result as JSON.")};
 };
 
-// Runs `start` inside a local event loop until `done` has been called.
-template<typename Start> void runUntilDone(Start start)
-{
-    QEventLoop loop;
-    start(&loop, [&loop] { loop.quit(); });
-    loop.exec();
-}
-
-std::optional<OAuthOutcome> readSaved(OAuthAccess &access, const Profile &profile)
-{
-    std::optional<OAuthOutcome> saved;
-    runUntilDone([&](QEventLoop *loop, auto quit) {
-        access.saved(profile, loop, [&, quit](const OAuthOutcome &outcome) {
-            saved = outcome;
-            quit();
-        });
-    });
-    return saved;
-}
-
 // Changes the saved profile as it is on disk now: a sign-in may take minutes, and the window or
 // another command may have saved other changes meanwhile. `profile` gets the result.
 bool updateSavedProfile(Profile &profile, const std::function<void(Profile &)> &change,
@@ -110,8 +90,11 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
         if (!secret)
             return CliOutput::ExitUsage;
         clientSecret = *secret;
-    } else if (const auto saved = readSaved(access, profile); saved && saved->ok()) {
-        clientSecret = saved->tokens.clientSecret; // a new sign-in keeps the registration's
+    } else if (const OAuthOutcome saved = awaitOAuth([&](QObject *context, auto done) {
+                   access.signedIn(profile, config, context, done);
+               });
+               saved.ok()) {
+        clientSecret = saved.tokens.clientSecret; // a new sign-in keeps the registration's
     }
     if (config.clientSecretUsual && clientSecret.isEmpty())
         CliOutput::err(tr("Note: %1 usually gives desktop apps a client secret. If the sign-in "
@@ -162,22 +145,17 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
     }
 
     OAuthTokens tokens = result->tokens;
-    std::optional<OAuthOutcome> saved;
-    runUntilDone([&](QEventLoop *waitLoop, auto quit) {
-        access.save(profile, tokens, waitLoop, [&, quit](const OAuthOutcome &outcome) {
-            saved = outcome;
-            quit();
-        });
-    });
+    const OAuthOutcome saved = awaitOAuth(
+        [&](QObject *context, auto done) { access.save(profile, tokens, context, done); });
     tokens.wipe();
-    if (!saved->ok()) {
+    if (!saved.ok()) {
         CliOutput::err(tr("Signed in, but the tokens could not be saved, so they were "
                           "discarded: %1")
-                           .arg(saved->message));
+                           .arg(saved.message));
         return CliOutput::ExitFailure;
     }
 
-    const QString account = saved->tokens.account;
+    const QString account = saved.tokens.account;
     QString error;
     const auto markSignedIn = [&account](Profile &changed) {
         changed.signIn = Profile::SignIn::OAuth;
@@ -219,15 +197,10 @@ int logout(Profile profile, bool json)
 {
     KeychainCredentialStore keychain;
     OAuthAccess access(&keychain);
-    std::optional<OAuthOutcome> result;
-    runUntilDone([&](QEventLoop *loop, auto quit) {
-        access.signOut(profile, loop, [&, quit](const OAuthOutcome &outcome) {
-            result = outcome;
-            quit();
-        });
-    });
-    if (!result->ok()) {
-        CliOutput::err(result->message);
+    const OAuthOutcome result
+        = awaitOAuth([&](QObject *context, auto done) { access.signOut(profile, context, done); });
+    if (!result.ok()) {
+        CliOutput::err(result.message);
         return CliOutput::ExitFailure;
     }
     QString error;
@@ -251,22 +224,20 @@ int status(const Profile &profile, bool json)
 {
     KeychainCredentialStore keychain;
     OAuthAccess access(&keychain);
-    std::optional<OAuthOutcome> saved = readSaved(access, profile);
     const ProviderCatalog catalog = ProviderCatalog::loadDefault();
-    const auto config = OAuthConfig::forProfile(profile, catalog.find(profile.presetId), nullptr);
-    if (saved->ok() && (!config || !saved->tokens.issuedFor(*config))) {
-        // Tokens of another provider or app registration are no sign-in for this profile.
-        saved = OAuthOutcome::failure(OAuthOutcome::Status::NotSignedIn,
-                                      tr("The saved sign-in of \"%1\" was made with another "
-                                         "provider or app registration: sign in again.")
-                                          .arg(profile.name));
-    }
+    QString error;
+    const auto config = OAuthConfig::forProfile(profile, catalog.find(profile.presetId), &error);
+    // Without an app registration there is no sign-in to show.
+    const OAuthOutcome saved = config
+        ? awaitOAuth(
+            [&](QObject *context, auto done) { access.signedIn(profile, *config, context, done); })
+        : OAuthOutcome::failure(OAuthOutcome::Status::NotConfigured, error);
     // A keychain that cannot answer is a failure; "not signed in" is an answer.
-    const int exitCode = saved->status == OAuthOutcome::Status::KeychainError
+    const int exitCode = saved.status == OAuthOutcome::Status::KeychainError
         ? CliOutput::ExitFailure
         : CliOutput::ExitOk;
-    const bool signedIn = saved->ok();
-    const OAuthTokens &tokens = saved->tokens;
+    const bool signedIn = saved.ok();
+    const OAuthTokens &tokens = saved.tokens;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (json) {
         QJsonObject object {
@@ -284,14 +255,14 @@ int status(const Profile &profile, bool json)
                                                      : QString());
             object.insert(QStringLiteral("canRenew"), !tokens.refreshToken.isEmpty());
         } else {
-            object.insert(QStringLiteral("status"), OAuthOutcome::statusName(saved->status));
-            object.insert(QStringLiteral("message"), saved->message);
+            object.insert(QStringLiteral("status"), OAuthOutcome::statusName(saved.status));
+            object.insert(QStringLiteral("message"), saved.message);
         }
         CliOutput::printJson(object);
         return exitCode;
     }
     if (!signedIn) {
-        (exitCode == CliOutput::ExitOk ? CliOutput::out : CliOutput::err)(saved->message);
+        (exitCode == CliOutput::ExitOk ? CliOutput::out : CliOutput::err)(saved.message);
         return exitCode;
     }
     CliOutput::out(tokens.account.isEmpty() ? tr("Signed in.")

@@ -42,6 +42,19 @@ std::optional<Profile> loadProfileForSend(const QString &name, QString *error)
     return *found;
 }
 
+OAuthOutcome
+awaitOAuth(const std::function<void(QObject *, std::function<void(const OAuthOutcome &)>)> &call)
+{
+    QEventLoop loop;
+    OAuthOutcome result;
+    call(&loop, [&](const OAuthOutcome &outcome) {
+        result = outcome;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
 std::optional<Credentials> oauthCredentialsFromKeychain(const Profile &profile, QString *error)
 {
     const ProviderCatalog catalog = ProviderCatalog::loadDefault();
@@ -50,25 +63,20 @@ std::optional<Credentials> oauthCredentialsFromKeychain(const Profile &profile, 
         return std::nullopt;
     KeychainCredentialStore keychain;
     OAuthAccess access(&keychain);
-    QEventLoop loop;
-    std::optional<Credentials> credentials;
-    access.usableTokens(profile, *config, &loop, [&](const OAuthOutcome &outcome) {
-        if (outcome.ok()) {
-            credentials = OAuthAccess::credentialsFor(profile, outcome.tokens);
-            if (!outcome.message.isEmpty())
-                CliOutput::err(outcome.message);
-        } else {
-            *error = outcome.message;
-            if (outcome.status == OAuthOutcome::Status::NotSignedIn
-                || outcome.status == OAuthOutcome::Status::SignInExpired)
-                *error += QLatin1Char(' ')
-                    + tr("Sign in with 'sendcheck-cli oauth login --profile \"%1\"'.")
-                          .arg(profile.name);
-        }
-        loop.quit();
-    });
-    loop.exec();
-    return credentials;
+    const OAuthOutcome outcome = awaitOAuth(
+        [&](QObject *context, auto done) { access.usableTokens(profile, *config, context, done); });
+    if (!outcome.ok()) {
+        *error = outcome.message;
+        if (outcome.status == OAuthOutcome::Status::NotSignedIn
+            || outcome.status == OAuthOutcome::Status::SignInExpired)
+            *error += QLatin1Char(' ')
+                + tr("Sign in with 'sendcheck-cli oauth login --profile \"%1\"'.")
+                      .arg(profile.name);
+        return std::nullopt;
+    }
+    if (!outcome.message.isEmpty())
+        CliOutput::err(outcome.message);
+    return OAuthAccess::credentialsFor(profile, outcome.tokens);
 }
 
 std::optional<QByteArray> secretFromKeychain(const Profile &profile, QString *error)

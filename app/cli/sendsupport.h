@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "oauth/oauthoutcome.h"
 #include "profiles/profile.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Sendcheck {
@@ -29,6 +31,12 @@ struct SessionResult;
 // when the profile is not saved, nothing is stored, or the keychain cannot be reached.
 [[nodiscard]] std::optional<QByteArray> secretFromKeychain(const Sendcheck::Profile &profile,
                                                            QString *error);
+
+// Runs one asynchronous OAuthAccess call (`call(context, done)`) in a local event loop and
+// returns what it reported.
+[[nodiscard]] Sendcheck::OAuthOutcome awaitOAuth(
+    const std::function<void(QObject *context,
+                             std::function<void(const Sendcheck::OAuthOutcome &)> done)> &call);
 
 // What an OAuth profile signs in with: its access token from the keychain, renewed at the
 // provider first when it expires within a minute (and saved back). Fails with the reason and

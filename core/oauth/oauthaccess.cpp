@@ -53,45 +53,53 @@ void OAuthAccess::saved(const Profile &profile, QObject *context, Callback done)
         });
 }
 
+void OAuthAccess::signedIn(const Profile &profile, const OAuthConfig &config, QObject *context,
+                           Callback done)
+{
+    const QString name = profile.name;
+    saved(profile, context, [name, config, done = std::move(done)](const OAuthOutcome &stored) {
+        if (stored.ok() && !stored.tokens.issuedFor(config)) {
+            // Never treat one provider's (or app's) tokens as a sign-in with another.
+            done(OAuthOutcome::failure(OAuthOutcome::Status::NotSignedIn,
+                                       tr("The saved sign-in of \"%1\" was made with another "
+                                          "provider or app registration. Sign in again.")
+                                           .arg(name)));
+            return;
+        }
+        done(stored);
+    });
+}
+
 void OAuthAccess::usableTokens(const Profile &profile, const OAuthConfig &config, QObject *context,
                                Callback done)
 {
     QPointer<QObject> guard(context);
-    saved(profile, this,
-          [this, guard, profile, config, done = std::move(done)](const OAuthOutcome &stored) {
-              if (!guard)
-                  return;
-              if (stored.ok() && !stored.tokens.issuedFor(config)) {
-                  // Never hand one provider's (or app's) tokens to another's servers.
-                  done(OAuthOutcome::failure(
-                      OAuthOutcome::Status::NotSignedIn,
-                      tr("The saved sign-in of \"%1\" was made with another provider or app "
-                         "registration. Sign in again.")
-                          .arg(profile.name)));
-                  return;
-              }
-              if (!stored.ok()
-                  || stored.tokens.accessTokenUsable(QDateTime::currentDateTimeUtc())) {
-                  done(stored);
-                  return;
-              }
-              auto *refresh = new OAuthRefresh(config, stored.tokens, this);
-              refresh->setTimeout(m_refreshTimeout);
-              const QByteArray renewedWith = stored.tokens.refreshToken;
-              connect(
-                  refresh, &OAuthRefresh::finished, this,
-                  [this, guard, profile, refresh, done, renewedWith](const OAuthOutcome &renewed) {
-                      refresh->deleteLater();
-                      if (!guard)
-                          return;
-                      if (!renewed.ok()) {
-                          done(renewed);
-                          return;
-                      }
-                      saveRenewed(profile, renewed, renewedWith, guard.data(), done);
-                  });
-              refresh->start();
-          });
+    signedIn(profile, config, this,
+             [this, guard, profile, config, done = std::move(done)](const OAuthOutcome &stored) {
+                 if (!guard)
+                     return;
+                 if (!stored.ok()
+                     || stored.tokens.accessTokenUsable(QDateTime::currentDateTimeUtc())) {
+                     done(stored);
+                     return;
+                 }
+                 auto *refresh = new OAuthRefresh(config, stored.tokens, this);
+                 refresh->setTimeout(m_refreshTimeout);
+                 const QByteArray renewedWith = stored.tokens.refreshToken;
+                 connect(refresh, &OAuthRefresh::finished, this,
+                         [this, guard, profile, refresh, done,
+                          renewedWith](const OAuthOutcome &renewed) {
+                             refresh->deleteLater();
+                             if (!guard)
+                                 return;
+                             if (!renewed.ok()) {
+                                 done(renewed);
+                                 return;
+                             }
+                             saveRenewed(profile, renewed, renewedWith, guard.data(), done);
+                         });
+                 refresh->start();
+             });
 }
 
 void OAuthAccess::saveRenewed(const Profile &profile, const OAuthOutcome &renewed,

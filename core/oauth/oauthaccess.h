@@ -36,7 +36,11 @@ public:
                       Callback done);
     // Saves what a sign-in (OAuthSignIn) returned.
     void save(const Profile &profile, const OAuthTokens &tokens, QObject *context, Callback done);
-    // Reads what is saved, without refreshing (for showing who is signed in).
+    // The saved sign-in if it was made with `config`'s provider and app registration
+    // (otherwise NotSignedIn), without renewing it: for showing who is signed in.
+    void signedIn(const Profile &profile, const OAuthConfig &config, QObject *context,
+                  Callback done);
+    // What the keychain holds for the profile, whoever issued it.
     void saved(const Profile &profile, QObject *context, Callback done);
     // Removes the tokens (the password entry, if any, stays).
     void signOut(const Profile &profile, QObject *context, Callback done);
