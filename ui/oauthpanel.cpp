@@ -7,6 +7,7 @@
 #include "oauth/oauthconfig.h"
 #include "oauth/oauthsignin.h"
 #include "palettecolors.h"
+#include "smtp/oauthservererror.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -378,8 +379,7 @@ QString OAuthPanel::statusText() const
 
 QString OAuthPanel::mismatchWarning() const
 {
-    if (m_state != State::SignedIn || m_account.isEmpty() || m_userName.isEmpty()
-        || m_account.compare(m_userName, Qt::CaseInsensitive) == 0)
+    if (m_state != State::SignedIn || !OAuthServerError::accountsDiffer(m_userName, m_account))
         return {};
     return tr("\u26A0 The user name is %1, but the sign-in is for %2: the server will refuse, "
               "because the token belongs to %2. Change the user name, or sign in again as %1.")

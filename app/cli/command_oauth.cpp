@@ -12,6 +12,7 @@
 #include "oauth/oauthsignin.h"
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
+#include "smtp/oauthservererror.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -169,8 +170,7 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
                            .arg(error));
         return CliOutput::ExitFailure;
     }
-    const bool mismatch = !account.isEmpty()
-        && account.compare(profile.userName.trimmed(), Qt::CaseInsensitive) != 0;
+    const bool mismatch = OAuthServerError::accountsDiffer(profile.userName, account);
     if (json) {
         CliOutput::printJson({{QStringLiteral("profile"), profile.name},
                               {QStringLiteral("signedIn"), true},

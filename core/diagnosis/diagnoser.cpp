@@ -216,8 +216,7 @@ void specializeOAuth(Explanation &explanation, const DiagnosisContext &context)
     const QString signedIn = !context.signedInAccount.isEmpty() ? context.signedInAccount
         : error                                                 ? error->signedInAccount
                                                                 : QString();
-    const bool mismatch = !user.isEmpty() && !signedIn.isEmpty()
-        && user.trimmed().compare(signedIn.trimmed(), Qt::CaseInsensitive) != 0;
+    const bool mismatch = OAuthServerError::accountsDiffer(user, signedIn);
     if (!mismatch && !error)
         return;
     const OAuthServerError::Kind kind

@@ -95,8 +95,14 @@ void OAuthServerError::classify(const QString &user, const QString &signedIn,
 
 bool OAuthServerError::accountMismatch() const
 {
-    return !signedInAccount.isEmpty() && !userName.isEmpty()
-        && signedInAccount.trimmed().compare(userName.trimmed(), Qt::CaseInsensitive) != 0;
+    return accountsDiffer(userName, signedInAccount);
+}
+
+bool OAuthServerError::accountsDiffer(const QString &userName, const QString &signedIn)
+{
+    const QString user = userName.trimmed();
+    const QString account = signedIn.trimmed();
+    return !user.isEmpty() && !account.isEmpty() && user.compare(account, Qt::CaseInsensitive) != 0;
 }
 
 QString OAuthServerError::describe() const

@@ -43,6 +43,10 @@ struct OAuthServerError
 
     // Whether the token was issued to an account other than the user name (case-insensitive).
     [[nodiscard]] bool accountMismatch() const;
+    // Whether a token for `signedIn` is being used for another `userName`: both known and
+    // different, ignoring letter case and surrounding spaces (addresses are compared so by
+    // every provider we know).
+    [[nodiscard]] static bool accountsDiffer(const QString &userName, const QString &signedIn);
     // One plain-words sentence: what was refused and what to do.
     [[nodiscard]] QString describe() const;
     // {status, scope, schemes, kind[, openid_configuration]}
