@@ -58,17 +58,8 @@ QByteArray codeChallengeFor(const QByteArray &verifier)
 } // namespace
 
 OAuthSignIn::OAuthSignIn(const OAuthConfig &config, QObject *parent)
-    : QObject(parent), m_config(config)
-{
-    m_timeout.setSingleShot(true);
-    m_timeout.setInterval(std::chrono::minutes(5));
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish(OAuthOutcome::failure(OAuthOutcome::Status::TimedOut,
-                                     tr("No answer came back from the browser in time. Start "
-                                        "the sign-in again and finish it in the browser window "
-                                        "that opens.")));
-    });
-}
+    : OAuthTokenRequest(config, false, std::chrono::minutes(5), parent)
+{ }
 
 OAuthSignIn::~OAuthSignIn()
 {
@@ -80,11 +71,6 @@ void OAuthSignIn::setClientSecret(const QByteArray &secret)
     m_clientSecret = secret;
 }
 
-void OAuthSignIn::setTimeout(std::chrono::milliseconds timeout)
-{
-    m_timeout.setInterval(timeout);
-}
-
 QUrl OAuthSignIn::redirectUri() const
 {
     return m_redirectUri;
@@ -92,14 +78,12 @@ QUrl OAuthSignIn::redirectUri() const
 
 void OAuthSignIn::start()
 {
-    if (m_running)
+    if (isRunning())
         return;
-    m_running = true;
+    begin();
 
-    m_network = new QNetworkAccessManager(this);
-    m_network->setTransferTimeout(30000);
     // Only this computer can reach the listener: never QHostAddress::Any, the Qt default.
-    m_listener = new LoopbackListener(m_config.redirectHost, this);
+    m_listener = new LoopbackListener(config().redirectHost, this);
     if (!m_listener->isListening()) {
         finish(OAuthOutcome::failure(OAuthOutcome::Status::NetworkError,
                                      tr("Sendcheck could not listen on 127.0.0.1 for the "
@@ -110,36 +94,49 @@ void OAuthSignIn::start()
     m_listener->setCallbackText(tr("Sendcheck has the answer from your browser. You can close "
                                    "this page and return to Sendcheck."));
 
-    m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
-    m_flow->setReplyHandler(m_listener);
-    m_flow->setAuthorizationUrl(m_config.authorizationUrl);
-    OAuthFlowSupport::configure(m_flow, m_config, m_clientSecret);
+    createFlow(m_clientSecret, 30000);
+    configureFlow();
+    connect(flow(), &QAbstractOAuth::authorizeWithBrowser, this,
+            &OAuthSignIn::authorizationUrlReady);
+    connect(flow(), &QAbstractOAuth::granted, this, &OAuthSignIn::onGranted);
+    connect(m_listener, &QAbstractOAuthReplyHandler::callbackReceived, this,
+            &OAuthSignIn::onCallback);
+
+    startTimeout();
+    flow()->grant();
+}
+
+void OAuthSignIn::configureFlow()
+{
+    QOAuth2AuthorizationCodeFlow *codeFlow = flow();
+    codeFlow->setReplyHandler(m_listener);
+    codeFlow->setAuthorizationUrl(config().authorizationUrl);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
     QSet<QByteArray> scopeTokens;
-    for (const QString &scope : std::as_const(m_config.scopes))
+    for (const QString &scope : std::as_const(config().scopes))
         scopeTokens.insert(scope.toUtf8());
-    m_flow->setRequestedScopeTokens(scopeTokens);
+    codeFlow->setRequestedScopeTokens(scopeTokens);
 #else
-    m_flow->setScope(m_config.scopes.join(QLatin1Char(' ')));
+    codeFlow->setScope(config().scopes.join(QLatin1Char(' ')));
 #endif
 
     m_codeVerifier = makeCodeVerifier();
     // Qt 6.4 makes an 8-character state; the state is what ties the browser's answer to this
     // sign-in (RFC 6749 10.12), so give it the verifier's strength.
-    m_flow->setState(QString::fromLatin1(makeCodeVerifier()));
-    m_flow->setModifyParametersFunction([this](QAbstractOAuth::Stage stage,
-                                               QMultiMap<QString, QVariant> *parameters) {
+    codeFlow->setState(QString::fromLatin1(makeCodeVerifier()));
+    codeFlow->setModifyParametersFunction([this](QAbstractOAuth::Stage stage,
+                                                 QMultiMap<QString, QVariant> *parameters) {
         if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
             if constexpr (!qtDoesPkce) {
                 parameters->insert(QStringLiteral("code_challenge"),
                                    QString::fromLatin1(codeChallengeFor(m_codeVerifier)));
                 parameters->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
             }
-            for (const auto &[key, value] : std::as_const(m_config.authorizationParameters))
+            for (const auto &[key, value] : std::as_const(config().authorizationParameters))
                 parameters->replace(key, OAuthFlowSupport::queryValue(value));
-            if (!m_config.loginHint.isEmpty())
+            if (!config().loginHint.isEmpty())
                 parameters->replace(QStringLiteral("login_hint"),
-                                    OAuthFlowSupport::queryValue(m_config.loginHint));
+                                    OAuthFlowSupport::queryValue(config().loginHint));
         } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
             if constexpr (!qtDoesPkce)
                 parameters->replace(QStringLiteral("code_verifier"),
@@ -147,16 +144,6 @@ void OAuthSignIn::start()
         }
         OAuthFlowSupport::tidyTokenRequest(stage, parameters);
     });
-
-    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this,
-            &OAuthSignIn::authorizationUrlReady);
-    connect(m_flow, &QAbstractOAuth::granted, this, &OAuthSignIn::onGranted);
-    connect(m_listener, &QAbstractOAuthReplyHandler::callbackReceived, this,
-            &OAuthSignIn::onCallback);
-    connect(m_network, &QNetworkAccessManager::finished, this, &OAuthSignIn::onNetworkReply);
-
-    m_timeout.start();
-    m_flow->grant();
 }
 
 void OAuthSignIn::cancel()
@@ -176,7 +163,7 @@ void OAuthSignIn::onCallback(const QVariantMap &values)
         return;
     // Only the answer carrying the state this sign-in sent belongs to it (RFC 6749 10.12);
     // Qt 6.4 drops a wrong one silently and would leave the sign-in waiting.
-    if (state != m_flow->state()) {
+    if (state != flow()->state()) {
         finish(OAuthOutcome::failure(OAuthOutcome::Status::StateMismatch,
                                      tr("The browser came back with an answer that does not "
                                         "belong to this sign-in, so the sign-in was stopped. "
@@ -201,20 +188,12 @@ void OAuthSignIn::onCallback(const QVariantMap &values)
                                      tr("The browser came back without an authorization code.")));
 }
 
-void OAuthSignIn::onNetworkReply(QNetworkReply *reply)
-{
-    if (!OAuthFlowSupport::isTokenEndpointReply(reply, m_config))
-        return;
-    if (auto failure = OAuthFlowSupport::tokenEndpointFailure(reply, false))
-        finish(*failure);
-}
-
 void OAuthSignIn::onGranted()
 {
     OAuthTokens previous;
     previous.clientSecret = m_clientSecret;
     OAuthOutcome outcome;
-    outcome.tokens = OAuthFlowSupport::grantedTokens(m_flow, m_config, previous);
+    outcome.tokens = OAuthFlowSupport::grantedTokens(flow(), config(), previous);
     if (outcome.tokens.accessToken.isEmpty()) {
         finish(OAuthOutcome::failure(OAuthOutcome::Status::BadResponse,
                                      tr("The provider answered without an access token.")));
@@ -223,25 +202,21 @@ void OAuthSignIn::onGranted()
     finish(outcome);
 }
 
-void OAuthSignIn::finish(OAuthOutcome outcome)
+OAuthOutcome OAuthSignIn::timedOut() const
 {
-    if (!m_running)
-        return;
-    m_running = false;
-    m_timeout.stop();
-    if (m_flow)
-        disconnect(m_flow, nullptr, this, nullptr);
-    if (m_network)
-        disconnect(m_network, nullptr, this, nullptr);
+    return OAuthOutcome::failure(OAuthOutcome::Status::TimedOut,
+                                 tr("No answer came back from the browser in time. Start the "
+                                    "sign-in again and finish it in the browser window that "
+                                    "opens."));
+}
+
+void OAuthSignIn::release()
+{
     if (m_listener) {
         disconnect(m_listener, nullptr, this, nullptr);
         m_listener->close();
     }
     m_codeVerifier.fill('\0');
-    // Always from the event loop, so a caller may delete this object in its slot and cancel()
-    // never re-enters the caller.
-    QMetaObject::invokeMethod(
-        this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
 }
 
 } // namespace Sendcheck

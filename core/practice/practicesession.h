@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "practicecommand.h"
+#include "practiceconnection.h"
+#include "practicedatareader.h"
+#include "practicelinereader.h"
+#include "practicepathargument.h"
+#include "practicesaslserver.h"
 #include "practicestage.h"
 #include "receivedmessage.h"
 #include "transcript/transcript.h"
@@ -11,7 +17,6 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <memory>
 #include <optional>
 
 class QSslSocket;
@@ -32,13 +37,7 @@ public:
         TlsHandshake, // implicit TLS before the first byte, or after STARTTLS
         Command, // waiting for a command
         NoService, // the greeting was a failure: only QUIT is served
-        AuthPlain, // waiting for the PLAIN response
-        AuthLoginUser,
-        AuthLoginPassword,
-        AuthCramMd5,
-        AuthXOAuth2, // waiting for the XOAUTH2 initial response
-        AuthOAuthBearer, // waiting for the OAUTHBEARER initial response
-        AuthOAuthError, // sent the JSON error challenge, waiting for the client's answer
+        Auth, // sent an AUTH challenge, waiting for the client's answer (PracticeSaslServer)
         Data, // reading message lines until the final dot
         Closing, // the last reply is on its way, then the connection closes
         Closed,
@@ -56,7 +55,7 @@ public:
 
     [[nodiscard]] quint64 id() const { return m_id; }
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] QString peer() const { return m_peer; }
+    [[nodiscard]] QString peer() const { return m_connection.peer(); }
     [[nodiscard]] bool isTls() const { return m_tls; }
     [[nodiscard]] QString authUser() const { return m_authUser; }
     [[nodiscard]] const Transcript &transcript() const { return m_transcript; }
@@ -75,24 +74,27 @@ private:
     void onEncrypted();
     void onDisconnected();
     void onIdleTimeout();
+    void onConnectionFailed(const QString &message);
     void pullFromSocket();
     void processInput();
+    bool processCommandLine();
     bool processDataLine();
     void handleLine(const QByteArray &line);
     void handleCommand(const QByteArray &line);
     void handleSaslResponse(const QByteArray &line);
+    void handleSaslStep(const PracticeSaslServer::Step &step);
     void sendGreeting();
 
     void cmdEhlo(const QByteArray &verb, const QByteArray &argument);
     void cmdStartTls(const QByteArray &argument);
-    void cmdAuth(const QByteArray &argument);
+    void cmdAuth(const PracticeCommand &command);
     void cmdMail(const QByteArray &argument);
     void cmdRcpt(const QByteArray &argument);
     void cmdData(const QByteArray &argument);
+    void cmdRset(const QByteArray &argument);
+    void cmdOther(const QByteArray &verb);
     void finishData();
     void finishAuth(const QString &user, bool ok);
-    void checkPlain(const QByteArray &response);
-    void checkOAuth(const QByteArray &response, bool bearer);
 
     // Answers with the scenario's rule for `stage`, if there is one; returns true if it did.
     bool applyRule(PracticeStage stage);
@@ -101,6 +103,7 @@ private:
     void write(const QByteArray &bytes, After after);
     void runAfter(After after);
     void badCommand(const QString &reply);
+    void refuse(const PracticePathArgument &argument);
     void drop();
     void closeWithoutReply();
     void resetTransaction();
@@ -109,41 +112,30 @@ private:
 
     [[nodiscard]] bool tlsAvailable() const { return !m_tlsConfiguration.isNull(); }
     [[nodiscard]] bool authOffered() const;
-    [[nodiscard]] static std::optional<QString> parsePath(const QByteArray &text, QByteArray *rest);
 
     const quint64 m_id;
-    std::unique_ptr<QSslSocket> m_socket;
     const bool m_implicitTls;
     const PracticeSettings *m_settings;
     Greylist *m_greylist;
     QSslConfiguration m_tlsConfiguration;
-    QString m_peer;
-    QString m_peerAddress;
 
     State m_state = State::Command;
-    QByteArray m_buffer;
-    qsizetype m_position = 0;
-    bool m_discardingLongLine = false;
+    PracticeLineReader m_input;
+    PracticeDataReader m_data;
+    PracticeSaslServer m_sasl;
     bool m_paused = false; // a delayed reply is pending (slow scenario)
     QTimer m_idleTimer;
-    QTimer m_closeTimer;
     Transcript m_transcript;
 
     bool m_tls = false;
     bool m_greeted = false;
     QString m_authUser;
-    QString m_loginUser;
-    QByteArray m_cramChallenge;
     std::optional<QString> m_mailFrom;
     QStringList m_rcptTo;
-    QByteArray m_data;
-    qint64 m_dataSize = 0;
-    bool m_dataTooBig = false;
-    bool m_dataLineTooLong = false;
-    bool m_dataInLongLine = false;
-    bool m_previousLineEndedCrLf = true;
     int m_errors = 0;
     int m_messageCount = 0;
+    // Last, so that it goes first: its socket is closed while the rest is still whole.
+    PracticeConnection m_connection;
 };
 
 } // namespace Sendcheck

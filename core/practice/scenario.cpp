@@ -65,14 +65,54 @@ constexpr NamedScenario namedScenarios[] = {
                        "banner, ehlo, starttls, auth, mail, rcpt, data, data-end, quit).")},
 };
 
-ScenarioRule reply(PracticeStage stage, int code, const char *enhanced, const char *text)
+// The scenarios that are one fixed reply at one stage.
+struct FixedReply
+{
+    const char *name;
+    PracticeStage stage;
+    int code;
+    const char *enhanced;
+    const char *text;
+};
+
+constexpr FixedReply fixedReplies[] = {
+    {"banner-421", PracticeStage::Banner, 421, "4.3.2",
+     "Service not available, closing transmission channel"},
+    {"drop-mid-session", PracticeStage::Mail, 421, "4.3.0",
+     "Connection dropped by the server, closing transmission channel"},
+    {"auth-535", PracticeStage::Auth, 535, "5.7.8",
+     "Authentication failed: bad user name or password"},
+    {"auth-534-app-password", PracticeStage::Auth, 534, "5.7.9",
+     "Application-specific password required"},
+    {"rcpt-550", PracticeStage::Rcpt, 550, "5.1.1",
+     "Recipient address rejected: User unknown in local recipient table"},
+    {"relay-554", PracticeStage::Rcpt, 554, "5.7.1", "Relay access denied"},
+    {"size-552", PracticeStage::DataEnd, 552, "5.3.4",
+     "Message size exceeds fixed maximum message size"},
+    {"data-554", PracticeStage::DataEnd, 554, "5.7.1", "Message rejected as spam"},
+};
+
+ScenarioRule reply(const FixedReply &fixed)
 {
     ScenarioRule rule;
-    rule.stage = stage;
-    rule.code = code;
-    rule.enhanced = QString::fromLatin1(enhanced);
-    rule.text = QString::fromLatin1(text);
+    rule.stage = fixed.stage;
+    rule.code = fixed.code;
+    rule.enhanced = QString::fromLatin1(fixed.enhanced);
+    rule.text = QString::fromLatin1(fixed.text);
     return rule;
+}
+
+// The number in a scenario's value ("greylist-451=30", "slow=500"): `fallback` when there is
+// no value, nullopt when it is not a whole number of at least 0.
+std::optional<int> valueNumber(const QString &value, int fallback)
+{
+    if (value.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number < 0)
+        return std::nullopt;
+    return number;
 }
 
 QString tr(const char *text)
@@ -118,63 +158,45 @@ bool Scenario::add(const QString &spec, QString *error)
     if (equals >= 0 && !takesValue)
         return fail(tr("The scenario \"%1\" takes no value.").arg(name));
 
-    if (name == QLatin1String("accept")) {
-        // Nothing to add: accept is what happens when nothing else is asked for.
-    } else if (name == QLatin1String("require-starttls")) {
+    if (const QString problem = apply(name, value); !problem.isEmpty())
+        return fail(problem);
+    m_names << trimmed;
+    return true;
+}
+
+QString Scenario::apply(const QString &name, const QString &value)
+{
+    // "accept" adds nothing: it is what happens when nothing else is asked for.
+    for (const FixedReply &fixed : fixedReplies) {
+        if (name == QLatin1String(fixed.name))
+            addRule(reply(fixed));
+    }
+    if (name == QLatin1String("require-starttls")) {
         m_requireStartTls = true;
     } else if (name == QLatin1String("require-auth")) {
         m_requireAuth = true;
-    } else if (name == QLatin1String("banner-421")) {
-        addRule(reply(PracticeStage::Banner, 421, "4.3.2",
-                      "Service not available, closing transmission channel"));
-    } else if (name == QLatin1String("drop-mid-session")) {
-        addRule(reply(PracticeStage::Mail, 421, "4.3.0",
-                      "Connection dropped by the server, closing transmission channel"));
     } else if (name == QLatin1String("greylist-451")) {
-        if (!value.isEmpty()) {
-            bool ok = false;
-            const int seconds = value.toInt(&ok);
-            if (!ok || seconds < 0)
-                return fail(tr("greylist-451 needs a number of seconds, as in greylist-451=30."));
-            m_greylistSeconds = seconds;
-        }
+        const auto seconds = valueNumber(value, m_greylistSeconds);
+        if (!seconds)
+            return tr("greylist-451 needs a number of seconds, as in greylist-451=30.");
+        m_greylistSeconds = *seconds;
         m_greylist = true;
-    } else if (name == QLatin1String("auth-535")) {
-        addRule(reply(PracticeStage::Auth, 535, "5.7.8",
-                      "Authentication failed: bad user name or password"));
-    } else if (name == QLatin1String("auth-534-app-password")) {
-        addRule(reply(PracticeStage::Auth, 534, "5.7.9", "Application-specific password required"));
-    } else if (name == QLatin1String("rcpt-550")) {
-        addRule(reply(PracticeStage::Rcpt, 550, "5.1.1",
-                      "Recipient address rejected: User unknown in local recipient table"));
-    } else if (name == QLatin1String("relay-554")) {
-        addRule(reply(PracticeStage::Rcpt, 554, "5.7.1", "Relay access denied"));
-    } else if (name == QLatin1String("size-552")) {
-        addRule(reply(PracticeStage::DataEnd, 552, "5.3.4",
-                      "Message size exceeds fixed maximum message size"));
-    } else if (name == QLatin1String("data-554")) {
-        addRule(reply(PracticeStage::DataEnd, 554, "5.7.1", "Message rejected as spam"));
     } else if (name == QLatin1String("slow")) {
-        int ms = DefaultSlowDelayMs;
-        if (!value.isEmpty()) {
-            bool ok = false;
-            ms = value.toInt(&ok);
-            if (!ok || ms < 0)
-                return fail(tr("slow needs a delay in milliseconds, as in slow=500."));
-        }
-        m_slowMs = ms;
+        const auto ms = valueNumber(value, DefaultSlowDelayMs);
+        if (!ms)
+            return tr("slow needs a delay in milliseconds, as in slow=500.");
+        m_slowMs = *ms;
     } else if (name == QLatin1String("drop-at")) {
         const auto stage = practiceStageFromName(value);
         if (!stage)
-            return fail(tr("drop-at needs a stage, as in drop-at=rcpt. Stages: %1.")
-                            .arg(practiceStageNames().join(QLatin1String(", "))));
+            return tr("drop-at needs a stage, as in drop-at=rcpt. Stages: %1.")
+                .arg(practiceStageNames().join(QLatin1String(", ")));
         ScenarioRule rule;
         rule.stage = *stage;
         rule.drop = true;
         addRule(rule);
     }
-    m_names << trimmed;
-    return true;
+    return QString();
 }
 
 void Scenario::addRule(const ScenarioRule &rule)

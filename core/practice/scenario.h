@@ -61,6 +61,10 @@ public:
     static constexpr int DefaultSlowDelayMs = 3000;
 
 private:
+    // Applies the known scenario `name` with its `value`; returns the (translated) problem with
+    // the value, or an empty string.
+    [[nodiscard]] QString apply(const QString &name, const QString &value);
+
     QList<ScenarioRule> m_rules;
     QStringList m_names;
     bool m_requireStartTls = false;

@@ -10,6 +10,7 @@
 #include "message/address.h"
 #include "message/testmessage.h"
 #include "oauth/oauthaccess.h"
+#include "oauth/oauthrefresh.h"
 #include "oauth/oauthsignin.h"
 #include "practice/practiceserver.h"
 #include "profiles/profile.h"
@@ -365,6 +366,28 @@ private Q_SLOTS:
         flow.setTimeout(3s);
         const OAuthOutcome outcome = signInThroughBrowser(server, flow);
         QCOMPARE(outcome.status, OAuthOutcome::Status::TimedOut);
+    }
+
+    void refreshWithoutARefreshTokenEndsOnceFromTheEventLoop()
+    {
+        FakeAuthServer server(clientId, serverOptions());
+        QVERIFY2(server.start(), qPrintable(server.failureReport()));
+        OAuthTokens tokens;
+        tokens.accessToken = "fake-at-old";
+        OAuthRefresh refresh(configFor(server), tokens);
+        QSignalSpy finished(&refresh, &OAuthRefresh::finished);
+        refresh.start();
+        QCOMPARE(finished.count(), 0); // never from inside start()
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!refresh.isRunning());
+        const auto outcome = finished.at(0).at(0).value<OAuthOutcome>();
+        QCOMPARE(outcome.status, OAuthOutcome::Status::SignInExpired);
+        QVERIFY2(outcome.message.contains(QStringLiteral("no way to renew it")),
+                 qPrintable(outcome.message));
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 1);
+        // Nothing was asked of the provider.
+        QVERIFY(server.state().value(QStringLiteral("token_requests")).toArray().isEmpty());
     }
 
     void accessRenewsAnExpiredTokenAndSavesItBack()
