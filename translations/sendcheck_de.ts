@@ -3739,6 +3739,33 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
     </message>
 </context>
 <context>
+    <name>Sendcheck::LineExplanation</name>
+    <message>
+        <source>Part of the message itself: headers and body go between DATA and the final dot.</source>
+        <translation>Teil der eigentlichen Nachricht: Kopfzeilen und Text stehen zwischen DATA und dem abschließenden Punkt.</translation>
+    </message>
+    <message>
+        <source>What Sendcheck did or decided.</source>
+        <translation>Was Sendcheck getan oder entschieden hat.</translation>
+    </message>
+    <message>
+        <source>A fact about the encryption (TLS) of this connection.</source>
+        <translation>Eine Angabe zur Verschlüsselung (TLS) dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>What went wrong. The verdict below explains it in plain words.</source>
+        <translation>Was schiefgelaufen ist. Das Ergebnis unten erklärt es in einfachen Worten.</translation>
+    </message>
+    <message>
+        <source>(Sent before encryption started.)</source>
+        <translation>(Vor Beginn der Verschlüsselung gesendet.)</translation>
+    </message>
+    <message>
+        <source>A line from the server.</source>
+        <translation>Eine Zeile vom Server.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::MainWindow</name>
     <message>
         <source>Connected and waiting.</source>
@@ -3747,22 +3774,6 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
     <message>
         <source>Paused before the next command. Press “Step through” to send it.</source>
         <translation>Angehalten vor dem nächsten Befehl. Klicken Sie auf „Einzelschritt“, um ihn zu senden.</translation>
-    </message>
-    <message>
-        <source>the message itself: its header lines, a blank line, the text, then a line with a single dot.</source>
-        <translation>die Nachricht selbst: ihre Kopfzeilen, eine Leerzeile, der Text und zum Schluss eine Zeile mit einem einzelnen Punkt.</translation>
-    </message>
-    <message>
-        <source>the message</source>
-        <translation>die Nachricht</translation>
-    </message>
-    <message>
-        <source>Next, Sendcheck sends %1: %2</source>
-        <translation>Als Nächstes sendet Sendcheck %1: %2</translation>
-    </message>
-    <message>
-        <source>Next: Sendcheck opens a connection to %1 port %2 and waits for the server's greeting (220). Each press of “Step through” then sends one command.</source>
-        <translation>Als Nächstes öffnet Sendcheck eine Verbindung zu %1, Port %2, und wartet auf die Begrüßung des Servers (220). Jeder Klick auf „Einzelschritt“ sendet danach genau einen Befehl.</translation>
     </message>
     <message>
         <source>Sendcheck</source>
@@ -3805,184 +3816,12 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
         <translation>Ü&amp;bungsserver</translation>
     </message>
     <message>
-        <source>P&amp;rofiles</source>
-        <translation>P&amp;rofile</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>Add profile</source>
-        <translation>Profil hinzufügen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
-        <source>Duplicate profile</source>
-        <translation>Profil duplizieren</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>U&amp;mbenennen</translation>
-    </message>
-    <message>
-        <source>Rename profile</source>
-        <translation>Profil umbenennen</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete profile</source>
-        <translation>Profil löschen</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <source>Connects, secures and signs in, then stops: nothing is sent.</source>
-        <translation>Verbindet, verschlüsselt und meldet sich an, dann hält es an: Es wird nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Send test &amp;message</source>
-        <translation>Testnachricht sen&amp;den</translation>
-    </message>
-    <message>
-        <source>Send test message</source>
-        <translation>Testnachricht senden</translation>
-    </message>
-    <message>
-        <source>St&amp;op</source>
-        <translation>St&amp;opp</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Search the transcript</source>
-        <translation>Protokoll durchsuchen</translation>
-    </message>
-    <message>
-        <source>Show lines</source>
-        <translation>Angezeigte Zeilen</translation>
-    </message>
-    <message>
-        <source>All lines</source>
-        <translation>Alle Zeilen</translation>
-    </message>
-    <message>
-        <source>Commands and replies</source>
-        <translation>Befehle und Antworten</translation>
-    </message>
-    <message>
-        <source>Server replies</source>
-        <translation>Serverantworten</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the transcript</source>
-        <translation>Protokoll kopieren</translation>
-    </message>
-    <message>
-        <source>Copies the selected lines (or all). Passwords were never recorded.</source>
-        <translation>Kopiert die ausgewählten Zeilen (oder alle). Passwörter wurden nie aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>Su&amp;chen:</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>What the selected line means</source>
-        <translation>Was die ausgewählte Zeile bedeutet</translation>
-    </message>
-    <message>
         <source>Select a line to see what it means.</source>
         <translation>Wählen Sie eine Zeile aus, um zu sehen, was sie bedeutet.</translation>
     </message>
     <message>
-        <source>Se&amp;ssion</source>
-        <translation>Sit&amp;zung</translation>
-    </message>
-    <message>
-        <source>Step through: one more step of the conversation</source>
-        <translation>Einzelschritt: ein weiterer Schritt des Dialogs</translation>
-    </message>
-    <message>
-        <source>Narration</source>
-        <translation>Erläuterung</translation>
-    </message>
-    <message>
-        <source>&amp;Larger font</source>
-        <translation>&amp;Größere Schrift</translation>
-    </message>
-    <message>
-        <source>Larger font for projectors</source>
-        <translation>Größere Schrift für Projektoren</translation>
-    </message>
-    <message>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Practice server</source>
-        <translation>Übungsserver</translation>
-    </message>
-    <message>
-        <source>The practice server&apos;s password (“practice”) is filled in for you.</source>
-        <translation>Das Passwort des Übungsservers („practice“) ist bereits eingetragen.</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>%1 (copy %2)</source>
-        <translation>%1 (Kopie %2)</translation>
-    </message>
-    <message>
-        <source>Copied. The password is not copied: type it for the new profile.</source>
-        <translation>Kopiert. Das Passwort wird nicht mitkopiert: Geben Sie es für das neue Profil ein.</translation>
-    </message>
-    <message>
-        <source>A profile needs a name.</source>
-        <translation>Ein Profil braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Delete the profile “%1” and its saved password?</source>
-        <translation>Das Profil „%1“ und sein gespeichertes Passwort löschen?</translation>
     </message>
     <message>
         <source>Which server?</source>
@@ -4033,10 +3872,6 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
         <translation>Angehalten nach „%1“. Klicken Sie auf „Einzelschritt“ für den nächsten Schritt.</translation>
     </message>
     <message>
-        <source>The certificate is trusted for “%1”. Try again.</source>
-        <translation>Dem Zertifikat wird für „%1“ vertraut. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Sendcheck opens a connection to %1 port %2 and waits for the server&apos;s greeting (220).</source>
         <translation>Sendcheck öffnet eine Verbindung zu %1, Port %2, und wartet auf die Begrüßung des Servers (220).</translation>
     </message>
@@ -4045,56 +3880,12 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
         <translation>Der Handshake prüft das Zertifikat des Servers.</translation>
     </message>
     <message>
-        <source>The server answered “%1”. %2</source>
-        <translation>Der Server hat „%1“ geantwortet. %2</translation>
-    </message>
-    <message>
-        <source>The session stopped here; the verdict below explains why.</source>
-        <translation>Die Sitzung endete hier; das Ergebnis unten erklärt, warum.</translation>
-    </message>
-    <message>
-        <source>Done: the whole conversation, from greeting to goodbye.</source>
-        <translation>Fertig: der ganze Dialog, von der Begrüßung bis zum Abschied.</translation>
-    </message>
-    <message>
         <source>Next (step %1 of %2): %3</source>
         <translation>Als Nächstes (Schritt %1 von %2): %3</translation>
     </message>
     <message>
         <source>Press “Step through” to start again.</source>
         <translation>Klicken Sie auf „Einzelschritt“, um neu zu beginnen.</translation>
-    </message>
-    <message>
-        <source>The selected lines were copied.</source>
-        <translation>Die ausgewählten Zeilen wurden kopiert.</translation>
-    </message>
-    <message>
-        <source>The transcript was copied.</source>
-        <translation>Das Protokoll wurde kopiert.</translation>
-    </message>
-    <message>
-        <source>Part of the message itself: headers and body go between DATA and the final dot.</source>
-        <translation>Teil der eigentlichen Nachricht: Kopfzeilen und Text stehen zwischen DATA und dem abschließenden Punkt.</translation>
-    </message>
-    <message>
-        <source>A line from the server.</source>
-        <translation>Eine Zeile vom Server.</translation>
-    </message>
-    <message>
-        <source>What Sendcheck did or decided.</source>
-        <translation>Was Sendcheck getan oder entschieden hat.</translation>
-    </message>
-    <message>
-        <source>A fact about the encryption (TLS) of this connection.</source>
-        <translation>Eine Angabe zur Verschlüsselung (TLS) dieser Verbindung.</translation>
-    </message>
-    <message>
-        <source>What went wrong. The verdict below explains it in plain words.</source>
-        <translation>Was schiefgelaufen ist. Das Ergebnis unten erklärt es in einfachen Worten.</translation>
-    </message>
-    <message>
-        <source>(Sent before encryption started.)</source>
-        <translation>(Vor Beginn der Verschlüsselung gesendet.)</translation>
     </message>
     <message>
         <source>Getting the sign-in from your system keychain…</source>
@@ -4545,6 +4336,17 @@ Nachricht:
     </message>
 </context>
 <context>
+    <name>Sendcheck::PracticeProfiles</name>
+    <message>
+        <source>Practice server</source>
+        <translation>Übungsserver</translation>
+    </message>
+    <message>
+        <source>The practice server&apos;s password (“practice”) is filled in for you.</source>
+        <translation>Das Passwort des Übungsservers („practice“) ist bereits eingetragen.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::PracticeServer</name>
     <message>
         <source>The practice server listens on loopback addresses only (%1 is not one).</source>
@@ -4675,6 +4477,77 @@ Nachricht:
     <message>
         <source>&quot;oauth&quot; must be an object.</source>
         <translation>&quot;oauth&quot; muss ein Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ProfileListPanel</name>
+    <message>
+        <source>P&amp;rofiles</source>
+        <translation>P&amp;rofile</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>U&amp;mbenennen</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Copied. The password is not copied: type it for the new profile.</source>
+        <translation>Kopiert. Das Passwort wird nicht mitkopiert: Geben Sie es für das neue Profil ein.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its saved password?</source>
+        <translation>Das Profil „%1“ und sein gespeichertes Passwort löschen?</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for “%1”. Try again.</source>
+        <translation>Dem Zertifikat wird für „%1“ vertraut. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +4804,45 @@ Nachricht:
     <message>
         <source>Unknown scene “%1”; the scenes are: %2.</source>
         <translation>Unbekannte Szene „%1“; die Szenen sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::SessionPanel</name>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation>Sit&amp;zung</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connects, secures and signs in, then stops: nothing is sent.</source>
+        <translation>Verbindet, verschlüsselt und meldet sich an, dann hält es an: Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Send test &amp;message</source>
+        <translation>Testnachricht sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;opp</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>&amp;Practice server</source>
+        <translation>Ü&amp;bungsserver</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +5414,60 @@ Nachricht:
     </message>
 </context>
 <context>
+    <name>Sendcheck::TrainerNarration</name>
+    <message>
+        <source>The session stopped here; the verdict below explains why.</source>
+        <translation>Die Sitzung endete hier; das Ergebnis unten erklärt, warum.</translation>
+    </message>
+    <message>
+        <source>Done: the whole conversation, from greeting to goodbye.</source>
+        <translation>Fertig: der ganze Dialog, von der Begrüßung bis zum Abschied.</translation>
+    </message>
+    <message>
+        <source>The server answered “%1”. %2</source>
+        <translation>Der Server hat „%1“ geantwortet. %2</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>die Nachricht</translation>
+    </message>
+    <message>
+        <source>Next, Sendcheck sends %1: %2</source>
+        <translation>Als Nächstes sendet Sendcheck %1: %2</translation>
+    </message>
+    <message>
+        <source>Next: Sendcheck opens a connection to %1 port %2 and waits for the server's greeting (220). Each press of “Step through” then sends one command.</source>
+        <translation>Als Nächstes öffnet Sendcheck eine Verbindung zu %1, Port %2, und wartet auf die Begrüßung des Servers (220). Jeder Klick auf „Einzelschritt“ sendet danach genau einen Befehl.</translation>
+    </message>
+    <message>
+        <source>the message itself: its header lines, a blank line, the text, then a line with a single dot.</source>
+        <translation>die Nachricht selbst: ihre Kopfzeilen, eine Leerzeile, der Text und zum Schluss eine Zeile mit einem einzelnen Punkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::TrainerPanel</name>
+    <message>
+        <source>Step &amp;through</source>
+        <translation>&amp;Einzelschritt</translation>
+    </message>
+    <message>
+        <source>Step through: one more step of the conversation</source>
+        <translation>Einzelschritt: ein weiterer Schritt des Dialogs</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>&amp;Larger font</source>
+        <translation>&amp;Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Larger font for projectors</source>
+        <translation>Größere Schrift für Projektoren</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::TranscriptModel</name>
     <message>
         <source>Client</source>
@@ -5530,6 +5496,73 @@ Nachricht:
     <message>
         <source>Sent inside TLS (encrypted).</source>
         <translation>Innerhalb von TLS gesendet (verschlüsselt).</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::TranscriptPanel</name>
+    <message>
+        <source>Search the transcript</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show lines</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Commands and replies</source>
+        <translation>Befehle und Antworten</translation>
+    </message>
+    <message>
+        <source>Server replies</source>
+        <translation>Serverantworten</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the transcript</source>
+        <translation>Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the selected lines (or all). Passwords were never recorded.</source>
+        <translation>Kopiert die ausgewählten Zeilen (oder alle). Passwörter wurden nie aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>What the selected line means</source>
+        <translation>Was die ausgewählte Zeile bedeutet</translation>
+    </message>
+    <message>
+        <source>Select a line to see what it means.</source>
+        <translation>Wählen Sie eine Zeile aus, um zu sehen, was sie bedeutet.</translation>
+    </message>
+    <message>
+        <source>The selected lines were copied.</source>
+        <translation>Die ausgewählten Zeilen wurden kopiert.</translation>
+    </message>
+    <message>
+        <source>The transcript was copied.</source>
+        <translation>Das Protokoll wurde kopiert.</translation>
     </message>
 </context>
 <context>

@@ -14,15 +14,8 @@
 #include <memory>
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QListView;
-class QListWidget;
-class QListWidgetItem;
-class QPushButton;
-class QTabWidget;
 
 namespace Sendcheck {
 
@@ -32,11 +25,15 @@ class OAuthAccess;
 struct OAuthOutcome;
 class PracticePanel;
 class PracticeServer;
+class ProfileListPanel;
+class SessionPanel;
 class SettingsForm;
 class SmtpSession;
 class StageStrip;
 class TestMessage;
+class TrainerPanel;
 class TranscriptModel;
+class TranscriptPanel;
 class VerdictPanel;
 
 struct MainWindowOptions
@@ -48,9 +45,10 @@ struct MainWindowOptions
     quint16 practiceTlsPort = 4650;
 };
 
-// The desktop window: profiles beside their settings, the actions, the stage strip, the live
-// transcript and the verdict; trainer mode and the practice server. Protocol work is done by
-// SmtpSession; this class wires people's actions to it.
+// The desktop window: the profile list beside the settings, the actions, the stage strip, the
+// trainer bar, the live transcript and the verdict, and the practice server's tab. Each pane is
+// its own class; this one wires them together and to the session. Protocol work is done by
+// SmtpSession, the words for replies and commands by core's diagnosis.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -94,24 +92,16 @@ Q_SIGNALS:
     void trainerStepFinished();
     void certificateDialogShown(Sendcheck::CertificateDialog *dialog);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     enum class Mode { Test, Send, Step };
 
-    QWidget *buildProfileList();
-    QWidget *buildSessionArea();
-    QWidget *buildTrainerBar();
+    QWidget *buildPanes();
+    void buildMenus();
+    void wirePanels();
     void loadProfiles();
     void ensurePracticeProfile();
     void startPracticeServer();
-    void refreshProfileList();
-    void onProfileActivated();
-    void duplicateProfile();
-    void renameProfile();
-    void deleteProfile();
-    void onItemRenamed(QListWidgetItem *item);
+    void onProfileActivated(const QString &id);
 
     void startSession(Mode mode);
     void beginSession(Mode mode, const Profile &profile, const std::optional<TestMessage> &message,
@@ -124,12 +114,8 @@ private:
     void onCommandHeld(const QString &next);
     void dropSession();
     void setBusy(bool busy);
-    void showLineExplanation();
-    void applyFilter();
-    void copyTranscript();
     void offerTrust(const Profile &profile);
     void updateNarration(bool before);
-    [[nodiscard]] static QString explainHeldCommand(const QString &command);
 
     CredentialStore *m_credentials;
     MainWindowOptions m_options;
@@ -147,28 +133,21 @@ private:
     QString m_currentId;
     QTimer m_saveTimer;
     QString m_heldCommand; // step mode: what goes out at the next click
-    int m_trainerPreviousRows = 0;
 
-    QListWidget *m_profileList = nullptr;
+    ProfileListPanel *m_profileList = nullptr;
     SettingsForm *m_form = nullptr;
-    QPushButton *m_testButton = nullptr;
-    QPushButton *m_sendButton = nullptr;
-    QPushButton *m_stopButton = nullptr;
+    SessionPanel *m_sessionPanel = nullptr;
     StageStrip *m_strip = nullptr;
+    TrainerPanel *m_trainer = nullptr;
+    TranscriptPanel *m_transcript = nullptr;
+    // The transcript panel's model, lines and line explanation, which the session code uses.
     TranscriptModel *m_model = nullptr;
     QListView *m_view = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_filter = nullptr;
     QLabel *m_lineInfo = nullptr;
     VerdictPanel *m_verdict = nullptr;
-    QTabWidget *m_tabs = nullptr;
     PracticePanel *m_practicePanel = nullptr;
-    QWidget *m_trainerBar = nullptr;
-    QPushButton *m_stepButton = nullptr;
-    QLabel *m_narration = nullptr;
-    QCheckBox *m_largeFont = nullptr;
     QAction *m_trainerAction = nullptr;
-    bool m_followTail = true;
+    bool m_followTail = true; // keep the newest line in view; each session starts following
 };
 
 } // namespace Sendcheck

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionpanel.h"
+
+#include "practicepanel.h"
+#include "stagestrip.h"
+#include "trainerpanel.h"
+#include "transcriptpanel.h"
+#include "verdictpanel.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Sendcheck {
+
+SessionPanel::SessionPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildActions());
+    m_strip = new StageStrip(this);
+    m_strip->setObjectName(QStringLiteral("stageStrip"));
+    layout->addWidget(m_strip);
+    m_trainer = new TrainerPanel(this);
+    layout->addWidget(m_trainer);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(buildSessionTab(), tr("Se&ssion"));
+    layout->addWidget(m_tabs, 1);
+}
+
+QLayout *SessionPanel::buildActions()
+{
+    auto *actions = new QHBoxLayout;
+    m_testButton = new QPushButton(tr("T&est connection"), this);
+    m_testButton->setObjectName(QStringLiteral("testConnection"));
+    m_testButton->setAccessibleName(tr("Test connection"));
+    m_testButton->setToolTip(tr("Connects, secures and signs in, then stops: nothing is sent."));
+    m_sendButton = new QPushButton(tr("Send test &message"), this);
+    m_sendButton->setObjectName(QStringLiteral("sendTestMessage"));
+    m_sendButton->setAccessibleName(tr("Send test message"));
+    m_sendButton->setDefault(true);
+    m_stopButton = new QPushButton(tr("St&op"), this);
+    m_stopButton->setObjectName(QStringLiteral("stop"));
+    m_stopButton->setAccessibleName(tr("Stop"));
+    actions->addWidget(m_testButton);
+    actions->addWidget(m_sendButton);
+    actions->addWidget(m_stopButton);
+    actions->addStretch(1);
+    connect(m_testButton, &QPushButton::clicked, this, &SessionPanel::testRequested);
+    connect(m_sendButton, &QPushButton::clicked, this, &SessionPanel::sendRequested);
+    connect(m_stopButton, &QPushButton::clicked, this, &SessionPanel::stopRequested);
+    return actions;
+}
+
+QWidget *SessionPanel::buildSessionTab()
+{
+    auto *split = new QSplitter(Qt::Vertical, m_tabs);
+    split->setChildrenCollapsible(false);
+    m_transcript = new TranscriptPanel(split);
+    m_verdict = new VerdictPanel(split);
+    m_verdict->setObjectName(QStringLiteral("verdictPanel"));
+    split->addWidget(m_transcript);
+    split->addWidget(m_verdict);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    return split;
+}
+
+void SessionPanel::addPracticeTab(PracticePanel *panel)
+{
+    m_practice = panel;
+    m_tabs->addTab(panel, tr("&Practice server"));
+}
+
+void SessionPanel::showPracticeTab()
+{
+    m_tabs->setCurrentWidget(m_practice);
+}
+
+void SessionPanel::setActionsEnabled(bool start, bool stop)
+{
+    m_testButton->setEnabled(start);
+    m_sendButton->setEnabled(start);
+    m_trainer->setStepEnabled(start);
+    m_stopButton->setEnabled(stop);
+}
+
+} // namespace Sendcheck

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLayout;
+class QPushButton;
+class QTabWidget;
+
+namespace Sendcheck {
+
+class PracticePanel;
+class StageStrip;
+class TrainerPanel;
+class TranscriptPanel;
+class VerdictPanel;
+
+// The session side of the window: Test, Send and Stop, the stage strip, trainer mode's bar,
+// and the tabs with the transcript above the verdict and the practice server.
+class SessionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionPanel(QWidget *parent = nullptr);
+
+    [[nodiscard]] StageStrip *strip() const { return m_strip; }
+    [[nodiscard]] TrainerPanel *trainer() const { return m_trainer; }
+    [[nodiscard]] TranscriptPanel *transcript() const { return m_transcript; }
+    [[nodiscard]] VerdictPanel *verdict() const { return m_verdict; }
+
+    void addPracticeTab(PracticePanel *panel);
+    void showPracticeTab();
+    // `start`: Test, Send and "Step through" may start a session; `stop`: Stop may end one.
+    void setActionsEnabled(bool start, bool stop);
+
+Q_SIGNALS:
+    void testRequested();
+    void sendRequested();
+    void stopRequested();
+
+private:
+    QLayout *buildActions();
+    QWidget *buildSessionTab();
+
+    QPushButton *m_testButton = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    StageStrip *m_strip = nullptr;
+    TrainerPanel *m_trainer = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TranscriptPanel *m_transcript = nullptr;
+    VerdictPanel *m_verdict = nullptr;
+    PracticePanel *m_practice = nullptr;
+};
+
+} // namespace Sendcheck

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trainerpanel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Sendcheck {
+
+TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("trainerBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stepButton = new QPushButton(tr("Step &through"), this);
+    m_stepButton->setObjectName(QStringLiteral("stepThrough"));
+    m_stepButton->setAccessibleName(tr("Step through: one more step of the conversation"));
+    m_narration = new QLabel(this);
+    m_narration->setObjectName(QStringLiteral("narration"));
+    m_narration->setAccessibleName(tr("Narration"));
+    m_narration->setTextFormat(Qt::PlainText);
+    m_narration->setWordWrap(true);
+    m_narration->setFrameShape(QFrame::StyledPanel);
+    m_narration->setMargin(6);
+    m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_largeFont = new QCheckBox(tr("&Larger font"), this);
+    m_largeFont->setObjectName(QStringLiteral("largeFont"));
+    m_largeFont->setAccessibleName(tr("Larger font for projectors"));
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_stepButton);
+    buttons->addWidget(m_largeFont);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_narration, 1);
+    connect(m_stepButton, &QPushButton::clicked, this, &TrainerPanel::stepRequested);
+    connect(m_largeFont, &QCheckBox::toggled, this, &TrainerPanel::largeFontToggled);
+    setVisible(false);
+}
+
+void TrainerPanel::setNarration(const QString &text)
+{
+    m_narration->setText(text);
+}
+
+QString TrainerPanel::narration() const
+{
+    return m_narration->text();
+}
+
+void TrainerPanel::setStepEnabled(bool enabled)
+{
+    m_stepButton->setEnabled(enabled);
+}
+
+void TrainerPanel::setLargeFont(bool on)
+{
+    m_largeFont->setChecked(on);
+}
+
+} // namespace Sendcheck
