@@ -302,6 +302,14 @@
         <source>--oauth-tenant: &quot;%1&quot; is not a tenant id or domain.</source>
         <translation>--oauth-tenant: „%1“ ist weder eine Mandanten-ID noch eine Domain.</translation>
     </message>
+    <message>
+        <source>--sign-in: the preset &quot;%1&quot; has no OAuth sign-in; use password.</source>
+        <translation>--sign-in: Die Vorlage „%1“ bietet keine OAuth-Anmeldung; verwenden Sie password.</translation>
+    </message>
+    <message>
+        <source>--sign-in: oauth needs a preset that offers it (--preset).</source>
+        <translation>--sign-in: oauth braucht eine Vorlage, die es anbietet (--preset).</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -5332,6 +5340,93 @@ Nachricht:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::TestSend</name>
+    <message>
+        <source>Which server?</source>
+        <translation>Welcher Server?</translation>
+    </message>
+    <message>
+        <source>Choose a preset or type the server&apos;s name first.</source>
+        <translation>Wählen Sie zuerst eine Vorlage oder geben Sie den Namen des Servers ein.</translation>
+    </message>
+    <message>
+        <source>The From address is not usable</source>
+        <translation>Die Absenderadresse ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Type the sender&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Absenders ein.</translation>
+    </message>
+    <message>
+        <source>A To address is not usable</source>
+        <translation>Eine Empfängeradresse ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Who should get the test message?</source>
+        <translation>Wer soll die Testnachricht bekommen?</translation>
+    </message>
+    <message>
+        <source>Type at least one address in To.</source>
+        <translation>Geben Sie unter „An“ mindestens eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The test message cannot be sent</source>
+        <translation>Die Testnachricht kann nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Kein Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <translation>OAuth</translation>
+    </message>
+    <message>
+        <source>Not signed in with %1</source>
+        <translation>Nicht mit %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 has expired</source>
+        <translation>Die Anmeldung mit %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 is not set up</source>
+        <translation>Die Anmeldung mit %1 ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give the sign-in</source>
+        <translation>Der Schlüsselbund des Systems hat die Anmeldung nicht herausgegeben</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 could not be renewed</source>
+        <translation>Die Anmeldung mit %1 ließ sich nicht erneuern</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and try again.</source>
+        <translation>Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A Cc address is not usable</source>
+        <translation>Eine Kopie-Adresse (Cc) ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>No user name</source>
+        <translation>Kein Benutzername</translation>
+    </message>
+    <message>
+        <source>A password was given, but no user name to sign in with.</source>
+        <translation>Ein Passwort wurde angegeben, aber kein Benutzername für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>No password was given, and a profile that is not saved has none in the keychain.</source>
+        <translation>Es wurde kein Passwort angegeben, und ein nicht gespeichertes Profil hat keines im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No password is saved for &quot;%1&quot; (%2).</source>
+        <translation>Für „%1“ ist kein Passwort gespeichert (%2).</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@
 #include "practicepanel.h"
 #include "practiceprofiles.h"
 #include "profilelistpanel.h"
+#include "send/testsend.h"
 #include "sessionpanel.h"
 #include "settingsform.h"
-#include "smtp/sessionsetup.h"
 #include "smtp/smtpsession.h"
 #include "stagestrip.h"
 #include "trainerpanel.h"
@@ -298,141 +298,51 @@ void MainWindow::startSession(Mode mode)
     if (!saved)
         return;
     const Profile profile = *saved;
-    if (profile.host.isEmpty()) {
-        m_verdict->showProblem(tr("Which server?"),
-                               tr("Choose a preset or type the server's name first."));
-        return;
-    }
-    std::optional<TestMessage> message;
-    if (mode != Mode::Test) {
-        TestMessage m;
-        QString error;
-        const auto from = Address::parse(profile.from, &error);
-        if (!from) {
-            m_verdict->showProblem(tr("The From address is not usable"),
-                                   profile.from.isEmpty() ? tr("Type the sender's address.")
-                                                          : error);
-            return;
-        }
-        m.setFrom(*from);
-        QList<Address> to;
-        for (const QString &text : profile.defaultTo) {
-            const auto address = Address::parse(text, &error);
-            if (!address) {
-                m_verdict->showProblem(tr("A To address is not usable"),
-                                       QStringLiteral("%1: %2").arg(text, error));
-                return;
-            }
-            to.append(*address);
-        }
-        if (to.isEmpty()) {
-            m_verdict->showProblem(tr("Who should get the test message?"),
-                                   tr("Type at least one address in To."));
-            return;
-        }
-        m.setTo(to);
-        m.setSubject(m_form->subject());
-        m.setTextBody(m_form->body());
-        m.setAttachments(m_form->attachments());
-        const QStringList problems = m.validate();
-        if (!problems.isEmpty()) {
-            m_verdict->showProblem(tr("The test message cannot be sent"),
-                                   problems.join(QLatin1Char('\n')));
-            return;
-        }
-        message = m;
-    }
-    if (profile.usesOAuth()) {
-        startOAuthSession(mode, profile, message);
-        return;
-    }
-    const bool signsIn = !profile.userName.isEmpty() && profile.mechanism != AuthMechanism::None;
-    if (!signsIn) {
-        beginSession(mode, profile, message, {});
-        return;
-    }
+    TestSendRequest request;
+    request.profile = profile;
+    if (mode == Mode::Test)
+        request.stopAfter = Stage::Auth;
+    request.subject = m_form->subject();
+    request.textBody = m_form->body();
+    request.attachments = m_form->attachments();
+
+    // The same preparation as the CLI's, with the password box (what is typed, the session's
+    // copy, else the keychain) as the password's source. Until it answers, Stop deletes the job
+    // (m_pendingSignIn), and with it the answer still to come.
+    auto *job = new TestSend(m_credentials, m_oauth.get(), &m_catalog);
+    m_pendingSignIn.reset(job);
+    PasswordField *password = m_form->passwordField();
+    job->setSecretLookup(
+        [password](TestSend::SecretDone done) { password->fetchSecret(std::move(done)); });
+    connect(job, &TestSend::lookingUpSignIn, this, [this] {
+        m_verdict->showRunning(tr("Getting the sign-in from your system keychain…"));
+    });
+    connect(job, &TestSend::prepared, this, [this, mode](const PreparedSend &send) {
+        m_pendingSignIn.release()->deleteLater();
+        setBusy(false);
+        beginSession(mode, send);
+    });
+    connect(job, &TestSend::failed, this, [this, profile](const TestSendProblem &problem) {
+        m_pendingSignIn.release()->deleteLater();
+        setBusy(false);
+        showSendProblem(profile, problem);
+    });
     setBusy(true);
-    m_form->passwordField()->fetchSecret(
-        [this, mode, profile, message](std::optional<QByteArray> secret, const QString &error) {
-            setBusy(false);
-            if (!secret) {
-                m_verdict->showProblem(tr("No password"), error);
-                return;
-            }
-            Credentials credentials;
-            credentials.userName = profile.userName;
-            credentials.secret = *secret;
-            credentials.kind = SaslClient::isOAuth(profile.mechanism)
-                ? Credentials::Kind::OAuthToken
-                : Credentials::Kind::Password;
-            beginSession(mode, profile, message, credentials);
-        });
+    job->start(request);
 }
 
-void MainWindow::startOAuthSession(Mode mode, const Profile &profile,
-                                   const std::optional<TestMessage> &message)
+void MainWindow::showSendProblem(const Profile &profile, const TestSendProblem &problem)
 {
-    QString error;
-    const std::optional<OAuthConfig> config
-        = OAuthConfig::forProfile(profile, m_catalog.find(profile.presetId), &error);
-    if (!config) {
-        showSignInProblem(profile,
-                          OAuthOutcome::failure(OAuthOutcome::Status::NotConfigured, error));
-        return;
-    }
-    setBusy(true);
-    m_verdict->showRunning(tr("Getting the sign-in from your system keychain…"));
-    // The tokens go from the keychain (refreshed at the provider if they are about to expire)
-    // straight into the session's credentials.
-    m_pendingSignIn = std::make_unique<QObject>();
-    m_oauth->usableTokens(profile, *config, m_pendingSignIn.get(),
-                          [this, mode, profile, message](const OAuthOutcome &outcome) {
-                              m_pendingSignIn.release()->deleteLater();
-                              setBusy(false);
-                              if (!outcome.ok()) {
-                                  showSignInProblem(profile, outcome);
-                                  return;
-                              }
-                              beginSession(mode, profile, message,
-                                           OAuthAccess::credentialsFor(profile, outcome.tokens));
-                          });
-}
-
-void MainWindow::showSignInProblem(const Profile &profile, const OAuthOutcome &outcome)
-{
-    const Provider *preset = m_catalog.find(profile.presetId);
-    const QString provider = preset && preset->oauth ? preset->oauth->signInName : tr("OAuth");
-    QString title;
-    switch (outcome.status) {
-    case OAuthOutcome::Status::NotSignedIn:
-        title = tr("Not signed in with %1").arg(provider);
-        break;
-    case OAuthOutcome::Status::SignInExpired:
-        title = tr("The sign-in with %1 has expired").arg(provider);
-        break;
-    case OAuthOutcome::Status::NotConfigured:
-        title = tr("The sign-in with %1 is not set up").arg(provider);
-        break;
-    case OAuthOutcome::Status::KeychainError:
-        title = tr("The system keychain did not give the sign-in");
-        break;
-    default:
-        title = tr("The sign-in with %1 could not be renewed").arg(provider);
-        break;
-    }
-    QString text = outcome.message;
-    if (outcome.status == OAuthOutcome::Status::NotSignedIn
-        || outcome.status == OAuthOutcome::Status::SignInExpired) {
+    QString text = problem.detail;
+    if (problem.oauthStatus == OAuthOutcome::Status::NotSignedIn
+        || problem.oauthStatus == OAuthOutcome::Status::SignInExpired) {
         text += QStringLiteral("\n\n")
             + tr("Press \u201cSign in with %1\u201d in the settings, then try again.")
-                  .arg(provider);
-    } else if (outcome.status == OAuthOutcome::Status::NetworkError
-               || outcome.status == OAuthOutcome::Status::TimedOut) {
-        text += QStringLiteral("\n\n") + tr("Check the internet connection and try again.");
+                  .arg(problem.signInName);
     }
-    m_verdict->showProblem(title, text);
+    m_verdict->showProblem(problem.title, text);
     // The panel shows the same state (signed out, expired) as the verdict.
-    if (profile.id == m_currentId)
+    if (problem.field == TestSendProblem::Field::SignIn && profile.id == m_currentId)
         m_form->oauthPanel()->refresh();
 }
 
@@ -447,26 +357,20 @@ void MainWindow::dropSession()
     m_session.release()->deleteLater();
 }
 
-void MainWindow::beginSession(Mode mode, const Profile &profile,
-                              const std::optional<TestMessage> &message,
-                              const Credentials &credentials)
+void MainWindow::beginSession(Mode mode, const PreparedSend &send)
 {
     dropSession();
+    const Profile &profile = send.profile;
     m_sessionProfile = profile;
     m_sessionMode = mode;
     m_session = std::make_unique<SmtpSession>();
-    m_session->setSettings(profile.toServerSettings());
-    if (!credentials.secret.isEmpty())
-        m_session->setCredentials(credentials);
     QString error;
-    if (message && !prepareTestSend(*m_session, *message, 1, &error)) {
+    if (!send.applyTo(*m_session, 1, &error)) {
         m_session.reset();
         m_verdict->showProblem(tr("The test message cannot be sent"), error);
         return;
     }
-    if (mode == Mode::Test) {
-        m_session->setStopAfter(Stage::Auth);
-    } else if (mode == Mode::Step) {
+    if (mode == Mode::Step) {
         m_session->setStepMode(true);
         m_heldCommand.clear();
         connect(m_session.get(), &SmtpSession::commandHeld, this, &MainWindow::onCommandHeld);
@@ -490,6 +394,8 @@ void MainWindow::beginSession(Mode mode, const Profile &profile,
     m_verdict->showRunning(mode == Mode::Test
                                ? tr("Testing the connection to %1\u2026").arg(profile.host)
                                : tr("Talking to %1\u2026").arg(profile.host));
+    if (!send.notes.isEmpty())
+        statusBar()->showMessage(send.notes.join(QLatin1Char(' ')));
     setBusy(true);
     m_session->start();
 }

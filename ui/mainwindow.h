@@ -22,7 +22,6 @@ namespace Sendcheck {
 class CertificateDialog;
 class CredentialStore;
 class OAuthAccess;
-struct OAuthOutcome;
 class PracticePanel;
 class PracticeServer;
 class ProfileListPanel;
@@ -30,8 +29,9 @@ class SessionPanel;
 class SettingsForm;
 class SmtpSession;
 class StageStrip;
-class TestMessage;
 class TrainerPanel;
+struct PreparedSend;
+struct TestSendProblem;
 class TranscriptModel;
 class TranscriptPanel;
 class VerdictPanel;
@@ -104,11 +104,8 @@ private:
     void onProfileActivated(const QString &id);
 
     void startSession(Mode mode);
-    void beginSession(Mode mode, const Profile &profile, const std::optional<TestMessage> &message,
-                      const Credentials &credentials);
-    void startOAuthSession(Mode mode, const Profile &profile,
-                           const std::optional<TestMessage> &message);
-    void showSignInProblem(const Profile &profile, const OAuthOutcome &outcome);
+    void beginSession(Mode mode, const PreparedSend &send);
+    void showSendProblem(const Profile &profile, const TestSendProblem &problem);
     void onSessionFinished();
     void onParked();
     void onCommandHeld(const QString &next);
@@ -123,8 +120,8 @@ private:
     ProviderCatalog m_catalog;
     std::unique_ptr<PracticeServer> m_practice;
     std::unique_ptr<OAuthAccess> m_oauth;
-    // The context of a sign-in lookup under way (keychain, token renewal): Stop deletes it,
-    // and with it the answer still to come.
+    // The preparation under way (a TestSend looking up the password or the OAuth sign-in):
+    // Stop deletes it, and with it the answer still to come.
     std::unique_ptr<QObject> m_pendingSignIn;
     std::unique_ptr<SmtpSession> m_session;
     Profile m_sessionProfile;

@@ -3,6 +3,7 @@
 
 #include "oauthpanel.h"
 #include "passwordfield.h"
+#include "profiles/profilerules.h"
 #include "providers/providercatalog.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QTextDocument>
 #include <QToolButton>
@@ -182,6 +184,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     connect(m_preset, &QComboBox::activated, this,
             [this](int index) { applyPreset(m_preset->itemData(index).toString()); });
     connect(m_security, &QComboBox::currentIndexChanged, this, &SettingsForm::onSecurityChanged);
+    connect(m_port, &QSpinBox::valueChanged, this, &SettingsForm::onPortChanged);
     connect(m_signIn, &QComboBox::activated, this, &SettingsForm::onSignInChosen);
     connect(m_user, &QLineEdit::textChanged, m_oauth, &OAuthPanel::setUserName);
     connect(m_oauth, &OAuthPanel::signedIn, this, &SettingsForm::onSignedIn);
@@ -218,7 +221,7 @@ void SettingsForm::buildAdvanced(QWidget *container)
     m_ehlo->setPlaceholderText(tr("(this computer's name)"));
     addRow(tr("&EHLO name:"), m_ehlo, QStringLiteral("ehloName"));
     m_timeout = new QSpinBox(container);
-    m_timeout->setRange(0, 600);
+    m_timeout->setRange(0, ProfileRules::maxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setSpecialValueText(tr("Standard (RFC 5321)"));
     addRow(tr("T&imeout:"), m_timeout, QStringLiteral("timeout"));
@@ -267,7 +270,6 @@ void SettingsForm::buildAdvanced(QWidget *container)
 void SettingsForm::setSecurity(Security security)
 {
     m_security->setCurrentIndex(m_security->findData(int(security)));
-    m_lastSecurity = security;
 }
 
 void SettingsForm::setMechanism(AuthMechanism mechanism)
@@ -287,18 +289,29 @@ AuthMechanism SettingsForm::mechanism() const
 
 void SettingsForm::onSecurityChanged()
 {
-    const Security now = security();
-    if (!m_loading) {
-        // Follow the port along when it was the usual one for the old mode.
+    if (m_loading)
+        return;
+    if (!m_followingRule) {
+        // The port follows the mode (the preset's port for it, or the usual one).
+        const QScopedValueRollback following(m_followingRule, true);
         const Provider *provider = m_catalog ? m_catalog->find(m_profile.presetId) : nullptr;
-        const Provider::Port *presetPort = provider ? provider->portFor(now) : nullptr;
-        if (presetPort)
-            m_port->setValue(presetPort->port);
-        else if (m_port->value() == ServerSettings::defaultPort(m_lastSecurity))
-            m_port->setValue(ServerSettings::defaultPort(now));
-        Q_EMIT edited();
+        m_port->setValue(
+            ProfileRules::portForNewSecurity(quint16(m_port->value()), security(), provider));
     }
-    m_lastSecurity = now;
+    Q_EMIT edited();
+}
+
+void SettingsForm::onPortChanged(int port)
+{
+    if (m_loading || m_followingRule)
+        return;
+    // The mode follows a port that implies one (the preset's list, then the well-known ports).
+    const Provider *provider = m_catalog ? m_catalog->find(m_profile.presetId) : nullptr;
+    const auto implied = ProfileRules::securityForNewPort(quint16(port), security(), provider);
+    if (implied && *implied != security()) {
+        const QScopedValueRollback following(m_followingRule, true);
+        setSecurity(*implied);
+    }
 }
 
 void SettingsForm::applyPreset(const QString &presetId)
@@ -307,41 +320,31 @@ void SettingsForm::applyPreset(const QString &presetId)
     const Provider *previous = m_catalog ? m_catalog->find(m_profile.presetId) : nullptr;
     if (previous && previous->oauth)
         m_oauth->applyTo(m_profile); // keep what was typed in the OAuth fields
-    const QString previousSignIn
-        = previous && previous->oauth ? previous->oauth->signInName : QString();
-    m_profile.presetId = provider ? presetId : QString();
-    m_preset->setCurrentIndex(qMax(0, m_preset->findData(m_profile.presetId)));
-    if (!provider || !provider->oauth) {
-        m_profile.signIn = Profile::SignIn::Password;
-    } else {
-        if (provider->secretKind == SecretKind::OAuth)
-            m_profile.signIn = Profile::SignIn::OAuth;
-        // An app registration is made with one provider; it means nothing to another.
-        if (provider->oauth->signInName != previousSignIn) {
-            m_profile.oauthClientId.clear();
-            m_profile.oauthTenant.clear();
-            m_profile.oauthAccount.clear();
-        }
-    }
-    showHints(provider);
     if (!provider) {
+        ProfileRules::clearPreset(m_profile);
+        m_preset->setCurrentIndex(0);
+        showHints(nullptr);
         showSignIn(nullptr);
         Q_EMIT edited();
         return;
     }
+    m_profile.userName = m_user->text();
+    ProfileRules::applyPreset(m_profile, *provider, nullptr, previous);
+    m_preset->setCurrentIndex(qMax(0, m_preset->findData(m_profile.presetId)));
+    showHints(provider);
     m_loading = true;
     m_host->clear();
     for (const Provider::Host &host : provider->hosts)
         m_host->addItem(host.host, host.host);
     if (!provider->hosts.isEmpty())
-        m_host->setEditText(provider->hosts.first().host);
-    if (const Provider::Port *port = provider->recommendedPort()) {
-        setSecurity(port->security);
-        m_port->setValue(port->port);
+        m_host->setEditText(m_profile.host);
+    if (provider->recommendedPort()) {
+        setSecurity(m_profile.security);
+        m_port->setValue(m_profile.port);
     }
-    setMechanism(m_profile.usesOAuth() ? AuthMechanism::XOAuth2 : provider->recommendedMechanism);
+    setMechanism(m_profile.mechanism);
     if (!provider->userName.isEmpty())
-        m_user->setText(provider->userName);
+        m_user->setText(m_profile.userName);
     m_user->setPlaceholderText(provider->userNameHint);
     showSignIn(provider);
     m_loading = false;
@@ -484,14 +487,11 @@ void SettingsForm::onSignInChosen()
     if (chosen == m_profile.signIn)
         return;
     const Provider *provider = m_catalog ? m_catalog->find(m_profile.presetId) : nullptr;
-    m_profile.signIn = chosen;
-    if (chosen == Profile::SignIn::OAuth) {
-        setMechanism(AuthMechanism::XOAuth2);
-    } else {
+    m_profile.mechanism = mechanism();
+    ProfileRules::setSignIn(m_profile, chosen, provider);
+    if (chosen != Profile::SignIn::OAuth)
         m_oauth->cancelSignIn();
-        if (mechanism() == AuthMechanism::XOAuth2)
-            setMechanism(provider ? provider->recommendedMechanism : AuthMechanism::Auto);
-    }
+    setMechanism(m_profile.mechanism);
     const bool oauth = m_profile.usesOAuth();
     m_form->setRowVisible(m_password, !oauth);
     m_form->setRowVisible(m_oauth, oauth);
@@ -524,12 +524,13 @@ Profile SettingsForm::profile() const
     profile.trustedSha256.clear();
     const QStringList lines = m_trusted->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines) {
-        if (const auto hex = Profile::normalizeSha256(line); hex && !hex->isEmpty())
+        const auto hex = Profile::normalizeSha256(line);
+        if (hex && !profile.trustedSha256.contains(*hex))
             profile.trustedSha256.append(*hex);
     }
     profile.allowPlainAuth = m_allowPlain->isChecked();
     const Provider *provider = m_catalog ? m_catalog->find(profile.presetId) : nullptr;
-    if (provider && provider->oauth)
+    if (ProfileRules::offersOAuth(provider))
         m_oauth->applyTo(profile);
     else
         profile.signIn = Profile::SignIn::Password;

@@ -58,6 +58,7 @@ private:
     void onSignInChosen();
     void onSignedIn(const QString &account);
     void onSecurityChanged();
+    void onPortChanged(int port);
     void setSecurity(Security security);
     void setMechanism(AuthMechanism mechanism);
     [[nodiscard]] Security security() const;
@@ -66,7 +67,7 @@ private:
     const ProviderCatalog *m_catalog;
     Profile m_profile;
     bool m_loading = false;
-    Security m_lastSecurity = Security::StartTls;
+    bool m_followingRule = false; // a port or mode set by ProfileRules, not by the user
 
     QComboBox *m_preset = nullptr;
     QLabel *m_hints = nullptr;

@@ -6,9 +6,8 @@
 #include "connectionoptions.h"
 #include "sendsupport.h"
 
-#include "message/testmessage.h"
 #include "report/sessionjson.h"
-#include "smtp/sessionsetup.h"
+#include "send/testsend.h"
 #include "smtp/smtpsession.h"
 #include "transcript/transcript.h"
 
@@ -155,22 +154,6 @@ std::optional<QString> readTextFile(const QString &path, QString *error)
     return QString::fromUtf8(file.readAll());
 }
 
-std::optional<QList<Address>> parseAddresses(const QStringList &texts, const QString &flag,
-                                             QString *error)
-{
-    QList<Address> addresses;
-    for (const QString &text : texts) {
-        QString why;
-        const auto address = Address::parse(text, &why);
-        if (!address) {
-            *error = QCoreApplication::translate("SendCommand", "%1 %2: %3").arg(flag, text, why);
-            return std::nullopt;
-        }
-        addresses.append(*address);
-    }
-    return addresses;
-}
-
 void printVerdict(const SessionResult &result, const Profile &profile)
 {
     for (const RecipientResult &recipient : result.recipients) {
@@ -207,16 +190,12 @@ void printVerdict(const SessionResult &result, const Profile &profile)
     printExplanation(result, profile);
 }
 
-int runSingle(const ServerSettings &settings, const Credentials &credentials,
-              const TestMessage *message, std::optional<Stage> quitAfter, const Profile &profile,
-              bool json, bool quiet)
+int runSingle(const PreparedSend &send, bool json, bool quiet)
 {
+    const Profile &profile = send.profile;
     SmtpSession session;
-    session.setSettings(settings);
-    session.setCredentials(credentials);
-    session.setStopAfter(quitAfter);
     QString error;
-    if (message && !prepareTestSend(session, *message, 1, &error)) {
+    if (!send.applyTo(session, 1, &error)) {
         CliOutput::err(error);
         return CliOutput::ExitUsage;
     }
@@ -243,10 +222,9 @@ int runSingle(const ServerSettings &settings, const Credentials &credentials,
 
 // N messages over C connections at once, each connection reused (the next MAIL pipelined behind
 // the previous final dot where the server allows it, RSET after a transaction cut short).
-int runBurst(const ServerSettings &settings, const Credentials &credentials,
-             const TestMessage &message, int count, int connections, const Profile &profile,
-             bool json)
+int runBurst(const PreparedSend &send, int count, int connections, bool json)
 {
+    const Profile &profile = send.profile;
     connections = std::clamp(connections, 1, count);
     std::vector<std::unique_ptr<SmtpSession>> sessions;
     int running = 0;
@@ -256,10 +234,8 @@ int runBurst(const ServerSettings &settings, const Credentials &credentials,
         const int share = count / connections + (i < count % connections ? 1 : 0);
         auto session = std::make_unique<SmtpSession>();
         session->transcript()->setKeepEntries(i == 0); // one transcript is enough to explain
-        session->setSettings(settings);
-        session->setCredentials(credentials);
         QString error;
-        if (!prepareTestSend(*session, message, share, &error)) {
+        if (!send.applyTo(*session, share, &error)) {
             CliOutput::err(error);
             return CliOutput::ExitUsage;
         }
@@ -354,9 +330,8 @@ int runSend(const QStringList &arguments)
     Profile profile = *loaded;
     if (!connection.applyTo(parser, profile, &error))
         return usageError(error);
-    if (profile.host.trimmed().isEmpty())
-        return usageError(QCoreApplication::translate(
-            "SendCommand", "--host is required (or --profile, or --preset)."));
+    if (const auto problem = TestSend::checkServer(profile))
+        return usageError(problemText(*problem, profile));
 
     std::optional<Stage> quitAfter;
     if (parser.isSet(options.quitAfter)) {
@@ -389,36 +364,16 @@ int runSend(const QStringList &arguments)
             "SendCommand",
             "give the secret either on standard input or in an environment variable, not both."));
 
-    // The message, unless the session stops before one is needed.
-    const bool needsSender = !quitAfter || *quitAfter >= Stage::MailFrom;
-    const bool needsRecipients = !quitAfter || *quitAfter >= Stage::RcptTo;
-    std::optional<TestMessage> message;
-    if (needsSender) {
-        TestMessage m;
-        const auto from
-            = parseAddresses(profile.from.isEmpty() ? QStringList() : QStringList {profile.from},
-                             QStringLiteral("--from"), &error);
-        if (!from)
-            return usageError(error);
-        if (from->isEmpty())
-            return usageError(QCoreApplication::translate("SendCommand",
-                                                          "--from is required to send a message."));
-        m.setFrom(from->first());
-        const auto to = parseAddresses(profile.defaultTo, QStringLiteral("--to"), &error);
-        const auto cc = parseAddresses(parser.values(options.cc), QStringLiteral("--cc"), &error);
-        if (!to || !cc)
-            return usageError(error);
-        if (needsRecipients && to->isEmpty() && cc->isEmpty())
-            return usageError(
-                QCoreApplication::translate("SendCommand", "--to is required to send a message."));
-        if (to->isEmpty() && cc->isEmpty())
-            m.setTo({from->first()}); // MAIL FROM needs no recipient, validate() does
-        else
-            m.setTo(*to);
-        m.setCc(*cc);
-        m.setSubject(parser.isSet(options.subject)
-                         ? parser.value(options.subject)
-                         : QCoreApplication::translate("SendCommand", "Sendcheck test message"));
+    // The message's content, unless the session stops before one is needed; TestSend checks
+    // the addresses and the message, the same way for the window.
+    TestSendRequest request;
+    request.profile = profile;
+    request.stopAfter = quitAfter;
+    if (TestSend::needsSender(quitAfter)) {
+        request.cc = parser.values(options.cc);
+        request.subject = parser.isSet(options.subject)
+            ? parser.value(options.subject)
+            : QCoreApplication::translate("SendCommand", "Sendcheck test message");
         if (parser.isSet(options.body) && parser.isSet(options.bodyFile))
             return usageError(QCoreApplication::translate("SendCommand",
                                                           "give --body or --body-file, not both."));
@@ -426,68 +381,45 @@ int runSend(const QStringList &arguments)
             const auto text = readTextFile(parser.value(options.bodyFile), &error);
             if (!text)
                 return usageError(error);
-            m.setTextBody(*text);
+            request.textBody = *text;
         } else {
-            m.setTextBody(parser.isSet(options.body)
-                              ? parser.value(options.body)
-                              : QCoreApplication::translate(
-                                    "SendCommand",
-                                    "This is a test message from Sendcheck, sent through %1 "
-                                    "port %2 from %3 to check the outgoing mail settings.\n")
-                                    .arg(profile.host)
-                                    .arg(profile.port)
-                                    .arg(QHostInfo::localHostName()));
+            request.textBody = parser.isSet(options.body)
+                ? parser.value(options.body)
+                : QCoreApplication::translate(
+                      "SendCommand",
+                      "This is a test message from Sendcheck, sent through %1 "
+                      "port %2 from %3 to check the outgoing mail settings.\n")
+                      .arg(profile.host)
+                      .arg(profile.port)
+                      .arg(QHostInfo::localHostName());
         }
         if (parser.isSet(options.htmlFile)) {
             const auto html = readTextFile(parser.value(options.htmlFile), &error);
             if (!html)
                 return usageError(error);
-            m.setHtmlBody(*html);
+            request.htmlBody = *html;
         }
-        m.setAttachments(parser.values(options.attach));
-        const QStringList problems = m.validate();
-        if (!problems.isEmpty())
-            return usageError(problems.join(QStringLiteral("\n")));
-        message = m;
+        request.attachments = parser.values(options.attach);
     }
 
-    // The secret: stdin, an environment variable, or the profile's keychain entry.
-    Credentials credentials;
-    credentials.userName = profile.userName;
-    credentials.kind = SaslClient::isOAuth(profile.mechanism) || profile.usesOAuth()
-        ? Credentials::Kind::OAuthToken
-        : Credentials::Kind::Password;
-    const bool secretFlag
-        = parser.isSet(options.passwordStdin) || parser.isSet(options.passwordEnv);
-    if (profile.usesOAuth() && !secretFlag && profile.mechanism != AuthMechanism::None) {
-        const auto fromKeychain = oauthCredentialsFromKeychain(profile, &error);
-        if (!fromKeychain) {
-            CliOutput::err(error);
-            return 7; // a sign-in failure, found before connecting
-        }
-        credentials = *fromKeychain;
-    } else if (secretFlag) {
+    // A secret on stdin or in an environment variable; otherwise TestSend takes the profile's
+    // from the keychain (its password, or its OAuth sign-in).
+    if (parser.isSet(options.passwordStdin) || parser.isSet(options.passwordEnv)) {
         const auto secret = CliOutput::readSecret(parser.isSet(options.passwordStdin),
                                                   parser.value(options.passwordEnv));
         if (!secret)
             return CliOutput::ExitUsage;
-        credentials.secret = *secret;
-    } else if (!profile.userName.isEmpty() && profile.mechanism != AuthMechanism::None) {
-        const auto secret = secretFromKeychain(profile, &error);
-        if (!secret)
-            return usageError(error);
-        credentials.secret = *secret;
+        request.secret = *secret;
     }
-    if (!credentials.secret.isEmpty() && credentials.userName.isEmpty())
-        return usageError(
-            QCoreApplication::translate("SendCommand", "a password was given but no --user."));
+    int exitCode = CliOutput::ExitUsage;
+    const std::optional<PreparedSend> send = prepareSend(request, &exitCode);
+    if (!send)
+        return exitCode;
 
-    const ServerSettings settings = profile.toServerSettings();
     const bool json = parser.isSet(options.json);
     if (count > 1 || connections > 1)
-        return runBurst(settings, credentials, *message, count, connections, profile, json);
-    return runSingle(settings, credentials, message ? &*message : nullptr, quitAfter, profile, json,
-                     parser.isSet(options.quiet));
+        return runBurst(*send, count, connections, json);
+    return runSingle(*send, json, parser.isSet(options.quiet));
 }
 
 } // namespace

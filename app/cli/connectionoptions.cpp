@@ -1,26 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionoptions.h"
 
+#include "profiles/profilerules.h"
 #include "providers/providercatalog.h"
 
 #include <QFileInfo>
 
 using namespace Sendcheck;
-
-namespace {
-
-constexpr int maxTimeoutSeconds = 24 * 60 * 60;
-
-bool hasSpaceOrControl(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 ConnectionOptions::ConnectionOptions(const ProviderCatalog *catalog)
     : m_catalog(catalog)
@@ -80,26 +66,6 @@ bool ConnectionOptions::anySet(const QCommandLineParser &parser) const
     return false;
 }
 
-std::optional<Security> ConnectionOptions::securityForPort(quint16 port)
-{
-    switch (port) {
-    case 465:
-    case 2465:
-    case 8465:
-    case 443:
-        return Security::ImplicitTls;
-    case 25:
-    case 587:
-    case 2525:
-    case 2587:
-    case 8025:
-    case 80:
-        return Security::StartTls;
-    default:
-        return std::nullopt;
-    }
-}
-
 bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profile,
                                 QString *error) const
 {
@@ -142,22 +108,16 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
                          .arg(id, region, known.join(QStringLiteral(", ")));
             return false;
         }
-        const Provider::Port *port = preset->recommendedPort();
-        result.presetId = preset->id;
-        result.host = host->host;
-        result.port = port->port;
-        result.security = port->security;
-        result.mechanism = preset->recommendedMechanism;
-        if (!preset->userName.isEmpty())
-            result.userName = preset->userName;
-    } else if (!result.presetId.isEmpty() && (parser.isSet(m_port) || parser.isSet(m_security))) {
+        ProfileRules::applyPreset(result, *preset, host, catalog->find(result.presetId));
+    } else if (!result.presetId.isEmpty()
+               && (parser.isSet(m_port) || parser.isSet(m_security) || parser.isSet(m_signIn))) {
         ensureCatalog();
         preset = catalog->find(result.presetId);
     }
 
     if (parser.isSet(m_host)) {
         const QString host = parser.value(m_host).trimmed();
-        if (host.isEmpty() || hasSpaceOrControl(host)) {
+        if (!ProfileRules::isServerName(host)) {
             *error = tr("--host: \"%1\" is not a server name.").arg(parser.value(m_host));
             return false;
         }
@@ -188,20 +148,31 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
         result.security = *security;
     } else if (port) {
         result.port = *port;
-        const Provider::Port *known = preset ? preset->findPort(*port) : nullptr;
-        if (known)
-            result.security = known->security;
-        else if (const auto implied = securityForPort(*port))
+        if (const auto implied = ProfileRules::securityForNewPort(*port, result.security, preset))
             result.security = *implied;
     } else if (security) {
+        result.port = ProfileRules::portForNewSecurity(result.port, *security, preset);
         result.security = *security;
-        const Provider::Port *known = preset ? preset->portFor(*security) : nullptr;
-        if (known) {
-            result.port = known->port;
+    }
+
+    // The sign-in choice before --auth, so an explicit method wins over the one OAuth implies.
+    if (parser.isSet(m_signIn)) {
+        const QString mode = parser.value(m_signIn).trimmed();
+        if (mode == QLatin1String("oauth")) {
+            if (!ProfileRules::offersOAuth(preset)) {
+                *error = preset ? tr("--sign-in: the preset \"%1\" has no OAuth sign-in; use "
+                                     "password.")
+                                      .arg(preset->id)
+                                : tr("--sign-in: oauth needs a preset that offers it (--preset).");
+                return false;
+            }
+            ProfileRules::setSignIn(result, Profile::SignIn::OAuth, preset);
+        } else if (mode == QLatin1String("password")) {
+            ProfileRules::setSignIn(result, Profile::SignIn::Password, preset);
         } else {
-            const auto implied = securityForPort(result.port);
-            if (implied && *implied != *security)
-                result.port = ServerSettings::defaultPort(*security);
+            *error
+                = tr("--sign-in: \"%1\" is not a sign-in mode; use password or oauth.").arg(mode);
+            return false;
         }
     }
 
@@ -218,8 +189,7 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
 
     if (parser.isSet(m_user)) {
         const QString user = parser.value(m_user);
-        if (user.contains(QLatin1Char('\r')) || user.contains(QLatin1Char('\n'))
-            || user.contains(QChar(0))) {
+        if (!ProfileRules::isUserName(user)) {
             *error = tr("--user: the user name contains a line break or NUL.");
             return false;
         }
@@ -227,8 +197,7 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
     }
 
     const auto checkAddress = [&](const QString &flag, const QString &address) {
-        if (address.isEmpty() || hasSpaceOrControl(address)
-            || !address.contains(QLatin1Char('@'))) {
+        if (!ProfileRules::looksLikeAddress(address)) {
             *error = tr("%1: \"%2\" is not a mail address.").arg(flag, address);
             return false;
         }
@@ -253,7 +222,7 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
 
     if (parser.isSet(m_ehlo)) {
         const QString ehlo = parser.value(m_ehlo).trimmed();
-        if (hasSpaceOrControl(ehlo)) {
+        if (!ProfileRules::isEhloName(ehlo)) {
             *error = tr("--ehlo: \"%1\" is not a host name.").arg(parser.value(m_ehlo));
             return false;
         }
@@ -300,21 +269,9 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
     if (parser.isSet(m_noAllowPlainAuth))
         result.allowPlainAuth = false;
 
-    if (parser.isSet(m_signIn)) {
-        const QString mode = parser.value(m_signIn).trimmed();
-        if (mode == QLatin1String("oauth")) {
-            result.signIn = Profile::SignIn::OAuth;
-        } else if (mode == QLatin1String("password")) {
-            result.signIn = Profile::SignIn::Password;
-        } else {
-            *error
-                = tr("--sign-in: \"%1\" is not a sign-in mode; use password or oauth.").arg(mode);
-            return false;
-        }
-    }
     if (parser.isSet(m_oauthClientId)) {
         const QString id = parser.value(m_oauthClientId).trimmed();
-        if (hasSpaceOrControl(id)) {
+        if (!ProfileRules::isOAuthClientId(id)) {
             *error = tr("--oauth-client-id: a client id has no spaces.");
             return false;
         }
@@ -322,7 +279,7 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
     }
     if (parser.isSet(m_oauthTenant)) {
         const QString tenant = parser.value(m_oauthTenant).trimmed();
-        if (hasSpaceOrControl(tenant) || tenant.contains(QLatin1Char('/'))) {
+        if (!ProfileRules::isOAuthTenant(tenant)) {
             *error = tr("--oauth-tenant: \"%1\" is not a tenant id or domain.").arg(tenant);
             return false;
         }
@@ -332,10 +289,10 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
     if (parser.isSet(m_timeout)) {
         bool ok = false;
         const int seconds = parser.value(m_timeout).trimmed().toInt(&ok);
-        if (!ok || seconds < 0 || seconds > maxTimeoutSeconds) {
+        if (!ok || !ProfileRules::isTimeout(seconds)) {
             *error = tr("--timeout: \"%1\" is not a number of seconds from 0 to %2.")
                          .arg(parser.value(m_timeout))
-                         .arg(maxTimeoutSeconds);
+                         .arg(ProfileRules::maxTimeoutSeconds);
             return false;
         }
         result.timeoutSeconds = seconds;

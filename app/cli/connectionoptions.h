@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <optional>
-
 namespace Sendcheck {
 class ProviderCatalog;
 }
@@ -21,12 +19,13 @@ class ProviderCatalog;
 //                          amazon-ses:eu-west-1 or zoho-organisation:eu). Flags given
 //                          explicitly below win over the preset.
 //   --host H               server name
-//   --port P               1-65535. Without --security the mode follows the port: the
-//                          preset's mode for it, else 465/2465/8465/443 -> tls and
-//                          25/587/2525/2587/8025/80 -> starttls; other ports keep the mode.
+//   --port P               1-65535. Without --security the mode follows the port
+//                          (ProfileRules::securityForNewPort: the preset's mode for it, else
+//                          465/2465/8465/443 -> tls and 25/587/2525/2587/8025/80 -> starttls,
+//                          except that the usual port of the current mode keeps it).
 //   --security MODE        starttls | tls | none. Without --port the port follows the mode
-//                          (the preset's port for it; otherwise the usual port, unless the
-//                          current port is not one of the well-known ones).
+//                          (ProfileRules::portForNewSecurity: the preset's port for it; else
+//                          587/465/25 when the port was the usual one of another mode).
 //   --auth M               auto | plain | login | cram-md5 | xoauth2 | none
 //   --user U               sign-in user name (never a password: secrets come from stdin,
 //                          an environment variable or the keychain)
@@ -40,10 +39,13 @@ class ProviderCatalog;
 //   --no-allow-plain-auth  withdraw that permission
 //   --timeout SECONDS      cap every timer (0 = the RFC 5321 defaults)
 //   --sign-in MODE         password | oauth (sign in with the provider; needs a preset that
-//                          offers it and --oauth-client-id; then 'sendcheck-cli oauth login')
+//                          offers it and --oauth-client-id; then 'sendcheck-cli oauth login').
+//                          oauth signs in with XOAUTH2 unless --auth says otherwise
 //   --oauth-client-id ID   the client id of the app registered with the provider
 //   --oauth-tenant T       Microsoft: the tenant (directory id or domain); empty = preset's
 //
+// The rules behind these (pairing of port and mode, what a preset and a sign-in choice change,
+// which values are usable) are core's ProfileRules, shared with the window's settings form.
 // applyTo() changes only what was given on the command line, so the same code edits a saved
 // profile and applies one-off overrides (`send --profile work --port 465`). On any bad value
 // it returns false with an error naming the flag and leaves the profile unchanged.
@@ -62,9 +64,6 @@ public:
 
     // True if any of the connection flags was given.
     [[nodiscard]] bool anySet(const QCommandLineParser &parser) const;
-
-    // The mode a well-known port implies (A.17 of the provider notes), if any.
-    [[nodiscard]] static std::optional<Sendcheck::Security> securityForPort(quint16 port);
 
 private:
     const Sendcheck::ProviderCatalog *m_catalog;

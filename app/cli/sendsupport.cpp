@@ -7,7 +7,7 @@
 #include "diagnosis/diagnoser.h"
 #include "oauth/oauthaccess.h"
 #include "profiles/profilestore.h"
-#include "providers/providercatalog.h"
+#include "send/testsend.h"
 #include "smtp/smtpsession.h"
 
 #include <QCoreApplication>
@@ -55,55 +55,80 @@ awaitOAuth(const std::function<void(QObject *, std::function<void(const OAuthOut
     return result;
 }
 
-std::optional<Credentials> oauthCredentialsFromKeychain(const Profile &profile, QString *error)
+QString problemText(const TestSendProblem &problem, const Profile &profile)
 {
-    const ProviderCatalog catalog = ProviderCatalog::loadDefault();
-    const auto config = OAuthConfig::forProfile(profile, catalog.find(profile.presetId), error);
-    if (!config)
-        return std::nullopt;
-    KeychainCredentialStore keychain;
-    OAuthAccess access(&keychain);
-    const OAuthOutcome outcome = awaitOAuth(
-        [&](QObject *context, auto done) { access.usableTokens(profile, *config, context, done); });
-    if (!outcome.ok()) {
-        *error = outcome.message;
-        if (outcome.status == OAuthOutcome::Status::NotSignedIn
-            || outcome.status == OAuthOutcome::Status::SignInExpired)
-            *error += QLatin1Char(' ')
+    switch (problem.field) {
+    case TestSendProblem::Field::Server:
+        return tr("--host is required (or --profile, or --preset).");
+    case TestSendProblem::Field::From:
+        if (problem.value.isEmpty())
+            return tr("--from is required to send a message.");
+        return tr("%1 %2: %3").arg(QStringLiteral("--from"), problem.value, problem.reason);
+    case TestSendProblem::Field::To:
+        if (problem.value.isEmpty())
+            return tr("--to is required to send a message.");
+        return tr("%1 %2: %3").arg(QStringLiteral("--to"), problem.value, problem.reason);
+    case TestSendProblem::Field::Cc:
+        return tr("%1 %2: %3").arg(QStringLiteral("--cc"), problem.value, problem.reason);
+    case TestSendProblem::Field::Message:
+        return problem.detail;
+    case TestSendProblem::Field::UserName:
+        return tr("a password was given but no --user.");
+    case TestSendProblem::Field::Password:
+        if (!problem.keychainStatus)
+            return tr("--user is set but no password was given: use --password-stdin or "
+                      "--password-env VAR (or a saved profile with 'sendcheck-cli password "
+                      "set').");
+        if (*problem.keychainStatus == CredentialResult::Status::NotFound)
+            return tr("No password is saved for \"%1\" (%2). Save one with 'sendcheck-cli "
+                      "password set --profile \"%1\"', or give it with --password-stdin.")
+                .arg(profile.name, problem.reason);
+        return problem.reason
+            + tr(" Give the password with --password-stdin or --password-env instead.");
+    case TestSendProblem::Field::SignIn:
+        if (problem.oauthStatus == OAuthOutcome::Status::NotSignedIn
+            || problem.oauthStatus == OAuthOutcome::Status::SignInExpired)
+            return problem.detail + QLatin1Char(' ')
                 + tr("Sign in with 'sendcheck-cli oauth login --profile \"%1\"'.")
                       .arg(profile.name);
-        return std::nullopt;
+        return problem.detail;
     }
-    if (!outcome.message.isEmpty())
-        CliOutput::err(outcome.message);
-    return OAuthAccess::credentialsFor(profile, outcome.tokens);
+    return problem.detail;
 }
 
-std::optional<QByteArray> secretFromKeychain(const Profile &profile, QString *error)
+std::optional<PreparedSend> prepareSend(const TestSendRequest &request, int *exitCode)
 {
-    if (profile.id.isEmpty()) {
-        *error = tr("--user is set but no password was given: use --password-stdin or "
-                    "--password-env VAR (or a saved profile with 'sendcheck-cli password set').");
-        return std::nullopt;
-    }
     KeychainCredentialStore keychain;
+    OAuthAccess oauth(&keychain);
+    TestSend job(&keychain, &oauth, nullptr);
+    std::optional<PreparedSend> prepared;
+    std::optional<TestSendProblem> problem;
     QEventLoop loop;
-    std::optional<QByteArray> secret;
-    keychain.read(profile.id, &loop, [&](const CredentialResult &result) {
-        if (result.ok()) {
-            secret = result.secret;
-        } else if (result.status == CredentialResult::Status::NotFound) {
-            *error = tr("No password is saved for \"%1\" (%2). Save one with 'sendcheck-cli "
-                        "password set --profile \"%1\"', or give it with --password-stdin.")
-                         .arg(profile.name, result.message);
-        } else {
-            *error = result.message
-                + tr(" Give the password with --password-stdin or --password-env instead.");
-        }
+    QObject::connect(&job, &TestSend::prepared, &loop, [&](const PreparedSend &send) {
+        prepared = send;
         loop.quit();
     });
-    loop.exec();
-    return secret;
+    QObject::connect(&job, &TestSend::failed, &loop, [&](const TestSendProblem &found) {
+        problem = found;
+        loop.quit();
+    });
+    job.start(request);
+    if (!prepared && !problem)
+        loop.exec();
+    if (problem) {
+        const QString text = problemText(*problem, request.profile);
+        if (problem->field == TestSendProblem::Field::SignIn) {
+            CliOutput::err(text);
+            *exitCode = 7; // a sign-in failure, found before connecting
+        } else {
+            CliOutput::err(QStringLiteral("sendcheck-cli send: ") + text);
+            *exitCode = CliOutput::ExitUsage;
+        }
+        return std::nullopt;
+    }
+    for (const QString &note : std::as_const(prepared->notes))
+        CliOutput::err(note);
+    return prepared;
 }
 
 static DiagnosisContext contextFor(const SessionResult &result, const Profile &profile)

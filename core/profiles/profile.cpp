@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile.h"
 
+#include "profilerules.h"
+
 #include "smtp/tlsinfo.h"
 
 #include <QJsonArray>
@@ -9,8 +11,6 @@
 namespace Sendcheck {
 
 namespace {
-
-constexpr int maxTimeoutSeconds = 24 * 60 * 60;
 
 bool readString(const QJsonObject &object, const QString &key, QString *target, QString *error)
 {
@@ -166,10 +166,11 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &object, QString *err
     const QJsonValue timeout = object.value(QStringLiteral("timeoutSeconds"));
     if (!timeout.isUndefined()) {
         const double value = timeout.toDouble(-1);
-        if (!timeout.isDouble() || value < 0 || value > maxTimeoutSeconds || value != int(value)) {
+        if (!timeout.isDouble() || value < 0 || value > ProfileRules::maxTimeoutSeconds
+            || value != int(value)) {
             if (error)
                 *error = tr("\"timeoutSeconds\" must be a whole number from 0 to %1.")
-                             .arg(maxTimeoutSeconds);
+                             .arg(ProfileRules::maxTimeoutSeconds);
             return std::nullopt;
         }
         profile.timeoutSeconds = int(value);

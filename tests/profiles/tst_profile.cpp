@@ -201,6 +201,56 @@ private Q_SLOTS:
         QCOMPARE(p.port, quint16(25));
     }
 
+    // The flags follow ProfileRules, like the window's settings form.
+    void flagsFollowTheProfileRules()
+    {
+        Profile p = Profile::create(QStringLiteral("x"));
+        QString error;
+        // A local relay: "none" on its usual port 25 stays "none" when the port is given again.
+        QVERIFY(apply({QStringLiteral("--host=relay.lab"), QStringLiteral("--security=none")}, p,
+                      &error));
+        QCOMPARE(p.port, quint16(25));
+        QVERIFY(apply({QStringLiteral("--port=25")}, p, &error));
+        QCOMPARE(p.security, Security::None);
+        // A lab server's port stays whatever the mode.
+        QVERIFY(apply({QStringLiteral("--port=2525")}, p, &error));
+        QCOMPARE(p.security, Security::StartTls);
+        QVERIFY(apply({QStringLiteral("--security=none")}, p, &error));
+        QCOMPARE(p.port, quint16(2525));
+        // The usual port of another mode follows the mode.
+        QVERIFY(apply({QStringLiteral("--port=587"), QStringLiteral("--security=starttls")}, p,
+                      &error));
+        QVERIFY(apply({QStringLiteral("--security=tls")}, p, &error));
+        QCOMPARE(p.port, quint16(465));
+
+        // OAuth needs a preset that offers it, and signs in with XOAUTH2 unless --auth says
+        // otherwise.
+        const Profile before = p;
+        QVERIFY(!apply({QStringLiteral("--sign-in=oauth")}, p, &error));
+        QVERIFY2(error.contains(QStringLiteral("--sign-in")), qPrintable(error));
+        QCOMPARE(p, before);
+        QVERIFY(!apply({QStringLiteral("--preset=fastmail"), QStringLiteral("--sign-in=oauth")}, p,
+                       &error));
+        QVERIFY2(error.contains(QStringLiteral("fastmail")), qPrintable(error));
+        QVERIFY(apply({QStringLiteral("--preset=microsoft-365"), QStringLiteral("--sign-in=oauth")},
+                      p, &error));
+        QCOMPARE(p.signIn, Profile::SignIn::OAuth);
+        QCOMPARE(p.mechanism, AuthMechanism::XOAuth2);
+        QVERIFY(apply({QStringLiteral("--sign-in=password")}, p, &error));
+        QCOMPARE(p.signIn, Profile::SignIn::Password);
+        QCOMPARE(p.mechanism,
+                 m_catalog.find(QStringLiteral("microsoft-365"))->recommendedMechanism);
+        QVERIFY(apply({QStringLiteral("--sign-in=oauth"), QStringLiteral("--auth=oauthbearer")}, p,
+                      &error));
+        QCOMPARE(p.mechanism, AuthMechanism::OAuthBearer);
+        // A preset that signs in only with OAuth turns it on; one without turns it off.
+        p = Profile::create(QStringLiteral("y"));
+        QVERIFY(apply({QStringLiteral("--preset=outlook-com")}, p, &error));
+        QCOMPARE(p.signIn, Profile::SignIn::OAuth);
+        QVERIFY(apply({QStringLiteral("--preset=fastmail")}, p, &error));
+        QCOMPARE(p.signIn, Profile::SignIn::Password);
+    }
+
     void pins()
     {
         Profile p = Profile::create(QStringLiteral("x"));

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profilerules.h"
+
+namespace Sendcheck {
+
+namespace {
+
+bool hasSpaceOrControl(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+// 587, 465 or 25 and not the usual port of `security`.
+bool isUsualPortOfAnotherMode(quint16 port, Security security)
+{
+    for (const Security other : {Security::StartTls, Security::ImplicitTls, Security::None}) {
+        if (other != security && port == ServerSettings::defaultPort(other))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<Security> ProfileRules::securityForPort(quint16 port)
+{
+    switch (port) {
+    case 465:
+    case 2465:
+    case 8465:
+    case 443:
+        return Security::ImplicitTls;
+    case 25:
+    case 587:
+    case 2525:
+    case 2587:
+    case 8025:
+    case 80:
+        return Security::StartTls;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<Security> ProfileRules::securityForNewPort(quint16 port, Security current,
+                                                         const Provider *preset)
+{
+    if (const Provider::Port *known = preset ? preset->findPort(port) : nullptr)
+        return known->security;
+    if (port == ServerSettings::defaultPort(current))
+        return std::nullopt;
+    return securityForPort(port);
+}
+
+quint16 ProfileRules::portForNewSecurity(quint16 port, Security security, const Provider *preset)
+{
+    if (const Provider::Port *known = preset ? preset->portFor(security) : nullptr)
+        return known->port;
+    if (isUsualPortOfAnotherMode(port, security))
+        return ServerSettings::defaultPort(security);
+    return port;
+}
+
+bool ProfileRules::offersOAuth(const Provider *preset)
+{
+    return preset && preset->oauth.has_value();
+}
+
+void ProfileRules::applyPreset(Profile &profile, const Provider &preset, const Provider::Host *host,
+                               const Provider *previous)
+{
+    profile.presetId = preset.id;
+    if (!host && !preset.hosts.isEmpty())
+        host = &preset.hosts.first();
+    if (host)
+        profile.host = host->host;
+    if (const Provider::Port *port = preset.recommendedPort()) {
+        profile.port = port->port;
+        profile.security = port->security;
+    }
+    if (!preset.userName.isEmpty())
+        profile.userName = preset.userName;
+
+    if (!preset.oauth) {
+        profile.signIn = Profile::SignIn::Password;
+    } else {
+        if (preset.secretKind == SecretKind::OAuth)
+            profile.signIn = Profile::SignIn::OAuth;
+        // An app registration is made with one provider; it means nothing to another.
+        const QString previousSignIn
+            = previous && previous->oauth ? previous->oauth->signInName : QString();
+        if (preset.oauth->signInName != previousSignIn) {
+            profile.oauthClientId.clear();
+            profile.oauthTenant.clear();
+            profile.oauthAccount.clear();
+        }
+    }
+    profile.mechanism = profile.usesOAuth() ? AuthMechanism::XOAuth2 : preset.recommendedMechanism;
+}
+
+void ProfileRules::clearPreset(Profile &profile)
+{
+    profile.presetId.clear();
+    profile.signIn = Profile::SignIn::Password;
+}
+
+void ProfileRules::setSignIn(Profile &profile, Profile::SignIn signIn, const Provider *preset)
+{
+    if (signIn == profile.signIn)
+        return;
+    profile.signIn = signIn;
+    if (signIn == Profile::SignIn::OAuth)
+        profile.mechanism = AuthMechanism::XOAuth2;
+    else if (profile.mechanism == AuthMechanism::XOAuth2)
+        profile.mechanism = preset ? preset->recommendedMechanism : AuthMechanism::Auto;
+}
+
+bool ProfileRules::isServerName(const QString &host)
+{
+    const QString trimmed = host.trimmed();
+    return !trimmed.isEmpty() && !hasSpaceOrControl(trimmed);
+}
+
+bool ProfileRules::isUserName(const QString &userName)
+{
+    return !userName.contains(QLatin1Char('\r')) && !userName.contains(QLatin1Char('\n'))
+        && !userName.contains(QChar(0));
+}
+
+bool ProfileRules::looksLikeAddress(const QString &address)
+{
+    return !address.isEmpty() && !hasSpaceOrControl(address) && address.contains(QLatin1Char('@'));
+}
+
+bool ProfileRules::isEhloName(const QString &name)
+{
+    return !hasSpaceOrControl(name);
+}
+
+bool ProfileRules::isOAuthClientId(const QString &clientId)
+{
+    return !hasSpaceOrControl(clientId);
+}
+
+bool ProfileRules::isOAuthTenant(const QString &tenant)
+{
+    return !hasSpaceOrControl(tenant) && !tenant.contains(QLatin1Char('/'));
+}
+
+bool ProfileRules::isTimeout(int seconds)
+{
+    return seconds >= 0 && seconds <= maxTimeoutSeconds;
+}
+
+} // namespace Sendcheck

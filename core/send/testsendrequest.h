@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profiles/profile.h"
+#include "smtp/smtpstage.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Sendcheck {
+
+// What a front end asks TestSend to prepare: the profile (with any one-off overrides applied),
+// where the session stops, and the message's content. The envelope comes from the profile:
+// From is profile.from, To is profile.defaultTo.
+struct TestSendRequest
+{
+    Profile profile;
+    // Stage::Auth for a connection test; nullopt to send the message. A session that stops
+    // before MAIL FROM needs no message at all, one that stops before RCPT TO no recipient.
+    std::optional<Stage> stopAfter;
+
+    QStringList cc;
+    QString subject;
+    QString textBody;
+    std::optional<QString> htmlBody;
+    QStringList attachments;
+
+    // A secret handed in directly (the CLI reads it from standard input or an environment
+    // variable, never from a flag value). It replaces any saved password or OAuth sign-in.
+    std::optional<QByteArray> secret;
+};
+
+} // namespace Sendcheck

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TestSend: one profile (plus the request) -> server settings, credentials and the message, or a
+// problem naming the field; the keychain played by MemoryCredentialStore.
+#include "credentials/memorycredentialstore.h"
+#include "message/messagesource.h"
+#include "oauth/oauthaccess.h"
+#include "providers/providercatalog.h"
+#include "send/testsend.h"
+#include "smtp/smtpsession.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Sendcheck;
+
+namespace {
+
+// What one job reported.
+struct Report
+{
+    std::optional<PreparedSend> prepared;
+    std::optional<TestSendProblem> problem;
+    bool lookedUpSignIn = false;
+    bool answeredInsideStart = false;
+};
+
+bool writeSecret(CredentialStore &store, const QString &id, const QByteArray &secret,
+                 bool oauth = false)
+{
+    std::optional<bool> ok;
+    QObject context;
+    const auto done = [&](const CredentialResult &result) { ok = result.ok(); };
+    if (oauth)
+        store.writeOAuthTokens(id, secret, &context, done);
+    else
+        store.write(id, secret, &context, done);
+    return QTest::qWaitFor([&] { return ok.has_value(); }, 5000) && *ok;
+}
+
+Profile passwordProfile()
+{
+    Profile profile = Profile::create(QStringLiteral("Lab"));
+    profile.host = QStringLiteral("smtp.example.org");
+    profile.port = 2525;
+    profile.security = Security::StartTls;
+    profile.mechanism = AuthMechanism::Login;
+    profile.userName = QStringLiteral("me@example.org");
+    profile.from = QStringLiteral("me@example.org");
+    profile.defaultTo = {QStringLiteral("you@example.org"), QStringLiteral("them@example.org")};
+    profile.ehloName = QStringLiteral("box.example.org");
+    profile.timeoutSeconds = 20;
+    profile.caFile = QStringLiteral("/etc/ssl/lab.pem");
+    profile.trustedSha256 = {QByteArray(64, 'a')};
+    profile.allowPlainAuth = true;
+    return profile;
+}
+
+TestSendRequest requestFor(const Profile &profile)
+{
+    TestSendRequest request;
+    request.profile = profile;
+    request.subject = QStringLiteral("Hello");
+    request.textBody = QStringLiteral("Body");
+    return request;
+}
+
+void compareSettings(const ServerSettings &a, const ServerSettings &b)
+{
+    QCOMPARE(a.host, b.host);
+    QCOMPARE(a.port, b.port);
+    QCOMPARE(a.security, b.security);
+    QCOMPARE(a.mechanism, b.mechanism);
+    QCOMPARE(a.userName, b.userName);
+    QCOMPARE(a.ehloName, b.ehloName);
+    QCOMPARE(a.caFile, b.caFile);
+    QCOMPARE(a.pinnedSha256, b.pinnedSha256);
+    QCOMPARE(a.allowPlainAuth, b.allowPlainAuth);
+    QCOMPARE(a.timeouts.greeting, b.timeouts.greeting);
+    QCOMPARE(a.timeouts.dataTermination, b.timeouts.dataTermination);
+}
+
+} // namespace
+
+class TestTestSend : public QObject
+{
+    Q_OBJECT
+
+private:
+    ProviderCatalog m_catalog = ProviderCatalog::loadDefault();
+
+    Report run(CredentialStore *store, const TestSendRequest &request,
+               TestSend::SecretLookup lookup = {})
+    {
+        OAuthAccess oauth(store);
+        TestSend job(store, &oauth, &m_catalog);
+        if (lookup)
+            job.setSecretLookup(std::move(lookup));
+        Report report;
+        bool inStart = true;
+        connect(&job, &TestSend::lookingUpSignIn, this, [&] { report.lookedUpSignIn = true; });
+        connect(&job, &TestSend::prepared, this, [&](const PreparedSend &send) {
+            QVERIFY(!report.prepared && !report.problem); // exactly once
+            report.prepared = send;
+            report.answeredInsideStart = inStart;
+        });
+        connect(&job, &TestSend::failed, this, [&](const TestSendProblem &problem) {
+            QVERIFY(!report.prepared && !report.problem);
+            report.problem = problem;
+            report.answeredInsideStart = inStart;
+        });
+        job.start(request);
+        inStart = false;
+        const bool answered
+            = QTest::qWaitFor([&] { return report.prepared || report.problem; }, 5000);
+        Q_UNUSED(answered) // the callers check what was reported
+        QTest::qWait(20); // nothing more may come
+        return report;
+    }
+
+    // A Microsoft 365 profile that signs in with OAuth through the app "test-client".
+    Profile oauthProfile()
+    {
+        Profile profile = passwordProfile();
+        profile.presetId = QStringLiteral("microsoft-365");
+        profile.signIn = Profile::SignIn::OAuth;
+        profile.mechanism = AuthMechanism::XOAuth2;
+        profile.oauthClientId = QStringLiteral("test-client");
+        return profile;
+    }
+
+private Q_SLOTS:
+    void passwordFromTheKeychain()
+    {
+        MemoryCredentialStore store;
+        const Profile profile = passwordProfile();
+        QVERIFY(writeSecret(store, profile.id, "Pl4nted-S3cret"));
+        const Report report = run(&store, requestFor(profile));
+        QVERIFY(report.prepared);
+        QVERIFY(!report.answeredInsideStart); // the keychain answers from the event loop
+        QVERIFY(!report.lookedUpSignIn);
+        const PreparedSend &send = *report.prepared;
+        QCOMPARE(send.profile, profile);
+        compareSettings(send.settings, profile.toServerSettings());
+        QCOMPARE(send.settings.timeouts.greeting, std::chrono::milliseconds(20000));
+        QCOMPARE(send.credentials.userName, QStringLiteral("me@example.org"));
+        QCOMPARE(send.credentials.secret, QByteArray("Pl4nted-S3cret"));
+        QCOMPARE(send.credentials.kind, Credentials::Kind::Password);
+        QVERIFY(!send.stopAfter);
+        QVERIFY(send.message);
+        QCOMPARE(send.message->from().addrSpec(), QStringLiteral("me@example.org"));
+        QCOMPARE(
+            send.message->envelopeRecipients(),
+            QStringList({QStringLiteral("you@example.org"), QStringLiteral("them@example.org")}));
+        QCOMPARE(send.message->subject(), QStringLiteral("Hello"));
+        QCOMPARE(send.message->textBody(), QStringLiteral("Body"));
+        QVERIFY(send.notes.isEmpty());
+
+        // Applied to a session, the message goes as prepared.
+        SmtpSession session;
+        QString error;
+        QVERIFY2(send.applyTo(session, 1, &error), qPrintable(error));
+    }
+
+    void tokenKindFollowsTheMethod()
+    {
+        MemoryCredentialStore store;
+        Profile profile = passwordProfile();
+        profile.mechanism = AuthMechanism::XOAuth2; // a token pasted as the "password"
+        QVERIFY(writeSecret(store, profile.id, "token"));
+        const Report report = run(&store, requestFor(profile));
+        QVERIFY(report.prepared);
+        QCOMPARE(report.prepared->credentials.kind, Credentials::Kind::OAuthToken);
+    }
+
+    void givenSecretWinsOverTheKeychain()
+    {
+        MemoryCredentialStore store;
+        const Profile profile = passwordProfile();
+        QVERIFY(writeSecret(store, profile.id, "saved"));
+        TestSendRequest request = requestFor(profile);
+        request.secret = QByteArray("given");
+        const Report report = run(&store, request);
+        QVERIFY(report.prepared);
+        QVERIFY(report.answeredInsideStart); // nothing to look up
+        QCOMPARE(report.prepared->credentials.secret, QByteArray("given"));
+
+        // A secret without a user name to sign in with.
+        request.profile.userName.clear();
+        const Report noUser = run(&store, request);
+        QVERIFY(noUser.problem);
+        QCOMPARE(noUser.problem->field, TestSendProblem::Field::UserName);
+    }
+
+    void noSignInNeedsNoSecret_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<AuthMechanism>("mechanism");
+        QTest::newRow("no user name") << QString() << AuthMechanism::Auto;
+        QTest::newRow("no sign-in") << QStringLiteral("me") << AuthMechanism::None;
+    }
+    void noSignInNeedsNoSecret()
+    {
+        QFETCH(QString, user);
+        QFETCH(AuthMechanism, mechanism);
+        MemoryCredentialStore store;
+        store.simulateFailure(CredentialResult::Status::AccessDenied); // must not be asked
+        Profile profile = passwordProfile();
+        profile.userName = user;
+        profile.mechanism = mechanism;
+        const Report report = run(&store, requestFor(profile));
+        QVERIFY(report.prepared);
+        QVERIFY(report.answeredInsideStart);
+        QVERIFY(report.prepared->credentials.secret.isEmpty());
+        QCOMPARE(report.prepared->credentials.userName, user);
+    }
+
+    void passwordProblems()
+    {
+        MemoryCredentialStore store;
+        const Profile profile = passwordProfile();
+        Report report = run(&store, requestFor(profile));
+        QVERIFY(report.problem);
+        QCOMPARE(report.problem->field, TestSendProblem::Field::Password);
+        QCOMPARE(report.problem->title, QStringLiteral("No password"));
+        QCOMPARE(report.problem->keychainStatus, std::optional(CredentialResult::Status::NotFound));
+        QVERIFY2(report.problem->detail.contains(QStringLiteral("\"Lab\"")),
+                 qPrintable(report.problem->detail));
+
+        store.simulateFailure(CredentialResult::Status::AccessDenied);
+        report = run(&store, requestFor(profile));
+        QVERIFY(report.problem);
+        QCOMPARE(report.problem->keychainStatus,
+                 std::optional(CredentialResult::Status::AccessDenied));
+        QVERIFY(!report.problem->reason.isEmpty());
+
+        // A profile that was never saved has no keychain entry to ask for.
+        Profile unsaved = profile;
+        unsaved.id.clear();
+        report = run(&store, requestFor(unsaved));
+        QVERIFY(report.problem);
+        QCOMPARE(report.problem->field, TestSendProblem::Field::Password);
+        QVERIFY(!report.problem->keychainStatus);
+    }
+
+    void secretLookupReplacesTheKeychain()
+    {
+        MemoryCredentialStore store; // empty: only the lookup knows the password
+        const Profile profile = passwordProfile();
+        int asked = 0;
+        Report report = run(&store, requestFor(profile), [&](TestSend::SecretDone done) {
+            ++asked;
+            done(QByteArray("typed"), QString());
+        });
+        QCOMPARE(asked, 1);
+        QVERIFY(report.prepared);
+        QCOMPARE(report.prepared->credentials.secret, QByteArray("typed"));
+
+        report = run(&store, requestFor(profile), [](TestSend::SecretDone done) {
+            done(std::nullopt, QStringLiteral("Type it in the box."));
+        });
+        QVERIFY(report.problem);
+        QCOMPARE(report.problem->field, TestSendProblem::Field::Password);
+        QCOMPARE(report.problem->detail, QStringLiteral("Type it in the box."));
+    }
+
+    void settingsAndMessageProblems_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QStringList>("to");
+        QTest::addColumn<QStringList>("cc");
+        QTest::addColumn<QStringList>("attachments");
+        QTest::addColumn<TestSendProblem::Field>("field");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("value");
+        const QString from = QStringLiteral("me@example.org");
+        const QStringList to {QStringLiteral("you@example.org")};
+        QTest::newRow("no server")
+            << QStringLiteral(" ") << from << to << QStringList() << QStringList()
+            << TestSendProblem::Field::Server << QStringLiteral("Which server?") << QString();
+        QTest::newRow("no sender") << QStringLiteral("h") << QString() << to << QStringList()
+                                   << QStringList() << TestSendProblem::Field::From
+                                   << QStringLiteral("The From address is not usable") << QString();
+        QTest::newRow("bad sender")
+            << QStringLiteral("h") << QStringLiteral("not an address") << to << QStringList()
+            << QStringList() << TestSendProblem::Field::From
+            << QStringLiteral("The From address is not usable") << QStringLiteral("not an address");
+        QTest::newRow("bad recipient")
+            << QStringLiteral("h") << from
+            << QStringList {QStringLiteral("a@b"), QStringLiteral("x y")} << QStringList()
+            << QStringList() << TestSendProblem::Field::To
+            << QStringLiteral("A To address is not usable") << QStringLiteral("x y");
+        QTest::newRow("bad copy") << QStringLiteral("h") << from << to
+                                  << QStringList {QStringLiteral("@")} << QStringList()
+                                  << TestSendProblem::Field::Cc
+                                  << QStringLiteral("A Cc address is not usable")
+                                  << QStringLiteral("@");
+        QTest::newRow("nobody") << QStringLiteral("h") << from << QStringList() << QStringList()
+                                << QStringList() << TestSendProblem::Field::To
+                                << QStringLiteral("Who should get the test message?") << QString();
+        QTest::newRow("missing attachment")
+            << QStringLiteral("h") << from << to << QStringList()
+            << QStringList {QStringLiteral("/nonexistent/file.pdf")}
+            << TestSendProblem::Field::Message << QStringLiteral("The test message cannot be sent")
+            << QString();
+    }
+    void settingsAndMessageProblems()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, from);
+        QFETCH(QStringList, to);
+        QFETCH(QStringList, cc);
+        QFETCH(QStringList, attachments);
+        QFETCH(TestSendProblem::Field, field);
+        QFETCH(QString, title);
+        QFETCH(QString, value);
+        MemoryCredentialStore store;
+        store.simulateFailure(CredentialResult::Status::AccessDenied); // found before asking
+        Profile profile = passwordProfile();
+        profile.host = host;
+        profile.from = from;
+        profile.defaultTo = to;
+        TestSendRequest request = requestFor(profile);
+        request.cc = cc;
+        request.attachments = attachments;
+        const Report report = run(&store, request);
+        QVERIFY(report.problem);
+        QVERIFY(report.answeredInsideStart);
+        QCOMPARE(report.problem->field, field);
+        QCOMPARE(report.problem->title, title);
+        QCOMPARE(report.problem->value, value);
+        QVERIFY(!report.problem->detail.isEmpty());
+        if (!value.isEmpty())
+            QVERIFY(!report.problem->reason.isEmpty());
+    }
+
+    void stopStageDecidesWhatIsNeeded()
+    {
+        MemoryCredentialStore store;
+        Profile profile = passwordProfile();
+        profile.userName.clear(); // no secret needed
+        profile.from.clear();
+        profile.defaultTo.clear();
+
+        // A connection test needs no message at all.
+        TestSendRequest request = requestFor(profile);
+        request.stopAfter = Stage::Auth;
+        Report report = run(&store, request);
+        QVERIFY(report.prepared);
+        QVERIFY(!report.prepared->message);
+        QCOMPARE(report.prepared->stopAfter, std::optional(Stage::Auth));
+
+        // Stopping after MAIL FROM needs a sender, not a recipient.
+        request.stopAfter = Stage::MailFrom;
+        report = run(&store, request);
+        QVERIFY(report.problem);
+        QCOMPARE(report.problem->field, TestSendProblem::Field::From);
+        request.profile.from = QStringLiteral("me@example.org");
+        report = run(&store, request);
+        QVERIFY(report.prepared);
+        QVERIFY(report.prepared->message);
+        QCOMPARE(report.prepared->message->to().size(), 1);
+
+        // Stopping after RCPT TO needs a recipient.
+        request.stopAfter = Stage::RcptTo;
+        report = run(&store, request);
+        QVERIFY(report.problem);
+        QCOMPARE(report.problem->field, TestSendProblem::Field::To);
+
+        QVERIFY(!TestSend::needsSender(Stage::Ehlo));
+        QVERIFY(TestSend::needsSender(std::nullopt));
+        QVERIFY(!TestSend::needsRecipients(Stage::MailFrom));
+    }
+
+    void oauthNotSetUpOrNotSignedIn()
+    {
+        MemoryCredentialStore store;
+        Profile profile = oauthProfile();
+        profile.oauthClientId.clear();
+        Report report = run(&store, requestFor(profile));
+        QVERIFY(report.problem);
+        QCOMPARE(report.problem->field, TestSendProblem::Field::SignIn);
+        QCOMPARE(report.problem->oauthStatus, OAuthOutcome::Status::NotConfigured);
+        QCOMPARE(report.problem->title, QStringLiteral("The sign-in with Microsoft is not set up"));
+        QVERIFY(report.problem->detail.contains(QStringLiteral("client id")));
+        QVERIFY(!report.lookedUpSignIn);
+
+        report = run(&store, requestFor(oauthProfile()));
+        QVERIFY(report.problem);
+        QVERIFY(report.lookedUpSignIn);
+        QCOMPARE(report.problem->oauthStatus, OAuthOutcome::Status::NotSignedIn);
+        QCOMPARE(report.problem->title, QStringLiteral("Not signed in with Microsoft"));
+        QCOMPARE(report.problem->signInName, QStringLiteral("Microsoft"));
+    }
+
+    void oauthTokenFromTheKeychain()
+    {
+        MemoryCredentialStore store;
+        const Profile profile = oauthProfile();
+        const auto config
+            = OAuthConfig::forProfile(profile, m_catalog.find(profile.presetId), nullptr);
+        QVERIFY(config);
+        OAuthTokens tokens;
+        tokens.accessToken = "Pl4nted-Access-T0ken";
+        tokens.refreshToken = "Pl4nted-Refresh-T0ken";
+        tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        tokens.account = QStringLiteral("alex@example.com");
+        tokens.markIssuedFor(*config);
+        QVERIFY(writeSecret(store, profile.id, tokens.serialize(), true));
+        QVERIFY(writeSecret(store, profile.id, "a-password-that-must-not-be-used"));
+
+        const Report report = run(&store, requestFor(profile));
+        QVERIFY(report.prepared);
+        QVERIFY(report.lookedUpSignIn);
+        const Credentials &credentials = report.prepared->credentials;
+        QCOMPARE(credentials.kind, Credentials::Kind::OAuthToken);
+        QCOMPARE(credentials.secret, QByteArray("Pl4nted-Access-T0ken"));
+        QCOMPARE(credentials.userName, QStringLiteral("me@example.org"));
+        QCOMPARE(credentials.signedInAccount, QStringLiteral("alex@example.com"));
+        compareSettings(report.prepared->settings, profile.toServerSettings());
+
+        // "No sign-in" needs no token.
+        Profile none = profile;
+        none.mechanism = AuthMechanism::None;
+        const Report noSignIn = run(&store, requestFor(none));
+        QVERIFY(noSignIn.prepared);
+        QVERIFY(!noSignIn.lookedUpSignIn);
+        QVERIFY(noSignIn.prepared->credentials.secret.isEmpty());
+    }
+
+    void deletedJobReportsNothing()
+    {
+        MemoryCredentialStore store;
+        const Profile profile = passwordProfile();
+        QVERIFY(writeSecret(store, profile.id, "secret"));
+        bool reported = false;
+        TestSend::SecretDone pending;
+        {
+            auto job = std::make_unique<TestSend>(&store, nullptr, &m_catalog);
+            connect(job.get(), &TestSend::prepared, this, [&] { reported = true; });
+            connect(job.get(), &TestSend::failed, this, [&] { reported = true; });
+            job->start(requestFor(profile)); // the keychain has not answered yet
+        }
+        QTest::qWait(100);
+        QVERIFY(!reported);
+
+        // A lookup that answers after the job is gone (the window's password box) is ignored.
+        {
+            auto job = std::make_unique<TestSend>(&store, nullptr, &m_catalog);
+            job->setSecretLookup([&](TestSend::SecretDone done) { pending = std::move(done); });
+            connect(job.get(), &TestSend::prepared, this, [&] { reported = true; });
+            job->start(requestFor(profile));
+        }
+        QVERIFY(pending);
+        pending(QByteArray("late"), QString());
+        QVERIFY(!reported);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTestSend)
+#include "tst_testsend.moc"
