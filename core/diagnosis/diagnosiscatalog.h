@@ -4,6 +4,7 @@
 #include "explanation.h"
 #include "smtp/smtpstage.h"
 
+#include <QLatin1StringView>
 #include <QRegularExpression>
 #include <QString>
 
@@ -28,7 +29,7 @@ struct CatalogText
 // One explanation topic (explanation-topics.md) with its default texts.
 struct TopicEntry
 {
-    const char *id = nullptr;
+    QLatin1StringView id; // a Topic:: constant
     Explanation::Severity severity = Explanation::Severity::Error;
     bool transient = false;
     CatalogText title;
@@ -58,7 +59,7 @@ enum RuleFlag : unsigned {
 struct DiagnosisRule
 {
     const char *entry = nullptr; // catalog entry (providers-and-errors.md) or rule name
-    const char *topic = nullptr; // the topic id it gives
+    QLatin1StringView topic; // the topic id it gives (a Topic:: constant)
     const char *code = nullptr; // regex over the three-digit reply code ("535", "4..")
     const char *enhanced = nullptr; // regex over the enhanced code ("5\\.7\\.8")
     const char *text = nullptr; // regex searched in "<code> <enhanced> <text>"
