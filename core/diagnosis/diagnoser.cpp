@@ -3,6 +3,7 @@
 
 #include "diagnosiscatalog.h"
 #include "pastedreply.h"
+#include "serverprovider.h"
 #include "topicids.h"
 
 #include <QCoreApplication>
@@ -24,22 +25,13 @@ enum class MismatchEvidence {
     PlainClientGotTls, // we spoke plain text, the server answered in TLS (SSL/TLS port)
 };
 
-bool isImplicitTlsPort(quint16 port)
-{
-    return port == 465 || port == 2465 || port == 8465 || port == 443;
-}
-
-bool isStartTlsPort(quint16 port)
-{
-    return port == 25 || port == 587 || port == 2525 || port == 2587 || port == 8025 || port == 80;
-}
-
 // The port alone tells that the security setting does not fit it.
 MismatchEvidence mismatchByPort(const DiagnosisContext &context)
 {
-    if (context.security == Security::ImplicitTls && isStartTlsPort(context.port))
+    const std::optional<Security> expected = ServerProvider::securityOfPort(context.port);
+    if (context.security == Security::ImplicitTls && expected == Security::StartTls)
         return MismatchEvidence::TlsClientGotPlain;
-    if (context.security != Security::ImplicitTls && isImplicitTlsPort(context.port))
+    if (context.security != Security::ImplicitTls && expected == Security::ImplicitTls)
         return MismatchEvidence::PlainClientGotTls;
     return MismatchEvidence::Unknown;
 }
@@ -62,20 +54,6 @@ bool looksBinary(const QByteArray &bytes)
     return false;
 }
 
-QString providerFor(const DiagnosisContext &context)
-{
-    for (const ProviderPattern &provider : DiagnosisCatalog::providers()) {
-        const QRegularExpression host(QString::fromLatin1(provider.host),
-                                      QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpression preset(QString::fromLatin1(provider.preset),
-                                        QRegularExpression::CaseInsensitiveOption);
-        if ((!context.host.isEmpty() && host.match(context.host.trimmed()).hasMatch())
-            || (!context.presetId.isEmpty() && preset.match(context.presetId).hasMatch()))
-            return QString::fromLatin1(provider.id);
-    }
-    return QString();
-}
-
 QString hintFor(const QString &provider, const QString &topic)
 {
     if (provider.isEmpty())
@@ -88,42 +66,14 @@ QString hintFor(const QString &provider, const QString &topic)
     return QString();
 }
 
-// Ports worth trying instead of the one that failed, with the security each one needs.
-QStringList alternativePorts(const DiagnosisContext &context, const QString &provider)
+QString portFix(const DiagnosisContext &context, const ProviderFamily *family)
 {
-    struct Choice
-    {
-        quint16 port;
-        bool implicitTls;
-    };
-    std::vector<Choice> choices = {{587, false}, {465, true}};
-    if (provider == QLatin1String("microsoft"))
-        choices = {{587, false}};
-    else if (provider == QLatin1String("postmark"))
-        choices = {{587, false}, {2525, false}};
-    else if (provider == QLatin1String("ses"))
-        choices = {{587, false}, {2587, false}, {465, true}, {2465, true}};
-    else if (provider == QLatin1String("sendgrid") || provider == QLatin1String("mailgun")
-             || provider == QLatin1String("brevo"))
-        choices = {{587, false}, {2525, false}, {465, true}};
-    else if (provider == QLatin1String("smtp2go"))
-        choices
-            = {{587, false}, {2525, false}, {8025, false}, {465, true}, {8465, true}, {443, true}};
-    QStringList list;
-    for (const Choice &choice : choices) {
-        if (choice.port == context.port)
-            continue;
-        list << translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "%1 with %2"))
-                    .arg(QString::number(choice.port),
-                         choice.implicitTls ? QStringLiteral("SSL/TLS")
-                                            : QStringLiteral("STARTTLS"));
-    }
-    return list;
-}
-
-QString portFix(const DiagnosisContext &context, const QString &provider)
-{
-    const QStringList ports = alternativePorts(context, provider);
+    QStringList ports;
+    for (const Provider::Port &port : ServerProvider::alternativePorts(family, context.port))
+        ports << translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "%1 with %2"))
+                     .arg(QString::number(port.port),
+                          port.security == Security::ImplicitTls ? QStringLiteral("SSL/TLS")
+                                                                 : QStringLiteral("STARTTLS"));
     QString fix = ports.isEmpty()
         ? QString()
         : translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "Try another port: %1."))
@@ -328,6 +278,19 @@ void specializeOAuth(Explanation &explanation, const DiagnosisContext &context)
     }
 }
 
+// The Host* conditions of a rule, asked of the provider family the server name belongs to.
+bool hostFits(const DiagnosisRule &rule, const QString &host)
+{
+    const ProviderFamily *family = ServerProvider::familyOfHost(host);
+    if (!family || (rule.provider && family->id != QLatin1String(rule.provider)))
+        return false;
+    if ((rule.flags & HostNeedsAppPassword) && !ServerProvider::needsAppPassword(*family))
+        return false;
+    if ((rule.flags & HostSwitchesOffPasswords) && !ServerProvider::switchesOffPasswords(*family))
+        return false;
+    return true;
+}
+
 const DiagnosisRule *matchRule(const std::vector<CompiledRule> &rules, const Facts &facts,
                                const QString &subject, const DiagnosisContext &context)
 {
@@ -339,7 +302,8 @@ const DiagnosisRule *matchRule(const std::vector<CompiledRule> &rules, const Fac
             continue;
         if (rule.text && !compiled.text.match(subject).hasMatch())
             continue;
-        if (rule.host && !compiled.host.match(context.host.trimmed()).hasMatch())
+        if ((rule.flags & (HostNeedsAppPassword | HostSwitchesOffPasswords))
+            && !hostFits(rule, context.host))
             continue;
         if (rule.stages && (!facts.stage || !(rule.stages & (1u << unsigned(*facts.stage)))))
             continue;
@@ -403,15 +367,16 @@ Explanation build(const Finding &finding, const DiagnosisContext &context, const
     const QString ruleProvider = finding.rule && finding.rule->provider
         ? QString::fromLatin1(finding.rule->provider)
         : QString();
-    const QString hostProvider = providerFor(context);
+    const ProviderFamily *hostFamily = ServerProvider::familyOf(context);
     explanation.providerHint = hintFor(ruleProvider, explanation.topic);
-    if (explanation.providerHint.isEmpty())
-        explanation.providerHint = hintFor(hostProvider, explanation.topic);
+    if (explanation.providerHint.isEmpty() && hostFamily)
+        explanation.providerHint = hintFor(hostFamily->id, explanation.topic);
 
-    const QString provider = ruleProvider.isEmpty() ? hostProvider : ruleProvider;
+    const ProviderFamily *family
+        = ruleProvider.isEmpty() ? hostFamily : ServerProvider::family(ruleProvider);
     if (explanation.topic == Topic::NetTimeout
         || explanation.topic == Topic::NetConnectionRefused) {
-        const QString fix = portFix(context, provider);
+        const QString fix = portFix(context, family);
         if (!fix.isEmpty())
             explanation.fixes.prepend(fix);
     } else if (explanation.topic == Topic::NetSecurityModeMismatch) {

@@ -21,11 +21,6 @@ constexpr unsigned nonAuthStages
     = stageMask({Stage::Connecting, Stage::Banner, Stage::Ehlo, Stage::StartTls,
                  Stage::TlsHandshake, Stage::MailFrom, Stage::RcptTo, Stage::Data, Stage::Quit});
 
-const char *const gmailHosts = R"((^|\.)(gmail|googlemail)\.com$)";
-const char *const microsoftHosts = R"((^|\.)(office365|outlook|hotmail|live)\.com$)";
-const char *const appPasswordHosts
-    = R"((^|\.)(yahoo\.com|aol\.com|mail\.me\.com|icloud\.com|fastmail\.com)$)";
-
 // clang-format off
 const DiagnosisRule ruleTable[] = {
     // --- The settings in use, where they outweigh any wording -----------------------------
@@ -129,10 +124,8 @@ const DiagnosisRule ruleTable[] = {
      .provider = "icloud"},
 
     // --- The settings in use: who the server is, how we signed in -------------------------
-    {.entry = "ctx-gmail-535", .topic = Topic::AuthAppPasswordRequired, .code = "535",
-     .host = gmailHosts, .provider = "gmail"},
     {.entry = "ctx-microsoft-535", .topic = Topic::AuthDisabledByProvider, .code = "535",
-     .host = microsoftHosts, .provider = "microsoft",
+     .flags = HostSwitchesOffPasswords, .provider = "microsoft",
      .summary = QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                                    "Microsoft refused the sign-in. Most often sending from apps "
                                    "(SMTP AUTH) is switched off for this mailbox or the whole "
@@ -140,7 +133,7 @@ const DiagnosisRule ruleTable[] = {
                                    "password is the less likely cause.",
                                    "ctx-microsoft-535/summary")},
     {.entry = "ctx-app-password-535", .topic = Topic::AuthAppPasswordRequired, .code = "535",
-     .host = appPasswordHosts},
+     .flags = HostNeedsAppPassword},
     {.entry = "ctx-ehlo-refused", .topic = Topic::PolicyHeloRejected, .code = "50[14]|55[04]",
      .stages = stageMask({Stage::Ehlo})},
     {.entry = "ctx-auth-unknown-command", .topic = Topic::AuthNotOffered, .code = "50[02]",
@@ -382,8 +375,8 @@ std::vector<CompiledRule> compile(const DiagnosisRule *begin, const DiagnosisRul
     };
     std::vector<CompiledRule> rules;
     for (const DiagnosisRule *rule = begin; rule != end; ++rule)
-        rules.push_back({rule, anchored(rule->code), anchored(rule->enhanced), searched(rule->text),
-                         searched(rule->host)});
+        rules.push_back(
+            {rule, anchored(rule->code), anchored(rule->enhanced), searched(rule->text)});
     return rules;
 }
 
