@@ -3,6 +3,8 @@
 
 #include "diagnosiscatalog.h"
 #include "pastedreply.h"
+#include "serverprovider.h"
+#include "topicids.h"
 
 #include <QCoreApplication>
 #include <QSslError>
@@ -23,22 +25,13 @@ enum class MismatchEvidence {
     PlainClientGotTls, // we spoke plain text, the server answered in TLS (SSL/TLS port)
 };
 
-bool isImplicitTlsPort(quint16 port)
-{
-    return port == 465 || port == 2465 || port == 8465 || port == 443;
-}
-
-bool isStartTlsPort(quint16 port)
-{
-    return port == 25 || port == 587 || port == 2525 || port == 2587 || port == 8025 || port == 80;
-}
-
 // The port alone tells that the security setting does not fit it.
 MismatchEvidence mismatchByPort(const DiagnosisContext &context)
 {
-    if (context.security == Security::ImplicitTls && isStartTlsPort(context.port))
+    const std::optional<Security> expected = ServerProvider::securityOfPort(context.port);
+    if (context.security == Security::ImplicitTls && expected == Security::StartTls)
         return MismatchEvidence::TlsClientGotPlain;
-    if (context.security != Security::ImplicitTls && isImplicitTlsPort(context.port))
+    if (context.security != Security::ImplicitTls && expected == Security::ImplicitTls)
         return MismatchEvidence::PlainClientGotTls;
     return MismatchEvidence::Unknown;
 }
@@ -61,20 +54,6 @@ bool looksBinary(const QByteArray &bytes)
     return false;
 }
 
-QString providerFor(const DiagnosisContext &context)
-{
-    for (const ProviderPattern &provider : DiagnosisCatalog::providers()) {
-        const QRegularExpression host(QString::fromLatin1(provider.host),
-                                      QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpression preset(QString::fromLatin1(provider.preset),
-                                        QRegularExpression::CaseInsensitiveOption);
-        if ((!context.host.isEmpty() && host.match(context.host.trimmed()).hasMatch())
-            || (!context.presetId.isEmpty() && preset.match(context.presetId).hasMatch()))
-            return QString::fromLatin1(provider.id);
-    }
-    return QString();
-}
-
 QString hintFor(const QString &provider, const QString &topic)
 {
     if (provider.isEmpty())
@@ -87,42 +66,14 @@ QString hintFor(const QString &provider, const QString &topic)
     return QString();
 }
 
-// Ports worth trying instead of the one that failed, with the security each one needs.
-QStringList alternativePorts(const DiagnosisContext &context, const QString &provider)
+QString portFix(const DiagnosisContext &context, const ProviderFamily *family)
 {
-    struct Choice
-    {
-        quint16 port;
-        bool implicitTls;
-    };
-    std::vector<Choice> choices = {{587, false}, {465, true}};
-    if (provider == QLatin1String("microsoft"))
-        choices = {{587, false}};
-    else if (provider == QLatin1String("postmark"))
-        choices = {{587, false}, {2525, false}};
-    else if (provider == QLatin1String("ses"))
-        choices = {{587, false}, {2587, false}, {465, true}, {2465, true}};
-    else if (provider == QLatin1String("sendgrid") || provider == QLatin1String("mailgun")
-             || provider == QLatin1String("brevo"))
-        choices = {{587, false}, {2525, false}, {465, true}};
-    else if (provider == QLatin1String("smtp2go"))
-        choices
-            = {{587, false}, {2525, false}, {8025, false}, {465, true}, {8465, true}, {443, true}};
-    QStringList list;
-    for (const Choice &choice : choices) {
-        if (choice.port == context.port)
-            continue;
-        list << translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "%1 with %2"))
-                    .arg(QString::number(choice.port),
-                         choice.implicitTls ? QStringLiteral("SSL/TLS")
-                                            : QStringLiteral("STARTTLS"));
-    }
-    return list;
-}
-
-QString portFix(const DiagnosisContext &context, const QString &provider)
-{
-    const QStringList ports = alternativePorts(context, provider);
+    QStringList ports;
+    for (const Provider::Port &port : ServerProvider::alternativePorts(family, context.port))
+        ports << translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "%1 with %2"))
+                     .arg(QString::number(port.port),
+                          port.security == Security::ImplicitTls ? QStringLiteral("SSL/TLS")
+                                                                 : QStringLiteral("STARTTLS"));
     QString fix = ports.isEmpty()
         ? QString()
         : translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "Try another port: %1."))
@@ -327,6 +278,19 @@ void specializeOAuth(Explanation &explanation, const DiagnosisContext &context)
     }
 }
 
+// The Host* conditions of a rule, asked of the provider family the server name belongs to.
+bool hostFits(const DiagnosisRule &rule, const QString &host)
+{
+    const ProviderFamily *family = ServerProvider::familyOfHost(host);
+    if (!family || (rule.provider && family->id != QLatin1String(rule.provider)))
+        return false;
+    if ((rule.flags & HostNeedsAppPassword) && !ServerProvider::needsAppPassword(*family))
+        return false;
+    if ((rule.flags & HostSwitchesOffPasswords) && !ServerProvider::switchesOffPasswords(*family))
+        return false;
+    return true;
+}
+
 const DiagnosisRule *matchRule(const std::vector<CompiledRule> &rules, const Facts &facts,
                                const QString &subject, const DiagnosisContext &context)
 {
@@ -338,7 +302,8 @@ const DiagnosisRule *matchRule(const std::vector<CompiledRule> &rules, const Fac
             continue;
         if (rule.text && !compiled.text.match(subject).hasMatch())
             continue;
-        if (rule.host && !compiled.host.match(context.host.trimmed()).hasMatch())
+        if ((rule.flags & (HostNeedsAppPassword | HostSwitchesOffPasswords))
+            && !hostFits(rule, context.host))
             continue;
         if (rule.stages && (!facts.stage || !(rule.stages & (1u << unsigned(*facts.stage)))))
             continue;
@@ -367,7 +332,7 @@ QString subjectOf(const Facts &facts)
 struct Finding
 {
     Finding() = default;
-    explicit Finding(const QString &topicId,
+    explicit Finding(QLatin1StringView topicId,
                      MismatchEvidence mismatchEvidence = MismatchEvidence::Unknown)
         : topic(topicId), evidence(mismatchEvidence)
     { }
@@ -384,9 +349,9 @@ Explanation build(const Finding &finding, const DiagnosisContext &context, const
     const TopicEntry *entry = DiagnosisCatalog::topic(finding.topic);
     Q_ASSERT(entry);
     if (!entry)
-        entry = DiagnosisCatalog::topic(QStringLiteral("protocol.error"));
+        entry = DiagnosisCatalog::topic(Topic::ProtocolError);
     Explanation explanation;
-    explanation.topic = QString::fromLatin1(entry->id);
+    explanation.topic = entry->id;
     explanation.severity = entry->severity;
     explanation.transient = entry->transient;
     explanation.title = entry->title.translated();
@@ -402,23 +367,24 @@ Explanation build(const Finding &finding, const DiagnosisContext &context, const
     const QString ruleProvider = finding.rule && finding.rule->provider
         ? QString::fromLatin1(finding.rule->provider)
         : QString();
-    const QString hostProvider = providerFor(context);
+    const ProviderFamily *hostFamily = ServerProvider::familyOf(context);
     explanation.providerHint = hintFor(ruleProvider, explanation.topic);
-    if (explanation.providerHint.isEmpty())
-        explanation.providerHint = hintFor(hostProvider, explanation.topic);
+    if (explanation.providerHint.isEmpty() && hostFamily)
+        explanation.providerHint = hintFor(hostFamily->id, explanation.topic);
 
-    const QString provider = ruleProvider.isEmpty() ? hostProvider : ruleProvider;
-    if (explanation.topic == QLatin1String("net.timeout")
-        || explanation.topic == QLatin1String("net.connection_refused")) {
-        const QString fix = portFix(context, provider);
+    const ProviderFamily *family
+        = ruleProvider.isEmpty() ? hostFamily : ServerProvider::family(ruleProvider);
+    if (explanation.topic == Topic::NetTimeout
+        || explanation.topic == Topic::NetConnectionRefused) {
+        const QString fix = portFix(context, family);
         if (!fix.isEmpty())
             explanation.fixes.prepend(fix);
-    } else if (explanation.topic == QLatin1String("net.security_mode_mismatch")) {
+    } else if (explanation.topic == Topic::NetSecurityModeMismatch) {
         const QString fix = mismatchFix(context, finding.evidence);
         if (!fix.isEmpty())
             explanation.fixes.prepend(fix);
     }
-    if (explanation.topic == QLatin1String("auth.oauth_token_rejected"))
+    if (explanation.topic == Topic::AuthOAuthTokenRejected)
         specializeOAuth(explanation, context);
 
     QStringList reference {entry->reference.translated()};
@@ -453,8 +419,7 @@ Explanation explainFacts(const Facts &facts, const DiagnosisContext &context,
 {
     Finding finding;
     finding.rule = matchRule(DiagnosisCatalog::replyRules(), facts, subjectOf(facts), context);
-    finding.topic = finding.rule ? QString::fromLatin1(finding.rule->topic)
-                                 : QStringLiteral("server.permanent_error");
+    finding.topic = finding.rule ? finding.rule->topic : Topic::ServerPermanentError;
     return build(finding, context, &facts, serverText);
 }
 
@@ -469,15 +434,14 @@ std::optional<Finding> findTransport(const QString &text, const DiagnosisContext
         return std::nullopt;
     Finding finding;
     finding.rule = rule;
-    finding.topic = QString::fromLatin1(rule->topic);
-    if (finding.topic == QLatin1String("net.security_mode_mismatch"))
+    finding.topic = rule->topic;
+    if (finding.topic == Topic::NetSecurityModeMismatch)
         finding.evidence = MismatchEvidence::TlsClientGotPlain;
     // A failed or cut-off handshake on a port that wants the other mode is that mode's fault.
-    if ((finding.topic == QLatin1String("tls.handshake_failed")
-         || finding.topic == QLatin1String("net.connection_lost")
-         || finding.topic == QLatin1String("net.timeout"))
+    if ((finding.topic == Topic::TlsHandshakeFailed || finding.topic == Topic::NetConnectionLost
+         || finding.topic == Topic::NetTimeout)
         && mismatchByPort(context) != MismatchEvidence::Unknown) {
-        finding.topic = QStringLiteral("net.security_mode_mismatch");
+        finding.topic = Topic::NetSecurityModeMismatch;
         finding.evidence = mismatchByPort(context);
     }
     return finding;
@@ -490,7 +454,7 @@ Finding certificateFinding(const QList<QSslError> &errors)
     for (const QSslError &error : errors) {
         switch (error.error()) {
         case QSslError::HostNameMismatch:
-            return Finding(QStringLiteral("tls.certificate_name_mismatch"));
+            return Finding(Topic::TlsCertificateNameMismatch);
         case QSslError::CertificateExpired:
         case QSslError::CertificateNotYetValid:
             expired = true;
@@ -501,9 +465,15 @@ Finding certificateFinding(const QList<QSslError> &errors)
         }
     }
     if (expired)
-        return Finding(QStringLiteral("tls.certificate_expired"));
+        return Finding(Topic::TlsCertificateExpired);
     Q_UNUSED(untrusted)
-    return Finding(QStringLiteral("tls.certificate_untrusted"));
+    return Finding(Topic::TlsCertificateUntrusted);
+}
+
+bool isCertificateTopic(const QString &topic)
+{
+    return topic == Topic::TlsCertificateUntrusted || topic == Topic::TlsCertificateExpired
+        || topic == Topic::TlsCertificateNameMismatch;
 }
 
 QString serverTextOf(const SessionFailure &failure)
@@ -528,9 +498,9 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
 {
     const QString serverText = serverTextOf(failure);
     const auto topicOnly
-        = [&](const char *topic, MismatchEvidence evidence = MismatchEvidence::Unknown) {
+        = [&](QLatin1StringView topic, MismatchEvidence evidence = MismatchEvidence::Unknown) {
               Finding finding;
-              finding.topic = QString::fromLatin1(topic);
+              finding.topic = topic;
               finding.evidence = evidence;
               return build(finding, context, nullptr, serverText);
           };
@@ -539,11 +509,11 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
 
     // Binary bytes where a greeting or reply should be: the server speaks TLS, we did not.
     if (looksBinary(failure.unexpectedBytes))
-        return topicOnly("net.security_mode_mismatch", MismatchEvidence::PlainClientGotTls);
+        return topicOnly(Topic::NetSecurityModeMismatch, MismatchEvidence::PlainClientGotTls);
 
     switch (failure.kind) {
     case FailureKind::None:
-        return topicOnly("ok.accepted");
+        return topicOnly(Topic::OkAccepted);
     case FailureKind::Reply:
     case FailureKind::StartTlsUnavailable:
     case FailureKind::ProtocolError:
@@ -555,55 +525,55 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
             facts.stage = failure.stage;
             facts.plainKnown = !context.tlsActive;
             if (failure.kind == FailureKind::StartTlsUnavailable) {
-                Finding finding(QStringLiteral("tls.starttls_unavailable"));
+                Finding finding(Topic::TlsStartTlsUnavailable);
                 return build(finding, context, &facts, serverText);
             }
             // The server explained the refusal in its error challenge: whatever the final
             // reply's wording, the token is what was refused.
             if (failure.kind == FailureKind::Reply && failure.stage == Stage::Auth
                 && context.oauthError && facts.code.startsWith(QLatin1Char('5'))) {
-                Finding finding(QStringLiteral("auth.oauth_token_rejected"));
+                Finding finding(Topic::AuthOAuthTokenRejected);
                 return build(finding, context, &facts, serverText);
             }
             return explainFacts(facts, context, serverText);
         }
         if (failure.kind == FailureKind::StartTlsUnavailable)
-            return topicOnly("tls.starttls_unavailable");
+            return topicOnly(Topic::TlsStartTlsUnavailable);
         if (failure.kind == FailureKind::ProtocolError) {
             if (auto finding = findTransport(failure.detail, context);
-                finding && finding->topic == QLatin1String("net.security_mode_mismatch"))
+                finding && finding->topic == Topic::NetSecurityModeMismatch)
                 return build(*finding, context, nullptr, serverText);
         }
-        return topicOnly("protocol.error");
+        return topicOnly(Topic::ProtocolError);
     case FailureKind::HostNotFound:
-        return topicOnly("net.host_not_found");
+        return topicOnly(Topic::NetHostNotFound);
     case FailureKind::ConnectionRefused:
-        return topicOnly("net.connection_refused");
+        return topicOnly(Topic::NetConnectionRefused);
     case FailureKind::Timeout:
         if (early && mismatchByPort(context) != MismatchEvidence::Unknown)
-            return topicOnly("net.security_mode_mismatch", mismatchByPort(context));
-        return topicOnly("net.timeout");
+            return topicOnly(Topic::NetSecurityModeMismatch, mismatchByPort(context));
+        return topicOnly(Topic::NetTimeout);
     case FailureKind::ConnectionLost:
         if (early && mismatchByPort(context) != MismatchEvidence::Unknown)
-            return topicOnly("net.security_mode_mismatch", mismatchByPort(context));
+            return topicOnly(Topic::NetSecurityModeMismatch, mismatchByPort(context));
         if (auto finding = findTransport(failure.detail, context);
-            finding && finding->topic != QLatin1String("net.timeout"))
+            finding && finding->topic != Topic::NetTimeout)
             return build(*finding, context, nullptr, serverText);
-        return topicOnly("net.connection_lost");
+        return topicOnly(Topic::NetConnectionLost);
     case FailureKind::NetworkError:
         if (auto finding = findTransport(failure.detail, context))
             return build(*finding, context, nullptr, serverText);
         switch (failure.socketError) {
         case QAbstractSocket::HostNotFoundError:
-            return topicOnly("net.host_not_found");
+            return topicOnly(Topic::NetHostNotFound);
         case QAbstractSocket::ConnectionRefusedError:
-            return topicOnly("net.connection_refused");
+            return topicOnly(Topic::NetConnectionRefused);
         case QAbstractSocket::SocketTimeoutError:
-            return topicOnly("net.timeout");
+            return topicOnly(Topic::NetTimeout);
         case QAbstractSocket::SslHandshakeFailedError:
-            return topicOnly("tls.handshake_failed");
+            return topicOnly(Topic::TlsHandshakeFailed);
         default:
-            return topicOnly("net.connection_lost");
+            return topicOnly(Topic::NetConnectionLost);
         }
     case FailureKind::TlsHandshakeFailed:
         if (!failure.sslErrors.isEmpty())
@@ -611,33 +581,33 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
         if (auto finding = findTransport(failure.detail, context))
             return build(*finding, context, nullptr, serverText);
         if (mismatchByPort(context) != MismatchEvidence::Unknown)
-            return topicOnly("net.security_mode_mismatch", mismatchByPort(context));
-        return topicOnly("tls.handshake_failed");
+            return topicOnly(Topic::NetSecurityModeMismatch, mismatchByPort(context));
+        return topicOnly(Topic::TlsHandshakeFailed);
     case FailureKind::TlsCertificate:
         if (!failure.sslErrors.isEmpty())
             return build(certificateFinding(failure.sslErrors), context, nullptr, serverText);
         if (auto finding = findTransport(failure.detail, context);
-            finding && finding->topic.startsWith(QLatin1String("tls.certificate")))
+            finding && isCertificateTopic(finding->topic))
             return build(*finding, context, nullptr, serverText);
-        return topicOnly("tls.certificate_untrusted");
+        return topicOnly(Topic::TlsCertificateUntrusted);
     case FailureKind::AuthNotOffered:
-        return topicOnly("auth.not_offered");
+        return topicOnly(Topic::AuthNotOffered);
     case FailureKind::NoCommonMechanism:
-        return topicOnly("auth.mechanism_unsupported");
+        return topicOnly(Topic::AuthMechanismUnsupported);
     case FailureKind::PlainAuthRefused:
-        return topicOnly("auth.encryption_required");
+        return topicOnly(Topic::AuthEncryptionRequired);
     case FailureKind::MessageTooLarge:
-        return topicOnly("message.too_large");
+        return topicOnly(Topic::MessageTooLarge);
     case FailureKind::InvalidInput:
         if (failure.stage == Stage::MailFrom)
-            return topicOnly("sender.rejected");
+            return topicOnly(Topic::SenderRejected);
         if (failure.stage == Stage::RcptTo)
-            return topicOnly("recipient.unknown");
-        return topicOnly("message.malformed");
+            return topicOnly(Topic::RecipientUnknown);
+        return topicOnly(Topic::MessageMalformed);
     case FailureKind::LocalError:
-        return topicOnly("message.malformed");
+        return topicOnly(Topic::MessageMalformed);
     case FailureKind::Cancelled: {
-        Finding finding(QStringLiteral("net.connection_lost"));
+        Finding finding(Topic::NetConnectionLost);
         finding.summary = translated(
             QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
                               "The session was stopped before it finished. Nothing is wrong "
@@ -647,7 +617,7 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
         return explanation;
     }
     }
-    return topicOnly("protocol.error");
+    return topicOnly(Topic::ProtocolError);
 }
 
 Explanation Diagnoser::explainText(const QString &pastedText, std::optional<Stage> stage,
@@ -671,8 +641,7 @@ Explanation Diagnoser::explainText(const QString &pastedText, std::optional<Stag
 
     // Bytes of a TLS record pasted where a greeting should be.
     if (looksBinary(pastedText.trimmed().toLatin1()))
-        return build(Finding(QStringLiteral("net.security_mode_mismatch"),
-                             MismatchEvidence::PlainClientGotTls),
+        return build(Finding(Topic::NetSecurityModeMismatch, MismatchEvidence::PlainClientGotTls),
                      context, nullptr, serverText);
     if (auto finding = findTransport(pasted.flatText, context))
         return build(*finding, context, nullptr, serverText);
@@ -684,12 +653,12 @@ Explanation Diagnoser::explainText(const QString &pastedText, std::optional<Stag
     words.stage = stage ? stage : pasted.stage;
     if (const DiagnosisRule *rule
         = matchRule(DiagnosisCatalog::replyRules(), words, subjectOf(words), context)) {
-        Finding finding(QString::fromLatin1(rule->topic));
+        Finding finding(rule->topic);
         finding.rule = rule;
         return build(finding, context, nullptr, serverText);
     }
 
-    Finding unknown(QStringLiteral("server.permanent_error"));
+    Finding unknown(Topic::ServerPermanentError);
     unknown.summary = translated(
         QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
                           "Sendcheck found no reply code and no known error text in this message. "
@@ -704,7 +673,7 @@ QStringList Diagnoser::allTopics()
 {
     QStringList ids;
     for (const TopicEntry &entry : DiagnosisCatalog::topics())
-        ids << QString::fromLatin1(entry.id);
+        ids << entry.id;
     return ids;
 }
 

@@ -28,7 +28,7 @@ QString DiagnosisCatalog::translate(const char *source, const char *key)
 const TopicEntry *DiagnosisCatalog::topic(const QString &id)
 {
     for (const TopicEntry &entry : topics()) {
-        if (id == QLatin1String(entry.id))
+        if (id == entry.id)
             return &entry;
     }
     return nullptr;

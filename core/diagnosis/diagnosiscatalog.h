@@ -4,6 +4,7 @@
 #include "explanation.h"
 #include "smtp/smtpstage.h"
 
+#include <QLatin1StringView>
 #include <QRegularExpression>
 #include <QString>
 
@@ -28,7 +29,7 @@ struct CatalogText
 // One explanation topic (explanation-topics.md) with its default texts.
 struct TopicEntry
 {
-    const char *id = nullptr;
+    QLatin1StringView id; // a Topic:: constant
     Explanation::Severity severity = Explanation::Severity::Error;
     bool transient = false;
     CatalogText title;
@@ -38,10 +39,14 @@ struct TopicEntry
     CatalogText reference;
 };
 
-// Conditions a rule can ask for beyond code, text, host and stage.
+// Conditions a rule can ask for beyond code, text and stage. The Host* ones ask the provider
+// catalog (resources/providers.json) about the provider family the server name belongs to.
 enum RuleFlag : unsigned {
     BeforeTls = 1u << 0, // known to have happened on an unencrypted connection
     OAuth = 1u << 1, // the session signed in with OAuth (XOAUTH2 or OAUTHBEARER)
+    HostNeedsAppPassword = 1u << 2, // every preset of the server's provider wants an app password
+    HostSwitchesOffPasswords = 1u << 3, // the server's provider can refuse password sign-in
+                                        // whatever the password (SMTP AUTH off, being retired)
 };
 
 [[nodiscard]] constexpr unsigned stageMask(std::initializer_list<Stage> stages)
@@ -58,32 +63,25 @@ enum RuleFlag : unsigned {
 struct DiagnosisRule
 {
     const char *entry = nullptr; // catalog entry (providers-and-errors.md) or rule name
-    const char *topic = nullptr; // the topic id it gives
+    QLatin1StringView topic; // the topic id it gives (a Topic:: constant)
     const char *code = nullptr; // regex over the three-digit reply code ("535", "4..")
     const char *enhanced = nullptr; // regex over the enhanced code ("5\\.7\\.8")
     const char *text = nullptr; // regex searched in "<code> <enhanced> <text>"
-    const char *host = nullptr; // regex searched in the host name
     unsigned stages = 0; // stageMask(); 0: any stage, also an unknown one
     unsigned flags = 0; // RuleFlag
-    const char *provider = nullptr; // provider id for the hint, when the text names one
+    // Provider family (providers.json) for the hint, when the text names one. With a Host*
+    // flag the rule holds only for that family's servers.
+    const char *provider = nullptr;
     CatalogText summary {}; // replaces the topic's summary when set
 };
 
-// A hint about one provider's quirks, shown for the topics it concerns.
+// A hint about one provider's quirks, shown for the topics it concerns. Which servers and
+// presets belong to the provider is the provider catalog's knowledge (its "families").
 struct ProviderHint
 {
-    const char *provider = nullptr; // "gmail", "microsoft", "ses", ...
+    const char *provider = nullptr; // provider family id: "gmail", "microsoft", "ses", ...
     const char *topics = nullptr; // regex over the topic id
     CatalogText text;
-};
-
-// Named apart from providers/Provider: two classes of one name in one namespace break the
-// one-definition rule (the sanitizer build crashed in the wrong destructor).
-struct ProviderPattern
-{
-    const char *id = nullptr;
-    const char *host = nullptr; // regex over the host name
-    const char *preset = nullptr; // regex over the preset id
 };
 
 // Texts for the reference line: what a reply code, an enhanced code class, subject or detail
@@ -101,7 +99,6 @@ struct CompiledRule
     QRegularExpression code;
     QRegularExpression enhanced;
     QRegularExpression text;
-    QRegularExpression host;
 };
 
 // The data of the diagnosis: topics, rules, provider hints, code meanings.
@@ -114,7 +111,6 @@ public:
     // Texts from TLS libraries and sockets, for failures with no reply.
     [[nodiscard]] static const std::vector<CompiledRule> &transportRules();
     [[nodiscard]] static const std::vector<ProviderHint> &providerHints();
-    [[nodiscard]] static const std::vector<ProviderPattern> &providers();
     [[nodiscard]] static QString codeMeaning(const QString &code); // empty when unknown
     [[nodiscard]] static QString translate(const char *source, const char *key);
 };

@@ -1,32 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Provider quirks (providers-and-errors.md part A) and the meanings of reply and enhanced codes
-// (part B.1) for the reference line.
+// (part B.1) for the reference line. The hints are keyed by provider family; which servers and
+// presets make up a family, and its ports, are data in resources/providers.json.
 #include "diagnosiscatalog.h"
 
 #include <QCoreApplication>
 
 namespace Sendcheck {
-
-const std::vector<ProviderPattern> &DiagnosisCatalog::providers()
-{
-    static const std::vector<ProviderPattern> table = {
-        {"gmail", R"((^|\.)(gmail|googlemail)\.com$)", "^(gmail|google)"},
-        {"microsoft", R"((^|\.)(office365|outlook|hotmail|live)\.com$)",
-         "^(office365|microsoft|m365|outlook|hotmail)"},
-        {"ses", R"((^|\.)amazonaws\.com$)", "^(ses|amazon)"},
-        {"sendgrid", R"((^|\.)sendgrid\.net$)", "^sendgrid"},
-        {"mailgun", R"((^|\.)mailgun\.org$)", "^mailgun"},
-        {"postmark", R"((^|\.)postmarkapp\.com$)", "^postmark"},
-        {"smtp2go", R"((^|\.)smtp2go\.com$)", "^smtp2go"},
-        {"brevo", R"((^|\.)(brevo|sendinblue)\.com$)", "^(brevo|sendinblue)"},
-        {"zoho", R"((^|\.)(zoho\.[a-z.]+|zohocloud\.ca)$)", "^zoho"},
-        {"yahoo", R"((^|\.)(yahoo|aol)\.com$)", "^(yahoo|aol)"},
-        {"icloud", R"((^|\.)(mail\.me|icloud)\.com$)", "^(icloud|apple)"},
-        {"fastmail", R"((^|\.)fastmail\.com$)", "^fastmail"},
-        {"gmx", R"((^|\.)(gmx\.(net|com|de)|web\.de)$)", "^(gmx|webde|web.de)"},
-    };
-    return table;
-}
 
 const std::vector<ProviderHint> &DiagnosisCatalog::providerHints()
 {

@@ -2,6 +2,7 @@
 // The topics of explanation-topics.md with their default texts. The ids are a public contract;
 // the texts may improve. Causes and fixes: one item per line, most likely / first to try first.
 #include "diagnosiscatalog.h"
+#include "topicids.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,7 @@ using Severity = Explanation::Severity;
 const std::vector<TopicEntry> &DiagnosisCatalog::topics()
 {
     static const std::vector<TopicEntry> table = {
-        {"ok.accepted", Severity::Info, false,
+        {Topic::OkAccepted, Severity::Info, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The message was accepted",
                             "ok.accepted/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -31,7 +32,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 5321 section 4.2.1 (2xx replies)",
                             "ok.accepted/reference")},
 
-        {"net.host_not_found", Severity::Error, false,
+        {Topic::NetHostNotFound, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The server name does not exist",
                             "net.host_not_found/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -54,7 +55,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "DNS lookup (RFC 1035); RFC 5321 section 5.1",
                             "net.host_not_found/reference")},
 
-        {"net.connection_refused", Severity::Error, false,
+        {Topic::NetConnectionRefused, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Nothing answers on this port",
                             "net.connection_refused/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -77,7 +78,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "TCP connection refused; ports: RFC 6409 (587), RFC 8314 (465)",
                             "net.connection_refused/reference")},
 
-        {"net.timeout", Severity::Error, true,
+        {Topic::NetTimeout, Severity::Error, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "No answer from the server",
                             "net.timeout/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -103,7 +104,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 5321 section 4.5.3.2 (timeouts); ports: RFC 6409, RFC 8314",
                             "net.timeout/reference")},
 
-        {"net.connection_lost", Severity::Error, true,
+        {Topic::NetConnectionLost, Severity::Error, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The connection broke off",
                             "net.connection_lost/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -125,7 +126,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 5321 section 3.8 (terminating sessions)",
                             "net.connection_lost/reference")},
 
-        {"net.security_mode_mismatch", Severity::Error, false,
+        {Topic::NetSecurityModeMismatch, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The security setting does not fit the port",
                             "net.security_mode_mismatch/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -149,7 +150,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 3207 (STARTTLS), RFC 8314 section 3 (implicit TLS, port 465)",
                             "net.security_mode_mismatch/reference")},
 
-        {"tls.starttls_unavailable", Severity::Error, false,
+        {Topic::TlsStartTlsUnavailable, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The server does not offer encryption",
                             "tls.starttls_unavailable/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -174,7 +175,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 3207 sections 4 and 4.1",
                             "tls.starttls_unavailable/reference")},
 
-        {"tls.handshake_failed", Severity::Error, false,
+        {Topic::TlsHandshakeFailed, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The encrypted connection could not be set up",
                             "tls.handshake_failed/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -198,7 +199,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 8446 (TLS 1.3), RFC 8996 (TLS 1.0/1.1 retired)",
                             "tls.handshake_failed/reference")},
 
-        {"tls.certificate_untrusted", Severity::Error, false,
+        {Topic::TlsCertificateUntrusted, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The server's certificate is not trusted",
                             "tls.certificate_untrusted/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -222,7 +223,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 5280 section 6 (path validation)",
                             "tls.certificate_untrusted/reference")},
 
-        {"tls.certificate_expired", Severity::Error, false,
+        {Topic::TlsCertificateExpired, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The server's certificate has expired",
                             "tls.certificate_expired/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -242,7 +243,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 5280 section 4.1.2.5 (validity)",
                             "tls.certificate_expired/reference")},
 
-        {"tls.certificate_name_mismatch", Severity::Error, false,
+        {Topic::TlsCertificateNameMismatch, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The certificate is for a different name",
                             "tls.certificate_name_mismatch/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -266,7 +267,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 6125 (server identity in certificates)",
                             "tls.certificate_name_mismatch/reference")},
 
-        {"tls.required", Severity::Error, false,
+        {Topic::TlsRequired, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The server demands encryption first",
                             "tls.required/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -284,7 +285,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 3207 section 4 (530 before STARTTLS)",
                             "tls.required/reference")},
 
-        {"auth.required", Severity::Error, false,
+        {Topic::AuthRequired, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The server wants you to sign in",
                             "auth.required/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -309,7 +310,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 4954 section 6 (530 5.7.0)",
                             "auth.required/reference")},
 
-        {"auth.not_offered", Severity::Error, false,
+        {Topic::AuthNotOffered, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The server offers no sign-in",
                             "auth.not_offered/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -332,7 +333,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 4954 section 3 (the AUTH extension)",
                             "auth.not_offered/reference")},
 
-        {"auth.mechanism_unsupported", Severity::Error, false,
+        {Topic::AuthMechanismUnsupported, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "No common way to sign in",
                             "auth.mechanism_unsupported/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -355,7 +356,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 4954 section 6 (504 5.5.4)",
                             "auth.mechanism_unsupported/reference")},
 
-        {"auth.encryption_required", Severity::Error, false,
+        {Topic::AuthEncryptionRequired, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Sign-in needs encryption first",
                             "auth.encryption_required/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -374,7 +375,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 4954 section 6 (538 5.7.11)",
                             "auth.encryption_required/reference")},
 
-        {"auth.credentials_rejected", Severity::Error, false,
+        {Topic::AuthCredentialsRejected, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "User name or password not accepted",
                             "auth.credentials_rejected/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -403,7 +404,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 4954 section 6 (535 5.7.8)",
                             "auth.credentials_rejected/reference")},
 
-        {"auth.app_password_required", Severity::Error, false,
+        {Topic::AuthAppPasswordRequired, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "An app password is needed",
                             "auth.app_password_required/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -429,7 +430,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 4954 section 6 (534 5.7.9: mechanism too weak)",
                             "auth.app_password_required/reference")},
 
-        {"auth.browser_signin_required", Severity::Error, false,
+        {Topic::AuthBrowserSignInRequired, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Confirm the sign-in in a web browser first",
                             "auth.browser_signin_required/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -452,7 +453,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 3463 x.7.14 (trust relationship required)",
                             "auth.browser_signin_required/reference")},
 
-        {"auth.disabled_by_provider", Severity::Error, false,
+        {Topic::AuthDisabledByProvider, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Password sign-in is switched off",
                             "auth.disabled_by_provider/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -479,7 +480,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 4954 section 6 (535); provider policy",
                             "auth.disabled_by_provider/reference")},
 
-        {"auth.oauth_token_rejected", Severity::Error, false,
+        {Topic::AuthOAuthTokenRejected, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The saved sign-in is no longer valid",
                             "auth.oauth_token_rejected/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -501,7 +502,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 7628 (OAUTHBEARER); Google and Microsoft XOAUTH2",
                             "auth.oauth_token_rejected/reference")},
 
-        {"auth.too_many_attempts", Severity::Warning, true,
+        {Topic::AuthTooManyAttempts, Severity::Warning, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Locked out after failed sign-ins",
                             "auth.too_many_attempts/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -523,7 +524,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 4954 section 6; provider policy",
                             "auth.too_many_attempts/reference")},
 
-        {"auth.temporary_failure", Severity::Warning, true,
+        {Topic::AuthTemporaryFailure, Severity::Warning, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Sign-in temporarily impossible",
                             "auth.temporary_failure/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -543,7 +544,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 4954 section 6 (454 4.7.0)",
                             "auth.temporary_failure/reference")},
 
-        {"sender.not_authorized", Severity::Error, false,
+        {Topic::SenderNotAuthorized, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Not allowed to send from this address",
                             "sender.not_authorized/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -564,7 +565,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 3463 x.7.1; RFC 6409 section 6.1",
                             "sender.not_authorized/reference")},
 
-        {"sender.not_verified", Severity::Error, false,
+        {Topic::SenderNotVerified, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The sender address is not verified",
                             "sender.not_verified/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -588,7 +589,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Provider policy; RFC 3463 x.7.1",
                             "sender.not_verified/reference")},
 
-        {"sender.rejected", Severity::Error, false,
+        {Topic::SenderRejected, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The sender address was refused",
                             "sender.rejected/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -610,7 +611,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 5321 section 4.1.1.2; RFC 3463 x.1.7, x.1.8",
                             "sender.rejected/reference")},
 
-        {"recipient.unknown", Severity::Error, false,
+        {Topic::RecipientUnknown, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The recipient address does not exist",
                             "recipient.unknown/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -629,7 +630,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 5321 section 4.2.3 (550); RFC 3463 x.1.1",
                             "recipient.unknown/reference")},
 
-        {"recipient.mailbox_full", Severity::Warning, true,
+        {Topic::RecipientMailboxFull, Severity::Warning, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The recipient's mailbox is full",
                             "recipient.mailbox_full/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -646,7 +647,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 3463 x.2.2 (mailbox full)",
                             "recipient.mailbox_full/reference")},
 
-        {"recipient.relay_denied", Severity::Error, false,
+        {Topic::RecipientRelayDenied, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The server will not pass the mail on",
                             "recipient.relay_denied/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -671,7 +672,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 5321 section 3.6 (relaying); RFC 3463 x.7.1",
                             "recipient.relay_denied/reference")},
 
-        {"recipient.too_many", Severity::Error, true,
+        {Topic::RecipientTooMany, Severity::Error, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Too many recipients in one message",
                             "recipient.too_many/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -689,7 +690,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 5321 section 4.5.3.1.10; RFC 3463 x.5.3",
                             "recipient.too_many/reference")},
 
-        {"limit.rate", Severity::Warning, true,
+        {Topic::LimitRate, Severity::Warning, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Sending too fast", "limit.rate/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "The server is slowing you down because too much mail arrived from "
@@ -710,7 +711,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 3463 x.7.1 / x.4.5; provider policy",
                             "limit.rate/reference")},
 
-        {"limit.quota", Severity::Error, true,
+        {Topic::LimitQuota, Severity::Error, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Sending limit used up", "limit.quota/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "The account has reached its daily or monthly sending limit (or its "
@@ -731,7 +732,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Provider policy; RFC 3463 x.4.5 / x.2.2",
                             "limit.quota/reference")},
 
-        {"message.too_large", Severity::Error, false,
+        {Topic::MessageTooLarge, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The message is too large",
                             "message.too_large/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -749,7 +750,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 1870 (SIZE); RFC 3463 x.3.4, x.2.3",
                             "message.too_large/reference")},
 
-        {"message.rejected_content", Severity::Error, false,
+        {Topic::MessageRejectedContent, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The message was refused for its content",
                             "message.rejected_content/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -770,7 +771,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 5321 section 4.2.3 (554 after data); RFC 3463 x.7.1",
                             "message.rejected_content/reference")},
 
-        {"message.malformed", Severity::Error, false,
+        {Topic::MessageMalformed, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The message breaks the format rules",
                             "message.malformed/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -790,7 +791,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 5322 (message format); RFC 3463 x.6.x",
                             "message.malformed/reference")},
 
-        {"policy.sender_authentication", Severity::Error, false,
+        {Topic::PolicySenderAuthentication, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Your domain's sender checks failed",
                             "policy.sender_authentication/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -816,7 +817,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
              "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC), RFC 7372 x.7.20-x.7.26",
              "policy.sender_authentication/reference")},
 
-        {"policy.blocklisted", Severity::Error, false,
+        {Topic::PolicyBlocklisted, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The sender is blocked",
                             "policy.blocklisted/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -840,7 +841,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 5782 (DNS block lists); RFC 3463 x.7.1",
                             "policy.blocklisted/reference")},
 
-        {"policy.reverse_dns", Severity::Error, false,
+        {Topic::PolicyReverseDns, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The sending IP address has no proper name",
                             "policy.reverse_dns/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -861,7 +862,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 7372 x.7.25; RFC 1912 section 2.1",
                             "policy.reverse_dns/reference")},
 
-        {"policy.helo_rejected", Severity::Error, false,
+        {Topic::PolicyHeloRejected, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The greeting name was refused",
                             "policy.helo_rejected/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -882,7 +883,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 5321 section 4.1.1.1 (EHLO)",
                             "policy.helo_rejected/reference")},
 
-        {"server.unavailable", Severity::Warning, true,
+        {Topic::ServerUnavailable, Severity::Warning, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The server is not taking mail right now",
                             "server.unavailable/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -905,7 +906,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 5321 sections 3.1 and 4.2.3 (421, 554 greeting)",
                             "server.unavailable/reference")},
 
-        {"server.greylisted", Severity::Warning, true,
+        {Topic::ServerGreylisted, Severity::Warning, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Try again later (greylisting)",
                             "server.greylisted/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -926,7 +927,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 6647 (greylisting); RFC 5321 section 4.2.1 (4xx)",
                             "server.greylisted/reference")},
 
-        {"server.temporary_error", Severity::Warning, true,
+        {Topic::ServerTemporaryError, Severity::Warning, true,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Temporary problem at the server",
                             "server.temporary_error/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -946,7 +947,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 5321 section 4.2.1 (4yz: transient failure)",
                             "server.temporary_error/reference")},
 
-        {"server.permanent_error", Severity::Error, false,
+        {Topic::ServerPermanentError, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The server refused",
                             "server.permanent_error/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -967,7 +968,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 5321 section 4.2.1 (5yz: permanent failure)",
                             "server.permanent_error/reference")},
 
-        {"protocol.error", Severity::Error, false,
+        {Topic::ProtocolError, Severity::Error, false,
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "The conversation broke the rules",
                             "protocol.error/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",

@@ -21,7 +21,7 @@ struct DiagnosisContext
     quint16 port = 0; // 0: unknown
     Security security = Security::StartTls;
     AuthMechanism mechanism = AuthMechanism::Auto;
-    QString presetId; // "gmail", "office365", ... when a preset was used
+    QString presetId; // "gmail", "microsoft-365", ... when a preset was used
     bool tlsActive = false; // whether the failure happened inside TLS
     // OAuth sign-ins: the server's decoded error (SessionResult::oauthError), the user name
     // the session signed in with, and the account the provider says signed in (empty:

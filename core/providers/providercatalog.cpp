@@ -26,6 +26,16 @@ ProviderCatalog ProviderCatalog::loadDefault()
     return catalog;
 }
 
+const ProviderCatalog &ProviderCatalog::builtIn()
+{
+    static const ProviderCatalog catalog = [] {
+        ProviderCatalog c;
+        c.addFile(builtInPath());
+        return c;
+    }();
+    return catalog;
+}
+
 QString ProviderCatalog::builtInPath()
 {
     return QStringLiteral(":/providers.json");
@@ -73,6 +83,7 @@ bool ProviderCatalog::addFile(const QString &path)
 
     const QJsonObject root = document.object();
     QJsonArray entries;
+    bool clean = true;
     if (root.contains(QStringLiteral("presets"))) {
         const int schema = root.value(QStringLiteral("schema")).toInt(1);
         if (schema != 1) {
@@ -85,11 +96,11 @@ bool ProviderCatalog::addFile(const QString &path)
             return false;
         }
         entries = root.value(QStringLiteral("presets")).toArray();
+        clean = addFamilies(path, root.value(QStringLiteral("families")));
     } else {
         entries.append(root);
     }
 
-    bool clean = true;
     QSet<QString> seen;
     int index = 0;
     for (const QJsonValue &entry : std::as_const(entries)) {
@@ -124,6 +135,39 @@ bool ProviderCatalog::addFile(const QString &path)
     return clean;
 }
 
+bool ProviderCatalog::addFamilies(const QString &path, const QJsonValue &families)
+{
+    if (families.isUndefined())
+        return true;
+    if (!families.isArray()) {
+        addError(path, QString(), tr("\"families\" must be a list."));
+        return false;
+    }
+    bool clean = true;
+    const QJsonArray array = families.toArray();
+    for (const QJsonValue &entry : array) {
+        QString error;
+        auto family = ProviderFamily::fromJson(entry.toObject(), &error);
+        if (!family) {
+            const QString text
+                = tr("%1: provider family \"%2\": %3")
+                      .arg(QDir::toNativeSeparators(path),
+                           entry.toObject().value(QStringLiteral("id")).toString(), error);
+            qCWarning(lcProviders).noquote() << text;
+            m_errors.append(text);
+            clean = false;
+            continue;
+        }
+        auto existing = std::find_if(m_families.begin(), m_families.end(),
+                                     [&](const ProviderFamily &f) { return f.id == family->id; });
+        if (existing != m_families.end())
+            *existing = std::move(*family);
+        else
+            m_families.append(std::move(*family));
+    }
+    return clean;
+}
+
 void ProviderCatalog::addDirectory(const QString &directory)
 {
     const QDir dir(directory);
@@ -142,6 +186,60 @@ const Provider *ProviderCatalog::find(const QString &id) const
             return &provider;
     }
     return nullptr;
+}
+
+const ProviderFamily *ProviderCatalog::findFamily(const QString &id) const
+{
+    for (const ProviderFamily &family : m_families) {
+        if (family.id == id)
+            return &family;
+    }
+    return nullptr;
+}
+
+const ProviderFamily *ProviderCatalog::familyOfPreset(const QString &presetId) const
+{
+    if (presetId.isEmpty())
+        return nullptr;
+    for (const ProviderFamily &family : m_families) {
+        if (family.presetIds.contains(presetId))
+            return &family;
+    }
+    return nullptr;
+}
+
+const ProviderFamily *ProviderCatalog::familyOfHost(const QString &host) const
+{
+    for (const ProviderFamily &family : m_families) {
+        if (family.matchesHost(host))
+            return &family;
+    }
+    return nullptr;
+}
+
+QList<const Provider *> ProviderCatalog::presetsOf(const ProviderFamily &family) const
+{
+    QList<const Provider *> presets;
+    for (const Provider &provider : m_providers) {
+        if (family.presetIds.contains(provider.id))
+            presets.append(&provider);
+    }
+    return presets;
+}
+
+std::optional<Security> ProviderCatalog::documentedSecurity(quint16 port) const
+{
+    std::optional<Security> found;
+    for (const Provider &provider : m_providers) {
+        for (const Provider::Port &entry : provider.ports) {
+            if (entry.port != port || entry.security == Security::None)
+                continue;
+            if (found && *found != entry.security)
+                return std::nullopt;
+            found = entry.security;
+        }
+    }
+    return found;
 }
 
 } // namespace Sendcheck

@@ -2,11 +2,15 @@
 #pragma once
 
 #include "provider.h"
+#include "providerfamily.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Sendcheck {
 
@@ -15,7 +19,10 @@ namespace Sendcheck {
 // built-in one with the same id. A broken file or preset is skipped and reported in errors(),
 // naming the file and the preset; the rest still loads.
 //
-// A preset file is either {"schema": 1, "presets": [ {...}, ... ]} or a single preset object.
+// A preset file is either {"schema": 1, "presets": [ {...}, ... ], "families": [ {...}, ... ]}
+// ("families" optional) or a single preset object. A family groups one provider's presets with
+// what the diagnosis needs to recognise its servers (ProviderFamily); a later one with the same
+// id replaces an earlier one.
 class ProviderCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(Sendcheck::ProviderCatalog)
@@ -25,6 +32,9 @@ public:
 
     // The built-in presets plus the user preset directory. Check errors() afterwards.
     [[nodiscard]] static ProviderCatalog loadDefault();
+    // The built-in presets alone, read once. For facts that must not depend on the user's files
+    // (the diagnosis).
+    [[nodiscard]] static const ProviderCatalog &builtIn();
     // ":/providers.json"
     [[nodiscard]] static QString builtInPath();
     // <AppConfigLocation>/presets, e.g. ~/.config/sendcheck/presets (XDG_CONFIG_HOME applies).
@@ -40,10 +50,24 @@ public:
     [[nodiscard]] const QList<Provider> &all() const { return m_providers; }
     [[nodiscard]] const QStringList &errors() const { return m_errors; }
 
+    [[nodiscard]] const QList<ProviderFamily> &families() const { return m_families; }
+    [[nodiscard]] const ProviderFamily *findFamily(const QString &id) const;
+    // The family that lists the preset `presetId`; nullptr for none.
+    [[nodiscard]] const ProviderFamily *familyOfPreset(const QString &presetId) const;
+    // The first family whose host patterns match `host`; nullptr for none.
+    [[nodiscard]] const ProviderFamily *familyOfHost(const QString &host) const;
+    // The presets of `family` that exist in this catalog, in catalog order.
+    [[nodiscard]] QList<const Provider *> presetsOf(const ProviderFamily &family) const;
+    // The encryption every preset documents for `port` (STARTTLS or SSL/TLS; unencrypted
+    // entries do not count); nothing when no preset lists it encrypted or presets disagree.
+    [[nodiscard]] std::optional<Security> documentedSecurity(quint16 port) const;
+
 private:
     void addError(const QString &path, const QString &preset, const QString &message);
+    bool addFamilies(const QString &path, const QJsonValue &families);
 
     QList<Provider> m_providers;
+    QList<ProviderFamily> m_families;
     QStringList m_errors;
 };
 

@@ -3,11 +3,13 @@
 // must load and give German explanations, with the topic id and the server's words unchanged.
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/diagnosiscatalog.h"
+#include "diagnosis/topicids.h"
 #include "i18n/translations.h"
 #include "smtp/smtpstage.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace Sendcheck;
@@ -38,6 +40,32 @@ private Q_SLOTS:
         QCOMPARE(explanation.serverText, reply); // the server's words stay as they were
         QCOMPARE(explanation.toJson().value(QLatin1String("severity")).toString(),
                  QStringLiteral("error"));
+    }
+
+    // The constants code uses (topicids.h) and the catalog's entries are the same set: every id
+    // in the header has an entry with English texts and their German translation, and every
+    // entry's id is in the header.
+    void topicIdsAreTheCatalog()
+    {
+        QStringList header;
+        for (const QLatin1StringView id : Topic::all)
+            header << id;
+        QCOMPARE(QSet<QString>(header.cbegin(), header.cend()).size(), header.size());
+        for (const QLatin1StringView id : Topic::all) {
+            const TopicEntry *entry = DiagnosisCatalog::topic(id);
+            QVERIFY2(entry, id.data());
+            for (const CatalogText &text :
+                 {entry->title, entry->summary, entry->causes, entry->fixes, entry->reference}) {
+                QVERIFY2(!text.isEmpty(), id.data());
+                QVERIFY2(QLatin1String(text.key).startsWith(id + QLatin1Char('/')), text.key);
+            }
+            for (const CatalogText &text :
+                 {entry->title, entry->summary, entry->causes, entry->fixes})
+                QVERIFY2(text.translated() != QString::fromUtf8(text.source), text.key);
+        }
+        for (const TopicEntry &entry : DiagnosisCatalog::topics())
+            QVERIFY2(header.contains(entry.id), entry.id.data());
+        QCOMPARE(header, Diagnoser::allTopics()); // and in the same order
     }
 
     void everyCatalogTextTranslated()

@@ -170,6 +170,140 @@ private Q_SLOTS:
         }
     }
 
+    // The provider families: what the diagnosis knows about a provider's servers lives here.
+    void builtInFamiliesFitThePresets()
+    {
+        const ProviderCatalog &catalog = ProviderCatalog::builtIn();
+        QVERIFY2(catalog.errors().isEmpty(), qPrintable(catalog.errors().join(QLatin1Char('\n'))));
+        QStringList ids;
+        for (const ProviderFamily &family : catalog.families())
+            ids << family.id;
+        // The families the diagnosis's hints are written for, in the order it tries them.
+        QCOMPARE(ids,
+                 QStringList({"gmail", "microsoft", "ses", "sendgrid", "mailgun", "postmark",
+                              "smtp2go", "brevo", "zoho", "yahoo", "icloud", "fastmail", "gmx"}));
+        QSet<QString> claimed;
+        for (const ProviderFamily &family : catalog.families()) {
+            QVERIFY2(!family.hostPatterns.isEmpty(), qPrintable(family.id));
+            QCOMPARE(catalog.presetsOf(family).size(), family.presetIds.size()); // all exist
+            for (const QString &presetId : family.presetIds) {
+                QVERIFY2(!claimed.contains(presetId), qPrintable(presetId + " in two families"));
+                claimed.insert(presetId);
+                QCOMPARE(catalog.familyOfPreset(presetId), &family);
+            }
+            // Every server of every preset of the family is recognised as the family's, and a
+            // port it lists is never one the family says does not work.
+            for (const Provider *preset : catalog.presetsOf(family)) {
+                for (const Provider::Host &host : preset->hosts) {
+                    QVERIFY2(family.matchesHost(host.host), qPrintable(host.host));
+                    QCOMPARE(catalog.familyOfHost(host.host), &family);
+                }
+                for (const quint16 port : family.unsupportedPorts)
+                    QVERIFY2(!preset->findPort(port), qPrintable(preset->id));
+            }
+        }
+        // Presets outside every family: their servers belong to none.
+        for (const char *id : {"custom", "practice"}) {
+            QVERIFY(!catalog.familyOfPreset(QString::fromLatin1(id)));
+            for (const Provider::Host &host : catalog.find(QString::fromLatin1(id))->hosts)
+                QVERIFY2(!catalog.familyOfHost(host.host), qPrintable(host.host));
+        }
+    }
+
+    void familyFacts()
+    {
+        const ProviderCatalog &catalog = ProviderCatalog::builtIn();
+        const ProviderFamily *microsoft = catalog.findFamily(QStringLiteral("microsoft"));
+        QVERIFY(microsoft);
+        QCOMPARE(microsoft->unsupportedPorts, QList<quint16>({465}));
+        QVERIFY(microsoft->hasAuthNote(AuthNote::SmtpAuthSwitch));
+        QVERIFY(microsoft->hasAuthNote(AuthNote::PasswordSignInRetiring));
+        QCOMPARE(catalog.familyOfPreset(QStringLiteral("outlook-com")), microsoft);
+        QCOMPARE(catalog.familyOfHost(QStringLiteral(" SMTP-Mail.Outlook.com ")), microsoft);
+        QCOMPARE(catalog.findFamily(QStringLiteral("postmark"))->unsupportedPorts,
+                 QList<quint16>({465}));
+        QVERIFY(
+            !catalog.findFamily(QStringLiteral("gmail"))->hasAuthNote(AuthNote::SmtpAuthSwitch));
+        const ProviderFamily *ses = catalog.findFamily(QStringLiteral("ses"));
+        QCOMPARE(catalog.familyOfHost(QStringLiteral("email-smtp.ap-southeast-3.amazonaws.com")),
+                 ses);
+        QCOMPARE(catalog.familyOfHost(QStringLiteral("smtp.zohocloud.ca"))->id,
+                 QStringLiteral("zoho"));
+        QCOMPARE(catalog.familyOfHost(QStringLiteral("smtp.aol.com"))->id, QStringLiteral("yahoo"));
+        // Only whole domain names count.
+        QVERIFY(!catalog.familyOfHost(QStringLiteral("notgmail.com")));
+        QVERIFY(!catalog.familyOfHost(QStringLiteral("gmail.com.example.org")));
+        QVERIFY(!catalog.familyOfHost(QString()));
+        QVERIFY(!catalog.familyOfPreset(QString()));
+
+        // The encryption a port number implies, as the presets document it.
+        QCOMPARE(catalog.documentedSecurity(465), Security::ImplicitTls);
+        QCOMPARE(catalog.documentedSecurity(2465), Security::ImplicitTls);
+        QCOMPARE(catalog.documentedSecurity(443), Security::ImplicitTls);
+        QCOMPARE(catalog.documentedSecurity(587), Security::StartTls);
+        QCOMPARE(catalog.documentedSecurity(25), Security::StartTls); // "none" entries do not count
+        QCOMPARE(catalog.documentedSecurity(8025), Security::StartTls);
+        QCOMPARE(catalog.documentedSecurity(1025), std::nullopt);
+    }
+
+    void familiesRoundTrip()
+    {
+        for (const ProviderFamily &family : ProviderCatalog::builtIn().families()) {
+            QString error;
+            const auto again = ProviderFamily::fromJson(family.toJson(), &error);
+            QVERIFY2(again, qPrintable(family.id + QStringLiteral(": ") + error));
+            QCOMPARE(again->toJson(), family.toJson());
+        }
+    }
+
+    void userFamilyReplacesBuiltIn()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonObject family {
+            {QStringLiteral("id"), QStringLiteral("gmail")},
+            {QStringLiteral("presets"), QJsonArray {QStringLiteral("lab")}},
+            {QStringLiteral("hostPatterns"), QJsonArray {QStringLiteral("\\.lab$")}}};
+        writeFile(dir.filePath(QStringLiteral("lab.json")),
+                  QJsonDocument(QJsonObject {{QStringLiteral("schema"), 1},
+                                             {QStringLiteral("presets"),
+                                              QJsonArray {minimalPreset(QStringLiteral("lab"))}},
+                                             {QStringLiteral("families"), QJsonArray {family}}})
+                      .toJson());
+        ProviderCatalog catalog;
+        QVERIFY(catalog.addFile(ProviderCatalog::builtInPath()));
+        const qsizetype builtIn = catalog.families().size();
+        QVERIFY2(catalog.addFile(dir.filePath(QStringLiteral("lab.json"))),
+                 qPrintable(catalog.errors().join(QLatin1Char('\n'))));
+        QCOMPARE(catalog.families().size(), builtIn);
+        QCOMPARE(catalog.familyOfHost(QStringLiteral("relay.lab"))->id, QStringLiteral("gmail"));
+        QVERIFY(!catalog.familyOfHost(QStringLiteral("smtp.gmail.com")));
+        QVERIFY(!catalog.familyOfPreset(QStringLiteral("gmail")));
+        // The built-in catalog the diagnosis reads is not touched by a user's file.
+        QCOMPARE(ProviderCatalog::builtIn().familyOfHost(QStringLiteral("smtp.gmail.com"))->id,
+                 QStringLiteral("gmail"));
+    }
+
+    void brokenFamilyKeepsThePresets()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("lab.json"));
+        writeFile(
+            path,
+            QJsonDocument(
+                QJsonObject {
+                    {QStringLiteral("presets"), QJsonArray {minimalPreset(QStringLiteral("lab"))}},
+                    {QStringLiteral("families"),
+                     QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("lab")}}}}})
+                .toJson());
+        ProviderCatalog catalog;
+        QVERIFY(!catalog.addFile(path));
+        QCOMPARE(catalog.errors().size(), 1);
+        QVERIFY(catalog.find(QStringLiteral("lab")));
+        QVERIFY(catalog.families().isEmpty());
+    }
+
     void userPresetOverridesAndAdds()
     {
         QTemporaryDir dir;
@@ -269,6 +403,32 @@ private Q_SLOTS:
         QTest::newRow("bad auth") << preset([](QJsonObject &o) {
             o.insert(QStringLiteral("auth"), QJsonArray {QStringLiteral("kerberos")});
         }) << QStringLiteral("kerberos");
+        const auto withFamily = [](const std::function<void(QJsonObject &)> &change) {
+            QJsonObject family {{QStringLiteral("id"), QStringLiteral("lab")},
+                                {QStringLiteral("presets"), QJsonArray {QStringLiteral("lab")}}};
+            change(family);
+            return QJsonDocument(QJsonObject {{QStringLiteral("presets"),
+                                               QJsonArray {minimalPreset(QStringLiteral("lab"))}},
+                                              {QStringLiteral("families"), QJsonArray {family}}})
+                .toJson();
+        };
+        QTest::newRow("families not a list")
+            << QByteArray("{\"presets\": [], \"families\": {}}") << QStringLiteral("families");
+        QTest::newRow("family without presets")
+            << withFamily([](QJsonObject &o) { o.remove(QStringLiteral("presets")); })
+            << QStringLiteral("provider family \"lab\"");
+        QTest::newRow("family bad pattern") << withFamily([](QJsonObject &o) {
+            o.insert(QStringLiteral("hostPatterns"), QJsonArray {QStringLiteral("(unclosed")});
+        }) << QStringLiteral("(unclosed");
+        QTest::newRow("family bad port") << withFamily([](QJsonObject &o) {
+            o.insert(QStringLiteral("unsupportedPorts"), QJsonArray {0});
+        }) << QStringLiteral("1 to 65535");
+        QTest::newRow("family unknown note") << withFamily([](QJsonObject &o) {
+            o.insert(QStringLiteral("authNotes"), QJsonArray {QStringLiteral("carrier-pigeon")});
+        }) << QStringLiteral("carrier-pigeon");
+        QTest::newRow("family bad id") << withFamily([](QJsonObject &o) {
+            o.insert(QStringLiteral("id"), QStringLiteral("Lab Family"));
+        }) << QStringLiteral("\"id\"");
         QTest::newRow("schema 9") << QByteArray("{\"schema\": 9, \"presets\": []}")
                                   << QStringLiteral("schema 9");
     }

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLatin1StringView>
+
+// The explanation topic ids of explanation-topics.md: a public contract (`explain --json`,
+// `send --json`, the window's help). Code names a topic only through these constants.
+namespace Sendcheck::Topic {
+
+inline constexpr QLatin1StringView OkAccepted {"ok.accepted"};
+
+inline constexpr QLatin1StringView NetHostNotFound {"net.host_not_found"};
+inline constexpr QLatin1StringView NetConnectionRefused {"net.connection_refused"};
+inline constexpr QLatin1StringView NetTimeout {"net.timeout"};
+inline constexpr QLatin1StringView NetConnectionLost {"net.connection_lost"};
+inline constexpr QLatin1StringView NetSecurityModeMismatch {"net.security_mode_mismatch"};
+
+inline constexpr QLatin1StringView TlsStartTlsUnavailable {"tls.starttls_unavailable"};
+inline constexpr QLatin1StringView TlsHandshakeFailed {"tls.handshake_failed"};
+inline constexpr QLatin1StringView TlsCertificateUntrusted {"tls.certificate_untrusted"};
+inline constexpr QLatin1StringView TlsCertificateExpired {"tls.certificate_expired"};
+inline constexpr QLatin1StringView TlsCertificateNameMismatch {"tls.certificate_name_mismatch"};
+inline constexpr QLatin1StringView TlsRequired {"tls.required"};
+
+inline constexpr QLatin1StringView AuthRequired {"auth.required"};
+inline constexpr QLatin1StringView AuthNotOffered {"auth.not_offered"};
+inline constexpr QLatin1StringView AuthMechanismUnsupported {"auth.mechanism_unsupported"};
+inline constexpr QLatin1StringView AuthEncryptionRequired {"auth.encryption_required"};
+inline constexpr QLatin1StringView AuthCredentialsRejected {"auth.credentials_rejected"};
+inline constexpr QLatin1StringView AuthAppPasswordRequired {"auth.app_password_required"};
+inline constexpr QLatin1StringView AuthBrowserSignInRequired {"auth.browser_signin_required"};
+inline constexpr QLatin1StringView AuthDisabledByProvider {"auth.disabled_by_provider"};
+inline constexpr QLatin1StringView AuthOAuthTokenRejected {"auth.oauth_token_rejected"};
+inline constexpr QLatin1StringView AuthTooManyAttempts {"auth.too_many_attempts"};
+inline constexpr QLatin1StringView AuthTemporaryFailure {"auth.temporary_failure"};
+
+inline constexpr QLatin1StringView SenderNotAuthorized {"sender.not_authorized"};
+inline constexpr QLatin1StringView SenderNotVerified {"sender.not_verified"};
+inline constexpr QLatin1StringView SenderRejected {"sender.rejected"};
+
+inline constexpr QLatin1StringView RecipientUnknown {"recipient.unknown"};
+inline constexpr QLatin1StringView RecipientMailboxFull {"recipient.mailbox_full"};
+inline constexpr QLatin1StringView RecipientRelayDenied {"recipient.relay_denied"};
+inline constexpr QLatin1StringView RecipientTooMany {"recipient.too_many"};
+
+inline constexpr QLatin1StringView LimitRate {"limit.rate"};
+inline constexpr QLatin1StringView LimitQuota {"limit.quota"};
+
+inline constexpr QLatin1StringView MessageTooLarge {"message.too_large"};
+inline constexpr QLatin1StringView MessageRejectedContent {"message.rejected_content"};
+inline constexpr QLatin1StringView MessageMalformed {"message.malformed"};
+
+inline constexpr QLatin1StringView PolicySenderAuthentication {"policy.sender_authentication"};
+inline constexpr QLatin1StringView PolicyBlocklisted {"policy.blocklisted"};
+inline constexpr QLatin1StringView PolicyReverseDns {"policy.reverse_dns"};
+inline constexpr QLatin1StringView PolicyHeloRejected {"policy.helo_rejected"};
+
+inline constexpr QLatin1StringView ServerUnavailable {"server.unavailable"};
+inline constexpr QLatin1StringView ServerGreylisted {"server.greylisted"};
+inline constexpr QLatin1StringView ServerTemporaryError {"server.temporary_error"};
+inline constexpr QLatin1StringView ServerPermanentError {"server.permanent_error"};
+
+inline constexpr QLatin1StringView ProtocolError {"protocol.error"};
+
+// Every id, in the order of explanation-topics.md.
+inline constexpr QLatin1StringView all[] = {
+    OkAccepted,
+    NetHostNotFound,
+    NetConnectionRefused,
+    NetTimeout,
+    NetConnectionLost,
+    NetSecurityModeMismatch,
+    TlsStartTlsUnavailable,
+    TlsHandshakeFailed,
+    TlsCertificateUntrusted,
+    TlsCertificateExpired,
+    TlsCertificateNameMismatch,
+    TlsRequired,
+    AuthRequired,
+    AuthNotOffered,
+    AuthMechanismUnsupported,
+    AuthEncryptionRequired,
+    AuthCredentialsRejected,
+    AuthAppPasswordRequired,
+    AuthBrowserSignInRequired,
+    AuthDisabledByProvider,
+    AuthOAuthTokenRejected,
+    AuthTooManyAttempts,
+    AuthTemporaryFailure,
+    SenderNotAuthorized,
+    SenderNotVerified,
+    SenderRejected,
+    RecipientUnknown,
+    RecipientMailboxFull,
+    RecipientRelayDenied,
+    RecipientTooMany,
+    LimitRate,
+    LimitQuota,
+    MessageTooLarge,
+    MessageRejectedContent,
+    MessageMalformed,
+    PolicySenderAuthentication,
+    PolicyBlocklisted,
+    PolicyReverseDns,
+    PolicyHeloRejected,
+    ServerUnavailable,
+    ServerGreylisted,
+    ServerTemporaryError,
+    ServerPermanentError,
+    ProtocolError,
+};
+
+} // namespace Sendcheck::Topic
