@@ -54,12 +54,16 @@ ReportSection resultSection(const Report &report)
     if (report.confidence)
         section.blocks << field(ReportOutline::tr("Confidence"), *report.confidence, false);
     const QJsonObject reply = report.session.value(QStringLiteral("reply")).toObject();
-    if (!reply.isEmpty())
-        section.blocks << field(ReportOutline::tr("Last server reply"), replyText(reply));
-    const QJsonObject failure = report.session.value(QStringLiteral("failure")).toObject();
-    if (!failure.value(QStringLiteral("detail")).toString().isEmpty())
-        section.blocks << field(ReportOutline::tr("Detail"),
-                                failure.value(QStringLiteral("detail")).toString());
+    const QString lastReply = reply.isEmpty() ? QString() : replyText(reply);
+    if (!lastReply.isEmpty())
+        section.blocks << field(ReportOutline::tr("Last server reply"), lastReply);
+    // The technical detail and the server's words, unless they only repeat that reply.
+    const QString detail = report.session.value(QStringLiteral("failure"))
+                               .toObject()
+                               .value(QStringLiteral("detail"))
+                               .toString();
+    if (!detail.isEmpty() && detail != lastReply)
+        section.blocks << field(ReportOutline::tr("Detail"), detail);
     if (!explanation.isValid())
         return section;
     if (!explanation.summary.isEmpty())
@@ -78,7 +82,8 @@ ReportSection resultSection(const Report &report)
                             yesNo(explanation.transient), false);
     if (!explanation.reference.isEmpty())
         section.blocks << field(ReportOutline::tr("Reference"), explanation.reference, false);
-    if (!explanation.serverText.isEmpty())
+    if (!explanation.serverText.isEmpty() && explanation.serverText != lastReply
+        && explanation.serverText != detail)
         section.blocks << field(ReportOutline::tr("The server's own words"),
                                 explanation.serverText);
     return section;
