@@ -11,12 +11,13 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins qt6-networkauth-dev qtkeychain-qt6-dev libssl-dev libgl-dev openssl
+  libqt6sql6-sqlite
   # fuzzing and sanitizer builds (CI)
   clang libclang-rt-14-dev
   fonts-dejavu-core
   # test peers and helpers (interop and keychain tests)
   python3 python3-aiosmtpd postfix libsasl2-modules sasl2-bin
-  swaks libnet-ssleay-perl libio-socket-ssl-perl curl msmtp time
+  swaks libnet-ssleay-perl libio-socket-ssl-perl curl msmtp time poppler-utils
   gnome-keyring dbus dbus-daemon libsecret-tools xauth xvfb
 )
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sendcheck-cli: the Sendcheck engine without a window, for scripts, servers and tests.
+#include "cliapplication.h"
 #include "clioutput.h"
 #include "commandregistry.h"
 
@@ -22,7 +23,9 @@ static void printOverview()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QCoreApplication, or a QGuiApplication (offscreen) when a PDF is asked for.
+    const std::unique_ptr<QCoreApplication> application = createCliApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("sendcheck"));
     QCoreApplication::setOrganizationName(QStringLiteral("sendcheck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SENDCHECK_VERSION));
