@@ -3,7 +3,7 @@
 
 namespace Sendcheck {
 
-QString toString(SessionState state)
+QString stateName(SessionState state)
 {
     switch (state) {
     case SessionState::Idle:

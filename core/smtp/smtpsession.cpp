@@ -935,7 +935,7 @@ void SmtpSession::setState(State state)
 {
     if (state == m_state)
         return;
-    qCDebug(lcSmtp) << "state" << toString(m_state) << "->" << toString(state);
+    qCDebug(lcSmtp) << "state" << stateName(m_state) << "->" << stateName(state);
     m_state = state;
     if (const std::optional<Stage> stage = stageOf(state))
         setStage(*stage);
@@ -1026,7 +1026,7 @@ void SmtpSession::fail(FailureKind kind, const QString &detail,
             failure.socketError = m_stream->error();
     }
     m_transcript->append(Direction::Error, detail, m_tlsActive);
-    qCDebug(lcSmtp) << "session failed at" << stageName(m_stage) << toString(m_state)
+    qCDebug(lcSmtp) << "session failed at" << stageName(m_stage) << stateName(m_state)
                     << failureKindName(kind);
 
     // After a plain refusal the server is still in step with us: say goodbye properly. After
