@@ -46,4 +46,24 @@ QString failureKindName(FailureKind kind)
     return QString();
 }
 
+FailureKind failureKindForSocketError(QAbstractSocket::SocketError error, bool inHandshake,
+                                      bool certificateRejected)
+{
+    switch (error) {
+    case QAbstractSocket::HostNotFoundError:
+        return FailureKind::HostNotFound;
+    case QAbstractSocket::ConnectionRefusedError:
+        return FailureKind::ConnectionRefused;
+    case QAbstractSocket::RemoteHostClosedError:
+        // A server that closes after a 421 has already said why; say it was lost otherwise.
+        return inHandshake ? FailureKind::TlsHandshakeFailed : FailureKind::ConnectionLost;
+    case QAbstractSocket::SocketTimeoutError:
+        return FailureKind::Timeout;
+    case QAbstractSocket::SslHandshakeFailedError:
+        return certificateRejected ? FailureKind::TlsCertificate : FailureKind::TlsHandshakeFailed;
+    default:
+        return FailureKind::NetworkError;
+    }
+}
+
 } // namespace Sendcheck

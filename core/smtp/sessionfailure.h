@@ -39,6 +39,11 @@ enum class FailureKind {
 };
 
 [[nodiscard]] QString failureKindName(FailureKind kind); // "reply", "timeout", ... for JSON
+// What a socket error means for a session. `inHandshake`: the TLS handshake was under way (a
+// close then is the handshake failing); `certificateRejected`: certificate errors were
+// reported and no pin accepted them.
+[[nodiscard]] FailureKind failureKindForSocketError(QAbstractSocket::SocketError error,
+                                                    bool inHandshake, bool certificateRejected);
 
 struct SessionFailure
 {

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tlsinfo.h"
 
+#include "smtpstream.h"
+
 #include <QJsonArray>
+#include <QSsl>
 #include <QSslCertificate>
-#include <QSslCipher>
-#include <QSslSocket>
 
 namespace Sendcheck {
 
@@ -78,17 +79,17 @@ QJsonObject CertificateInfo::toJson() const
             {QStringLiteral("sha256"), sha256}};
 }
 
-TlsInfo TlsInfo::from(const QSslSocket &socket, const QList<QSslError> &errors, bool pinned)
+TlsInfo TlsInfo::from(const SmtpStream &stream, const QList<QSslError> &errors, bool pinned)
 {
     TlsInfo info;
     info.used = true;
-    info.protocol = protocolName(socket.sessionProtocol());
-    info.cipher = socket.sessionCipher().name();
+    info.protocol = protocolName(stream.sessionProtocol());
+    info.cipher = stream.sessionCipher();
     for (const QSslError &error : errors)
         info.errors.append(error.errorString());
     info.pinned = pinned;
     info.verified = errors.isEmpty();
-    const auto chain = socket.peerCertificateChain();
+    const auto chain = stream.peerCertificateChain();
     for (const QSslCertificate &certificate : chain)
         info.chain.append(CertificateInfo::from(certificate));
     return info;

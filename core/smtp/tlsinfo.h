@@ -8,9 +8,10 @@
 #include <QStringList>
 
 class QSslCertificate;
-class QSslSocket;
 
 namespace Sendcheck {
+
+class SmtpStream;
 
 struct CertificateInfo
 {
@@ -36,7 +37,7 @@ struct TlsInfo
     QStringList errors; // the verification errors, as the TLS library words them
     QList<CertificateInfo> chain;
 
-    [[nodiscard]] static TlsInfo from(const QSslSocket &socket, const QList<QSslError> &errors,
+    [[nodiscard]] static TlsInfo from(const SmtpStream &stream, const QList<QSslError> &errors,
                                       bool pinned);
     [[nodiscard]] QJsonObject toJson() const;
 };

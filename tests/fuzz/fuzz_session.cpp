@@ -1,26 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A whole SmtpSession against a server that says whatever the fuzzer wants. A QTcpServer on
-// 127.0.0.1 in this process plays the server: the input, after three header bytes, is cut at a
-// separator byte the input chooses; the first piece goes out on connect and one more piece
-// after each line the client sends. Timers are capped at a few ms so one input takes ~50 ms
-// at worst.
+// A whole SmtpSession against a server that says whatever the fuzzer wants, on an in-memory
+// stream (MemoryStream): no sockets, no TLS library, so one input takes microseconds unless
+// the session waits for one of its timers (capped at 1 ms). The input, after three header
+// bytes, is cut at a separator byte the input chooses; the first piece goes out once the
+// connection is up (for implicit TLS: once the handshake is done), and one more piece after
+// each line the client sends. The stream's pretend TLS handshake succeeds or fails, and may
+// report a certificate error, as the input says.
 //
 // Beyond crashes and sanitizer reports, checks what must hold whatever the server says:
 //  - the session finishes (no hang past its own timers);
-//  - a session that requires TLS never reports success (this server cannot do TLS), unless it
-//    was asked to stop before TLS (a connection test up to the banner or the first EHLO);
-//  - nothing follows the client's STARTTLS but a TLS handshake record;
+//  - a session that requires TLS reports success only over an encrypted stream, unless it was
+//    asked to stop before TLS (a connection test up to the banner or the first EHLO);
+//  - nothing plain follows the client's STARTTLS;
 //  - without "allow sign-in without encryption", the password never crosses in the clear;
 //  - the transcript never shows the password, its base64, or a SASL payload made from it.
 #include "buffersource.h"
 #include "fuzzcommon.h"
 #include "message/messagesource.h"
+#include "smtp/memorystream.h"
 #include "smtp/smtpsession.h"
 #include "transcript/transcript.h"
 
 #include <QEventLoop>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 
 #include <cstddef>
@@ -44,54 +45,28 @@ QList<QByteArray> secretForms()
 
 using TestSupport::BufferSource;
 
-// One scripted conversation on the server side.
+// One scripted conversation on the server side of the stream.
 struct Script
 {
     QList<QByteArray> pieces;
     qsizetype next = 0;
     bool closeWhenDone = false;
-    QByteArray fromClient;
-    QTcpSocket *socket = nullptr;
+    MemoryStream *stream = nullptr;
 
     void sendNext()
     {
-        if (!socket)
-            return;
         if (next < pieces.size())
-            socket->write(pieces.at(next++));
+            stream->serverWrite(pieces.at(next++));
         if (next >= pieces.size() && closeWhenDone)
-            socket->disconnectFromHost();
+            stream->serverClose();
     }
 };
 
-QTcpServer *server = nullptr;
-
-} // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
+ServerSettings settingsFor(uint8_t flags)
 {
-    FuzzCommon::initQt();
-    server = new QTcpServer;
-    if (!server->listen(QHostAddress::LocalHost, 0))
-        FuzzCommon::violated("cannot listen on 127.0.0.1");
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-    if (size < 3)
-        return 0;
-    const uint8_t flags = data[0];
-    const char separator = char(data[1]);
-    const uint8_t options = data[2];
-    Script script;
-    script.pieces = QByteArray(reinterpret_cast<const char *>(data) + 3, qsizetype(size) - 3)
-                        .split(separator);
-    script.closeWhenDone = flags & 0x80;
-
     ServerSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = server->serverPort();
+    settings.host = QStringLiteral("fuzz.test");
+    settings.port = 25;
     switch (flags & 0x03) {
     case 0:
     case 1:
@@ -104,18 +79,62 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         settings.security = Security::ImplicitTls;
         break;
     }
-    const bool withCredentials = flags & 0x04;
     static constexpr AuthMechanism Mechanisms[]
         = {AuthMechanism::Auto, AuthMechanism::Plain, AuthMechanism::Login, AuthMechanism::CramMd5};
     settings.mechanism = (flags & 0x40) ? AuthMechanism::XOAuth2 : Mechanisms[(flags >> 3) & 0x03];
     settings.allowPlainAuth = flags & 0x20;
     settings.ehloName = QStringLiteral("client.fuzz.test");
     settings.userName = QString::fromLatin1(PlantedUser);
-    settings.timeouts.capAll(std::chrono::milliseconds(15));
+    settings.timeouts.capAll(std::chrono::milliseconds(1));
+    return settings;
+}
+
+void checkProperties(const SmtpSession &session, const MemoryStream &stream,
+                     const ServerSettings &settings, bool mustReachTls)
+{
+    const SessionResult &result = session.result();
+    if (settings.security != Security::None && mustReachTls && result.ok)
+        check(stream.isEncrypted() && result.tls.used,
+              "a session that requires TLS succeeded without TLS");
+
+    const QByteArray plain = stream.plainClientBytes();
+    const qsizetype startTls = plain.indexOf("STARTTLS\r\n");
+    if (startTls >= 0)
+        check(startTls + 10 == plain.size(), "plain bytes followed STARTTLS", plain);
+    const bool plainAllowed = settings.security == Security::None && settings.allowPlainAuth;
+    for (const QByteArray &form : secretForms()) {
+        if (!plainAllowed)
+            check(!plain.contains(form), "the secret crossed without encryption", plain);
+        for (const TranscriptEntry &entry : session.transcript()->entries())
+            check(!entry.text.toUtf8().contains(form), "the transcript shows the secret",
+                  entry.text.toUtf8());
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    FuzzCommon::initQt();
+    return 0;
+}
+
+namespace {
+
+void runOne(const uint8_t *data, size_t size)
+{
+    const uint8_t flags = data[0];
+    const char separator = char(data[1]);
+    const uint8_t options = data[2];
+    Script script;
+    script.pieces = QByteArray(reinterpret_cast<const char *>(data) + 3, qsizetype(size) - 3)
+                        .split(separator);
+    script.closeWhenDone = flags & 0x80;
+    const ServerSettings settings = settingsFor(flags);
 
     SmtpSession session;
     session.setSettings(settings);
-    if (withCredentials) {
+    if (flags & 0x04) {
         Credentials credentials;
         credentials.userName = QString::fromLatin1(PlantedUser);
         credentials.secret = PlantedSecret;
@@ -142,60 +161,55 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A connection test may rightly end before STARTTLS (after the banner or the first EHLO).
     const bool mustReachTls = stop == 0 || StopStages[stop - 1] == Stage::Auth;
 
-    QEventLoop loop;
+    auto owned = std::make_unique<MemoryStream>();
+    MemoryStream *stream = owned.get();
+    script.stream = stream;
+    const bool tlsSucceeds = options & 0x08;
+    stream->setTlsOutcome(tlsSucceeds ? MemoryStream::TlsOutcome::Succeed
+                                      : MemoryStream::TlsOutcome::Fail);
+    if (options & 0x10)
+        stream->setTlsErrors({QSslError(QSslError::HostNameMismatch)});
+    // For implicit TLS the server speaks once the handshake is done, or (when the handshake
+    // will fail) into it.
+    const bool waitForTls = settings.security == Security::ImplicitTls && tlsSucceeds;
     QObject context;
-    QObject::connect(server, &QTcpServer::newConnection, &context, [&script] {
-        QTcpSocket *socket = server->nextPendingConnection();
-        if (!socket || script.socket) { // one connection per input
-            delete socket;
-            return;
-        }
-        script.socket = socket;
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [&script, socket] {
-            const QByteArray bytes = socket->readAll();
-            script.fromClient += bytes;
-            for (qsizetype i = bytes.count('\n'); i > 0; --i)
-                script.sendNext();
-        });
-        script.sendNext();
+    QObject::connect(stream, waitForTls ? &SmtpStream::encrypted : &SmtpStream::connected, &context,
+                     [&script] { script.sendNext(); });
+    QObject::connect(stream, &MemoryStream::clientWrote, &context, [&script, stream] {
+        for (qsizetype i = stream->takeClientBytes().count('\n'); i > 0; --i)
+            script.sendNext();
     });
+    session.setStreamFactory(MemoryStream::factoryFor(std::move(owned)));
+
+    QEventLoop loop;
     QObject::connect(&session, &SmtpSession::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(50, &session, [&session] { session.cancel(); });
-    QTimer::singleShot(
-        3000, &loop, [] { FuzzCommon::violated("the session did not finish 3 s after cancel()"); });
+    // Timer objects of this input, not QTimer::singleShot(): a single-shot timer outlives its
+    // context object until it fires, so every input would leave two behind.
+    QTimer cancel;
+    cancel.setSingleShot(true);
+    QObject::connect(&cancel, &QTimer::timeout, &session, [&session] { session.cancel(); });
+    cancel.start(50);
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop,
+                     [] { FuzzCommon::violated("the session did not finish 3 s after cancel()"); });
+    watchdog.start(3000);
     session.start();
     loop.exec();
 
-    // Collect what the client sent after the session ended, then drop the connection.
-    if (script.socket) {
-        script.fromClient += script.socket->readAll();
-        script.socket->abort();
-        delete script.socket;
-        script.socket = nullptr;
-    }
-    while (QTcpSocket *late = server->nextPendingConnection())
-        delete late;
+    checkProperties(session, *stream, settings, mustReachTls);
+}
 
-    const SessionResult &result = session.result();
-    if (settings.security != Security::None && mustReachTls)
-        check(!result.ok, "a session that requires TLS succeeded without TLS");
+} // namespace
 
-    const qsizetype startTls = script.fromClient.indexOf("STARTTLS\r\n");
-    if (startTls >= 0) {
-        const QByteArray after = script.fromClient.mid(startTls + 10);
-        check(after.isEmpty() || after.at(0) == 0x16,
-              "something other than a TLS handshake followed STARTTLS", script.fromClient);
-    }
-    const bool plainAllowed = settings.security == Security::None && settings.allowPlainAuth;
-    for (const QByteArray &form : secretForms()) {
-        if (!plainAllowed)
-            check(!script.fromClient.contains(form), "the secret crossed without encryption",
-                  script.fromClient);
-        for (const TranscriptEntry &entry : session.transcript()->entries())
-            check(!entry.text.toUtf8().contains(form), "the transcript shows the secret",
-                  entry.text.toUtf8());
-    }
-    // Objects the session and Qt deleted later: gone before the leak check.
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 3)
+        return 0;
+    runOne(data, size);
+    // Objects Qt deletes later: freed within this input, so libFuzzer's per-input leak check
+    // (which costs milliseconds whenever an input ends with more allocations than frees) stays
+    // quiet.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return 0;
 }

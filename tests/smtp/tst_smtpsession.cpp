@@ -597,8 +597,10 @@ void TestSmtpSession::starttlsRefused()
 void TestSmtpSession::ehloRefusedWhileTlsRequiredHasNoHeloFallback()
 {
     QStringList script = banner();
+    // The refusal leaves the server in step: the client says goodbye, without HELO.
     script << QStringLiteral("C: EHLO client.test")
-           << QStringLiteral("S: 502 5.5.1 Unrecognized command");
+           << QStringLiteral("S: 502 5.5.1 Unrecognized command") << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 bye");
     auto fake = server(script, Security::None);
     SmtpSession session;
     prepareSession(session, settingsFor(*fake, Security::StartTls));
@@ -629,8 +631,9 @@ void TestSmtpSession::injectedReplyAfter220InLaterSegment()
 {
     QStringList script = banner();
     script << ehlo({QStringLiteral("STARTTLS")}) << QStringLiteral("C: STARTTLS")
-           << QStringLiteral("S: 220 2.0.0 go ahead") << QStringLiteral("W: 50")
-           << QStringLiteral("S: 250 AUTH PLAIN injected") << QStringLiteral("W: 500");
+           << QStringLiteral("S: 220 2.0.0 go ahead") << QStringLiteral("B:")
+           << QStringLiteral("W: 50") << QStringLiteral("S: 250 AUTH PLAIN injected")
+           << QStringLiteral("W: 500");
     auto fake = server(script, Security::StartTls);
     SmtpSession session;
     prepareSession(session, settingsFor(*fake, Security::StartTls));
@@ -664,7 +667,8 @@ void TestSmtpSession::capabilitiesComeOnlyFromEhloAfterTls()
 
 void TestSmtpSession::implicitTlsNeverFallsBackToPlain()
 {
-    auto fake = server(banner() + QStringList {QStringLiteral("W: 1000")}, Security::None);
+    auto fake = server(banner() + QStringList {QStringLiteral("B:"), QStringLiteral("W: 1000")},
+                       Security::None);
     SmtpSession session;
     prepareSession(session, settingsFor(*fake, Security::ImplicitTls));
     QVERIFY(runToEnd(session));
@@ -715,6 +719,7 @@ void TestSmtpSession::certificateChecks()
         QCOMPARE(session.result().failure.kind, FailureKind::TlsCertificate);
         QVERIFY(!session.result().failure.sslErrors.isEmpty());
         QVERIFY(!fake->scriptDone());
+        fake->expectUnused(); // the handshake failed: not even the greeting went out
     }
 }
 
@@ -744,13 +749,15 @@ void TestSmtpSession::pinnedCertificateIsAcceptedButNotShownAsVerified()
     prepareSession(second, settings);
     QVERIFY(runToEnd(second));
     QCOMPARE(second.result().failure.kind, FailureKind::TlsCertificate);
+    other->expectUnused();
 }
 
 void TestSmtpSession::resetDuringHandshake()
 {
     QStringList script = banner();
     script << ehlo({QStringLiteral("STARTTLS")}) << QStringLiteral("C: STARTTLS")
-           << QStringLiteral("S: 220 go ahead") << QStringLiteral("W: 50") << QStringLiteral("X");
+           << QStringLiteral("S: 220 go ahead") << QStringLiteral("W: 50") << QStringLiteral("B:")
+           << QStringLiteral("X");
     auto fake = server(script, Security::StartTls);
     SmtpSession session;
     prepareSession(session, settingsFor(*fake, Security::StartTls));
@@ -781,6 +788,7 @@ void TestSmtpSession::serverOfferingOnlyOldTlsIsRefused()
         QCOMPARE(session.result().failure.stage, Stage::TlsHandshake);
         QVERIFY(!session.result().tls.protocol.contains(QLatin1String("1.0")));
         QVERIFY(!fake->scriptDone());
+        fake->expectUnused();
     }
 }
 

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTest>
 #include <QTimer>
 
 namespace TestSupport {
@@ -11,6 +12,35 @@ namespace TestSupport {
 FakeSmtpServer::FakeSmtpServer(const QStringList &script, QObject *parent)
     : QTcpServer(parent), m_script(script)
 { }
+
+FakeSmtpServer::~FakeSmtpServer()
+{
+    // The end of every scripted run: a test that failed already needs no second reason.
+    if (!QTest::currentTestFunction() || QTest::currentTestFailed())
+        return;
+    if (m_expectUnused) {
+        if (m_step != 0)
+            QTest::qFail(qPrintable(QStringLiteral("the client got as far as the script, which "
+                                                   "it must not: ")
+                                    + describeState()),
+                         __FILE__, __LINE__);
+        return;
+    }
+    if (!waitForScript() || !m_errors.isEmpty())
+        QTest::qFail(qPrintable(QStringLiteral("the script was not used up: ") + describeState()),
+                     __FILE__, __LINE__);
+    else if (!m_buffer.isEmpty())
+        QTest::qFail(qPrintable(QStringLiteral("the client sent more than the script reads: ")
+                                + QString::fromLatin1(m_buffer.left(200).toPercentEncoding(
+                                    " !\"#$&'()*+,-./:;<=>?@[]^_`{|}~"))),
+                     __FILE__, __LINE__);
+}
+
+bool FakeSmtpServer::waitForScript(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return scriptDone() || !m_errors.isEmpty(); }, timeoutMs)
+        && scriptDone();
+}
 
 void FakeSmtpServer::setTls(const QSslCertificate &certificate, const QSslKey &key,
                             bool implicitTls)
@@ -93,6 +123,10 @@ void FakeSmtpServer::run()
             m_waitingForData = true;
             onReadyRead();
             return;
+        } else if (step == QLatin1String("B:")) {
+            m_waitingForBytes = true;
+            onReadyRead();
+            return;
         } else if (step.startsWith(QLatin1String("W: "))) {
             ++m_step;
             QTimer::singleShot(step.mid(3).toInt(), this, &FakeSmtpServer::run);
@@ -124,7 +158,16 @@ void FakeSmtpServer::onReadyRead()
     const QByteArray incoming = m_socket->readAll();
     m_allBytes += incoming;
     m_buffer += incoming;
-    while (m_waitingForLine || m_waitingForData) {
+    while (m_waitingForLine || m_waitingForData || m_waitingForBytes) {
+        if (m_waitingForBytes) {
+            if (m_buffer.isEmpty())
+                return;
+            m_buffer.clear();
+            m_waitingForBytes = false;
+            ++m_step;
+            run();
+            continue;
+        }
         if (m_waitingForData) {
             const qsizetype end = m_buffer.indexOf("\r\n.\r\n");
             const bool emptyMessage = m_buffer.startsWith(".\r\n");

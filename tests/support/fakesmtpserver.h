@@ -19,17 +19,32 @@ namespace TestSupport {
 //   "R: bytes"          send these bytes as they are (escapes allowed), no CRLF added
 //   "C: EHLO *"         the client must send a line matching this (a '*' matches anything)
 //   "D:"                the client sends message data; read it up to and including CRLF.CRLF
+//   "B:"                the client sends bytes that are no SMTP line (a TLS ClientHello this
+//                       plain server does not answer); read whatever has arrived
 //   "W: 200"            wait 200 ms
 //   "T:"                start server-side TLS now (after a STARTTLS 220)
 //   "X"                 close the connection
 //   "H"                 hang: stop reading and writing, keep the connection open
 // It listens on 127.0.0.1 port 0 and serves one connection; in TLS mode it speaks TLS from the
-// first byte. After the test, scriptDone() says whether every step ran, and errors() why not.
+// first byte. scriptDone() says whether every step ran, and errors() why not.
+//
+// The check is not left to the test: when the server is destroyed at the end of a test that
+// has not failed otherwise, it waits briefly for the last client bytes and then fails the test
+// unless every step ran without a mismatch (so a test cannot pass while the client stopped
+// early) and the client sent nothing the script does not read (nor went on past it). A test whose
+// client must never get as far as the first step (a refused TLS handshake) says so with
+// expectUnused(), and the server checks that instead.
 class FakeSmtpServer : public QTcpServer
 {
     Q_OBJECT
 public:
     explicit FakeSmtpServer(const QStringList &script, QObject *parent = nullptr);
+    ~FakeSmtpServer() override;
+
+    // No step may run: the client must not get that far.
+    void expectUnused() { m_expectUnused = true; }
+    // Processes events until every step ran (or a mismatch); false after `timeoutMs`.
+    [[nodiscard]] bool waitForScript(int timeoutMs = 2000);
 
     void setTls(const QSslCertificate &certificate, const QSslKey &key, bool implicitTls);
     // Restricts the server's TLS versions (default: whatever Qt offers), for downgrade tests.
@@ -62,7 +77,9 @@ private:
     bool m_implicitTls = false;
     bool m_waitingForLine = false;
     bool m_waitingForData = false;
+    bool m_waitingForBytes = false;
     bool m_hung = false;
+    bool m_expectUnused = false;
     QByteArray m_buffer;
     QByteArray m_data;
     QByteArray m_allBytes;
