@@ -4,6 +4,10 @@
 // The terminal is a pseudo-terminal made here; the CLI gets its other end as standard input.
 #include "testsupport.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +71,24 @@ private:
         QVERIFY(process.waitForStarted(10000));
     }
 
+    // `profile import FILE` with standard input and standard error on the terminal.
+    void startImport(QProcess &process, const QString &file)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
+        const int slave = m_slave;
+        process.setChildProcessModifier([slave] {
+            dup2(slave, STDIN_FILENO);
+            dup2(slave, STDERR_FILENO);
+        });
+        process.start(TestSupport::cliPath(),
+                      {QStringLiteral("profile"), QStringLiteral("import"), file});
+        QVERIFY(process.waitForStarted(10000));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -106,6 +128,44 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit); // ended by the signal, as before
         QVERIFY(echoOn());
+    }
+
+    // On a terminal, an import that asks for trust is asked about: only "y" imports it.
+    void importAsksOnATerminal_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("enter") << QByteArray("\n") << 1;
+        QTest::newRow("no") << QByteArray("n\n") << 1;
+        QTest::newRow("yes") << QByteArray("y\n") << 0;
+    }
+
+    void importAsksOnATerminal()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(int, exitCode);
+        const QString file = m_home.filePath(QStringLiteral("pinned.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const QJsonObject profile {
+            {QStringLiteral("name"),
+             QStringLiteral("Pinned ") + QString::fromLatin1(answer.toHex())},
+            {QStringLiteral("host"), QStringLiteral("relay.lan")},
+            {QStringLiteral("port"), 2525},
+            {QStringLiteral("trustedSha256"), QJsonArray {QString(64, QLatin1Char('e'))}}};
+        out.write(QJsonDocument(profile).toJson());
+        out.close();
+        QProcess process;
+        startImport(process, file);
+        QByteArray shown;
+        for (int i = 0; i < 100 && !shown.contains("[y/N]"); ++i)
+            shown += screen();
+        QVERIFY2(shown.contains(QByteArray(64, 'e') + " for relay.lan:2525"), shown.constData());
+        QVERIFY2(shown.contains("[y/N]"), shown.constData());
+        QCOMPARE(write(m_master, answer.constData(), size_t(answer.size())),
+                 ssize_t(answer.size()));
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), exitCode);
     }
 };
 
