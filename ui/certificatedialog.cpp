@@ -14,9 +14,11 @@
 
 namespace Sendcheck {
 
-CertificateDialog::CertificateDialog(const TlsInfo &tls, const QString &host, QWidget *parent)
-    : QDialog(parent)
+CertificateDialog::CertificateDialog(const TlsInfo &tls, const QString &host, quint16 port,
+                                     QWidget *parent)
+    : QDialog(parent), m_host(host.trimmed()), m_port(port)
 {
+    const QString server = visibleText(QStringLiteral("%1:%2").arg(m_host).arg(m_port));
     setObjectName(QStringLiteral("certificateDialog"));
     setWindowTitle(tr("Certificate not trusted"));
     setAccessibleName(windowTitle());
@@ -25,8 +27,9 @@ CertificateDialog::CertificateDialog(const TlsInfo &tls, const QString &host, QW
         tr("The server %1 showed a certificate that this computer cannot verify. This is what a "
            "lab server with its own certificate looks like, and also what an attacker in the "
            "middle looks like. Trust it only if you know this is your server's certificate: "
-           "compare the SHA-256 fingerprint with the one your administrator gives you.")
-            .arg(visibleText(host)),
+           "compare the SHA-256 fingerprint with the one your administrator gives you. It will "
+           "be trusted for %1 only, not for any other server or port.")
+            .arg(server),
         this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
@@ -55,10 +58,10 @@ CertificateDialog::CertificateDialog(const TlsInfo &tls, const QString &host, QW
         m_fingerprint = Profile::normalizeSha256(tls.chain.first().sha256).value_or(QByteArray());
 
     auto *buttons = new QDialogButtonBox(this);
-    m_trust = buttons->addButton(tr("&Trust this certificate for this profile"),
+    m_trust = buttons->addButton(tr("&Trust this certificate for %1").arg(server),
                                  QDialogButtonBox::AcceptRole);
     m_trust->setObjectName(QStringLiteral("trustCertificate"));
-    m_trust->setAccessibleName(tr("Trust this certificate for this profile"));
+    m_trust->setAccessibleName(tr("Trust this certificate for %1").arg(server));
     m_trust->setEnabled(!m_fingerprint.isEmpty());
     QPushButton *reject = buttons->addButton(tr("&Do not trust"), QDialogButtonBox::RejectRole);
     reject->setObjectName(QStringLiteral("rejectCertificate"));

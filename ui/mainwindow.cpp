@@ -450,12 +450,12 @@ void MainWindow::onSessionFinished()
 
 void MainWindow::offerTrust(const Profile &profile)
 {
-    auto *dialog = new CertificateDialog(m_session->result().tls, profile.host, this);
+    auto *dialog = new CertificateDialog(m_session->result().tls, profile.host, profile.port, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = profile.id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const std::optional<Profile> updated
-            = m_profileList->trustCertificate(id, dialog->fingerprint());
+        const std::optional<Profile> updated = m_profileList->trustCertificate(
+            id, dialog->host(), dialog->port(), dialog->fingerprint());
         if (updated && id == m_currentId)
             m_form->setProfile(*updated);
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilelistpanel.h"
 
+#include "profiles/profilerules.h"
 #include "profiles/profilestore.h"
 
 #include <QHBoxLayout>
@@ -169,10 +170,15 @@ void ProfileListPanel::deleteCurrent()
     const Profile *profile = m_store->findById(id);
     if (!profile)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete profile"),
-        tr("Delete the profile \u201c%1\u201d and its saved password?").arg(profile->name));
-    if (answer != QMessageBox::Yes)
+    // A name is the user's text, never markup: plain text, so "<b>" or a link stays as typed.
+    QMessageBox question(
+        QMessageBox::Question, tr("Delete profile"),
+        tr("Delete the profile \u201c%1\u201d and its saved password?").arg(profile->name),
+        QMessageBox::Yes | QMessageBox::No, this);
+    question.setObjectName(QStringLiteral("deleteProfileQuestion"));
+    question.setTextFormat(Qt::PlainText);
+    question.setDefaultButton(QMessageBox::No);
+    if (question.exec() != QMessageBox::Yes)
         return;
     Q_EMIT removing(id);
     m_store->remove(id);
@@ -186,15 +192,23 @@ void ProfileListPanel::deleteCurrent()
         Q_EMIT currentChanged(QString());
 }
 
-std::optional<Profile> ProfileListPanel::trustCertificate(const QString &id,
+std::optional<Profile> ProfileListPanel::trustCertificate(const QString &id, const QString &host,
+                                                          quint16 port,
                                                           const QByteArray &fingerprint)
 {
     if (!m_store->findById(id) || fingerprint.isEmpty())
         return std::nullopt;
     Q_EMIT aboutToEdit();
     Profile updated = *m_store->findById(id);
-    if (!updated.trustedSha256.contains(fingerprint))
-        updated.trustedSha256.append(fingerprint);
+    ProfileRules::addPin(updated, host, port, fingerprint);
+    ProfileRules::keepPinsForServer(updated);
+    if (!updated.pinsFor(host, port).contains(fingerprint)) {
+        Q_EMIT notice(tr("The certificate was not trusted: \u201c%1\u201d now names another "
+                         "server than %2:%3.")
+                          .arg(updated.name, host)
+                          .arg(port));
+        return std::nullopt;
+    }
     QString error;
     if (!m_store->update(updated, &error) || !m_store->save(&error)) {
         Q_EMIT notice(error);

@@ -38,9 +38,11 @@ public:
     void duplicateCurrent();
     void renameCurrent();
     void deleteCurrent();
-    // Pins a server certificate's fingerprint in profile `id`; the updated profile, or nothing
-    // if there is no such profile or it could not be saved.
-    std::optional<Profile> trustCertificate(const QString &id, const QByteArray &fingerprint);
+    // Pins a server certificate's fingerprint in profile `id` for `host`:`port`; the updated
+    // profile, or nothing if there is no such profile, it now names another server (a pin for
+    // the old one would never apply), or it could not be saved.
+    std::optional<Profile> trustCertificate(const QString &id, const QString &host, quint16 port,
+                                            const QByteArray &fingerprint);
 
 Q_SIGNALS:
     // The store is about to change: the window saves the settings form's edits first.

@@ -249,7 +249,9 @@ void SettingsForm::buildAdvanced(QWidget *container)
     });
     m_trusted = new QPlainTextEdit(container);
     m_trusted->setTabChangesFocus(true);
-    m_trusted->setPlaceholderText(tr("SHA-256 fingerprints you chose to trust, one per line"));
+    m_trusted->setPlaceholderText(
+        tr("SHA-256 fingerprints you chose to trust for this server and port, one per "
+           "line"));
     m_trusted->setMaximumHeight(m_trusted->fontMetrics().lineSpacing() * 3 + 10);
     addRow(tr("T&rusted certificates:"), m_trusted, QStringLiteral("trustedCertificates"));
     m_allowPlain = new QCheckBox(tr("Allow sign-in &without encryption"), container);
@@ -428,7 +430,7 @@ void SettingsForm::setProfile(const Profile &profile)
     m_timeout->setValue(profile.timeoutSeconds);
     m_caFile->setText(profile.caFile);
     QStringList trusted;
-    for (const QByteArray &hex : profile.trustedSha256)
+    for (const QByteArray &hex : profile.pinsFor(profile.host, profile.port))
         trusted.append(fingerprintWithColons(hex));
     m_trusted->setPlainText(trusted.join(QLatin1Char('\n')));
     m_allowPlain->setChecked(profile.allowPlainAuth);
@@ -521,13 +523,16 @@ Profile SettingsForm::profile() const
     profile.ehloName = m_ehlo->text().trimmed();
     profile.timeoutSeconds = m_timeout->value();
     profile.caFile = m_caFile->text().trimmed();
-    profile.trustedSha256.clear();
+    QList<QByteArray> fingerprints;
     const QStringList lines = m_trusted->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines) {
         const auto hex = Profile::normalizeSha256(line);
-        if (hex && !profile.trustedSha256.contains(*hex))
-            profile.trustedSha256.append(*hex);
+        if (hex && !fingerprints.contains(*hex))
+            fingerprints.append(*hex);
     }
+    // Pins shown for the server the form was loaded with stay with that server (and go when
+    // the host or port changes); a fingerprint typed now is for the server named now.
+    ProfileRules::editPins(profile, m_profile, fingerprints);
     profile.allowPlainAuth = m_allowPlain->isChecked();
     const Provider *provider = m_catalog ? m_catalog->find(profile.presetId) : nullptr;
     if (ProfileRules::offersOAuth(provider))

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioutput.h"
 
+#include "terminalecho.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace CliOutput {
@@ -52,7 +55,13 @@ std::optional<QByteArray> readSecret(bool fromStdin, const QString &envName)
             err(QStringLiteral("Could not read the secret from standard input."));
             return std::nullopt;
         }
-        QByteArray secret = in.readAll();
+        // On a terminal: not shown while typed, and one line (Enter ends it).
+        const TerminalEcho hidden;
+        if (hidden.active())
+            std::fputs("Secret (not shown): ", stderr);
+        QByteArray secret = hidden.active() ? in.readLine() : in.readAll();
+        if (hidden.active())
+            std::fputs("\n", stderr);
         if (secret.endsWith('\n'))
             secret.chop(1);
         if (secret.endsWith('\r'))

@@ -8,14 +8,21 @@
 #include "connectionoptions.h"
 
 #include "credentials/keychaincredentialstore.h"
+#include "profiles/cafile.h"
+#include "profiles/profilerules.h"
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 using namespace Sendcheck;
 
@@ -33,7 +40,7 @@ const char usage[] = QT_TRANSLATE_NOOP(
     "       sendcheck-cli profile add NAME (--preset ID | --host HOST) [connection options]\n"
     "       sendcheck-cli profile edit NAME [--rename NEW] [connection options]\n"
     "       sendcheck-cli profile remove NAME\n"
-    "       sendcheck-cli profile import FILE [--name NAME]\n"
+    "       sendcheck-cli profile import FILE [--name NAME] [--accept-trust]\n"
     "       sendcheck-cli profile export NAME FILE\n\n"
     "Profiles never contain passwords: use 'sendcheck-cli password set --profile NAME'.\n"
     "'sendcheck-cli profile add --help' lists the connection options.");
@@ -85,8 +92,11 @@ QString describe(const Profile &profile)
         profile.timeoutSeconds ? tr("%1 s").arg(profile.timeoutSeconds) : tr("standard"));
     if (!profile.caFile.isEmpty())
         add(QT_TRANSLATE_NOOP("ProfileCommand", "CA file:"), profile.caFile);
-    for (const QByteArray &pin : profile.trustedSha256)
-        add(QT_TRANSLATE_NOOP("ProfileCommand", "Trusted SHA-256:"), QString::fromLatin1(pin));
+    for (const CertificatePin &pin : profile.pins)
+        add(QT_TRANSLATE_NOOP("ProfileCommand", "Trusted SHA-256:"),
+            QStringLiteral("%1 (%2:%3)")
+                .arg(QString::fromLatin1(pin.sha256), pin.host)
+                .arg(pin.port));
     if (profile.allowPlainAuth)
         add(QT_TRANSLATE_NOOP("ProfileCommand", "Warning:"),
             tr("signing in without encryption is allowed"));
@@ -315,12 +325,63 @@ int runRemove(const QStringList &arguments)
     return code;
 }
 
+// Asks a yes/no question on the terminal; false unless the answer is yes. Only when both
+// standard input and standard error are a terminal (a person is there to answer).
+bool confirmOnTerminal(const QString &question)
+{
+    if (!isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
+        return false;
+    std::fputs(qPrintable(question + QStringLiteral(" [y/N] ")), stderr);
+    std::fflush(stderr);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return false;
+    const QString answer = QString::fromLocal8Bit(in.readLine(64)).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y")
+        || answer == tr("yes");
+}
+
+// What an imported profile asks to trust, shown before it is saved: it is saved only with
+// --accept-trust or a "yes" on the terminal. Its CA file must be usable at all.
+bool acceptImportTrust(const Profile &profile, const QString &path, bool accepted)
+{
+    if (!profile.caFile.isEmpty()) {
+        QString why;
+        if (!CaFile::read(profile.caFile, &why)) {
+            CliOutput::err(why);
+            CliOutput::err(tr("Nothing was imported. Fix the \"caFile\" of %1 (or remove it) "
+                              "and import again.")
+                               .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+    }
+    const QStringList requests = ProfileRules::trustRequests(profile);
+    if (requests.isEmpty() || accepted)
+        return true;
+    QString text = tr("The profile file %1 asks Sendcheck to:").arg(QDir::toNativeSeparators(path));
+    for (const QString &request : requests)
+        text += QStringLiteral("\n  - ") + request;
+    CliOutput::err(text);
+    if (confirmOnTerminal(tr("Import \"%1\" with this trust?").arg(profile.name)))
+        return true;
+    CliOutput::err(tr("Nothing was imported. If you trust every item above (compare any "
+                      "fingerprint with the one your administrator gives you), import again "
+                      "with --accept-trust."));
+    return false;
+}
+
 int runImport(const QStringList &arguments)
 {
     Sub sub;
     const QCommandLineOption name(QStringLiteral("name"), tr("Save it under this name."),
                                   tr("NAME"));
     sub.parser.addOption(name);
+    const QCommandLineOption acceptTrust(
+        QStringLiteral("accept-trust"),
+        tr("Accept what the file asks to trust (certificate pins, no encryption, sign-in "
+           "without encryption, an extra CA file); without it such a file is refused, or asked "
+           "about on a terminal."));
+    sub.parser.addOption(acceptTrust);
     sub.parser.addPositionalArgument(QStringLiteral("FILE"), tr("A profile file (JSON)."));
     if (!parseSub(sub, arguments, QStringLiteral("import"), QStringLiteral("FILE"), 1))
         return CliOutput::ExitUsage;
@@ -335,7 +396,7 @@ int runImport(const QStringList &arguments)
     }
     if (sub.parser.isSet(name))
         profile->name = sub.parser.value(name).trimmed();
-    if (store.findById(profile->id))
+    if (store.findById(profile->id)) // importProfile() gives a new id; never one in use
         profile->id = Profile::newId();
     if (store.findByName(profile->name)) {
         CliOutput::err(tr("There is already a profile called \"%1\"; choose another name with "
@@ -343,6 +404,8 @@ int runImport(const QStringList &arguments)
                            .arg(profile->name));
         return CliOutput::ExitFailure;
     }
+    if (!acceptImportTrust(*profile, sub.positional.at(0), sub.parser.isSet(acceptTrust)))
+        return CliOutput::ExitFailure;
     if (!store.add(*profile, &error)) {
         CliOutput::err(error);
         return CliOutput::ExitFailure;

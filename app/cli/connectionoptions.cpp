@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionoptions.h"
 
+#include "profiles/cafile.h"
 #include "profiles/profilerules.h"
 #include "providers/providercatalog.h"
 
@@ -26,7 +27,9 @@ ConnectionOptions::ConnectionOptions(const ProviderCatalog *catalog)
     , m_caFile(QStringLiteral("ca-file"), tr("Extra CA certificates (PEM file) to trust."),
                tr("FILE"))
     , m_pin(QStringLiteral("pin-sha256"),
-            tr("Trust the certificate with this SHA-256 fingerprint (repeatable)."), tr("HEX"))
+            tr("Trust the certificate with this SHA-256 fingerprint for this host and port "
+               "(repeatable)."),
+            tr("HEX"))
     , m_allowPlainAuth(QStringLiteral("allow-plain-auth"),
                        tr("Allow signing in without encryption (lab servers only)."))
     , m_noAllowPlainAuth(QStringLiteral("no-allow-plain-auth"),
@@ -239,6 +242,11 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
                 *error = tr("--ca-file: \"%1\" is not a readable file.").arg(path);
                 return false;
             }
+            QString why;
+            if (!CaFile::read(info.absoluteFilePath(), &why)) {
+                *error = QStringLiteral("--ca-file: ") + why;
+                return false;
+            }
             result.caFile = info.absoluteFilePath();
         }
     }
@@ -257,7 +265,12 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
             if (!pins.contains(*pin))
                 pins.append(*pin);
         }
-        result.trustedSha256 = pins;
+        if (!pins.isEmpty() && !ProfileRules::isServerName(result.host)) {
+            *error = tr("--pin-sha256: a certificate is trusted for one server; name it with "
+                        "--host or --preset.");
+            return false;
+        }
+        ProfileRules::setPins(result, pins); // for the server named now
     }
 
     if (parser.isSet(m_allowPlainAuth) && parser.isSet(m_noAllowPlainAuth)) {
@@ -298,6 +311,8 @@ bool ConnectionOptions::applyTo(const QCommandLineParser &parser, Profile &profi
         result.timeoutSeconds = seconds;
     }
 
+    // A pin is for the host and port it was made for: a new server does not inherit it.
+    ProfileRules::keepPinsForServer(result);
     profile = result;
     return true;
 }

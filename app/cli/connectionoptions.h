@@ -32,9 +32,13 @@ class ProviderCatalog;
 //   --from ADDR            envelope and header sender
 //   --to ADDR              default recipient; repeatable; replaces the saved list
 //   --ehlo NAME            name sent in EHLO (default: derived from this machine)
-//   --ca-file F            extra CA certificates (PEM) trusted for this server; must exist
+//   --ca-file F            extra CA certificates (PEM or DER) trusted for this server; must
+//                          exist, be at most 1 MiB and hold a certificate (CaFile)
 //   --pin-sha256 HEX       trust a certificate by its SHA-256 fingerprint (64 hex digits,
-//                          colons allowed); repeatable; replaces the saved list
+//                          colons allowed) for the host and port named now; repeatable;
+//                          replaces the saved list. A pin is kept only while the profile's
+//                          host and port stay the same (ProfileRules::keepPinsForServer), so
+//                          `send --profile work --host other` does not trust work's pins.
 //   --allow-plain-auth     allow signing in without encryption (lab servers only)
 //   --no-allow-plain-auth  withdraw that permission
 //   --timeout SECONDS      cap every timer (0 = the RFC 5321 defaults)

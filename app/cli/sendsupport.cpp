@@ -92,6 +92,8 @@ QString problemText(const TestSendProblem &problem, const Profile &profile)
                 + tr("Sign in with 'sendcheck-cli oauth login --profile \"%1\"'.")
                       .arg(profile.name);
         return problem.detail;
+    case TestSendProblem::Field::CaFile:
+        return problem.detail;
     }
     return problem.detail;
 }

@@ -7,15 +7,26 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Sendcheck {
 
 // Where a profile's secrets are kept, by profile id: its password (or key) and, for a profile
-// that signs in with OAuth, one entry holding its tokens. Asynchronous because the OS keychain
-// is: each call returns at once and later calls `done` exactly once, from the event loop (never
-// from inside the call, so callers can rely on the order), unless `context` was destroyed
-// first, in which case `done` is dropped. Implementations never log a secret; they may log keys
-// and statuses.
+// that signs in with OAuth, one entry holding its tokens.
+//
+// A profile id is only used when it is a UUID in canonical form (isValidProfileId(), what
+// ProfileStore issues); any other id is refused with Status::Error before a key is built, so
+// an id like "<another id>/oauth" can never name another profile's entry. Each entry holds a
+// record that names the profile and the kind (password or oauth) it was written for:
+//   {"sendcheckSecret": 1, "profile": "<id>", "kind": "password"|"oauth", "secret": base64}
+// and a read checks both, so a record is only ever handed to the profile and the use it was
+// written for (Status::Error otherwise). Entries written by Sendcheck before the record
+// existed hold the bare secret; they are accepted only under the exact key of a valid id
+// (which names exactly one profile and one kind) and are rewritten as a record on that read.
+// Asynchronous because the OS keychain is: each call returns at once and later calls `done` exactly
+// once, from the event loop (never from inside the call, so callers can rely on the order), unless
+// `context` was destroyed first, in which case `done` is dropped. Implementations never log a
+// secret; they may log keys and statuses.
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -40,10 +51,22 @@ public:
     // NotFound when there was nothing to remove (libsecret says Ok, others NotFound).
     void remove(const QString &profileId, QObject *context, Callback done);
 
+    // Whether `profileId` may name a keychain entry: a UUID, lower case, without braces.
+    [[nodiscard]] static bool isValidProfileId(const QString &profileId);
+
     // "profile/<id>": the password or key.
     [[nodiscard]] static QString secretKey(const QString &profileId);
     // "profile/<id>/oauth": the OAuth tokens.
     [[nodiscard]] static QString oauthTokensKey(const QString &profileId);
+
+    enum class Kind { Password, OAuthTokens };
+    // The record stored for `secret` (see above), and the secret of a record read back for
+    // `profileId` and `kind`: nullopt when the record belongs to another profile or kind or is
+    // damaged. `legacy` is set when `stored` is a bare secret from before the record.
+    [[nodiscard]] static QByteArray wrap(const QString &profileId, Kind kind,
+                                         const QByteArray &secret);
+    [[nodiscard]] static std::optional<QByteArray>
+    unwrap(const QByteArray &stored, const QString &profileId, Kind kind, bool *legacy);
 
 protected:
     virtual void readKey(const QString &key, QObject *context, Callback done) = 0;
@@ -51,6 +74,13 @@ protected:
                           Callback done)
         = 0;
     virtual void removeKey(const QString &key, QObject *context, Callback done) = 0;
+
+private:
+    void readRecord(const QString &profileId, Kind kind, QObject *context, Callback done);
+    void writeRecord(const QString &profileId, Kind kind, const QByteArray &secret,
+                     QObject *context, Callback done);
+    // Answers `done` from the event loop with the refusal of an invalid id.
+    void refuseId(const QString &profileId, QObject *context, Callback done);
 };
 
 } // namespace Sendcheck

@@ -23,6 +23,13 @@ public:
     void simulateFailure(std::optional<CredentialResult::Status> status);
     // Entries held (a password and a token entry count as two).
     [[nodiscard]] int size() const { return int(m_secrets.size()); }
+    // The entry exactly as stored under `key` (a record, see CredentialStore), and a way to
+    // put one there directly: what an older version (or anyone) left in the keyring.
+    [[nodiscard]] QByteArray rawEntry(const QString &key) const { return m_secrets.value(key); }
+    void setRawEntry(const QString &key, const QByteArray &content)
+    {
+        m_secrets.insert(key, content);
+    }
 
 protected:
     void readKey(const QString &key, QObject *context, Callback done) override;

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
@@ -14,6 +15,8 @@
 namespace Sendcheck {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcOAuthSignIn, "sendcheck.oauth.signin", QtInfoMsg)
 
 // Qt 6.8 and newer do PKCE themselves (S256 by default); older ones need the parameters added.
 constexpr bool qtDoesPkce = QT_VERSION >= QT_VERSION_CHECK(6, 8, 0);
@@ -161,13 +164,12 @@ void OAuthSignIn::onCallback(const QVariantMap &values)
     // after the redirect: a request that is no authorization answer at all is not one.
     if (state.isEmpty() && code.isEmpty() && error.isEmpty())
         return;
-    // Only the answer carrying the state this sign-in sent belongs to it (RFC 6749 10.12);
-    // Qt 6.4 drops a wrong one silently and would leave the sign-in waiting.
+    // Only the answer carrying the state this sign-in sent belongs to it (RFC 6749 10.12).
+    // Anyone on this computer can send a request to the listener: one with another state is
+    // ignored (Qt drops it too), and the sign-in keeps waiting for its own answer, so a stray
+    // or hostile request cannot end it.
     if (state != flow()->state()) {
-        finish(OAuthOutcome::failure(OAuthOutcome::Status::StateMismatch,
-                                     tr("The browser came back with an answer that does not "
-                                        "belong to this sign-in, so the sign-in was stopped. "
-                                        "Start it again and use the page it opens.")));
+        qCInfo(lcOAuthSignIn) << "ignored an answer with another sign-in's state";
         return;
     }
     // The one answer has come: later requests (a reload, the favicon) change nothing.

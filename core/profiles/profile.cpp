@@ -66,6 +66,22 @@ QString Profile::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+bool Profile::isValidId(const QString &id)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id;
+}
+
+QList<QByteArray> Profile::pinsFor(const QString &pinHost, quint16 pinPort) const
+{
+    QList<QByteArray> result;
+    for (const CertificatePin &pin : pins) {
+        if (pin.isFor(pinHost, pinPort) && !result.contains(pin.sha256))
+            result.append(pin.sha256);
+    }
+    return result;
+}
+
 QJsonObject Profile::toJson() const
 {
     QJsonObject object;
@@ -83,10 +99,13 @@ QJsonObject Profile::toJson() const
     object.insert(QStringLiteral("ehloName"), ehloName);
     object.insert(QStringLiteral("timeoutSeconds"), timeoutSeconds);
     object.insert(QStringLiteral("caFile"), caFile);
-    QJsonArray pins;
-    for (const QByteArray &pin : trustedSha256)
-        pins.append(QString::fromLatin1(pin));
-    object.insert(QStringLiteral("trustedSha256"), pins);
+    QJsonArray pinArray;
+    for (const CertificatePin &pin : pins) {
+        pinArray.append(QJsonObject {{QStringLiteral("host"), pin.host},
+                                     {QStringLiteral("port"), int(pin.port)},
+                                     {QStringLiteral("sha256"), QString::fromLatin1(pin.sha256)}});
+    }
+    object.insert(QStringLiteral("pins"), pinArray);
     object.insert(QStringLiteral("allowPlainAuth"), allowPlainAuth);
     if (usesOAuth()) // absent means a password (or key), as in files from before OAuth
         object.insert(QStringLiteral("signIn"), QStringLiteral("oauth"));
@@ -176,18 +195,54 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &object, QString *err
         profile.timeoutSeconds = int(value);
     }
 
-    QStringList pins;
-    if (!readStringList(object, QStringLiteral("trustedSha256"), &pins, error))
+    const auto notAFingerprint = [error](const QString &pin) {
+        if (error)
+            *error = tr("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(pin);
+    };
+    // The older form: fingerprints alone, which meant the profile's own server.
+    QStringList legacyPins;
+    if (!readStringList(object, QStringLiteral("trustedSha256"), &legacyPins, error))
         return std::nullopt;
-    for (const QString &pin : std::as_const(pins)) {
+    for (const QString &pin : std::as_const(legacyPins)) {
         const auto normalized = normalizeSha256(pin);
         if (!normalized) {
-            if (error)
-                *error
-                    = tr("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(pin);
+            notAFingerprint(pin);
             return std::nullopt;
         }
-        profile.trustedSha256.append(*normalized);
+        const CertificatePin bound {profile.host.trimmed(), profile.port, *normalized};
+        if (!profile.pins.contains(bound))
+            profile.pins.append(bound);
+    }
+    const QJsonValue pinList = object.value(QStringLiteral("pins"));
+    if (!pinList.isUndefined() && !pinList.isNull()) {
+        if (!pinList.isArray()) {
+            if (error)
+                *error = tr("\"pins\" must be a list of {host, port, sha256} objects.");
+            return std::nullopt;
+        }
+        const QJsonArray array = pinList.toArray();
+        for (const QJsonValue &item : array) {
+            const QJsonObject fields = item.toObject();
+            const QJsonValue pinPort = fields.value(QStringLiteral("port"));
+            const double portNumber = pinPort.toDouble(-1);
+            const QString pinHost = fields.value(QStringLiteral("host")).toString().trimmed();
+            if (!item.isObject() || !ProfileRules::isServerName(pinHost) || !pinPort.isDouble()
+                || portNumber < 1 || portNumber > 65535 || portNumber != int(portNumber)) {
+                if (error)
+                    *error = tr("Each of \"pins\" needs a server name (\"host\"), a port from 1 "
+                                "to 65535 and a fingerprint (\"sha256\").");
+                return std::nullopt;
+            }
+            const QString text = fields.value(QStringLiteral("sha256")).toString();
+            const auto normalized = normalizeSha256(text);
+            if (!normalized) {
+                notAFingerprint(text);
+                return std::nullopt;
+            }
+            const CertificatePin pin {pinHost, quint16(portNumber), *normalized};
+            if (!profile.pins.contains(pin))
+                profile.pins.append(pin);
+        }
     }
 
     const QJsonValue allowPlain = object.value(QStringLiteral("allowPlainAuth"));
@@ -234,7 +289,7 @@ ServerSettings Profile::toServerSettings() const
     settings.userName = userName;
     settings.ehloName = ehloName;
     settings.caFile = caFile;
-    settings.pinnedSha256 = trustedSha256;
+    settings.pinnedSha256 = pinsFor(host, port); // never a pin made for another server
     settings.allowPlainAuth = allowPlainAuth;
     if (timeoutSeconds > 0)
         settings.timeouts.capAll(std::chrono::seconds(timeoutSeconds));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "certificatepin.h"
+
 #include "smtp/serversettings.h"
 
 #include <QByteArray>
@@ -35,7 +37,11 @@ public:
     QString ehloName; // empty: derived from this machine
     int timeoutSeconds = 0; // 0: the engine's RFC 5321 defaults; otherwise caps every timer
     QString caFile;
-    QList<QByteArray> trustedSha256; // lowercase hex, 64 digits, no colons
+    // Certificates trusted for this profile, each for one host and port. Only the ones for the
+    // profile's own host and port are used (toServerSettings()); ProfileRules drops the others
+    // when the server changes. JSON: "pins": [{"host", "port", "sha256"}]; the older
+    // "trustedSha256": ["hex", ...] is still read, bound to the profile's host and port.
+    QList<CertificatePin> pins;
     bool allowPlainAuth = false;
 
     // How the profile signs in: with the password (or key) in the keychain, or with OAuth 2.0
@@ -54,6 +60,11 @@ public:
     // A new profile with a fresh id.
     [[nodiscard]] static Profile create(const QString &name);
     [[nodiscard]] static QString newId();
+    // Whether `id` is one newId() makes: a UUID, lower case, without braces.
+    [[nodiscard]] static bool isValidId(const QString &id);
+
+    // The fingerprints trusted for `host` and `port`.
+    [[nodiscard]] QList<QByteArray> pinsFor(const QString &pinHost, quint16 pinPort) const;
 
     [[nodiscard]] QJsonObject toJson() const;
     // Validates as it reads; unknown keys are ignored, and so is any key that would carry a

@@ -119,6 +119,62 @@ void ProfileRules::setSignIn(Profile &profile, Profile::SignIn signIn, const Pro
         profile.mechanism = preset ? preset->recommendedMechanism : AuthMechanism::Auto;
 }
 
+void ProfileRules::addPin(Profile &profile, const QString &host, quint16 port,
+                          const QByteArray &sha256)
+{
+    const CertificatePin pin {host.trimmed(), port, sha256};
+    if (!pin.host.isEmpty() && !sha256.isEmpty() && !profile.pins.contains(pin))
+        profile.pins.append(pin);
+}
+
+void ProfileRules::setPins(Profile &profile, const QList<QByteArray> &fingerprints)
+{
+    profile.pins.clear();
+    for (const QByteArray &sha256 : fingerprints)
+        addPin(profile, profile.host, profile.port, sha256);
+}
+
+void ProfileRules::editPins(Profile &profile, const Profile &before,
+                            const QList<QByteArray> &fingerprints)
+{
+    const QList<QByteArray> shown = before.pinsFor(before.host, before.port);
+    profile.pins.clear();
+    for (const QByteArray &sha256 : fingerprints) {
+        if (shown.contains(sha256))
+            addPin(profile, before.host, before.port, sha256);
+        else
+            addPin(profile, profile.host, profile.port, sha256);
+    }
+    keepPinsForServer(profile);
+}
+
+void ProfileRules::keepPinsForServer(Profile &profile)
+{
+    profile.pins.removeIf(
+        [&](const CertificatePin &pin) { return !pin.isFor(profile.host, profile.port); });
+}
+
+QStringList ProfileRules::trustRequests(const Profile &profile)
+{
+    QStringList requests;
+    for (const CertificatePin &pin : profile.pins) {
+        requests.append(tr("trust the certificate with SHA-256 fingerprint %1 for %2:%3, even "
+                           "though it does not verify")
+                            .arg(QString::fromLatin1(pin.sha256), pin.host)
+                            .arg(pin.port));
+    }
+    if (profile.security == Security::None)
+        requests.append(
+            tr("connect to %1:%2 without any encryption").arg(profile.host).arg(profile.port));
+    if (profile.allowPlainAuth)
+        requests.append(tr("send the user name and password without encryption when the server "
+                           "offers no TLS (allowPlainAuth)"));
+    if (!profile.caFile.isEmpty())
+        requests.append(
+            tr("trust every certificate signed by the CA certificates in %1").arg(profile.caFile));
+    return requests;
+}
+
 bool ProfileRules::isServerName(const QString &host)
 {
     const QString trimmed = host.trimmed();

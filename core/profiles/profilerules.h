@@ -52,6 +52,27 @@ public:
     // for the preset's recommended method (or automatic).
     static void setSignIn(Profile &profile, Profile::SignIn signIn, const Provider *preset);
 
+    // Certificate pins, each bound to one host and port.
+    // Trusts `sha256` for `host`:`port` in `profile` (once).
+    static void addPin(Profile &profile, const QString &host, quint16 port,
+                       const QByteArray &sha256);
+    // Replaces the pins by `fingerprints`, all for the profile's own host and port (the CLI's
+    // --pin-sha256: each was given for the server named now).
+    static void setPins(Profile &profile, const QList<QByteArray> &fingerprints);
+    // The settings form's list of `fingerprints` for `profile`, which was `before` when the
+    // form showed it: a fingerprint that was already there keeps the server it was trusted
+    // for, one that is new is for the server named now. Then keepPinsForServer().
+    static void editPins(Profile &profile, const Profile &before,
+                         const QList<QByteArray> &fingerprints);
+    // Drops every pin that is not for the profile's host and port: when the server changes,
+    // what was trusted for the old one is not carried over.
+    static void keepPinsForServer(Profile &profile);
+
+    // What `profile` asks to trust beyond the defaults, one sentence each, for a person to
+    // confirm before an imported profile is saved: certificate pins (with their host:port),
+    // sign-in without encryption, no encryption at all, an extra CA file. Empty: nothing.
+    [[nodiscard]] static QStringList trustRequests(const Profile &profile);
+
     // Checks of single values. Each returns false when the value cannot be used.
     [[nodiscard]] static bool isServerName(const QString &host); // trimmed, not empty, no spaces
     [[nodiscard]] static bool isUserName(const QString &userName); // no line break, no NUL

@@ -214,6 +214,15 @@ bool ProfileStore::load(QString *error)
     }
     m_profiles = *profiles;
 
+    // An id the store did not issue (hand-edited) cannot key a keychain entry: give it one.
+    QStringList renewed;
+    for (Profile &profile : m_profiles) {
+        if (!Profile::isValidId(profile.id)) {
+            profile.id = Profile::newId();
+            renewed.append(profile.name);
+        }
+    }
+
     if (schema < currentSchema) {
         const QString backup = filePath() + QStringLiteral(".schema%1").arg(schema);
         QFile::remove(backup);
@@ -228,6 +237,15 @@ bool ProfileStore::load(QString *error)
                       "as %1.")
                        .arg(QDir::toNativeSeparators(backup));
         qCInfo(lcProfiles) << "migrated profiles from schema" << schema;
+    } else if (!renewed.isEmpty()) {
+        if (!save(error)) {
+            m_profiles.clear();
+            return false;
+        }
+        m_notice = tr("These profiles had an id that Sendcheck did not issue and were given a "
+                      "new one; set their password again: %1")
+                       .arg(renewed.join(QStringLiteral(", ")));
+        qCInfo(lcProfiles) << "gave" << renewed.size() << "profiles a new id";
     }
     return true;
 }
@@ -371,8 +389,9 @@ std::optional<Profile> ProfileStore::importProfile(const QString &path, QString 
         }
         object = object.value(QStringLiteral("profile")).toObject();
     }
-    if (!object.contains(QStringLiteral("id")))
-        object.insert(QStringLiteral("id"), Profile::newId());
+    // The file's id is never used: ids key the keychain, and a file must not be able to name
+    // another profile's entry (or a kind of entry) by choosing its id.
+    object.insert(QStringLiteral("id"), Profile::newId());
     QString problem;
     auto profile = Profile::fromJson(object, &problem);
     if (!profile) {

@@ -41,9 +41,10 @@ public:
     [[nodiscard]] static QString defaultDirectory();
     [[nodiscard]] QString filePath() const;
 
-    // Reads the file. A missing file is an empty store (true). On false, `error` says what
-    // happened in words for the UI/CLI (corrupt file moved aside, newer schema, I/O error);
-    // the store is then empty.
+    // Reads the file. A missing file is an empty store (true). A profile whose id is not one
+    // the store issues (Profile::isValidId) gets a new id, and the file is saved. On false, `error`
+    // says what happened in words for the UI/CLI (corrupt file moved aside, newer schema, I/O
+    // error); the store is then empty.
     bool load(QString *error);
     // Writes atomically. Fails if the file on disk is from a newer schema.
     bool save(QString *error) const;
@@ -67,8 +68,8 @@ public:
     // One profile in a file of its own: {"sendcheckProfile": 1, "profile": {...}}. Never a
     // secret (Profile has none). Written atomically.
     static bool exportProfile(const Profile &profile, const QString &path, QString *error);
-    // Reads such a file (or a bare profile object). The result keeps the file's id; the caller
-    // gives it a fresh one if that id is taken (see add()).
+    // Reads such a file (or a bare profile object). The result always has a new id: the
+    // file's id is ignored, so an imported profile never reaches a secret saved for another.
     [[nodiscard]] static std::optional<Profile> importProfile(const QString &path, QString *error);
 
     // Parses the content of a profiles.json (any known schema) without touching the disk.

@@ -4,6 +4,7 @@
 #include "credentials/credentialstore.h"
 #include "oauth/oauthaccess.h"
 #include "oauth/oauthconfig.h"
+#include "profiles/cafile.h"
 #include "providers/providercatalog.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,20 @@ std::optional<TestSendProblem> TestSend::checkServer(const Profile &profile)
                    tr("Choose a preset or type the server's name first."));
 }
 
+std::optional<TestSendProblem> TestSend::checkCaFile(const Profile &profile)
+{
+    if (profile.caFile.isEmpty())
+        return std::nullopt;
+    QString why;
+    if (CaFile::read(profile.caFile, &why))
+        return std::nullopt;
+    TestSendProblem p
+        = problem(TestSendProblem::Field::CaFile, tr("The CA file cannot be used"), why);
+    p.value = profile.caFile;
+    p.reason = why;
+    return p;
+}
+
 bool TestSend::needsSender(std::optional<Stage> stopAfter)
 {
     return !stopAfter || *stopAfter >= Stage::MailFrom;
@@ -101,6 +116,10 @@ void TestSend::start(const TestSendRequest &request)
     m_send.settings = request.profile.toServerSettings();
     m_send.stopAfter = request.stopAfter;
     if (auto found = checkServer(request.profile)) {
+        fail(*found);
+        return;
+    }
+    if (auto found = checkCaFile(request.profile)) {
         fail(*found);
         return;
     }

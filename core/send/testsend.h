@@ -47,6 +47,9 @@ public:
 
     // A profile that names no server cannot be sent with at all (checked first by start()).
     [[nodiscard]] static std::optional<TestSendProblem> checkServer(const Profile &profile);
+    // A profile's extra CA file must be readable, at most CaFile::maxBytes, and hold a
+    // certificate (checked second, before anything is looked up).
+    [[nodiscard]] static std::optional<TestSendProblem> checkCaFile(const Profile &profile);
     // Whether a session that stops after `stopAfter` sends MAIL FROM, and so needs a sender.
     [[nodiscard]] static bool needsSender(std::optional<Stage> stopAfter);
     // Whether it sends RCPT TO, and so needs a recipient.

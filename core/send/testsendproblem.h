@@ -24,6 +24,7 @@ struct TestSendProblem
         UserName, // a secret was given but there is no user name to sign in with
         Password, // no password: see `keychainStatus`
         SignIn, // no usable OAuth sign-in: see `oauthStatus`
+        CaFile, // the extra CA file cannot be used (unreadable, too large, no certificate)
     };
 
     Field field = Field::Server;

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <qt6keychain/keychain.h>
 
@@ -134,7 +135,7 @@ private Q_SLOTS:
 
     void storeReadOverwriteDelete()
     {
-        const QString id = QStringLiteral("tst-") + QString::fromLatin1(randomTag());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QByteArray first = "first-" + randomTag();
         const QByteArray second = "second-" + randomTag();
 
@@ -179,7 +180,7 @@ private Q_SLOTS:
     void unicodeAndLongSecrets()
     {
         QFETCH(QByteArray, secret);
-        const QString id = QStringLiteral("tst-") + QString::fromLatin1(randomTag());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QVERIFY(write(id, secret));
         QVERIFY2(m_result->ok(), qPrintable(m_result->message));
         QVERIFY(read(id));
@@ -193,8 +194,8 @@ private Q_SLOTS:
 
     void keysAreUniquePerProfile()
     {
-        const QString a = QStringLiteral("tst-a-") + QString::fromLatin1(randomTag());
-        const QString b = QStringLiteral("tst-b-") + QString::fromLatin1(randomTag());
+        const QString a = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString b = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QVERIFY(write(a, "secret-a"));
         QVERIFY(write(b, "secret-b"));
         QVERIFY(read(a));
@@ -209,7 +210,7 @@ private Q_SLOTS:
 
     void oauthTokensAreASeparateEntryAndRemoveTakesThemToo()
     {
-        const QString id = QStringLiteral("tst-") + QString::fromLatin1(randomTag());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QVERIFY(write(id, "password"));
         QVERIFY(finish(
             [&](QObject *c, auto done) { m_store.writeOAuthTokens(id, "token-blob", c, done); }));
@@ -225,7 +226,14 @@ private Q_SLOTS:
         check->start();
         QVERIFY(readBack.wait(20000));
         QCOMPARE(check->error(), QKeychain::NoError);
-        QCOMPARE(check->textData(), QStringLiteral("token-blob"));
+        // A record naming the profile and the kind, the tokens inside.
+        bool legacy = true;
+        QCOMPARE(CredentialStore::unwrap(check->textData().toUtf8(), id,
+                                         CredentialStore::Kind::OAuthTokens, &legacy),
+                 std::optional<QByteArray>("token-blob"));
+        QVERIFY(!legacy);
+        QVERIFY(check->textData().contains(id));
+        QVERIFY(!check->textData().contains(QStringLiteral("token-blob")));
 
         QVERIFY(remove(id));
         QVERIFY(m_result->ok());
@@ -236,6 +244,51 @@ private Q_SLOTS:
         gone->start();
         QVERIFY(goneSpy.wait(20000));
         QCOMPARE(gone->error(), QKeychain::EntryNotFound);
+    }
+
+    // An entry the previous version wrote (the bare secret under "profile/<id>") still reads
+    // for that profile and is rewritten as a record; a record copied under another profile's
+    // key is not handed out.
+    void entriesFromBeforeAreMigratedAndRecordsStayBound()
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QByteArray old = "old-bare-" + randomTag();
+        const auto rawJob = [](auto *job, const QString &key) {
+            job->setInsecureFallback(false);
+            job->setKey(key);
+            QSignalSpy done(job, &QKeychain::Job::finished);
+            job->start();
+            return done.wait(20000) && job->error() == QKeychain::NoError;
+        };
+        auto *plant = new QKeychain::WritePasswordJob(KeychainCredentialStore::serviceName());
+        plant->setTextData(QString::fromLatin1(old));
+        QVERIFY(rawJob(plant, CredentialStore::secretKey(id)));
+
+        QVERIFY(read(id));
+        QVERIFY(m_result->ok());
+        QCOMPARE(m_result->secret, old);
+        // Rewritten as a record (the answer did not wait for it).
+        QString stored;
+        for (int i = 0; i < 50 && !stored.contains(QStringLiteral("sendcheckSecret")); ++i) {
+            QTest::qWait(100);
+            auto *look = new QKeychain::ReadPasswordJob(KeychainCredentialStore::serviceName());
+            QVERIFY(rawJob(look, CredentialStore::secretKey(id)));
+            stored = look->textData();
+        }
+        QVERIFY(stored.contains(QStringLiteral("sendcheckSecret")));
+        QVERIFY(!stored.contains(QString::fromLatin1(old)));
+        QVERIFY(read(id));
+        QCOMPARE(m_result->secret, old);
+
+        auto *copy = new QKeychain::WritePasswordJob(KeychainCredentialStore::serviceName());
+        copy->setTextData(stored);
+        QVERIFY(rawJob(copy, CredentialStore::secretKey(other)));
+        QVERIFY(read(other));
+        QCOMPARE(m_result->status, CredentialResult::Status::Error);
+        QVERIFY(m_result->secret.isEmpty());
+        QVERIFY(remove(id));
+        QVERIFY(remove(other));
     }
 
     // The CLI end to end: password set/clear, app-password spaces, profile remove deletes the

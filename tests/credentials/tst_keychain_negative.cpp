@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 #include <optional>
@@ -187,7 +188,7 @@ private Q_SLOTS:
 
         const QString home = qEnvironmentVariable("HOME");
         const QStringList before = allFiles(home);
-        const QString id = QStringLiteral("nobus-") + QString::fromLatin1(randomTag());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QByteArray secret = "nobus-secret-" + randomTag();
 
         QVERIFY2(write(id, secret), "write() never answered");
@@ -225,7 +226,7 @@ private Q_SLOTS:
         QVERIFY2(!collection.isEmpty(), "gnome-keyring has no default collection");
         QCOMPARE(isLocked(collection), std::optional<bool>(false));
 
-        const QString id = QStringLiteral("locked-") + QString::fromLatin1(randomTag());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QByteArray original = "original-" + randomTag();
         const QByteArray replacement = "replacement-" + randomTag();
         QVERIFY2(write(id, original), "write() never answered");

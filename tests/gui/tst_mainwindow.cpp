@@ -440,9 +440,13 @@ void TestMainWindow::untrustedCertificateOpensDialog()
         = *Profile::normalizeSha256(window.practiceServer()->certificateFingerprint());
     QCOMPARE(dialog->fingerprint(), expected);
     // Nothing is trusted until the person says so.
-    QVERIFY(window.profileStore().findById(id)->trustedSha256.isEmpty());
+    QVERIFY(window.profileStore().findById(id)->pins.isEmpty());
+    // The dialog pins for the server the session used, and says so.
+    QCOMPARE(dialog->host(), profile.host);
+    QCOMPARE(dialog->port(), profile.port);
     dialog->trustButton()->click();
-    QCOMPARE(window.profileStore().findById(id)->trustedSha256, QList<QByteArray> {expected});
+    QCOMPARE(window.profileStore().findById(id)->pins,
+             (QList<CertificatePin> {{profile.host, profile.port, expected}}));
 
     finished.clear();
     window.sendTestMessage();

@@ -302,9 +302,6 @@ private Q_SLOTS:
         QTest::newRow("user says no") << "deny"
                                       << "ok" << int(S::Denied) << "access_denied"
                                       << "did not allow";
-        QTest::newRow("answer for another sign-in") << "wrong-state"
-                                                    << "ok" << int(S::StateMismatch) << ""
-                                                    << "does not belong";
         QTest::newRow("code refused") << "approve"
                                       << "invalid_grant" << int(S::ProviderError) << "invalid_grant"
                                       << "Sign in again";
@@ -335,6 +332,33 @@ private Q_SLOTS:
         QVERIFY2(outcome.message.contains(wording), qPrintable(outcome.message));
         QVERIFY(outcome.tokens.accessToken.isEmpty());
         QVERIFY(!flow.isRunning());
+        QVERIFY(!listening(flow.redirectUri()));
+    }
+
+    // An answer with another sign-in's state (a stray tab, or another program on this computer
+    // that knows the port) is not this sign-in's: it is ignored, uses no code, and the sign-in
+    // keeps waiting for its own answer, which still works.
+    void answerForAnotherSignInIsIgnored()
+    {
+        FakeAuthServer server(clientId, serverOptions());
+        QVERIFY2(server.start(), qPrintable(server.failureReport()));
+        QVERIFY(server.setAuthorizeMode(QStringLiteral("wrong-state")));
+        OAuthSignIn flow(configFor(server));
+        bool stillRunningAfterWrongAnswer = false;
+        const OAuthOutcome outcome = signIn(flow, [&](const QUrl &url) {
+            TestSupport::BrowserVisit visit = server.visit(url);
+            QVERIFY2(visit.error.isEmpty(), qPrintable(visit.error));
+            QTest::qWait(300); // time for the listener to see it and (wrongly) act on it
+            stillRunningAfterWrongAnswer = flow.isRunning();
+            QVERIFY(server.state().value(QStringLiteral("token_requests")).toArray().isEmpty());
+            QVERIFY(server.setAuthorizeMode(QStringLiteral("approve")));
+            visit = server.visit(url);
+            QVERIFY2(visit.error.isEmpty(), qPrintable(visit.error));
+        });
+        QVERIFY(stillRunningAfterWrongAnswer);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(!outcome.tokens.accessToken.isEmpty());
+        QCOMPARE(server.state().value(QStringLiteral("token_requests")).toArray().size(), 1);
         QVERIFY(!listening(flow.redirectUri()));
     }
 

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionoptions.h"
+#include "profiles/cafile.h"
 #include "profiles/profile.h"
 #include "providers/providercatalog.h"
+#include "testcertificates.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryFile>
 #include <QTest>
@@ -47,7 +52,8 @@ private Q_SLOTS:
         p.ehloName = QStringLiteral("me.example.org");
         p.timeoutSeconds = 30;
         p.caFile = QStringLiteral("/tmp/ca.pem");
-        p.trustedSha256 = {QByteArray(64, 'f')};
+        p.pins = {{p.host, p.port, QByteArray(64, 'f')},
+                  {QStringLiteral("other.example.org"), 465, QByteArray(64, 'e')}};
         p.allowPlainAuth = true;
         QString error;
         const auto back = Profile::fromJson(p.toJson(), &error);
@@ -93,12 +99,15 @@ private Q_SLOTS:
         p.port = 465;
         p.security = Security::ImplicitTls;
         p.userName = QStringLiteral("u");
-        p.trustedSha256 = {QByteArray(64, '0')};
+        p.pins = {{QStringLiteral("H"), 465, QByteArray(64, '0')},
+                  {QStringLiteral("h"), 587, QByteArray(64, '1')},
+                  {QStringLiteral("other"), 465, QByteArray(64, '2')}};
         ServerSettings s = p.toServerSettings();
         QCOMPARE(s.host, QStringLiteral("h"));
         QCOMPARE(s.port, quint16(465));
         QCOMPARE(s.security, Security::ImplicitTls);
-        QCOMPARE(s.pinnedSha256, p.trustedSha256);
+        // Only the pin made for this host (any case) and port reaches the session.
+        QCOMPARE(s.pinnedSha256, QList<QByteArray> {QByteArray(64, '0')});
         QCOMPARE(s.timeouts.greeting, Timeouts().greeting); // 0: engine defaults
 
         p.timeoutSeconds = 20;
@@ -259,13 +268,77 @@ private Q_SLOTS:
         QString colons;
         for (int i = 0; i < 64; i += 2)
             colons += (i ? QStringLiteral(":") : QString()) + QStringLiteral("0b");
+        // A pin is for a server: without one it is refused.
+        QVERIFY(!apply({QStringLiteral("--pin-sha256"), hex}, p, &error));
+        QVERIFY2(error.contains(QStringLiteral("--host")), qPrintable(error));
+        QVERIFY(p.pins.isEmpty());
         QVERIFY2(
-            apply({QStringLiteral("--pin-sha256"), hex, QStringLiteral("--pin-sha256"), colons}, p,
-                  &error),
+            apply({QStringLiteral("--host"), QStringLiteral("relay.lan"), QStringLiteral("--port"),
+                   QStringLiteral("2525"), QStringLiteral("--pin-sha256"), hex,
+                   QStringLiteral("--pin-sha256"), colons},
+                  p, &error),
             qPrintable(error));
-        QCOMPARE(p.trustedSha256.size(), 2);
-        QCOMPARE(p.trustedSha256.at(0), QByteArray(64, 'a'));
-        QCOMPARE(p.trustedSha256.at(1).size(), 64);
+        QCOMPARE(p.pins.size(), 2);
+        QCOMPARE(p.pins.at(0).sha256, QByteArray(64, 'a'));
+        QCOMPARE(p.pins.at(1).sha256.size(), 64);
+        for (const CertificatePin &pin : std::as_const(p.pins)) {
+            QCOMPARE(pin.host, QStringLiteral("relay.lan"));
+            QCOMPARE(pin.port, quint16(2525));
+        }
+    }
+
+    // `--host` (a one-off `send --profile work --host other`, or `profile edit`) must not carry
+    // the profile's pins to another server; nor must another port.
+    void anotherServerDropsThePins_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("host") << QStringList {QStringLiteral("--host=evil.example")} << false;
+        QTest::newRow("port") << QStringList {QStringLiteral("--port=2526")} << false;
+        QTest::newRow("preset") << QStringList {QStringLiteral("--preset=gmail")} << false;
+        QTest::newRow("same host, other case")
+            << QStringList {QStringLiteral("--host=RELAY.lan")} << true;
+        QTest::newRow("user only") << QStringList {QStringLiteral("--user=me")} << true;
+    }
+
+    void anotherServerDropsThePins()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(bool, kept);
+        Profile p = Profile::create(QStringLiteral("x"));
+        QString error;
+        QVERIFY2(apply({QStringLiteral("--host=relay.lan"), QStringLiteral("--port=2525"),
+                        QStringLiteral("--pin-sha256"), QString(64, QLatin1Char('c'))},
+                       p, &error),
+                 qPrintable(error));
+        QVERIFY2(apply(flags, p, &error), qPrintable(error));
+        QCOMPARE(p.pins.size(), kept ? 1 : 0);
+        QCOMPARE(p.toServerSettings().pinnedSha256.size(), kept ? 1 : 0);
+    }
+
+    // Files written before pins had a server: the fingerprints are bound to the profile's own
+    // host and port when read, and written back in the new form.
+    void oldPinsAreBoundToTheProfilesServer()
+    {
+        const QJsonObject old {{QStringLiteral("id"), QStringLiteral("a")},
+                               {QStringLiteral("name"), QStringLiteral("a")},
+                               {QStringLiteral("host"), QStringLiteral("relay.lan")},
+                               {QStringLiteral("port"), 2525},
+                               {QStringLiteral("trustedSha256"),
+                                QJsonArray {QStringLiteral("AB") + QString(62, QLatin1Char('C'))}}};
+        QString error;
+        const auto p = Profile::fromJson(old, &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->pins.size(), 1);
+        QCOMPARE(p->pins.first().host, QStringLiteral("relay.lan"));
+        QCOMPARE(p->pins.first().port, quint16(2525));
+        QCOMPARE(p->pins.first().sha256, QByteArray("ab") + QByteArray(62, 'c'));
+        const QJsonObject written = p->toJson();
+        QVERIFY(!written.contains(QStringLiteral("trustedSha256")));
+        QCOMPARE(written.value(QStringLiteral("pins")).toArray().size(), 1);
+        Profile moved = *p;
+        moved.host = QStringLiteral("evil.example");
+        QVERIFY(moved.toServerSettings().pinnedSha256.isEmpty());
     }
 
     void badValuesNameTheFlag_data()
@@ -324,8 +397,14 @@ private Q_SLOTS:
 
     void caFileMadeAbsolute()
     {
+        TestSupport::TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.errorString()));
         QTemporaryFile ca;
         QVERIFY(ca.open());
+        QFile source(certs.caCertPath());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        ca.write(source.readAll());
+        ca.flush();
         Profile p = Profile::create(QStringLiteral("x"));
         QString error;
         QVERIFY(apply({QStringLiteral("--ca-file"), ca.fileName()}, p, &error));
@@ -336,6 +415,46 @@ private Q_SLOTS:
             },
             p, &error));
         QVERIFY(p.caFile.isEmpty());
+    }
+
+    // A CA file is read with a limit and must hold a certificate: /dev/zero is refused at
+    // once instead of being read without end.
+    void caFileMustBeSmallAndHoldACertificate_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: /dev/zero
+        QTest::addColumn<QString>("wording");
+        QTest::newRow("endless") << QByteArray() << QStringLiteral("larger than");
+        QTest::newRow("too large")
+            << QByteArray(CaFile::maxBytes + 1, '-') << QStringLiteral("larger than");
+        QTest::newRow("no certificate")
+            << QByteArray("not a certificate\n") << QStringLiteral("no certificate");
+    }
+
+    void caFileMustBeSmallAndHoldACertificate()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, wording);
+        QString path = QStringLiteral("/dev/zero");
+        QTemporaryFile file;
+        if (!content.isEmpty()) {
+            QVERIFY(file.open());
+            file.write(content);
+            file.flush();
+            path = file.fileName();
+        }
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!CaFile::read(path, &error));
+        QVERIFY2(error.contains(wording), qPrintable(error));
+        QVERIFY(timer.elapsed() < 5000);
+        Profile p = Profile::create(QStringLiteral("x"));
+        if (!content.isEmpty()) { // --ca-file wants a regular file first
+            QVERIFY(!apply({QStringLiteral("--ca-file"), path}, p, &error));
+            QVERIFY2(error.startsWith(QStringLiteral("--ca-file")), qPrintable(error));
+            QVERIFY2(error.contains(wording), qPrintable(error));
+            QVERIFY(p.caFile.isEmpty());
+        }
     }
 };
 

@@ -163,8 +163,19 @@ private Q_SLOTS:
         r = cli({QStringLiteral("profile"), QStringLiteral("import"), file});
         QCOMPARE(r.exitCode, 1); // the name is taken
         QVERIFY(r.err.contains(QStringLiteral("--name")));
+        // The file trusts a certificate: said, and refused without --accept-trust (standard
+        // input is no terminal here, so nobody can be asked).
         r = cli({QStringLiteral("profile"), QStringLiteral("import"), file,
                  QStringLiteral("--name"), QStringLiteral("Lab copy")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(QString(64, QLatin1Char('a')) + QStringLiteral(" for relay.lan:2525")),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--accept-trust")), qPrintable(r.err));
+        QVERIFY(show(QStringLiteral("Lab copy")).isEmpty()); // nothing imported
+        r = cli({QStringLiteral("profile"), QStringLiteral("import"), file,
+                 QStringLiteral("--name"), QStringLiteral("Lab copy"),
+                 QStringLiteral("--accept-trust")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject lab = show(QStringLiteral("Lab"));
         QJsonObject copy = show(QStringLiteral("Lab copy"));
@@ -174,6 +185,63 @@ private Q_SLOTS:
         QJsonObject labWithoutId = lab;
         labWithoutId.remove(QStringLiteral("id"));
         QCOMPARE(copy, labWithoutId);
+    }
+
+    // Everything a file can ask to trust is named before anything is saved.
+    void importNamesTheTrustItAsksFor()
+    {
+        const QString file = m_home.filePath(QStringLiteral("trusting.json"));
+        const QJsonObject profile {
+            {QStringLiteral("id"), QStringLiteral("whatever")},
+            {QStringLiteral("name"), QStringLiteral("Trusting")},
+            {QStringLiteral("host"), QStringLiteral("mail.example.net")},
+            {QStringLiteral("port"), 25},
+            {QStringLiteral("security"), QStringLiteral("none")},
+            {QStringLiteral("allowPlainAuth"), true},
+            {QStringLiteral("pins"),
+             QJsonArray {QJsonObject {{QStringLiteral("host"), QStringLiteral("mail.example.net")},
+                                      {QStringLiteral("port"), 25},
+                                      {QStringLiteral("sha256"), QString(64, QLatin1Char('d'))}}}}};
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(QJsonObject {{QStringLiteral("sendcheckProfile"), 1},
+                                             {QStringLiteral("profile"), profile}})
+                      .toJson());
+        out.close();
+        Result r = cli({QStringLiteral("profile"), QStringLiteral("import"), file});
+        QCOMPARE(r.exitCode, 1);
+        for (const QString &said :
+             {QString(64, QLatin1Char('d')) + QStringLiteral(" for mail.example.net:25"),
+              QStringLiteral("without any encryption"), QStringLiteral("allowPlainAuth")})
+            QVERIFY2(r.err.contains(said), qPrintable(r.err));
+        QVERIFY(show(QStringLiteral("Trusting")).isEmpty());
+
+        // A CA file that cannot be one is refused even with --accept-trust, at once.
+        QJsonObject withCa = profile;
+        withCa.insert(QStringLiteral("caFile"), QStringLiteral("/dev/zero"));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(withCa).toJson());
+        out.close();
+        r = cli({QStringLiteral("profile"), QStringLiteral("import"), file,
+                 QStringLiteral("--accept-trust")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("larger than")), qPrintable(r.err));
+        QVERIFY(show(QStringLiteral("Trusting")).isEmpty());
+
+        // A file that asks for nothing special imports as before.
+        QJsonObject plain = profile;
+        plain.insert(QStringLiteral("security"), QStringLiteral("starttls"));
+        plain.insert(QStringLiteral("port"), 587);
+        plain.remove(QStringLiteral("allowPlainAuth"));
+        plain.remove(QStringLiteral("pins"));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(plain).toJson());
+        out.close();
+        r = cli({QStringLiteral("profile"), QStringLiteral("import"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!show(QStringLiteral("Trusting")).isEmpty());
+        QVERIFY(show(QStringLiteral("Trusting")).value(QStringLiteral("id")).toString()
+                != QStringLiteral("whatever"));
     }
 
     void corruptFileIsReported()

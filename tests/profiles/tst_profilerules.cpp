@@ -56,9 +56,13 @@ private Q_SLOTS:
         QTest::newRow("25 keeps none") << QString() << 25 << Security::None << keep;
         QTest::newRow("25 -> starttls from tls")
             << QString() << 25 << Security::ImplicitTls << std::optional(Security::StartTls);
-        // The preset's own list decides first (Google's relay lists 465 without TLS).
-        QTest::newRow("preset's mode") << QStringLiteral("google-workspace-relay") << 465
+        // The preset's own list decides first (Google's relay lists 25 without encryption).
+        QTest::newRow("preset's mode") << QStringLiteral("google-workspace-relay") << 25
                                        << Security::StartTls << std::optional(Security::None);
+        // ... and its 465 is TLS from the start (it was once listed as "none").
+        QTest::newRow("relay 465 is tls")
+            << QStringLiteral("google-workspace-relay") << 465 << Security::StartTls
+            << std::optional(Security::ImplicitTls);
         QTest::newRow("preset without the port: the table")
             << QStringLiteral("gmail") << 2465 << Security::StartTls
             << std::optional(Security::ImplicitTls);
@@ -222,6 +226,93 @@ private Q_SLOTS:
         p.mechanism = AuthMechanism::XOAuth2;
         ProfileRules::setSignIn(p, Profile::SignIn::Password, nullptr);
         QCOMPARE(p.mechanism, AuthMechanism::Auto);
+    }
+
+    // A port that is TLS from the start (465 and the like) is never offered without TLS, or
+    // with STARTTLS, by a built-in preset.
+    void presetsUseTlsOnImplicitTlsPorts()
+    {
+        for (const Provider &provider : m_catalog.all()) {
+            for (const Provider::Port &port : provider.ports) {
+                if (ProfileRules::securityForPort(port.port) == Security::ImplicitTls)
+                    QVERIFY2(
+                        port.security == Security::ImplicitTls,
+                        qPrintable(QStringLiteral("%1 port %2").arg(provider.id).arg(port.port)));
+            }
+        }
+    }
+
+    void pinsBelongToOneServer()
+    {
+        Profile p = Profile::create(QStringLiteral("x"));
+        p.host = QStringLiteral("relay.lan");
+        p.port = 2525;
+        const QByteArray a(64, 'a');
+        const QByteArray b(64, 'b');
+        ProfileRules::addPin(p, QStringLiteral(" relay.lan "), 2525, a);
+        ProfileRules::addPin(p, QStringLiteral("relay.lan"), 2525, a); // once
+        ProfileRules::addPin(p, QStringLiteral("relay.lan"), 465, b);
+        QCOMPARE(p.pins.size(), 2);
+        QCOMPARE(p.pinsFor(QStringLiteral("RELAY.LAN"), 2525), QList<QByteArray> {a});
+        QCOMPARE(p.pinsFor(QStringLiteral("relay.lan"), 465), QList<QByteArray> {b});
+        QVERIFY(p.pinsFor(QStringLiteral("evil.lan"), 2525).isEmpty());
+        ProfileRules::keepPinsForServer(p);
+        QCOMPARE(p.pins, (QList<CertificatePin> {{QStringLiteral("relay.lan"), 2525, a}}));
+        p.host = QStringLiteral("evil.lan");
+        ProfileRules::keepPinsForServer(p);
+        QVERIFY(p.pins.isEmpty());
+
+        // The CLI's list: all for the server named now.
+        p.host = QStringLiteral("relay.lan");
+        ProfileRules::setPins(p, {a, b});
+        QCOMPARE(p.pinsFor(QStringLiteral("relay.lan"), 2525), (QList<QByteArray> {a, b}));
+    }
+
+    // The settings form: a pin shown with the server stays with it; one typed now is for the
+    // server named now.
+    void editPinsKeepsEachWithItsServer()
+    {
+        Profile before = Profile::create(QStringLiteral("x"));
+        before.host = QStringLiteral("relay.lan");
+        before.port = 2525;
+        const QByteArray a(64, 'a');
+        const QByteArray b(64, 'b');
+        ProfileRules::addPin(before, before.host, before.port, a);
+
+        Profile same = before;
+        ProfileRules::editPins(same, before, {a, b});
+        QCOMPARE(same.pinsFor(same.host, same.port), (QList<QByteArray> {a, b}));
+
+        Profile moved = before;
+        moved.host = QStringLiteral("evil.lan"); // the host was changed in the form
+        ProfileRules::editPins(moved, before, {a, b});
+        QCOMPARE(moved.pins, (QList<CertificatePin> {{QStringLiteral("evil.lan"), 2525, b}}));
+
+        Profile fresh = Profile::create(QStringLiteral("y")); // a new profile: host typed now
+        const Profile empty = fresh;
+        fresh.host = QStringLiteral("lab.lan");
+        ProfileRules::editPins(fresh, empty, {a});
+        QCOMPARE(fresh.pins, (QList<CertificatePin> {{QStringLiteral("lab.lan"), 587, a}}));
+    }
+
+    void trustRequestsNameEverything()
+    {
+        Profile p = Profile::create(QStringLiteral("x"));
+        p.host = QStringLiteral("relay.lan");
+        p.port = 2525;
+        QVERIFY(ProfileRules::trustRequests(p).isEmpty()); // the defaults ask for nothing
+        ProfileRules::addPin(p, p.host, p.port, QByteArray(64, 'a'));
+        p.security = Security::None;
+        p.allowPlainAuth = true;
+        p.caFile = QStringLiteral("/tmp/ca.pem");
+        const QString text = ProfileRules::trustRequests(p).join(QLatin1Char('\n'));
+        QCOMPARE(ProfileRules::trustRequests(p).size(), 4);
+        QVERIFY2(
+            text.contains(QString(64, QLatin1Char('a')) + QStringLiteral(" for relay.lan:2525")),
+            qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("without any encryption")));
+        QVERIFY(text.contains(QStringLiteral("allowPlainAuth")));
+        QVERIFY(text.contains(QStringLiteral("/tmp/ca.pem")));
     }
 
     void valueChecks()

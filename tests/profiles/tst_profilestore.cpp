@@ -32,7 +32,7 @@ private:
         p.ehloName = QStringLiteral("client.example.org");
         p.timeoutSeconds = 42;
         p.caFile = QStringLiteral("/etc/ssl/lab.pem");
-        p.trustedSha256 = {QByteArray(64, 'a')};
+        p.pins = {{p.host, p.port, QByteArray(64, 'a')}};
         p.allowPlainAuth = true;
         return p;
     }
@@ -122,7 +122,7 @@ private Q_SLOTS:
         b.security = Security::None;
         b.port = 25;
         b.mechanism = AuthMechanism::None;
-        b.trustedSha256.clear();
+        b.pins.clear();
         b.presetId.clear();
         QVERIFY(store.add(a, &error));
         QVERIFY(store.add(b, &error));
@@ -286,7 +286,12 @@ private Q_SLOTS:
 
         const auto imported = ProfileStore::importProfile(path, &error);
         QVERIFY2(imported, qPrintable(error));
-        QCOMPARE(*imported, work);
+        // Everything but the id: an import always gets a new one (see importGetsANewId).
+        QVERIFY(imported->id != work.id);
+        QVERIFY(Profile::isValidId(imported->id));
+        Profile expected = work;
+        expected.id = imported->id;
+        QCOMPARE(*imported, expected);
 
         // A foreign or hand-edited file carrying a secret: the secret is dropped on import.
         QJsonObject object = work.toJson();
@@ -303,6 +308,66 @@ private Q_SLOTS:
         write(path, "[1, 2]");
         QVERIFY(!ProfileStore::importProfile(path, &error));
         QVERIFY(error.contains(QStringLiteral("not a profile file")));
+    }
+
+    // The keychain is keyed by profile id: a file must not be able to choose its id, so that
+    // it cannot name another profile's secret ("<id>/oauth" is that profile's token entry).
+    void importGetsANewId_data()
+    {
+        QTest::addColumn<QString>("fileId"); // %1: the id of a profile already in the store
+        QTest::newRow("another profile's id") << QStringLiteral("%1");
+        QTest::newRow("another profile's token entry") << QStringLiteral("%1/oauth");
+        QTest::newRow("a path") << QStringLiteral("../%1");
+        QTest::newRow("a fresh uuid") << QStringLiteral("0b6d3a8e-4c1f-4f4e-9a51-9f7c0a3e2d11");
+    }
+
+    void importGetsANewId()
+    {
+        QFETCH(QString, fileId);
+        QTemporaryDir dir;
+        ProfileStore store(dir.path());
+        QString error;
+        const Profile victim = sample(QStringLiteral("Victim"));
+        QVERIFY(store.add(victim, &error));
+        QJsonObject object = sample(QStringLiteral("Imported")).toJson();
+        object.insert(QStringLiteral("id"), fileId.arg(victim.id));
+        const QString path = dir.filePath(QStringLiteral("import.json"));
+        write(path,
+              QJsonDocument(QJsonObject {{QStringLiteral("sendcheckProfile"), 1},
+                                         {QStringLiteral("profile"), object}})
+                  .toJson());
+        const auto imported = ProfileStore::importProfile(path, &error);
+        QVERIFY2(imported, qPrintable(error));
+        QVERIFY(Profile::isValidId(imported->id));
+        QVERIFY(imported->id != fileId.arg(victim.id));
+        QVERIFY(!imported->id.contains(victim.id));
+        QVERIFY(store.add(*imported, &error));
+    }
+
+    // A profiles.json with an id the store never issues (hand-edited): the profile gets a new
+    // one on load, and the file is saved with it.
+    void loadRenewsIdsTheStoreDidNotIssue()
+    {
+        QTemporaryDir dir;
+        const Profile good = sample(QStringLiteral("Good"));
+        QJsonObject bad = sample(QStringLiteral("Bad")).toJson();
+        bad.insert(QStringLiteral("id"), good.id + QStringLiteral("/oauth"));
+        write(dir.filePath(QStringLiteral("profiles.json")),
+              QJsonDocument(
+                  QJsonObject {{QStringLiteral("schema"), 2},
+                               {QStringLiteral("profiles"), QJsonArray {good.toJson(), bad}}})
+                  .toJson());
+        ProfileStore store(dir.path());
+        QString error;
+        QVERIFY2(store.load(&error), qPrintable(error));
+        QCOMPARE(store.findByName(QStringLiteral("Good"))->id, good.id); // issued ids stay
+        const QString renewed = store.findByName(QStringLiteral("Bad"))->id;
+        QVERIFY(Profile::isValidId(renewed));
+        QVERIFY(store.notice().contains(QStringLiteral("Bad")));
+        ProfileStore again(dir.path());
+        QVERIFY(again.load(&error));
+        QCOMPARE(again.findByName(QStringLiteral("Bad"))->id, renewed); // saved, not redone
+        QVERIFY(again.notice().isEmpty());
     }
 
     // The control experiment first: a naive in-place writer must be caught tearing the file,

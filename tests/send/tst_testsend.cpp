@@ -4,12 +4,19 @@
 #include "credentials/memorycredentialstore.h"
 #include "message/messagesource.h"
 #include "oauth/oauthaccess.h"
+#include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
 #include "send/testsend.h"
 #include "smtp/smtpsession.h"
+#include "testcertificates.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sendcheck;
@@ -38,6 +45,9 @@ bool writeSecret(CredentialStore &store, const QString &id, const QByteArray &se
     return QTest::qWaitFor([&] { return ok.has_value(); }, 5000) && *ok;
 }
 
+// A real CA file (TestCertificates'), set up by initTestCase: TestSend reads it.
+QString caFilePath;
+
 Profile passwordProfile()
 {
     Profile profile = Profile::create(QStringLiteral("Lab"));
@@ -50,8 +60,10 @@ Profile passwordProfile()
     profile.defaultTo = {QStringLiteral("you@example.org"), QStringLiteral("them@example.org")};
     profile.ehloName = QStringLiteral("box.example.org");
     profile.timeoutSeconds = 20;
-    profile.caFile = QStringLiteral("/etc/ssl/lab.pem");
-    profile.trustedSha256 = {QByteArray(64, 'a')};
+    profile.caFile = caFilePath;
+    profile.pins = {{profile.host, profile.port, QByteArray(64, 'a')},
+                    {QStringLiteral("smtp.example.org"), 465, QByteArray(64, 'b')},
+                    {QStringLiteral("evil.example"), 2525, QByteArray(64, 'c')}};
     profile.allowPlainAuth = true;
     return profile;
 }
@@ -88,6 +100,7 @@ class TestTestSend : public QObject
 
 private:
     ProviderCatalog m_catalog = ProviderCatalog::loadDefault();
+    TestSupport::TestCertificates m_certificates;
 
     Report run(CredentialStore *store, const TestSendRequest &request,
                TestSend::SecretLookup lookup = {})
@@ -130,6 +143,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_certificates.isValid(), qPrintable(m_certificates.errorString()));
+        caFilePath = m_certificates.caCertPath();
+    }
+
     void passwordFromTheKeychain()
     {
         MemoryCredentialStore store;
@@ -143,6 +162,8 @@ private Q_SLOTS:
         QCOMPARE(send.profile, profile);
         compareSettings(send.settings, profile.toServerSettings());
         QCOMPARE(send.settings.timeouts.greeting, std::chrono::milliseconds(20000));
+        // Only the pin made for this host and port reaches the session.
+        QCOMPARE(send.settings.pinnedSha256, QList<QByteArray> {QByteArray(64, 'a')});
         QCOMPARE(send.credentials.userName, QStringLiteral("me@example.org"));
         QCOMPARE(send.credentials.secret, QByteArray("Pl4nted-S3cret"));
         QCOMPARE(send.credentials.kind, Credentials::Kind::Password);
@@ -427,6 +448,99 @@ private Q_SLOTS:
         QVERIFY(noSignIn.prepared);
         QVERIFY(!noSignIn.lookedUpSignIn);
         QVERIFY(noSignIn.prepared->credentials.secret.isEmpty());
+    }
+
+    // The issue 17 reproduction: a profile file whose id is "<another profile's id>/oauth"
+    // made the next send read that profile's OAuth token entry and send it to the imported
+    // profile's server as a password. An import gets a new id, and an id that is not one the
+    // store issues reads nothing at all.
+    void importedProfileCannotBorrowAnotherProfilesSecret()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.path());
+        MemoryCredentialStore store;
+        QString error;
+        Profile victim = oauthProfile();
+        victim.name = QStringLiteral("Victim");
+        QVERIFY(profiles.add(victim, &error));
+        OAuthTokens tokens;
+        tokens.accessToken = "Victims-Access-T0ken";
+        tokens.refreshToken = "Victims-Refresh-T0ken";
+        tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY(writeSecret(store, victim.id, tokens.serialize(), true));
+        QVERIFY(writeSecret(store, victim.id, "Victims-Password"));
+
+        // Someone else's file: a password sign-in to their server, with a chosen id.
+        for (const QString &forgedId : {victim.id + QStringLiteral("/oauth"), victim.id}) {
+            Profile shared = passwordProfile();
+            shared.name = QStringLiteral("Shared settings ") + forgedId.right(5);
+            shared.host = QStringLiteral("smtp.attacker.example");
+            QJsonObject object = shared.toJson();
+            object.insert(QStringLiteral("id"), forgedId);
+            const QString path = dir.filePath(QStringLiteral("shared.json"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(object).toJson());
+            file.close();
+            const auto imported = ProfileStore::importProfile(path, &error);
+            QVERIFY2(imported, qPrintable(error));
+            QVERIFY(profiles.add(*imported, &error));
+
+            const Report report = run(&store, requestFor(*imported));
+            QVERIFY(!report.prepared);
+            QVERIFY(report.problem);
+            QCOMPARE(report.problem->field, TestSendProblem::Field::Password);
+            QCOMPARE(report.problem->keychainStatus, CredentialResult::Status::NotFound);
+        }
+
+        // Even a profile that carries such an id (made in memory, never through the store)
+        // gets nothing: the id is refused before a keychain key is built from it.
+        Profile forged = passwordProfile();
+        forged.id = victim.id + QStringLiteral("/oauth");
+        const Report report = run(&store, requestFor(forged));
+        QVERIFY(!report.prepared);
+        QVERIFY(report.problem);
+        QCOMPARE(report.problem->keychainStatus, CredentialResult::Status::Error);
+        QVERIFY(!report.problem->detail.contains(QStringLiteral("Victims")));
+    }
+
+    // The extra CA file is read with a limit and must hold a certificate before any session
+    // is prepared: /dev/zero is refused at once.
+    void unusableCaFileIsAProblem_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("wording");
+        QTest::newRow("endless") << QStringLiteral("/dev/zero") << QStringLiteral("larger than");
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/ca.pem")
+                                 << QStringLiteral("cannot be read");
+        QTest::newRow("not a certificate") << QString() << QStringLiteral("no certificate");
+    }
+
+    void unusableCaFileIsAProblem()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, wording);
+        QTemporaryDir dir;
+        if (path.isEmpty()) { // a file that is there and small, but holds no certificate
+            path = dir.filePath(QStringLiteral("ca.pem"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                "-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
+        }
+        MemoryCredentialStore store;
+        Profile profile = passwordProfile();
+        profile.caFile = path;
+        QVERIFY(writeSecret(store, profile.id, "secret"));
+        QElapsedTimer timer;
+        timer.start();
+        const Report report = run(&store, requestFor(profile));
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(!report.prepared);
+        QVERIFY(report.problem);
+        QCOMPARE(report.problem->field, TestSendProblem::Field::CaFile);
+        QCOMPARE(report.problem->value, path);
+        QVERIFY2(report.problem->detail.contains(wording), qPrintable(report.problem->detail));
     }
 
     void deletedJobReportsNothing()

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Sendcheck {
+
+// A certificate the user chose to trust, for one server: its SHA-256 fingerprint and the host
+// and port it was trusted for. It never applies to another name or port.
+struct CertificatePin
+{
+    QString host; // as the profile names the server; compared without regard to case
+    quint16 port = 0;
+    QByteArray sha256; // lowercase hex, 64 digits, no colons
+
+    [[nodiscard]] bool isFor(const QString &otherHost, quint16 otherPort) const
+    {
+        return port == otherPort && !host.isEmpty()
+            && host.compare(otherHost.trimmed(), Qt::CaseInsensitive) == 0;
+    }
+
+    friend bool operator==(const CertificatePin &, const CertificatePin &) = default;
+};
+
+} // namespace Sendcheck
