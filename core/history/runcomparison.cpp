@@ -59,8 +59,10 @@ void compareSettings(QList<RunDifference> &out, const Profile &before, const Pro
     const auto area = RunDifference::Area::Settings;
     auto pins = [](const Profile &profile) {
         QStringList list;
-        for (const QByteArray &pin : profile.trustedSha256)
-            list << QString::fromLatin1(pin);
+        for (const CertificatePin &pin : profile.pins)
+            list << QStringLiteral("%1 (%2:%3)")
+                        .arg(QString::fromLatin1(pin.sha256), pin.host)
+                        .arg(pin.port);
         return list.join(QStringLiteral(", "));
     };
     compareField(out, area, QStringLiteral("host"), before.host, after.host);
@@ -77,7 +79,7 @@ void compareSettings(QList<RunDifference> &out, const Profile &before, const Pro
     compareField(out, area, QStringLiteral("from"), before.from, after.from);
     compareField(out, area, QStringLiteral("ehlo_name"), before.ehloName, after.ehloName);
     compareField(out, area, QStringLiteral("ca_file"), before.caFile, after.caFile);
-    compareField(out, area, QStringLiteral("trusted_sha256"), pins(before), pins(after));
+    compareField(out, area, QStringLiteral("pins"), pins(before), pins(after));
     compareField(out, area, QStringLiteral("allow_plain_auth"), yesNo(before.allowPlainAuth),
                  yesNo(after.allowPlainAuth));
     compareField(out, area, QStringLiteral("timeout_seconds"),

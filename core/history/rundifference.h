@@ -17,7 +17,7 @@ public:
 
     Area area = Area::Settings;
     // A stable id: "host", "port", "security", "auth", "user", "sign_in", "from", "ehlo_name",
-    // "ca_file", "trusted_sha256", "allow_plain_auth", "timeout_seconds", "tls.used",
+    // "ca_file", "pins", "allow_plain_auth", "timeout_seconds", "tls.used",
     // "tls.protocol", "tls.cipher", "tls.verified", "certificate.sha256",
     // "certificate.subject", "certificate.issuer", "certificate.not_after", "certificate.chain",
     // "capability", "banner".

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace Sendcheck {
@@ -18,6 +19,14 @@ struct CertificatePin
     {
         return port == otherPort && !host.isEmpty()
             && host.compare(otherHost.trimmed(), Qt::CaseInsensitive) == 0;
+    }
+
+    // {"host", "port", "sha256"}: the form in profiles.json, export files and reports.
+    [[nodiscard]] QJsonObject toJson() const
+    {
+        return {{QStringLiteral("host"), host},
+                {QStringLiteral("port"), int(port)},
+                {QStringLiteral("sha256"), QString::fromLatin1(sha256)}};
     }
 
     friend bool operator==(const CertificatePin &, const CertificatePin &) = default;

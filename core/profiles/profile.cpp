@@ -100,11 +100,8 @@ QJsonObject Profile::toJson() const
     object.insert(QStringLiteral("timeoutSeconds"), timeoutSeconds);
     object.insert(QStringLiteral("caFile"), caFile);
     QJsonArray pinArray;
-    for (const CertificatePin &pin : pins) {
-        pinArray.append(QJsonObject {{QStringLiteral("host"), pin.host},
-                                     {QStringLiteral("port"), int(pin.port)},
-                                     {QStringLiteral("sha256"), QString::fromLatin1(pin.sha256)}});
-    }
+    for (const CertificatePin &pin : pins)
+        pinArray.append(pin.toJson());
     object.insert(QStringLiteral("pins"), pinArray);
     object.insert(QStringLiteral("allowPlainAuth"), allowPlainAuth);
     if (usesOAuth()) // absent means a password (or key), as in files from before OAuth

@@ -55,9 +55,9 @@ QJsonObject profileToJson(const Profile &profile)
         {QStringLiteral("allow_plain_auth"), profile.allowPlainAuth},
     };
     QJsonArray pins;
-    for (const QByteArray &pin : profile.trustedSha256)
-        pins.append(QString::fromLatin1(pin));
-    object.insert(QStringLiteral("trusted_sha256"), pins);
+    for (const CertificatePin &pin : profile.pins)
+        pins.append(pin.toJson());
+    object.insert(QStringLiteral("pins"), pins);
     if (profile.usesOAuth()) {
         object.insert(QStringLiteral("oauth"),
                       QJsonObject {{QStringLiteral("client_id"), profile.oauthClientId},
@@ -89,8 +89,14 @@ Profile profileFromJson(const QJsonObject &object)
     profile.timeoutSeconds = object.value(QStringLiteral("timeout_seconds")).toInt();
     profile.caFile = object.value(QStringLiteral("ca_file")).toString();
     profile.allowPlainAuth = object.value(QStringLiteral("allow_plain_auth")).toBool();
-    for (const QString &pin : stringList(object.value(QStringLiteral("trusted_sha256"))))
-        profile.trustedSha256.append(pin.toLatin1());
+    const QJsonArray pins = object.value(QStringLiteral("pins")).toArray();
+    for (const QJsonValue &pin : pins) {
+        const QJsonObject fields = pin.toObject();
+        profile.pins.append(
+            {fields.value(QStringLiteral("host")).toString(),
+             quint16(std::clamp(fields.value(QStringLiteral("port")).toInt(), 0, 65535)),
+             fields.value(QStringLiteral("sha256")).toString().toLatin1()});
+    }
     const QJsonObject oauth = object.value(QStringLiteral("oauth")).toObject();
     profile.oauthClientId = oauth.value(QStringLiteral("client_id")).toString();
     profile.oauthTenant = oauth.value(QStringLiteral("tenant")).toString();

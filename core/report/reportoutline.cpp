@@ -123,9 +123,11 @@ ReportSection settingsSection(const Report &report)
                                 ReportOutline::tr("%1 s").arg(profile.timeoutSeconds), false);
     if (!profile.caFile.isEmpty())
         section.blocks << field(ReportOutline::tr("Extra CA certificates"), profile.caFile);
-    for (const QByteArray &pin : profile.trustedSha256)
+    for (const CertificatePin &pin : profile.pins)
         section.blocks << field(ReportOutline::tr("Trusted certificate (SHA-256)"),
-                                QString::fromLatin1(pin));
+                                ReportOutline::tr("%1 for %2:%3")
+                                    .arg(QString::fromLatin1(pin.sha256), pin.host)
+                                    .arg(pin.port));
     section.blocks << field(ReportOutline::tr("Sign-in without encryption allowed"),
                             yesNo(profile.allowPlainAuth), false);
     return section;

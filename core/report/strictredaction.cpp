@@ -22,7 +22,6 @@ bool isExemptKey(const QString &key)
         QStringLiteral("sha256"),
         QStringLiteral("not_before"),
         QStringLiteral("not_after"),
-        QStringLiteral("trusted_sha256"),
         // our own names for things, which Report::fromJson() must find unchanged
         QStringLiteral("schema"),
         QStringLiteral("kind"),

@@ -245,8 +245,8 @@ private Q_SLOTS:
                  (QStringList {"severity", "text", "topic"}));
         QCOMPARE(sortedKeys(json.value("profile").toObject()),
                  (QStringList {"allow_plain_auth", "auth", "ca_file", "ehlo_name", "from", "host",
-                               "id", "name", "port", "preset", "security", "sign_in",
-                               "timeout_seconds", "to", "trusted_sha256", "user"}));
+                               "id", "name", "pins", "port", "preset", "security", "sign_in",
+                               "timeout_seconds", "to", "user"}));
         const QJsonObject profile = json.value("profile").toObject();
         QCOMPARE(profile.value("security").toString(), QStringLiteral("starttls"));
         QCOMPARE(profile.value("sign_in").toString(), QStringLiteral("password"));
