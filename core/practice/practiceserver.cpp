@@ -122,6 +122,11 @@ bool PracticeServer::start(const QHostAddress &address, quint16 smtpPort, quint1
                     QTimer::singleShot(100, listener, [listener] { listener->resumeAccepting(); });
                 });
     }
+    // Room in the kernel's queue for as many connections at once as there may be sessions:
+    // with Qt's default of 50, the 51st client connecting at the same moment has its SYN
+    // dropped and waits for TCP to try again (1 s, 3 s, 7 s...), though a slot is free.
+    for (PracticeListener *listener : {m_plain.get(), m_tls.get()})
+        listener->setListenBacklogSize(qMax(MinListenBacklog, m_settings.maxSessions));
     if (!m_plain->listen(address, smtpPort)) {
         m_error = tr("Cannot listen on %1 port %2: %3")
                       .arg(address.toString())

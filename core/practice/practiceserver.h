@@ -106,6 +106,8 @@ public:
 
     static constexpr int DefaultMaxSessions = PracticeSettings::DefaultMaxSessions;
     static constexpr int DefaultMaxStoredMessages = PracticeSettings::DefaultMaxKeptMessages;
+    // The listen backlog is maxSessions, and never below this.
+    static constexpr int MinListenBacklog = 128;
 
 Q_SIGNALS:
     void sessionStarted(quint64 id, const QString &peer, bool implicitTls);

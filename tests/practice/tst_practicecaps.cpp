@@ -28,6 +28,14 @@
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace Sendcheck;
 
@@ -239,6 +247,63 @@ private Q_SLOTS:
         QVERIFY(open.back()->waitClosed());
         QTRY_COMPARE(server->sessionCount(), 2);
         QVERIFY(freshSessionServed(*server));
+    }
+
+    // 150 clients connecting in the same moment, while the server is busy (its event loop does
+    // not run): the kernel completes every handshake into the listen queue, so none of them
+    // waits for TCP to send its SYN again. With Qt's default backlog of 50, 99 of them would.
+    void connectionsAtOnceWaitInTheListenQueue()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("counts handshakes with POSIX sockets");
+#else
+        constexpr int clients = 150;
+        auto server = makeServer([](PracticeServer &s) { s.setMaxSessionsPerClient(0); });
+        QVERIFY(server->isListening());
+        sockaddr_in to {};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(server->smtpPort());
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        std::vector<pollfd> sockets;
+        const auto closeAll = qScopeGuard([&sockets] {
+            for (const pollfd &socket : sockets)
+                ::close(socket.fd);
+        });
+        for (int i = 0; i < clients; ++i) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            QVERIFY(fd >= 0);
+            sockets.push_back({fd, POLLOUT, 0});
+            const int result = ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to);
+            QVERIFY(result == 0 || errno == EINPROGRESS);
+        }
+        // Well under TCP's first SYN retry (1 s): only what the listen queue took is connected.
+        QElapsedTimer waited;
+        waited.start();
+        int connected = 0;
+        while (waited.elapsed() < 500) {
+            for (pollfd &socket : sockets)
+                socket.revents = 0;
+            ::poll(sockets.data(), nfds_t(sockets.size()), 50);
+            connected = 0;
+            for (const pollfd &socket : sockets) {
+                int error = 0;
+                socklen_t size = sizeof error;
+                if ((socket.revents & POLLOUT)
+                    && ::getsockopt(socket.fd, SOL_SOCKET, SO_ERROR, &error, &size) == 0
+                    && error == 0)
+                    ++connected;
+            }
+            if (connected == clients)
+                break;
+        }
+        QCOMPARE(connected, clients);
+        // Then the server takes them all, and greets them.
+        QTRY_COMPARE_WITH_TIMEOUT(server->sessionCount(), clients, 10000);
+        for (const pollfd &socket : sockets)
+            ::shutdown(socket.fd, SHUT_RDWR);
+        QTRY_COMPARE_WITH_TIMEOUT(server->sessionCount(), 0, 10000);
+        QVERIFY(freshSessionServed(*server));
+#endif
     }
 
     void tooManySessionsOnTheTlsPortAreClosed()
