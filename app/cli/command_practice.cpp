@@ -15,6 +15,9 @@
 #include <QFile>
 #include <QHostAddress>
 
+#include <limits>
+#include <optional>
+
 using namespace Sendcheck;
 
 namespace {
@@ -51,12 +54,114 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
+// The value of a numeric limit flag: a whole number in [minimum, maximum]. Prints the flag's
+// rule and returns nullopt otherwise.
+std::optional<qint64> limitValue(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                 qint64 minimum, qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (ok && value >= minimum && value <= maximum)
+        return value;
+    CliOutput::err(tr("--%1 needs a whole number from %2 to %3.")
+                       .arg(option.names().constFirst())
+                       .arg(minimum)
+                       .arg(maximum));
+    return std::nullopt;
+}
+
 QString endpoint(const QHostAddress &address, quint16 port)
 {
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
         return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
     return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
 }
+
+// The flags for the server's limits beyond the message size (PracticeSettings says what each
+// one guards against and what a client over it is told).
+struct LimitOptions
+{
+    const QCommandLineOption maxLineOption {
+        QStringLiteral("max-line-length"),
+        tr("The longest command line accepted, in bytes; a longer one is answered with 500 "
+           "(default %1).")
+            .arg(PracticeSettings::DefaultMaxCommandLine),
+        tr("bytes")};
+    const QCommandLineOption maxTextLineOption {
+        QStringLiteral("max-text-line-length"),
+        tr("The longest line of message data accepted, in bytes; a message with a longer one is "
+           "refused with 554 (default %1).")
+            .arg(PracticeSettings::DefaultMaxTextLine),
+        tr("bytes")};
+    const QCommandLineOption maxSessionsOption {
+        QStringLiteral("max-sessions"),
+        tr("Sessions open at once; one more is answered with 421 and closed (on the implicit "
+           "TLS port closed without a reply) (default %1).")
+            .arg(PracticeSettings::DefaultMaxSessions),
+        tr("N")};
+    const QCommandLineOption maxSessionsPerClientOption {
+        QStringLiteral("max-sessions-per-client"),
+        tr("Sessions open at once from one client address; one more is answered with 421 and "
+           "closed (default %1; 0 = only --max-sessions).")
+            .arg(PracticeSettings::DefaultMaxSessionsPerClient),
+        tr("N")};
+    const QCommandLineOption maxSessionSecondsOption {
+        QStringLiteral("max-session-seconds"),
+        tr("How long one session may last, however busy; then 421 and the connection closes "
+           "(default %1; 0 = no limit).")
+            .arg(PracticeSettings::DefaultMaxSessionSeconds),
+        tr("seconds")};
+    const QCommandLineOption maxSavedMessagesOption {
+        QStringLiteral("max-saved-messages"),
+        tr("With --save-dir: messages kept in the folder; beyond it the oldest saved messages "
+           "are deleted, no message is refused (default %1; 0 = no limit).")
+            .arg(PracticeSettings::DefaultMaxSavedMessages),
+        tr("N")};
+    const QCommandLineOption maxSavedBytesOption {
+        QStringLiteral("max-saved-bytes"),
+        tr("With --save-dir: bytes of messages kept in the folder; beyond it the oldest saved "
+           "messages are deleted (default %1; 0 = no limit).")
+            .arg(PracticeSettings::DefaultMaxSavedBytes),
+        tr("bytes")};
+
+    [[nodiscard]] QList<QCommandLineOption> all() const
+    {
+        return {maxLineOption,           maxTextLineOption,
+                maxSessionsOption,       maxSessionsPerClientOption,
+                maxSessionSecondsOption, maxSavedMessagesOption,
+                maxSavedBytesOption};
+    }
+
+    // Gives `server` the limits set on the command line; false (after saying why) when a
+    // value is out of range.
+    [[nodiscard]] bool apply(const QCommandLineParser &parser, PracticeServer *server) const
+    {
+        const auto read = [&parser](const QCommandLineOption &option, qint64 minimum,
+                                    qint64 maximum, const auto &set) {
+            if (!parser.isSet(option))
+                return true;
+            const auto value = limitValue(parser, option, minimum, maximum);
+            if (value)
+                set(*value);
+            return value.has_value();
+        };
+        constexpr qint64 maxInt = std::numeric_limits<int>::max();
+        return read(maxLineOption, 512, PracticeSettings::MaxLineLimit,
+                    [server](qint64 v) { server->setMaxCommandLine(int(v)); })
+            && read(maxTextLineOption, 1000, PracticeSettings::MaxLineLimit,
+                    [server](qint64 v) { server->setMaxTextLine(int(v)); })
+            && read(maxSessionsOption, 1, 100000,
+                    [server](qint64 v) { server->setMaxSessions(int(v)); })
+            && read(maxSessionsPerClientOption, 0, 100000,
+                    [server](qint64 v) { server->setMaxSessionsPerClient(int(v)); })
+            && read(maxSessionSecondsOption, 0, 7 * 24 * 3600,
+                    [server](qint64 v) { server->setMaxSessionSeconds(int(v)); })
+            && read(maxSavedMessagesOption, 0, maxInt,
+                    [server](qint64 v) { server->setMaxSavedMessages(int(v)); })
+            && read(maxSavedBytesOption, 0, std::numeric_limits<qint64>::max(),
+                    [server](qint64 v) { server->setMaxSavedBytes(v); });
+    }
+};
 
 int runPractice(const QStringList &arguments)
 {
@@ -110,21 +215,27 @@ int runPractice(const QStringList &arguments)
         QStringLiteral("token-user"),
         tr("The account the test token belongs to (default: the lab account's user name)."),
         tr("user"));
-    const QCommandLineOption saveDirOption(QStringLiteral("save-dir"),
-                                           tr("Save each received message there as an .eml file."),
-                                           tr("dir"));
+    const QCommandLineOption saveDirOption(
+        QStringLiteral("save-dir"),
+        tr("Save each received message there as an .eml file. The folder and the files are "
+           "made private to you (0700 and 0600)."),
+        tr("dir"));
     const QCommandLineOption greylistOption(
         QStringLiteral("greylist-seconds"),
         tr("How long greylist-451 defers a sender/recipient pair (default 60)."), tr("N"));
     const QCommandLineOption maxSizeOption(
-        QStringLiteral("max-size"), tr("The message size limit in bytes (default 36700160)."),
+        QStringList {QStringLiteral("max-message-size"), QStringLiteral("max-size")},
+        tr("The message size limit in bytes, announced as SIZE; more data is answered with 552 "
+           "(default %1).")
+            .arg(PracticeSettings::DefaultMaxMessageSize),
         tr("bytes"));
     const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
                                         tr("Close sessions idle this many seconds (default 300)."),
                                         tr("seconds"));
     const QCommandLineOption certDirOption(
         QStringLiteral("cert-dir"),
-        tr("Where the practice certificate is kept (default: the application data folder)."),
+        tr("Where the practice certificate is kept (default: the application data folder); "
+           "made private to you (0700, key and certificate 0600)."),
         tr("dir"));
     const QCommandLineOption listOption(QStringLiteral("list-scenarios"),
                                         tr("List the scenarios and exit."));
@@ -136,6 +247,8 @@ int runPractice(const QStringList &arguments)
                        userOption, passwordEnvOption, tokenEnvOption, tokenUserOption,
                        saveDirOption, greylistOption, maxSizeOption, idleOption, certDirOption,
                        listOption, remoteOption});
+    const LimitOptions limits;
+    parser.addOptions(limits.all());
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
 
@@ -220,11 +333,13 @@ int runPractice(const QStringList &arguments)
         bool ok = false;
         const qint64 size = parser.value(maxSizeOption).toLongLong(&ok);
         if (!ok || size <= 0) {
-            CliOutput::err(tr("--max-size needs a number of bytes."));
+            CliOutput::err(tr("--max-message-size needs a number of bytes."));
             return CliOutput::ExitUsage;
         }
         server.setMaxMessageSize(size);
     }
+    if (!limits.apply(parser, &server))
+        return CliOutput::ExitUsage;
     if (parser.isSet(idleOption)) {
         bool ok = false;
         const int seconds = parser.value(idleOption).toInt(&ok);
@@ -255,6 +370,12 @@ int runPractice(const QStringList &arguments)
                                      : QStringList {}))
                                  .join(QLatin1Char(',')),
                        server.settings().user));
+    for (const QString &path : server.tightenedPaths())
+        printLine(tr("made private %1 (it was open to other users)").arg(path));
+    if (server.saveDirectoryIsShared())
+        printLine(tr("note: %1 is shared or another user's; it is left as it is, and each message "
+                     "saved there is readable by you only")
+                      .arg(server.saveDirectory()));
 
     QObject::connect(&server, &PracticeServer::sessionStarted, &server,
                      [](quint64 id, const QString &peer, bool tls) {
@@ -278,6 +399,10 @@ int runPractice(const QStringList &arguments)
         });
     QObject::connect(&server, &PracticeServer::messageSaved, &server,
                      [](const QString &path) { printLine(tr("saved %1").arg(path)); });
+    QObject::connect(
+        &server, &PracticeServer::savedMessageRemoved, &server, [](const QString &path) {
+            printLine(tr("removed %1 (the save folder keeps the newest messages)").arg(path));
+        });
     QObject::connect(&server, &PracticeServer::saveFailed, &server,
                      [](const QString &path, const QString &error) {
                          CliOutput::err(tr("could not save %1: %2").arg(path, error));

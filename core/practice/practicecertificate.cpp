@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "practicecertificate.h"
 
+#include "practiceprivatefolder.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <openssl/bio.h>
@@ -183,9 +184,28 @@ QString PracticeCertificate::sha256Fingerprint() const
 bool PracticeCertificate::ensure(KeyType keyType)
 {
     m_generated = false;
+    m_tightened.clear();
+    if (!protect())
+        return false;
     if (load())
         return true;
     return regenerate(keyType);
+}
+
+bool PracticeCertificate::protect()
+{
+    PracticePrivateFolder folder(m_directory);
+    if (!folder.ensure()) {
+        m_error = folder.errorString();
+        return false;
+    }
+    if (folder.access() == PracticePrivateFolder::Access::Tightened)
+        m_tightened << folder.path();
+    for (const QString &path : {keyPath(), certificatePath()}) {
+        if (folder.tightenFile(QFileInfo(path).fileName()))
+            m_tightened << path;
+    }
+    return true;
 }
 
 bool PracticeCertificate::load()
@@ -236,23 +256,11 @@ bool PracticeCertificate::regenerate(KeyType keyType)
 
 bool PracticeCertificate::store(const QByteArray &certificatePem, const QByteArray &keyPem)
 {
-    if (!QDir().mkpath(m_directory)) {
-        m_error = tr("Cannot create the folder %1.").arg(m_directory);
-        return false;
-    }
-    // The key first, readable by its owner only from the moment it exists.
-    QSaveFile keyFile(keyPath());
-    if (!keyFile.open(QIODevice::WriteOnly)
-        || !keyFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || keyFile.write(keyPem) != keyPem.size() || !keyFile.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(keyPath(), keyFile.errorString());
-        return false;
-    }
-    QSaveFile certificateFile(certificatePath());
-    if (!certificateFile.open(QIODevice::WriteOnly)
-        || certificateFile.write(certificatePem) != certificatePem.size()
-        || !certificateFile.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(certificatePath(), certificateFile.errorString());
+    PracticePrivateFolder folder(m_directory);
+    // The key first; each file is readable by its owner only from the moment it exists.
+    if (!folder.ensure() || !folder.writeFile(QFileInfo(keyPath()).fileName(), keyPem)
+        || !folder.writeFile(QFileInfo(certificatePath()).fileName(), certificatePem)) {
+        m_error = folder.errorString();
         return false;
     }
     return true;

@@ -4,12 +4,15 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
+#include <QStringList>
 
 namespace Sendcheck {
 
 // The practice server's own self-signed certificate: made on first use with OpenSSL (EC P-256
 // or RSA 2048, SANs DNS:localhost and IP:127.0.0.1, valid two years), kept as PEM in a folder
 // and reused, so a user can pin its fingerprint once and see pinning work on the next run.
+// The folder is private to the user (PracticePrivateFolder: 0700, the key and certificate
+// 0600); one found open to others is tightened.
 class PracticeCertificate
 {
 public:
@@ -35,11 +38,14 @@ public:
     [[nodiscard]] QString certificatePath() const;
     [[nodiscard]] QString keyPath() const;
     [[nodiscard]] QString errorString() const { return m_error; }
+    // The folder and files the last ensure() found open to other users and made private.
+    [[nodiscard]] QStringList tightenedPaths() const { return m_tightened; }
 
     [[nodiscard]] static QString defaultDirectory();
     static constexpr int ValidityDays = 730;
 
 private:
+    bool protect();
     bool load();
     bool store(const QByteArray &certificatePem, const QByteArray &keyPem);
 
@@ -47,6 +53,7 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     QString m_error;
+    QStringList m_tightened;
     bool m_generated = false;
 };
 

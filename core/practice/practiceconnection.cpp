@@ -9,14 +9,12 @@ namespace Sendcheck {
 
 namespace {
 
-// Replies a client does not read; beyond it the client is not listening and is cut off.
-constexpr qint64 maxPendingOutput = 1024 * 1024;
 constexpr int closeGraceMs = 5000;
 
 } // namespace
 
-PracticeConnection::PracticeConnection(QSslSocket *socket, QObject *parent)
-    : QObject(parent), m_socket(socket)
+PracticeConnection::PracticeConnection(QSslSocket *socket, qint64 maxPendingOutput, QObject *parent)
+    : QObject(parent), m_socket(socket), m_maxPendingOutput(maxPendingOutput)
 {
     m_socket->setParent(nullptr);
     m_socket->setReadBufferSize(64 * 1024);
@@ -72,7 +70,7 @@ qint64 PracticeConnection::discardUnread()
 bool PracticeConnection::write(const QByteArray &bytes)
 {
     m_socket->write(bytes);
-    return m_socket->bytesToWrite() <= maxPendingOutput;
+    return m_socket->bytesToWrite() <= m_maxPendingOutput;
 }
 
 void PracticeConnection::startTls(const QSslConfiguration &configuration)

@@ -23,8 +23,10 @@ class PracticeConnection : public QObject
 {
     Q_OBJECT
 public:
-    // Takes ownership of `socket` (already given its descriptor).
-    explicit PracticeConnection(QSslSocket *socket, QObject *parent = nullptr);
+    // Takes ownership of `socket` (already given its descriptor). `maxPendingOutput`: replies
+    // the client may leave unread before it counts as not listening.
+    explicit PracticeConnection(QSslSocket *socket, qint64 maxPendingOutput = 1024 * 1024,
+                                QObject *parent = nullptr);
     ~PracticeConnection() override;
 
     [[nodiscard]] QString peerAddress() const { return m_peerAddress; }
@@ -37,8 +39,8 @@ public:
     [[nodiscard]] bool hasUnread() const;
     // Throws away what the socket holds; returns how many bytes that was.
     qint64 discardUnread();
-    // Sends `bytes`. False when more than 1 MiB of replies wait unread: the client does not
-    // listen, and the caller cuts it off.
+    // Sends `bytes`. False when more than maxPendingOutput bytes of replies wait unread: the
+    // client does not listen, and the caller cuts it off.
     [[nodiscard]] bool write(const QByteArray &bytes);
     // Starts the server side of the TLS handshake; encrypted() follows.
     void startTls(const QSslConfiguration &configuration);
@@ -67,6 +69,7 @@ private:
     QString m_peerAddress;
     QString m_peer;
     QTimer m_closeTimer;
+    qint64 m_maxPendingOutput;
     bool m_closing = false;
 };
 

@@ -5,8 +5,6 @@
 #include "practicesession.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -36,9 +34,45 @@ void PracticeServer::setCredentials(const QString &user, const QByteArray &passw
 
 void PracticeServer::setMaxStoredMessages(int count)
 {
-    m_maxStoredMessages = qMax(0, count);
-    while (m_messages.size() > m_maxStoredMessages)
-        m_messages.removeFirst();
+    m_settings.maxKeptMessages = qMax(0, count);
+    trimKept();
+}
+
+void PracticeServer::setMaxStoredBytes(qint64 bytes)
+{
+    m_settings.maxKeptBytes = qMax<qint64>(0, bytes);
+    trimKept();
+}
+
+void PracticeServer::clearReceivedMessages()
+{
+    m_messages.clear();
+    m_messageBytes = 0;
+}
+
+void PracticeServer::setSaveDirectory(const QString &directory)
+{
+    m_saveDirectory = directory;
+    m_saveFolder.reset();
+}
+
+void PracticeServer::setMaxSavedMessages(int count)
+{
+    m_settings.maxSavedMessages = qMax(0, count);
+    if (m_saveFolder)
+        m_saveFolder->setLimits(m_settings.maxSavedMessages, m_settings.maxSavedBytes);
+}
+
+void PracticeServer::setMaxSavedBytes(qint64 bytes)
+{
+    m_settings.maxSavedBytes = qMax<qint64>(0, bytes);
+    if (m_saveFolder)
+        m_saveFolder->setLimits(m_settings.maxSavedMessages, m_settings.maxSavedBytes);
+}
+
+bool PracticeServer::saveDirectoryIsShared() const
+{
+    return m_saveFolder && m_saveFolder->access() == PracticePrivateFolder::Access::NotOurs;
 }
 
 bool PracticeServer::start(const QHostAddress &address, quint16 smtpPort, quint16 tlsPort)
@@ -51,9 +85,20 @@ bool PracticeServer::start(const QHostAddress &address, quint16 smtpPort, quint1
                       .arg(address.toString());
         return false;
     }
+    m_tightened.clear();
     if (!m_certificate->ensure()) {
         m_error = m_certificate->errorString();
         return false;
+    }
+    m_tightened += m_certificate->tightenedPaths();
+    if (!m_saveDirectory.isEmpty()) {
+        // Made (or tightened) now, so the user hears about it before the first message; a
+        // folder that cannot be made yet is tried again at each save, which reports it.
+        m_saveFolder = std::make_unique<PracticeMessageFolder>(m_saveDirectory);
+        m_saveFolder->setLimits(m_settings.maxSavedMessages, m_settings.maxSavedBytes);
+        if (m_saveFolder->open()
+            && m_saveFolder->access() == PracticePrivateFolder::Access::Tightened)
+            m_tightened << m_saveFolder->path();
     }
     m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
     m_tlsConfiguration.setLocalCertificate(m_certificate->certificate());
@@ -77,6 +122,11 @@ bool PracticeServer::start(const QHostAddress &address, quint16 smtpPort, quint1
                     QTimer::singleShot(100, listener, [listener] { listener->resumeAccepting(); });
                 });
     }
+    // Room in the kernel's queue for as many connections at once as there may be sessions:
+    // with Qt's default of 50, the 51st client connecting at the same moment has its SYN
+    // dropped and waits for TCP to try again (1 s, 3 s, 7 s...), though a slot is free.
+    for (PracticeListener *listener : {m_plain.get(), m_tls.get()})
+        listener->setListenBacklogSize(qMax(MinListenBacklog, m_settings.maxSessions));
     if (!m_plain->listen(address, smtpPort)) {
         m_error = tr("Cannot listen on %1 port %2: %3")
                       .arg(address.toString())
@@ -103,6 +153,7 @@ void PracticeServer::stop()
     m_tls.reset();
     const auto sessions = m_sessions.values();
     m_sessions.clear();
+    m_clientSessions.clear();
     for (PracticeSession *session : sessions) {
         session->disconnect(this);
         delete session;
@@ -134,61 +185,97 @@ void PracticeServer::accept(qintptr descriptor, bool implicitTls)
     auto socket = std::make_unique<QSslSocket>();
     if (!socket->setSocketDescriptor(descriptor))
         return;
-    if (m_sessions.size() >= m_maxSessions) {
-        const QString peer = socket->peerAddress().toString();
-        // A plain-text 421 is what a busy server says; on the TLS port it would be garbage
-        // to a client expecting a handshake, so that one is just closed.
-        if (!implicitTls)
-            socket->write("421 4.7.0 Too many connections, try again later\r\n");
-        socket->disconnectFromHost();
-        QSslSocket *raw = socket.release();
-        connect(raw, &QSslSocket::disconnected, raw, &QObject::deleteLater);
-        if (raw->state() == QAbstractSocket::UnconnectedState)
-            raw->deleteLater();
-        Q_EMIT connectionRefused(peer);
+    const QString address = socket->peerAddress().toString();
+    if (m_sessions.size() >= m_settings.maxSessions) {
+        refuse(std::move(socket), implicitTls, "421 4.7.0 Too many connections, try again later");
+        return;
+    }
+    if (m_settings.maxSessionsPerClient > 0
+        && m_clientSessions.value(address) >= m_settings.maxSessionsPerClient) {
+        refuse(std::move(socket), implicitTls,
+               "421 4.7.0 Too many connections from " + address.toLatin1() + ", try again later");
         return;
     }
     const quint64 id = m_nextId++;
     auto *session = new PracticeSession(id, socket.release(), implicitTls, &m_settings, &m_greylist,
                                         m_tlsConfiguration, this);
     m_sessions.insert(id, session);
+    ++m_clientSessions[address];
     connect(session, &PracticeSession::lineLogged, this, &PracticeServer::sessionLine);
     connect(session, &PracticeSession::authenticated, this, &PracticeServer::sessionAuthenticated);
     connect(session, &PracticeSession::messageReceived, this, &PracticeServer::onMessage);
-    connect(session, &PracticeSession::finished, this, [this](quint64 finishedId) {
-        if (PracticeSession *done = m_sessions.take(finishedId)) {
-            done->deleteLater();
-            Q_EMIT sessionEnded(finishedId);
-        }
-    });
+    connect(session, &PracticeSession::finished, this, &PracticeServer::onSessionFinished);
     Q_EMIT sessionStarted(id, session->peer(), implicitTls);
     session->start();
 }
 
+void PracticeServer::refuse(std::unique_ptr<QSslSocket> socket, bool implicitTls,
+                            const QByteArray &reply)
+{
+    const QString peer = socket->peerAddress().toString();
+    // A plain-text 421 is what a busy server says; on the TLS port it would be garbage to a
+    // client expecting a handshake, so that one is just closed.
+    if (!implicitTls)
+        socket->write(reply + "\r\n");
+    socket->disconnectFromHost();
+    QSslSocket *raw = socket.release();
+    connect(raw, &QSslSocket::disconnected, raw, &QObject::deleteLater);
+    if (raw->state() == QAbstractSocket::UnconnectedState)
+        raw->deleteLater();
+    Q_EMIT connectionRefused(peer);
+}
+
+void PracticeServer::onSessionFinished(quint64 id)
+{
+    PracticeSession *done = m_sessions.take(id);
+    if (!done)
+        return;
+    const QString address = done->peerAddress();
+    if (--m_clientSessions[address] <= 0)
+        m_clientSessions.remove(address);
+    done->deleteLater();
+    Q_EMIT sessionEnded(id);
+}
+
 void PracticeServer::onMessage(const ReceivedMessage &message)
 {
-    if (m_maxStoredMessages > 0) {
-        m_messages.append(message);
-        while (m_messages.size() > m_maxStoredMessages)
-            m_messages.removeFirst();
-    }
+    keep(message);
     if (!m_saveDirectory.isEmpty())
         saveMessage(message);
     Q_EMIT messageReceived(message);
 }
 
+void PracticeServer::keep(const ReceivedMessage &message)
+{
+    m_messages.append(message);
+    m_messageBytes += message.data.size();
+    trimKept();
+}
+
+void PracticeServer::trimKept()
+{
+    const auto over = [this] {
+        return m_messages.size() > m_settings.maxKeptMessages
+            || (m_settings.maxKeptBytes > 0 && m_messageBytes > m_settings.maxKeptBytes
+                && m_messages.size() > 1);
+    };
+    while (!m_messages.isEmpty() && over())
+        m_messageBytes -= m_messages.takeFirst().data.size();
+}
+
 void PracticeServer::saveMessage(const ReceivedMessage &message)
 {
-    QDir().mkpath(m_saveDirectory);
-    const QString path
-        = QDir(m_saveDirectory)
-              .filePath(QStringLiteral("%1-%2.eml")
-                            .arg(message.received.toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                                 message.queueId));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(message.data) != message.data.size()
-        || !file.commit()) {
-        Q_EMIT saveFailed(path, file.errorString());
+    if (!m_saveFolder) {
+        m_saveFolder = std::make_unique<PracticeMessageFolder>(m_saveDirectory);
+        m_saveFolder->setLimits(m_settings.maxSavedMessages, m_settings.maxSavedBytes);
+    }
+    QString path;
+    QStringList removed;
+    const bool saved = m_saveFolder->save(message, &path, &removed);
+    for (const QString &old : std::as_const(removed))
+        Q_EMIT savedMessageRemoved(old);
+    if (!saved) {
+        Q_EMIT saveFailed(path, m_saveFolder->errorString());
         return;
     }
     Q_EMIT messageSaved(path);

@@ -3,6 +3,7 @@
 
 #include "greylist.h"
 #include "practicecertificate.h"
+#include "practicemessagefolder.h"
 #include "practicesettings.h"
 #include "receivedmessage.h"
 #include "scenario.h"
@@ -13,8 +14,11 @@
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
+#include <QStringList>
 
 #include <memory>
+
+class QSslSocket;
 
 namespace Sendcheck {
 
@@ -61,25 +65,49 @@ public:
     void setXOAuth2Token(const QByteArray &token) { m_settings.xoauth2Token = token; }
     // The account the token belongs to (default: the lab account's user name).
     void setTokenUser(const QString &user) { m_settings.tokenUser = user; }
+    // The limits (PracticeSettings says what each does and what a client over it is told).
     void setMaxMessageSize(qint64 bytes) { m_settings.maxMessageSize = bytes; }
     void setIdleTimeout(int ms) { m_settings.idleTimeoutMs = ms; }
-    void setMaxSessions(int sessions) { m_maxSessions = sessions; }
+    void setMaxSessions(int sessions) { m_settings.maxSessions = sessions; }
+    void setMaxSessionsPerClient(int sessions) { m_settings.maxSessionsPerClient = sessions; }
+    // 0 = no limit.
+    void setMaxSessionSeconds(int seconds) { m_settings.maxSessionSeconds = seconds; }
+    void setMaxCommandLine(int bytes) { m_settings.maxCommandLine = bytes; }
+    void setMaxTextLine(int bytes) { m_settings.maxTextLine = bytes; }
     void setHostName(const QString &name) { m_settings.hostName = name; }
     void setAllowRemote(bool allow) { m_allowRemote = allow; }
     [[nodiscard]] const PracticeSettings &settings() const { return m_settings; }
 
-    // The last N messages received (oldest first); N defaults to 50.
+    // The last messages received (oldest first): at most N (default 50) and, together, at
+    // most M bytes of message data (default 64 MiB); the newest is always kept.
     [[nodiscard]] const QList<ReceivedMessage> &receivedMessages() const { return m_messages; }
-    void clearReceivedMessages() { m_messages.clear(); }
+    void clearReceivedMessages();
     void setMaxStoredMessages(int count);
-    // Each message is also written there as an .eml file (atomically); empty = not saved.
-    void setSaveDirectory(const QString &directory) { m_saveDirectory = directory; }
+    void setMaxStoredBytes(qint64 bytes);
+    // Each message is also written there as an .eml file (atomically); empty = not saved. The
+    // folder is private to the user (0700, files 0600) and keeps the newest messages only
+    // (PracticeMessageFolder); it is made or tightened by start(), or by the first save.
+    void setSaveDirectory(const QString &directory);
     [[nodiscard]] QString saveDirectory() const { return m_saveDirectory; }
+    // 0 = no limit.
+    void setMaxSavedMessages(int count);
+    void setMaxSavedBytes(qint64 bytes);
+    // The folders and files start() found open to other users and made private.
+    [[nodiscard]] QStringList tightenedPaths() const { return m_tightened; }
+    // The save folder belongs to someone else or is shared (sticky, like /tmp): the messages
+    // in it are 0600, but the folder was left as it is.
+    [[nodiscard]] bool saveDirectoryIsShared() const;
 
     [[nodiscard]] int sessionCount() const { return int(m_sessions.size()); }
+    [[nodiscard]] int sessionCount(const QString &clientAddress) const
+    {
+        return m_clientSessions.value(clientAddress);
+    }
 
-    static constexpr int DefaultMaxSessions = 200;
-    static constexpr int DefaultMaxStoredMessages = 50;
+    static constexpr int DefaultMaxSessions = PracticeSettings::DefaultMaxSessions;
+    static constexpr int DefaultMaxStoredMessages = PracticeSettings::DefaultMaxKeptMessages;
+    // The listen backlog is maxSessions, and never below this.
+    static constexpr int MinListenBacklog = 128;
 
 Q_SIGNALS:
     void sessionStarted(quint64 id, const QString &peer, bool implicitTls);
@@ -90,14 +118,21 @@ Q_SIGNALS:
     void messageReceived(const Sendcheck::ReceivedMessage &message);
     void messageSaved(const QString &path);
     void saveFailed(const QString &path, const QString &error);
-    // A connection refused because maxSessions were already open.
+    // A connection refused because maxSessions were already open, or maxSessionsPerClient
+    // from its address.
     void connectionRefused(const QString &peer);
+    // Older saved messages deleted to keep the save folder within its limits.
+    void savedMessageRemoved(const QString &path);
     // accept() failed (the server goes on accepting after a short pause).
     void acceptFailed(const QString &error);
 
 private:
     void accept(qintptr descriptor, bool implicitTls);
+    void refuse(std::unique_ptr<QSslSocket> socket, bool implicitTls, const QByteArray &reply);
+    void onSessionFinished(quint64 id);
     void onMessage(const ReceivedMessage &message);
+    void keep(const ReceivedMessage &message);
+    void trimKept();
     void saveMessage(const ReceivedMessage &message);
 
     PracticeSettings m_settings;
@@ -107,12 +142,14 @@ private:
     std::unique_ptr<PracticeListener> m_plain;
     std::unique_ptr<PracticeListener> m_tls;
     QHash<quint64, PracticeSession *> m_sessions;
+    QHash<QString, int> m_clientSessions; // sessions open per client address
     QList<ReceivedMessage> m_messages;
+    qint64 m_messageBytes = 0;
     QString m_saveDirectory;
+    std::unique_ptr<PracticeMessageFolder> m_saveFolder;
+    QStringList m_tightened;
     QString m_error;
     quint64 m_nextId = 1;
-    int m_maxSessions = DefaultMaxSessions;
-    int m_maxStoredMessages = DefaultMaxStoredMessages;
     bool m_allowRemote = false;
 };
 

@@ -9,13 +9,19 @@
 #include <QRandomGenerator>
 #include <QSslCipher>
 
+#include <limits>
+
 namespace Sendcheck {
 
 namespace {
 
-// Unread input kept in memory per session; beyond it the socket's own bounded read buffer
-// holds the rest and TCP flow control slows the client down.
-constexpr qsizetype maxPendingInput = 1024 * 1024;
+// Unread input kept in memory per session (PracticeSettings::maxPendingInput), and never less
+// than the longest line allowed, or such a line could never be seen whole.
+qsizetype inputCapacity(const PracticeSettings &settings)
+{
+    const qint64 longestLine = qMax(settings.maxCommandLine, settings.maxTextLine);
+    return qsizetype(qMax(settings.maxPendingInput, 2 * longestLine + 2));
+}
 
 QString queueId()
 {
@@ -33,12 +39,14 @@ PracticeSession::PracticeSession(quint64 id, QSslSocket *socket, bool implicitTl
     , m_settings(settings)
     , m_greylist(greylist)
     , m_tlsConfiguration(tlsConfiguration)
-    , m_input(maxPendingInput)
+    , m_input(inputCapacity(*settings))
     , m_sasl(settings)
-    , m_connection(socket)
+    , m_connection(socket, settings->maxPendingOutput)
 {
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &PracticeSession::onIdleTimeout);
+    m_lifeTimer.setSingleShot(true);
+    connect(&m_lifeTimer, &QTimer::timeout, this, &PracticeSession::onSessionTooLong);
     connect(&m_connection, &PracticeConnection::readyRead, this, &PracticeSession::onReadyRead);
     connect(&m_connection, &PracticeConnection::encrypted, this, &PracticeSession::onEncrypted);
     connect(&m_connection, &PracticeConnection::disconnected, this,
@@ -53,6 +61,9 @@ void PracticeSession::start()
 {
     log(Direction::Info, tr("Connection from %1").arg(m_connection.peer()));
     m_idleTimer.start(m_settings->idleTimeoutMs);
+    if (m_settings->maxSessionSeconds > 0)
+        m_lifeTimer.start(int(qMin<qint64>(qint64(m_settings->maxSessionSeconds) * 1000,
+                                           std::numeric_limits<int>::max())));
     if (const auto rule = m_settings->scenario.ruleFor(PracticeStage::Connect);
         rule && rule->drop) {
         log(Direction::Info, tr("Scenario: closing the connection at connect without a word"));
@@ -138,6 +149,23 @@ void PracticeSession::onIdleTimeout()
             After::Close);
 }
 
+void PracticeSession::onSessionTooLong()
+{
+    if (m_state == State::Closing || m_state == State::Closed)
+        return;
+    log(Direction::Info,
+        tr("The session lasted %1 seconds, the most allowed").arg(m_settings->maxSessionSeconds));
+    m_paused = false;
+    if (m_state == State::TlsHandshake) {
+        // No TLS yet, so no way to say it: a plain-text reply would be garbage to the client.
+        drop();
+        return;
+    }
+    respond(
+        QStringLiteral("421 4.4.2 %1 Error: session too long, closing").arg(m_settings->hostName),
+        After::Close);
+}
+
 void PracticeSession::pullFromSocket()
 {
     if (m_state == State::TlsHandshake || m_state == State::Closing || m_state == State::Closed)
@@ -174,20 +202,31 @@ bool PracticeSession::processCommandLine()
     case Kind::TooLongSoFar:
         // Answered now; the reader skips the rest of it, without keeping what is skipped.
         log(Direction::Client, tr("(a line longer than %1 bytes)").arg(m_settings->maxCommandLine));
-        badCommand(QStringLiteral("500 5.5.2 Error: line too long"));
+        lineTooLong();
         return false;
     case Kind::TooLong:
         log(Direction::Client,
             tr("(a line of %1 bytes, longer than %2)")
                 .arg(command.size)
                 .arg(m_settings->maxCommandLine));
-        badCommand(QStringLiteral("500 5.5.2 Error: line too long"));
+        lineTooLong();
         return true;
     case Kind::Line:
         handleLine(command.line);
         return true;
     }
     return false;
+}
+
+void PracticeSession::lineTooLong()
+{
+    // An answer to an AUTH challenge that long is no answer: the exchange ends (RFC 4954 4:
+    // the server rejects the AUTH), and the next line is a command again.
+    if (m_state == State::Auth) {
+        log(Direction::Info, tr("AUTH ended: the answer was too long"));
+        m_state = State::Command;
+    }
+    badCommand(QStringLiteral("500 5.5.2 Error: line too long"));
 }
 
 bool PracticeSession::processDataLine()
@@ -692,6 +731,7 @@ void PracticeSession::finish()
         return;
     m_state = State::Closed;
     m_idleTimer.stop();
+    m_lifeTimer.stop();
     m_paused = false;
     log(Direction::Info, tr("Connection closed"));
     Q_EMIT finished(m_id);

@@ -56,6 +56,7 @@ public:
     [[nodiscard]] quint64 id() const { return m_id; }
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString peer() const { return m_connection.peer(); }
+    [[nodiscard]] QString peerAddress() const { return m_connection.peerAddress(); }
     [[nodiscard]] bool isTls() const { return m_tls; }
     [[nodiscard]] QString authUser() const { return m_authUser; }
     [[nodiscard]] const Transcript &transcript() const { return m_transcript; }
@@ -74,11 +75,13 @@ private:
     void onEncrypted();
     void onDisconnected();
     void onIdleTimeout();
+    void onSessionTooLong();
     void onConnectionFailed(const QString &message);
     void pullFromSocket();
     void processInput();
     bool processCommandLine();
     bool processDataLine();
+    void lineTooLong();
     void handleLine(const QByteArray &line);
     void handleCommand(const QByteArray &line);
     void handleSaslResponse(const QByteArray &line);
@@ -125,6 +128,7 @@ private:
     PracticeSaslServer m_sasl;
     bool m_paused = false; // a delayed reply is pending (slow scenario)
     QTimer m_idleTimer;
+    QTimer m_lifeTimer; // maxSessionSeconds
     Transcript m_transcript;
 
     bool m_tls = false;

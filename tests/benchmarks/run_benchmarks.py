@@ -11,7 +11,7 @@ ratio sendcheck-cli / peer) and a description of the machine, and saves everythi
 the median of --runs runs. All traffic stays on 127.0.0.1. These are measurements, not
 pass/fail tests: the exit code is 0 when every benchmark ran, 1 when one could not run.
 
-Sections (--only): roundtrips, plain, burst, large, gui.
+Sections (--only): roundtrips, plain, burst, large, gui, practice.
 
   roundtrips  one send (STARTTLS or implicit TLS, AUTH PLAIN, one recipient, 2 KB, QUIT) through
               latency_proxy.py, which delays server-to-client data and counts how many times the
@@ -26,6 +26,9 @@ Sections (--only): roundtrips, plain, burst, large, gui.
               STARTTLS+AUTH to aiosmtpd: MB/s (attachment bytes / wall time) and peak memory.
               Peers: curl (-F with base64 encoder), swaks --attach.
   gui         the GUI's own figures via `sendcheck --benchmark-gui`, when the build has it.
+  practice    `sendcheck-cli practice` as the server: smtp-source -s 200 against it, then a
+              slow-loris of idle sockets; messages lost, the server's peak memory (VmHWM), and
+              whether new sessions were served meanwhile (practice_load.py; no peer to compare).
 
 --quick: 2 runs, 200 messages per burst, a 10 MB attachment (for CI; under 3 minutes).
 
@@ -55,7 +58,7 @@ USER = "bench@local.test"
 SENDER = "bench@local.test"
 RECIPIENT = "rcpt@local.test"
 PASSWORD_ENV = "SENDCHECK_BENCH_PASSWORD"
-SECTIONS = ["roundtrips", "plain", "burst", "large", "gui"]
+SECTIONS = ["roundtrips", "plain", "burst", "large", "gui", "practice"]
 CLIENT_TIMEOUT = 300
 
 
@@ -658,6 +661,22 @@ class Bench:
         self.results["gui"] = {"available": True, "figures": figures, "maxrss_mb": r["maxrss_mb"]}
         print("GUI benchmark (sendcheck --benchmark-gui):")
         print(text)
+
+    # ---- the practice server as the server under load (practice_load.py); no peer. ----
+    def section_practice(self):
+        sys.path.insert(0, HERE)
+        import practice_load
+        argv = ["--cli", self.cli]
+        if self.quick:
+            argv += ["--messages", "500", "--loris", "150", "--loris-seconds", "10",
+                     "--loris-burst", "200"]
+        args = practice_load.parse_args(argv)
+        try:
+            results = practice_load.run(args)
+        except practice_load.LoadError as e:
+            raise BenchError(str(e))
+        print(practice_load.report(results, args))
+        self.results["practice"] = results
 
     # --- machine ------------------------------------------------------------------------------
 

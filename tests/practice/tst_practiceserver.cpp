@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The practice server against a small scripted client: every scenario's exact reply, STARTTLS,
 // implicit TLS, each AUTH mechanism, pipelining, dot-unstuffing, limits and the certificate.
+#include "practiceclient.h"
+
 #include "practice/practicecertificate.h"
 #include "practice/practiceserver.h"
 #include "practice/scenario.h"
@@ -20,90 +22,8 @@ using namespace Sendcheck;
 
 namespace {
 
-struct Reply
-{
-    int code = 0;
-    QStringList lines; // whole lines without CRLF, "250-PIPELINING"
-    bool closed = false;
-    [[nodiscard]] QString last() const { return lines.value(lines.size() - 1); }
-};
-
-// A scripted SMTP client on a raw socket: send a line, read one whole reply.
-class Client
-{
-public:
-    explicit Client(const QSslCertificate &trusted)
-    {
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        // Trust exactly the practice certificate, with full verification (name and dates).
-        configuration.setCaCertificates({trusted});
-        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        socket.setSslConfiguration(configuration);
-        QObject::connect(&socket, &QSslSocket::readyRead, &socket,
-                         [this] { buffer += socket.readAll(); });
-    }
-
-    bool connectPlain(quint16 port)
-    {
-        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-        return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; },
-                               5000);
-    }
-    bool connectTls(quint16 port)
-    {
-        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
-        return QTest::qWaitFor([this] { return socket.isEncrypted(); }, 5000);
-    }
-    bool startTls()
-    {
-        socket.startClientEncryption();
-        return QTest::qWaitFor([this] { return socket.isEncrypted(); }, 5000);
-    }
-
-    void send(const QByteArray &line) { socket.write(line + "\r\n"); }
-    void sendRaw(const QByteArray &bytes) { socket.write(bytes); }
-
-    // One complete reply, or {closed = true} when the server hung up first.
-    Reply read(int timeoutMs = 5000)
-    {
-        Reply reply;
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            const qsizetype end = buffer.indexOf("\r\n");
-            if (end >= 0) {
-                const QString line = QString::fromUtf8(buffer.left(end));
-                buffer.remove(0, end + 2);
-                reply.lines << line;
-                if (line.size() < 4 || line.at(3) != QLatin1Char('-')) {
-                    reply.code = line.left(3).toInt();
-                    return reply;
-                }
-                continue;
-            }
-            if (socket.state() == QAbstractSocket::UnconnectedState) {
-                reply.closed = true;
-                return reply;
-            }
-            if (timer.elapsed() > timeoutMs)
-                return reply;
-            QTest::qWait(5);
-        }
-    }
-    Reply command(const QByteArray &line, int timeoutMs = 5000)
-    {
-        send(line);
-        return read(timeoutMs);
-    }
-    bool waitClosed(int timeoutMs = 5000)
-    {
-        return QTest::qWaitFor(
-            [this] { return socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
-    }
-
-    QSslSocket socket;
-    QByteArray buffer;
-};
+using Reply = PracticeReply;
+using Client = PracticeClient;
 
 QByteArray plainResponse(const QByteArray &user, const QByteArray &password)
 {
@@ -154,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(ehlo.code, 250);
         QCOMPARE(ehlo.lines.first(),
                  QStringLiteral("250-localhost Hello client.example [127.0.0.1]"));
-        for (const char *capability : {"PIPELINING", "SIZE 36700160", "8BITMIME", "SMTPUTF8",
+        for (const char *capability : {"PIPELINING", "SIZE 26214400", "8BITMIME", "SMTPUTF8",
                                        "ENHANCEDSTATUSCODES", "STARTTLS"})
             QVERIFY2(ehlo.lines.contains(QStringLiteral("250-") + QLatin1String(capability)),
                      capability);
