@@ -403,6 +403,121 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>--%1 needs a whole number from 0 up (0: no limit).</source>
+        <translation>--%1 braucht eine ganze Zahl ab 0 (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a run number.</source>
+        <translation>„%1“ ist keine Laufnummer.</translation>
+    </message>
+    <message>
+        <source>No runs in the history yet.</source>
+        <translation>Noch keine Läufe im Verlauf.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>(nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>There is no earlier successful run of this profile to compare with.</source>
+        <translation>Es gibt keinen früheren erfolgreichen Lauf dieses Profils zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Run %1 compared with run %2 of %3, the last time it worked:</source>
+        <translation>Lauf %1 verglichen mit Lauf %2 vom %3, als es zuletzt funktioniert hat:</translation>
+    </message>
+    <message>
+        <source>Lists the runs kept in the history, newest first, and manages the history. &apos;sendcheck-cli report ID&apos; writes one as a report.</source>
+        <translation>Listet die im Verlauf gespeicherten Läufe auf, die neuesten zuerst, und verwaltet den Verlauf. &apos;sendcheck-cli report ID&apos; schreibt einen davon als Bericht.</translation>
+    </message>
+    <message>
+        <source>Only the runs of this profile (name or id).</source>
+        <translation>Nur die Läufe dieses Profils (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>At most N runs (default: all).</source>
+        <translation>Höchstens N Läufe (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>What changed between run ID and the last successful run of the same profile before it.</source>
+        <translation>Was sich zwischen Lauf ID und dem letzten erfolgreichen Lauf desselben Profils davor geändert hat.</translation>
+    </message>
+    <message>
+        <source>Delete run ID.</source>
+        <translation>Lauf ID löschen.</translation>
+    </message>
+    <message>
+        <source>Delete every run.</source>
+        <translation>Alle Läufe löschen.</translation>
+    </message>
+    <message>
+        <source>From now on keep runs for N days (0: no limit; default 365).</source>
+        <translation>Läufe ab jetzt N Tage lang aufbewahren (0: keine Grenze; Standard 365).</translation>
+    </message>
+    <message>
+        <source>From now on keep the newest N runs (0: no limit; default 1000).</source>
+        <translation>Ab jetzt die neuesten N Läufe aufbewahren (0: keine Grenze; Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Run %1 deleted.</source>
+        <translation>Lauf %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>History emptied.</source>
+        <translation>Verlauf geleert.</translation>
+    </message>
+    <message>
+        <source>History keeps runs for %1 days, at most %2 runs (0: no limit).</source>
+        <translation>Der Verlauf bewahrt Läufe %1 Tage lang auf, höchstens %2 Läufe (0: keine Grenze).</translation>
+    </message>
+</context>
+<context>
     <name>MimeWriter</name>
     <message>
         <source>The attachment %1 cannot be read: it does not exist or is not a file.</source>
@@ -1098,6 +1213,76 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes a run from the history (&apos;sendcheck-cli history&apos; lists them) as a report: Markdown for a ticket, a self-contained HTML page, JSON, or PDF. Passwords and tokens are never in it; --strict-redaction also hides user names, the local part of e-mail addresses and IP addresses, for sharing outside the company.</source>
+        <translation>Schreibt einen Lauf aus dem Verlauf (&apos;sendcheck-cli history&apos; listet sie auf) als Bericht: Markdown für ein Ticket, eine eigenständige HTML-Seite, JSON oder PDF. Passwörter und Tokens stehen nie darin; --strict-redaction verbirgt außerdem Benutzernamen, den lokalen Teil von E-Mail-Adressen und IP-Adressen, zur Weitergabe außerhalb der Firma.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s number.</source>
+        <translation>Die Nummer des Laufs.</translation>
+    </message>
+    <message>
+        <source>md, html, json or pdf (default: from the --output file name, else md).</source>
+        <translation>md, html, json oder pdf (Standard: nach dem Dateinamen von --output, sonst md).</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (whole or not at all) instead of standard output. A PDF needs a file.</source>
+        <translation>Den Bericht statt auf die Standardausgabe in DATEI schreiben (ganz oder gar nicht). Ein PDF braucht eine Datei.</translation>
+    </message>
+    <message>
+        <source>Also hide user names, address local parts and IP addresses.</source>
+        <translation>Auch Benutzernamen, lokale Teile von Adressen und IP-Adressen verbergen.</translation>
+    </message>
+    <message>
+        <source>Give one run number, e.g. sendcheck-cli report 12 --format md (&apos;sendcheck-cli history&apos; lists the runs).</source>
+        <translation>Geben Sie eine Laufnummer an, z. B. sendcheck-cli report 12 --format md (&apos;sendcheck-cli history&apos; listet die Läufe auf).</translation>
+    </message>
+    <message>
+        <source>Unknown report format &apos;%1&apos; (use %2).</source>
+        <translation>Unbekanntes Berichtsformat „%1“ (möglich: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from &apos;%1&apos;: give --format (%2).</source>
+        <translation>Das Format von „%1“ ist nicht zu erkennen: Geben Sie --format an (%2).</translation>
+    </message>
+    <message>
+        <source>A PDF is written to a file: give --output FILE.</source>
+        <translation>Ein PDF wird in eine Datei geschrieben: Geben Sie --output DATEI an.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to standard output.</source>
+        <translation>Der Bericht konnte nicht auf die Standardausgabe geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RunKeeper</name>
+    <message>
+        <source>--report: cannot tell the format from &apos;%1&apos;: name the file .md, .html, .json or .pdf.</source>
+        <translation>--report: Das Format von „%1“ ist nicht zu erkennen: Benennen Sie die Datei .md, .html, .json oder .pdf.</translation>
+    </message>
+    <message>
+        <source>--report: &apos;%1&apos; is a folder; give a file name.</source>
+        <translation>--report: „%1“ ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>--report: the folder &apos;%1&apos; does not exist.</source>
+        <translation>--report: Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--report: cannot write in the folder &apos;%1&apos;.</source>
+        <translation>--report: In den Ordner „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>--report: &apos;%1&apos; exists and cannot be overwritten.</source>
+        <translation>--report: „%1“ existiert und kann nicht überschrieben werden.</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli send: warning: this run is not kept in the history. %1</source>
+        <translation>sendcheck-cli send: Warnung: Dieser Lauf wird nicht im Verlauf gespeichert. %1</translation>
+    </message>
+</context>
+<context>
     <name>SaslClient</name>
     <message>
         <source>&lt;user name &quot;%1&quot; and password, hidden&gt;</source>
@@ -1457,6 +1642,46 @@ Exit-Codes: 0 gesendet (oder wie verlangt angehalten), 1 anderer Fehler, 2 falsc
     <message>
         <source>Sign in with &apos;sendcheck-cli oauth login --profile &quot;%1&quot;&apos;.</source>
         <translation>Melden Sie sich mit &apos;sendcheck-cli oauth login --profile &quot;%1&quot;&apos; an.</translation>
+    </message>
+    <message>
+        <source>Sends a test message (or tests the connection with --quit-after) and shows every line of the SMTP conversation.
+
+A secret is never a flag value: give it on standard input (--password-stdin), in an environment variable (--password-env VAR), or keep it in the keychain with &apos;sendcheck-cli password set --profile NAME&apos;. With --auth xoauth2 the secret is the OAuth access token. A profile that signs in with OAuth (&apos;sendcheck-cli oauth login&apos;) takes its token from the keyring and renews it when it has expired.
+
+Exit codes: 0 sent (or stopped where asked), 1 other failure, 2 bad usage or input, 3 connect, 4 greeting, 5 EHLO, 6 STARTTLS/TLS, 7 sign-in (also: no usable OAuth sign-in), 8 sender (MAIL FROM), 9 recipient (RCPT TO), 10 message (DATA), 130 cancelled.
+
+Every run is kept in the history (&apos;sendcheck-cli history&apos;; &apos;sendcheck-cli report ID&apos; writes it as a report later) unless --no-history is given or the environment variable SENDCHECK_NO_HISTORY is set. --report FILE writes the report at once; a report that cannot be written makes a successful send exit with 1.</source>
+        <translation>Sendet eine Testnachricht (oder testet mit --quit-after nur die Verbindung) und zeigt jede Zeile des SMTP-Dialogs.
+
+Ein Geheimnis ist nie ein Optionswert: Übergeben Sie es über die Standardeingabe (--password-stdin), in einer Umgebungsvariablen (--password-env VAR) oder speichern Sie es mit &apos;sendcheck-cli password set --profile NAME&apos; im Schlüsselbund. Mit --auth xoauth2 ist das Geheimnis das OAuth-Zugriffstoken. Ein Profil, das sich per OAuth anmeldet (&apos;sendcheck-cli oauth login&apos;), nimmt sein Token aus dem Schlüsselbund und erneuert es, wenn es abgelaufen ist.
+
+Exit-Codes: 0 gesendet (oder wie verlangt angehalten), 1 anderer Fehler, 2 falscher Aufruf oder ungültige Eingabe, 3 Verbindung, 4 Begrüßung, 5 EHLO, 6 STARTTLS/TLS, 7 Anmeldung (auch: keine brauchbare OAuth-Anmeldung), 8 Absender (MAIL FROM), 9 Empfänger (RCPT TO), 10 Nachricht (DATA), 130 abgebrochen.
+
+Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos;sendcheck-cli report ID&apos; schreibt ihn später als Bericht), außer mit --no-history oder wenn die Umgebungsvariable SENDCHECK_NO_HISTORY gesetzt ist. --report DATEI schreibt den Bericht sofort; kann er nicht geschrieben werden, endet ein erfolgreiches Senden mit 1.</translation>
+    </message>
+    <message>
+        <source>Also write the run as a report to FILE, in the format its name ends with: .md (Markdown, for a ticket), .html, .json or .pdf. Passwords and tokens are never in it.</source>
+        <translation>Den Lauf außerdem als Bericht in DATEI schreiben, im Format der Dateiendung: .md (Markdown, für ein Ticket), .html, .json oder .pdf. Passwörter und Tokens stehen nie darin.</translation>
+    </message>
+    <message>
+        <source>Do not keep this run in the history (also: environment variable SENDCHECK_NO_HISTORY=1).</source>
+        <translation>Diesen Lauf nicht im Verlauf speichern (auch: Umgebungsvariable SENDCHECK_NO_HISTORY=1).</translation>
+    </message>
+    <message>
+        <source>Burst sent: %1</source>
+        <translation>Serie gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Burst: %1; first failure: %2</source>
+        <translation>Serie: %1; erster Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report braucht einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3953,152 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
     </message>
 </context>
 <context>
+    <name>Sendcheck::HistoryPanel</name>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;last success</source>
+        <translation>Mit &amp;letztem Erfolg vergleichen</translation>
+    </message>
+    <message>
+        <source>What changed since this profile last worked: settings, TLS, certificate, the server&apos;s greeting and capabilities, and where the conversations part.</source>
+        <translation>Was sich geändert hat, seit dieses Profil zuletzt funktioniert hat: Einstellungen, TLS, Zertifikat, Begrüßung und Fähigkeiten des Servers und wo die Dialoge auseinandergehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Removes this run from the history.</source>
+        <translation>Entfernt diesen Lauf aus dem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>(nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>✔ Worked</source>
+        <translation>✔ Hat funktioniert</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✘ Failed (%1)</source>
+        <translation>✘ Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>No runs in the history yet.</source>
+        <translation>Noch keine Läufe im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Pick a run to see its report.</source>
+        <translation>Wählen Sie einen Lauf, um seinen Bericht zu sehen.</translation>
+    </message>
+    <message>
+        <source>There is no earlier successful run of this profile to compare with.</source>
+        <translation>Es gibt keinen früheren erfolgreichen Lauf dieses Profils zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compared with %1, the last time it worked:</source>
+        <translation>Verglichen mit %1, als es zuletzt funktioniert hat:</translation>
+    </message>
+    <message>
+        <source>The run was removed from the history.</source>
+        <translation>Der Lauf wurde aus dem Verlauf entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::HistoryStore</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed (on Debian and Ubuntu: libqt6sql6-sqlite), so no history is kept.</source>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert (unter Debian und Ubuntu: libqt6sql6-sqlite), daher wird kein Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the history cannot be created.</source>
+        <translation>Der Ordner %1 für den Verlauf kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read (%2), and moving it aside failed (%3). No history is kept for now.</source>
+        <translation>Die Verlaufsdatei %1 kann nicht gelesen werden (%2), und sie beiseitezulegen ist fehlgeschlagen (%3). Vorerst wird kein Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read (%2). It was moved aside to %3 and a new, empty history was started.</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht gelesen werden (%2). Sie wurde nach %3 verschoben und ein neuer, leerer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be used: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1)</source>
+        <translation>die Datenbank ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>its schema version is unreadable</source>
+        <translation>ihre Schemaversion ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Sendcheck history</source>
+        <translation>sie ist eine SQLite-Datenbank, aber kein Sendcheck-Verlauf</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Sendcheck (history schema %1; this version knows up to %2), so it is left as it is</source>
+        <translation>sie stammt von einem neueren Sendcheck (Verlaufsschema %1; diese Version kennt bis %2), daher bleibt sie unverändert</translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation>Der Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The run could not be saved in the history: %1</source>
+        <translation>Der Lauf konnte nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the history.</source>
+        <translation>Im Verlauf gibt es keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 in the history cannot be read: %2</source>
+        <translation>Lauf %1 im Verlauf kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The history setting could not be saved: %1</source>
+        <translation>Die Einstellung des Verlaufs konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::KeychainCredentialStore</name>
     <message>
         <source>No saved password was found in the keyring. If your keyring is locked, unlock it and try again: a locked keyring gives the same answer.</source>
@@ -3930,6 +4301,18 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
     <message>
         <source>Check the internet connection and try again.</source>
         <translation>Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>Der Verlauf ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>This run is not kept in the history: %1</source>
+        <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4661,13 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
     <message>
         <source>No password is saved for this profile (%1). Type it in the Password box.</source>
         <translation>Für dieses Profil ist kein Passwort gespeichert (%1). Geben Sie es im Feld „Passwort“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PdfReport</name>
+    <message>
+        <source>A PDF can only be written by a program with a QGuiApplication.</source>
+        <translation>Ein PDF kann nur ein Programm mit einer QGuiApplication schreiben.</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +5198,580 @@ Nachricht:
     </message>
 </context>
 <context>
+    <name>Sendcheck::Report</name>
+    <message>
+        <source>Sent: the server accepted the message</source>
+        <translation>Gesendet: Der Server hat die Nachricht angenommen</translation>
+    </message>
+    <message>
+        <source>OK: everything up to &apos;%1&apos; works</source>
+        <translation>OK: Alles bis „%1“ funktioniert</translation>
+    </message>
+    <message>
+        <source>Failed at %1 (%2)</source>
+        <translation>Fehlgeschlagen bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This is not a Sendcheck report.</source>
+        <translation>Dies ist kein Sendcheck-Bericht.</translation>
+    </message>
+    <message>
+        <source>The report has no valid schema version.</source>
+        <translation>Der Bericht hat keine gültige Schemaversion.</translation>
+    </message>
+    <message>
+        <source>The report was made by a newer Sendcheck (report schema %1; this version reads up to %2).</source>
+        <translation>Der Bericht stammt von einem neueren Sendcheck (Berichtsschema %1; diese Version liest bis %2).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s kind &quot;%1&quot; is unknown.</source>
+        <translation>Die Berichtsart „%1“ ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>(no server)</source>
+        <translation>(kein Server)</translation>
+    </message>
+    <message>
+        <source>Test send to %1</source>
+        <translation>Testversand an %1</translation>
+    </message>
+    <message>
+        <source>Domain check of %1</source>
+        <translation>Domainprüfung von %1</translation>
+    </message>
+    <message>
+        <source>Server check of %1</source>
+        <translation>Serverprüfung von %1</translation>
+    </message>
+    <message>
+        <source>Port probe of %1</source>
+        <translation>Portprüfung von %1</translation>
+    </message>
+    <message>
+        <source>A check has no id or an unknown status.</source>
+        <translation>Eine Prüfung hat keine ID oder einen unbekannten Status.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReportActions</name>
+    <message>
+        <source>&amp;Copy for ticket</source>
+        <translation>Für &amp;Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy for ticket</source>
+        <translation>Für Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>Puts the report on the clipboard as Markdown, ready to paste into a ticket. Passwords and tokens are never in it.</source>
+        <translation>Legt den Bericht als Markdown in die Zwischenablage, zum Einfügen in ein Ticket. Passwörter und Tokens stehen nie darin.</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Saves the report as Markdown, HTML, JSON or PDF.</source>
+        <translation>Speichert den Bericht als Markdown, HTML, JSON oder PDF.</translation>
+    </message>
+    <message>
+        <source>For outside the company</source>
+        <translation>Für außerhalb der Firma</translation>
+    </message>
+    <message>
+        <source>Also hides user names, the part of e-mail addresses before the @ and IP addresses, for a provider or anyone outside.</source>
+        <translation>Verbirgt außerdem Benutzernamen, den Teil von E-Mail-Adressen vor dem @ und IP-Adressen, für einen Anbieter oder andere außerhalb.</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard, for outside the company.</source>
+        <translation>Der Bericht ist in der Zwischenablage, für außerhalb der Firma.</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Der Bericht ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>There is no report to save yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from “%1”: name the file .md, .html, .json or .pdf.</source>
+        <translation>Das Format von „%1“ ist nicht zu erkennen: Benennen Sie die Datei .md, .html, .json oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Markdown, for a ticket (*.md)</source>
+        <translation>Markdown, für ein Ticket (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Für den Bericht wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReportOutline</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Last server reply</source>
+        <translation>Letzte Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>Wahrscheinliche Ursachen</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Provider note</source>
+        <translation>Hinweis zum Anbieter</translation>
+    </message>
+    <message>
+        <source>Retrying later can help</source>
+        <translation>Später erneut versuchen kann helfen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own words</source>
+        <translation>Die Worte des Servers</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>(nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Meldet sich an mit</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 tokens</source>
+        <translation>OAuth-2.0-Tokens</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>einem Passwort</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Angemeldetes Konto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>EHLO name</source>
+        <translation>EHLO-Name</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Zusätzliche CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Vertrautes Zertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Sign-in without encryption allowed</source>
+        <translation>Anmeldung ohne Verschlüsselung erlaubt</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>EHLO greeting</source>
+        <translation>EHLO-Begrüßung</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>No TLS was used.</source>
+        <translation>Es wurde kein TLS verwendet.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Verschlüsselungsverfahren</translation>
+    </message>
+    <message>
+        <source>Certificate verified</source>
+        <translation>Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Accepted by pinned fingerprint</source>
+        <translation>Über hinterlegten Fingerabdruck akzeptiert</translation>
+    </message>
+    <message>
+        <source>Verification errors</source>
+        <translation>Prüfungsfehler</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative Namen</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>C: what this program sent, S: what the server answered, *: what happened, T: TLS, !: errors; a lock marks lines inside TLS. Passwords and tokens were hidden when the lines were recorded.</source>
+        <translation>C: was dieses Programm gesendet hat, S: was der Server geantwortet hat, *: was geschehen ist, T: TLS, !: Fehler; ein Schloss markiert Zeilen innerhalb von TLS. Passwörter und Tokens wurden schon beim Aufzeichnen verborgen.</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Über diesen Bericht</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Strict redaction: passwords and tokens were never recorded; user names, the local part of e-mail addresses and IP addresses are hidden too.</source>
+        <translation>Strenge Schwärzung: Passwörter und Tokens wurden nie aufgezeichnet; Benutzernamen, der lokale Teil von E-Mail-Adressen und IP-Adressen sind ebenfalls verborgen.</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens were never recorded. User names, addresses and IP addresses are shown.</source>
+        <translation>Passwörter und Tokens wurden nie aufgezeichnet. Benutzernamen, Adressen und IP-Adressen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Sendcheck report: %1</source>
+        <translation>Sendcheck-Bericht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::RunComparison</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The transcripts part at line %1:</source>
+        <translation>Die Protokolle gehen ab Zeile %1 auseinander:</translation>
+    </message>
+    <message>
+        <source>  then: %1</source>
+        <translation>  damals: %1</translation>
+    </message>
+    <message>
+        <source>(the run had ended)</source>
+        <translation>(der Lauf war zu Ende)</translation>
+    </message>
+    <message>
+        <source>  now:  %1</source>
+        <translation>  jetzt:  %1</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the last successful run.</source>
+        <translation>Nichts unterscheidet sich vom letzten erfolgreichen Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::RunDifference</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Meldet sich an mit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>EHLO name</source>
+        <translation>EHLO-Name</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Zusätzliche CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertraute Zertifikate</translation>
+    </message>
+    <message>
+        <source>Sign-in without encryption allowed</source>
+        <translation>Anmeldung ohne Verschlüsselung erlaubt</translation>
+    </message>
+    <message>
+        <source>Time limit (s)</source>
+        <translation>Zeitlimit (s)</translation>
+    </message>
+    <message>
+        <source>TLS used</source>
+        <translation>TLS verwendet</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>TLS-Version</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Verschlüsselungsverfahren</translation>
+    </message>
+    <message>
+        <source>Certificate verified</source>
+        <translation>Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256)</source>
+        <translation>Zertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Zertifikat ausgestellt für</translation>
+    </message>
+    <message>
+        <source>Certificate issued by</source>
+        <translation>Zertifikat ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Zertifikat gültig bis</translation>
+    </message>
+    <message>
+        <source>Intermediate certificates</source>
+        <translation>Zwischenzertifikate</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::ScreenshotScene</name>
     <message>
         <source>Unknown scene “%1”; the scenes are: %2.</source>
@@ -4851,6 +5815,10 @@ Nachricht:
     <message>
         <source>&amp;Practice server</source>
         <translation>Ü&amp;bungsserver</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "credentials/credentialstore.h"
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/trainernarration.h"
+#include "history/historystore.h"
+#include "historypanel.h"
 #include "message/testmessage.h"
 #include "oauth/oauthaccess.h"
 #include "oauthpanel.h"
@@ -15,6 +17,8 @@
 #include "practicepanel.h"
 #include "practiceprofiles.h"
 #include "profilelistpanel.h"
+#include "report/report.h"
+#include "reportactions.h"
 #include "send/testsend.h"
 #include "sessionpanel.h"
 #include "settingsform.h"
@@ -48,6 +52,7 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
     , m_catalog(ProviderCatalog::loadDefault())
     , m_practice(std::make_unique<PracticeServer>())
     , m_oauth(std::make_unique<OAuthAccess>(credentials))
+    , m_history(std::make_unique<HistoryStore>(options.historyPath))
 {
     setWindowTitle(tr("Sendcheck"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -66,6 +71,7 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
     m_practicePanel = new PracticePanel(m_practice.get(), this);
     m_practicePanel->setObjectName(QStringLiteral("practicePanel"));
     m_sessionPanel->addPracticeTab(m_practicePanel);
+    openHistory();
     connect(m_practicePanel, &PracticePanel::serverStarted, this,
             [this] { ensurePracticeProfile(); });
     loadProfiles();
@@ -132,6 +138,8 @@ void MainWindow::buildMenus()
     m_trainerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_trainerAction, &QAction::toggled, this, &MainWindow::setTrainerMode);
     viewMenu->addAction(tr("&Practice server"), this, &MainWindow::showPracticeTab);
+    QAction *historyAction = viewMenu->addAction(tr("&History"), this, &MainWindow::showHistoryTab);
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 }
 
 void MainWindow::wirePanels()
@@ -160,6 +168,8 @@ void MainWindow::wirePanels()
     connect(m_transcript, &TranscriptPanel::currentLineChanged, this, [this] {
         m_transcript->explainCurrentLine(DiagnosisContext::forProfile(m_sessionProfile, false));
     });
+    connect(m_sessionPanel->reportActions(), &ReportActions::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_transcript, &TranscriptPanel::copied, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
@@ -178,6 +188,25 @@ void MainWindow::startPracticeServer()
         statusBar()->showMessage(
             tr("The practice server could not start: %1").arg(m_practice->errorString()));
     }
+}
+
+void MainWindow::openHistory()
+{
+    // Without a history the window works as before; the History tab says why there is none.
+    QString error;
+    QString notice;
+    if (!m_history->open(&error))
+        notice = tr("The history is not available: %1").arg(error);
+    else
+        notice = m_history->notice();
+    m_historyPanel = new HistoryPanel(m_history.get(), this);
+    m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
+    m_historyPanel->setNotice(notice);
+    m_sessionPanel->addHistoryTab(m_historyPanel);
+    connect(m_historyPanel, &HistoryPanel::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    if (!notice.isEmpty())
+        statusBar()->showMessage(notice);
 }
 
 void MainWindow::loadProfiles()
@@ -376,6 +405,7 @@ void MainWindow::beginSession(Mode mode, const PreparedSend &send)
         connect(m_session.get(), &SmtpSession::commandHeld, this, &MainWindow::onCommandHeld);
         updateNarration(true);
     }
+    m_sessionPanel->reportActions()->clear();
     m_model->clear();
     m_model->setSessionUsesTls(profile.security != Security::None);
     m_lineInfo->setText(tr("Select a line to see what it means."));
@@ -443,9 +473,27 @@ void MainWindow::onSessionFinished()
         updateNarration(false);
         Q_EMIT trainerStepFinished();
     }
+    keepReport();
     if (result.failure.kind == FailureKind::TlsCertificate && !result.tls.chain.isEmpty())
         offerTrust(m_sessionProfile);
     Q_EMIT sessionFinished(result.ok);
+}
+
+void MainWindow::keepReport()
+{
+    // The report of every finished run: for "Copy for ticket" and "Save report…", and kept in
+    // the history. A Profile holds no secret, and the transcript was redacted as it was made.
+    const Report report
+        = Report::fromSession(m_session->result(), m_session->transcript(), m_sessionProfile);
+    m_sessionPanel->reportActions()->setReport(report);
+    if (!m_history->isOpen())
+        return;
+    QString error;
+    if (!m_history->record(report, &error)) {
+        statusBar()->showMessage(tr("This run is not kept in the history: %1").arg(error));
+        return;
+    }
+    m_historyPanel->refresh();
 }
 
 void MainWindow::offerTrust(const Profile &profile)
@@ -501,6 +549,16 @@ void MainWindow::setLargeFont(bool on)
 void MainWindow::showPracticeTab()
 {
     m_sessionPanel->showPracticeTab();
+}
+
+void MainWindow::showHistoryTab()
+{
+    m_sessionPanel->showHistoryTab();
+}
+
+ReportActions *MainWindow::reportActions() const
+{
+    return m_sessionPanel->reportActions();
 }
 
 QString MainWindow::transcriptText(bool selectionOnly) const

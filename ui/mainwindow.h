@@ -21,10 +21,13 @@ namespace Sendcheck {
 
 class CertificateDialog;
 class CredentialStore;
+class HistoryPanel;
+class HistoryStore;
 class OAuthAccess;
 class PracticePanel;
 class PracticeServer;
 class ProfileListPanel;
+class ReportActions;
 class SessionPanel;
 class SettingsForm;
 class SmtpSession;
@@ -43,10 +46,14 @@ struct MainWindowOptions
     bool startPracticeServer = true;
     quint16 practiceSmtpPort = 2525; // 0 = any free port; a taken port falls back to any
     quint16 practiceTlsPort = 4650;
+    // Where every run is kept (SQLite); empty: HistoryStore's default, the application data
+    // folder, shared with sendcheck-cli.
+    QString historyPath;
 };
 
 // The desktop window: the profile list beside the settings, the actions, the stage strip, the
-// trainer bar, the live transcript and the verdict, and the practice server's tab. Each pane is
+// trainer bar, the live transcript and the verdict with "Copy for ticket" and "Save report…",
+// the practice server's tab and the history of every run. Each pane is
 // its own class; this one wires them together and to the session. Protocol work is done by
 // SmtpSession, the words for replies and commands by core's diagnosis.
 class MainWindow : public QMainWindow
@@ -84,6 +91,10 @@ public:
     void setTrainerMode(bool on);
     void setLargeFont(bool on);
     void showPracticeTab();
+    void showHistoryTab();
+    [[nodiscard]] ReportActions *reportActions() const;
+    [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
+    [[nodiscard]] HistoryStore *historyStore() const { return m_history.get(); }
     // The transcript (selected lines, or all) as text, as it goes to the clipboard.
     [[nodiscard]] QString transcriptText(bool selectionOnly) const;
 
@@ -102,6 +113,8 @@ private:
     void ensurePracticeProfile();
     void startPracticeServer();
     void onProfileActivated(const QString &id);
+    void openHistory();
+    void keepReport();
 
     void startSession(Mode mode);
     void beginSession(Mode mode, const PreparedSend &send);
@@ -120,6 +133,7 @@ private:
     ProviderCatalog m_catalog;
     std::unique_ptr<PracticeServer> m_practice;
     std::unique_ptr<OAuthAccess> m_oauth;
+    std::unique_ptr<HistoryStore> m_history;
     // The preparation under way (a TestSend looking up the password or the OAuth sign-in):
     // Stop deletes it, and with it the answer still to come.
     std::unique_ptr<QObject> m_pendingSignIn;
@@ -143,6 +157,7 @@ private:
     QLabel *m_lineInfo = nullptr;
     VerdictPanel *m_verdict = nullptr;
     PracticePanel *m_practicePanel = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
     QAction *m_trainerAction = nullptr;
     bool m_followTail = true; // keep the newest line in view; each session starts following
 };

@@ -3,6 +3,7 @@
 
 #include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
+#include "historypanel.h"
 #include "mainwindow.h"
 #include "oauth/oauthaccess.h"
 #include "oauthpanel.h"
@@ -36,7 +37,7 @@ QStringList ScreenshotScene::sceneNames()
     return {QStringLiteral("main"),        QStringLiteral("transcript-failure"),
             QStringLiteral("trainer"),     QStringLiteral("practice"),
             QStringLiteral("certificate"), QStringLiteral("oauth"),
-            QStringLiteral("large-font")};
+            QStringLiteral("large-font"),  QStringLiteral("history")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -55,6 +56,7 @@ bool ScreenshotScene::start(QString *error)
     options.configDirectory = m_config.path();
     options.practiceSmtpPort = 0; // never collide with a running Sendcheck
     options.practiceTlsPort = 0;
+    options.historyPath = m_config.filePath(QStringLiteral("history.sqlite"));
     m_window = std::make_unique<MainWindow>(m_store.get(), options);
     m_window->show();
 
@@ -71,6 +73,10 @@ bool ScreenshotScene::start(QString *error)
                 QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
         });
         QTimer::singleShot(0, m_window.get(), &MainWindow::stepThrough);
+        return true;
+    }
+    if (m_scene == QLatin1String("history")) {
+        startHistoryScene();
         return true;
     }
     if (m_scene == QLatin1String("transcript-failure"))
@@ -99,6 +105,25 @@ bool ScreenshotScene::start(QString *error)
     }
     QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
     return true;
+}
+
+void ScreenshotScene::startHistoryScene()
+{
+    // A message that went through, then one the server refused a recipient of: the history
+    // with the refused run picked, its report, and what changed since the send that worked.
+    connect(m_window.get(), &MainWindow::sessionFinished, this, [this] {
+        if (++m_steps == 1) {
+            m_window->practicePanel()->setScenario(QStringLiteral("rcpt-550"));
+            QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
+            return;
+        }
+        m_window->showHistoryTab();
+        HistoryPanel *panel = m_window->historyPanel();
+        panel->selectRun(panel->firstRunId());
+        panel->compareWithLastSuccess();
+        QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+    });
+    QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
 }
 
 void ScreenshotScene::startOAuthScene()

@@ -15,7 +15,8 @@ class MainWindow;
 class MemoryCredentialStore;
 class OAuthAccess;
 
-// `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth`:
+// `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth|
+// large-font|history`:
 // runs a real session against an in-process practice server in a throw-away configuration (the
 // oauth scene: a Microsoft 365 profile signed in with sample tokens), renders the window to a PNG
 // and quits. The README's pictures are made this way, so they never go stale.
@@ -33,6 +34,7 @@ public:
 private:
     void capture();
     void startOAuthScene();
+    void startHistoryScene();
 
     QString m_scene;
     QString m_file;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpanel.h"
 
+#include "historypanel.h"
 #include "practicepanel.h"
+#include "reportactions.h"
 #include "stagestrip.h"
 #include "trainerpanel.h"
 #include "transcriptpanel.h"
@@ -56,7 +58,10 @@ QLayout *SessionPanel::buildActions()
 
 QWidget *SessionPanel::buildSessionTab()
 {
-    auto *split = new QSplitter(Qt::Vertical, m_tabs);
+    auto *tab = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Vertical, tab);
     split->setChildrenCollapsible(false);
     m_transcript = new TranscriptPanel(split);
     m_verdict = new VerdictPanel(split);
@@ -65,7 +70,11 @@ QWidget *SessionPanel::buildSessionTab()
     split->addWidget(m_verdict);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    return split;
+    layout->addWidget(split, 1);
+    m_reportActions = new ReportActions(tab);
+    m_reportActions->setObjectName(QStringLiteral("sessionReport"));
+    layout->addWidget(m_reportActions);
+    return tab;
 }
 
 void SessionPanel::addPracticeTab(PracticePanel *panel)
@@ -77,6 +86,17 @@ void SessionPanel::addPracticeTab(PracticePanel *panel)
 void SessionPanel::showPracticeTab()
 {
     m_tabs->setCurrentWidget(m_practice);
+}
+
+void SessionPanel::addHistoryTab(HistoryPanel *panel)
+{
+    m_history = panel;
+    m_tabs->addTab(panel, tr("&History"));
+}
+
+void SessionPanel::showHistoryTab()
+{
+    m_tabs->setCurrentWidget(m_history);
 }
 
 void SessionPanel::setActionsEnabled(bool start, bool stop)

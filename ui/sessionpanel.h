@@ -9,14 +9,17 @@ class QTabWidget;
 
 namespace Sendcheck {
 
+class HistoryPanel;
 class PracticePanel;
+class ReportActions;
 class StageStrip;
 class TrainerPanel;
 class TranscriptPanel;
 class VerdictPanel;
 
 // The session side of the window: Test, Send and Stop, the stage strip, trainer mode's bar,
-// and the tabs with the transcript above the verdict and the practice server.
+// and the tabs with the transcript above the verdict (and the report's actions), the practice
+// server and the history.
 class SessionPanel : public QWidget
 {
     Q_OBJECT
@@ -27,9 +30,13 @@ public:
     [[nodiscard]] TrainerPanel *trainer() const { return m_trainer; }
     [[nodiscard]] TranscriptPanel *transcript() const { return m_transcript; }
     [[nodiscard]] VerdictPanel *verdict() const { return m_verdict; }
+    // "Copy for ticket" and "Save report…" under the verdict.
+    [[nodiscard]] ReportActions *reportActions() const { return m_reportActions; }
 
     void addPracticeTab(PracticePanel *panel);
     void showPracticeTab();
+    void addHistoryTab(HistoryPanel *panel);
+    void showHistoryTab();
     // `start`: Test, Send and "Step through" may start a session; `stop`: Stop may end one.
     void setActionsEnabled(bool start, bool stop);
 
@@ -50,7 +57,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     TranscriptPanel *m_transcript = nullptr;
     VerdictPanel *m_verdict = nullptr;
+    ReportActions *m_reportActions = nullptr;
     PracticePanel *m_practice = nullptr;
+    HistoryPanel *m_history = nullptr;
 };
 
 } // namespace Sendcheck

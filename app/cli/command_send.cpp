@@ -4,8 +4,10 @@
 #include "clioutput.h"
 #include "commandregistry.h"
 #include "connectionoptions.h"
+#include "runkeeper.h"
 #include "sendsupport.h"
 
+#include "report/report.h"
 #include "report/sessionjson.h"
 #include "send/testsend.h"
 #include "smtp/smtpsession.h"
@@ -71,7 +73,11 @@ const char *const SendDescription = QT_TRANSLATE_NOOP(
     "Exit codes: 0 sent (or stopped where asked), 1 other failure, 2 bad usage or input, "
     "3 connect, 4 greeting, 5 EHLO, 6 STARTTLS/TLS, 7 sign-in (also: no usable OAuth "
     "sign-in), 8 sender (MAIL FROM), "
-    "9 recipient (RCPT TO), 10 message (DATA), 130 cancelled.");
+    "9 recipient (RCPT TO), 10 message (DATA), 130 cancelled.\n\n"
+    "Every run is kept in the history ('sendcheck-cli history'; 'sendcheck-cli report ID' "
+    "writes it as a report later) unless --no-history is given or the environment variable "
+    "SENDCHECK_NO_HISTORY is set. --report FILE writes the report at once; a report that "
+    "cannot be written makes a successful send exit with 1.");
 
 struct SendOptions
 {
@@ -133,12 +139,26 @@ struct SendOptions
     QCommandLineOption quiet {
         QStringLiteral("quiet"),
         QCoreApplication::translate("SendCommand", "Print only the verdict, not the transcript.")};
+    QCommandLineOption report {
+        QStringLiteral("report"),
+        QCoreApplication::translate(
+            "SendCommand",
+            "Also write the run as a report to FILE, in the format its name ends with: .md "
+            "(Markdown, for a ticket), .html, .json or .pdf. Passwords and tokens are never in "
+            "it."),
+        QStringLiteral("FILE")};
+    QCommandLineOption noHistory {
+        QStringLiteral("no-history"),
+        QCoreApplication::translate(
+            "SendCommand",
+            "Do not keep this run in the history (also: environment variable "
+            "SENDCHECK_NO_HISTORY=1).")};
 
     void addTo(QCommandLineParser &parser) const
     {
         for (const auto *option :
              {&profile, &passwordStdin, &passwordEnv, &cc, &subject, &body, &bodyFile, &htmlFile,
-              &attach, &quitAfter, &count, &connections, &json, &quiet})
+              &attach, &quitAfter, &count, &connections, &json, &quiet, &report, &noHistory})
             parser.addOption(*option);
     }
 };
@@ -190,7 +210,7 @@ void printVerdict(const SessionResult &result, const Profile &profile)
     printExplanation(result, profile);
 }
 
-int runSingle(const PreparedSend &send, bool json, bool quiet)
+int runSingle(const PreparedSend &send, bool json, bool quiet, const RunKeeper &keeper)
 {
     const Profile &profile = send.profile;
     SmtpSession session;
@@ -217,12 +237,38 @@ int runSingle(const PreparedSend &send, bool json, bool quiet)
     } else {
         printVerdict(result, profile);
     }
-    return exitCodeFor(result);
+    return keeper.keep(Report::fromSession(result, session.transcript(), profile),
+                       exitCodeFor(result));
+}
+
+// A burst is one run in the history: the report of the first failure (or of the first
+// connection, whose transcript is kept), with the burst's figures as a check.
+Report burstReport(const SessionResult &result, const Transcript *transcript,
+                   const Profile &profile, const QList<ReportRecord> &figures, bool ok,
+                   const QString &summary)
+{
+    Report report = Report::fromSession(result, transcript, profile);
+    report.ok = ok;
+    if (ok) {
+        report.verdict = QCoreApplication::translate("SendCommand", "Burst sent: %1").arg(summary);
+    } else {
+        report.verdict = QCoreApplication::translate("SendCommand", "Burst: %1; first failure: %2")
+                             .arg(summary, report.verdict);
+    }
+    ReportCheck check;
+    check.id = QStringLiteral("send.burst");
+    check.status = ok ? ReportCheck::Status::Pass : ReportCheck::Status::Fail;
+    check.title = QCoreApplication::translate("SendCommand", "Burst");
+    check.summary = summary;
+    check.records = figures;
+    report.checks.append(check);
+    return report;
 }
 
 // N messages over C connections at once, each connection reused (the next MAIL pipelined behind
 // the previous final dot where the server allows it, RSET after a transaction cut short).
-int runBurst(const PreparedSend &send, int count, int connections, bool json)
+int runBurst(const PreparedSend &send, int count, int connections, bool json,
+             const RunKeeper &keeper)
 {
     const Profile &profile = send.profile;
     connections = std::clamp(connections, 1, count);
@@ -254,16 +300,32 @@ int runBurst(const PreparedSend &send, int count, int connections, bool json)
 
     int accepted = 0, deferred = 0, rejected = 0;
     const SessionResult *firstFailure = nullptr;
+    const SmtpSession *failedSession = nullptr;
     for (const auto &session : sessions) {
         const SessionResult &r = session->result();
         accepted += r.messagesAccepted;
         deferred += r.messagesDeferred;
         rejected += r.messagesRejected;
-        if (!r.ok && !firstFailure)
+        if (!r.ok && !firstFailure) {
             firstFailure = &r;
+            failedSession = session.get();
+        }
     }
     const int notSent = count - accepted - deferred - rejected;
     const double rate = seconds > 0 ? accepted / seconds : 0;
+    const QString summary
+        = QCoreApplication::translate(
+              "SendCommand",
+              "%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred "
+              "(4xx), %6 rejected (5xx), %7 not sent; %8 messages per second")
+              .arg(count)
+              .arg(connections)
+              .arg(seconds, 0, 'f', 2)
+              .arg(accepted)
+              .arg(deferred)
+              .arg(rejected)
+              .arg(notSent)
+              .arg(rate, 0, 'f', 1);
     if (json) {
         QJsonObject object {{QStringLiteral("ok"), accepted == count},
                             {QStringLiteral("stage"),
@@ -285,24 +347,34 @@ int runBurst(const PreparedSend &send, int count, int connections, bool json)
         }
         CliOutput::printJson(object);
     } else {
-        CliOutput::out(QCoreApplication::translate(
-                           "SendCommand",
-                           "%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred "
-                           "(4xx), %6 rejected (5xx), %7 not sent; %8 messages per second")
-                           .arg(count)
-                           .arg(connections)
-                           .arg(seconds, 0, 'f', 2)
-                           .arg(accepted)
-                           .arg(deferred)
-                           .arg(rejected)
-                           .arg(notSent)
-                           .arg(rate, 0, 'f', 1));
+        CliOutput::out(summary);
         if (firstFailure) {
             CliOutput::out(QCoreApplication::translate("SendCommand", "First failure:"));
             printVerdict(*firstFailure, profile);
         }
     }
-    return firstFailure ? exitCodeFor(*firstFailure) : CliOutput::ExitOk;
+    const int exitCode = firstFailure ? exitCodeFor(*firstFailure) : int(CliOutput::ExitOk);
+    if (!keeper.wantsReport() && !keeper.records())
+        return exitCode;
+    // Only the first connection keeps its transcript.
+    const SmtpSession *reported = failedSession ? failedSession : sessions.front().get();
+    const Transcript *transcript
+        = reported == sessions.front().get() ? reported->transcript() : nullptr;
+    auto figure = [](const char *name, double value) {
+        return ReportRecord {QString::fromLatin1(name), QString::number(value)};
+    };
+    const QList<ReportRecord> figures {
+        figure("messages", count),
+        figure("connections", connections),
+        figure("accepted", accepted),
+        figure("deferred", deferred),
+        figure("rejected", rejected),
+        figure("not_sent", notSent),
+        {QStringLiteral("seconds"), QString::number(seconds, 'f', 2)},
+        {QStringLiteral("messages_per_second"), QString::number(rate, 'f', 1)}};
+    return keeper.keep(burstReport(reported->result(), transcript, profile, figures,
+                                   accepted == count && !firstFailure, summary),
+                       exitCode);
 }
 
 int runSend(const QStringList &arguments)
@@ -324,6 +396,16 @@ int runSend(const QStringList &arguments)
                               .arg(parser.positionalArguments().first()));
 
     QString error;
+    // The report file is checked before anything else happens: nothing is sent when it could
+    // not be written afterwards.
+    if (parser.isSet(options.report) && parser.value(options.report).isEmpty())
+        return usageError(
+            QCoreApplication::translate("SendCommand", "--report needs a file name."));
+    const std::optional<RunKeeper> keeper = RunKeeper::make(
+        parser.value(options.report),
+        !parser.isSet(options.noHistory) && !RunKeeper::historyOffByEnvironment(), &error);
+    if (!keeper)
+        return usageError(error);
     std::optional<Profile> loaded = loadProfileForSend(parser.value(options.profile), &error);
     if (!loaded)
         return usageError(error);
@@ -418,8 +500,8 @@ int runSend(const QStringList &arguments)
 
     const bool json = parser.isSet(options.json);
     if (count > 1 || connections > 1)
-        return runBurst(*send, count, connections, json);
-    return runSingle(*send, json, parser.isSet(options.quiet));
+        return runBurst(*send, count, connections, json, *keeper);
+    return runSingle(*send, json, parser.isSet(options.quiet), *keeper);
 }
 
 } // namespace

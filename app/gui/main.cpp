@@ -77,6 +77,7 @@ int main(int argc, char *argv[])
         MainWindowOptions options;
         options.configDirectory = scratch.path();
         options.practiceCertificateDirectory = scratch.path();
+        options.historyPath = scratch.filePath(QStringLiteral("history.sqlite"));
         MainWindow window(&store, options);
         GuiBenchmark run(&window, processClock);
         run.start();

@@ -53,6 +53,8 @@ MainWindowOptions optionsFor(const QTemporaryDir &dir)
     options.configDirectory = dir.path();
     options.practiceSmtpPort = 0; // tests run in parallel
     options.practiceTlsPort = 0;
+    // Every run is kept in the history: here, where the planted-secret scans look too.
+    options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
     return options;
 }
 
