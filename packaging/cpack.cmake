@@ -29,6 +29,11 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
     # Libraries the programs link: found by dpkg-shlibdeps (Qt, QtKeychain, OpenSSL, libc...).
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    # Plugins the programs cannot work without, which Qt loads at run time: the SQLite driver
+    # of Qt SQL, where the project uses Qt SQL (the run history).
+    if(TARGET Qt6::Sql)
+        set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+    endif()
     # What shlibdeps cannot see, because Qt and QtKeychain load it at run time: the platform
     # plugins beyond xcb/offscreen (wayland-egl, eglfs...), a Secret Service for the keychain
     # (without one, passwords are kept for the session only), and the CA certificates that
