@@ -28,7 +28,7 @@ debs=("$build"/sendcheck_*.deb)
 [ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || { echo "check-deb: expected one .deb in $build" >&2; exit 1; }
 deb="${debs[0]}"
 version=$(dpkg-deb -f "$deb" Version)
-dpkg-deb -I "$deb" | sed -n '/^ Package:/,$p'
+dpkg-deb -f "$deb"
 
 work=$(mktemp -d)
 installed=0
