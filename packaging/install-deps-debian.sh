@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything Sendcheck needs on Debian 12 / Ubuntu 22.04+: the build tool chain, Qt 6,
-# QtKeychain, OpenSSL, and the real peers the tests talk to (aiosmtpd, Postfix, swaks, curl,
-# msmtp, gnome-keyring). Idempotent: packages already present are skipped, so a second run
-# costs one dpkg query.
+# QtKeychain, OpenSSL, the real peers the tests talk to (aiosmtpd, Postfix, swaks, curl, msmtp,
+# gnome-keyring), and the tools that make and check the .deb (lintian, desktop-file-validate,
+# appstreamcli; zsh and fish to parse the completions). Idempotent: packages already present are
+# skipped, so a second run costs one dpkg query.
 set -euo pipefail
 
 packages=(
@@ -19,6 +20,8 @@ packages=(
   python3 python3-aiosmtpd postfix libsasl2-modules sasl2-bin
   swaks libnet-ssleay-perl libio-socket-ssl-perl curl msmtp time poppler-utils
   gnome-keyring dbus dbus-daemon libsecret-tools xauth xvfb
+  # packages: the .deb (CPack, dpkg-shlibdeps), its icons (rsvg-convert), and the checks on it
+  dpkg-dev file librsvg2-bin lintian desktop-file-utils appstream man-db zsh fish
 )
 
 missing=()

@@ -13,20 +13,37 @@
 
 namespace CliOutput {
 
+static ParserProbe &parserProbe()
+{
+    static ParserProbe probe;
+    return probe;
+}
+
+void setParserProbe(ParserProbe probe)
+{
+    parserProbe() = std::move(probe);
+}
+
 void out(const QString &text)
 {
+    if (parserProbe())
+        return; // a command reached while probing says nothing
     QTextStream stream(stdout);
     stream << text << '\n';
 }
 
 void err(const QString &text)
 {
+    if (parserProbe())
+        return;
     QTextStream stream(stderr);
     stream << text << '\n';
 }
 
 void printJson(const QJsonObject &object)
 {
+    if (parserProbe())
+        return;
     QFile file;
     if (file.open(stdout, QIODevice::WriteOnly))
         file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -35,6 +52,10 @@ void printJson(const QJsonObject &object)
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption helpOption = parser.addHelpOption();
+    if (parserProbe()) {
+        parserProbe()(parser);
+        return false;
+    }
     if (!parser.parse(arguments)) {
         err(QStringLiteral("%1: %2").arg(arguments.value(0), parser.errorText()));
         err(QStringLiteral("Try '%1 --help'.").arg(arguments.value(0)));

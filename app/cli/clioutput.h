@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QJsonObject;
@@ -27,6 +28,14 @@ void printJson(const QJsonObject &object);
 // Parses `arguments` with `parser`; on an error prints it with a hint and returns false.
 // Handles --help for the subcommand as well.
 [[nodiscard]] bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments);
+
+// For `sendcheck-cli completions`, which reads every command's options: while a probe is set,
+// parseOrExplain hands it the command's parser (all options added, --help too) and returns
+// false without parsing, so the command stops before it does anything; out(), err() and
+// printJson() print nothing meanwhile (a command without a parser, like `version`, stays
+// quiet). An empty probe ends it.
+using ParserProbe = std::function<void(const QCommandLineParser &parser)>;
+void setParserProbe(ParserProbe probe);
 
 // Reads a secret either from stdin (whole input, one trailing newline removed) or from the
 // environment variable `envName`. Returns std::nullopt and prints why on failure.

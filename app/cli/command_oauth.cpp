@@ -345,4 +345,4 @@ int run(const QStringList &arguments)
 static const CommandRegistration registration(
     {QStringLiteral("oauth"),
      QStringLiteral("Sign in with Google or Microsoft (OAuth) and keep the tokens in the keyring."),
-     run});
+     run, QStringLiteral("login logout status").split(u' ')});

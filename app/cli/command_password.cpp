@@ -121,8 +121,9 @@ int run(const QStringList &arguments)
     return code;
 }
 
-const CommandRegistration registration(
-    {QStringLiteral("password"),
-     QStringLiteral("Save or remove a profile's password in the system keyring."), run});
+const CommandRegistration
+    registration({QStringLiteral("password"),
+                  QStringLiteral("Save or remove a profile's password in the system keyring."), run,
+                  QStringLiteral("set clear").split(u' ')});
 
 } // namespace

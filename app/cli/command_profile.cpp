@@ -470,7 +470,7 @@ int runProfile(const QStringList &arguments)
 
 const CommandRegistration registration(
     {QStringLiteral("profile"),
-     QStringLiteral("List, show, add, edit, remove, import and export saved profiles."),
-     runProfile});
+     QStringLiteral("List, show, add, edit, remove, import and export saved profiles."), runProfile,
+     QStringLiteral("list show add edit remove import export").split(u' ')});
 
 } // namespace

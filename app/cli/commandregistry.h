@@ -16,6 +16,9 @@ struct CliCommand
     // Runs the command. `arguments` starts with the program name followed by the command name,
     // as QCommandLineParser expects. Returns the process exit code; may start the event loop.
     std::function<int(const QStringList &arguments)> run;
+    // The words that may follow the command name, for commands that take one ("profile list",
+    // "oauth login"); empty for the others. Shell completions offer them.
+    QStringList subcommands = {};
 };
 
 class CommandRegistry

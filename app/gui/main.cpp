@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace Sendcheck;
 
@@ -21,7 +22,15 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer processClock; // for --benchmark-gui: start-up as a person waits for it
     processClock.start();
+    // --version answers before QApplication exists, so it works without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("sendcheck %s\n", SENDCHECK_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
+    QApplication::setApplicationVersion(QStringLiteral(SENDCHECK_VERSION));
     QApplication::setApplicationName(QStringLiteral("sendcheck"));
     QApplication::setOrganizationName(QStringLiteral("sendcheck"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sendcheck"));
@@ -34,6 +43,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QApplication::translate("main", "Set up and prove outgoing mail settings."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render a scene to FILE (PNG) and exit."),
