@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "practicestage.h"
 
+#include "common/enumnames.h"
+
 namespace Sendcheck {
 
 QString practiceStageName(PracticeStage stage)
@@ -32,19 +34,15 @@ QString practiceStageName(PracticeStage stage)
 
 std::optional<PracticeStage> practiceStageFromName(const QString &name)
 {
-    const QString wanted = name.trimmed().toLower();
-    for (int i = int(PracticeStage::Connect); i <= int(PracticeStage::Quit); ++i) {
-        if (practiceStageName(PracticeStage(i)) == wanted)
-            return PracticeStage(i);
-    }
-    return std::nullopt;
+    return enumFromName(name.trimmed(), enumRange(PracticeStage::Connect, PracticeStage::Quit),
+                        practiceStageName, Qt::CaseInsensitive);
 }
 
 QStringList practiceStageNames()
 {
     QStringList names;
-    for (int i = int(PracticeStage::Connect); i <= int(PracticeStage::Quit); ++i)
-        names << practiceStageName(PracticeStage(i));
+    for (const PracticeStage stage : enumRange(PracticeStage::Connect, PracticeStage::Quit))
+        names << practiceStageName(stage);
     return names;
 }
 

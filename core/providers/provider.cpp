@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provider.h"
 
+#include "common/enumnames.h"
+
 #include "presetjson.h"
 
 #include <QJsonArray>
@@ -62,11 +64,7 @@ QString secretKindName(SecretKind kind)
 
 std::optional<SecretKind> secretKindFromName(const QString &name)
 {
-    for (const SecretKind kind : allSecretKinds) {
-        if (secretKindName(kind) == name)
-            return kind;
-    }
-    return std::nullopt;
+    return enumFromName(name, allSecretKinds, secretKindName);
 }
 
 QString confidenceName(Confidence confidence)
@@ -82,11 +80,8 @@ QString confidenceName(Confidence confidence)
 
 std::optional<Confidence> confidenceFromName(const QString &name)
 {
-    for (const Confidence c : {Confidence::Confirmed, Confidence::CheckWithProvider}) {
-        if (confidenceName(c) == name)
-            return c;
-    }
-    return std::nullopt;
+    return enumFromName(name, {Confidence::Confirmed, Confidence::CheckWithProvider},
+                        confidenceName);
 }
 
 const Provider::Port *Provider::recommendedPort() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerfamily.h"
 
+#include "common/enumnames.h"
+
 #include "presetjson.h"
 #include "provider.h"
 
@@ -33,11 +35,7 @@ QString authNoteName(AuthNote note)
 
 std::optional<AuthNote> authNoteFromName(const QString &name)
 {
-    for (const AuthNote note : allAuthNotes) {
-        if (authNoteName(note) == name)
-            return note;
-    }
-    return std::nullopt;
+    return enumFromName(name, allAuthNotes, authNoteName);
 }
 
 bool ProviderFamily::matchesHost(const QString &host) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
+#include "common/enumnames.h"
+
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/diagnosiscontext.h"
 #include "sessionjson.h"
@@ -366,11 +368,7 @@ QString Report::kindName(Kind kind)
 
 std::optional<Report::Kind> Report::kindFromName(const QString &name)
 {
-    for (Kind kind : {Kind::Send, Kind::Domain, Kind::Server, Kind::Probe}) {
-        if (kindName(kind) == name)
-            return kind;
-    }
-    return std::nullopt;
+    return enumFromName(name, {Kind::Send, Kind::Domain, Kind::Server, Kind::Probe}, kindName);
 }
 
 QString Report::madeBy() const

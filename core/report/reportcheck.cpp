@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcheck.h"
 
+#include "common/enumnames.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -25,12 +27,9 @@ QString ReportCheck::statusName(Status status)
 
 std::optional<ReportCheck::Status> ReportCheck::statusFromName(const QString &name)
 {
-    for (Status status :
-         {Status::Pass, Status::Warning, Status::Fail, Status::Info, Status::Skipped}) {
-        if (statusName(status) == name)
-            return status;
-    }
-    return std::nullopt;
+    return enumFromName(
+        name, {Status::Pass, Status::Warning, Status::Fail, Status::Info, Status::Skipped},
+        statusName);
 }
 
 QJsonObject ReportCheck::toJson() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportformat.h"
 
+#include "common/enumnames.h"
+
 #include "htmlreport.h"
 #include "markdownreport.h"
 #include "report.h"
@@ -36,11 +38,7 @@ std::optional<ReportFormat::Format> ReportFormat::fromName(const QString &text)
         return Format::Markdown;
     if (lower == QLatin1String("htm"))
         return Format::Html;
-    for (Format format : {Format::Markdown, Format::Html, Format::Json, Format::Pdf}) {
-        if (name(format) == lower)
-            return format;
-    }
-    return std::nullopt;
+    return enumFromName(lower, {Format::Markdown, Format::Html, Format::Json, Format::Pdf}, name);
 }
 
 std::optional<ReportFormat::Format> ReportFormat::fromPath(const QString &path)

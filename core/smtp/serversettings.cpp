@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serversettings.h"
 
+#include "common/enumnames.h"
+
 #include <algorithm>
 
 namespace Sendcheck {
@@ -20,11 +22,8 @@ QString securityName(Security security)
 
 std::optional<Security> securityFromName(const QString &name)
 {
-    for (auto security : {Security::None, Security::StartTls, Security::ImplicitTls}) {
-        if (securityName(security) == name.toLower())
-            return security;
-    }
-    return std::nullopt;
+    return enumFromName(name, {Security::None, Security::StartTls, Security::ImplicitTls},
+                        securityName, Qt::CaseInsensitive);
 }
 
 QString mechanismName(AuthMechanism mechanism)
@@ -50,13 +49,11 @@ QString mechanismName(AuthMechanism mechanism)
 
 std::optional<AuthMechanism> mechanismFromName(const QString &name)
 {
-    for (auto m :
-         {AuthMechanism::Auto, AuthMechanism::None, AuthMechanism::Plain, AuthMechanism::Login,
-          AuthMechanism::CramMd5, AuthMechanism::XOAuth2, AuthMechanism::OAuthBearer}) {
-        if (mechanismName(m) == name.toLower())
-            return m;
-    }
-    return std::nullopt;
+    return enumFromName(name,
+                        {AuthMechanism::Auto, AuthMechanism::None, AuthMechanism::Plain,
+                         AuthMechanism::Login, AuthMechanism::CramMd5, AuthMechanism::XOAuth2,
+                         AuthMechanism::OAuthBearer},
+                        mechanismName, Qt::CaseInsensitive);
 }
 
 QByteArray mechanismSaslName(AuthMechanism mechanism)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtpstage.h"
 
+#include "common/enumnames.h"
+
 #include <QCoreApplication>
 
 namespace Sendcheck {
@@ -38,11 +40,7 @@ QString stageName(Stage stage)
 
 std::optional<Stage> stageFromName(const QString &name)
 {
-    for (int i = int(Stage::Idle); i <= int(Stage::Done); ++i) {
-        if (stageName(Stage(i)) == name)
-            return Stage(i);
-    }
-    return std::nullopt;
+    return enumFromName(name, enumRange(Stage::Idle, Stage::Done), stageName);
 }
 
 QString stageLabel(Stage stage)
