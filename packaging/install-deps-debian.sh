@@ -11,6 +11,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins qt6-networkauth-dev qtkeychain-qt6-dev libssl-dev libgl-dev openssl
+  libunbound-dev libevent-dev nettle-dev libpsl-dev publicsuffix
   # fuzzing and sanitizer builds (CI)
   clang libclang-rt-14-dev
   fonts-dejavu-core
@@ -18,6 +19,7 @@ packages=(
   python3 python3-aiosmtpd postfix libsasl2-modules sasl2-bin
   swaks libnet-ssleay-perl libio-socket-ssl-perl curl msmtp time
   gnome-keyring dbus dbus-daemon libsecret-tools xauth xvfb
+  nsd ldnsutils python3-spf python3-yaml
 )
 
 missing=()
