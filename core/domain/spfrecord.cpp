@@ -59,8 +59,9 @@ std::optional<int> cidrLength(const QString &digits, int max)
 // A dotted quad without leading zeros (RFC 7208 ip4-network); QHostAddress accepts more.
 std::optional<QHostAddress> ip4Network(const QString &text)
 {
-    static const QRegularExpression quad(QStringLiteral(
-        "^(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\z"));
+    static const QRegularExpression quad(
+        QStringLiteral("^(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9]"
+                       "[0-9]{0,2})\\z"));
     const auto match = quad.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -112,8 +113,9 @@ SpfRecord SpfRecord::parse(const QByteArray &bytes)
     const QString &text = record.text;
     int pos = 6;
     static const QRegularExpression modifierName(QStringLiteral("^[A-Za-z][A-Za-z0-9._-]*="));
-    static const QRegularExpression dualCidr(QStringLiteral("^(.*?)(?:/([0-9]+))?(?://([0-9]+))?\\z"),
-                                             QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression dualCidr(
+        QStringLiteral("^(.*?)(?:/([0-9]+))?(?://([0-9]+))?\\z"),
+        QRegularExpression::DotMatchesEverythingOption);
     while (pos < text.size()) {
         if (text.at(pos) == QLatin1Char(' ')) {
             ++pos;
