@@ -13,6 +13,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins qt6-networkauth-dev qtkeychain-qt6-dev libssl-dev libgl-dev openssl
   libqt6sql6-sqlite
+  libunbound-dev libevent-dev nettle-dev libpsl-dev publicsuffix
   # fuzzing and sanitizer builds (CI)
   clang libclang-rt-14-dev
   fonts-dejavu-core
@@ -20,6 +21,7 @@ packages=(
   python3 python3-aiosmtpd postfix libsasl2-modules sasl2-bin
   swaks libnet-ssleay-perl libio-socket-ssl-perl curl msmtp time poppler-utils
   gnome-keyring dbus dbus-daemon libsecret-tools xauth xvfb
+  nsd ldnsutils python3-spf python3-yaml
   # packages: the .deb (CPack, dpkg-shlibdeps), its icons (rsvg-convert), and the checks on it
   dpkg-dev file librsvg2-bin lintian desktop-file-utils appstream man-db zsh fish
 )

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sendcheck-cli domain DOMAIN: will mail from this domain be trusted? SPF, DKIM, DMARC and MX,
+// looked up through libunbound (the system's nameservers or --nameserver), in plain words.
+#include "clioutput.h"
+#include "commandregistry.h"
+
+#include "dns/dnssettings.h"
+#include "dns/unbounddnsresolver.h"
+#include "domain/domaincheck.h"
+#include "domain/providerdns.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+using namespace Sendcheck;
+
+static QString trDomain(const char *text)
+{
+    return QCoreApplication::translate("DomainCommand", text);
+}
+
+static QString statusLabel(DomainCheckItem::Status status)
+{
+    return DomainCheckItem::statusName(status).toUpper();
+}
+
+// One line per check, then what to do, then the records to publish.
+static void printResult(const DomainCheckResult &result)
+{
+    QStringList out;
+    out << trDomain(QT_TRANSLATE_NOOP("DomainCommand", "Domain: %1")).arg(result.domain);
+    for (const DomainCheckItem &item : result.checks)
+        out << QStringLiteral("%1  %2  %3")
+                   .arg(statusLabel(item.status).leftJustified(5), item.id.leftJustified(20),
+                        item.summary);
+    QStringList fixes;
+    QStringList records;
+    for (const DomainCheckItem &item : result.checks) {
+        if (item.status == DomainCheckItem::Status::Pass || item.fix.isEmpty())
+            continue;
+        fixes << QStringLiteral("  %1: %2").arg(item.id, item.fix);
+        if (!item.record.isEmpty() && !records.contains(QStringLiteral("  ") + item.record))
+            records << QStringLiteral("  ") + item.record;
+    }
+    if (!fixes.isEmpty())
+        out << QString() << trDomain(QT_TRANSLATE_NOOP("DomainCommand", "What to do:")) << fixes;
+    if (!records.isEmpty())
+        out << QString() << trDomain(QT_TRANSLATE_NOOP("DomainCommand", "Records to publish:"))
+            << records;
+    CliOutput::out(out.join(QLatin1Char('\n')));
+}
+
+// Looks up a nameserver given by name, through the system's nameservers.
+static std::optional<QHostAddress> nameserverAddress(const QString &host, QString *error)
+{
+    UnboundDnsResolver system(DnsSettings {});
+    QObject context;
+    std::optional<QHostAddress> address;
+    int pending = 2;
+    for (DnsRecordType type : {DnsRecordType::A, DnsRecordType::AAAA}) {
+        system.lookup(host, type, &context, [&](const DnsAnswer &answer) {
+            if (answer.ok() && !address)
+                address = answer.records.first().address;
+            else if (!answer.ok() && error->isEmpty())
+                *error = answer.describe();
+            if (--pending == 0)
+                QCoreApplication::quit();
+        });
+    }
+    QCoreApplication::exec();
+    return address;
+}
+
+static int runDomain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(trDomain(QT_TRANSLATE_NOOP(
+        "DomainCommand",
+        "Checks what receivers check about a sending domain: its SPF record (and, with --ip, "
+        "whether that server may send for it), DKIM keys, DMARC policy and alignment, and MX "
+        "records. Exits with 0 when nothing fails.")));
+    parser.addPositionalArgument(
+        QStringLiteral("domain"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "The domain you send from (the part after "
+                                   "@ in your From address).")),
+        QStringLiteral("DOMAIN"));
+    const QCommandLineOption ipOption(
+        QStringLiteral("ip"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "The sending server's IP address: evaluate SPF for it.")),
+        QStringLiteral("ADDR"));
+    const QCommandLineOption heloOption(
+        QStringLiteral("helo"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand", "The HELO name the server uses (for SPF).")),
+        QStringLiteral("NAME"));
+    const QCommandLineOption mailFromOption(
+        QStringLiteral("mail-from"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "The envelope sender (MAIL FROM); its domain is what SPF "
+                                   "checks. Default: the domain.")),
+        QStringLiteral("ADDR"));
+    const QCommandLineOption selectorOption(
+        QStringLiteral("dkim-selector"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "A DKIM selector to look at (can be given more than once).")),
+        QStringLiteral("S"));
+    const QCommandLineOption providerOption(
+        QStringLiteral("provider"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "The provider you send through (a preset id, e.g. "
+                                   "google-workspace-relay): check its SPF include and "
+                                   "DKIM selectors.")),
+        QStringLiteral("ID"));
+    const QCommandLineOption nameserverOption(
+        QStringLiteral("nameserver"),
+        trDomain(
+            QT_TRANSLATE_NOOP("DomainCommand", "Ask this nameserver instead of the system's.")),
+        QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand", "Print the result as JSON.")));
+    parser.addOptions({ipOption, heloOption, mailFromOption, selectorOption, providerOption,
+                       nameserverOption, jsonOption});
+    if (!CliOutput::parseOrExplain(parser, arguments))
+        return CliOutput::ExitUsage;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        CliOutput::err(trDomain(QT_TRANSLATE_NOOP(
+            "DomainCommand", "Give one domain to check, e.g. sendcheck-cli domain example.com.")));
+        return CliOutput::ExitUsage;
+    }
+    DomainCheckRequest request;
+    const QString problem = DomainCheck::checkDomainName(positional.first(), &request.domain);
+    if (!problem.isEmpty()) {
+        CliOutput::err(problem);
+        return CliOutput::ExitUsage;
+    }
+    if (parser.isSet(ipOption)) {
+        request.ip = QHostAddress(parser.value(ipOption));
+        if (request.ip.isNull()) {
+            CliOutput::err(
+                trDomain(QT_TRANSLATE_NOOP("DomainCommand", "'%1' is not an IP address."))
+                    .arg(parser.value(ipOption)));
+            return CliOutput::ExitUsage;
+        }
+    }
+    request.helo = parser.value(heloOption);
+    request.mailFrom = parser.value(mailFromOption);
+    request.dkimSelectors = parser.values(selectorOption);
+    if (parser.isSet(providerOption)) {
+        request.provider = ProviderDns::find(parser.value(providerOption));
+        if (!request.provider) {
+            CliOutput::err(trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                                      "No DNS facts for provider '%1'. Known: %2."))
+                               .arg(parser.value(providerOption),
+                                    ProviderDns::ids().join(QStringLiteral(", "))));
+            return CliOutput::ExitUsage;
+        }
+    }
+
+    DnsSettings settings;
+    if (parser.isSet(nameserverOption)) {
+        QString host;
+        quint16 port = 53;
+        if (!DnsSettings::splitHostPort(parser.value(nameserverOption), &host, &port)) {
+            CliOutput::err(
+                trDomain(
+                    QT_TRANSLATE_NOOP("DomainCommand",
+                                      "'%1' is not HOST or HOST:PORT (an IPv6 address in brackets: "
+                                      "[2001:db8::53]:53)."))
+                    .arg(parser.value(nameserverOption)));
+            return CliOutput::ExitUsage;
+        }
+        QHostAddress address(host);
+        if (address.isNull()) {
+            QString error;
+            const auto found = nameserverAddress(host, &error);
+            if (!found) {
+                CliOutput::err(trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                                          "Could not find the nameserver %1: %2"))
+                                   .arg(host, error));
+                return CliOutput::ExitFailure;
+            }
+            address = *found;
+        }
+        settings.nameserver = address;
+        settings.port = port;
+    }
+
+    UnboundDnsResolver resolver(settings);
+    if (!resolver.setupError().isEmpty()) {
+        CliOutput::err(resolver.setupError());
+        return CliOutput::ExitFailure;
+    }
+    DomainCheck check(&resolver);
+    std::optional<DomainCheckResult> result;
+    QObject::connect(&check, &DomainCheck::finished, &check,
+                     [&result](const DomainCheckResult &found) {
+                         result = found;
+                         QCoreApplication::quit();
+                     });
+    check.start(request);
+    QCoreApplication::exec();
+    if (!result)
+        return CliOutput::ExitFailure;
+
+    if (parser.isSet(jsonOption))
+        CliOutput::printJson(result->toJson());
+    else
+        printResult(*result);
+    return result->hasFailure() ? CliOutput::ExitFailure : CliOutput::ExitOk;
+}
+
+static const CommandRegistration registration(
+    {QStringLiteral("domain"),
+     QStringLiteral("Check a sending domain's SPF, DKIM, DMARC and MX records."), runDomain});

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domaincheckresult.h"
+
+#include <QJsonArray>
+
+namespace Sendcheck {
+
+bool DomainCheckResult::hasFailure() const
+{
+    for (const DomainCheckItem &item : checks) {
+        if (item.status == DomainCheckItem::Status::Fail
+            || item.status == DomainCheckItem::Status::Error)
+            return true;
+    }
+    return false;
+}
+
+const DomainCheckItem *DomainCheckResult::check(const QString &id) const
+{
+    for (const DomainCheckItem &item : checks) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+static QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject DomainCheckResult::toJson() const
+{
+    const QJsonObject spfJson {
+        {QStringLiteral("record"), stringOrNull(spf.record)},
+        {QStringLiteral("result"),
+         spfForIp ? QJsonValue(spfResultName(spfForIp->result)) : QJsonValue()},
+        {QStringLiteral("dns_lookups"), spf.dnsLookups}}; // what the record costs
+
+    QJsonArray dkimJson;
+    for (const DkimSelector &selector : dkim) {
+        const bool haveKey = selector.found && selector.key.type != DkimKey::Type::Unknown;
+        dkimJson.append(
+            QJsonObject {{QStringLiteral("selector"), selector.selector},
+                         {QStringLiteral("found"), selector.found},
+                         {QStringLiteral("key_type"),
+                          haveKey ? QJsonValue(selector.key.typeName()) : QJsonValue()},
+                         {QStringLiteral("key_bits"),
+                          selector.found && selector.key.bits > 0 ? QJsonValue(selector.key.bits)
+                                                                  : QJsonValue()},
+                         {QStringLiteral("revoked"), selector.found && selector.key.revoked},
+                         {QStringLiteral("testing"), selector.found && selector.key.testing}});
+    }
+
+    const DmarcRecord &record = dmarc.record;
+    const bool haveDmarc = dmarc.found;
+    QJsonValue policy;
+    QJsonValue subdomainPolicy;
+    if (haveDmarc && record.policy) {
+        policy = DmarcRecord::policyName(record.policy.value());
+        subdomainPolicy
+            = DmarcRecord::policyName(record.subdomainPolicy.value_or(record.policy.value()));
+    }
+    const QJsonObject dmarcJson {
+        {QStringLiteral("record"), haveDmarc ? QJsonValue(record.record) : QJsonValue()},
+        {QStringLiteral("found_at"), haveDmarc ? QJsonValue(dmarc.foundAt) : QJsonValue()},
+        {QStringLiteral("org_domain"), dmarc.orgDomain},
+        {QStringLiteral("policy"), policy},
+        {QStringLiteral("subdomain_policy"), subdomainPolicy},
+        {QStringLiteral("pct"), haveDmarc ? QJsonValue(record.pct) : QJsonValue()}};
+
+    QJsonArray hosts;
+    for (const MxRecords::Host &host : mx.hosts)
+        hosts.append(QJsonObject {{QStringLiteral("host"), host.host},
+                                  {QStringLiteral("preference"), host.preference}});
+    const QJsonObject mxJson {{QStringLiteral("hosts"), hosts},
+                              {QStringLiteral("null_mx"), mx.nullMx}};
+
+    QJsonArray checksJson;
+    for (const DomainCheckItem &item : checks)
+        checksJson.append(item.toJson());
+
+    return {{QStringLiteral("domain"), domain}, {QStringLiteral("spf"), spfJson},
+            {QStringLiteral("dkim"), dkimJson}, {QStringLiteral("dmarc"), dmarcJson},
+            {QStringLiteral("mx"), mxJson},     {QStringLiteral("checks"), checksJson}};
+}
+
+} // namespace Sendcheck
