@@ -2,13 +2,14 @@
 #pragma once
 
 #include "capabilities.h"
+#include "certificatecheck.h"
 #include "mailtransaction.h"
-#include "replyparser.h"
 #include "saslclient.h"
 #include "serversettings.h"
 #include "sessionfailure.h"
 #include "sessionresult.h"
 #include "sessionstate.h"
+#include "smtpchannel.h"
 #include "smtpcommand.h"
 #include "smtpreply.h"
 #include "smtpstage.h"
@@ -17,9 +18,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QQueue>
 #include <QSslError>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -99,12 +98,12 @@ private:
     void connectStream();
     void onConnected();
     void onEncrypted();
-    void showTls();
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onDisconnected();
-    void onReadyRead();
-    void takeLine(const QByteArray &line);
+    void onReply(Expect expect, const SmtpReply &reply);
+    void onChannelFailed(FailureKind kind, const QString &detail,
+                         const std::optional<QByteArray> &unexpectedBytes);
     void onBytesWritten();
     void onTimeout();
 
@@ -139,9 +138,6 @@ private:
     // Counts a message as accepted, deferred or rejected from the reply to its final dot.
     void countMessageOutcome(const SmtpReply &reply);
 
-    void send(const QList<SmtpCommand> &commands); // held in step mode
-    void transmit(const QList<SmtpCommand> &commands);
-    void armTimer();
     // The one place the state (and with it the stage) changes.
     void setState(State state);
     void setStage(Stage stage);
@@ -154,7 +150,6 @@ private:
     [[nodiscard]] bool isFinished() const { return m_state == State::Finished; }
     [[nodiscard]] bool pipelining() const;
     [[nodiscard]] bool quitPending() const; // QUIT went out and is not answered yet
-    [[nodiscard]] bool onlyQuitOutstanding() const;
 
     ServerSettings m_settings;
     Credentials m_credentials;
@@ -168,20 +163,15 @@ private:
 
     std::unique_ptr<SmtpStream> m_stream;
     Transcript *m_transcript = nullptr;
-    QTimer m_timer;
+    SmtpChannel m_channel; // commands out, replies in, the timer
+    CertificateCheck m_certificates;
     QElapsedTimer m_clock;
     QElapsedTimer m_stageClock;
-    ReplyParser m_parser;
-    QQueue<Expect> m_expected; // in the order the replies must come
     Capabilities m_capabilities;
     std::unique_ptr<SaslClient> m_sasl;
     std::unique_ptr<MailTransaction> m_transaction;
     // The next message, opened by endMessageData() but too large to send ahead.
     std::unique_ptr<MessageSource> m_nextMessage;
-    QList<SmtpCommand> m_held; // step mode: the commands step() sends
-    QList<QSslError> m_sslErrors;
-    bool m_pinnedAccepted = false;
-    bool m_tlsActive = false;
     bool m_heloFallbackUsed = false;
     bool m_wasParked = false; // parked, then perhaps sent QUIT: isParked() until finished
     State m_state = State::Idle;
