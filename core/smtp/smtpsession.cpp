@@ -42,7 +42,7 @@ SmtpSession::~SmtpSession()
         m_stream->abort();
     }
     // The secret goes no further than this object.
-    m_credentials.secret.fill('\0');
+    wipeSecrets();
 }
 
 void SmtpSession::setSettings(const ServerSettings &settings)
@@ -52,7 +52,33 @@ void SmtpSession::setSettings(const ServerSettings &settings)
 
 void SmtpSession::setCredentials(const Credentials &credentials)
 {
+    // One copy of the secret, owned here and wiped at the end; the caller's bytes are the
+    // caller's to wipe.
     m_credentials = credentials;
+    m_credentials.secret = QByteArray();
+    m_secret = SecretBuffer(credentials.secret);
+}
+
+Credentials SmtpSession::credentials() const
+{
+    Credentials credentials = m_credentials;
+    credentials.secret = m_secret.rawView(); // the same bytes, not a copy
+    return credentials;
+}
+
+void SmtpSession::wipeSecrets()
+{
+    m_secret.wipe();
+    if (m_sasl)
+        m_sasl->wipe();
+    m_transcript->forgetSecrets();
+}
+
+SmtpReply SmtpSession::redacted(SmtpReply reply) const
+{
+    for (QString &line : reply.lines)
+        line = m_transcript->redact(line);
+    return reply;
 }
 
 void SmtpSession::setEnvelope(const Envelope &envelope)
@@ -108,6 +134,7 @@ void SmtpSession::start()
     setState(State::Starting);
     m_clock.start();
     m_transcript->restart();
+    m_transcript->addSecret(m_secret.view());
 
     QList<QSslCertificate> extraCas;
     if (!checkSettings(&extraCas))
@@ -263,9 +290,13 @@ void SmtpSession::onChannelFailed(FailureKind kind, const QString &detail,
     fail(kind, detail);
 }
 
-void SmtpSession::onReply(Expect expect, const SmtpReply &reply)
+void SmtpSession::onReply(Expect expect, const SmtpReply &received)
 {
-    m_result.lastReply = reply;
+    // A reply that echoes a secret must not carry it into the result, the failure or the
+    // signals. The EHLO reply is read as it came (its keywords are the capabilities).
+    const bool ehlo = expect == Expect::Ehlo || expect == Expect::Helo;
+    const SmtpReply reply = ehlo ? received : redacted(received);
+    m_result.lastReply = redacted(received);
     handleReply(expect, reply);
     if (!isFinished() && m_channel.isExpectingAny() && m_state != State::Message)
         m_channel.armTimer();
@@ -398,14 +429,15 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
 
 void SmtpSession::startAuth()
 {
-    if (!AuthChoice::wanted(m_settings, m_credentials)) {
+    const Credentials credentials = this->credentials();
+    if (!AuthChoice::wanted(m_settings, credentials)) {
         if (stopIfRequested(Stage::Auth))
             return;
         startTransaction();
         return;
     }
     setState(State::Auth);
-    const AuthChoice choice = AuthChoice::choose(m_settings, m_credentials, m_capabilities,
+    const AuthChoice choice = AuthChoice::choose(m_settings, credentials, m_capabilities,
                                                  {m_channel.isEncrypted(), m_heloFallbackUsed});
     if (!choice.mechanism()) {
         fail(choice.failure(), choice.detail());
@@ -417,8 +449,10 @@ void SmtpSession::startAuth()
                                   QString::fromLatin1(mechanismSaslName(*choice.mechanism())),
                                   m_capabilities.authMechanisms().join(u' ')),
                          m_channel.isEncrypted());
-    m_sasl = std::make_unique<SaslClient>(*choice.mechanism(), m_credentials, m_settings.host,
+    m_sasl = std::make_unique<SaslClient>(*choice.mechanism(), credentials, m_settings.host,
                                           m_settings.port);
+    // What a server might echo back: gone from the transcript and the result, too.
+    m_sasl->forEachSecretForm([this](QByteArrayView form) { m_transcript->addSecret(form); });
     m_channel.send({SmtpCommand::auth(m_sasl->start())});
 }
 
@@ -934,7 +968,10 @@ void SmtpSession::finish()
         m_stream->disconnect(this);
         m_stream->abort();
     }
-    m_credentials.secret.fill('\0');
+    // Whatever reached the failure (details, unexpected bytes) without a secret in it.
+    m_result.failure.detail = m_transcript->redact(m_result.failure.detail);
+    m_result.failure.unexpectedBytes = m_transcript->redact(m_result.failure.unexpectedBytes);
+    wipeSecrets();
     setState(State::Finished);
     // Queued, so a receiver may delete this session from its slot.
     QMetaObject::invokeMethod(this, &SmtpSession::finished, Qt::QueuedConnection);

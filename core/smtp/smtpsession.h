@@ -5,6 +5,7 @@
 #include "certificatecheck.h"
 #include "mailtransaction.h"
 #include "saslclient.h"
+#include "secretbuffer.h"
 #include "serversettings.h"
 #include "sessionfailure.h"
 #include "sessionresult.h"
@@ -101,7 +102,7 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onDisconnected();
-    void onReply(Expect expect, const SmtpReply &reply);
+    void onReply(Expect expect, const SmtpReply &received);
     void onChannelFailed(FailureKind kind, const QString &detail,
                          const std::optional<QByteArray> &unexpectedBytes);
     void onBytesWritten();
@@ -144,6 +145,10 @@ private:
     // True when the caller asked to stop after `stage`: QUIT (or park) has been arranged.
     bool stopIfRequested(Stage stage);
     void park();
+    // The credentials with the secret as a view of m_secret (no copy of its bytes).
+    [[nodiscard]] Credentials credentials() const;
+    void wipeSecrets();
+    [[nodiscard]] SmtpReply redacted(SmtpReply reply) const; // secrets out of its lines
     void fail(FailureKind kind, const QString &detail, const std::optional<SmtpReply> &reply = {});
     void quitPolitely();
     void finish();
@@ -152,7 +157,8 @@ private:
     [[nodiscard]] bool quitPending() const; // QUIT went out and is not answered yet
 
     ServerSettings m_settings;
-    Credentials m_credentials;
+    Credentials m_credentials; // without the secret: that is m_secret
+    SecretBuffer m_secret;
     Envelope m_envelope;
     MessageFactory m_messageFactory;
     SmtpStream::Factory m_streamFactory;
