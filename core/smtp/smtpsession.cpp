@@ -45,11 +45,6 @@ SmtpSession::~SmtpSession()
     wipeSecrets();
 }
 
-void SmtpSession::setSettings(const ServerSettings &settings)
-{
-    m_settings = settings;
-}
-
 void SmtpSession::setCredentials(const Credentials &credentials)
 {
     // One copy of the secret, owned here and wiped at the end; the caller's bytes are the
@@ -81,46 +76,16 @@ SmtpReply SmtpSession::redacted(SmtpReply reply) const
     return reply;
 }
 
-void SmtpSession::setEnvelope(const Envelope &envelope)
-{
-    m_envelope = envelope;
-}
-
 void SmtpSession::setMessageFactory(MessageFactory factory, int count)
 {
     m_messageFactory = std::move(factory);
     m_messagesLeft = std::max(1, count);
 }
 
-void SmtpSession::setStopAfter(std::optional<Stage> stage)
-{
-    m_stopAfter = stage;
-}
-
-void SmtpSession::setKeepOpen(bool keepOpen)
-{
-    m_keepOpen = keepOpen;
-}
-
 void SmtpSession::setStepMode(bool stepMode)
 {
     m_stepMode = stepMode;
     m_channel.setStepMode(stepMode);
-}
-
-void SmtpSession::setStreamFactory(SmtpStream::Factory factory)
-{
-    m_streamFactory = std::move(factory);
-}
-
-bool SmtpSession::isRunning() const
-{
-    return m_state != State::Idle && m_state != State::Finished;
-}
-
-bool SmtpSession::isParked() const
-{
-    return m_wasParked && !isFinished();
 }
 
 bool SmtpSession::isHeld() const
@@ -240,11 +205,6 @@ void SmtpSession::onEncrypted()
         return;
     }
     sendEhlo();
-}
-
-bool SmtpSession::quitPending() const
-{
-    return m_channel.isExpecting(Expect::Quit);
 }
 
 void SmtpSession::onSocketError()
@@ -822,12 +782,6 @@ void SmtpSession::handleRsetReply(const SmtpReply &reply)
         return;
     }
     startTransaction();
-}
-
-bool SmtpSession::pipelining() const
-{
-    // Step by step means one command per step, so nothing is grouped then.
-    return m_capabilities.pipelining() && !m_stepMode;
 }
 
 void SmtpSession::step()

@@ -46,23 +46,23 @@ public:
     explicit SmtpSession(QObject *parent = nullptr);
     ~SmtpSession() override;
 
-    void setSettings(const ServerSettings &settings);
+    void setSettings(const ServerSettings &settings) { m_settings = settings; }
     void setCredentials(const Credentials &credentials);
-    void setEnvelope(const Envelope &envelope);
+    void setEnvelope(const Envelope &envelope) { m_envelope = envelope; }
     // `count` messages on this connection (burst mode). With PIPELINING the next MAIL, RCPT and
     // DATA go out behind the previous final dot; RSET only follows a transaction cut short.
     void setMessageFactory(MessageFactory factory, int count = 1);
     // Stop (QUIT) once this stage has completed: a connection test needs no message.
-    void setStopAfter(std::optional<Stage> stage);
+    void setStopAfter(std::optional<Stage> stage) { m_stopAfter = stage; }
     // Instead of QUIT after the stop stage, stay connected; sendNoop(), sendRset() and
     // sendQuit() may then be called.
-    void setKeepOpen(bool keepOpen);
+    void setKeepOpen(bool keepOpen) { m_keepOpen = keepOpen; }
     // Step by step, for teaching: every command (and the message data) waits until step() is
     // called; commandHeld() says what comes next. PIPELINING is not used in this mode.
     void setStepMode(bool stepMode);
     // Where the bytes go: by default SocketStream::create (real sockets); tests and fuzzers
     // hand in a MemoryStream.
-    void setStreamFactory(SmtpStream::Factory factory);
+    void setStreamFactory(SmtpStream::Factory factory) { m_streamFactory = std::move(factory); }
     void step();
     [[nodiscard]] bool isHeld() const;
 
@@ -76,8 +76,11 @@ public:
     [[nodiscard]] const SessionResult &result() const { return m_result; }
     [[nodiscard]] Stage stage() const { return m_stage; }
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] bool isRunning() const;
-    [[nodiscard]] bool isParked() const;
+    [[nodiscard]] bool isRunning() const
+    {
+        return m_state != State::Idle && m_state != State::Finished;
+    }
+    [[nodiscard]] bool isParked() const { return m_wasParked && !isFinished(); }
 
 Q_SIGNALS:
     void stageChanged(Sendcheck::Stage stage);
@@ -153,8 +156,10 @@ private:
     void quitPolitely();
     void finish();
     [[nodiscard]] bool isFinished() const { return m_state == State::Finished; }
-    [[nodiscard]] bool pipelining() const;
-    [[nodiscard]] bool quitPending() const; // QUIT went out and is not answered yet
+    // Step by step means one command per step, so nothing is grouped then.
+    [[nodiscard]] bool pipelining() const { return m_capabilities.pipelining() && !m_stepMode; }
+    // QUIT went out and is not answered yet.
+    [[nodiscard]] bool quitPending() const { return m_channel.isExpecting(Expect::Quit); }
 
     ServerSettings m_settings;
     Credentials m_credentials; // without the secret: that is m_secret
