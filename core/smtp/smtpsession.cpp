@@ -99,7 +99,6 @@ void SmtpSession::start()
     setState(State::Starting);
     m_clock.start();
     m_transcript->restart();
-    m_transcript->addSecret(m_secret.view());
 
     QList<QSslCertificate> extraCas;
     if (!checkSettings(&extraCas))
@@ -411,7 +410,7 @@ void SmtpSession::startAuth()
                          m_channel.isEncrypted());
     m_sasl = std::make_unique<SaslClient>(*choice.mechanism(), credentials, m_settings.host,
                                           m_settings.port);
-    // What a server might echo back: gone from the transcript and the result, too.
+    // What a server might echo back from now on: gone from the transcript and the result.
     m_sasl->forEachSecretForm([this](QByteArrayView form) { m_transcript->addSecret(form); });
     m_channel.send({SmtpCommand::auth(m_sasl->start())});
 }
@@ -420,7 +419,7 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
 {
     if (reply.code == 334) {
         const QByteArray challenge = reply.lines.value(0).toLatin1();
-        const QString readable = SaslClient::describeChallenge(challenge);
+        const QString readable = m_transcript->redact(SaslClient::describeChallenge(challenge));
         if (!readable.isEmpty())
             m_transcript->append(Direction::Info, tr("Challenge decoded: %1").arg(readable),
                                  m_channel.isEncrypted());

@@ -78,7 +78,11 @@ void Transcript::restart()
 
 void Transcript::append(Direction direction, const QString &text, bool insideTls)
 {
-    TranscriptEntry entry {m_clock.elapsed(), direction, redact(text), insideTls};
+    // The server's words (its lines, and the errors that quote them) may echo a secret back;
+    // the engine's own lines never hold one (a command that carries it is recorded without it).
+    const bool fromServer = direction == Direction::Server || direction == Direction::Error;
+    TranscriptEntry entry {m_clock.elapsed(), direction, fromServer ? redact(text) : text,
+                           insideTls};
     if (m_keepEntries)
         m_entries.append(entry);
     Q_EMIT entryAdded(entry);

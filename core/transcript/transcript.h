@@ -13,8 +13,8 @@ namespace Sendcheck {
 
 // What was said in a session, in order, with timestamps. The engine records here; views
 // listen to entryAdded() and show lines as they come. Redaction happens here, when a line is
-// recorded: the session names its secrets, and no line keeps one, whoever wrote it (a server
-// that echoes a password back included).
+// recorded: the session names its secrets once it sends them, and no server line (nor an error
+// that quotes one) keeps one: a server that echoes a password back included.
 class Transcript : public QObject
 {
     Q_OBJECT
@@ -26,7 +26,8 @@ public:
     void append(Direction direction, const QString &text, bool insideTls = false);
 
     // A secret of this session (a password or token, or a form it travels in, such as its
-    // base64): removed from every line appended from now on. restart() keeps them.
+    // base64): removed from every Server and Error line appended from now on (other text that
+    // quotes the server goes through redact()). restart() keeps them.
     void addSecret(QByteArrayView secret);
     // Overwrites and forgets the secrets: once the session is over.
     void forgetSecrets();
