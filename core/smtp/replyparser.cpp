@@ -29,32 +29,9 @@ void ReplyParser::reset()
 ReplyParser::Status ReplyParser::addLine(QByteArrayView line)
 {
     m_error.clear();
-    if (line.size() > MaxLineLength) {
-        return fail(QCoreApplication::translate("ReplyParser",
-                                                "The server sent a reply line of %1 bytes; "
-                                                "at most %2 are accepted.")
-                        .arg(line.size())
-                        .arg(MaxLineLength));
-    }
-    if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2])) {
-        return fail(QCoreApplication::translate(
-            "ReplyParser",
-            "The server sent something that is not an SMTP reply (no three-digit "
-            "code at the start of the line)."));
-    }
-    if (line[0] < '2' || line[0] > '5') {
-        return fail(
-            QCoreApplication::translate("ReplyParser",
-                                        "The reply code %1 is not valid: it must start with 2, 3, "
-                                        "4 or 5.")
-                .arg(QString::fromLatin1(line.first(3))));
-    }
+    if (const QString problem = formatProblem(line); !problem.isEmpty())
+        return fail(problem);
     const bool more = line.size() > 3 && line[3] == '-';
-    if (line.size() > 3 && line[3] != ' ' && line[3] != '-') {
-        return fail(QCoreApplication::translate("ReplyParser",
-                                                "The reply code is followed by neither a space "
-                                                "nor a hyphen."));
-    }
     const int code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
     if (!m_lines.isEmpty() && code != m_code) {
         return fail(QCoreApplication::translate("ReplyParser",
@@ -72,27 +49,58 @@ ReplyParser::Status ReplyParser::addLine(QByteArrayView line)
     m_lines.append(line.size() > 4 ? QString::fromUtf8(line.sliced(4)) : QString());
     if (more)
         return Status::NeedMore;
-
-    SmtpReply reply;
-    reply.code = m_code;
-    if (!m_lines.isEmpty()) {
-        QString first = m_lines.first();
-        reply.enhanced = splitEnhancedCode(m_code, first);
-        m_lines.first() = first;
-        if (!reply.enhanced.isEmpty()) {
-            // Servers repeat the enhanced code on every line; keep it once.
-            for (qsizetype i = 1; i < m_lines.size(); ++i) {
-                QString rest = m_lines[i];
-                if (splitEnhancedCode(m_code, rest) == reply.enhanced)
-                    m_lines[i] = rest;
-            }
-        }
-    }
-    reply.lines = m_lines;
-    m_complete = reply;
+    m_complete = assembleReply();
     m_lines.clear();
     m_code = 0;
     return Status::Complete;
+}
+
+QString ReplyParser::formatProblem(QByteArrayView line)
+{
+    if (line.size() > MaxLineLength) {
+        return QCoreApplication::translate("ReplyParser",
+                                           "The server sent a reply line of %1 bytes; "
+                                           "at most %2 are accepted.")
+            .arg(line.size())
+            .arg(MaxLineLength);
+    }
+    if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2])) {
+        return QCoreApplication::translate(
+            "ReplyParser",
+            "The server sent something that is not an SMTP reply (no three-digit "
+            "code at the start of the line).");
+    }
+    if (line[0] < '2' || line[0] > '5') {
+        return QCoreApplication::translate("ReplyParser",
+                                           "The reply code %1 is not valid: it must start with "
+                                           "2, 3, 4 or 5.")
+            .arg(QString::fromLatin1(line.first(3)));
+    }
+    if (line.size() > 3 && line[3] != ' ' && line[3] != '-') {
+        return QCoreApplication::translate("ReplyParser",
+                                           "The reply code is followed by neither a space "
+                                           "nor a hyphen.");
+    }
+    return QString();
+}
+
+SmtpReply ReplyParser::assembleReply() const
+{
+    SmtpReply reply;
+    reply.code = m_code;
+    reply.lines = m_lines;
+    if (reply.lines.isEmpty())
+        return reply;
+    reply.enhanced = splitEnhancedCode(m_code, reply.lines.first());
+    if (!reply.enhanced.isEmpty()) {
+        // Servers repeat the enhanced code on every line; keep it once.
+        for (qsizetype i = 1; i < reply.lines.size(); ++i) {
+            QString rest = reply.lines[i];
+            if (splitEnhancedCode(m_code, rest) == reply.enhanced)
+                reply.lines[i] = rest;
+        }
+    }
+    return reply;
 }
 
 SmtpReply ReplyParser::takeReply()

@@ -34,6 +34,10 @@ public:
 
 private:
     Status fail(const QString &error);
+    // Why `line` cannot be a reply line at all (length, code, separator); empty when it can.
+    [[nodiscard]] static QString formatProblem(QByteArrayView line);
+    // The reply from the lines collected so far.
+    [[nodiscard]] SmtpReply assembleReply() const;
 
     int m_code = 0;
     QList<QString> m_lines;

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QMessageAuthenticationCode>
 
+#include <algorithm>
+
 namespace Sendcheck {
 
 static constexpr qsizetype MaxCommandLine = 512 - 2; // without CRLF
@@ -25,12 +27,49 @@ QByteArray gs2Escaped(const QByteArray &name)
     return escaped;
 }
 
+// The base64 of `message`, which holds the secret: the plain bytes are overwritten (the one
+// buffer: `message` was built here and shared with nothing).
+QByteArray base64AndWipe(QByteArray &message)
+{
+    const QByteArray encoded = message.toBase64();
+    std::fill(message.begin(), message.end(), '\0');
+    return encoded;
+}
 } // namespace
 
 SaslClient::SaslClient(AuthMechanism mechanism, const Credentials &credentials, const QString &host,
                        quint16 port)
-    : m_mechanism(mechanism), m_credentials(credentials), m_host(host), m_port(port)
-{ }
+    : m_mechanism(mechanism)
+    , m_credentials(credentials)
+    , m_secret(credentials.secret)
+    , m_host(host)
+    , m_port(port)
+{
+    // The secret lives in m_secret alone; this copy of the credentials shares the caller's
+    // bytes, so it lets go of them instead of holding a second reference.
+    m_credentials.secret = QByteArray();
+}
+
+void SaslClient::forEachSecretForm(const std::function<void(QByteArrayView)> &take) const
+{
+    if (m_secret.isEmpty())
+        return;
+    take(m_secret.view());
+    QList<QByteArray> forms {m_secret.rawView().toBase64(),
+                             m_secret.rawView().toBase64(QByteArray::OmitTrailingEquals),
+                             initialResponse()};
+    forms.append(QByteArray(forms.last()).replace('=', ""));
+    for (QByteArray &form : forms) {
+        if (!form.isEmpty())
+            take(form);
+        std::fill(form.begin(), form.end(), '\0'); // each held only here: wiped in place
+    }
+}
+
+void SaslClient::wipe()
+{
+    m_secret.wipe();
+}
 
 bool SaslClient::isOAuth(AuthMechanism mechanism)
 {
@@ -79,15 +118,15 @@ QByteArray SaslClient::initialResponse() const
         message += '\0';
         message += user;
         message += '\0';
-        message += m_credentials.secret;
-        return message.toBase64();
+        message += m_secret.rawView();
+        return base64AndWipe(message);
     }
     case AuthMechanism::XOAuth2: {
-        const QByteArray message = QByteArrayLiteral("user=") + user
+        QByteArray message = QByteArrayLiteral("user=") + user
             + QByteArrayLiteral("\x01"
                                 "auth=Bearer ")
-            + m_credentials.secret + QByteArrayLiteral("\x01\x01");
-        return message.toBase64();
+            + m_secret.rawView() + QByteArrayLiteral("\x01\x01");
+        return base64AndWipe(message);
     }
     case AuthMechanism::OAuthBearer: {
         // RFC 7628 section 3.1: gs2 header, then key=value pairs each ended by 0x01.
@@ -98,8 +137,8 @@ QByteArray SaslClient::initialResponse() const
             message += QByteArrayLiteral("\x01port=") + QByteArray::number(m_port);
         message += QByteArrayLiteral("\x01"
                                      "auth=Bearer ")
-            + m_credentials.secret + QByteArrayLiteral("\x01\x01");
-        return message.toBase64();
+            + m_secret.rawView() + QByteArrayLiteral("\x01\x01");
+        return base64AndWipe(message);
     }
     default:
         return QByteArray();
@@ -153,66 +192,88 @@ std::optional<SaslLine> SaslClient::respond(const QByteArray &challengeBase64)
         return std::nullopt;
     }
     const int step = m_step++;
+    std::optional<SaslLine> answer;
     switch (m_mechanism) {
     case AuthMechanism::Plain:
         if (step == 0 && !m_sentInitialResponse)
-            return SaslLine {initialResponse(), hiddenResponseText()};
+            answer = SaslLine {initialResponse(), hiddenResponseText()};
         break;
     case AuthMechanism::Login:
-        if (step == 0) {
-            return SaslLine {m_credentials.userName.toUtf8().toBase64(),
-                             QCoreApplication::translate("SaslClient", "<user name \"%1\", base64>")
-                                 .arg(m_credentials.userName)};
-        }
-        if (step == 1) {
-            return SaslLine {m_credentials.secret.toBase64(),
-                             QCoreApplication::translate("SaslClient", "<password, hidden>")};
-        }
+        answer = respondLogin(step);
         break;
     case AuthMechanism::CramMd5:
-        if (step == 0) {
-            if (decoded.decoded.isEmpty())
-                break;
-            const QByteArray digest
-                = QMessageAuthenticationCode::hash(decoded.decoded, m_credentials.secret,
-                                                   QCryptographicHash::Md5)
-                      .toHex();
-            return SaslLine {(m_credentials.userName.toUtf8() + ' ' + digest).toBase64(),
-                             QCoreApplication::translate("SaslClient",
-                                                         "<user name \"%1\" and a keyed digest "
-                                                         "of the password, hidden>")
-                                 .arg(m_credentials.userName)};
-        }
+        if (step == 0 && !decoded.decoded.isEmpty())
+            answer = respondCramMd5(decoded.decoded);
         break;
     case AuthMechanism::XOAuth2:
     case AuthMechanism::OAuthBearer:
         if (step == 0 && !m_sentInitialResponse)
             return SaslLine {initialResponse(), hiddenResponseText()};
-        // A challenge after the token carries the server's error as JSON. Google's XOAUTH2
-        // wants an empty line in answer, RFC 7628 section 3.2.3 a single 0x01 (OAUTHBEARER);
-        // the server then sends its final 535.
-        m_serverError = OAuthServerError::fromChallenge(challengeBase64);
-        if (m_serverError)
-            m_serverError->classify(m_credentials.userName, m_credentials.signedInAccount,
-                                    m_credentials.grantedScopes);
-        if (m_mechanism == AuthMechanism::OAuthBearer) {
-            return SaslLine {QByteArrayLiteral("AQ=="),
-                             QCoreApplication::translate("SaslClient",
-                                                         "AQ== <a single 0x01 byte: "
-                                                         "acknowledges the error>")};
-        }
-        return SaslLine {
-            QByteArray(),
-            QCoreApplication::translate("SaslClient", "<empty line: acknowledges the error>")};
+        return respondOAuthError(challengeBase64);
     case AuthMechanism::Auto:
     case AuthMechanism::None:
         break;
     }
-    m_error = QCoreApplication::translate("SaslClient",
-                                          "The server sent a sign-in challenge that %1 does not "
-                                          "have at this step.")
-                  .arg(QString::fromLatin1(mechanismSaslName(m_mechanism)));
+    if (!answer)
+        m_error = QCoreApplication::translate("SaslClient",
+                                              "The server sent a sign-in challenge that %1 does "
+                                              "not have at this step.")
+                      .arg(QString::fromLatin1(mechanismSaslName(m_mechanism)));
+    return answer;
+}
+
+std::optional<SaslLine> SaslClient::respondLogin(int step) const
+{
+    if (step == 0) {
+        return SaslLine {m_credentials.userName.toUtf8().toBase64(),
+                         QCoreApplication::translate("SaslClient", "<user name \"%1\", base64>")
+                             .arg(m_credentials.userName)};
+    }
+    if (step == 1) {
+        return SaslLine {m_secret.rawView().toBase64(),
+                         QCoreApplication::translate("SaslClient", "<password, hidden>")};
+    }
     return std::nullopt;
+}
+
+SaslLine SaslClient::respondCramMd5(const QByteArray &challenge) const
+{
+    const QByteArray digest
+        = QMessageAuthenticationCode::hash(challenge, m_secret.rawView(), QCryptographicHash::Md5)
+              .toHex();
+    return SaslLine {(m_credentials.userName.toUtf8() + ' ' + digest).toBase64(),
+                     QCoreApplication::translate("SaslClient",
+                                                 "<user name \"%1\" and a keyed digest "
+                                                 "of the password, hidden>")
+                         .arg(m_credentials.userName)};
+}
+
+std::optional<SaslLine> SaslClient::respondOAuthError(const QByteArray &challengeBase64)
+{
+    // A challenge after the token carries the server's error as JSON. It is answered once:
+    // Google's XOAUTH2 wants an empty line, RFC 7628 section 3.2.3 a single 0x01 (OAUTHBEARER);
+    // the server then must send its final reply. Another challenge instead is a server that
+    // would keep the exchange going forever: never answered.
+    if (m_answeredServerError) {
+        m_error = QCoreApplication::translate("SaslClient",
+                                              "The server sent another sign-in challenge after "
+                                              "its error instead of a final reply.");
+        return std::nullopt;
+    }
+    m_answeredServerError = true;
+    m_serverError = OAuthServerError::fromChallenge(challengeBase64);
+    if (m_serverError)
+        m_serverError->classify(m_credentials.userName, m_credentials.signedInAccount,
+                                m_credentials.grantedScopes);
+    if (m_mechanism == AuthMechanism::OAuthBearer) {
+        return SaslLine {QByteArrayLiteral("AQ=="),
+                         QCoreApplication::translate("SaslClient",
+                                                     "AQ== <a single 0x01 byte: "
+                                                     "acknowledges the error>")};
+    }
+    return SaslLine {
+        QByteArray(),
+        QCoreApplication::translate("SaslClient", "<empty line: acknowledges the error>")};
 }
 
 QString SaslClient::describeChallenge(const QByteArray &challengeBase64)

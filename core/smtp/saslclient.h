@@ -3,12 +3,14 @@
 
 #include "capabilities.h"
 #include "oauthservererror.h"
+#include "secretbuffer.h"
 #include "serversettings.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Sendcheck {
@@ -81,17 +83,32 @@ public:
     // How a challenge is shown in the transcript: decoded when it is readable text.
     [[nodiscard]] static QString describeChallenge(const QByteArray &challengeBase64);
 
+    // Hands `take` the secret and each encoded form it may travel in (its base64, with and
+    // without padding; the whole base64 initial response), so they can be removed wherever they
+    // come back; the encoded forms are overwritten once `take` returns.
+    void forEachSecretForm(const std::function<void(QByteArrayView)> &take) const;
+    // Its own copy of the secret: made from the credentials, never shared.
+    [[nodiscard]] const SecretBuffer &secret() const { return m_secret; }
+    // Overwrites the secret: the exchange is over.
+    void wipe();
+
 private:
     [[nodiscard]] QByteArray initialResponse() const;
     [[nodiscard]] QString hiddenResponseText() const;
+    [[nodiscard]] std::optional<SaslLine> respondLogin(int step) const;
+    [[nodiscard]] SaslLine respondCramMd5(const QByteArray &challenge) const;
+    // The one answer to an OAuth error challenge; a second such challenge gets none.
+    [[nodiscard]] std::optional<SaslLine> respondOAuthError(const QByteArray &challengeBase64);
 
     AuthMechanism m_mechanism;
-    Credentials m_credentials;
+    Credentials m_credentials; // without the secret
+    SecretBuffer m_secret;
     QString m_host;
     quint16 m_port = 0;
     std::optional<OAuthServerError> m_serverError;
     int m_step = 0;
     bool m_sentInitialResponse = false;
+    bool m_answeredServerError = false;
     QString m_error;
 };
 

@@ -20,48 +20,60 @@ constexpr qsizetype MessageChunk = 64 * 1024;
 constexpr qint64 WriteHighWater = 256 * 1024;
 // How many header lines of a message the transcript shows before summarising the rest.
 constexpr int TranscriptHeaderLines = 40;
-
-bool looksBinary(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && c != '\t' && c != '\r' && c != '\n') || u == 0x7f)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 SmtpSession::SmtpSession(QObject *parent)
-    : QObject(parent), m_streamFactory(&SocketStream::create), m_transcript(new Transcript(this))
+    : QObject(parent)
+    , m_streamFactory(&SocketStream::create)
+    , m_transcript(new Transcript(this))
+    , m_channel(m_transcript)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
+    connect(&m_channel, &SmtpChannel::replyReceived, this, &SmtpSession::onReply);
+    connect(&m_channel, &SmtpChannel::failed, this, &SmtpSession::onChannelFailed);
+    connect(&m_channel, &SmtpChannel::commandHeld, this, &SmtpSession::commandHeld);
+    connect(&m_channel, &SmtpChannel::timedOut, this, &SmtpSession::onTimeout);
 }
 
 SmtpSession::~SmtpSession()
 {
+    m_channel.detach();
     if (m_stream) {
         m_stream->disconnect(this);
         m_stream->abort();
     }
     // The secret goes no further than this object.
-    m_credentials.secret.fill('\0');
-}
-
-void SmtpSession::setSettings(const ServerSettings &settings)
-{
-    m_settings = settings;
+    wipeSecrets();
 }
 
 void SmtpSession::setCredentials(const Credentials &credentials)
 {
+    // One copy of the secret, owned here and wiped at the end; the caller's bytes are the
+    // caller's to wipe.
     m_credentials = credentials;
+    m_credentials.secret = QByteArray();
+    m_secret = SecretBuffer(credentials.secret);
 }
 
-void SmtpSession::setEnvelope(const Envelope &envelope)
+Credentials SmtpSession::credentials() const
 {
-    m_envelope = envelope;
+    Credentials credentials = m_credentials;
+    credentials.secret = m_secret.rawView(); // the same bytes, not a copy
+    return credentials;
+}
+
+void SmtpSession::wipeSecrets()
+{
+    m_secret.wipe();
+    if (m_sasl)
+        m_sasl->wipe();
+    m_transcript->forgetSecrets();
+}
+
+SmtpReply SmtpSession::redacted(SmtpReply reply) const
+{
+    for (QString &line : reply.lines)
+        line = m_transcript->redact(line);
+    return reply;
 }
 
 void SmtpSession::setMessageFactory(MessageFactory factory, int count)
@@ -70,39 +82,15 @@ void SmtpSession::setMessageFactory(MessageFactory factory, int count)
     m_messagesLeft = std::max(1, count);
 }
 
-void SmtpSession::setStopAfter(std::optional<Stage> stage)
-{
-    m_stopAfter = stage;
-}
-
-void SmtpSession::setKeepOpen(bool keepOpen)
-{
-    m_keepOpen = keepOpen;
-}
-
 void SmtpSession::setStepMode(bool stepMode)
 {
     m_stepMode = stepMode;
-}
-
-void SmtpSession::setStreamFactory(SmtpStream::Factory factory)
-{
-    m_streamFactory = std::move(factory);
-}
-
-bool SmtpSession::isRunning() const
-{
-    return m_state != State::Idle && m_state != State::Finished;
-}
-
-bool SmtpSession::isParked() const
-{
-    return m_wasParked && !isFinished();
+    m_channel.setStepMode(stepMode);
 }
 
 bool SmtpSession::isHeld() const
 {
-    return !isFinished() && (!m_held.isEmpty() || m_state == State::MessageHeld);
+    return !isFinished() && (m_channel.isHolding() || m_state == State::MessageHeld);
 }
 
 void SmtpSession::start()
@@ -115,6 +103,8 @@ void SmtpSession::start()
     QList<QSslCertificate> extraCas;
     if (!checkSettings(&extraCas))
         return;
+    m_certificates = CertificateCheck(m_settings.pinnedSha256);
+    m_channel.setTimeouts(m_settings.timeouts);
     m_stream = m_streamFactory({m_settings.security != Security::None, m_settings.host, extraCas});
     connectStream();
 
@@ -127,7 +117,7 @@ void SmtpSession::start()
             .arg(m_settings.security == Security::ImplicitTls    ? tr("TLS from the first byte")
                      : m_settings.security == Security::StartTls ? tr("plain, then STARTTLS")
                                                                  : tr("no encryption")));
-    m_timer.start(m_settings.timeouts.connect);
+    m_channel.startTimer(m_settings.timeouts.connect);
     if (m_settings.security == Security::ImplicitTls)
         m_stream->connectToHostEncrypted(m_settings.host, m_settings.port);
     else
@@ -165,7 +155,7 @@ void SmtpSession::connectStream()
     connect(stream, &SmtpStream::connected, this, &SmtpSession::onConnected);
     connect(stream, &SmtpStream::errorOccurred, this, &SmtpSession::onSocketError);
     connect(stream, &SmtpStream::disconnected, this, &SmtpSession::onDisconnected);
-    connect(stream, &SmtpStream::readyRead, this, &SmtpSession::onReadyRead);
+    m_channel.attach(stream);
     connect(stream, &SmtpStream::bytesWritten, this, &SmtpSession::onBytesWritten);
 }
 
@@ -186,97 +176,42 @@ void SmtpSession::onConnected()
         return;
     if (m_settings.security == Security::ImplicitTls) {
         setState(State::TlsHandshake);
-        m_timer.start(m_settings.timeouts.tlsHandshake);
+        m_channel.startTimer(m_settings.timeouts.tlsHandshake);
         return;
     }
     setState(State::Banner);
-    m_expected.enqueue(Expect::Banner);
-    armTimer();
+    m_channel.expect(Expect::Banner);
+    m_channel.armTimer();
 }
 
 void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
-    m_sslErrors = errors;
-    // Recorded now: if the handshake fails, this is all anyone will know about the certificate.
-    m_result.tls = TlsInfo::from(*m_stream, errors, false);
-    const QByteArray fingerprint
-        = normalizeFingerprint(sha256Fingerprint(m_stream->peerCertificateChain().value(0)));
-    for (const QSslError &error : errors)
-        m_transcript->append(Direction::Error,
-                             tr("Certificate problem: %1").arg(error.errorString()));
-    const bool pinned
-        = std::any_of(m_settings.pinnedSha256.cbegin(), m_settings.pinnedSha256.cend(),
-                      [&](const QByteArray &pin) {
-                          return normalizeFingerprint(QString::fromLatin1(pin)) == fingerprint;
-                      });
-    if (!fingerprint.isEmpty() && pinned) {
-        m_pinnedAccepted = true;
-        m_transcript->append(Direction::Tls,
-                             tr("The certificate does not verify, but its SHA-256 fingerprint "
-                                "matches one you chose to trust for this server; continuing."));
-        m_stream->ignoreSslErrors(errors);
-    }
+    m_result.tls = m_certificates.takeErrors(*m_stream, errors, *m_transcript);
 }
 
 void SmtpSession::onEncrypted()
 {
-    m_tlsActive = true;
-    m_result.tls = TlsInfo::from(*m_stream, m_sslErrors, m_pinnedAccepted);
-    showTls();
+    m_channel.setEncrypted(true);
+    m_result.tls = m_certificates.established(*m_stream);
+    CertificateCheck::show(m_result.tls, m_settings.host, *m_transcript);
     // Nothing the server said before the handshake counts any more (RFC 3207 section 4.2).
-    m_parser.reset();
+    m_channel.resetParser();
     m_capabilities = Capabilities();
     if (m_settings.security == Security::ImplicitTls) {
         setState(State::Banner);
-        m_expected.enqueue(Expect::Banner);
-        armTimer();
+        m_channel.expect(Expect::Banner);
+        m_channel.armTimer();
         return;
     }
     sendEhlo();
 }
 
-void SmtpSession::showTls()
-{
-    const TlsInfo &tls = m_result.tls;
-    m_transcript->append(Direction::Tls,
-                         tr("TLS established: %1, cipher %2").arg(tls.protocol, tls.cipher), true);
-    for (qsizetype i = 0; i < tls.chain.size(); ++i) {
-        const CertificateInfo &cert = tls.chain[i];
-        m_transcript->append(Direction::Tls,
-                             tr("Certificate %1: %2, issued by %3, valid %4 to %5, SHA-256 %6")
-                                 .arg(i + 1)
-                                 .arg(cert.subject, cert.issuer,
-                                      cert.notBefore.toUTC().toString(Qt::ISODate),
-                                      cert.notAfter.toUTC().toString(Qt::ISODate), cert.sha256),
-                             true);
-    }
-    m_transcript->append(Direction::Tls,
-                         tls.verified ? tr("Certificate verified for %1").arg(m_settings.host)
-                                      : tr("Certificate NOT verified; accepted only because it "
-                                           "is pinned"),
-                         true);
-}
-
-bool SmtpSession::quitPending() const
-{
-    return m_expected.contains(Expect::Quit);
-}
-
-bool SmtpSession::onlyQuitOutstanding() const
-{
-    // QUIT may ride with the final dot: until the dot's reply is in, a closed connection means
-    // the message was not confirmed, whatever QUIT would have said.
-    return quitPending() && std::all_of(m_expected.cbegin(), m_expected.cend(), [](Expect expect) {
-               return expect == Expect::Quit;
-           });
-}
-
 void SmtpSession::onSocketError()
 {
-    if (isFinished() || onlyQuitOutstanding())
+    if (isFinished() || m_channel.onlyQuitOutstanding())
         return;
     fail(failureKindForSocketError(m_stream->error(), m_stage == Stage::TlsHandshake,
-                                   !m_sslErrors.isEmpty() && !m_pinnedAccepted),
+                                   m_certificates.refused()),
          m_stream->errorString());
 }
 
@@ -284,8 +219,8 @@ void SmtpSession::onDisconnected()
 {
     if (isFinished())
         return;
-    if (onlyQuitOutstanding() || isParked()) {
-        m_transcript->append(Direction::Info, tr("Connection closed"), m_tlsActive);
+    if (m_channel.onlyQuitOutstanding() || isParked()) {
+        m_transcript->append(Direction::Info, tr("Connection closed"), m_channel.isEncrypted());
         finish();
         return;
     }
@@ -303,61 +238,27 @@ void SmtpSession::onTimeout()
         : m_stage == Stage::TlsHandshake ? tr("The TLS handshake did not finish within %1 seconds.")
         : m_state == State::Message ? tr("The server did not take message data for %1 seconds.")
                                     : tr("No complete answer from the server within %1 seconds.");
-    fail(FailureKind::Timeout, what.arg(m_timer.interval() / 1000.0));
+    fail(FailureKind::Timeout, what.arg(m_channel.timerInterval() / 1000.0));
 }
 
-void SmtpSession::onReadyRead()
+void SmtpSession::onChannelFailed(FailureKind kind, const QString &detail,
+                                  const std::optional<QByteArray> &unexpectedBytes)
 {
-    while (!isFinished() && m_stream->canReadLine()) {
-        // The STARTTLS upgrade is under way: any byte now is either injected plain text or
-        // part of the handshake, and the handshake code reads it, not this one.
-        if (m_stage == Stage::TlsHandshake && !m_tlsActive)
-            return;
-        QByteArray line = m_stream->readLine(ReplyParser::MaxLineLength + 3);
-        if (!line.endsWith('\n')) {
-            m_transcript->append(Direction::Server, QString::fromUtf8(line.left(200)) + u'…',
-                                 m_tlsActive);
-            fail(
-                FailureKind::ProtocolError,
-                tr("The server sent a line longer than %1 bytes.").arg(ReplyParser::MaxLineLength));
-            return;
-        }
-        line.chop(line.endsWith("\r\n") ? 2 : 1);
-        m_transcript->append(Direction::Server, QString::fromUtf8(line), m_tlsActive);
-        takeLine(line);
-    }
-    if (!isFinished() && !m_stream->canReadLine()
-        && m_stream->bytesAvailable() > ReplyParser::MaxLineLength + 2) {
-        m_result.failure.unexpectedBytes = m_stream->peek(64);
-        fail(FailureKind::ProtocolError,
-             tr("The server sent more than %1 bytes without a line end.")
-                 .arg(ReplyParser::MaxLineLength));
-    }
+    if (unexpectedBytes)
+        m_result.failure.unexpectedBytes = *unexpectedBytes;
+    fail(kind, detail);
 }
 
-void SmtpSession::takeLine(const QByteArray &line)
+void SmtpSession::onReply(Expect expect, const SmtpReply &received)
 {
-    if (m_expected.isEmpty()) {
-        fail(FailureKind::ProtocolError,
-             tr("The server sent a reply nobody asked for: %1").arg(QString::fromUtf8(line)));
-        return;
-    }
-    const auto status = m_parser.addLine(line);
-    if (status == ReplyParser::Status::Error) {
-        if (looksBinary(line) || !line.startsWith(QByteArray::number(2)))
-            m_result.failure.unexpectedBytes = line.left(64);
-        fail(FailureKind::ProtocolError, m_parser.errorString());
-        return;
-    }
-    if (status == ReplyParser::Status::NeedMore)
-        return;
-    const SmtpReply reply = m_parser.takeReply();
-    m_result.lastReply = reply;
-    const Expect expect = m_expected.dequeue();
-    m_timer.stop();
+    // A reply that echoes a secret must not carry it into the result, the failure or the
+    // signals. The EHLO reply is read as it came (its keywords are the capabilities).
+    const bool ehlo = expect == Expect::Ehlo || expect == Expect::Helo;
+    const SmtpReply reply = ehlo ? received : redacted(received);
+    m_result.lastReply = redacted(received);
     handleReply(expect, reply);
-    if (!isFinished() && !m_expected.isEmpty() && m_state != State::Message)
-        armTimer();
+    if (!isFinished() && m_channel.isExpectingAny() && m_state != State::Message)
+        m_channel.armTimer();
 }
 
 void SmtpSession::handleReply(Expect expect, const SmtpReply &reply)
@@ -393,7 +294,7 @@ void SmtpSession::handleReply(Expect expect, const SmtpReply &reply)
         Q_EMIT commandReplied(reply);
         return;
     case Expect::Quit:
-        m_transcript->append(Direction::Info, tr("Session ended"), m_tlsActive);
+        m_transcript->append(Direction::Info, tr("Session ended"), m_channel.isEncrypted());
         finish();
         return;
     }
@@ -412,9 +313,10 @@ void SmtpSession::handleBanner(const SmtpReply &reply)
 
 void SmtpSession::sendEhlo()
 {
-    setState(m_tlsActive && m_settings.security == Security::StartTls ? State::EhloAfterTls
-                                                                      : State::Ehlo);
-    send({SmtpCommand::ehlo(ehloName(m_settings.ehloName, m_stream->localAddress()))});
+    setState(m_channel.isEncrypted() && m_settings.security == Security::StartTls
+                 ? State::EhloAfterTls
+                 : State::Ehlo);
+    m_channel.send({SmtpCommand::ehlo(ehloName(m_settings.ehloName, m_stream->localAddress()))});
 }
 
 void SmtpSession::handleEhlo(Expect expect, const SmtpReply &reply)
@@ -424,14 +326,15 @@ void SmtpSession::handleEhlo(Expect expect, const SmtpReply &reply)
         // AUTH: never when TLS was asked for, never after TLS started.
         const bool refusedAsUnknown
             = reply.code == 500 || reply.code == 502 || reply.code == 504 || reply.code == 550;
-        if (expect == Expect::Ehlo && refusedAsUnknown && !m_tlsActive
+        if (expect == Expect::Ehlo && refusedAsUnknown && !m_channel.isEncrypted()
             && m_settings.security == Security::None) {
             m_heloFallbackUsed = true;
             m_transcript->append(Direction::Info,
                                  tr("The server does not understand EHLO; trying HELO (no "
                                     "extensions, no sign-in)."));
             setState(State::Helo);
-            send({SmtpCommand::helo(ehloName(m_settings.ehloName, m_stream->localAddress()))});
+            m_channel.send(
+                {SmtpCommand::helo(ehloName(m_settings.ehloName, m_stream->localAddress()))});
             return;
         }
         fail(FailureKind::Reply, reply.toOneLine(), reply);
@@ -440,7 +343,7 @@ void SmtpSession::handleEhlo(Expect expect, const SmtpReply &reply)
     m_capabilities = expect == Expect::Ehlo ? Capabilities::fromEhloReply(reply) : Capabilities();
     m_result.capabilities = m_capabilities;
 
-    if (m_settings.security == Security::StartTls && !m_tlsActive) {
+    if (m_settings.security == Security::StartTls && !m_channel.isEncrypted()) {
         if (stopIfRequested(Stage::Ehlo))
             return;
         if (!m_capabilities.startTls()) {
@@ -450,7 +353,7 @@ void SmtpSession::handleEhlo(Expect expect, const SmtpReply &reply)
             return;
         }
         setState(State::StartTls);
-        send({SmtpCommand::startTls()});
+        m_channel.send({SmtpCommand::startTls()});
         return;
     }
     // The first EHLO on a plain or implicit-TLS link is also the last.
@@ -470,7 +373,7 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
     }
     // Bytes already waiting after the 220 were sent before TLS but would be read as if they
     // came through it (CVE-2021-22947 and kin): refuse to upgrade such a connection.
-    if (m_stream->bytesAvailable() > 0 || m_parser.inProgress()) {
+    if (m_stream->bytesAvailable() > 0 || m_channel.replyInProgress()) {
         m_result.failure.unexpectedBytes = m_stream->peek(64);
         fail(FailureKind::ProtocolError,
              tr("The server sent more data right after agreeing to STARTTLS. That data could "
@@ -479,21 +382,22 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
     }
     setState(State::TlsHandshake);
     m_transcript->append(Direction::Info, tr("Starting TLS"));
-    m_timer.start(m_settings.timeouts.tlsHandshake);
+    m_channel.startTimer(m_settings.timeouts.tlsHandshake);
     m_stream->startClientEncryption();
 }
 
 void SmtpSession::startAuth()
 {
-    if (!AuthChoice::wanted(m_settings, m_credentials)) {
+    const Credentials credentials = this->credentials();
+    if (!AuthChoice::wanted(m_settings, credentials)) {
         if (stopIfRequested(Stage::Auth))
             return;
         startTransaction();
         return;
     }
     setState(State::Auth);
-    const AuthChoice choice = AuthChoice::choose(m_settings, m_credentials, m_capabilities,
-                                                 {m_tlsActive, m_heloFallbackUsed});
+    const AuthChoice choice = AuthChoice::choose(m_settings, credentials, m_capabilities,
+                                                 {m_channel.isEncrypted(), m_heloFallbackUsed});
     if (!choice.mechanism()) {
         fail(choice.failure(), choice.detail());
         return;
@@ -503,20 +407,22 @@ void SmtpSession::startAuth()
                              .arg(m_credentials.userName,
                                   QString::fromLatin1(mechanismSaslName(*choice.mechanism())),
                                   m_capabilities.authMechanisms().join(u' ')),
-                         m_tlsActive);
-    m_sasl = std::make_unique<SaslClient>(*choice.mechanism(), m_credentials, m_settings.host,
+                         m_channel.isEncrypted());
+    m_sasl = std::make_unique<SaslClient>(*choice.mechanism(), credentials, m_settings.host,
                                           m_settings.port);
-    send({SmtpCommand::auth(m_sasl->start())});
+    // What a server might echo back from now on: gone from the transcript and the result.
+    m_sasl->forEachSecretForm([this](QByteArrayView form) { m_transcript->addSecret(form); });
+    m_channel.send({SmtpCommand::auth(m_sasl->start())});
 }
 
 void SmtpSession::handleAuth(const SmtpReply &reply)
 {
     if (reply.code == 334) {
         const QByteArray challenge = reply.lines.value(0).toLatin1();
-        const QString readable = SaslClient::describeChallenge(challenge);
+        const QString readable = m_transcript->redact(SaslClient::describeChallenge(challenge));
         if (!readable.isEmpty())
             m_transcript->append(Direction::Info, tr("Challenge decoded: %1").arg(readable),
-                                 m_tlsActive);
+                                 m_channel.isEncrypted());
         const auto answer = m_sasl->respond(challenge);
         if (!answer) {
             fail(FailureKind::ProtocolError, m_sasl->errorString(), reply);
@@ -524,12 +430,12 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
         }
         if (m_sasl->serverError())
             m_result.oauthError = m_sasl->serverError();
-        send({SmtpCommand::auth(*answer)});
+        m_channel.send({SmtpCommand::auth(*answer)});
         return;
     }
     if (reply.code == 235) {
         m_result.authMechanism = m_sasl->mechanism();
-        m_transcript->append(Direction::Info, tr("Signed in"), m_tlsActive);
+        m_transcript->append(Direction::Info, tr("Signed in"), m_channel.isEncrypted());
         if (stopIfRequested(Stage::Auth))
             return;
         startTransaction();
@@ -580,7 +486,7 @@ void SmtpSession::startTransaction()
         m_transcript->append(
             Direction::Error,
             tr("The message has %1 bytes; the server accepts at most %2.").arg(size).arg(limit),
-            m_tlsActive);
+            m_channel.isEncrypted());
         fail(FailureKind::MessageTooLarge,
              tr("The message (%1 bytes) is larger than the server's limit of %2 bytes; it was "
                 "not sent.")
@@ -595,7 +501,7 @@ void SmtpSession::startTransaction()
         return;
     }
     m_transaction = std::make_unique<MailTransaction>(m_envelope, std::move(message));
-    send(openingCommands());
+    m_channel.send(openingCommands());
 }
 
 QList<SmtpCommand> SmtpSession::openingCommands() const
@@ -623,7 +529,7 @@ void SmtpSession::handleMailReply(const SmtpReply &reply)
     if (!m_transaction->refusal()) {
         setState(State::RcptTo);
         if (!pipelining())
-            send({m_transaction->nextRcptCommand()});
+            m_channel.send({m_transaction->nextRcptCommand()});
     }
     settleRefusedTransaction(Expect::MailFrom);
 }
@@ -639,7 +545,7 @@ void SmtpSession::handleRcptReply(const SmtpReply &reply)
         refuseTransaction(reply, Stage::RcptTo);
     if (!m_transaction->allRecipientsAnswered()) {
         if (!pipelining())
-            send({m_transaction->nextRcptCommand()});
+            m_channel.send({m_transaction->nextRcptCommand()});
     } else if (m_transaction->refusedAt() != Stage::MailFrom) {
         if (stopIfRequested(Stage::RcptTo))
             return;
@@ -647,7 +553,7 @@ void SmtpSession::handleRcptReply(const SmtpReply &reply)
         if (m_transaction->anyRecipientAccepted()) {
             setState(State::Data);
             if (!pipelining())
-                send({SmtpCommand::data()});
+                m_channel.send({SmtpCommand::data()});
         }
     }
     settleRefusedTransaction(Expect::RcptTo);
@@ -662,7 +568,7 @@ void SmtpSession::handleDataReply(const SmtpReply &reply)
         return;
     }
     if (m_transaction->needsEmptyMessage()) {
-        send({SmtpCommand::emptyMessageEnd()});
+        m_channel.send({SmtpCommand::emptyMessageEnd()});
         return;
     }
     if (m_stopAfter == Stage::Data) {
@@ -671,7 +577,7 @@ void SmtpSession::handleDataReply(const SmtpReply &reply)
                              tr("Stopping after DATA was accepted: the connection is "
                                 "closed without sending the message, so nothing is "
                                 "delivered."),
-                             m_tlsActive);
+                             m_channel.isEncrypted());
         finish(); // closes the connection without a dot: nothing is delivered
         return;
     }
@@ -710,8 +616,8 @@ void SmtpSession::handlePipelinedDotReply(const SmtpReply &reply)
 void SmtpSession::settleRefusedTransaction(Expect answered)
 {
     // A refused transaction goes on until every pipelined reply of it has come back.
-    if (!m_transaction->refusal() || m_expected.contains(Expect::RcptTo)
-        || m_expected.contains(Expect::Data) || m_expected.contains(Expect::DataEnd))
+    if (!m_transaction->refusal() || m_channel.isExpecting(Expect::RcptTo)
+        || m_channel.isExpecting(Expect::Data) || m_channel.isExpecting(Expect::DataEnd))
         return;
     if (m_transaction->refusedAt() == Stage::RcptTo && m_transaction->anyRecipientAccepted()
         && answered != Expect::Data)
@@ -746,7 +652,7 @@ void SmtpSession::startMessageData()
     const QByteArray wire = m_transaction->startData(MessageChunk, &content);
     showMessageHeader(content);
     m_stream->write(wire);
-    m_timer.start(m_settings.timeouts.dataBlock);
+    m_channel.startTimer(m_settings.timeouts.dataBlock);
     pumpMessage();
 }
 
@@ -762,11 +668,11 @@ void SmtpSession::showMessageHeader(const QByteArray &content)
             break;
         if (header.endsWith('\r'))
             header.chop(1);
-        m_transcript->append(Direction::Client, QString::fromUtf8(header), m_tlsActive);
+        m_transcript->append(Direction::Client, QString::fromUtf8(header), m_channel.isEncrypted());
     }
     m_transcript->append(Direction::Info,
                          tr("… message body (%1 bytes in all) …").arg(m_transaction->messageSize()),
-                         m_tlsActive);
+                         m_channel.isEncrypted());
 }
 
 void SmtpSession::pumpMessage()
@@ -791,19 +697,19 @@ void SmtpSession::pumpMessage()
 void SmtpSession::endMessageData()
 {
     QByteArray tail = m_transaction->endData();
-    m_transcript->append(Direction::Client, QStringLiteral("."), m_tlsActive);
+    m_transcript->append(Direction::Client, QStringLiteral("."), m_channel.isEncrypted());
     setState(State::DataEnd);
     if (pipelining() && m_messagesLeft > 1 && !m_stopAfter && sendNextBehindTheDot(tail))
         return;
-    m_expected.enqueue(Expect::DataEnd);
+    m_channel.expect(Expect::DataEnd);
     if (pipelining() && m_messagesLeft == 1 && !m_keepOpen) {
         // QUIT rides with the final dot: one round trip fewer (RFC 2920 allows it).
         tail += "QUIT\r\n";
-        m_transcript->append(Direction::Client, QStringLiteral("QUIT"), m_tlsActive);
-        m_expected.enqueue(Expect::Quit);
+        m_transcript->append(Direction::Client, QStringLiteral("QUIT"), m_channel.isEncrypted());
+        m_channel.expect(Expect::Quit);
     }
     m_stream->write(tail);
-    m_timer.start(m_settings.timeouts.dataTermination);
+    m_channel.startTimer(m_settings.timeouts.dataTermination);
 }
 
 bool SmtpSession::sendNextBehindTheDot(const QByteArray &tail)
@@ -817,12 +723,12 @@ bool SmtpSession::sendNextBehindTheDot(const QByteArray &tail)
         m_nextMessage = std::move(next);
         return false;
     }
-    m_expected.enqueue(Expect::DataEndPipelined);
+    m_channel.expect(Expect::DataEndPipelined);
     m_stream->write(tail);
     m_result.recipients.clear();
     m_transaction = std::make_unique<MailTransaction>(m_envelope, std::move(next));
-    send(openingCommands());
-    m_timer.start(m_settings.timeouts.dataTermination);
+    m_channel.send(openingCommands());
+    m_channel.startTimer(m_settings.timeouts.dataTermination);
     return true;
 }
 
@@ -830,7 +736,7 @@ void SmtpSession::onBytesWritten()
 {
     if (m_state != State::Message)
         return;
-    m_timer.start(m_settings.timeouts.dataBlock); // progress: the block timer starts over
+    m_channel.startTimer(m_settings.timeouts.dataBlock); // progress: the block timer starts over
     pumpMessage();
 }
 
@@ -846,7 +752,7 @@ void SmtpSession::afterTransaction()
             return;
         }
         setState(State::Reset);
-        send({SmtpCommand::rset()});
+        m_channel.send({SmtpCommand::rset()});
         return;
     }
     const bool failed = m_result.failure.isFailure();
@@ -877,58 +783,12 @@ void SmtpSession::handleRsetReply(const SmtpReply &reply)
     startTransaction();
 }
 
-bool SmtpSession::pipelining() const
-{
-    // Step by step means one command per step, so nothing is grouped then.
-    return m_capabilities.pipelining() && !m_stepMode;
-}
-
 void SmtpSession::step()
 {
     if (isFinished())
         return;
-    if (!m_held.isEmpty())
-        transmit(std::exchange(m_held, {}));
-    else if (m_state == State::MessageHeld)
+    if (!m_channel.step() && m_state == State::MessageHeld)
         startMessageData();
-}
-
-void SmtpSession::send(const QList<SmtpCommand> &commands)
-{
-    if (!m_stepMode) {
-        transmit(commands);
-        return;
-    }
-    m_held = commands;
-    QStringList what;
-    for (const SmtpCommand &command : commands)
-        what.append(command.transcript());
-    Q_EMIT commandHeld(what.join(QLatin1Char('\n')));
-}
-
-void SmtpSession::transmit(const QList<SmtpCommand> &commands)
-{
-    QByteArray batch;
-    for (const SmtpCommand &command : commands) {
-        if (!command.isSendable()) {
-            fail(FailureKind::InvalidInput,
-                 tr("A command contained a line break or NUL and was not sent."));
-            return;
-        }
-        m_transcript->append(Direction::Client, command.transcript(), m_tlsActive);
-        batch += command.wire();
-        batch += "\r\n";
-        m_expected.enqueue(command.expect());
-    }
-    m_stream->write(batch); // a whole command (or pipelined group) in one write
-    if (!m_timer.isActive())
-        armTimer();
-}
-
-void SmtpSession::armTimer()
-{
-    if (!m_expected.isEmpty())
-        m_timer.start(SmtpCommand::timeout(m_expected.head(), m_settings.timeouts));
 }
 
 void SmtpSession::setState(State state)
@@ -950,6 +810,7 @@ void SmtpSession::setStage(Stage stage)
         m_result.timingsMs[m_stage] += m_stageClock.elapsed();
     m_stageClock.start();
     m_stage = stage;
+    m_channel.setHandshaking(stage == Stage::TlsHandshake);
     Q_EMIT stageChanged(stage);
 }
 
@@ -959,13 +820,13 @@ bool SmtpSession::stopIfRequested(Stage stage)
         return false;
     m_transcript->append(Direction::Info,
                          tr("Stopping after the %1 stage, as asked.").arg(stageName(stage)),
-                         m_tlsActive);
+                         m_channel.isEncrypted());
     if (stage == Stage::Connecting) {
         finish(); // closes the connection
         return true;
     }
     if (m_keepOpen) {
-        m_timer.stop();
+        m_channel.stopTimer();
         park();
         return true;
     }
@@ -983,13 +844,13 @@ void SmtpSession::park()
 void SmtpSession::sendNoop()
 {
     if (isParked() && !quitPending())
-        send({SmtpCommand::noop()});
+        m_channel.send({SmtpCommand::noop()});
 }
 
 void SmtpSession::sendRset()
 {
     if (isParked() && !quitPending())
-        send({SmtpCommand::rset()});
+        m_channel.send({SmtpCommand::rset()});
 }
 
 void SmtpSession::sendQuit()
@@ -1005,8 +866,8 @@ void SmtpSession::quitPolitely()
         return;
     }
     setState(m_result.failure.isFailure() ? State::Closing : State::Quit);
-    m_expected.clear();
-    send({SmtpCommand::quit()});
+    m_channel.clearExpected();
+    m_channel.send({SmtpCommand::quit()});
 }
 
 void SmtpSession::fail(FailureKind kind, const QString &detail,
@@ -1021,11 +882,11 @@ void SmtpSession::fail(FailureKind kind, const QString &detail,
         failure.stage = m_stage;
         failure.reply = reply;
         failure.detail = detail;
-        failure.sslErrors = m_sslErrors;
+        failure.sslErrors = m_certificates.errors();
         if (m_stream)
             failure.socketError = m_stream->error();
     }
-    m_transcript->append(Direction::Error, detail, m_tlsActive);
+    m_transcript->append(Direction::Error, detail, m_channel.isEncrypted());
     qCDebug(lcSmtp) << "session failed at" << stageName(m_stage) << stateName(m_state)
                     << failureKindName(kind);
 
@@ -1047,7 +908,7 @@ void SmtpSession::finish()
 {
     if (isFinished())
         return;
-    m_timer.stop();
+    m_channel.detach(); // stops the timer and reads no more
     if (m_stageClock.isValid() && m_stage != Stage::Idle)
         m_result.timingsMs[m_stage] += m_stageClock.elapsed();
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
@@ -1060,7 +921,10 @@ void SmtpSession::finish()
         m_stream->disconnect(this);
         m_stream->abort();
     }
-    m_credentials.secret.fill('\0');
+    // Whatever reached the failure (details, unexpected bytes) without a secret in it.
+    m_result.failure.detail = m_transcript->redact(m_result.failure.detail);
+    m_result.failure.unexpectedBytes = m_transcript->redact(m_result.failure.unexpectedBytes);
+    wipeSecrets();
     setState(State::Finished);
     // Queued, so a receiver may delete this session from its slot.
     QMetaObject::invokeMethod(this, &SmtpSession::finished, Qt::QueuedConnection);

@@ -2,13 +2,15 @@
 #pragma once
 
 #include "capabilities.h"
+#include "certificatecheck.h"
 #include "mailtransaction.h"
-#include "replyparser.h"
 #include "saslclient.h"
+#include "secretbuffer.h"
 #include "serversettings.h"
 #include "sessionfailure.h"
 #include "sessionresult.h"
 #include "sessionstate.h"
+#include "smtpchannel.h"
 #include "smtpcommand.h"
 #include "smtpreply.h"
 #include "smtpstage.h"
@@ -17,9 +19,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QQueue>
 #include <QSslError>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -46,23 +46,23 @@ public:
     explicit SmtpSession(QObject *parent = nullptr);
     ~SmtpSession() override;
 
-    void setSettings(const ServerSettings &settings);
+    void setSettings(const ServerSettings &settings) { m_settings = settings; }
     void setCredentials(const Credentials &credentials);
-    void setEnvelope(const Envelope &envelope);
+    void setEnvelope(const Envelope &envelope) { m_envelope = envelope; }
     // `count` messages on this connection (burst mode). With PIPELINING the next MAIL, RCPT and
     // DATA go out behind the previous final dot; RSET only follows a transaction cut short.
     void setMessageFactory(MessageFactory factory, int count = 1);
     // Stop (QUIT) once this stage has completed: a connection test needs no message.
-    void setStopAfter(std::optional<Stage> stage);
+    void setStopAfter(std::optional<Stage> stage) { m_stopAfter = stage; }
     // Instead of QUIT after the stop stage, stay connected; sendNoop(), sendRset() and
     // sendQuit() may then be called.
-    void setKeepOpen(bool keepOpen);
+    void setKeepOpen(bool keepOpen) { m_keepOpen = keepOpen; }
     // Step by step, for teaching: every command (and the message data) waits until step() is
     // called; commandHeld() says what comes next. PIPELINING is not used in this mode.
     void setStepMode(bool stepMode);
     // Where the bytes go: by default SocketStream::create (real sockets); tests and fuzzers
     // hand in a MemoryStream.
-    void setStreamFactory(SmtpStream::Factory factory);
+    void setStreamFactory(SmtpStream::Factory factory) { m_streamFactory = std::move(factory); }
     void step();
     [[nodiscard]] bool isHeld() const;
 
@@ -76,8 +76,11 @@ public:
     [[nodiscard]] const SessionResult &result() const { return m_result; }
     [[nodiscard]] Stage stage() const { return m_stage; }
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] bool isRunning() const;
-    [[nodiscard]] bool isParked() const;
+    [[nodiscard]] bool isRunning() const
+    {
+        return m_state != State::Idle && m_state != State::Finished;
+    }
+    [[nodiscard]] bool isParked() const { return m_wasParked && !isFinished(); }
 
 Q_SIGNALS:
     void stageChanged(Sendcheck::Stage stage);
@@ -99,12 +102,12 @@ private:
     void connectStream();
     void onConnected();
     void onEncrypted();
-    void showTls();
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onDisconnected();
-    void onReadyRead();
-    void takeLine(const QByteArray &line);
+    void onReply(Expect expect, const SmtpReply &received);
+    void onChannelFailed(FailureKind kind, const QString &detail,
+                         const std::optional<QByteArray> &unexpectedBytes);
     void onBytesWritten();
     void onTimeout();
 
@@ -139,25 +142,28 @@ private:
     // Counts a message as accepted, deferred or rejected from the reply to its final dot.
     void countMessageOutcome(const SmtpReply &reply);
 
-    void send(const QList<SmtpCommand> &commands); // held in step mode
-    void transmit(const QList<SmtpCommand> &commands);
-    void armTimer();
     // The one place the state (and with it the stage) changes.
     void setState(State state);
     void setStage(Stage stage);
     // True when the caller asked to stop after `stage`: QUIT (or park) has been arranged.
     bool stopIfRequested(Stage stage);
     void park();
+    // The credentials with the secret as a view of m_secret (no copy of its bytes).
+    [[nodiscard]] Credentials credentials() const;
+    void wipeSecrets();
+    [[nodiscard]] SmtpReply redacted(SmtpReply reply) const; // secrets out of its lines
     void fail(FailureKind kind, const QString &detail, const std::optional<SmtpReply> &reply = {});
     void quitPolitely();
     void finish();
     [[nodiscard]] bool isFinished() const { return m_state == State::Finished; }
-    [[nodiscard]] bool pipelining() const;
-    [[nodiscard]] bool quitPending() const; // QUIT went out and is not answered yet
-    [[nodiscard]] bool onlyQuitOutstanding() const;
+    // Step by step means one command per step, so nothing is grouped then.
+    [[nodiscard]] bool pipelining() const { return m_capabilities.pipelining() && !m_stepMode; }
+    // QUIT went out and is not answered yet.
+    [[nodiscard]] bool quitPending() const { return m_channel.isExpecting(Expect::Quit); }
 
     ServerSettings m_settings;
-    Credentials m_credentials;
+    Credentials m_credentials; // without the secret: that is m_secret
+    SecretBuffer m_secret;
     Envelope m_envelope;
     MessageFactory m_messageFactory;
     SmtpStream::Factory m_streamFactory;
@@ -168,20 +174,15 @@ private:
 
     std::unique_ptr<SmtpStream> m_stream;
     Transcript *m_transcript = nullptr;
-    QTimer m_timer;
+    SmtpChannel m_channel; // commands out, replies in, the timer
+    CertificateCheck m_certificates;
     QElapsedTimer m_clock;
     QElapsedTimer m_stageClock;
-    ReplyParser m_parser;
-    QQueue<Expect> m_expected; // in the order the replies must come
     Capabilities m_capabilities;
     std::unique_ptr<SaslClient> m_sasl;
     std::unique_ptr<MailTransaction> m_transaction;
     // The next message, opened by endMessageData() but too large to send ahead.
     std::unique_ptr<MessageSource> m_nextMessage;
-    QList<SmtpCommand> m_held; // step mode: the commands step() sends
-    QList<QSslError> m_sslErrors;
-    bool m_pinnedAccepted = false;
-    bool m_tlsActive = false;
     bool m_heloFallbackUsed = false;
     bool m_wasParked = false; // parked, then perhaps sent QUIT: isParked() until finished
     State m_state = State::Idle;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transcript.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace Sendcheck {
 
 QString directionMarker(Direction direction)
@@ -75,10 +78,58 @@ void Transcript::restart()
 
 void Transcript::append(Direction direction, const QString &text, bool insideTls)
 {
-    TranscriptEntry entry {m_clock.elapsed(), direction, text, insideTls};
+    // The server's words (its lines, and the errors that quote them) may echo a secret back;
+    // the engine's own lines never hold one (a command that carries it is recorded without it).
+    const bool fromServer = direction == Direction::Server || direction == Direction::Error;
+    TranscriptEntry entry {m_clock.elapsed(), direction, fromServer ? redact(text) : text,
+                           insideTls};
     if (m_keepEntries)
         m_entries.append(entry);
     Q_EMIT entryAdded(entry);
+}
+
+void Transcript::addSecret(QByteArrayView secret)
+{
+    if (secret.isEmpty())
+        return;
+    // UTF-8 for text; Latin-1 too, so the raw bytes match when redact(QByteArray) reads them.
+    QString forms[] = {QString::fromUtf8(secret), QString::fromLatin1(secret)};
+    for (QString &form : forms) {
+        if (!m_secrets.contains(form))
+            m_secrets.append(std::exchange(form, QString())); // the one buffer moves in
+        else
+            std::fill(form.begin(), form.end(), QChar()); // a duplicate, held only here
+    }
+    std::stable_sort(m_secrets.begin(), m_secrets.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+void Transcript::forgetSecrets()
+{
+    // Each string is held only here, so this overwrites the one buffer, not a detached copy.
+    for (QString &secret : m_secrets)
+        std::fill(secret.begin(), secret.end(), QChar());
+    m_secrets.clear();
+}
+
+QString Transcript::redact(const QString &text) const
+{
+    if (m_secrets.isEmpty())
+        return text;
+    QString clean = text;
+    for (const QString &secret : m_secrets)
+        clean.replace(secret, tr("<secret hidden>"));
+    return clean;
+}
+
+QByteArray Transcript::redact(const QByteArray &bytes) const
+{
+    if (m_secrets.isEmpty())
+        return bytes;
+    QString clean = QString::fromLatin1(bytes);
+    for (const QString &secret : m_secrets)
+        clean.replace(secret, QLatin1String("<secret hidden>"));
+    return clean.toLatin1();
 }
 
 qint64 Transcript::elapsedMs() const

@@ -162,6 +162,38 @@ private Q_SLOTS:
         QVERIFY(client.serverError()->describe().contains(
             QLatin1String("signed in as alice@example.com but the user name is bob@example.com")));
     }
+    void oauthErrorChallengeIsAnsweredOnlyOnce_data()
+    {
+        QTest::addColumn<AuthMechanism>("mechanism");
+        QTest::addColumn<int>("tokenLength"); // long: no initial response, the token at step 0
+        QTest::newRow("xoauth2") << AuthMechanism::XOAuth2 << 20;
+        QTest::newRow("oauthbearer") << AuthMechanism::OAuthBearer << 20;
+        QTest::newRow("xoauth2-two-steps") << AuthMechanism::XOAuth2 << 1500;
+        QTest::newRow("oauthbearer-two-steps") << AuthMechanism::OAuthBearer << 1500;
+    }
+    void oauthErrorChallengeIsAnsweredOnlyOnce()
+    {
+        // RFC 7628 3.2.3: one answer to the error challenge, then the server's final reply. A
+        // second error challenge gets no answer at all.
+        QFETCH(AuthMechanism, mechanism);
+        QFETCH(int, tokenLength);
+        const QByteArray token = "ya29." + QByteArray(tokenLength, 'T');
+        SaslClient client(
+            mechanism, {QStringLiteral("bob@example.com"), token, Credentials::Kind::OAuthToken});
+        const SaslLine start = client.start();
+        if (tokenLength > 1000) {
+            QVERIFY(client.respond("")); // the token goes out now
+        } else {
+            QVERIFY(start.wire.contains(' '));
+        }
+        const QByteArray error
+            = QByteArray("{\"status\":\"401\",\"schemes\":\"Bearer\"}").toBase64();
+        QVERIFY(client.respond(error));
+        QVERIFY(client.serverError());
+        QVERIFY(!client.respond(error));
+        QVERIFY(client.errorString().contains(QLatin1String("another sign-in challenge")));
+        QVERIFY(!client.respond(error)); // and never again
+    }
     void serverErrorIsParsedAndClassified_data()
     {
         QTest::addColumn<QByteArray>("json");

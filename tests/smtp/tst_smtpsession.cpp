@@ -146,6 +146,10 @@ private Q_SLOTS:
     void xoauth2FailureAnswersChallengeWithEmptyLine();
     void oauthErrorChallengeIsDecodedAndExplained_data();
     void oauthErrorChallengeIsDecodedAndExplained();
+    void oauthSecondErrorChallengeIsNeverAnswered_data();
+    void oauthSecondErrorChallengeIsNeverAnswered();
+    void echoedSecretIsHiddenEverywhere_data();
+    void echoedSecretIsHiddenEverywhere();
     void oauthMechanismAndCredentialsMustFit_data();
     void oauthMechanismAndCredentialsMustFit();
     void oauthBearerCarriesHostAndPort();
@@ -992,6 +996,112 @@ void TestSmtpSession::oauthErrorChallengeIsDecodedAndExplained()
     QVERIFY(
         !TestSupport::findSecretLeaks(fake->receivedLines().join('\n'), User.toUtf8(), PlantedToken)
              .isEmpty());
+}
+
+void TestSmtpSession::oauthSecondErrorChallengeIsNeverAnswered_data()
+{
+    QTest::addColumn<AuthMechanism>("mechanism");
+    QTest::newRow("xoauth2") << AuthMechanism::XOAuth2;
+    QTest::newRow("oauthbearer") << AuthMechanism::OAuthBearer;
+}
+
+void TestSmtpSession::oauthSecondErrorChallengeIsNeverAnswered()
+{
+    // RFC 7628 3.2.3: the error challenge is answered once, then the server must give its final
+    // reply. A server that challenges again is not answered again (the fake server fails the
+    // test if the client sends one more line), and the session ends as a protocol error.
+    QFETCH(AuthMechanism, mechanism);
+    const bool bearer = mechanism == AuthMechanism::OAuthBearer;
+    const QByteArray json
+        = "{\"status\":\"401\",\"schemes\":\"Bearer\",\"scope\":\"https://mail.google.com/\"}";
+    const QString challenge = QStringLiteral("S: 334 ") + QString::fromLatin1(json.toBase64());
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("AUTH XOAUTH2 OAUTHBEARER")})
+           << QStringLiteral("C: AUTH %1 *").arg(QString::fromLatin1(mechanismSaslName(mechanism)))
+           << challenge << (bearer ? QStringLiteral("C: AQ==") : QStringLiteral("C: ")) << challenge
+           << QStringLiteral("W: 300");
+    auto fake = server(script, Security::ImplicitTls);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::ImplicitTls);
+    settings.mechanism = mechanism;
+    prepareSession(session, settings);
+    session.setCredentials({User, PlantedToken, Credentials::Kind::OAuthToken});
+    QVERIFY(runToEnd(session));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    const SessionResult &result = session.result();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failure.kind, FailureKind::ProtocolError);
+    QCOMPARE(result.failure.stage, Stage::Auth);
+    QCOMPARE(result.failure.reply->code, 334);
+    QVERIFY(result.oauthError); // the first challenge, decoded
+    // One answer only: the AUTH line and the acknowledgement.
+    QCOMPARE(fake->receivedLines().size(), 3); // EHLO, AUTH, the acknowledgement
+}
+
+void TestSmtpSession::echoedSecretIsHiddenEverywhere_data()
+{
+    // A server that repeats the secret in its refusal, as sent or as it travelled (base64).
+    QTest::addColumn<AuthMechanism>("mechanism");
+    QTest::addColumn<QString>("echo");
+    const QByteArray plainPayload = QByteArray('\0' + User.toUtf8() + '\0' + Password).toBase64();
+    const QByteArray xoauth2Payload = QByteArray("user=" + User.toUtf8()
+                                                 + "\x01"
+                                                   "auth=Bearer "
+                                                 + PlantedToken + "\x01\x01")
+                                          .toBase64();
+    QTest::newRow("plain-password") << AuthMechanism::Plain << QString::fromLatin1(Password);
+    QTest::newRow("plain-payload") << AuthMechanism::Plain << QString::fromLatin1(plainPayload);
+    QTest::newRow("login-base64") << AuthMechanism::Login
+                                  << QString::fromLatin1(Password.toBase64());
+    QTest::newRow("xoauth2-token") << AuthMechanism::XOAuth2 << QString::fromLatin1(PlantedToken);
+    QTest::newRow("xoauth2-payload")
+        << AuthMechanism::XOAuth2 << QString::fromLatin1(xoauth2Payload);
+}
+
+void TestSmtpSession::echoedSecretIsHiddenEverywhere()
+{
+    QFETCH(AuthMechanism, mechanism);
+    QFETCH(QString, echo);
+    const bool oauth = SaslClient::isOAuth(mechanism);
+    const QByteArray secret = oauth ? PlantedToken : Password;
+    const QString name = QString::fromLatin1(mechanismSaslName(mechanism));
+    QStringList script = banner();
+    script << ehlo({QStringLiteral("AUTH PLAIN LOGIN XOAUTH2")});
+    if (mechanism == AuthMechanism::Login) {
+        script << QStringLiteral("C: AUTH LOGIN") << QStringLiteral("S: 334 VXNlcm5hbWU6")
+               << QStringLiteral("C: *") << QStringLiteral("S: 334 UGFzc3dvcmQ6")
+               << QStringLiteral("C: *");
+    } else {
+        script << QStringLiteral("C: AUTH %1 *").arg(name);
+    }
+    script << QStringLiteral("S: 535-5.7.8 Authentication failed for ") + echo
+           << QStringLiteral("S: 535 5.7.8 you sent ") + echo << QStringLiteral("C: QUIT")
+           << QStringLiteral("S: 221 bye");
+    auto fake = server(script, Security::ImplicitTls);
+    SmtpSession session;
+    ServerSettings settings = settingsFor(*fake, Security::ImplicitTls);
+    settings.mechanism = mechanism;
+    prepareSession(session, settings);
+    session.setCredentials(
+        {User, secret, oauth ? Credentials::Kind::OAuthToken : Credentials::Kind::Password});
+    QVERIFY(runToEnd(session));
+    QVERIFY2(fake->scriptDone(), qPrintable(fake->describeState()));
+    const SessionResult &result = session.result();
+    QCOMPARE(result.failure.kind, FailureKind::Reply);
+    QCOMPARE(result.failure.reply->code, 535);
+    // The rest of the server's words stay.
+    QVERIFY(result.failure.detail.contains(QLatin1String("Authentication failed for")));
+    QVERIFY(session.transcript()->toText().contains(QLatin1String("you sent")));
+    const QByteArray everything = session.transcript()->toText().toUtf8()
+        + QJsonDocument(sessionToJson(result, session.transcript())).toJson()
+        + result.failure.detail.toUtf8() + result.failure.reply->toOneLine().toUtf8()
+        + result.lastReply.value_or(SmtpReply()).toOneLine().toUtf8();
+    QVERIFY(!everything.contains(echo.toLatin1()));
+    const QStringList leaks = TestSupport::findSecretLeaks(everything, User.toUtf8(), secret);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    // The scan does see the secret where it really went: to the server.
+    QVERIFY(!TestSupport::findSecretLeaks(fake->receivedLines().join('\n'), User.toUtf8(), secret)
+                 .isEmpty());
 }
 
 void TestSmtpSession::oauthMechanismAndCredentialsMustFit_data()
