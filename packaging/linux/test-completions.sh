@@ -23,9 +23,11 @@ complete_bash() {
   bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=()
            _sendcheck_cli; printf "%s\n" "${COMPREPLY[@]}"' _ "$work/bash" sendcheck-cli "$@"
 }
-# The option names a --help text lists ("  -h, --help", "  --host <HOST>"), one a line.
-options_of() { "$cli" "$@" --help | sed -n '/^Options:/,/^$/p' | grep -oE '^  (-[a-zA-Z0-9], )?--[a-z0-9-]+' |
-  grep -oE -- '--?[a-zA-Z0-9-]+' | sort -u; }
+# The option names a --help text lists ("  -h, --help", "  --host <HOST>", and every alias of
+# "  --max-message-size, --max-size <bytes>"), one a line: the option column ends at the first
+# double space.
+options_of() { "$cli" "$@" --help | sed -n '/^Options:/,/^$/p' | grep -E '^  -' |
+  sed -E 's/^  //; s/  .*$//; s/<[^>]*>//g' | grep -oE -- '--?[a-zA-Z0-9][a-zA-Z0-9-]*' | sort -u; }
 
 commands=$("$cli" --help | sed -n '/^Commands:/,/^$/p' | awk 'NF && !/Commands:/ {print $1}' | sort)
 offered=$(complete_bash "" | sort)
