@@ -55,12 +55,38 @@ QString stripRepeat(QString line, const QString &code, const QString &enhanced)
     return line;
 }
 
+// Removes the quotes and brackets a wrapper closes the reply with ("...')", "...\"]"), but not
+// a bracket the server's own words opened ("... (BL)").
 QString trimWrapperEnd(QString text)
 {
     text = text.trimmed();
-    static const QRegularExpression tail(QStringLiteral(R"([\s'"\)\]]+$)"));
-    text.remove(tail);
+    while (!text.isEmpty()) {
+        const QChar last = text.back();
+        const bool closing = last == QLatin1Char(')') || last == QLatin1Char(']');
+        if (closing) {
+            const QChar opening = last == QLatin1Char(')') ? QLatin1Char('(') : QLatin1Char('[');
+            if (text.count(opening) >= text.count(last))
+                break;
+        } else if (!last.isSpace() && last != QLatin1Char('\'') && last != QLatin1Char('"')) {
+            break;
+        }
+        text.chop(1);
+    }
     return text;
+}
+
+// A multi-line reply joined onto one line repeats its codes in the middle ("... multiple 550
+// 5.7.1 addresses in From: ..."): drop the repeats so the words read as the server wrote them.
+QString dropInlineRepeats(QString text, const QString &code, const QString &enhanced)
+{
+    if (code.isEmpty())
+        return text;
+    const QString pattern = enhanced.isEmpty()
+        ? QStringLiteral(R"((?<=\s)%1-(?=\S))").arg(code)
+        : QStringLiteral(R"((?<=\s)%1[ -]%2(?=\s|$))")
+              .arg(code, QRegularExpression::escape(enhanced));
+    text.replace(QRegularExpression(pattern), QString());
+    return text.simplified();
 }
 
 } // namespace
@@ -113,7 +139,11 @@ PastedReply PastedReply::parse(const QString &pasted)
             }
         }
         for (int i = 0; i < lines.size() && matchedLine < 0; ++i) {
-            if (const auto match = codeAndWords.match(lines.at(i)); match.hasMatch()) {
+            const auto leadingEnhanced = enhancedOnly.match(lines.at(i));
+            if (const auto match = codeAndWords.match(lines.at(i)); match.hasMatch()
+                && !(leadingEnhanced.hasMatch()
+                     && leadingEnhanced.capturedStart() < match.capturedStart()
+                     && lines.at(i).left(leadingEnhanced.capturedStart()).trimmed().isEmpty())) {
                 reply.code = match.captured(1).toInt();
                 rest = lines.at(i).mid(match.capturedEnd());
                 result.codeAtLineStart = match.capturedStart() == 0
@@ -168,10 +198,18 @@ PastedReply PastedReply::parse(const QString &pasted)
     if (!words.isEmpty())
         words.last() = trimWrapperEnd(words.last());
     for (const QString &word : std::as_const(words)) {
-        if (!word.isEmpty())
-            reply.lines << word;
+        const QString line = dropInlineRepeats(word, code, reply.enhanced);
+        if (!line.isEmpty())
+            reply.lines << line;
     }
     result.reply = reply;
+    // The wrapper: what is left of the pasted text without the reply's own words.
+    QString wrapper = result.flatText;
+    const QString replyWords = reply.lines.join(QLatin1Char(' ')).simplified();
+    const qsizetype at = replyWords.isEmpty() ? -1 : wrapper.indexOf(replyWords.left(40));
+    if (at >= 0)
+        wrapper = wrapper.left(at) + wrapper.mid(at + replyWords.size());
+    result.wrapper = wrapper.simplified();
     return result;
 }
 
