@@ -3,6 +3,7 @@
 
 #include "evidence.h"
 #include "explanation.h"
+#include "rulefilter.h"
 #include "smtp/smtpstage.h"
 
 #include <QLatin1StringView>
@@ -136,6 +137,9 @@ public:
     // Texts from TLS libraries and sockets: what happened to the connection. Inside a server's
     // reply they are the server's words and weigh less (EvidenceScorer).
     [[nodiscard]] static const std::vector<CompiledRule> &transportRules();
+    // Which of the rules' text patterns can match a text at all (same order as the rules).
+    [[nodiscard]] static const RuleFilter &replyFilter();
+    [[nodiscard]] static const RuleFilter &transportFilter();
     [[nodiscard]] static const std::vector<ProviderHint> &providerHints();
     [[nodiscard]] static QString codeMeaning(const QString &code); // empty when unknown
     [[nodiscard]] static QString translate(const char *source, const char *key);

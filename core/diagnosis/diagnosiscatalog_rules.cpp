@@ -104,7 +104,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(tenantattribution|wrong office 365 region|\b4\.4\.62\b)", .provider = "microsoft"},
     {.entry = "M-17", .topic = Topic::PolicyBlocklisted, .kind = Kind::ProviderPhrase,
      .weight = Weight::Provider,
-     .text = R"(part of their network is on our block list|\((S3\d{3}|S775)\)|\b(SC|DY|OU)-00\d\b)",
+     .text = R"(part of their network is on our block list|\(S3\d{3}\)|\(S775\)|\bSC-00\d\b|\bDY-00\d\b|\bOU-00\d\b)",
      .provider = "microsoft"},
     {.entry = "M-ipv6", .topic = Topic::ServerPermanentError, .kind = Kind::ProviderPhrase,
      .weight = Weight::Provider, .text = R"(does not accept e-?mail over ipv6)",
@@ -240,13 +240,16 @@ const DiagnosisRule ruleTable[] = {
     // === The step the reply answered =========================================================
     // "Unknown command" to STARTTLS: the server has no STARTTLS, whatever it calls it.
     {.entry = "ctx-starttls-unknown", .topic = Topic::TlsStartTlsUnavailable, .kind = Kind::Stage,
-     .weight = Weight::Decisive + 10, .code = "50[02]", .stages = stageMask({Stage::StartTls})},
+     .weight = Weight::Session, .code = "50[02]", .stages = stageMask({Stage::StartTls})},
     {.entry = "ctx-starttls-refused", .topic = Topic::TlsStartTlsUnavailable, .kind = Kind::Stage,
      .weight = 45, .code = "[45]..", .stages = stageMask({Stage::StartTls})},
     {.entry = "ctx-ehlo-refused", .topic = Topic::PolicyHeloRejected, .kind = Kind::Stage,
      .weight = 45, .code = "50[14]|55[04]", .stages = stageMask({Stage::Ehlo})},
-    {.entry = "ctx-auth-unknown-command", .topic = Topic::AuthNotOffered, .kind = Kind::Stage,
-     .weight = 45, .code = "50[02]", .stages = authStage},
+    {.entry = "ctx-auth-unknown-command", .topic = Topic::AuthNotOffered,
+     .kind = Kind::Stage, .weight = Weight::Decisive + 10, .code = "502", .stages = authStage},
+    // 500 to AUTH may also be "authentication line too long" (x.5.6): the step says less.
+    {.entry = "ctx-auth-500", .topic = Topic::AuthNotOffered, .kind = Kind::Stage, .weight = 45,
+     .code = "500", .stages = authStage},
     {.entry = "connect-access-denied", .topic = Topic::PolicyBlocklisted, .kind = Kind::Stage,
      .weight = 40, .text = R"(access denied|not allowed|blocked|refused)", .stages = connectStages},
     {.entry = "enh-x.7.1-connect", .topic = Topic::PolicyBlocklisted, .kind = Kind::Stage,
@@ -262,7 +265,7 @@ const DiagnosisRule ruleTable[] = {
     {.entry = "452-rcpt", .topic = Topic::RecipientTooMany, .kind = Kind::Stage,
      .weight = Weight::Stage, .code = "452", .stages = rcptStage},
     {.entry = "504-auth", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::Stage,
-     .weight = Weight::Stage, .code = "504", .stages = authStage},
+     .weight = Weight::Decisive, .code = "504", .stages = authStage},
     {.entry = "504-other", .topic = Topic::ProtocolError, .kind = Kind::Stage,
      .weight = Weight::Stage, .code = "504", .stages = nonAuthStages},
     {.entry = "530-auth", .topic = Topic::AuthRequired, .kind = Kind::Stage,
@@ -363,7 +366,7 @@ const DiagnosisRule ruleTable[] = {
      .stages = rcptStage},
     {.entry = "G-23", .topic = Topic::RecipientUnknown, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(account that you tried to reach (does not exist|is disabled|is inactive)|(user|addressee|recipient|mailbox|account|alias|address) unknown|unknown (user|recipient|mailbox|local[- ]?part|alias|account|address|or illegal|addressee)\b|(has )?moved (with )?no forwarding|no forwarding address|no such (user|mailbox|recipient|account|alias|local user|address|person)|(mailbox|recipient|address|user|account|alias|local[- ]?part)( name| address)? (does not|doesn't|did not) exist|(mailbox|recipient|user|account|address|destination)( address| name)? (is )?(unknown|not (found|known|listed|present|valid))|(invalid|illegal|bad|non-?existent) (recipient|mailbox|destination address|destination mailbox|user)\b|(is not|isn't) a (valid|known) (mailbox|recipient|user|address)|mailbox (is )?(unavailable|frozen|disabled|inactive|locked|closed|suspended)|no mailbox|not our (user|customer)|no longer (valid|on (this |the )?server|active|available|exists|in use|with|employed)|disabled or discontinued|(account|mailbox|user|address) (has been |is |was )?(disabled|deactivated|suspended|inactive|blocked|closed|terminated|deleted|removed|discontinued|expired)|inactive (e-?mail )?(address|account|user)|recipient\w* not found|(doesn't|does not) have an? .{1,40} account|disabled recipient|recipient address disabled|not listed in (the )?(domino|public name|directory|address book|name & address)|unrout(e)?able address|mailbox has moved|address (is )?no longer)"},
+     .text = R"(account that you tried to reach (does not exist|is disabled|is inactive)|(user|addressee|recipient|mailbox|account|alias|address) unknown|unknown (user|recipient|mailbox|local[- ]?part|alias|account|address|or illegal|addressee)\b|(has )?moved (with )?no forwarding|no forwarding address|no such (user|mailbox|recipient|account|alias|local user|address|person)|(mailbox|recipient|address|user|account|alias|local[- ]?part)( name| address)? (does not|doesn't|did not) exist|(mailbox|recipient|user|account|address|destination)( address| name)? (is )?(unknown|not (found|known|listed|present|valid))|(invalid|illegal|bad|non-?existent) (recipient|mailbox|destination address|destination mailbox|user)\b|(is not|isn't) a (valid|known) (mailbox|recipient|user|address)|mailbox (is )?(frozen|disabled|inactive|locked|closed|suspended)|no mailbox|not our (user|customer)|no longer (valid|on (this |the )?server|active|available|exists|in use|with|employed)|disabled or discontinued|(account|mailbox|user|address) (has been |is |was )?(disabled|deactivated|suspended|inactive|blocked|closed|terminated|deleted|removed|discontinued|expired)|inactive (e-?mail )?(address|account|user)|recipient\w* not found|(doesn't|does not) have an? .{1,40} account|disabled recipient|recipient address disabled|not listed in (the )?(domino|public name|directory|address book|name & address)|unrout(e)?able address|mailbox has moved|address (is )?no longer)"},
     {.entry = "recipient-rejected", .topic = Topic::RecipientUnknown, .kind = Kind::Phrase,
      .weight = Weight::Phrase,
      .text = R"(recipient address(es)? rejected|recipient (was |is )?(rejected|refused|invalid|denied)|(destination|recipient) address rejected|address rejected|rcpt (to )?(rejected|refused))"},
@@ -422,13 +425,13 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Phrase, .text = R"(\bdmarc\b|\bdkim\b|\bspf\b|sender authentication|domainkeys|\bsender ?id\b)"},
     {.entry = "G-14-decisive", .topic = Topic::PolicySenderAuthentication, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
-     .text = R"(\b(spf|dkim|dmarc)\b[^.]{0,60}\b(fail\w*|pass\w*|polic\w+|violation|check\w*|records?|authenticat\w+|verification|validation|softfail|hardfail|alignment|signature)|(fail\w*|not pass|n't pass|hard ?fail|soft ?fail)[^.]{0,40}\b(spf|dkim|dmarc)\b|sender policy framework|unauthenticated (e-?mail|mail|message)|sender is unauthenticated|authenticate with (either )?(spf|dkim)|invalid ip for sending (mail )?of domain|authentication level|not (a )?(designated|permitted) sender|(is )?not permitted by (the )?(domain|sender)|(message|mail) (failed|fails) (authentication|sender authentication)|arc validation)"},
+     .text = R"(\b(spf|dkim|dmarc)\b[^.]{0,60}\b(fail\w*|pass\w*|polic\w+|violation|check\w*|records?|authenticat\w+|verification|validation|softfail|hardfail|alignment|signature)|(fail\w*|not pass|n't pass|hard ?fail|soft ?fail)[^.]{0,40}\b(spf|dkim|dmarc)\b|sender policy framework|unauthenticated (e-?mail|mail|message)|sender is unauthenticated|authenticate with (either )?(spf|dkim)|invalid ip for sending (mail )?of domain|authentication level|not (a )?(designated|permitted) sender|(isn't|is not|not) aligned with|(is )?not permitted by (the )?(domain|sender)|(message|mail) (failed|fails) (authentication|sender authentication)|arc validation)"},
     {.entry = "G-17", .topic = Topic::PolicyReverseDns, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
      .text = R"(ptr (record|lookup|rr|entry)|\bptr\b|reverse (dns|lookup|hostname|mapping|resolution|name|record)|\brdns\b|\bfcrdns\b|forward[- ]confirmed|does not match the ip address of the hostname|cannot find your (reverse )?hostname|no (valid )?(reverse|ptr|hostname for)|without (a )?(valid )?(reverse|ptr|hostname)|dns ptr|mismatches client ip|unverif[iy]able sending ips?|(hostname|host name) (lookup|verification) failed|ip .{0,30}(has no|does not have a|without a) (hostname|host name|name))"},
     {.entry = "X-13", .topic = Topic::PolicyBlocklisted, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(blocked using|spamhaus|barracuda|spamcop|sorbs|uceprotect|mailspike|invaluement|abuseat|proofpoint|cloudmark|trend ?micro|blocklist|blacklist|block ?list|\bdnsbl\b|\w*rbl\b|(low|poor|bad|negative) (sender |ip )?reputation|ip reputation|reputation (of|is|score)|listed (at|on|in|by) |listing (in|on)|\b[SXPC]BL\b|banned (sending ip|sender|ip|host)|open (relay|proxy)|host network not allowed|\(bl\)|dynamic (ip|address|pool|range)|residential (ip|address|range)|dial-?up|end-user (ip|address)|not accepting mail from (your|this) (ip|host|server|network)|connections? (will )?not (be )?accepted from)"},
+     .text = R"(blocked using|spamhaus|barracuda|spamcop|sorbs|uceprotect|mailspike|invaluement|abuseat|proofpoint|cloudmark|trend ?micro|blocklist|blacklist|block ?list|\bdnsbl\b|\w*rbl\b|(low|poor|bad|negative) (sender |ip )?reputation|ip reputation|reputation (of|is|score)|listed (at|on|in|by) |listing (in|on)|\b(SBL|XBL|PBL|CBL)\b|banned (sending ip|sender|ip|host)|open (relay|proxy)|host network not allowed|\(bl\)|dynamic (ip|address|pool|range)|residential (ip|address|range)|dial-?up|end-user (ip|address)|not accepting mail from (your|this) (ip|host|server|network)|connections? (will )?not (be )?accepted from)"},
     {.entry = "ip-blocked", .topic = Topic::PolicyBlocklisted, .kind = Kind::Phrase,
      .weight = Weight::Provider,
      .text = R"(blocked (for|due to) (abuse|spam\w*)|client host (blocked|\S+ blocked)|\b(ip|host|server|network|client)( address)? (\S+ )?(has been |is |was )?(temporarily |permanently )?(blocked|banned|blacklisted|blocklisted)|not authori[sz]ed to send e-?mail directly|(your|the sending|sender) ip( address)? (is|was|has been) (rejected|refused|denied|not allowed))"},
@@ -486,10 +489,10 @@ const DiagnosisRule ruleTable[] = {
     // === Protocol ==============================================================================
     {.entry = "line-too-long", .topic = Topic::ProtocolError, .kind = Kind::Phrase,
      .weight = Weight::Phrase,
-     .text = R"(line (is )?too long|\b5\.5\.6\b|command unrecogni[sz]ed|syntax error|bad sequence|command not (implemented|recogni[sz]ed|understood)|invalid command|unknown command)"},
+     .text = R"(line (is )?too long|\b5\.5\.6\b|command unrecogni[sz]ed|syntax error|bad sequence|command not (implemented|recogni[sz]ed|understood)|invalid command|unknown command|parameters? not (recogni[sz]ed|implemented|supported))"},
     {.entry = "protocol", .topic = Topic::ProtocolError, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 10,
-     .text = R"(protocol (violation|error)|unrecogni[sz]ed command|unimplemented command|(improper|bad|wrong|invalid) (sequence|order) of commands|out of sequence|(send|need|expecting) (helo|ehlo|mail|rcpt|data)(/(helo|ehlo))?( command)? first|\b(mail|rcpt|helo|ehlo) first|no data after bdat|cannot decode response|(can't|cannot|unable to) decode|no identity changes permitted|argument not permitted|may not be repeated|already (active|started|authenticated|in tls)|unexpected greeting|too many unrecogni[sz]ed commands|(pipelin\w*|pipe ?lin\w*) (after|not allowed|not permitted)|command pipelining|syntax error in (parameters|arguments)|invalid (parameter|argument)s?|parameter(s)? not (recogni[sz]ed|implemented|supported))"},
+     .text = R"(protocol (violation|error)|unrecogni[sz]ed command|unimplemented command|(improper|bad|wrong|invalid) (sequence|order) of commands|out of sequence|(send|need|expecting) (helo|ehlo|mail|rcpt|data)(/(helo|ehlo))?( command)? first|\b(mail|rcpt|helo|ehlo) first|no data after bdat|cannot decode response|(can't|cannot|unable to) decode|no identity changes permitted|argument not permitted|may not be repeated|already (active|started|authenticated|in tls)|unexpected greeting|too many unrecogni[sz]ed commands|(pipelin\w*|pipe ?lin\w*) (after|not allowed|not permitted)|command pipelining|syntax error in (parameters|arguments)|invalid (parameter|argument)s?)"},
 
     // === Reply codes (RFC 5321 section 4.2.2 and 4.2.3, RFC 3207, RFC 4954, RFC 7504) ==========
     {.entry = "421", .topic = Topic::ServerUnavailable, .kind = Kind::ReplyCode, .weight = 20,
@@ -572,12 +575,15 @@ const DiagnosisRule transportTable[] = {
      .text = R"(host ?name (did not|does not|doesn't) match|hostname mismatch|name mismatch|remotecertificatenamemismatch|certificate is (not )?valid for|ip address mismatch|altnames|subject alternative (dns )?names?|altname_invalid|(doesn't|does not|did not) match (either of |the )?('|certificate|common name|cn\b)|common name (mismatch|does not match)|cn mismatch)"},
     {.entry = "C-04-untrusted", .topic = Topic::TlsCertificateUntrusted, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(self[-_ ]signed|unable to (get local issuer|verify the first certificate|verify leaf signature)|unable_to_(get_issuer|verify_leaf)|certificate[_ ]verify[_ ]failed|untrusted|unknown (ca|issuer|authority|certificate authority)|signed by (an )?unknown|issuer certificate|certificate chain|remotecertificatechainerrors|no certificates could be verified|not trusted|certificate verification failed|pkix path|certification path|validation procedure|cert_untrusted)"},
+     .text = R"(self[-_ ]signed|unable to (get local issuer|verify the first certificate|verify leaf signature)|unable_to_(get_issuer|verify_leaf)|certificate[_ ]verify[_ ]failed|untrusted|unknown (ca|issuer|authority|certificate authority)|signed by (an )?unknown|issuer certificate|certificate chain|remotecertificatechainerrors|no certificates could be verified|not trusted|certificate verification failed|pkix path|certification path|validation procedure|cert_untrusted|certificate (was )?rejected|remotecertificatevalidationcallback)"},
     {.entry = "tls-handshake", .topic = Topic::TlsHandshakeFailed, .kind = Kind::Phrase,
      .weight = Weight::Phrase,
      .text = R"(handshake[_ ](failure|failed)|alert protocol version|protocol_version|no protocols available|unsupported protocol|no shared cipher|no ciphers available|sslv3 alert|tlsv1 alert|decryption failed|bad record mac|insufficient security|unexpected eof|ssl routines|ssl_connect|no appropriate protocol|common algorithm|cipher suites? (are )?inappropriate|protocol is disabled|dh key too small|inappropriate fallback|sslhandshakeexception|(ssl|tls) handshake|terminated the handshake)"},
     {.entry = "handshake", .topic = Topic::TlsHandshakeFailed, .kind = Kind::Phrase,
      .weight = Weight::Vague, .text = R"(handshake)"},
+    {.entry = "C-03-decisive", .topic = Topic::NetHostNotFound, .kind = Kind::Phrase,
+     .weight = Weight::Decisive + 10,
+     .text = R"(failure in name resolution|name resolution (failed|failure)|(could not|cannot|unable to|failed to) resolve (host|the host|hostname|name))"},
     {.entry = "C-03", .topic = Topic::NetHostNotFound, .kind = Kind::Phrase,
      .weight = Weight::Phrase,
      .text = R"(host not found|no such host|name or service not known|nodename nor servname|getaddrinfo|enotfound|nxdomain|could not resolve|unknown host|name resolution|no address associated|eai_again|hostnotfound|no such domain)"},
@@ -640,6 +646,30 @@ const std::vector<CompiledRule> &DiagnosisCatalog::transportRules()
     static const std::vector<CompiledRule> rules
         = compile(std::begin(transportTable), std::end(transportTable));
     return rules;
+}
+
+namespace {
+
+QList<QString> patternsOf(const std::vector<CompiledRule> &rules)
+{
+    QList<QString> patterns;
+    for (const CompiledRule &rule : rules)
+        patterns << (rule.rule->text ? QString::fromLatin1(rule.rule->text) : QString());
+    return patterns;
+}
+
+} // namespace
+
+const RuleFilter &DiagnosisCatalog::replyFilter()
+{
+    static const RuleFilter filter(patternsOf(replyRules()));
+    return filter;
+}
+
+const RuleFilter &DiagnosisCatalog::transportFilter()
+{
+    static const RuleFilter filter(patternsOf(transportRules()));
+    return filter;
 }
 
 } // namespace Sendcheck

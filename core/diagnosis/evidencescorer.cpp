@@ -225,12 +225,20 @@ QString evidenceText(const DiagnosisRule &rule, const ReplyFacts &facts,
 enum class Pass { Reply, Words };
 
 void collectRules(Collector &collector, const std::vector<CompiledRule> &rules,
-                  const ReplyFacts &facts, const QString &subject, const DiagnosisContext &context,
-                  double scale, Pass pass = Pass::Reply)
+                  const RuleFilter &filter, const ReplyFacts &facts, const QString &subject,
+                  const DiagnosisContext &context, double scale, Pass pass = Pass::Reply)
 {
     const bool noReply = facts.code.isEmpty() && facts.enhanced.isEmpty();
-    for (const CompiledRule &compiled : rules) {
+    const bool registered = EnhancedStatusCodes::find(facts.enhanced) != nullptr;
+    const std::vector<bool> possible = filter.candidates(subject);
+    for (size_t index = 0; index < rules.size(); ++index) {
+        const CompiledRule &compiled = rules[index];
         const DiagnosisRule &rule = *compiled.rule;
+        if (rule.text && !possible[index])
+            continue; // none of the words its pattern needs is in the text
+        // The class of an enhanced code speaks only for codes the registry does not name.
+        if (rule.kind == Kind::EnhancedClass && registered)
+            continue;
         // Words outside the reply speak only as words.
         if (pass == Pass::Words
             && (!rule.text || rule.code || rule.enhanced
@@ -292,17 +300,18 @@ std::optional<Verdict> EvidenceScorer::weigh(const ReplyFacts &facts,
     Collector collector;
     const bool hasReply = !facts.code.isEmpty() || !facts.enhanced.isEmpty();
     if (hasReply || !facts.text.isEmpty()) {
-        collectRules(collector, DiagnosisCatalog::replyRules(), facts, subjectOf(facts), context,
-                     1.0);
+        collectRules(collector, DiagnosisCatalog::replyRules(), DiagnosisCatalog::replyFilter(),
+                     facts, subjectOf(facts), context, 1.0);
         collectRegistry(collector, facts);
         if (!facts.wrapper.trimmed().isEmpty())
-            collectRules(collector, DiagnosisCatalog::replyRules(), facts, facts.wrapper, context,
-                         0.6, Pass::Words);
+            collectRules(collector, DiagnosisCatalog::replyRules(), DiagnosisCatalog::replyFilter(),
+                         facts, facts.wrapper, context, 0.6, Pass::Words);
     }
     // A library's or socket's words: what happened to the connection when no reply came, only
     // the server's choice of words inside a reply.
     if (!facts.flatText.trimmed().isEmpty())
-        collectRules(collector, DiagnosisCatalog::transportRules(), facts, facts.flatText, context,
+        collectRules(collector, DiagnosisCatalog::transportRules(),
+                     DiagnosisCatalog::transportFilter(), facts, facts.flatText, context,
                      !hasReply        ? 1.0
                          : facts.sure ? 0.5
                                       : 0.8);

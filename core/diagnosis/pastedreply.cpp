@@ -77,16 +77,32 @@ QString trimWrapperEnd(QString text)
 
 // A multi-line reply joined onto one line repeats its codes in the middle ("... multiple 550
 // 5.7.1 addresses in From: ..."): drop the repeats so the words read as the server wrote them.
-QString dropInlineRepeats(QString text, const QString &code, const QString &enhanced)
+QString dropInlineRepeats(const QString &text, const QString &code, const QString &enhanced)
 {
     if (code.isEmpty())
         return text;
-    const QString pattern = enhanced.isEmpty()
-        ? QStringLiteral(R"((?<=\s)%1-(?=\S))").arg(code)
-        : QStringLiteral(R"((?<=\s)%1[ -]%2(?=\s|$))")
-              .arg(code, QRegularExpression::escape(enhanced));
-    text.replace(QRegularExpression(pattern), QString());
-    return text.simplified();
+    // " 550-" before a word, or " 550 5.7.1" / " 550-5.7.1" before a space or the end.
+    QString result;
+    result.reserve(text.size());
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
+        if (at == 0 || !text.at(at - 1).isSpace() || at < from)
+            continue;
+        qsizetype end = at + code.size();
+        if (end >= text.size() || (text.at(end) != QLatin1Char('-') && text.at(end) != u' '))
+            continue;
+        const bool hyphen = text.at(end) == QLatin1Char('-');
+        ++end;
+        if (!enhanced.isEmpty() && QStringView(text).mid(end).startsWith(enhanced)
+            && (end + enhanced.size() == text.size() || text.at(end + enhanced.size()).isSpace()))
+            end += enhanced.size();
+        else if (!hyphen || end >= text.size() || text.at(end).isSpace())
+            continue; // "550 " alone may be a count or a size, not a repeat
+        result += QStringView(text).mid(from, at - from);
+        from = end;
+    }
+    result += QStringView(text).mid(from);
+    return result.simplified();
 }
 
 } // namespace
