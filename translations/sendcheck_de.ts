@@ -401,6 +401,22 @@
         <source>Unknown sign-in method &apos;%1&apos;.</source>
         <translation>Unbekanntes Anmeldeverfahren „%1“.</translation>
     </message>
+    <message>
+        <source>Why this explanation: %1 (%2).</source>
+        <translation>Warum diese Erklärung: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>  Nothing in the text is known; this is a general reading.</source>
+        <translation>  Nichts in dem Text ist bekannt; dies ist eine allgemeine Deutung.</translation>
+    </message>
+    <message>
+        <source>  - %1 [%2, weight %3]</source>
+        <translation>  - %1 [%2, Gewicht %3]</translation>
+    </message>
+    <message>
+        <source>Also print what the explanation rests on: how sure it is and each piece of evidence (JSON always has them).</source>
+        <translation>Auch ausgeben, worauf die Erklärung beruht: wie sicher sie ist und jedes einzelne Indiz (im JSON stehen sie immer).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -1967,6 +1983,14 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>Make the user name exactly the address you signed in with.</source>
         <translation>Verwenden Sie als Benutzernamen genau die Adresse, mit der Sie sich angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>Sendcheck is not sure about this one: the reply also fits “%1”. The more likely reading:</source>
+        <translation>Hier ist sich Sendcheck nicht sicher: Die Antwort passt auch zu „%1“. Die wahrscheinlichere Deutung:</translation>
+    </message>
+    <message>
+        <source>Sendcheck is not sure about this one: the reply carries only a general code or words that fit many situations. The most common reading:</source>
+        <translation>Hier ist sich Sendcheck nicht sicher: Die Antwort enthält nur einen allgemeinen Code oder Worte, die zu vielen Lagen passen. Die häufigste Deutung:</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +3974,254 @@ Melden Sie das Problem und hängen Sie das Protokoll an.</translation>
         <source>RFC 5321 sections 4.1 and 4.3.2 (500-504, 555)</source>
         <comment>protocol.error/reference</comment>
         <translation>RFC 5321 Abschnitte 4.1 und 4.3.2 (500-504, 555)</translation>
+    </message>
+    <message>
+        <source>other or undefined status</source>
+        <comment>detail/x.0.0</comment>
+        <translation>sonstiger oder nicht näher bestimmter Status</translation>
+    </message>
+    <message>
+        <source>other address status</source>
+        <comment>detail/x.1.0</comment>
+        <translation>sonstiger Adressstatus</translation>
+    </message>
+    <message>
+        <source>destination mailbox address ambiguous</source>
+        <comment>detail/x.1.4</comment>
+        <translation>Empfängeradresse ist mehrdeutig</translation>
+    </message>
+    <message>
+        <source>destination address valid</source>
+        <comment>detail/x.1.5</comment>
+        <translation>Empfängeradresse gültig</translation>
+    </message>
+    <message>
+        <source>destination mailbox has moved, no forwarding address</source>
+        <comment>detail/x.1.6</comment>
+        <translation>Empfängerpostfach ist umgezogen, keine Weiterleitungsadresse</translation>
+    </message>
+    <message>
+        <source>message relayed to a mailer that gives no further status (RFC 3886)</source>
+        <comment>detail/x.1.9</comment>
+        <translation>an ein Mailsystem weitergereicht, das keinen weiteren Status meldet (RFC 3886)</translation>
+    </message>
+    <message>
+        <source>other or undefined mailbox status</source>
+        <comment>detail/x.2.0</comment>
+        <translation>sonstiger oder nicht näher bestimmter Postfachstatus</translation>
+    </message>
+    <message>
+        <source>mailing list expansion problem</source>
+        <comment>detail/x.2.4</comment>
+        <translation>Problem beim Auflösen der Verteilerliste</translation>
+    </message>
+    <message>
+        <source>other or undefined mail system status</source>
+        <comment>detail/x.3.0</comment>
+        <translation>sonstiger oder nicht näher bestimmter Status des Mailsystems</translation>
+    </message>
+    <message>
+        <source>system not capable of the selected features</source>
+        <comment>detail/x.3.3</comment>
+        <translation>System beherrscht die gewählten Funktionen nicht</translation>
+    </message>
+    <message>
+        <source>requested priority was changed (RFC 6710)</source>
+        <comment>detail/x.3.6</comment>
+        <translation>angeforderte Priorität wurde geändert (RFC 6710)</translation>
+    </message>
+    <message>
+        <source>other or undefined network or routing status</source>
+        <comment>detail/x.4.0</comment>
+        <translation>sonstiger oder nicht näher bestimmter Netzwerk- oder Routing-Status</translation>
+    </message>
+    <message>
+        <source>routing loop detected</source>
+        <comment>detail/x.4.6</comment>
+        <translation>Routing-Schleife erkannt</translation>
+    </message>
+    <message>
+        <source>other or undefined protocol status</source>
+        <comment>detail/x.5.0</comment>
+        <translation>sonstiger oder nicht näher bestimmter Protokollstatus</translation>
+    </message>
+    <message>
+        <source>wrong protocol version</source>
+        <comment>detail/x.5.5</comment>
+        <translation>falsche Protokollversion</translation>
+    </message>
+    <message>
+        <source>media not supported</source>
+        <comment>detail/x.6.1</comment>
+        <translation>Medientyp nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>conversion required and prohibited</source>
+        <comment>detail/x.6.2</comment>
+        <translation>Umwandlung nötig, aber untersagt</translation>
+    </message>
+    <message>
+        <source>conversion required but not supported</source>
+        <comment>detail/x.6.3</comment>
+        <translation>Umwandlung nötig, aber nicht möglich</translation>
+    </message>
+    <message>
+        <source>conversion with loss performed</source>
+        <comment>detail/x.6.4</comment>
+        <translation>Umwandlung mit Verlust durchgeführt</translation>
+    </message>
+    <message>
+        <source>conversion failed</source>
+        <comment>detail/x.6.5</comment>
+        <translation>Umwandlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>message content not available (RFC 4468)</source>
+        <comment>detail/x.6.6</comment>
+        <translation>Nachrichteninhalt nicht verfügbar (RFC 4468)</translation>
+    </message>
+    <message>
+        <source>non-ASCII addresses not permitted for that sender or recipient (RFC 6531)</source>
+        <comment>detail/x.6.7</comment>
+        <translation>Adressen mit Nicht-ASCII-Zeichen für diesen Absender oder Empfänger nicht erlaubt (RFC 6531)</translation>
+    </message>
+    <message>
+        <source>UTF-8 string reply is required, but not permitted by the client (RFC 6531)</source>
+        <comment>detail/x.6.8</comment>
+        <translation>eine Antwort mit UTF-8-Text wäre nötig, der Client lässt sie aber nicht zu (RFC 6531)</translation>
+    </message>
+    <message>
+        <source>UTF-8 header message cannot be transferred to one or more recipients (RFC 6531)</source>
+        <comment>detail/x.6.9</comment>
+        <translation>Nachricht mit UTF-8-Kopfzeilen kann an einen oder mehrere Empfänger nicht übertragen werden (RFC 6531)</translation>
+    </message>
+    <message>
+        <source>UTF-8 string reply is required, but not permitted by the client; duplicate of x.6.8 (RFC 6531)</source>
+        <comment>detail/x.6.10</comment>
+        <translation>eine Antwort mit UTF-8-Text wäre nötig, der Client lässt sie aber nicht zu; Dublette von x.6.8 (RFC 6531)</translation>
+    </message>
+    <message>
+        <source>mail flood detected</source>
+        <comment>detail/x.7.28</comment>
+        <translation>Mailflut erkannt</translation>
+    </message>
+    <message>
+        <source>ARC validation failure (RFC 8617)</source>
+        <comment>detail/x.7.29</comment>
+        <translation>ARC-Prüfung fehlgeschlagen (RFC 8617)</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS support required (RFC 8689)</source>
+        <comment>detail/x.7.30</comment>
+        <translation>REQUIRETLS-Unterstützung erforderlich (RFC 8689)</translation>
+    </message>
+    <message>
+        <source>The recipient only takes mail from certain senders</source>
+        <comment>recipient.sender_restricted/title</comment>
+        <translation>Der Empfänger nimmt nur Mail von bestimmten Absendern an</translation>
+    </message>
+    <message>
+        <source>The address exists, but it only accepts mail from senders it knows: members of its organisation, signed-in senders, or an approved list. Your settings are fine; the recipient&apos;s side decides.</source>
+        <comment>recipient.sender_restricted/summary</comment>
+        <translation>Die Adresse gibt es, aber sie nimmt nur Mail von Absendern an, die sie kennt: von Mitgliedern ihrer Organisation, von angemeldeten Absendern oder von einer Liste erlaubter Absender. Ihre Einstellungen sind in Ordnung; die Entscheidung liegt beim Empfänger.</translation>
+    </message>
+    <message>
+        <source>The address is a group or distribution list that only takes mail from its members or from inside its organisation.
+The recipient or their administrator keeps a list of allowed senders (or allowed sending servers) and you are not on it.
+The recipient has chosen not to receive mail from you.</source>
+        <comment>recipient.sender_restricted/causes</comment>
+        <translation>Die Adresse ist eine Gruppe oder Verteilerliste, die nur Mail von ihren Mitgliedern oder aus ihrer eigenen Organisation annimmt.
+Der Empfänger oder seine Administration führt eine Liste erlaubter Absender (oder erlaubter Mailserver), und Sie stehen nicht darauf.
+Der Empfänger möchte keine Mail von Ihnen erhalten.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient, the group&apos;s owner or their mail administrator to allow your address (or your sending server).
+If you belong to the recipient&apos;s organisation, send from your account there, signed in.
+Reach the recipient another way, and send to a personal address instead of the group.</source>
+        <comment>recipient.sender_restricted/fixes</comment>
+        <translation>Bitten Sie den Empfänger, den Besitzer der Gruppe oder dessen Mail-Administration, Ihre Adresse (oder Ihren Mailserver) zuzulassen.
+Wenn Sie zur Organisation des Empfängers gehören, senden Sie angemeldet von Ihrem Konto dort.
+Erreichen Sie den Empfänger auf anderem Weg, und schreiben Sie an eine persönliche Adresse statt an die Gruppe.</translation>
+    </message>
+    <message>
+        <source>RFC 3463 x.7.1 (delivery not authorised); Exchange Online 5.7.12, 5.7.124, 5.7.133-5.7.136</source>
+        <comment>recipient.sender_restricted/reference</comment>
+        <translation>RFC 3463 x.7.1 (Zustellung nicht erlaubt); Exchange Online 5.7.12, 5.7.124, 5.7.133-5.7.136</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::EvidenceText</name>
+    <message>
+        <source>sure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>fairly sure</source>
+        <translation>ziemlich sicher</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>nicht sicher</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s own words</source>
+        <translation>die eigenen Worte des Anbieters</translation>
+    </message>
+    <message>
+        <source>the words</source>
+        <translation>die Worte</translation>
+    </message>
+    <message>
+        <source>the enhanced code</source>
+        <translation>der erweiterte Statuscode</translation>
+    </message>
+    <message>
+        <source>the enhanced code&apos;s class</source>
+        <translation>die Klasse des erweiterten Statuscodes</translation>
+    </message>
+    <message>
+        <source>the reply code</source>
+        <translation>der Antwortcode</translation>
+    </message>
+    <message>
+        <source>the step it answered</source>
+        <translation>der Schritt, auf den er antwortete</translation>
+    </message>
+    <message>
+        <source>the server&apos;s provider</source>
+        <translation>der Anbieter des Servers</translation>
+    </message>
+    <message>
+        <source>what the session saw</source>
+        <translation>was die Sitzung beobachtet hat</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Why this explanation?</source>
+        <translation>Warum diese Erklärung?</translation>
+    </message>
+    <message>
+        <source>%1 Not sure: nothing in the text is known to Sendcheck, so this is only a general reading.</source>
+        <translation>%1 Nicht sicher: Nichts in dem Text ist Sendcheck bekannt, daher ist dies nur eine allgemeine Deutung.</translation>
+    </message>
+    <message>
+        <source>%1 Sure: %2.</source>
+        <translation>%1 Sicher: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Fairly sure: %2.</source>
+        <translation>%1 Ziemlich sicher: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Not sure: only %2 point this way. Read the server&apos;s own words before acting on it.</source>
+        <translation>%1 Nicht sicher: Nur %2 deuten in diese Richtung. Lesen Sie die Worte des Servers, bevor Sie danach handeln.</translation>
     </message>
 </context>
 <context>
@@ -6697,6 +6969,10 @@ Nachricht:
     <message>
         <source>Reference:</source>
         <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Why this explanation?</source>
+        <translation>Warum diese Erklärung?</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "relativefont.h"
 
+#include "diagnosis/evidencetext.h"
 #include "palettecolors.h"
 #include "smtp/smtpsession.h"
 #include "tlstext.h"
@@ -52,6 +53,10 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
     outer->addWidget(scroll, 1);
 
     m_summary = addLabel(QStringLiteral("verdictSummary"));
+    m_why = addLabel(QStringLiteral("verdictWhy"));
+    QFont whyFont = m_why->font();
+    whyFont.setItalic(true); // a note on the explanation, not part of it
+    m_why->setFont(whyFont);
     m_causesHeading = addLabel(QString(), true);
     m_causes = addLabel(QStringLiteral("verdictCauses"));
     m_fixesHeading = addLabel(QString(), true);
@@ -67,8 +72,8 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
     m_tls = addLabel(QStringLiteral("verdictTls"));
     setFixedPitchFont(m_tls);
     for (QLabel *label :
-         {m_summary, m_causesHeading, m_causes, m_fixesHeading, m_fixes, m_hintHeading, m_hint,
-          m_serverHeading, m_server, m_referenceHeading, m_reference, m_tlsHeading, m_tls})
+         {m_summary, m_why, m_causesHeading, m_causes, m_fixesHeading, m_fixes, m_hintHeading,
+          m_hint, m_serverHeading, m_server, m_referenceHeading, m_reference, m_tlsHeading, m_tls})
         layout->addWidget(label);
     layout->addStretch(1);
     clear();
@@ -137,7 +142,8 @@ void VerdictPanel::clear()
 {
     m_topic.clear();
     m_title->setText(tr("Press \u201cTest connection\u201d or \u201cSend test message\u201d."));
-    for (QLabel *label : {m_summary, m_causes, m_fixes, m_hint, m_server, m_reference, m_tls})
+    for (QLabel *label :
+         {m_summary, m_why, m_causes, m_fixes, m_hint, m_server, m_reference, m_tls})
         setSection(nullptr, label, QString());
     for (QLabel *label : {m_causesHeading, m_fixesHeading, m_hintHeading, m_serverHeading,
                           m_referenceHeading, m_tlsHeading})
@@ -205,6 +211,10 @@ void VerdictPanel::showFailure(const SessionResult &result, const Explanation &e
     setSection(nullptr, m_summary,
                tr("Stopped at \u201c%1\u201d. ").arg(stageLabel(result.failure.stage))
                    + explanation.summary);
+    if (explanation.severity != Explanation::Severity::Info) {
+        setSection(nullptr, m_why, EvidenceText::whyLine(explanation));
+        m_why->setAccessibleName(tr("Why this explanation?"));
+    }
     QStringList causes;
     for (const QString &cause : explanation.causes)
         causes.append(QStringLiteral("\u2022 ") + cause);
@@ -237,9 +247,9 @@ void VerdictPanel::showFailure(const SessionResult &result, const Explanation &e
 QString VerdictPanel::text() const
 {
     QStringList parts {m_title->text()};
-    for (const QLabel *label :
-         {m_summary, m_causesHeading, m_causes, m_fixesHeading, m_fixes, m_hintHeading, m_hint,
-          m_serverHeading, m_server, m_referenceHeading, m_reference, m_tlsHeading, m_tls}) {
+    for (const QLabel *label : {m_summary, m_why, m_causesHeading, m_causes, m_fixesHeading,
+                                m_fixes, m_hintHeading, m_hint, m_serverHeading, m_server,
+                                m_referenceHeading, m_reference, m_tlsHeading, m_tls}) {
         if (!label->isHidden() && !label->text().isEmpty())
             parts.append(label->text());
     }

@@ -16,7 +16,8 @@ namespace Sendcheck {
 struct SessionResult;
 
 // The answer to "did it work?": green or red, the plain-language explanation with causes and
-// numbered fixes, the provider hint, the server's own words, and the TLS details. Everything
+// numbered fixes, why Sendcheck reads the failure that way (and how sure it is), the provider
+// hint, the server's own words, and the TLS details. Everything
 // is plain text: server words never render as markup.
 class VerdictPanel : public QWidget
 {
@@ -55,6 +56,7 @@ private:
     QLabel *m_mark = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_why = nullptr; // "Why this explanation?": how sure, and what it rests on
     QLabel *m_causesHeading = nullptr;
     QLabel *m_causes = nullptr;
     QLabel *m_fixesHeading = nullptr;

@@ -4,6 +4,7 @@
 #include "commandregistry.h"
 
 #include "diagnosis/diagnoser.h"
+#include "diagnosis/evidencetext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,8 +17,9 @@ static QString trExplain(const char *text)
 }
 
 // The explanation for people: title, what happened, causes, numbered steps, the provider's
-// quirk, the reference, and the server's own words last and unchanged.
-static void printExplanation(const Explanation &explanation)
+// quirk, the reference, and the server's own words last and unchanged. With `why`, then what
+// the explanation rests on: how sure it is and each piece of evidence with its weight.
+static void printExplanation(const Explanation &explanation, bool why)
 {
     QStringList out;
     out << QStringLiteral("%1 [%2]").arg(explanation.title, explanation.topic);
@@ -47,6 +49,19 @@ static void printExplanation(const Explanation &explanation)
         out << QString()
             << trExplain(QT_TRANSLATE_NOOP("ExplainCommand", "The server's own words:"))
             << explanation.serverText;
+    if (why) {
+        out << QString()
+            << trExplain(QT_TRANSLATE_NOOP("ExplainCommand", "Why this explanation: %1 (%2)."))
+                   .arg(EvidenceText::confidenceWords(explanation.confidence),
+                        explanation.confidenceName());
+        if (explanation.evidence.isEmpty())
+            out << trExplain(QT_TRANSLATE_NOOP(
+                "ExplainCommand", "  Nothing in the text is known; this is a general reading."));
+        for (const Evidence &evidence : explanation.evidence)
+            out << trExplain(QT_TRANSLATE_NOOP("ExplainCommand", "  - %1 [%2, weight %3]"))
+                       .arg(EvidenceText::describe(evidence), evidence.kindName())
+                       .arg(evidence.weight);
+    }
     CliOutput::out(out.join(QLatin1Char('\n')));
 }
 
@@ -88,8 +103,13 @@ static int runExplain(const QStringList &arguments)
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         trExplain(QT_TRANSLATE_NOOP("ExplainCommand", "Print the explanation as JSON.")));
-    parser.addOptions(
-        {stageOption, hostOption, portOption, securityOption, mechanismOption, jsonOption});
+    const QCommandLineOption whyOption(
+        QStringLiteral("why"),
+        trExplain(QT_TRANSLATE_NOOP("ExplainCommand",
+                                    "Also print what the explanation rests on: how sure it is "
+                                    "and each piece of evidence (JSON always has them).")));
+    parser.addOptions({stageOption, hostOption, portOption, securityOption, mechanismOption,
+                       jsonOption, whyOption});
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
 
@@ -158,7 +178,7 @@ static int runExplain(const QStringList &arguments)
     if (parser.isSet(jsonOption))
         CliOutput::printJson(explanation.toJson());
     else
-        printExplanation(explanation);
+        printExplanation(explanation, parser.isSet(whyOption));
     return CliOutput::ExitOk;
 }
 

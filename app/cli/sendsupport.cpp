@@ -170,5 +170,6 @@ void addExplanationJson(QJsonObject &object, const SessionResult &result, const 
         return;
     const Explanation explanation = Diagnoser::explain(result.failure, contextFor(result, profile));
     object.insert(QStringLiteral("topic"), explanation.topic);
+    object.insert(QStringLiteral("confidence"), explanation.confidenceName());
     object.insert(QStringLiteral("explanation"), explanation.toJson());
 }

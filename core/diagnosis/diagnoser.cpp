@@ -2,6 +2,8 @@
 #include "diagnoser.h"
 
 #include "diagnosiscatalog.h"
+#include "enhancedstatuscodes.h"
+#include "evidencescorer.h"
 #include "pastedreply.h"
 #include "serverprovider.h"
 #include "topicids.h"
@@ -58,10 +60,16 @@ QString hintFor(const QString &provider, const QString &topic)
 {
     if (provider.isEmpty())
         return QString();
-    for (const ProviderHint &hint : DiagnosisCatalog::providerHints()) {
-        if (provider == QLatin1String(hint.provider)
-            && QRegularExpression(QString::fromLatin1(hint.topics)).match(topic).hasMatch())
-            return hint.text.translated();
+    static const std::vector<QRegularExpression> topics = [] {
+        std::vector<QRegularExpression> compiled;
+        for (const ProviderHint &hint : DiagnosisCatalog::providerHints())
+            compiled.emplace_back(QString::fromLatin1(hint.topics));
+        return compiled;
+    }();
+    const std::vector<ProviderHint> &hints = DiagnosisCatalog::providerHints();
+    for (size_t i = 0; i < hints.size(); ++i) {
+        if (provider == QLatin1String(hints[i].provider) && topics[i].match(topic).hasMatch())
+            return hints[i].text.translated();
     }
     return QString();
 }
@@ -139,21 +147,6 @@ QString enhancedMeaning(const QString &enhanced)
         return QString();
     return translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "%1: %2 (RFC 3463)"))
         .arg(enhanced, words.join(QStringLiteral(", ")));
-}
-
-struct Facts
-{
-    QString code; // "535"; empty when unknown
-    QString enhanced;
-    QString text; // the server's words
-    std::optional<Stage> stage;
-    bool plainKnown = false; // the failure is known to have happened without TLS
-};
-
-bool signedInWithOAuth(const DiagnosisContext &context)
-{
-    return context.mechanism == AuthMechanism::XOAuth2
-        || context.mechanism == AuthMechanism::OAuthBearer || context.oauthError.has_value();
 }
 
 // auth.oauth_token_rejected says "expired, revoked or wrong scope"; the server's decoded error
@@ -278,57 +271,6 @@ void specializeOAuth(Explanation &explanation, const DiagnosisContext &context)
     }
 }
 
-// The Host* conditions of a rule, asked of the provider family the server name belongs to.
-bool hostFits(const DiagnosisRule &rule, const QString &host)
-{
-    const ProviderFamily *family = ServerProvider::familyOfHost(host);
-    if (!family || (rule.provider && family->id != QLatin1String(rule.provider)))
-        return false;
-    if ((rule.flags & HostNeedsAppPassword) && !ServerProvider::needsAppPassword(*family))
-        return false;
-    if ((rule.flags & HostSwitchesOffPasswords) && !ServerProvider::switchesOffPasswords(*family))
-        return false;
-    return true;
-}
-
-const DiagnosisRule *matchRule(const std::vector<CompiledRule> &rules, const Facts &facts,
-                               const QString &subject, const DiagnosisContext &context)
-{
-    for (const CompiledRule &compiled : rules) {
-        const DiagnosisRule &rule = *compiled.rule;
-        if (rule.code && !compiled.code.match(facts.code).hasMatch())
-            continue;
-        if (rule.enhanced && !compiled.enhanced.match(facts.enhanced).hasMatch())
-            continue;
-        if (rule.text && !compiled.text.match(subject).hasMatch())
-            continue;
-        if ((rule.flags & (HostNeedsAppPassword | HostSwitchesOffPasswords))
-            && !hostFits(rule, context.host))
-            continue;
-        if (rule.stages && (!facts.stage || !(rule.stages & (1u << unsigned(*facts.stage)))))
-            continue;
-        if ((rule.flags & BeforeTls) && !facts.plainKnown)
-            continue;
-        if ((rule.flags & OAuth) && !signedInWithOAuth(context))
-            continue;
-        return &rule;
-    }
-    return nullptr;
-}
-
-// "<code> <enhanced> <text>", with a 334 challenge's base64 decoded (Google's XOAUTH2 error
-// arrives as base64 JSON).
-QString subjectOf(const Facts &facts)
-{
-    QString subject
-        = facts.code + QLatin1Char(' ') + facts.enhanced + QLatin1Char(' ') + facts.text;
-    if (facts.code == QLatin1String("334")) {
-        const QByteArray decoded = QByteArray::fromBase64(facts.text.trimmed().toLatin1());
-        subject += QLatin1Char(' ') + QString::fromUtf8(decoded);
-    }
-    return subject;
-}
-
 struct Finding
 {
     Finding() = default;
@@ -338,12 +280,42 @@ struct Finding
     { }
 
     QString topic;
-    const DiagnosisRule *rule = nullptr;
+    const DiagnosisRule *rule = nullptr; // the rule whose summary replaces the topic's
+    QString provider; // the provider family a rule named, for its hint
     MismatchEvidence evidence = MismatchEvidence::Unknown;
     QString summary; // replaces the topic's summary when set
+    Explanation::Confidence confidence = Explanation::Confidence::High;
+    QList<Evidence> seen; // what spoke for the topic
+    QString doubt; // when the choice is unsure: the title of the next likely topic
 };
 
-Explanation build(const Finding &finding, const DiagnosisContext &context, const Facts *facts,
+// What the session itself observed, as evidence.
+Finding sessionFinding(QLatin1StringView topic, const QString &what,
+                       MismatchEvidence mismatch = MismatchEvidence::Unknown)
+{
+    Finding finding(topic, mismatch);
+    if (!what.isEmpty())
+        finding.seen << Evidence {Evidence::Kind::Session, what, Weight::Session};
+    return finding;
+}
+
+Finding findingOf(const Verdict &verdict)
+{
+    Finding finding;
+    finding.topic = verdict.best.topic;
+    finding.rule = verdict.best.summaryRule;
+    finding.provider = verdict.best.provider;
+    finding.confidence = verdict.confidence;
+    finding.seen = verdict.best.evidence;
+    if (verdict.confidence == Explanation::Confidence::Low && verdict.runnerUp
+        && verdict.best.score - verdict.runnerUp->score < 10) {
+        if (const TopicEntry *other = DiagnosisCatalog::topic(verdict.runnerUp->topic))
+            finding.doubt = other->title.translated();
+    }
+    return finding;
+}
+
+Explanation build(const Finding &finding, const DiagnosisContext &context, const ReplyFacts *facts,
                   const QString &serverText)
 {
     const TopicEntry *entry = DiagnosisCatalog::topic(finding.topic);
@@ -364,9 +336,25 @@ Explanation build(const Finding &finding, const DiagnosisContext &context, const
     explanation.fixes = entry->fixes.translatedLines();
     explanation.serverText = serverText;
 
-    const QString ruleProvider = finding.rule && finding.rule->provider
-        ? QString::fromLatin1(finding.rule->provider)
-        : QString();
+    explanation.confidence = finding.confidence;
+    explanation.evidence = finding.seen;
+    if (finding.confidence == Explanation::Confidence::Low && finding.summary.isEmpty()) {
+        // Say it is a guess, in plain words, before the guess.
+        const QString doubt = !finding.doubt.isEmpty()
+            ? translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                           "Sendcheck is not sure about this one: the reply also "
+                                           "fits \u201c%1\u201d. The more likely reading:"))
+                  .arg(finding.doubt)
+            : translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
+                                           "Sendcheck is not sure about this one: the reply "
+                                           "carries only a general code or words that fit many "
+                                           "situations. The most common reading:"));
+        explanation.summary = doubt + QLatin1Char(' ') + explanation.summary;
+    }
+
+    const QString ruleProvider = !finding.provider.isEmpty() ? finding.provider
+        : finding.rule && finding.rule->provider ? QString::fromLatin1(finding.rule->provider)
+                                                 : QString();
     const ProviderFamily *hostFamily = ServerProvider::familyOf(context);
     explanation.providerHint = hintFor(ruleProvider, explanation.topic);
     if (explanation.providerHint.isEmpty() && hostFamily)
@@ -414,12 +402,13 @@ Explanation build(const Finding &finding, const DiagnosisContext &context, const
     return explanation;
 }
 
-Explanation explainFacts(const Facts &facts, const DiagnosisContext &context,
+Explanation explainFacts(const ReplyFacts &facts, const DiagnosisContext &context,
                          const QString &serverText)
 {
-    Finding finding;
-    finding.rule = matchRule(DiagnosisCatalog::replyRules(), facts, subjectOf(facts), context);
-    finding.topic = finding.rule ? finding.rule->topic : Topic::ServerPermanentError;
+    if (const std::optional<Verdict> verdict = EvidenceScorer::weigh(facts, context))
+        return build(findingOf(*verdict), context, &facts, serverText);
+    Finding finding(Topic::ServerPermanentError);
+    finding.confidence = Explanation::Confidence::Low;
     return build(finding, context, &facts, serverText);
 }
 
@@ -428,13 +417,12 @@ std::optional<Finding> findTransport(const QString &text, const DiagnosisContext
 {
     if (text.trimmed().isEmpty())
         return std::nullopt;
-    Facts none;
-    const DiagnosisRule *rule = matchRule(DiagnosisCatalog::transportRules(), none, text, context);
-    if (!rule)
+    ReplyFacts words;
+    words.flatText = text.simplified();
+    const std::optional<Verdict> verdict = EvidenceScorer::weigh(words, context);
+    if (!verdict)
         return std::nullopt;
-    Finding finding;
-    finding.rule = rule;
-    finding.topic = rule->topic;
+    Finding finding = findingOf(*verdict);
     if (finding.topic == Topic::NetSecurityModeMismatch)
         finding.evidence = MismatchEvidence::TlsClientGotPlain;
     // A failed or cut-off handshake on a port that wants the other mode is that mode's fault.
@@ -443,6 +431,9 @@ std::optional<Finding> findTransport(const QString &text, const DiagnosisContext
         && mismatchByPort(context) != MismatchEvidence::Unknown) {
         finding.topic = Topic::NetSecurityModeMismatch;
         finding.evidence = mismatchByPort(context);
+        finding.seen.prepend(Evidence {
+            Evidence::Kind::Session, QStringLiteral("port %1").arg(context.port), Weight::Session});
+        finding.confidence = Explanation::Confidence::High;
     }
     return finding;
 }
@@ -497,13 +488,24 @@ QString serverTextOf(const SessionFailure &failure)
 Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisContext &context)
 {
     const QString serverText = serverTextOf(failure);
+    // What the session saw, as evidence: the kind of failure and, when there is one, the
+    // socket's or TLS library's words.
+    const QString observed = failure.detail.isEmpty()
+        ? failureKindName(failure.kind)
+        : QStringLiteral("%1: %2").arg(failureKindName(failure.kind),
+                                       failure.detail.simplified().left(160));
     const auto topicOnly
         = [&](QLatin1StringView topic, MismatchEvidence evidence = MismatchEvidence::Unknown) {
-              Finding finding;
-              finding.topic = topic;
-              finding.evidence = evidence;
-              return build(finding, context, nullptr, serverText);
+              return build(sessionFinding(topic, observed, evidence), context, nullptr, serverText);
           };
+    const auto withCertificates = [&](Finding finding) {
+        QStringList errors;
+        for (const QSslError &error : failure.sslErrors)
+            errors << error.errorString();
+        finding.seen << Evidence {Evidence::Kind::Session, errors.join(QStringLiteral("; ")),
+                                  Weight::Session};
+        return build(finding, context, nullptr, serverText);
+    };
     const bool early = failure.stage == Stage::Connecting || failure.stage == Stage::Banner
         || failure.stage == Stage::TlsHandshake || failure.stage == Stage::Idle;
 
@@ -518,22 +520,26 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
     case FailureKind::StartTlsUnavailable:
     case FailureKind::ProtocolError:
         if (failure.reply && failure.reply->code) {
-            Facts facts;
+            ReplyFacts facts;
             facts.code = QString::number(failure.reply->code);
             facts.enhanced = failure.reply->enhanced;
             facts.text = failure.reply->text();
             facts.stage = failure.stage;
             facts.plainKnown = !context.tlsActive;
+            facts.sure = true;
+            facts.flatText = failure.reply->toOneLine();
             if (failure.kind == FailureKind::StartTlsUnavailable) {
-                Finding finding(Topic::TlsStartTlsUnavailable);
-                return build(finding, context, &facts, serverText);
+                return build(sessionFinding(Topic::TlsStartTlsUnavailable,
+                                            QStringLiteral("%1 to STARTTLS").arg(facts.code)),
+                             context, &facts, serverText);
             }
             // The server explained the refusal in its error challenge: whatever the final
             // reply's wording, the token is what was refused.
             if (failure.kind == FailureKind::Reply && failure.stage == Stage::Auth
                 && context.oauthError && facts.code.startsWith(QLatin1Char('5'))) {
-                Finding finding(Topic::AuthOAuthTokenRejected);
-                return build(finding, context, &facts, serverText);
+                return build(sessionFinding(Topic::AuthOAuthTokenRejected,
+                                            QStringLiteral("OAuth error challenge")),
+                             context, &facts, serverText);
             }
             return explainFacts(facts, context, serverText);
         }
@@ -577,7 +583,7 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
         }
     case FailureKind::TlsHandshakeFailed:
         if (!failure.sslErrors.isEmpty())
-            return build(certificateFinding(failure.sslErrors), context, nullptr, serverText);
+            return withCertificates(certificateFinding(failure.sslErrors));
         if (auto finding = findTransport(failure.detail, context))
             return build(*finding, context, nullptr, serverText);
         if (mismatchByPort(context) != MismatchEvidence::Unknown)
@@ -585,7 +591,7 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
         return topicOnly(Topic::TlsHandshakeFailed);
     case FailureKind::TlsCertificate:
         if (!failure.sslErrors.isEmpty())
-            return build(certificateFinding(failure.sslErrors), context, nullptr, serverText);
+            return withCertificates(certificateFinding(failure.sslErrors));
         if (auto finding = findTransport(failure.detail, context);
             finding && isCertificateTopic(finding->topic))
             return build(*finding, context, nullptr, serverText);
@@ -607,7 +613,7 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
     case FailureKind::LocalError:
         return topicOnly(Topic::MessageMalformed);
     case FailureKind::Cancelled: {
-        Finding finding(Topic::NetConnectionLost);
+        Finding finding = sessionFinding(Topic::NetConnectionLost, observed);
         finding.summary = translated(
             QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
                               "The session was stopped before it finished. Nothing is wrong "
@@ -626,39 +632,42 @@ Explanation Diagnoser::explainText(const QString &pastedText, std::optional<Stag
     const PastedReply pasted = PastedReply::parse(pastedText);
     const QString serverText = pastedText.trimmed();
 
-    Facts facts;
+    ReplyFacts facts;
+    facts.flatText = pasted.flatText;
+    facts.stage = stage ? stage : pasted.stage;
+    // A pasted text does not say whether TLS was on; only an explicit "no encryption" does.
+    facts.plainKnown = context.security == Security::None && !context.tlsActive;
     if (pasted.reply) {
         facts.code = pasted.reply->code ? QString::number(pasted.reply->code) : QString();
         facts.enhanced = pasted.reply->enhanced;
         facts.text = pasted.reply->text();
-        facts.stage = stage ? stage : pasted.stage;
-        // A pasted text does not say whether TLS was on; only an explicit "no encryption" does.
-        facts.plainKnown = context.security == Security::None && !context.tlsActive;
+        facts.sure = !facts.enhanced.isEmpty() || pasted.codeAtLineStart;
+        facts.wrapper = pasted.wrapper;
+    } else {
+        facts.text = pasted.flatText; // no code at all: the words alone may name the failure
     }
-    const bool sureReply = pasted.reply && (!facts.enhanced.isEmpty() || pasted.codeAtLineStart);
-    if (sureReply)
-        return explainFacts(facts, context, serverText);
 
     // Bytes of a TLS record pasted where a greeting should be.
-    if (looksBinary(pastedText.trimmed().toLatin1()))
-        return build(Finding(Topic::NetSecurityModeMismatch, MismatchEvidence::PlainClientGotTls),
+    if (!facts.sure && looksBinary(pastedText.trimmed().toLatin1()))
+        return build(sessionFinding(Topic::NetSecurityModeMismatch,
+                                    QStringLiteral("binary bytes where a greeting belongs"),
+                                    MismatchEvidence::PlainClientGotTls),
                      context, nullptr, serverText);
-    if (auto finding = findTransport(pasted.flatText, context))
-        return build(*finding, context, nullptr, serverText);
-    if (pasted.reply)
-        return explainFacts(facts, context, serverText);
-    // No code at all: the server's words alone may still name the failure.
-    Facts words;
-    words.text = pasted.flatText;
-    words.stage = stage ? stage : pasted.stage;
-    if (const DiagnosisRule *rule
-        = matchRule(DiagnosisCatalog::replyRules(), words, subjectOf(words), context)) {
-        Finding finding(rule->topic);
-        finding.rule = rule;
-        return build(finding, context, nullptr, serverText);
+    if (const std::optional<Verdict> verdict = EvidenceScorer::weigh(facts, context)) {
+        Finding finding = findingOf(*verdict);
+        if (!pasted.reply) {
+            // Only a library's words: the connection's outcome, with the port's say.
+            if (std::optional<Finding> transport = findTransport(pasted.flatText, context);
+                transport && transport->topic == finding.topic)
+                finding = *transport;
+            else if (finding.topic == Topic::NetSecurityModeMismatch)
+                finding.evidence = MismatchEvidence::TlsClientGotPlain;
+        }
+        return build(finding, context, pasted.reply ? &facts : nullptr, serverText);
     }
 
     Finding unknown(Topic::ServerPermanentError);
+    unknown.confidence = Explanation::Confidence::Low;
     unknown.summary = translated(
         QT_TRANSLATE_NOOP("Sendcheck::Diagnoser",
                           "Sendcheck found no reply code and no known error text in this message. "

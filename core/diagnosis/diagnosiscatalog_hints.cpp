@@ -3,6 +3,7 @@
 // (part B.1) for the reference line. The hints are keyed by provider family; which servers and
 // presets make up a family, and its ports, are data in resources/providers.json.
 #include "diagnosiscatalog.h"
+#include "enhancedstatuscodes.h"
 
 #include <QCoreApplication>
 
@@ -166,6 +167,12 @@ const std::vector<ProviderHint> &DiagnosisCatalog::providerHints()
 
 QString DiagnosisCatalog::codeMeaning(const QString &code)
 {
+    // The registered details come from the IANA registry table.
+    if (code.startsWith(QLatin1String("x.")) && code.count(QLatin1Char('.')) == 2) {
+        if (const EnhancedStatusCode *entry
+            = EnhancedStatusCodes::find(QLatin1Char('5') + code.mid(1)))
+            return entry->meaning.translated();
+    }
     // clang-format off
     static const CodeMeaning table[] = {
         {"421", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "421: service not available, closing the connection (RFC 5321 section 4.2.3)", "code/421")},
@@ -203,59 +210,6 @@ QString DiagnosisCatalog::codeMeaning(const QString &code)
         {"x.5", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "mail delivery protocol status", "subject/5")},
         {"x.6", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "message content or media status", "subject/6")},
         {"x.7", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "security or policy status", "subject/7")},
-        {"x.1.1", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "bad destination mailbox address", "detail/x.1.1")},
-        {"x.1.2", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "bad destination system address", "detail/x.1.2")},
-        {"x.1.3", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "bad destination mailbox address syntax", "detail/x.1.3")},
-        {"x.1.7", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "bad sender's mailbox address syntax", "detail/x.1.7")},
-        {"x.1.8", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "bad sender's system address", "detail/x.1.8")},
-        {"x.1.10", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "recipient address has null MX", "detail/x.1.10")},
-        {"x.2.1", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "mailbox disabled, not accepting messages", "detail/x.2.1")},
-        {"x.2.2", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "mailbox full", "detail/x.2.2")},
-        {"x.2.3", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "message length exceeds administrative limit", "detail/x.2.3")},
-        {"x.3.1", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "mail system full", "detail/x.3.1")},
-        {"x.3.2", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "system not accepting network messages", "detail/x.3.2")},
-        {"x.3.4", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "message too big for system", "detail/x.3.4")},
-        {"x.3.5", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "system incorrectly configured", "detail/x.3.5")},
-        {"x.4.1", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "no answer from host", "detail/x.4.1")},
-        {"x.4.2", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "bad connection", "detail/x.4.2")},
-        {"x.4.3", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "directory server (DNS) failure", "detail/x.4.3")},
-        {"x.4.4", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "unable to route", "detail/x.4.4")},
-        {"x.4.5", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "mail system congestion", "detail/x.4.5")},
-        {"x.4.7", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "delivery time expired", "detail/x.4.7")},
-        {"x.5.1", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "invalid command", "detail/x.5.1")},
-        {"x.5.2", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "syntax error", "detail/x.5.2")},
-        {"x.5.3", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "too many recipients", "detail/x.5.3")},
-        {"x.5.4", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "invalid command arguments", "detail/x.5.4")},
-        {"x.5.6", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "authentication exchange line is too long (RFC 4954)", "detail/x.5.6")},
-        {"x.6.0", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "other or undefined media error", "detail/x.6.0")},
-        {"x.7.0", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "other or undefined security status", "detail/x.7.0")},
-        {"x.7.1", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "delivery not authorised, message refused", "detail/x.7.1")},
-        {"x.7.2", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "mailing list expansion prohibited", "detail/x.7.2")},
-        {"x.7.3", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "security conversion required but not possible (Microsoft uses 5.7.3 for a failed sign-in)", "detail/x.7.3")},
-        {"x.7.4", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "security features not supported", "detail/x.7.4")},
-        {"x.7.5", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "cryptographic failure", "detail/x.7.5")},
-        {"x.7.6", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "cryptographic algorithm not supported", "detail/x.7.6")},
-        {"x.7.7", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "message integrity failure", "detail/x.7.7")},
-        {"x.7.8", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "authentication credentials invalid (RFC 4954)", "detail/x.7.8")},
-        {"x.7.9", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "authentication mechanism is too weak (RFC 4954)", "detail/x.7.9")},
-        {"x.7.10", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "encryption needed (RFC 5248)", "detail/x.7.10")},
-        {"x.7.11", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "encryption required for requested authentication mechanism (RFC 4954)", "detail/x.7.11")},
-        {"x.7.12", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "a password transition is needed (RFC 4954)", "detail/x.7.12")},
-        {"x.7.13", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "user account disabled (RFC 5248)", "detail/x.7.13")},
-        {"x.7.14", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "trust relationship required (RFC 5248); Google: sign in with a web browser first", "detail/x.7.14")},
-        {"x.7.15", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "priority level is too low (RFC 6710)", "detail/x.7.15")},
-        {"x.7.16", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "message is too big for the specified priority (RFC 6710)", "detail/x.7.16")},
-        {"x.7.17", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "mailbox owner has changed (RFC 7293)", "detail/x.7.17")},
-        {"x.7.18", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "domain owner has changed (RFC 7293)", "detail/x.7.18")},
-        {"x.7.19", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RRVS test cannot be completed (RFC 7293)", "detail/x.7.19")},
-        {"x.7.20", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "no passing DKIM signature found (RFC 7372)", "detail/x.7.20")},
-        {"x.7.21", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "no acceptable DKIM signature found (RFC 7372)", "detail/x.7.21")},
-        {"x.7.22", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "no valid author-matched DKIM signature found (RFC 7372)", "detail/x.7.22")},
-        {"x.7.23", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "SPF validation failed (RFC 7372)", "detail/x.7.23")},
-        {"x.7.24", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "SPF validation error (RFC 7372)", "detail/x.7.24")},
-        {"x.7.25", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "reverse DNS validation failed (RFC 7372)", "detail/x.7.25")},
-        {"x.7.26", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "multiple authentication checks failed (RFC 7372)", "detail/x.7.26")},
-        {"x.7.27", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "sender address has null MX (RFC 7505)", "detail/x.7.27")},
         {"x.7.57", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Microsoft: client not authenticated to send mail", "detail/x.7.57")},
         {"x.7.60", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Microsoft: no permission to send as this sender", "detail/x.7.60")},
         {"x.7.64", QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "Microsoft: relay access denied, the connector does not recognise the sender (TenantAttribution)", "detail/x.7.64")},

@@ -990,6 +990,36 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "RFC 5321 sections 4.1 and 4.3.2 (500-504, 555)",
                             "protocol.error/reference")},
+
+        // Added with issue 15; the ids before it keep their order.
+        {Topic::RecipientSenderRestricted, Severity::Error, false,
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "The recipient only takes mail from certain senders",
+                            "recipient.sender_restricted/title"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "The address exists, but it only accepts mail from senders it knows: "
+                            "members of its organisation, signed-in senders, or an approved list. "
+                            "Your settings are fine; the recipient's side decides.",
+                            "recipient.sender_restricted/summary"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "The address is a group or distribution list that only takes mail "
+                            "from its members or from inside its organisation.\n"
+                            "The recipient or their administrator keeps a list of allowed "
+                            "senders (or allowed sending servers) and you are not on it.\n"
+                            "The recipient has chosen not to receive mail from you.",
+                            "recipient.sender_restricted/causes"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "Ask the recipient, the group's owner or their mail administrator to "
+                            "allow your address (or your sending server).\n"
+                            "If you belong to the recipient's organisation, send from your "
+                            "account there, signed in.\n"
+                            "Reach the recipient another way, and send to a personal address "
+                            "instead of the group.",
+                            "recipient.sender_restricted/fixes"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "RFC 3463 x.7.1 (delivery not authorised); Exchange Online 5.7.12, "
+                            "5.7.124, 5.7.133-5.7.136",
+                            "recipient.sender_restricted/reference")},
     };
     return table;
 }

@@ -18,6 +18,19 @@ QString Explanation::severityName(Severity severity)
     return QString();
 }
 
+QString Explanation::confidenceName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::High:
+        return QStringLiteral("high");
+    case Confidence::Medium:
+        return QStringLiteral("medium");
+    case Confidence::Low:
+        return QStringLiteral("low");
+    }
+    return QString();
+}
+
 QJsonObject Explanation::toJson() const
 {
     QJsonObject object;
@@ -31,6 +44,11 @@ QJsonObject Explanation::toJson() const
     object.insert(QStringLiteral("provider_hint"), providerHint);
     object.insert(QStringLiteral("reference"), reference);
     object.insert(QStringLiteral("server_text"), serverText);
+    object.insert(QStringLiteral("confidence"), confidenceName());
+    QJsonArray items;
+    for (const Evidence &item : evidence)
+        items.append(item.toJson());
+    object.insert(QStringLiteral("evidence"), items);
     return object;
 }
 

@@ -55,12 +55,54 @@ QString stripRepeat(QString line, const QString &code, const QString &enhanced)
     return line;
 }
 
+// Removes the quotes and brackets a wrapper closes the reply with ("...')", "...\"]"), but not
+// a bracket the server's own words opened ("... (BL)").
 QString trimWrapperEnd(QString text)
 {
     text = text.trimmed();
-    static const QRegularExpression tail(QStringLiteral(R"([\s'"\)\]]+$)"));
-    text.remove(tail);
+    while (!text.isEmpty()) {
+        const QChar last = text.back();
+        const bool closing = last == QLatin1Char(')') || last == QLatin1Char(']');
+        if (closing) {
+            const QChar opening = last == QLatin1Char(')') ? QLatin1Char('(') : QLatin1Char('[');
+            if (text.count(opening) >= text.count(last))
+                break;
+        } else if (!last.isSpace() && last != QLatin1Char('\'') && last != QLatin1Char('"')) {
+            break;
+        }
+        text.chop(1);
+    }
     return text;
+}
+
+// A multi-line reply joined onto one line repeats its codes in the middle ("... multiple 550
+// 5.7.1 addresses in From: ..."): drop the repeats so the words read as the server wrote them.
+QString dropInlineRepeats(const QString &text, const QString &code, const QString &enhanced)
+{
+    if (code.isEmpty())
+        return text;
+    // " 550-" before a word, or " 550 5.7.1" / " 550-5.7.1" before a space or the end.
+    QString result;
+    result.reserve(text.size());
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
+        if (at == 0 || !text.at(at - 1).isSpace() || at < from)
+            continue;
+        qsizetype end = at + code.size();
+        if (end >= text.size() || (text.at(end) != QLatin1Char('-') && text.at(end) != u' '))
+            continue;
+        const bool hyphen = text.at(end) == QLatin1Char('-');
+        ++end;
+        if (!enhanced.isEmpty() && QStringView(text).mid(end).startsWith(enhanced)
+            && (end + enhanced.size() == text.size() || text.at(end + enhanced.size()).isSpace()))
+            end += enhanced.size();
+        else if (!hyphen || end >= text.size() || text.at(end).isSpace())
+            continue; // "550 " alone may be a count or a size, not a repeat
+        result += QStringView(text).mid(from, at - from);
+        from = end;
+    }
+    result += QStringView(text).mid(from);
+    return result.simplified();
 }
 
 } // namespace
@@ -113,7 +155,11 @@ PastedReply PastedReply::parse(const QString &pasted)
             }
         }
         for (int i = 0; i < lines.size() && matchedLine < 0; ++i) {
-            if (const auto match = codeAndWords.match(lines.at(i)); match.hasMatch()) {
+            const auto leadingEnhanced = enhancedOnly.match(lines.at(i));
+            if (const auto match = codeAndWords.match(lines.at(i)); match.hasMatch()
+                && !(leadingEnhanced.hasMatch()
+                     && leadingEnhanced.capturedStart() < match.capturedStart()
+                     && lines.at(i).left(leadingEnhanced.capturedStart()).trimmed().isEmpty())) {
                 reply.code = match.captured(1).toInt();
                 rest = lines.at(i).mid(match.capturedEnd());
                 result.codeAtLineStart = match.capturedStart() == 0
@@ -168,10 +214,18 @@ PastedReply PastedReply::parse(const QString &pasted)
     if (!words.isEmpty())
         words.last() = trimWrapperEnd(words.last());
     for (const QString &word : std::as_const(words)) {
-        if (!word.isEmpty())
-            reply.lines << word;
+        const QString line = dropInlineRepeats(word, code, reply.enhanced);
+        if (!line.isEmpty())
+            reply.lines << line;
     }
     result.reply = reply;
+    // The wrapper: what is left of the pasted text without the reply's own words.
+    QString wrapper = result.flatText;
+    const QString replyWords = reply.lines.join(QLatin1Char(' ')).simplified();
+    const qsizetype at = replyWords.isEmpty() ? -1 : wrapper.indexOf(replyWords.left(40));
+    if (at >= 0)
+        wrapper = wrapper.left(at) + wrapper.mid(at + replyWords.size());
+    result.wrapper = wrapper.simplified();
     return result;
 }
 

@@ -20,6 +20,7 @@ struct PastedReply
     std::optional<SmtpReply> reply; // code 0 when only an enhanced code was found
     std::optional<Stage> stage;
     QString flatText; // the whole text on one line, for library error texts
+    QString wrapper; // flatText without the reply: what the wrapping program said
     // The reply came with an enhanced code, in a tuple, or its code starts a line: a sure
     // reply. Otherwise the code was found inside other words and may be a port or a count.
     bool codeAtLineStart = false;

@@ -3,6 +3,8 @@
 
 #include "providers/providercatalog.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Sendcheck {
@@ -14,21 +16,37 @@ const ProviderCatalog &catalog()
     return ProviderCatalog::builtIn();
 }
 
+// Asking the host patterns of every family is the slow part of explaining a reply, and the
+// built-in catalog never changes: remember the answer per server name (and preset).
+template<typename Lookup> const ProviderFamily *remembered(const QString &key, Lookup lookup)
+{
+    static QHash<QString, const ProviderFamily *> answers;
+    if (const auto it = answers.constFind(key); it != answers.cend())
+        return *it;
+    if (answers.size() >= 512)
+        answers.clear();
+    const ProviderFamily *family = lookup();
+    answers.insert(key, family);
+    return family;
+}
+
 } // namespace
 
 const ProviderFamily *ServerProvider::familyOf(const DiagnosisContext &context)
 {
-    for (const ProviderFamily &family : catalog().families()) {
-        if (family.matchesHost(context.host)
-            || (!context.presetId.isEmpty() && family.presetIds.contains(context.presetId)))
-            return &family;
-    }
-    return nullptr;
+    return remembered(context.host + QLatin1Char('\n') + context.presetId, [&] {
+        for (const ProviderFamily &family : catalog().families()) {
+            if (family.matchesHost(context.host)
+                || (!context.presetId.isEmpty() && family.presetIds.contains(context.presetId)))
+                return &family;
+        }
+        return static_cast<const ProviderFamily *>(nullptr);
+    });
 }
 
 const ProviderFamily *ServerProvider::familyOfHost(const QString &host)
 {
-    return catalog().familyOfHost(host);
+    return remembered(host, [&] { return catalog().familyOfHost(host); });
 }
 
 const ProviderFamily *ServerProvider::family(const QString &id)

@@ -42,6 +42,8 @@ inline constexpr QLatin1StringView RecipientUnknown {"recipient.unknown"};
 inline constexpr QLatin1StringView RecipientMailboxFull {"recipient.mailbox_full"};
 inline constexpr QLatin1StringView RecipientRelayDenied {"recipient.relay_denied"};
 inline constexpr QLatin1StringView RecipientTooMany {"recipient.too_many"};
+// The recipient (a group, a mailbox, its domain) only takes mail from certain senders.
+inline constexpr QLatin1StringView RecipientSenderRestricted {"recipient.sender_restricted"};
 
 inline constexpr QLatin1StringView LimitRate {"limit.rate"};
 inline constexpr QLatin1StringView LimitQuota {"limit.quota"};
@@ -62,7 +64,8 @@ inline constexpr QLatin1StringView ServerPermanentError {"server.permanent_error
 
 inline constexpr QLatin1StringView ProtocolError {"protocol.error"};
 
-// Every id, in the order of explanation-topics.md.
+// Every id, in the order of explanation-topics.md; ids added later come last, so the order of
+// the older ones never changes.
 inline constexpr QLatin1StringView all[] = {
     OkAccepted,
     NetHostNotFound,
@@ -108,6 +111,7 @@ inline constexpr QLatin1StringView all[] = {
     ServerTemporaryError,
     ServerPermanentError,
     ProtocolError,
+    RecipientSenderRestricted,
 };
 
 } // namespace Sendcheck::Topic

@@ -7,6 +7,7 @@
 #include "provider.h"
 
 #include <QJsonArray>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Sendcheck {
@@ -15,9 +16,15 @@ namespace {
 
 const AuthNote allAuthNotes[] = {AuthNote::SmtpAuthSwitch, AuthNote::PasswordSignInRetiring};
 
-QRegularExpression hostExpression(const QString &pattern)
+// Compiled once per pattern: the diagnosis asks for the family of a server for every reply.
+const QRegularExpression &hostExpression(const QString &pattern)
 {
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
+    static QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.constFind(pattern);
+    if (it == compiled.cend())
+        it = compiled.insert(pattern,
+                             QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+    return *it;
 }
 
 } // namespace

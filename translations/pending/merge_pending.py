@@ -4,6 +4,7 @@
 
 lupdate must not be run on this project (it drops valid entries), so helpers list
 their new strings in translations/pending/*.tsv: context TAB English TAB German,
+optionally TAB comment (the disambiguation of QT_TRANSLATE_NOOP3, e.g. "detail/x.7.28"),
 a real newline written as the two characters backslash-n.
 
 The .ts file is edited as text, never re-serialised, so every existing entry keeps
@@ -13,8 +14,8 @@ its exact bytes and position:
   * an existing pair only gets a translation if its translation is empty or
     type="unfinished"; a finished translation is never changed (a differing one is
     reported);
-  * messages with a <comment> (disambiguation) are separate entries for Qt and are
-    never matched by a TSV row, which has no comment.
+  * messages with a <comment> (disambiguation) are separate entries for Qt: a TSV row
+    matches one only when it names the same comment in its fourth column.
 
 Usage: merge_pending.py [--ts FILE] [--dry-run] [TSV ...]
 (defaults: ../sendcheck_de.ts next to this script and every *.tsv beside it)
@@ -46,11 +47,12 @@ def read_rows(paths):
                     continue
                 cols = line.split("\t")
                 where = "%s:%d" % (os.path.basename(path), number)
-                if len(cols) != 3 or not cols[0] or not cols[1] or not cols[2].strip():
-                    sys.exit("%s: need three non-empty tab-separated columns, got %d" % (where, len(cols)))
+                if len(cols) not in (3, 4) or not cols[0] or not cols[1] or not cols[2].strip():
+                    sys.exit("%s: need three or four tab-separated columns, got %d" % (where, len(cols)))
                 source = cols[1].replace("\\n", "\n")
                 translation = cols[2].replace("\\n", "\n")
-                rows.append((cols[0], source, translation, where))
+                comment = cols[3] if len(cols) == 4 and cols[3] else None
+                rows.append((cols[0], source, translation, comment, where))
     return rows
 
 
@@ -91,14 +93,17 @@ def messages_of(block):
         translation = element.find("translation")
         finished = (translation is not None and translation.get("type") not in ("unfinished",)
                     and (translation.text or "").strip() != "")
-        result.append((source, bool(comment), finished,
+        result.append((source, comment, finished,
                        (translation.text or "") if translation is not None else "", m))
     return result
 
 
-def message_xml(source, translation):
-    return ("%s<message>\n%s%s<source>%s</source>\n%s%s<translation>%s</translation>\n%s</message>\n"
-            % (INDENT, INDENT, INDENT, escape(source), INDENT, INDENT, escape(translation), INDENT))
+def message_xml(source, translation, comment=None):
+    comment_xml = ("%s%s<comment>%s</comment>\n" % (INDENT, INDENT, escape(comment))
+                   if comment else "")
+    return ("%s<message>\n%s%s<source>%s</source>\n%s%s%s<translation>%s</translation>\n%s</message>\n"
+            % (INDENT, INDENT, INDENT, escape(source), comment_xml, INDENT, INDENT,
+               escape(translation), INDENT))
 
 
 def merge(text, rows):
@@ -108,7 +113,7 @@ def merge(text, rows):
     stats = {}
     notes = []
 
-    for context, source, translation, where in rows:
+    for context, source, translation, comment, where in rows:
         if context not in names:
             index = next((i for i, n in enumerate(names) if n > context), len(names))
             block = "<context>\n%s<name>%s</name>\n</context>\n" % (INDENT, escape(context))
@@ -116,11 +121,11 @@ def merge(text, rows):
             names.insert(index, context)
         entry = contexts[names.index(context)]
         block = entry[1]
-        existing = [m for m in messages_of(block) if m[0] == source and not m[1]]
+        existing = [m for m in messages_of(block) if m[0] == source and m[1] == comment]
         counts = stats.setdefault(context, {"added": 0, "filled": 0, "kept": 0})
         if not existing:
             end = block.rindex("</context>")
-            entry[1] = block[:end] + message_xml(source, translation) + block[end:]
+            entry[1] = block[:end] + message_xml(source, translation, comment) + block[end:]
             counts["added"] += 1
             continue
         _, _, finished, old, match = existing[0]

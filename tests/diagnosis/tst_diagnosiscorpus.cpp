@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The corpus of real server texts (tests/diagnosis/corpus, issue 15) against the diagnoser: the
+// fixed 80/20 split by a hash of each text, the accuracy of both parts with the per-topic table
+// and the confusion pairs in the log. Issue 15's goal is at least 95% on the held-back part and
+// 97% on the part the rules were tuned on; the held-back part is not there yet (84.3% when this
+// test was written), so the test holds the floors reached and fails on any step back. Raise
+// heldBackFloor with every improvement until it meets the goal. The corpus is test data only:
+// no rule carries a row.
+#include "corpusevaluation.h"
+
+#include "diagnosis/diagnoser.h"
+#include "diagnosis/diagnosiscatalog.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Sendcheck;
+
+class TestDiagnosisCorpus : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<CorpusRow> m_rows;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_rows = CorpusEvaluation::load(CorpusEvaluation::defaultPath(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void corpusIsComplete()
+    {
+        QVERIFY2(m_rows.size() >= 600, qPrintable(QString::number(m_rows.size())));
+        const QStringList topics = Diagnoser::allTopics();
+        QSet<QString> texts;
+        for (const CorpusRow &row : std::as_const(m_rows)) {
+            QVERIFY2(topics.contains(row.topic), qPrintable(row.topic + u' ' + row.text));
+            QVERIFY2(!row.source.isEmpty(), qPrintable(row.text));
+            QVERIFY2(!texts.contains(row.text), qPrintable(row.text)); // no duplicates
+            texts.insert(row.text);
+        }
+    }
+
+    void splitIsFixed()
+    {
+        // The split depends on the text alone: known texts fall where SHA-256 puts them.
+        // (SHA-256 of "c" starts 0x2e7d2c03, below 0.2 * 2^32; of "a" 0xca978112, above.)
+        QVERIFY(CorpusEvaluation::isHeldBack(QStringLiteral("c")));
+        QVERIFY(!CorpusEvaluation::isHeldBack(QStringLiteral("a")));
+        int heldBack = 0;
+        for (const CorpusRow &row : std::as_const(m_rows))
+            heldBack += row.heldBack ? 1 : 0;
+        const double share = double(heldBack) / m_rows.size();
+        QVERIFY2(share > 0.15 && share < 0.25, qPrintable(QString::number(share)));
+    }
+
+    // No rule pastes a corpus row: a pattern may share words with a row, never a whole text.
+    void rulesAreNotCorpusRows()
+    {
+        QStringList patterns;
+        for (const auto *rules :
+             {&DiagnosisCatalog::replyRules(), &DiagnosisCatalog::transportRules()}) {
+            for (const CompiledRule &rule : *rules) {
+                if (rule.rule->text)
+                    patterns << QString::fromLatin1(rule.rule->text).toLower();
+            }
+        }
+        for (const CorpusRow &row : std::as_const(m_rows)) {
+            const QString text = row.text.toLower();
+            if (text.size() < 40)
+                continue;
+            for (const QString &pattern : std::as_const(patterns))
+                QVERIFY2(!pattern.contains(text.left(60)), qPrintable(row.text));
+        }
+    }
+
+    void accuracy()
+    {
+        const CorpusEvaluation::Part tuned = CorpusEvaluation::evaluate(m_rows, false);
+        const CorpusEvaluation::Part heldBack = CorpusEvaluation::evaluate(m_rows, true);
+        qInfo().noquote() << '\n'
+                          << CorpusEvaluation::report(QStringLiteral("tuning part (80%)"), tuned,
+                                                      true, false);
+        qInfo().noquote() << '\n'
+                          << CorpusEvaluation::report(QStringLiteral("held-back part (20%)"),
+                                                      heldBack, true, false);
+        QVERIFY2(tuned.rows + heldBack.rows == m_rows.size(), "every row is in one part");
+        constexpr double heldBackGoal = 0.95; // issue 15
+        constexpr double heldBackFloor = 0.84; // reached; never lower it
+        constexpr double tunedFloor = 0.97; // the goal, reached
+        if (heldBack.accuracy() < heldBackGoal)
+            qWarning("held-back part below issue 15's goal of 95%%: %.1f%%",
+                     100.0 * heldBack.accuracy());
+        QVERIFY2(
+            heldBack.accuracy() >= heldBackFloor,
+            qPrintable(
+                QStringLiteral("held-back part: %1%").arg(100.0 * heldBack.accuracy(), 0, 'f', 1)));
+        QVERIFY2(tuned.accuracy() >= tunedFloor,
+                 qPrintable(
+                     QStringLiteral("tuning part: %1%").arg(100.0 * tuned.accuracy(), 0, 'f', 1)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosisCorpus)
+#include "tst_diagnosiscorpus.moc"
