@@ -310,6 +310,85 @@
         <source>--sign-in: oauth needs a preset that offers it (--preset).</source>
         <translation>--sign-in: oauth braucht eine Vorlage, die es anbietet (--preset).</translation>
     </message>
+    <message>
+        <source>Trust the certificate with this SHA-256 fingerprint for this host and port (repeatable).</source>
+        <translation>Dem Zertifikat mit diesem SHA-256-Fingerabdruck für diesen Server und Port vertrauen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>--pin-sha256: a certificate is trusted for one server; name it with --host or --preset.</source>
+        <translation>--pin-sha256: Einem Zertifikat wird für genau einen Server vertraut; nennen Sie ihn mit --host oder --preset.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCommand</name>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domain: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Records to publish:</source>
+        <translation>Zu veröffentlichende Einträge:</translation>
+    </message>
+    <message>
+        <source>Checks what receivers check about a sending domain: its SPF record (and, with --ip, whether that server may send for it), DKIM keys, DMARC policy and alignment, and MX records. Exits with 0 when nothing fails.</source>
+        <translation>Prüft, was Empfangsserver an einer Absenderdomain prüfen: ihren SPF-Eintrag (und mit --ip, ob dieser Server für sie senden darf), DKIM-Schlüssel, DMARC-Richtlinie und -Ausrichtung sowie MX-Einträge. Endet mit 0, wenn nichts fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>The domain you send from (the part after @ in your From address).</source>
+        <translation>Die Domain, von der Sie senden (der Teil nach dem @ in Ihrer Absenderadresse).</translation>
+    </message>
+    <message>
+        <source>The sending server&apos;s IP address: evaluate SPF for it.</source>
+        <translation>Die IP-Adresse des sendenden Servers: SPF für sie auswerten.</translation>
+    </message>
+    <message>
+        <source>The HELO name the server uses (for SPF).</source>
+        <translation>Der HELO-Name, den der Server verwendet (für SPF).</translation>
+    </message>
+    <message>
+        <source>The envelope sender (MAIL FROM); its domain is what SPF checks. Default: the domain.</source>
+        <translation>Der Envelope-Absender (MAIL FROM); SPF prüft seine Domain. Standard: die Domain.</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to look at (can be given more than once).</source>
+        <translation>Ein DKIM-Selektor, der geprüft werden soll (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors.</source>
+        <translation>Der Anbieter, über den Sie senden (eine Vorlagen-ID, z. B. google-workspace-relay): sein SPF-include und seine DKIM-Selektoren prüfen.</translation>
+    </message>
+    <message>
+        <source>Ask this nameserver instead of the system&apos;s.</source>
+        <translation>Diesen Nameserver fragen statt der Nameserver des Systems.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give one domain to check, e.g. sendcheck-cli domain example.com.</source>
+        <translation>Geben Sie eine zu prüfende Domain an, z. B. sendcheck-cli domain example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>No DNS facts for provider &apos;%1&apos;. Known: %2.</source>
+        <translation>Keine DNS-Angaben für den Anbieter „%1“. Bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST or HOST:PORT (an IPv6 address in brackets: [2001:db8::53]:53).</source>
+        <translation>„%1“ ist weder HOST noch HOST:PORT (eine IPv6-Adresse in eckigen Klammern: [2001:db8::53]:53).</translation>
+    </message>
+    <message>
+        <source>Could not find the nameserver %1: %2</source>
+        <translation>Der Nameserver %1 wurde nicht gefunden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -534,6 +613,49 @@
     </message>
 </context>
 <context>
+    <name>LimitOptions</name>
+    <message>
+        <source>The longest command line accepted, in bytes; a longer one is answered with 500 (default %1).</source>
+        <translation>Die längste akzeptierte Befehlszeile in Byte; auf eine längere wird mit 500 geantwortet (Standard %1).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>The longest line of message data accepted, in bytes; a message with a longer one is refused with 554 (default %1).</source>
+        <translation>Die längste akzeptierte Zeile der Nachrichtendaten in Byte; eine Nachricht mit einer längeren Zeile wird mit 554 abgewiesen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Sessions open at once; one more is answered with 421 and closed (on the implicit TLS port closed without a reply) (default %1).</source>
+        <translation>Gleichzeitig offene Sitzungen; eine weitere wird mit 421 beantwortet und geschlossen (am Port für implizites TLS ohne Antwort geschlossen) (Standard %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Sessions open at once from one client address; one more is answered with 421 and closed (default %1; 0 = only --max-sessions).</source>
+        <translation>Gleichzeitig offene Sitzungen von einer Client-Adresse; eine weitere wird mit 421 beantwortet und geschlossen (Standard %1; 0 = nur --max-sessions).</translation>
+    </message>
+    <message>
+        <source>How long one session may last, however busy; then 421 and the connection closes (default %1; 0 = no limit).</source>
+        <translation>Wie lange eine Sitzung höchstens dauern darf, egal wie aktiv sie ist; danach folgt 421, und die Verbindung wird geschlossen (Standard %1; 0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>With --save-dir: messages kept in the folder; beyond it the oldest saved messages are deleted, no message is refused (default %1; 0 = no limit).</source>
+        <translation>Mit --save-dir: So viele Nachrichten werden im Ordner behalten; darüber hinaus werden die ältesten gespeicherten Nachrichten gelöscht, keine Nachricht wird abgewiesen (Standard %1; 0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>With --save-dir: bytes of messages kept in the folder; beyond it the oldest saved messages are deleted (default %1; 0 = no limit).</source>
+        <translation>Mit --save-dir: So viele Byte an Nachrichten werden im Ordner behalten; darüber hinaus werden die ältesten gespeicherten Nachrichten gelöscht (Standard %1; 0 = keine Grenze).</translation>
+    </message>
+</context>
+<context>
     <name>MimeWriter</name>
     <message>
         <source>The attachment %1 cannot be read: it does not exist or is not a file.</source>
@@ -708,6 +830,41 @@ oauth status --profile NAME: wer angemeldet ist und bis wann das Zugriffstoken g
     <message>
         <source>The server refused the access token (status %1).</source>
         <translation>Der Server hat das Zugriffstoken abgelehnt (Status %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>The profile.</source>
+        <translation>Das Profil.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>login: read the app&apos;s client secret (Google desktop apps have one) from standard input.</source>
+        <translation>login: den geheimen Clientschlüssel der App (Desktop-Apps von Google haben einen) von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>login: read the app&apos;s client secret from this environment variable.</source>
+        <translation>login: den geheimen Clientschlüssel der App aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>login: give up after this many seconds (default 300).</source>
+        <translation>login: nach so vielen Sekunden aufgeben (Standard 300).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1356,39 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
     <message>
         <source>Unknown profile command &quot;%1&quot;.</source>
         <translation>Unbekannter Profilbefehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli profile list [--json]
+       sendcheck-cli profile show NAME [--json]
+       sendcheck-cli profile add NAME (--preset ID | --host HOST) [connection options]
+       sendcheck-cli profile edit NAME [--rename NEW] [connection options]
+       sendcheck-cli profile remove NAME
+       sendcheck-cli profile import FILE [--name NAME] [--accept-trust]
+       sendcheck-cli profile export NAME FILE
+
+Profiles never contain passwords: use &apos;sendcheck-cli password set --profile NAME&apos;.
+&apos;sendcheck-cli profile add --help&apos; lists the connection options.</source>
+        <translation>Aufruf: sendcheck-cli profile list [--json]
+        sendcheck-cli profile show NAME [--json]
+        sendcheck-cli profile add NAME (--preset ID | --host HOST) [Verbindungsoptionen]
+        sendcheck-cli profile edit NAME [--rename NEU] [Verbindungsoptionen]
+        sendcheck-cli profile remove NAME
+        sendcheck-cli profile import FILE [--name NAME] [--accept-trust]
+        sendcheck-cli profile export NAME FILE
+
+Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password set --profile NAME&apos;.
+&apos;sendcheck-cli profile add --help&apos; listet die Verbindungsoptionen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1891,100 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     </message>
 </context>
 <context>
+    <name>Sendcheck</name>
+    <message>
+        <source>The admin can choose another DKIM selector than &apos;google&apos;.</source>
+        <translation>Der Administrator kann einen anderen DKIM-Selektor als „google“ wählen.</translation>
+    </message>
+    <message>
+        <source>selector1 and selector2 are CNAMEs to your tenant; one is active, the other for rotation.</source>
+        <translation>selector1 und selector2 sind CNAMEs auf Ihren Mandanten; einer ist aktiv, der andere dient dem Schlüsselwechsel.</translation>
+    </message>
+    <message>
+        <source>SES&apos;s SPF include belongs on the custom MAIL FROM subdomain; Easy DKIM uses three per-domain token selectors shown in the SES console.</source>
+        <translation>Das SPF-include von SES gehört auf die eigene MAIL-FROM-Subdomain; Easy DKIM verwendet drei domainspezifische Token-Selektoren, die in der SES-Konsole angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Mailgun shows the DKIM selector for your domain in its control panel.</source>
+        <translation>Mailgun zeigt den DKIM-Selektor für Ihre Domain in seiner Verwaltungsoberfläche an.</translation>
+    </message>
+    <message>
+        <source>Postmark&apos;s selector is a date stamp ending in &apos;pm&apos; (e.g. 20240101000000pm); its return path (pm-bounces) carries SPF.</source>
+        <translation>Der Selektor von Postmark ist ein Zeitstempel, der auf „pm“ endet (z. B. 20240101000000pm); sein Return-Path (pm-bounces) trägt SPF.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO needs no SPF include; its DKIM selector s&lt;ID&gt; is shown in its panel.</source>
+        <translation>SMTP2GO braucht kein SPF-include; sein DKIM-Selektor s&lt;ID&gt; wird in seiner Verwaltungsoberfläche angezeigt.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s SPF include depends on the data centre (zohomail.com, zohomail.eu, ...).</source>
+        <translation>Das SPF-include von Zoho hängt vom Rechenzentrum ab (zohomail.com, zohomail.eu, ...).</translation>
+    </message>
+    <message>
+        <source>DNS lookup failed: %1</source>
+        <translation>DNS-Abfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-digit reply code.</source>
+        <translation>„%1“ ist kein dreistelliger Antwortcode.</translation>
+    </message>
+    <message>
+        <source>the code %1 would not make the stage fail; use a 4xx or 5xx code.</source>
+        <translation>der Code %1 würde den Schritt nicht fehlschlagen lassen; verwenden Sie einen 4xx- oder 5xx-Code.</translation>
+    </message>
+    <message>
+        <source>the enhanced code %1 does not match the reply code %2 (both must start with the same digit).</source>
+        <translation>der erweiterte Code %1 passt nicht zum Antwortcode %2 (beide müssen mit derselben Ziffer beginnen).</translation>
+    </message>
+    <message>
+        <source>expected &quot;STAGE: CODE ENHANCED text&quot; or &quot;STAGE: drop&quot;, as in &quot;rcpt: 550 5.1.1 No such user here&quot;.</source>
+        <translation>erwartet wird &quot;STAGE: CODE ENHANCED text&quot; oder &quot;STAGE: drop&quot;, wie in &quot;rcpt: 550 5.1.1 No such user here&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;; stages are %2.</source>
+        <translation>unbekannter Schritt „%1“; die Schritte sind %2.</translation>
+    </message>
+    <message>
+        <source>the stage &quot;%1&quot; has no reply; write a code such as 550, or drop.</source>
+        <translation>der Schritt „%1“ hat keine Antwort; schreiben Sie einen Code wie 550 oder drop.</translation>
+    </message>
+    <message>
+        <source>Not signed in with %1</source>
+        <translation>Nicht bei %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 has expired</source>
+        <translation>Die Anmeldung bei %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 is not set up</source>
+        <translation>Die Anmeldung bei %1 ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give the sign-in</source>
+        <translation>Der Schlüsselbund des Systems hat die Anmeldung nicht herausgegeben</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 could not be renewed</source>
+        <translation>Die Anmeldung bei %1 konnte nicht erneuert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::CaFile</name>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 is larger than %2 KiB, which no file of CA certificates is; it was not used.</source>
+        <translation>Die CA-Datei %1 ist größer als %2 KiB – so groß ist keine Datei mit CA-Zertifikaten. Sie wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER); it was not used.</source>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat (PEM oder DER). Sie wurde nicht verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::CertificateDialog</name>
     <message>
         <source>Certificate not trusted</source>
@@ -1733,6 +2017,18 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>Do not trust this certificate</source>
         <translation>Diesem Zertifikat nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>The server %1 showed a certificate that this computer cannot verify. This is what a lab server with its own certificate looks like, and also what an attacker in the middle looks like. Trust it only if you know this is your server&apos;s certificate: compare the SHA-256 fingerprint with the one your administrator gives you. It will be trusted for %1 only, not for any other server or port.</source>
+        <translation>Der Server %1 hat ein Zertifikat vorgelegt, das dieser Computer nicht überprüfen kann. So sieht ein Testserver mit eigenem Zertifikat aus – aber auch ein Angreifer, der sich dazwischengeschaltet hat. Vertrauen Sie dem Zertifikat nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist: Vergleichen Sie den SHA-256-Fingerabdruck mit dem, den Ihnen Ihr Administrator nennt. Es gilt dann nur für %1, für keinen anderen Server und keinen anderen Port.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for %1</source>
+        <translation>Diesem Zertifikat für %1 &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1</source>
+        <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2156,25 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>%1: a permanent failure; repeating it unchanged will not help.</source>
         <translation>%1: ein dauerhafter Fehler; ihn unverändert zu wiederholen hilft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::CredentialStore</name>
+    <message>
+        <source>The profile id &quot;%1&quot; is not one Sendcheck issued, so no saved secret is used for it. Import or re-create the profile to give it a new id.</source>
+        <translation>Die Profilkennung „%1“ stammt nicht von Sendcheck, daher wird für sie kein gespeichertes Geheimnis verwendet. Importieren Sie das Profil oder legen Sie es neu an, damit es eine neue Kennung bekommt.</translation>
+    </message>
+    <message>
+        <source>The keyring entry &quot;%1&quot; was not written for this profile&apos;s %2, so it was not used. Save the secret again.</source>
+        <translation>Der Schlüsselbund-Eintrag „%1“ wurde nicht für %2 dieses Profils gespeichert und daher nicht verwendet. Speichern Sie das Geheimnis erneut.</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>die Anmeldung</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>das Passwort</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4465,656 @@ Erreichen Sie den Empfänger auf anderem Weg, und schreiben Sie an eine persönl
     </message>
 </context>
 <context>
+    <name>Sendcheck::DkimKey</name>
+    <message>
+        <source>Syntax error: %1</source>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>The tag %1= appears twice.</source>
+        <translation>Das Tag %1= kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>v=DKIM1 must come first.</source>
+        <translation>v=DKIM1 muss am Anfang stehen.</translation>
+    </message>
+    <message>
+        <source>v= must be DKIM1, not &apos;%1&apos;.</source>
+        <translation>v= muss DKIM1 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>t=y: the key is marked as testing; receivers may treat signed mail as unsigned.</source>
+        <translation>t=y: Der Schlüssel ist als Test markiert; Empfangsserver behandeln signierte Mails womöglich wie unsignierte.</translation>
+    </message>
+    <message>
+        <source>h= allows only %1; receivers require sha256 (RFC 8301).</source>
+        <translation>h= erlaubt nur %1; Empfangsserver verlangen sha256 (RFC 8301).</translation>
+    </message>
+    <message>
+        <source>s= does not allow email.</source>
+        <translation>s= erlaubt email nicht.</translation>
+    </message>
+    <message>
+        <source>The record has no p= (public key) tag.</source>
+        <translation>Der Eintrag hat kein Tag p= (öffentlicher Schlüssel).</translation>
+    </message>
+    <message>
+        <source>p= is not valid base64.</source>
+        <translation>p= ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>p= is not an Ed25519 public key (32 octets).</source>
+        <translation>p= ist kein öffentlicher Ed25519-Schlüssel (32 Oktette).</translation>
+    </message>
+    <message>
+        <source>Unknown key type k=%1.</source>
+        <translation>Unbekannter Schlüsseltyp k=%1.</translation>
+    </message>
+    <message>
+        <source>The key is a bare RSA key (PKCS#1), not the SubjectPublicKeyInfo RFC 6376 asks for; some receivers cannot read it.</source>
+        <translation>Der Schlüssel ist ein bloßer RSA-Schlüssel (PKCS#1), nicht die SubjectPublicKeyInfo, die RFC 6376 verlangt; manche Empfangsserver können ihn nicht lesen.</translation>
+    </message>
+    <message>
+        <source>p= does not hold a public key OpenSSL can read.</source>
+        <translation>p= enthält keinen öffentlichen Schlüssel, den OpenSSL lesen kann.</translation>
+    </message>
+    <message>
+        <source>k=rsa, but the key in p= is not an RSA key.</source>
+        <translation>k=rsa, aber der Schlüssel in p= ist kein RSA-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DmarcDiscovery</name>
+    <message>
+        <source>DNS lookup failed: %1</source>
+        <translation>DNS-Abfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers then apply none of them.</source>
+        <translation>%1 hat %2 DMARC-Einträge; Empfangsserver wenden dann keinen davon an.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DmarcRecord</name>
+    <message>
+        <source>Syntax error: %1</source>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>The record must start with v=DMARC1.</source>
+        <translation>Der Eintrag muss mit v=DMARC1 beginnen.</translation>
+    </message>
+    <message>
+        <source>The tag %1= appears twice.</source>
+        <translation>Das Tag %1= kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>p= must be none, quarantine or reject, not &apos;%1&apos;.</source>
+        <translation>p= muss none, quarantine oder reject sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The record has no p= (policy) tag.</source>
+        <translation>Der Eintrag hat kein Tag p= (Richtlinie).</translation>
+    </message>
+    <message>
+        <source>sp= must be none, quarantine or reject, not &apos;%1&apos;.</source>
+        <translation>sp= muss none, quarantine oder reject sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>pct= must be a number from 0 to 100, not &apos;%1&apos;.</source>
+        <translation>pct= muss eine Zahl von 0 bis 100 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1= must be r (relaxed) or s (strict), not &apos;%2&apos;.</source>
+        <translation>%1= muss r (relaxed) oder s (strict) sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>fo= allows 0, 1, d and s, not &apos;%1&apos;.</source>
+        <translation>fo= erlaubt 0, 1, d und s, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1= has &apos;%2&apos;, which is not a URI (mailto:...).</source>
+        <translation>%1= enthält „%2“; das ist keine URI (mailto:...).</translation>
+    </message>
+    <message>
+        <source>%1= has &apos;%2&apos;, which is not a mail address.</source>
+        <translation>%1= enthält „%2“; das ist keine Mailadresse.</translation>
+    </message>
+    <message>
+        <source>p=none without rua=: nobody receives reports, so the record changes nothing and tells you nothing.</source>
+        <translation>p=none ohne rua=: Niemand erhält Berichte, der Eintrag ändert also nichts und verrät Ihnen nichts.</translation>
+    </message>
+    <message>
+        <source>pct=%1: the policy applies to only part of the failing mail.</source>
+        <translation>pct=%1: Die Richtlinie gilt nur für einen Teil der Mails, die DMARC nicht bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DnsAnswer</name>
+    <message>
+        <source>%n record(s)</source>
+        <translation>%n Eintrag/Einträge</translation>
+    </message>
+    <message>
+        <source>the name exists but has no record of this type</source>
+        <translation>der Name existiert, hat aber keinen Eintrag dieses Typs</translation>
+    </message>
+    <message>
+        <source>the name does not exist</source>
+        <translation>der Name existiert nicht</translation>
+    </message>
+    <message>
+        <source>the nameserver reported a failure (SERVFAIL)</source>
+        <translation>der Nameserver hat einen Fehler gemeldet (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>the nameserver refused to answer</source>
+        <translation>der Nameserver hat die Antwort verweigert</translation>
+    </message>
+    <message>
+        <source>no answer from the nameserver in time</source>
+        <translation>keine rechtzeitige Antwort vom Nameserver</translation>
+    </message>
+    <message>
+        <source>the answer was cut short and could not be read in full</source>
+        <translation>die Antwort wurde abgeschnitten und konnte nicht vollständig gelesen werden</translation>
+    </message>
+    <message>
+        <source>this is not a name that can be looked up</source>
+        <translation>das ist kein Name, der abgefragt werden kann</translation>
+    </message>
+    <message>
+        <source>the lookup failed</source>
+        <translation>die Abfrage ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DnsSettings</name>
+    <message>
+        <source>the system&apos;s nameservers</source>
+        <translation>die Nameserver des Systems</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a nameserver address: give ADDRESS or ADDRESS:PORT, e.g. 192.0.2.53:53 or [2001:db8::53]:53.</source>
+        <translation>„%1“ ist keine Nameserver-Adresse: Geben Sie ADRESSE oder ADRESSE:PORT an, z. B. 192.0.2.53:53 oder [2001:db8::53]:53.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DomainCheck</name>
+    <message>
+        <source>Give the domain to check, e.g. example.com.</source>
+        <translation>Geben Sie die zu prüfende Domain an, z. B. example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a mail address; give its domain (the part after @).</source>
+        <translation>„%1“ ist eine Mailadresse; geben Sie ihre Domain an (den Teil nach dem @).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an IP address; give the domain name you send from.</source>
+        <translation>„%1“ ist eine IP-Adresse; geben Sie den Domainnamen an, von dem Sie senden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name: use letters, digits and hyphens, in two or more parts separated by dots, e.g. example.com.</source>
+        <translation>„%1“ ist kein Domainname: Verwenden Sie Buchstaben, Ziffern und Bindestriche, in zwei oder mehr durch Punkte getrennten Teilen, z. B. example.com.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 key records; there must be one.</source>
+        <translation>%1 hat %2 Schlüsseleinträge; es darf nur einen geben.</translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation>SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>The SPF record could not be read: %1</source>
+        <translation>Der SPF-Eintrag konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Check that the nameserver answers (and the domain&apos;s DNS hosting works), then run the check again.</source>
+        <translation>Prüfen Sie, ob der Nameserver antwortet (und das DNS-Hosting der Domain funktioniert), und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record. Receivers cannot tell which servers may send its mail, and many put such mail in spam.</source>
+        <translation>%1 hat keinen SPF-Eintrag. Empfangsserver können nicht erkennen, welche Server ihre Mails senden dürfen, und viele sortieren solche Mails in den Spam.</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at %1.</source>
+        <translation>Veröffentlichen Sie diesen TXT-Eintrag unter %1.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at %1 naming the servers that send its mail, e.g. the include your mail provider gives you: v=spf1 include:&lt;provider&gt; ~all.</source>
+        <translation>Veröffentlichen Sie unter %1 einen TXT-Eintrag, der die Server nennt, die ihre Mails senden, z. B. das include, das Ihnen Ihr Mailanbieter nennt: v=spf1 include:&lt;provider&gt; ~all.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is not valid, so receivers ignore it (permerror): %2</source>
+        <translation>Der SPF-Eintrag von %1 ist ungültig, daher ignorieren Empfangsserver ihn (permerror): %2</translation>
+    </message>
+    <message>
+        <source>Fix the record: there must be exactly one TXT record starting with v=spf1, and every term in it must be valid.</source>
+        <translation>Korrigieren Sie den Eintrag: Es muss genau einen TXT-Eintrag geben, der mit v=spf1 beginnt, und jeder Term darin muss gültig sein.</translation>
+    </message>
+    <message>
+        <source>%1 has one valid SPF record: %2</source>
+        <translation>%1 hat einen gültigen SPF-Eintrag: %2</translation>
+    </message>
+    <message>
+        <source>SPF includes</source>
+        <translation>SPF-includes</translation>
+    </message>
+    <message>
+        <source>A record reached through include or redirect is broken, so receivers get a permanent error: %1</source>
+        <translation>Ein über include oder redirect erreichter Eintrag ist fehlerhaft, daher erhalten Empfangsserver einen permanenten Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Remove or correct the include; the provider&apos;s documentation gives the current name.</source>
+        <translation>Entfernen oder korrigieren Sie das include; die Dokumentation des Anbieters nennt den aktuellen Namen.</translation>
+    </message>
+    <message>
+        <source>Not every included record could be read: %1</source>
+        <translation>Nicht jeder eingebundene Eintrag konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run the check again; if it stays, the included domain&apos;s DNS is failing.</source>
+        <translation>Führen Sie die Prüfung erneut aus; bleibt der Fehler bestehen, funktioniert das DNS der eingebundenen Domain nicht.</translation>
+    </message>
+    <message>
+        <source>Every included record was found and is valid.</source>
+        <translation>Jeder eingebundene Eintrag wurde gefunden und ist gültig.</translation>
+    </message>
+    <message>
+        <source>SPF DNS lookups</source>
+        <translation>SPF-DNS-Abfragen</translation>
+    </message>
+    <message>
+        <source>Checking this record takes %1 DNS lookups (include, a, mx, ptr, exists, redirect); receivers stop at %2 and treat SPF as broken (permerror).</source>
+        <translation>Die Prüfung dieses Eintrags braucht %1 DNS-Abfragen (include, a, mx, ptr, exists, redirect); Empfangsserver hören bei %2 auf und behandeln SPF als fehlerhaft (permerror).</translation>
+    </message>
+    <message>
+        <source>Drop includes of services you no longer use, replace a and mx by ip4:/ip6: ranges, or ask your providers for a flattened include.</source>
+        <translation>Entfernen Sie includes von Diensten, die Sie nicht mehr nutzen, ersetzen Sie a und mx durch ip4:/ip6:-Bereiche, oder bitten Sie Ihre Anbieter um ein abgeflachtes include.</translation>
+    </message>
+    <message>
+        <source>%1 of the record&apos;s lookups find nothing; receivers allow %2 and then treat SPF as broken.</source>
+        <translation>%1 der Abfragen des Eintrags finden nichts; Empfangsserver erlauben %2 und behandeln SPF dann als fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Remove the terms that name domains without records.</source>
+        <translation>Entfernen Sie die Terme, die Domains ohne Einträge nennen.</translation>
+    </message>
+    <message>
+        <source>The record needs %1 of the %2 DNS lookups allowed: one more include breaks it.</source>
+        <translation>Der Eintrag braucht %1 der %2 erlaubten DNS-Abfragen: Ein weiteres include macht ihn ungültig.</translation>
+    </message>
+    <message>
+        <source>Make room before adding another provider: drop unused includes.</source>
+        <translation>Schaffen Sie Platz, bevor Sie einen weiteren Anbieter hinzufügen: Entfernen Sie ungenutzte includes.</translation>
+    </message>
+    <message>
+        <source>The record needs %1 of the %2 DNS lookups allowed.</source>
+        <translation>Der Eintrag braucht %1 der %2 erlaubten DNS-Abfragen.</translation>
+    </message>
+    <message>
+        <source>SPF default</source>
+        <translation>SPF-Standardergebnis</translation>
+    </message>
+    <message>
+        <source>The record hands the decision to another domain (redirect=).</source>
+        <translation>Der Eintrag überlässt die Entscheidung einer anderen Domain (redirect=).</translation>
+    </message>
+    <message>
+        <source>The record does not say what to do with mail from other servers (no ~all or -all), so forged mail gets a neutral result.</source>
+        <translation>Der Eintrag legt nicht fest, was mit Mails von anderen Servern geschehen soll (kein ~all oder -all), daher erhalten gefälschte Mails ein neutrales Ergebnis.</translation>
+    </message>
+    <message>
+        <source>End the record with ~all (or -all once you are sure every sender is listed).</source>
+        <translation>Beenden Sie den Eintrag mit ~all (oder mit -all, sobald Sie sicher sind, dass jeder Absender aufgeführt ist).</translation>
+    </message>
+    <message>
+        <source>The record ends in +all: every server in the world may send as %1.</source>
+        <translation>Der Eintrag endet auf +all: Jeder Server der Welt darf als %1 senden.</translation>
+    </message>
+    <message>
+        <source>Replace +all by ~all.</source>
+        <translation>Ersetzen Sie +all durch ~all.</translation>
+    </message>
+    <message>
+        <source>Mail from servers not listed fails SPF (-all).</source>
+        <translation>Mails von nicht aufgeführten Servern bestehen SPF nicht (-all).</translation>
+    </message>
+    <message>
+        <source>Mail from servers not listed gets a soft fail (~all).</source>
+        <translation>Mails von nicht aufgeführten Servern erhalten einen Softfail (~all).</translation>
+    </message>
+    <message>
+        <source>SPF for %1</source>
+        <translation>SPF für %1</translation>
+    </message>
+    <message>
+        <source>%1 may send for %2 (SPF pass).</source>
+        <translation>%1 darf für %2 senden (SPF pass).</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to send for %2 (SPF fail); receivers may reject the mail.</source>
+        <translation>%1 darf nicht für %2 senden (SPF fail); Empfangsserver weisen die Mail womöglich ab.</translation>
+    </message>
+    <message>
+        <source>The domain explains: %1</source>
+        <translation>Die Domain erklärt: %1</translation>
+    </message>
+    <message>
+        <source>Add the server to the SPF record of %1 (its provider&apos;s include, or ip4:/ip6: with its address).</source>
+        <translation>Fügen Sie den Server zum SPF-Eintrag von %1 hinzu (das include seines Anbieters oder ip4:/ip6: mit seiner Adresse).</translation>
+    </message>
+    <message>
+        <source>SPF does not vouch for %1 sending for %2 (%3): the mail counts as unauthenticated unless DKIM passes.</source>
+        <translation>SPF bestätigt nicht, dass %1 für %2 senden darf (%3): Die Mail gilt als nicht authentifiziert, sofern DKIM nicht besteht.</translation>
+    </message>
+    <message>
+        <source>Add the server to the SPF record of %1.</source>
+        <translation>Fügen Sie den Server zum SPF-Eintrag von %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>SPF is broken for %1 (permerror): %2</source>
+        <translation>SPF ist für %1 fehlerhaft (permerror): %2</translation>
+    </message>
+    <message>
+        <source>Fix the SPF record; receivers treat a broken one like none, or worse.</source>
+        <translation>Korrigieren Sie den SPF-Eintrag; Empfangsserver behandeln einen fehlerhaften wie keinen oder schlechter.</translation>
+    </message>
+    <message>
+        <source>SPF could not be checked (temperror): %1</source>
+        <translation>SPF konnte nicht geprüft werden (temperror): %1</translation>
+    </message>
+    <message>
+        <source>Run the check again; if it stays, the domain&apos;s DNS is failing.</source>
+        <translation>Führen Sie die Prüfung erneut aus; bleibt der Fehler bestehen, funktioniert das DNS der Domain nicht.</translation>
+    </message>
+    <message>
+        <source>SPF include for %1</source>
+        <translation>SPF-include für %1</translation>
+    </message>
+    <message>
+        <source>%1 has no fixed SPF include to check.</source>
+        <translation>%1 hat kein festes SPF-include, das sich prüfen ließe.</translation>
+    </message>
+    <message>
+        <source>The record includes %1.</source>
+        <translation>Der Eintrag bindet %1 ein.</translation>
+    </message>
+    <message>
+        <source>The record does not include %1, so mail sent through %2 fails SPF.</source>
+        <translation>Der Eintrag bindet %1 nicht ein, daher bestehen über %2 gesendete Mails SPF nicht.</translation>
+    </message>
+    <message>
+        <source>(This include is what other domains publish; check it in %1&apos;s documentation.)</source>
+        <translation>(Dieses include veröffentlichen andere Domains; prüfen Sie es in der Dokumentation von %1.)</translation>
+    </message>
+    <message>
+        <source>Add include:%1, and make room first: the record already needs %2 lookups.</source>
+        <translation>Fügen Sie include:%1 hinzu und schaffen Sie zuerst Platz: Der Eintrag braucht bereits %2 Abfragen.</translation>
+    </message>
+    <message>
+        <source>Replace the record by this one (your record with the include added).</source>
+        <translation>Ersetzen Sie den Eintrag durch diesen (Ihr Eintrag mit dem hinzugefügten include).</translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation>DKIM-Selektor</translation>
+    </message>
+    <message>
+        <source>DKIM key found at: %1.</source>
+        <translation>DKIM-Schlüssel gefunden bei: %1.</translation>
+    </message>
+    <message>
+        <source>None at: %1 (fine if your provider signs with one of the others).</source>
+        <translation>Keiner bei: %1 (in Ordnung, wenn Ihr Anbieter mit einem der anderen signiert).</translation>
+    </message>
+    <message>
+        <source>DKIM keys could not be looked up: %1</source>
+        <translation>DKIM-Schlüssel konnten nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1 (looked at %2._domainkey.%3). Mail is not signed for %3, or receivers cannot check the signature.</source>
+        <translation>Kein DKIM-Schlüssel bei %1 (gesucht unter %2._domainkey.%3). Mails werden für %3 nicht signiert, oder Empfangsserver können die Signatur nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM record your mail provider gives you (a TXT record, or the CNAME records it names) at &lt;selector&gt;._domainkey.%1.</source>
+        <translation>Veröffentlichen Sie den DKIM-Eintrag, den Ihnen Ihr Mailanbieter gibt (einen TXT-Eintrag oder die genannten CNAME-Einträge), unter &lt;selector&gt;._domainkey.%1.</translation>
+    </message>
+    <message>
+        <source>No DKIM key found at the common selector names. Your provider may use its own name.</source>
+        <translation>Unter den üblichen Selektornamen wurde kein DKIM-Schlüssel gefunden. Ihr Anbieter verwendet vielleicht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Look up the selector in your provider&apos;s settings (or in the DKIM-Signature header of a sent message, s=) and check it with --dkim-selector.</source>
+        <translation>Schlagen Sie den Selektor in den Einstellungen Ihres Anbieters nach (oder im Header DKIM-Signature einer gesendeten Nachricht, s=) und prüfen Sie ihn mit --dkim-selector.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Publish the key record exactly as your provider gives it.</source>
+        <translation>Veröffentlichen Sie den Schlüsseleintrag genau so, wie Ihr Anbieter ihn angibt.</translation>
+    </message>
+    <message>
+        <source>%1: revoked (empty p=); mail signed with it fails DKIM.</source>
+        <translation>%1: widerrufen (leeres p=); damit signierte Mails bestehen DKIM nicht.</translation>
+    </message>
+    <message>
+        <source>%1: Ed25519 key</source>
+        <translation>%1: Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: RSA key of %2 bits</source>
+        <translation>%1: RSA-Schlüssel mit %2 Bit</translation>
+    </message>
+    <message>
+        <source>too short: receivers ignore RSA keys under 1024 bits (RFC 8301)</source>
+        <translation>zu kurz: Empfangsserver ignorieren RSA-Schlüssel unter 1024 Bit (RFC 8301)</translation>
+    </message>
+    <message>
+        <source>Make a new key of 2048 bits with your provider and publish it.</source>
+        <translation>Erzeugen Sie bei Ihrem Anbieter einen neuen Schlüssel mit 2048 Bit und veröffentlichen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>accepted, but 2048 bits is recommended</source>
+        <translation>akzeptiert, aber 2048 Bit werden empfohlen</translation>
+    </message>
+    <message>
+        <source>Switch to a 2048-bit key when your provider offers it.</source>
+        <translation>Wechseln Sie zu einem 2048-Bit-Schlüssel, sobald Ihr Anbieter ihn anbietet.</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>DKIM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>DMARC record</source>
+        <translation>DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>The DMARC record could not be read: %1</source>
+        <translation>Der DMARC-Eintrag konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Keep one record starting with v=DMARC1 at %1 and delete the others.</source>
+        <translation>Behalten Sie unter %1 einen Eintrag, der mit v=DMARC1 beginnt, und löschen Sie die anderen.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>No DMARC record at %1. Gmail, Yahoo and Outlook.com require one from bulk senders, and without it nobody tells you who sends mail in your name.</source>
+        <translation>Kein DMARC-Eintrag unter %1. Gmail, Yahoo und Outlook.com verlangen einen von Massenversendern, und ohne ihn erfahren Sie nicht, wer in Ihrem Namen Mails sendet.</translation>
+    </message>
+    <message>
+        <source>Publish this first DMARC record: it changes nothing for delivery and sends you reports (change the address to one you read).</source>
+        <translation>Veröffentlichen Sie diesen ersten DMARC-Eintrag: Er ändert nichts an der Zustellung und schickt Ihnen Berichte (ändern Sie die Adresse in eine, die Sie lesen).</translation>
+    </message>
+    <message>
+        <source>DMARC alignment</source>
+        <translation>DMARC-Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Without a DMARC record, receivers do not check alignment for %1.</source>
+        <translation>Ohne DMARC-Eintrag prüfen Empfangsserver die Ausrichtung für %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The DMARC record at %1 has errors: %2</source>
+        <translation>Der DMARC-Eintrag unter %1 enthält Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Correct the record, for example start from this one.</source>
+        <translation>Korrigieren Sie den Eintrag; beginnen Sie zum Beispiel mit diesem.</translation>
+    </message>
+    <message>
+        <source>%1 is covered by the record of its organizational domain at %2: %3</source>
+        <translation>%1 wird vom Eintrag seiner Organisationsdomain unter %2 abgedeckt: %3</translation>
+    </message>
+    <message>
+        <source>DMARC record at %1: %2</source>
+        <translation>DMARC-Eintrag unter %1: %2</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC-Richtlinie</translation>
+    </message>
+    <message>
+        <source>The record sets no valid policy, so receivers ignore it.</source>
+        <translation>Der Eintrag legt keine gültige Richtlinie fest, daher ignorieren Empfangsserver ihn.</translation>
+    </message>
+    <message>
+        <source>Add p=none (then quarantine, then reject).</source>
+        <translation>Fügen Sie p=none hinzu (danach quarantine, danach reject).</translation>
+    </message>
+    <message>
+        <source>p=none: receivers only report; mail that fails DMARC is delivered as usual, forged mail included.</source>
+        <translation>p=none: Empfangsserver melden nur; Mails, die DMARC nicht bestehen, werden wie gewohnt zugestellt, gefälschte eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>When the reports show that all your own mail passes, move to p=quarantine, then p=reject.</source>
+        <translation>Wenn die Berichte zeigen, dass alle Ihre eigenen Mails bestehen, wechseln Sie zu p=quarantine, danach zu p=reject.</translation>
+    </message>
+    <message>
+        <source>p=%1: mail that fails DMARC is %2.</source>
+        <translation>p=%1: Mails, die DMARC nicht bestehen, werden %2.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>put in spam</source>
+        <translation>in den Spam verschoben</translation>
+    </message>
+    <message>
+        <source>Raise pct to 100 once the reports are clean.</source>
+        <translation>Erhöhen Sie pct auf 100, sobald die Berichte sauber sind.</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <source>SPF checks %1, which does not match %2%3, so SPF cannot carry DMARC.</source>
+        <translation>SPF prüft %1; das passt nicht zu %2%3, daher kann SPF DMARC nicht tragen.</translation>
+    </message>
+    <message>
+        <source> exactly (aspf=s)</source>
+        <translation> (exakt, aspf=s)</translation>
+    </message>
+    <message>
+        <source>SPF does not pass for the address given, so SPF cannot carry DMARC.</source>
+        <translation>SPF besteht für die angegebene Adresse nicht, daher kann SPF DMARC nicht tragen.</translation>
+    </message>
+    <message>
+        <source>SPF passes for %1 and matches the From domain, so DMARC passes.</source>
+        <translation>SPF besteht für %1 und passt zur Absenderdomain (From), daher besteht DMARC.</translation>
+    </message>
+    <message>
+        <source>A DKIM key is published for %1: DMARC passes when the provider signs with d=%1.</source>
+        <translation>Für %1 ist ein DKIM-Schlüssel veröffentlicht: DMARC besteht, wenn der Anbieter mit d=%1 signiert.</translation>
+    </message>
+    <message>
+        <source>Make sure your provider signs with your domain (d=%1), not its own.</source>
+        <translation>Achten Sie darauf, dass Ihr Anbieter mit Ihrer Domain signiert (d=%1), nicht mit seiner eigenen.</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found for %1.</source>
+        <translation>Für %1 wurde kein DKIM-Schlüssel gefunden.</translation>
+    </message>
+    <message>
+        <source>DMARC then rests on SPF alone; mail forwarded by others fails.</source>
+        <translation>DMARC stützt sich dann allein auf SPF; von anderen weitergeleitete Mails bestehen es nicht.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 fails DMARC and is %2.</source>
+        <translation>Mails von %1 bestehen DMARC nicht und werden %2.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM signing with your domain at your provider and publish its key; send with a MAIL FROM address in %1.</source>
+        <translation>Richten Sie bei Ihrem Anbieter die DKIM-Signatur mit Ihrer Domain ein und veröffentlichen Sie deren Schlüssel; senden Sie mit einer MAIL-FROM-Adresse in %1.</translation>
+    </message>
+    <message>
+        <source>MX records</source>
+        <translation>MX-Einträge</translation>
+    </message>
+    <message>
+        <source>The MX records could not be read: %1</source>
+        <translation>Die MX-Einträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS. Receivers refuse mail from domains that do not exist.</source>
+        <translation>%1 existiert im DNS nicht. Empfangsserver weisen Mails von Domains ab, die nicht existieren.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or register the domain and set up its DNS.</source>
+        <translation>Prüfen Sie die Schreibweise, oder registrieren Sie die Domain und richten Sie ihr DNS ein.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it says it takes no mail. Receivers may refuse mail from it, and replies cannot reach it.</source>
+        <translation>%1 veröffentlicht einen Null-MX (RFC 7505): Die Domain erklärt damit, dass sie keine Mails annimmt. Empfangsserver weisen Mails von ihr womöglich ab, und Antworten können sie nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;0 .&quot; MX record and publish the MX records of your mailbox provider.</source>
+        <translation>Entfernen Sie den MX-Eintrag &quot;0 .&quot; und veröffentlichen Sie die MX-Einträge Ihres Postfachanbieters.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records: replies and bounces go to its address record, if any, and some receivers distrust senders that cannot receive.</source>
+        <translation>%1 hat keine MX-Einträge: Antworten und Unzustellbarkeitsmeldungen gehen an ihren Adresseintrag, falls vorhanden, und manche Empfangsserver misstrauen Absendern, die nichts empfangen können.</translation>
+    </message>
+    <message>
+        <source>Publish the MX records of your mailbox provider.</source>
+        <translation>Veröffentlichen Sie die MX-Einträge Ihres Postfachanbieters.</translation>
+    </message>
+    <message>
+        <source>%1 could not be looked up: %2</source>
+        <translation>%1 konnte nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no address, so nobody can deliver to it.</source>
+        <translation>%1 hat keine Adresse, daher kann niemand dorthin zustellen.</translation>
+    </message>
+    <message>
+        <source>%1 is an alias (CNAME) of %2; an MX must name the host itself (RFC 2181 10.3), some senders refuse it.</source>
+        <translation>%1 ist ein Alias (CNAME) von %2; ein MX muss den Host selbst nennen (RFC 2181 10.3), manche Absender lehnen ihn ab.</translation>
+    </message>
+    <message>
+        <source>MX: %1.</source>
+        <translation>MX: %1.</translation>
+    </message>
+    <message>
+        <source>Point every MX at a host name with an address record (A/AAAA), not at an IP address or an alias.</source>
+        <translation>Lassen Sie jeden MX auf einen Hostnamen mit Adresseintrag (A/AAAA) zeigen, nicht auf eine IP-Adresse oder einen Alias.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::EvidenceText</name>
     <message>
         <source>sure</source>
@@ -4597,6 +5562,28 @@ Erreichen Sie den Empfänger auf anderem Weg, und schreiben Sie an eine persönl
         <source>No saved password.</source>
         <translation>Kein gespeichertes Passwort.</translation>
     </message>
+    <message>
+        <source>Nothing saved.</source>
+        <translation>Nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MemoryDnsResolver</name>
+    <message>
+        <source>test records in memory</source>
+        <translation>Testeinträge im Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MxRecords</name>
+    <message>
+        <source>MX %1 %2 is an IP address; an MX must name a host (RFC 5321 5.1).</source>
+        <translation>MX %1 %2 ist eine IP-Adresse; ein MX muss einen Host nennen (RFC 5321 5.1).</translation>
+    </message>
+    <message>
+        <source>A null MX (&quot;.&quot;) must be the only MX record, with preference 0 (RFC 7505).</source>
+        <translation>Ein Null-MX (&quot;.&quot;) muss der einzige MX-Eintrag sein, mit Präferenz 0 (RFC 7505).</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::OAuthAccess</name>
@@ -4943,6 +5930,17 @@ Erreichen Sie den Empfänger auf anderem Weg, und schreiben Sie an eine persönl
     </message>
 </context>
 <context>
+    <name>Sendcheck::PracticeCertificate</name>
+    <message>
+        <source>OpenSSL could not make a key and certificate for the practice server.</source>
+        <translation>OpenSSL konnte keinen Schlüssel und kein Zertifikat für den Übungsserver erzeugen.</translation>
+    </message>
+    <message>
+        <source>Qt could not read the certificate OpenSSL made.</source>
+        <translation>Qt konnte das von OpenSSL erzeugte Zertifikat nicht lesen.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::PracticePanel</name>
     <message>
         <source>A mail server inside Sendcheck, on this computer only. Sign in as practice / practice. Choose a scenario to make it fail on purpose and see how each failure is explained.</source>
@@ -5003,6 +6001,29 @@ Message:
 
 Nachricht:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PracticePrivateFolder</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private: %2</source>
+        <translation>Der Ordner %1 kann nicht privat gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +6118,14 @@ Nachricht:
         <source>The token is not the test token</source>
         <translation>Das Token ist nicht das Test-Token</translation>
     </message>
+    <message>
+        <source>The session lasted %1 seconds, the most allowed</source>
+        <translation>Die Sitzung dauerte %1 Sekunden, das erlaubte Maximum</translation>
+    </message>
+    <message>
+        <source>AUTH ended: the answer was too long</source>
+        <translation>AUTH beendet: Die Antwort war zu lang</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Profile</name>
@@ -5147,6 +6176,14 @@ Nachricht:
     <message>
         <source>&quot;oauth&quot; must be an object.</source>
         <translation>&quot;oauth&quot; muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;pins&quot; must be a list of {host, port, sha256} objects.</source>
+        <translation>&quot;pins&quot; muss eine Liste von {host, port, sha256}-Objekten sein.</translation>
+    </message>
+    <message>
+        <source>Each of &quot;pins&quot; needs a server name (&quot;host&quot;), a port from 1 to 65535 and a fingerprint (&quot;sha256&quot;).</source>
+        <translation>Jeder Eintrag in &quot;pins&quot; braucht einen Servernamen (&quot;host&quot;), einen Port von 1 bis 65535 und einen Fingerabdruck (&quot;sha256&quot;).</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +6255,29 @@ Nachricht:
     <message>
         <source>The certificate is trusted for “%1”. Try again.</source>
         <translation>Dem Zertifikat wird für „%1“ vertraut. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted: “%1” now names another server than %2:%3.</source>
+        <translation>Dem Zertifikat wurde nicht vertraut: „%1“ nennt inzwischen einen anderen Server als %2:%3.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ProfileRules</name>
+    <message>
+        <source>trust the certificate with SHA-256 fingerprint %1 for %2:%3, even though it does not verify</source>
+        <translation>dem Zertifikat mit dem SHA-256-Fingerabdruck %1 für %2:%3 vertrauen, obwohl es sich nicht überprüfen lässt</translation>
+    </message>
+    <message>
+        <source>connect to %1:%2 without any encryption</source>
+        <translation>ohne jede Verschlüsselung mit %1:%2 verbinden</translation>
+    </message>
+    <message>
+        <source>send the user name and password without encryption when the server offers no TLS (allowPlainAuth)</source>
+        <translation>Benutzername und Passwort unverschlüsselt senden, wenn der Server kein TLS anbietet (allowPlainAuth)</translation>
+    </message>
+    <message>
+        <source>trust every certificate signed by the CA certificates in %1</source>
+        <translation>jedem Zertifikat vertrauen, das von den CA-Zertifikaten in %1 signiert ist</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +6386,10 @@ Nachricht:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>These profiles had an id that Sendcheck did not issue and were given a new one; set their password again: %1</source>
+        <translation>Diese Profile hatten eine Kennung, die nicht von Sendcheck stammt, und haben eine neue bekommen. Legen Sie ihr Passwort erneut fest: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Provider</name>
@@ -5425,6 +6489,22 @@ Nachricht:
         <source>&quot;authorizationParameters&quot;: &quot;%1&quot; cannot be set here (the sign-in sets it) or is not text.</source>
         <translation>&quot;authorizationParameters&quot;: &quot;%1&quot; kann hier nicht gesetzt werden (die Anmeldung setzt es selbst) oder ist kein Text.</translation>
     </message>
+    <message>
+        <source>&quot;presets&quot; must name at least one preset.</source>
+        <translation>&quot;presets&quot; muss mindestens eine Vorlage nennen.</translation>
+    </message>
+    <message>
+        <source>&quot;hostPatterns&quot;: &quot;%1&quot; is not a valid regular expression.</source>
+        <translation>&quot;hostPatterns&quot;: „%1“ ist kein gültiger regulärer Ausdruck.</translation>
+    </message>
+    <message>
+        <source>&quot;unsupportedPorts&quot; must be a list of port numbers.</source>
+        <translation>&quot;unsupportedPorts&quot; muss eine Liste von Portnummern sein.</translation>
+    </message>
+    <message>
+        <source>Unknown note &quot;%1&quot; in &quot;authNotes&quot;.</source>
+        <translation>Unbekannter Hinweis „%1“ in &quot;authNotes&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ProviderCatalog</name>
@@ -5467,6 +6547,14 @@ Nachricht:
     <message>
         <source>the id is used twice in this file.</source>
         <translation>die ID kommt in dieser Datei zweimal vor.</translation>
+    </message>
+    <message>
+        <source>&quot;families&quot; must be a list.</source>
+        <translation>&quot;families&quot; muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1: provider family &quot;%2&quot;: %3</source>
+        <translation>%1: Anbieterfamilie „%2“: %3</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +7004,10 @@ Nachricht:
         <source>Sendcheck report: %1</source>
         <translation>Sendcheck-Bericht: %1</translation>
     </message>
+    <message>
+        <source>%1 for %2:%3</source>
+        <translation>%1 für %2:%3</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::RunComparison</name>
@@ -6041,6 +7133,44 @@ Nachricht:
     <message>
         <source>Greeting</source>
         <translation>Begrüßung</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::Scenario</name>
+    <message>
+        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2.</source>
+        <translation>Unbekanntes Szenario „%1“. Bekannte Szenarien: %2.</translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; takes no value.</source>
+        <translation>Das Szenario „%1“ nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <source>greylist-451 needs a number of seconds, as in greylist-451=30.</source>
+        <translation>greylist-451 erwartet eine Anzahl Sekunden, wie in greylist-451=30.</translation>
+    </message>
+    <message>
+        <source>slow needs a delay in milliseconds, as in slow=500.</source>
+        <translation>slow erwartet eine Verzögerung in Millisekunden, wie in slow=500.</translation>
+    </message>
+    <message>
+        <source>drop-at needs a stage, as in drop-at=rcpt. Stages: %1.</source>
+        <translation>drop-at erwartet einen Schritt, wie in drop-at=rcpt. Schritte: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ScenarioScript</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the scenario file: %2</source>
+        <translation>%1: Die Szenariodatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a scenario file larger than 1 MB is not a scenario.</source>
+        <translation>%1: Eine Szenariodatei mit mehr als 1 MB ist kein Szenario.</translation>
     </message>
 </context>
 <context>
@@ -6315,6 +7445,14 @@ Nachricht:
         <source>%1 account (OAuth)</source>
         <translation>%1-Konto (OAuth)</translation>
     </message>
+    <message>
+        <source>OAUTHBEARER (OAuth token)</source>
+        <translation>OAUTHBEARER (OAuth-Token)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints you chose to trust for this server and port, one per line</source>
+        <translation>SHA-256-Fingerabdrücke, denen Sie für diesen Server und Port vertrauen, einer pro Zeile</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SmtpSession</name>
@@ -6528,6 +7666,171 @@ Nachricht:
     </message>
 </context>
 <context>
+    <name>Sendcheck::SpfEvaluator</name>
+    <message>
+        <source>The SPF check took longer than %1 s (DNS too slow or not answering).</source>
+        <translation>Die SPF-Prüfung dauerte länger als %1 s (DNS zu langsam oder antwortet nicht).</translation>
+    </message>
+    <message>
+        <source>The record needs %1 DNS lookups; receivers stop at %2 and treat it as a permanent error.</source>
+        <translation>Der Eintrag braucht %1 DNS-Abfragen; Empfangsserver hören bei %2 auf und behandeln ihn als permanenten Fehler.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name that can have an SPF record.</source>
+        <translation>„%1“ ist kein Domainname, der einen SPF-Eintrag haben kann.</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record.</source>
+        <translation>%1 hat keinen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 SPF records; there must be exactly one.</source>
+        <translation>%1 hat %2 SPF-Einträge; es muss genau einen geben.</translation>
+    </message>
+    <message>
+        <source>Syntax error at character %1: %2</source>
+        <translation>Syntaxfehler bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>More than %1 DNS lookups (include, a, mx, ptr, exists, redirect): receivers stop here and treat the record as a permanent error.</source>
+        <translation>Mehr als %1 DNS-Abfragen (include, a, mx, ptr, exists, redirect): Empfangsserver hören hier auf und behandeln den Eintrag als permanenten Fehler.</translation>
+    </message>
+    <message>
+        <source>More than %1 lookups found no record (void lookups): receivers treat this as a permanent error.</source>
+        <translation>Mehr als %1 Abfragen haben keinen Eintrag gefunden (void lookups): Empfangsserver behandeln das als permanenten Fehler.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX hosts; the mx mechanism may look at no more than 10.</source>
+        <translation>%1 hat %2 MX-Hosts; der Mechanismus mx darf sich höchstens 10 ansehen.</translation>
+    </message>
+    <message>
+        <source>Include loop: %1 includes itself through %2.</source>
+        <translation>Include-Schleife: %1 bindet sich über %2 selbst ein.</translation>
+    </message>
+    <message>
+        <source>include:%1 has no SPF record: receivers treat this as a permanent error.</source>
+        <translation>include:%1 hat keinen SPF-Eintrag: Empfangsserver behandeln das als permanenten Fehler.</translation>
+    </message>
+    <message>
+        <source>In include:%1: %2</source>
+        <translation>In include:%1: %2</translation>
+    </message>
+    <message>
+        <source>Redirect loop: %1 leads back to itself.</source>
+        <translation>Redirect-Schleife: %1 führt zu sich selbst zurück.</translation>
+    </message>
+    <message>
+        <source>redirect=%1 has no SPF record: receivers treat this as a permanent error.</source>
+        <translation>redirect=%1 hat keinen SPF-Eintrag: Empfangsserver behandeln das als permanenten Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::SpfMacro</name>
+    <message>
+        <source>only ASCII characters are allowed</source>
+        <translation>nur ASCII-Zeichen sind erlaubt</translation>
+    </message>
+    <message>
+        <source>a control character or space where none may be</source>
+        <translation>ein Steuerzeichen oder Leerzeichen, wo keines stehen darf</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; at the end: write %% for a percent sign</source>
+        <translation>„%“ am Ende: Schreiben Sie %% für ein Prozentzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; must be followed by {, %, _ or -</source>
+        <translation>auf „%“ muss {, %, _ oder - folgen</translation>
+    </message>
+    <message>
+        <source>a macro %{ without its closing }</source>
+        <translation>ein Makro %{ ohne schließendes }</translation>
+    </message>
+    <message>
+        <source>unknown macro letter</source>
+        <translation>unbekannter Makrobuchstabe</translation>
+    </message>
+    <message>
+        <source>the number of parts in a macro must not be 0</source>
+        <translation>die Anzahl der Teile in einem Makro darf nicht 0 sein</translation>
+    </message>
+    <message>
+        <source>invalid macro transformer or delimiter</source>
+        <translation>ungültiger Makro-Transformer oder ungültiges Trennzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::SpfRecord</name>
+    <message>
+        <source>The record contains a character that is not ASCII.</source>
+        <translation>Der Eintrag enthält ein Zeichen, das kein ASCII ist.</translation>
+    </message>
+    <message>
+        <source>The record does not start with v=spf1.</source>
+        <translation>Der Eintrag beginnt nicht mit v=spf1.</translation>
+    </message>
+    <message>
+        <source>Modifier %1: %2.</source>
+        <translation>Modifikator %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1= needs a domain name, not &apos;%2&apos;.</source>
+        <translation>%1= braucht einen Domainnamen, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1= appears more than once.</source>
+        <translation>%1= kommt mehr als einmal vor.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid domain name.</source>
+        <translation>%1: „%2“ ist kein gültiger Domainname.</translation>
+    </message>
+    <message>
+        <source>&apos;all&apos; takes no argument: %1.</source>
+        <translation>„all“ nimmt kein Argument an: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a domain: %1:example.com.</source>
+        <translation>%1 braucht eine Domain: %1:example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;ptr&apos; takes no prefix length: %1.</source>
+        <translation>„ptr“ nimmt keine Präfixlänge an: %1.</translation>
+    </message>
+    <message>
+        <source>%1: invalid prefix length.</source>
+        <translation>%1: ungültige Präfixlänge.</translation>
+    </message>
+    <message>
+        <source>%1: an IPv4 prefix length is 0 to 32.</source>
+        <translation>%1: Eine IPv4-Präfixlänge liegt zwischen 0 und 32.</translation>
+    </message>
+    <message>
+        <source>%1: an IPv6 prefix length is 0 to 128.</source>
+        <translation>%1: Eine IPv6-Präfixlänge liegt zwischen 0 und 128.</translation>
+    </message>
+    <message>
+        <source>%1 needs an address: %2.</source>
+        <translation>%1 braucht eine Adresse: %2.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an %3 address.</source>
+        <translation>%1: „%2“ ist keine %3-Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mechanism or modifier.</source>
+        <translation>„%1“ ist weder ein Mechanismus noch ein Modifikator.</translation>
+    </message>
+    <message>
+        <source>Unknown mechanism &apos;%1&apos;.</source>
+        <translation>Unbekannter Mechanismus „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::StageStrip</name>
     <message>
         <source>Session progress</source>
@@ -6580,6 +7883,17 @@ Nachricht:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::TagValueList</name>
+    <message>
+        <source>&apos;%1&apos; is not tag=value.</source>
+        <translation>„%1“ hat nicht die Form tag=value.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tag name.</source>
+        <translation>„%1“ ist kein gültiger Tag-Name.</translation>
     </message>
 </context>
 <context>
@@ -6667,6 +7981,10 @@ Nachricht:
     <message>
         <source>No password is saved for &quot;%1&quot; (%2).</source>
         <translation>Für „%1“ ist kein Passwort gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used</source>
+        <translation>Die CA-Datei ist nicht verwendbar</translation>
     </message>
 </context>
 <context>
@@ -6898,6 +8216,33 @@ Nachricht:
     <message>
         <source>The transcript was copied.</source>
         <translation>Das Protokoll wurde kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::UnboundDnsResolver</name>
+    <message>
+        <source>Could not set up the DNS resolver (libunbound).</source>
+        <translation>Der DNS-Resolver (libunbound) konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>DNS resolver option %1 %2: %3</source>
+        <translation>DNS-Resolver-Option %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the nameserver: %2</source>
+        <translation>%1 kann nicht als Nameserver verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Bad DNSSEC trust anchor &apos;%1&apos;: %2</source>
+        <translation>Ungültiger DNSSEC-Vertrauensanker „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the DNSSEC trust anchor file %1: %2</source>
+        <translation>Die DNSSEC-Vertrauensankerdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>
 </context>
 <context>
