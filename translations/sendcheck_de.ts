@@ -1530,6 +1530,10 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
         <source>AQ== &lt;a single 0x01 byte: acknowledges the error&gt;</source>
         <translation>AQ== &lt;ein einzelnes 0x01-Byte: bestätigt den Fehler&gt;</translation>
     </message>
+    <message>
+        <source>The server sent another sign-in challenge after its error instead of a final reply.</source>
+        <translation>Der Server hat nach seiner Fehlermeldung eine weitere Anmelde-Rückfrage gesendet statt einer abschließenden Antwort.</translation>
+    </message>
 </context>
 <context>
     <name>Scenario</name>
@@ -4591,9 +4595,12 @@ Erreichen Sie den Empfänger auf anderem Weg, und schreiben Sie an eine persönl
 </context>
 <context>
     <name>Sendcheck::DnsAnswer</name>
-    <message>
+    <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>%n Eintrag/Einträge</translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>the name exists but has no record of this type</source>
@@ -8118,6 +8125,13 @@ Nachricht:
     <message>
         <source>Larger font for projectors</source>
         <translation>Größere Schrift für Projektoren</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::Transcript</name>
+    <message>
+        <source>&lt;secret hidden&gt;</source>
+        <translation>&lt;Geheimnis verborgen&gt;</translation>
     </message>
 </context>
 <context>
