@@ -25,6 +25,11 @@ namespace {
 const QString Driver = QStringLiteral("QSQLITE");
 constexpr int BusyTimeoutMs = 10000;
 
+// SQLite's primary result codes for "another program holds the lock".
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+// How often the opening steps are tried while another program holds the lock.
+constexpr int OpenAttempts = 20;
 // SQLite's primary result codes that mean "this file cannot be used as it is".
 constexpr int SqlitePerm = 3;
 constexpr int SqliteReadOnly = 8;
@@ -101,6 +106,14 @@ bool HistoryStore::open(QString *error)
     }
     QString why;
     Outcome outcome = tryOpen(&why);
+    // Two programs opening a new history at the same moment: while one turns on WAL or migrates,
+    // SQLite may answer the other "locked" without waiting (it would otherwise deadlock). The
+    // busy timeout covers every later statement; the opening steps are simply tried again.
+    for (int attempt = 1; outcome == Outcome::Failed && isBusyCode() && attempt < OpenAttempts;
+         ++attempt) {
+        close();
+        outcome = tryOpen(&why);
+    }
     if (outcome == Outcome::Damaged) {
         close();
         QString moveError;
@@ -515,6 +528,12 @@ bool HistoryStore::exec(QSqlQuery &query, const QString &sql, const QVariantList
         qCDebug(lcHistory) << "SQL failed:" << sql.left(60) << query.lastError().text();
     }
     return ok;
+}
+
+bool HistoryStore::isBusyCode() const
+{
+    const int primary = m_lastNativeCode & 0xff;
+    return primary == SqliteBusy || primary == SqliteLocked;
 }
 
 bool HistoryStore::isDamageCode() const

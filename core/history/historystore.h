@@ -85,6 +85,7 @@ private:
     // Runs `sql` (bound values in order); on failure sets `error` and m_lastNativeCode.
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
     [[nodiscard]] bool isDamageCode() const;
+    [[nodiscard]] bool isBusyCode() const; // SQLITE_BUSY or SQLITE_LOCKED
 
     QString m_path;
     QString m_connection;
