@@ -3,7 +3,6 @@
 
 #include "authchoice.h"
 #include "ehloname.h"
-#include "message/messagesource.h"
 #include "socketstream.h"
 #include "transcript/transcript.h"
 
@@ -13,14 +12,6 @@
 Q_LOGGING_CATEGORY(lcSmtp, "sendcheck.smtp")
 
 namespace Sendcheck {
-
-namespace {
-// Enough to keep the link busy, small enough that a 50 MB attachment never sits in memory.
-constexpr qsizetype MessageChunk = 64 * 1024;
-constexpr qint64 WriteHighWater = 256 * 1024;
-// How many header lines of a message the transcript shows before summarising the rest.
-constexpr int TranscriptHeaderLines = 40;
-} // namespace
 
 SmtpSession::SmtpSession(QObject *parent)
     : QObject(parent)
@@ -279,17 +270,17 @@ void SmtpSession::handleReply(Expect expect, const SmtpReply &reply)
     case Expect::Auth:
         return handleAuth(reply);
     case Expect::MailFrom:
-        return handleMailReply(reply);
+        return m_transactions.handleMailReply(reply);
     case Expect::RcptTo:
-        return handleRcptReply(reply);
+        return m_transactions.handleRcptReply(reply);
     case Expect::Data:
-        return handleDataReply(reply);
+        return m_transactions.handleDataReply(reply);
     case Expect::DataEnd:
-        return handleDotReply(reply);
+        return m_transactions.handleDotReply(reply);
     case Expect::DataEndPipelined:
-        return handlePipelinedDotReply(reply);
+        return m_transactions.handlePipelinedDotReply(reply);
     case Expect::Rset:
-        return handleRsetReply(reply);
+        return m_transactions.handleRsetReply(reply);
     case Expect::Noop:
         Q_EMIT commandReplied(reply);
         return;
@@ -392,7 +383,7 @@ void SmtpSession::startAuth()
     if (!AuthChoice::wanted(m_settings, credentials)) {
         if (stopIfRequested(Stage::Auth))
             return;
-        startTransaction();
+        m_transactions.startTransaction();
         return;
     }
     setState(State::Auth);
@@ -438,7 +429,7 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
         m_transcript->append(Direction::Info, tr("Signed in"), m_channel.isEncrypted());
         if (stopIfRequested(Stage::Auth))
             return;
-        startTransaction();
+        m_transactions.startTransaction();
         return;
     }
     // After an OAuth error challenge the final reply says little ("535 5.7.8"); the decoded
@@ -447,340 +438,9 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
          m_result.oauthError ? m_result.oauthError->describe() : reply.toOneLine(), reply);
 }
 
-bool SmtpSession::exceedsSizeLimit(const MessageSource *message) const
-{
-    const auto limit = m_capabilities.sizeLimit();
-    return limit && *limit > 0 && message && message->size() > *limit;
-}
-
-QString SmtpSession::envelopeProblem() const
-{
-    if (!m_messageFactory)
-        return tr("There is no message to send.");
-    if (m_envelope.recipients.isEmpty())
-        return tr("The message has no recipient.");
-    for (const QString &address :
-         std::as_const(m_envelope.recipients) + QStringList {m_envelope.from}) {
-        if (SmtpCommand::breaksLine(address.toUtf8()) || address.contains(u'<')
-            || address.contains(u'>'))
-            return tr("The address %1 is not valid.").arg(address);
-    }
-    return QString();
-}
-
-void SmtpSession::startTransaction()
-{
-    setState(State::MailFrom);
-    m_result.recipients.clear();
-    m_transaction.reset();
-    if (const QString problem = envelopeProblem(); !problem.isEmpty()) {
-        fail(FailureKind::InvalidInput, problem);
-        return;
-    }
-    // Already open when endMessageData() found it too large to send ahead.
-    std::unique_ptr<MessageSource> message
-        = m_nextMessage ? std::move(m_nextMessage) : m_messageFactory();
-    if (exceedsSizeLimit(message.get())) {
-        const qint64 size = message->size();
-        const qint64 limit = *m_capabilities.sizeLimit();
-        m_transcript->append(
-            Direction::Error,
-            tr("The message has %1 bytes; the server accepts at most %2.").arg(size).arg(limit),
-            m_channel.isEncrypted());
-        fail(FailureKind::MessageTooLarge,
-             tr("The message (%1 bytes) is larger than the server's limit of %2 bytes; it was "
-                "not sent.")
-                 .arg(size)
-                 .arg(limit));
-        return;
-    }
-    if (m_envelope.needsSmtpUtf8 && !m_capabilities.smtpUtf8()) {
-        fail(FailureKind::InvalidInput,
-             tr("An address needs SMTPUTF8 (international characters before the @), which this "
-                "server does not offer."));
-        return;
-    }
-    m_transaction = std::make_unique<MailTransaction>(m_envelope, std::move(message));
-    m_channel.send(openingCommands());
-}
-
-QList<SmtpCommand> SmtpSession::openingCommands() const
-{
-    return m_transaction->openingCommands(pipelining(), m_capabilities.sizeLimit().has_value(),
-                                          m_stopAfter);
-}
-
-void SmtpSession::refuseTransaction(const SmtpReply &reply, Stage stage)
-{
-    if (!m_transaction->refuse(reply, stage) || m_result.failure.isFailure())
-        return;
-    m_result.failure.stage = m_stage == Stage::Idle ? Stage::MailFrom : m_stage;
-    m_result.failure.kind = FailureKind::Reply;
-    m_result.failure.reply = reply;
-    m_result.failure.detail = reply.toOneLine();
-}
-
-void SmtpSession::handleMailReply(const SmtpReply &reply)
-{
-    if (reply.code != 250)
-        refuseTransaction(reply, Stage::MailFrom);
-    else if (stopIfRequested(Stage::MailFrom))
-        return;
-    if (!m_transaction->refusal()) {
-        setState(State::RcptTo);
-        if (!pipelining())
-            m_channel.send({m_transaction->nextRcptCommand()});
-    }
-    settleRefusedTransaction(Expect::MailFrom);
-}
-
-void SmtpSession::handleRcptReply(const SmtpReply &reply)
-{
-    const auto [result, counts] = m_transaction->recipientReplied(reply);
-    if (counts) {
-        m_result.recipients.append(result);
-        Q_EMIT recipientChecked(result);
-    }
-    if (!result.accepted && !m_transaction->refusal())
-        refuseTransaction(reply, Stage::RcptTo);
-    if (!m_transaction->allRecipientsAnswered()) {
-        if (!pipelining())
-            m_channel.send({m_transaction->nextRcptCommand()});
-    } else if (m_transaction->refusedAt() != Stage::MailFrom) {
-        if (stopIfRequested(Stage::RcptTo))
-            return;
-        // With no recipient accepted a pipelined DATA is still to be answered (and refused).
-        if (m_transaction->anyRecipientAccepted()) {
-            setState(State::Data);
-            if (!pipelining())
-                m_channel.send({SmtpCommand::data()});
-        }
-    }
-    settleRefusedTransaction(Expect::RcptTo);
-}
-
-void SmtpSession::handleDataReply(const SmtpReply &reply)
-{
-    if (reply.code != 354) {
-        if (!m_transaction->refusal())
-            refuseTransaction(reply, Stage::Data);
-        settleRefusedTransaction(Expect::Data);
-        return;
-    }
-    if (m_transaction->needsEmptyMessage()) {
-        m_channel.send({SmtpCommand::emptyMessageEnd()});
-        return;
-    }
-    if (m_stopAfter == Stage::Data) {
-        setState(State::Data);
-        m_transcript->append(Direction::Info,
-                             tr("Stopping after DATA was accepted: the connection is "
-                                "closed without sending the message, so nothing is "
-                                "delivered."),
-                             m_channel.isEncrypted());
-        finish(); // closes the connection without a dot: nothing is delivered
-        return;
-    }
-    if (m_stepMode) {
-        setState(State::MessageHeld);
-        Q_EMIT commandHeld(QStringLiteral("<message>"));
-        return;
-    }
-    startMessageData();
-}
-
-void SmtpSession::handleDotReply(const SmtpReply &reply)
-{
-    m_transaction->setCompleted();
-    if (m_transaction->deliveredNothing()) {
-        // The empty message after a refused pipelined transaction.
-        settleRefusedTransaction(Expect::DataEnd);
-        return;
-    }
-    if (reply.code != 250)
-        m_transaction->refuseMessage(reply);
-    countMessageOutcome(reply);
-    afterTransaction();
-}
-
-void SmtpSession::handlePipelinedDotReply(const SmtpReply &reply)
-{
-    // The reply to the final dot of the previous message; the next message's MAIL, RCPT and
-    // DATA went out behind that dot and its transaction is already under way, so this reply
-    // only settles the previous message.
-    countMessageOutcome(reply);
-    --m_messagesLeft;
-    setState(State::MailFrom);
-}
-
-void SmtpSession::settleRefusedTransaction(Expect answered)
-{
-    // A refused transaction goes on until every pipelined reply of it has come back.
-    if (!m_transaction->refusal() || m_channel.isExpecting(Expect::RcptTo)
-        || m_channel.isExpecting(Expect::Data) || m_channel.isExpecting(Expect::DataEnd))
-        return;
-    if (m_transaction->refusedAt() == Stage::RcptTo && m_transaction->anyRecipientAccepted()
-        && answered != Expect::Data)
-        return; // some recipients took it: the message still goes to them
-    const SmtpReply refusal = *m_transaction->refusal();
-    Q_EMIT messageFinished(false, refusal);
-    (refusal.isTransientFailure() ? m_result.messagesDeferred : m_result.messagesRejected)++;
-    afterTransaction();
-}
-
-void SmtpSession::countMessageOutcome(const SmtpReply &reply)
-{
-    if (reply.code == 250) {
-        ++m_result.messagesAccepted;
-        Q_EMIT messageFinished(true, reply);
-        return;
-    }
-    Q_EMIT messageFinished(false, reply);
-    (reply.isTransientFailure() ? m_result.messagesDeferred : m_result.messagesRejected)++;
-    if (!m_result.failure.isFailure()) {
-        m_result.failure.stage = Stage::Data;
-        m_result.failure.kind = FailureKind::Reply;
-        m_result.failure.reply = reply;
-        m_result.failure.detail = reply.toOneLine();
-    }
-}
-
-void SmtpSession::startMessageData()
-{
-    setState(State::Message);
-    QByteArray content;
-    const QByteArray wire = m_transaction->startData(MessageChunk, &content);
-    showMessageHeader(content);
-    m_stream->write(wire);
-    m_channel.startTimer(m_settings.timeouts.dataBlock);
-    pumpMessage();
-}
-
-void SmtpSession::showMessageHeader(const QByteArray &content)
-{
-    // The header section; the body is summarised, not copied into the transcript.
-    const qsizetype headerEnd = content.indexOf("\r\n\r\n");
-    const QList<QByteArray> headerLines
-        = (headerEnd >= 0 ? content.left(headerEnd) : content).split('\n');
-    int shown = 0;
-    for (QByteArray header : headerLines) {
-        if (shown++ == TranscriptHeaderLines)
-            break;
-        if (header.endsWith('\r'))
-            header.chop(1);
-        m_transcript->append(Direction::Client, QString::fromUtf8(header), m_channel.isEncrypted());
-    }
-    m_transcript->append(Direction::Info,
-                         tr("… message body (%1 bytes in all) …").arg(m_transaction->messageSize()),
-                         m_channel.isEncrypted());
-}
-
-void SmtpSession::pumpMessage()
-{
-    if (m_state != State::Message)
-        return;
-    while (m_stream->bytesToWrite() < WriteHighWater) {
-        if (m_transaction->dataAtEnd()) {
-            endMessageData();
-            return;
-        }
-        const std::optional<QByteArray> chunk = m_transaction->nextData(MessageChunk);
-        if (!chunk) {
-            fail(FailureKind::LocalError,
-                 tr("Reading the message failed: %1").arg(m_transaction->messageError()));
-            return;
-        }
-        m_stream->write(*chunk);
-    }
-}
-
-void SmtpSession::endMessageData()
-{
-    QByteArray tail = m_transaction->endData();
-    m_transcript->append(Direction::Client, QStringLiteral("."), m_channel.isEncrypted());
-    setState(State::DataEnd);
-    if (pipelining() && m_messagesLeft > 1 && !m_stopAfter && sendNextBehindTheDot(tail))
-        return;
-    m_channel.expect(Expect::DataEnd);
-    if (pipelining() && m_messagesLeft == 1 && !m_keepOpen) {
-        // QUIT rides with the final dot: one round trip fewer (RFC 2920 allows it).
-        tail += "QUIT\r\n";
-        m_transcript->append(Direction::Client, QStringLiteral("QUIT"), m_channel.isEncrypted());
-        m_channel.expect(Expect::Quit);
-    }
-    m_stream->write(tail);
-    m_channel.startTimer(m_settings.timeouts.dataTermination);
-}
-
-bool SmtpSession::sendNextBehindTheDot(const QByteArray &tail)
-{
-    // A burst: the next MAIL, RCPT and DATA ride behind the final dot (RFC 2920 3.1 lets
-    // message data start a group), one round trip per message instead of two. Replies come
-    // back in order, so the dot's reply still belongs to this message.
-    std::unique_ptr<MessageSource> next = m_messageFactory();
-    if (exceedsSizeLimit(next.get())) {
-        // Too large: startTransaction() refuses it once this message is settled.
-        m_nextMessage = std::move(next);
-        return false;
-    }
-    m_channel.expect(Expect::DataEndPipelined);
-    m_stream->write(tail);
-    m_result.recipients.clear();
-    m_transaction = std::make_unique<MailTransaction>(m_envelope, std::move(next));
-    m_channel.send(openingCommands());
-    m_channel.startTimer(m_settings.timeouts.dataTermination);
-    return true;
-}
-
 void SmtpSession::onBytesWritten()
 {
-    if (m_state != State::Message)
-        return;
-    m_channel.startTimer(m_settings.timeouts.dataBlock); // progress: the block timer starts over
-    pumpMessage();
-}
-
-void SmtpSession::afterTransaction()
-{
-    --m_messagesLeft;
-    if (m_messagesLeft > 0 && m_stream->isConnected()) {
-        // A transaction that ended with a reply to the final dot is over on both sides; only
-        // one cut short before that needs RSET (RFC 5321 4.1.1.5), which saves a round trip
-        // per message in a burst.
-        if (m_transaction->isCompleted()) {
-            startTransaction();
-            return;
-        }
-        setState(State::Reset);
-        m_channel.send({SmtpCommand::rset()});
-        return;
-    }
-    const bool failed = m_result.failure.isFailure();
-    if (!failed)
-        setState(State::Done);
-    if (quitPending()) {
-        if (failed) // the QUIT sent with the dot is still to be answered
-            setState(State::Closing);
-        return;
-    }
-    if (m_keepOpen) {
-        park();
-        return;
-    }
-    quitPolitely();
-}
-
-void SmtpSession::handleRsetReply(const SmtpReply &reply)
-{
-    if (isParked()) {
-        Q_EMIT commandReplied(reply);
-        return;
-    }
-    if (reply.code != 250) {
-        fail(FailureKind::Reply, reply.toOneLine(), reply);
-        return;
-    }
-    startTransaction();
+    m_transactions.onBytesWritten();
 }
 
 void SmtpSession::step()
@@ -788,7 +448,7 @@ void SmtpSession::step()
     if (isFinished())
         return;
     if (!m_channel.step() && m_state == State::MessageHeld)
-        startMessageData();
+        m_transactions.startMessageData();
 }
 
 void SmtpSession::setState(State state)

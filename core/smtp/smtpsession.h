@@ -16,6 +16,7 @@
 #include "smtpstage.h"
 #include "smtpstream.h"
 #include "tlsinfo.h"
+#include "transactiondriver.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -34,7 +35,8 @@ class Transcript;
 // QSslSocket, or a QTcpSocket when no TLS is asked for), driven by signals alone. Connects,
 // greets, secures, signs in, sends one or more messages, and records every line in a
 // Transcript as it goes. An explicit state machine (SessionState); each message is a
-// MailTransaction. Single use: create a new session for each attempt.
+// MailTransaction, driven by the TransactionDriver. Single use: create a new session for each
+// attempt.
 class SmtpSession : public QObject
 {
     Q_OBJECT
@@ -95,6 +97,8 @@ Q_SIGNALS:
     void finished(); // result() is complete
 
 private:
+    // Runs the message transactions on this session's channel, stream, result and state.
+    friend class TransactionDriver;
     using Expect = SmtpCommand::Expect;
 
     // The connection's events.
@@ -117,30 +121,10 @@ private:
     void handleEhlo(Expect expect, const SmtpReply &reply);
     void handleStartTls(const SmtpReply &reply);
     void handleAuth(const SmtpReply &reply);
-    void handleMailReply(const SmtpReply &reply);
-    void handleRcptReply(const SmtpReply &reply);
-    void handleDataReply(const SmtpReply &reply);
-    void handleDotReply(const SmtpReply &reply);
-    void handlePipelinedDotReply(const SmtpReply &reply);
-    void handleRsetReply(const SmtpReply &reply);
 
     // What the session does next.
     void sendEhlo();
     void startAuth();
-    void startTransaction();
-    [[nodiscard]] QString envelopeProblem() const;
-    [[nodiscard]] bool exceedsSizeLimit(const MessageSource *message) const;
-    void refuseTransaction(const SmtpReply &reply, Stage stage);
-    void settleRefusedTransaction(Expect answered);
-    [[nodiscard]] QList<SmtpCommand> openingCommands() const;
-    void startMessageData();
-    void showMessageHeader(const QByteArray &content);
-    void pumpMessage();
-    void endMessageData();
-    [[nodiscard]] bool sendNextBehindTheDot(const QByteArray &tail);
-    void afterTransaction();
-    // Counts a message as accepted, deferred or rejected from the reply to its final dot.
-    void countMessageOutcome(const SmtpReply &reply);
 
     // The one place the state (and with it the stage) changes.
     void setState(State state);
@@ -180,9 +164,8 @@ private:
     QElapsedTimer m_stageClock;
     Capabilities m_capabilities;
     std::unique_ptr<SaslClient> m_sasl;
-    std::unique_ptr<MailTransaction> m_transaction;
-    // The next message, opened by endMessageData() but too large to send ahead.
-    std::unique_ptr<MessageSource> m_nextMessage;
+    // MAIL, RCPT, DATA, the message and what their replies mean.
+    TransactionDriver m_transactions {*this};
     bool m_heloFallbackUsed = false;
     bool m_wasParked = false; // parked, then perhaps sent QUIT: isParked() until finished
     State m_state = State::Idle;
