@@ -14,8 +14,9 @@
 namespace Sendcheck {
 
 // Turns a failure into an Explanation: what happened, why, and what to do, with a topic id from
-// explanation-topics.md. The rules are data (DiagnosisCatalog); they are tried in the documented
-// order: provider text, the settings in use, enhanced code, reply code, first digit.
+// topicids.h. The rules are data (DiagnosisCatalog); every rule that holds adds its evidence and
+// weight, and the topic with the strongest evidence wins (EvidenceScorer), so an exact code or a
+// provider's own words are never outvoted by a loose phrase.
 class Diagnoser
 {
 public:
@@ -26,7 +27,7 @@ public:
     [[nodiscard]] static Explanation explainText(const QString &pastedText,
                                                  std::optional<Stage> stage,
                                                  const DiagnosisContext &context);
-    // Every topic id of explanation-topics.md, in its order.
+    // Every topic id (topicids.h), in its order.
     [[nodiscard]] static QStringList allTopics();
 };
 

@@ -28,7 +28,7 @@ struct CatalogText
     [[nodiscard]] QStringList translatedLines() const;
 };
 
-// One explanation topic (explanation-topics.md) with its default texts.
+// One explanation topic (topicids.h) with its default texts.
 struct TopicEntry
 {
     QLatin1StringView id; // a Topic:: constant
@@ -86,7 +86,7 @@ inline constexpr int Class = 8; // only the class and subject of an enhanced cod
 // for `topic` with `weight`. Rules do not exclude each other; all that hold are weighed.
 struct DiagnosisRule
 {
-    const char *entry = nullptr; // catalog entry (providers-and-errors.md) or rule name
+    const char *entry = nullptr; // the rule's name: a provider and error it was written for, or what it matches
     QLatin1StringView topic; // the topic id it speaks for (a Topic:: constant)
     Evidence::Kind kind = Evidence::Kind::Phrase;
     int weight = Weight::Phrase;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Provider quirks (providers-and-errors.md part A) and the meanings of reply and enhanced codes
-// (part B.1) for the reference line. The hints are keyed by provider family; which servers and
+// Provider quirks and the meanings of reply and enhanced codes for the reference line. The hints are keyed by provider family; which servers and
 // presets make up a family, and its ports, are data in resources/providers.json.
 #include "diagnosiscatalog.h"
 #include "enhancedstatuscodes.h"

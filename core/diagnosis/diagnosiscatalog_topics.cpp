@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The topics of explanation-topics.md with their default texts. The ids are a public contract;
+// The topics of topicids.h with their default texts. The ids are a public contract;
 // the texts may improve. Causes and fixes: one item per line, most likely / first to try first.
 #include "diagnosiscatalog.h"
 #include "topicids.h"

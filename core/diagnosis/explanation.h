@@ -11,7 +11,7 @@
 namespace Sendcheck {
 
 // What went wrong, in plain words, beside the server's own words. `topic` is a stable id from
-// docs (explanation-topics.md): it never changes with the language or the wording.
+// topicids.h: it never changes with the language or the wording.
 struct Explanation
 {
     enum class Severity {

@@ -3,7 +3,7 @@
 
 #include <QLatin1StringView>
 
-// The explanation topic ids of explanation-topics.md: a public contract (`explain --json`,
+// The explanation topic ids: a public contract (`explain --json`,
 // `send --json`, the window's help). Code names a topic only through these constants.
 namespace Sendcheck::Topic {
 
@@ -64,7 +64,7 @@ inline constexpr QLatin1StringView ServerPermanentError {"server.permanent_error
 
 inline constexpr QLatin1StringView ProtocolError {"protocol.error"};
 
-// Every id, in the order of explanation-topics.md; ids added later come last, so the order of
+// Every id, in the order they were first published; ids added later come last, so the order of
 // the older ones never changes.
 inline constexpr QLatin1StringView all[] = {
     OkAccepted,

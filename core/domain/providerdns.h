@@ -11,8 +11,8 @@ namespace Sendcheck {
 // What a sending provider asks a customer's domain to publish, as far as the domain check uses
 // it: the SPF include and the DKIM selectors. A small table for now, keyed by the preset ids of
 // resources/providers.json; it moves into the provider catalog when the presets gain these
-// fields. Facts from shared/reference/dns-reputation-discovery.md, section 1.1; "observed"
-// values (seen in public zones, not in the vendor's documents) are marked so.
+// fields. Each row is from the provider's own documentation; "observed" values (seen in public
+// zones, not in the vendor's documents) are marked so.
 struct ProviderDns
 {
     QString id; // preset id ("google-workspace-relay")

@@ -18,7 +18,7 @@ struct HistoryEntry
     QString host;
     quint16 port = 0;
     bool ok = false;
-    QString topic; // explanation-topics.md id of what went wrong; empty when it worked
+    QString topic; // topic id (core/diagnosis/topicids.h) of what went wrong; empty when it worked
 
     // {id, time, kind, profile_id, profile, host, port, ok, topic}: `history --json`.
     [[nodiscard]] QJsonObject toJson() const;

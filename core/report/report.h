@@ -36,7 +36,7 @@ class Transcript;
 //   redaction  "standard" (secrets removed when recorded) or "strict" (also user names,
 //              address local parts and IP addresses hidden: see StrictRedaction)
 //   ok         whether the run succeeded
-//   verdict    {text: one line in plain words, topic: explanation-topics.md id or "",
+//   verdict    {text: one line in plain words, topic: a topicids.h id or "",
 //               severity: "error" | "warning" | "info" | "",
 //               confidence: present only once diagnosis rates its explanations,
 //               explanation: Explanation::toJson(), present only when there is one}

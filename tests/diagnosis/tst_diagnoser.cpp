@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The diagnosis catalog: every entry of providers-and-errors.md by its real text, every topic
+// The diagnosis catalog: every provider and error entry by its real text, every topic
 // id reachable, the fallbacks by code and first digit, wrapped pastes, and the context rules.
 #include "diagnosis/diagnoser.h"
 
@@ -29,7 +29,7 @@ private:
 private Q_SLOTS:
     void topicsAreTheContract()
     {
-        // explanation-topics.md, in its order: a public contract.
+        // topicids.h, in its order: a public contract.
         const QStringList expected = {
             "ok.accepted", "net.host_not_found", "net.connection_refused", "net.timeout",
             "net.connection_lost", "net.security_mode_mismatch", "tls.starttls_unavailable",
@@ -56,7 +56,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stage");
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("topic");
-        // Real texts from providers-and-errors.md, entry by entry.
+        // Real texts from providers' documentation, entry by entry.
         const QList<std::tuple<const char *, const char *, const char *>> rows = {
             {"G-01",
              "535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8 "
