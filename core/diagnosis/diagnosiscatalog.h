@@ -86,7 +86,8 @@ inline constexpr int Class = 8; // only the class and subject of an enhanced cod
 // for `topic` with `weight`. Rules do not exclude each other; all that hold are weighed.
 struct DiagnosisRule
 {
-    const char *entry = nullptr; // the rule's name: a provider and error it was written for, or what it matches
+    // The rule's name: the provider and error it was written for, or what it matches.
+    const char *entry = nullptr;
     QLatin1StringView topic; // the topic id it speaks for (a Topic:: constant)
     Evidence::Kind kind = Evidence::Kind::Phrase;
     int weight = Weight::Phrase;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Provider quirks and the meanings of reply and enhanced codes for the reference line. The hints are keyed by provider family; which servers and
-// presets make up a family, and its ports, are data in resources/providers.json.
+// Provider quirks and the meanings of reply and enhanced codes for the reference line. The
+// hints are keyed by provider family; which servers and presets make up a family, and its
+// ports, are data in resources/providers.json.
 #include "diagnosiscatalog.h"
 #include "enhancedstatuscodes.h"
 
