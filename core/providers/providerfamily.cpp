@@ -6,8 +6,8 @@
 #include "presetjson.h"
 #include "provider.h"
 
-#include <QJsonArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace Sendcheck {
@@ -22,8 +22,8 @@ const QRegularExpression &hostExpression(const QString &pattern)
     static QHash<QString, QRegularExpression> compiled;
     auto it = compiled.constFind(pattern);
     if (it == compiled.cend())
-        it = compiled.insert(pattern,
-                             QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+        it = compiled.insert(
+            pattern, QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
     return *it;
 }
 
