@@ -88,7 +88,7 @@ void MemoryStream::finishHandshake()
         return;
     }
     if (!m_tlsErrors.isEmpty()) {
-        Q_EMIT sslErrors(m_tlsErrors); // a slot may call ignoreSslErrors()
+        Q_EMIT sslErrors(m_tlsErrors); // a slot may call ignoreSslErrors(errors)
         if (m_ignoredErrors != m_tlsErrors) {
             failWith(QAbstractSocket::SslHandshakeFailedError,
                      QStringLiteral("The certificate did not verify (memory stream)"));
