@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsform.h"
+#include "formrow.h"
+#include "messagefields.h"
 
 #include "oauthpanel.h"
 #include "passwordfield.h"
@@ -13,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -58,11 +59,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     outer->addLayout(form);
 
     auto addRow = [form, this](const QString &label, QWidget *field, const QString &name) {
-        field->setObjectName(name);
-        auto *buddyLabel = new QLabel(label, this);
-        buddyLabel->setBuddy(field);
-        field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
-        form->addRow(buddyLabel, field);
+        addFormRow(form, this, label, field, name);
     };
 
     m_preset = new QComboBox(this);
@@ -126,40 +123,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_to = new QLineEdit(this);
     m_to->setPlaceholderText(tr("friend@example.com, another@example.com"));
     addRow(tr("&To:"), m_to, QStringLiteral("to"));
-    m_subject = new QLineEdit(tr("Sendcheck test message"), this);
-    addRow(tr("Su&bject:"), m_subject, QStringLiteral("subject"));
-    m_body = new QPlainTextEdit(this);
-    m_body->setTabChangesFocus(true);
-    m_body->setPlainText(tr("This is a test message from Sendcheck."));
-    m_body->setMaximumHeight(m_body->fontMetrics().lineSpacing() * 5);
-    addRow(tr("Messa&ge:"), m_body, QStringLiteral("body"));
-
-    auto *attachRow = new QWidget(this);
-    auto *attachLayout = new QHBoxLayout(attachRow);
-    attachLayout->setContentsMargins(0, 0, 0, 0);
-    m_attachments = new QListWidget(attachRow);
-    m_attachments->setObjectName(QStringLiteral("attachments"));
-    m_attachments->setAccessibleName(tr("Attachments"));
-    m_attachments->setMaximumHeight(m_attachments->fontMetrics().lineSpacing() * 3 + 8);
-    auto *attachButtons = new QVBoxLayout;
-    auto *addAttachment = new QPushButton(tr("Add\u2026"), attachRow);
-    addAttachment->setAccessibleName(tr("Add attachment"));
-    auto *removeAttachment = new QPushButton(tr("Remove"), attachRow);
-    removeAttachment->setAccessibleName(tr("Remove attachment"));
-    attachButtons->addWidget(addAttachment);
-    attachButtons->addWidget(removeAttachment);
-    attachLayout->addWidget(m_attachments, 1);
-    attachLayout->addLayout(attachButtons);
-    auto *attachLabel = new QLabel(tr("Attach&ments:"), this);
-    attachLabel->setBuddy(m_attachments);
-    form->addRow(attachLabel, attachRow);
-    connect(addAttachment, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
-        for (const QString &file : files)
-            m_attachments->addItem(file);
-    });
-    connect(removeAttachment, &QPushButton::clicked, this,
-            [this] { delete m_attachments->currentItem(); });
+    m_message = new MessageFields(this, form);
 
     m_advancedToggle = new QToolButton(this);
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
@@ -544,20 +508,17 @@ Profile SettingsForm::profile() const
 
 QString SettingsForm::subject() const
 {
-    return m_subject->text();
+    return m_message->subject();
 }
 
 QString SettingsForm::body() const
 {
-    return m_body->toPlainText();
+    return m_message->body();
 }
 
 QStringList SettingsForm::attachments() const
 {
-    QStringList files;
-    for (int i = 0; i < m_attachments->count(); ++i)
-        files.append(m_attachments->item(i)->text());
-    return files;
+    return m_message->attachments();
 }
 
 } // namespace Sendcheck

@@ -10,7 +10,6 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 class QToolButton;
@@ -18,6 +17,7 @@ class QToolButton;
 namespace Sendcheck {
 
 class CredentialStore;
+class MessageFields;
 class OAuthPanel;
 class PasswordField;
 class ProviderCatalog;
@@ -82,9 +82,7 @@ private:
     OAuthPanel *m_oauth = nullptr;
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;
-    QLineEdit *m_subject = nullptr;
-    QPlainTextEdit *m_body = nullptr;
-    QListWidget *m_attachments = nullptr;
+    MessageFields *m_message = nullptr; // subject, text, attachments: the message, not the profile
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advanced = nullptr;
     QLineEdit *m_ehlo = nullptr;
