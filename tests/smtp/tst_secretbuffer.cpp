@@ -34,8 +34,10 @@ private Q_SLOTS:
         const SecretBuffer buffer(given);
         QCOMPARE(buffer.view(), QByteArrayView(Secret));
         QVERIFY(buffer.data() != given.constData());
-        // A view over it copies nothing.
-        QCOMPARE(buffer.rawView().constData(), buffer.data());
+        // A view over it copies nothing: the same address (compared as pointers; QCOMPARE on two
+        // char pointers would compare them as C strings, and these bytes end with no NUL).
+        QCOMPARE(static_cast<const void *>(buffer.rawView().constData()),
+                 static_cast<const void *>(buffer.data()));
     }
 
     void wipeZeroesTheBytesWhereTheyAre()
@@ -56,12 +58,13 @@ private Q_SLOTS:
         const char *bytes = first.data();
         SecretBuffer second(std::move(first));
         QVERIFY(first.isEmpty()); // NOLINT(bugprone-use-after-move): that is the point
-        QCOMPARE(second.data(), bytes); // moved, not copied
+        QCOMPARE(static_cast<const void *>(second.data()),
+                 static_cast<const void *>(bytes)); // moved
         SecretBuffer third(QByteArrayView("other-secret"));
         const char *thirdBytes = third.data();
         const qsizetype thirdSize = third.size();
         third = std::move(second);
-        QCOMPARE(third.data(), bytes);
+        QCOMPARE(static_cast<const void *>(third.data()), static_cast<const void *>(bytes));
         Q_UNUSED(thirdBytes);
         Q_UNUSED(thirdSize);
     }
