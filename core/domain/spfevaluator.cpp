@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSpf, "sendcheck.spf")
 
@@ -561,30 +564,13 @@ void SpfEvaluator::matchPtr(const std::shared_ptr<Frame> &frame, const QString &
                }
                if (!answer.ok())
                    return done(Match::No, {}); // a DNS error here: no match (5.5)
-               QStringList names;
-               for (const DnsRecord &record : answer.records) {
-                   if (names.size() < 10)
-                       names << record.target;
-               }
-               struct State
-               {
-                   int pending = 0;
-                   bool hit = false;
-               };
-               auto state = std::make_shared<State>();
-               state->pending = int(names.size());
-               for (const QString &name : std::as_const(names)) {
-                   lookup(name, addressType(),
-                          [this, state, name, target, done](const DnsAnswer &a) {
-                              bool validated = false;
-                              for (const DnsRecord &record : a.records)
-                                  validated = validated || record.address == m_ip;
-                              if (validated && DnsName::isAtOrBelow(name, target))
-                                  state->hit = true;
-                              if (--state->pending == 0)
-                                  done(state->hit ? Match::Yes : Match::No, {});
-                          });
-               }
+               confirmPtrNames(answer, [target, done](const QStringList &validated) {
+                   const bool hit = std::any_of(validated.cbegin(), validated.cend(),
+                                                [&target](const QString &name) {
+                                                    return DnsName::isAtOrBelow(name, target);
+                                                });
+                   done(hit ? Match::Yes : Match::No, {});
+               });
            });
 }
 
@@ -594,46 +580,57 @@ void SpfEvaluator::validatedName(const QString &domain, std::function<void(const
            [this, domain, then = std::move(then)](const DnsAnswer &answer) {
                if (!answer.ok())
                    return then(QStringLiteral("unknown"));
-               QStringList names;
-               for (const DnsRecord &record : answer.records) {
-                   if (names.size() < 10)
-                       names << record.target;
-               }
-               struct State
-               {
-                   int pending = 0;
-                   QStringList validated;
-               };
-               auto state = std::make_shared<State>();
-               state->pending = int(names.size());
-               auto order = std::make_shared<QStringList>(names);
-               for (const QString &name : std::as_const(names)) {
-                   lookup(name, addressType(),
-                          [this, state, order, name, domain, then](const DnsAnswer &a) {
-                              for (const DnsRecord &record : a.records) {
-                                  if (record.address == m_ip && !state->validated.contains(name))
-                                      state->validated << name;
-                              }
-                              if (--state->pending > 0)
-                                  return;
-                              // The domain itself, else a name below it, else any (7.3).
-                              QString best;
-                              for (const QString &candidate : std::as_const(*order)) {
-                                  if (!state->validated.contains(candidate))
-                                      continue;
-                                  if (DnsName::equal(candidate, domain)) {
-                                      best = candidate;
-                                      break;
-                                  }
-                                  if (best.isEmpty()
-                                      || (DnsName::isAtOrBelow(candidate, domain)
-                                          && !DnsName::isAtOrBelow(best, domain)))
-                                      best = candidate;
-                              }
-                              then(best.isEmpty() ? QStringLiteral("unknown") : best);
-                          });
-               }
+               confirmPtrNames(answer, [domain, then](const QStringList &validated) {
+                   // The domain itself, else a name below it, else any (7.3).
+                   QString best;
+                   for (const QString &candidate : validated) {
+                       if (DnsName::equal(candidate, domain)) {
+                           best = candidate;
+                           break;
+                       }
+                       if (best.isEmpty()
+                           || (DnsName::isAtOrBelow(candidate, domain)
+                               && !DnsName::isAtOrBelow(best, domain)))
+                           best = candidate;
+                   }
+                   then(best.isEmpty() ? QStringLiteral("unknown") : best);
+               });
            });
+}
+
+void SpfEvaluator::confirmPtrNames(const DnsAnswer &ptrAnswer,
+                                   std::function<void(const QStringList &)> then)
+{
+    QStringList names;
+    for (const DnsRecord &record : ptrAnswer.records) {
+        if (names.size() < 10)
+            names << record.target;
+    }
+    if (names.isEmpty())
+        return then({});
+    struct State
+    {
+        int pending = 0;
+        QSet<QString> confirmed;
+    };
+    auto state = std::make_shared<State>();
+    state->pending = int(names.size());
+    for (const QString &name : std::as_const(names)) {
+        lookup(name, addressType(), [this, state, names, name, then](const DnsAnswer &answer) {
+            for (const DnsRecord &record : answer.records) {
+                if (record.address == m_ip)
+                    state->confirmed.insert(name);
+            }
+            if (--state->pending > 0)
+                return;
+            QStringList validated; // in the order of the PTR answer
+            for (const QString &candidate : names) {
+                if (state->confirmed.contains(candidate) && !validated.contains(candidate))
+                    validated << candidate;
+            }
+            then(validated);
+        });
+    }
 }
 
 void SpfEvaluator::include(const std::shared_ptr<Frame> &frame, const SpfTerm &term,

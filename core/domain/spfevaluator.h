@@ -91,6 +91,9 @@ private:
     void explain(const std::shared_ptr<Frame> &frame, const SpfTerm &exp,
                  std::function<void(const QString &)> then);
     void validatedName(const QString &domain, std::function<void(const QString &)> then);
+    // RFC 7208 5.5: the names of the IP's PTR answer (at most 10) whose A/AAAA records hold the
+    // IP, in the answer's order; none when there are none.
+    void confirmPtrNames(const DnsAnswer &ptrAnswer, std::function<void(const QStringList &)> then);
     void expanded(const std::shared_ptr<Frame> &frame, const QString &text, bool isDomain,
                   std::function<void(const QString &)> then);
     void lookup(const QString &name, DnsRecordType type,
