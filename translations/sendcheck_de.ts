@@ -121,6 +121,25 @@
     </message>
 </context>
 <context>
+    <name>CompletionsCommand</name>
+    <message>
+        <source>Prints a completion script for the shell SHELL (%1), made from the options of every command. For example: sendcheck-cli completions bash &gt; ~/.local/share/bash-completion/completions/sendcheck-cli</source>
+        <translation>Gibt ein Vervollständigungsskript für die Shell SHELL (%1) aus, erzeugt aus den Optionen aller Befehle. Zum Beispiel: sendcheck-cli completions bash &gt; ~/.local/share/bash-completion/completions/sendcheck-cli</translation>
+    </message>
+    <message>
+        <source>bash, zsh or fish.</source>
+        <translation>bash, zsh oder fish.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli completions %1</source>
+        <translation>Aufruf: sendcheck-cli completions %1</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli completions: could not read the options of &quot;%1&quot;.</source>
+        <translation>sendcheck-cli completions: Die Optionen von „%1“ konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionOptions</name>
     <message>
         <source>Start from a provider preset (see &apos;sendcheck-cli presets&apos;); ID:REGION picks one of its servers.</source>
@@ -1129,6 +1148,66 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <source>The account the test token belongs to (default: the lab account&apos;s user name).</source>
         <translation>Das Konto, zu dem das Test-Token gehört (Standard: der Benutzername des Übungskontos).</translation>
     </message>
+    <message>
+        <source>The longest command line accepted, in bytes; a longer one is answered with 500 (default %1).</source>
+        <translation>Die längste akzeptierte Befehlszeile in Byte; auf eine längere wird mit 500 geantwortet (Standard %1).</translation>
+    </message>
+    <message>
+        <source>The longest line of message data accepted, in bytes; a message with a longer one is refused with 554 (default %1).</source>
+        <translation>Die längste akzeptierte Zeile der Nachrichtendaten in Byte; eine Nachricht mit einer längeren Zeile wird mit 554 abgewiesen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Sessions open at once; one more is answered with 421 and closed (on the implicit TLS port closed without a reply) (default %1).</source>
+        <translation>Gleichzeitig offene Sitzungen; eine weitere wird mit 421 beantwortet und geschlossen (am Port für implizites TLS ohne Antwort geschlossen) (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Sessions open at once from one client address; one more is answered with 421 and closed (default %1; 0 = only --max-sessions).</source>
+        <translation>Gleichzeitig offene Sitzungen von einer Client-Adresse; eine weitere wird mit 421 beantwortet und geschlossen (Standard %1; 0 = nur --max-sessions).</translation>
+    </message>
+    <message>
+        <source>How long one session may last, however busy; then 421 and the connection closes (default %1; 0 = no limit).</source>
+        <translation>Wie lange eine Sitzung höchstens dauern darf, egal wie aktiv sie ist; danach folgt 421, und die Verbindung wird geschlossen (Standard %1; 0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>With --save-dir: messages kept in the folder; beyond it the oldest saved messages are deleted, no message is refused (default %1; 0 = no limit).</source>
+        <translation>Mit --save-dir: So viele Nachrichten werden im Ordner behalten; darüber hinaus werden die ältesten gespeicherten Nachrichten gelöscht, keine Nachricht wird abgewiesen (Standard %1; 0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>With --save-dir: bytes of messages kept in the folder; beyond it the oldest saved messages are deleted (default %1; 0 = no limit).</source>
+        <translation>Mit --save-dir: So viele Byte an Nachrichten werden im Ordner behalten; darüber hinaus werden die ältesten gespeicherten Nachrichten gelöscht (Standard %1; 0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>--%1 braucht eine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Save each received message there as an .eml file. The folder and the files are made private to you (0700 and 0600).</source>
+        <translation>Jede empfangene Nachricht dort als .eml-Datei speichern. Ordner und Dateien werden nur für Sie lesbar gemacht (0700 und 0600).</translation>
+    </message>
+    <message>
+        <source>The message size limit in bytes, announced as SIZE; more data is answered with 552 (default %1).</source>
+        <translation>Die Größengrenze für Nachrichten in Byte, angekündigt als SIZE; auf mehr Daten folgt 552 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Where the practice certificate is kept (default: the application data folder); made private to you (0700, key and certificate 0600).</source>
+        <translation>Wo das Zertifikat des Übungsservers liegt (Standard: der Datenordner des Programms); nur für Sie lesbar (0700, Schlüssel und Zertifikat 0600).</translation>
+    </message>
+    <message>
+        <source>--max-message-size needs a number of bytes.</source>
+        <translation>--max-message-size braucht eine Anzahl Byte.</translation>
+    </message>
+    <message>
+        <source>made private %1 (it was open to other users)</source>
+        <translation>%1 nur für Sie lesbar gemacht (andere Benutzer konnten es lesen)</translation>
+    </message>
+    <message>
+        <source>note: %1 is shared or another user&apos;s; it is left as it is, and each message saved there is readable by you only</source>
+        <translation>Hinweis: %1 ist geteilt oder gehört einem anderen Benutzer; der Ordner bleibt, wie er ist, und jede dort gespeicherte Nachricht ist nur für Sie lesbar</translation>
+    </message>
+    <message>
+        <source>removed %1 (the save folder keeps the newest messages)</source>
+        <translation>%1 entfernt (der Speicherordner behält die neuesten Nachrichten)</translation>
+    </message>
 </context>
 <context>
     <name>PresetsCommand</name>
@@ -1378,6 +1457,34 @@ Profiles never contain passwords: use &apos;sendcheck-cli password set --profile
 
 Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password set --profile NAME&apos;.
 &apos;sendcheck-cli profile add --help&apos; listet die Verbindungsoptionen auf.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix the &quot;caFile&quot; of %1 (or remove it) and import again.</source>
+        <translation>Es wurde nichts importiert. Korrigieren Sie „caFile“ in %1 (oder entfernen Sie es) und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 asks Sendcheck to:</source>
+        <translation>Die Profildatei %1 verlangt von Sendcheck:</translation>
+    </message>
+    <message>
+        <source>Import &quot;%1&quot; with this trust?</source>
+        <translation>„%1“ mit diesem Vertrauen importieren?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. If you trust every item above (compare any fingerprint with the one your administrator gives you), import again with --accept-trust.</source>
+        <translation>Es wurde nichts importiert. Wenn Sie allem oben Genannten vertrauen (vergleichen Sie jeden Fingerabdruck mit dem, den Ihnen Ihr Administrator nennt), importieren Sie erneut mit --accept-trust.</translation>
+    </message>
+    <message>
+        <source>Accept what the file asks to trust (certificate pins, no encryption, sign-in without encryption, an extra CA file); without it such a file is refused, or asked about on a terminal.</source>
+        <translation>Annehmen, was die Datei an Vertrauen verlangt (Zertifikat-Pins, keine Verschlüsselung, Anmeldung ohne Verschlüsselung, eine zusätzliche CA-Datei); ohne diese Option wird eine solche Datei abgelehnt oder im Terminal nachgefragt.</translation>
     </message>
 </context>
 <context>

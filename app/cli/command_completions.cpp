@@ -14,10 +14,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as CompletionsCommand::tr("...") so that lupdate sees each one with its
+// context.
+struct CompletionsCommand
 {
-    return QCoreApplication::translate("CompletionsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompletionsCommand)
+};
 
 // Runs `command` (with `subcommand`, if any) until it has built its parser and returns what
 // the parser declares; std::nullopt for a command that reads no options.
@@ -38,16 +40,18 @@ int runCompletions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints a completion script for the shell SHELL (%1), made from the options of "
-           "every command. For example: sendcheck-cli completions bash > "
-           "~/.local/share/bash-completion/completions/sendcheck-cli")
+        CompletionsCommand::tr(
+            "Prints a completion script for the shell SHELL (%1), made from the options of "
+            "every command. For example: sendcheck-cli completions bash > "
+            "~/.local/share/bash-completion/completions/sendcheck-cli")
             .arg(CompletionScript::shells().join(QStringLiteral(", "))));
-    parser.addPositionalArgument(QStringLiteral("SHELL"), tr("bash, zsh or fish."));
+    parser.addPositionalArgument(QStringLiteral("SHELL"),
+                                 CompletionsCommand::tr("bash, zsh or fish."));
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !CompletionScript::shells().contains(positional.first())) {
-        CliOutput::err(tr("Usage: sendcheck-cli completions %1")
+        CliOutput::err(CompletionsCommand::tr("Usage: sendcheck-cli completions %1")
                            .arg(CompletionScript::shells().join(QLatin1Char('|'))));
         return CliOutput::ExitUsage;
     }
@@ -63,8 +67,9 @@ int runCompletions(const QStringList &arguments)
             // read as one: otherwise the script would silently miss options.
             if ((!syntax && !subcommand.isEmpty()) || (syntax && !syntax->isValid())) {
                 CliOutput::err(
-                    tr("sendcheck-cli completions: could not read the options of "
-                       "\"%1\".")
+                    CompletionsCommand::tr(
+                        "sendcheck-cli completions: could not read the options of "
+                        "\"%1\".")
                         .arg(QStringList {command.name, subcommand}.join(u' ').trimmed()));
                 return CliOutput::ExitFailure;
             }

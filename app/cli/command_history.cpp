@@ -19,19 +19,19 @@ using namespace Sendcheck;
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as HistoryCommand::tr("...") so that lupdate sees each one with its context.
+struct HistoryCommand
 {
-    return QCoreApplication::translate("HistoryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+};
 
 std::optional<int> count(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < 0) {
-        CliOutput::err(tr(QT_TRANSLATE_NOOP("HistoryCommand",
-                                            "--%1 needs a whole number from 0 "
-                                            "up (0: no limit)."))
+        CliOutput::err(HistoryCommand::tr("--%1 needs a whole number from 0 "
+                                          "up (0: no limit).")
                            .arg(option.names().constLast()));
         return std::nullopt;
     }
@@ -43,8 +43,7 @@ std::optional<qint64> runId(const QString &text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        CliOutput::err(
-            tr(QT_TRANSLATE_NOOP("HistoryCommand", "'%1' is not a run number.")).arg(text));
+        CliOutput::err(HistoryCommand::tr("'%1' is not a run number.").arg(text));
         return std::nullopt;
     }
     return id;
@@ -53,33 +52,31 @@ std::optional<qint64> runId(const QString &text)
 void printEntries(const QList<HistoryEntry> &entries)
 {
     if (entries.isEmpty()) {
-        CliOutput::out(tr(QT_TRANSLATE_NOOP("HistoryCommand", "No runs in the history yet.")));
+        CliOutput::out(HistoryCommand::tr("No runs in the history yet."));
         return;
     }
     QStringList lines;
     lines << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                 .arg(tr(QT_TRANSLATE_NOOP("HistoryCommand", "ID")).rightJustified(5),
-                      tr(QT_TRANSLATE_NOOP("HistoryCommand", "Time")).leftJustified(16),
-                      tr(QT_TRANSLATE_NOOP("HistoryCommand", "Kind")).leftJustified(6),
-                      tr(QT_TRANSLATE_NOOP("HistoryCommand", "Profile")).leftJustified(20),
-                      tr(QT_TRANSLATE_NOOP("HistoryCommand", "Server")).leftJustified(30),
-                      tr(QT_TRANSLATE_NOOP("HistoryCommand", "Result")));
+                 .arg(HistoryCommand::tr("ID").rightJustified(5),
+                      HistoryCommand::tr("Time").leftJustified(16),
+                      HistoryCommand::tr("Kind").leftJustified(6),
+                      HistoryCommand::tr("Profile").leftJustified(20),
+                      HistoryCommand::tr("Server").leftJustified(30), HistoryCommand::tr("Result"));
     for (const HistoryEntry &entry : entries) {
         const QString server = entry.host.isEmpty()
             ? QString()
             : QStringLiteral("%1:%2").arg(entry.host, QString::number(entry.port));
         const QString result = entry.ok
-            ? tr(QT_TRANSLATE_NOOP("HistoryCommand", "ok"))
-            : (entry.topic.isEmpty()
-                   ? tr(QT_TRANSLATE_NOOP("HistoryCommand", "failed"))
-                   : tr(QT_TRANSLATE_NOOP("HistoryCommand", "failed: %1")).arg(entry.topic));
+            ? HistoryCommand::tr("ok")
+            : (entry.topic.isEmpty() ? HistoryCommand::tr("failed")
+                                     : HistoryCommand::tr("failed: %1").arg(entry.topic));
         lines << QStringLiteral("%1  %2  %3  %4  %5  %6")
                      .arg(QString::number(entry.id).rightJustified(5),
                           entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                           entry.kind.leftJustified(6),
-                          visibleText(entry.profileName.isEmpty()
-                                          ? tr(QT_TRANSLATE_NOOP("HistoryCommand", "(not saved)"))
-                                          : entry.profileName)
+                          visibleText(entry.profileName.isEmpty() ? HistoryCommand::tr(
+                                          QT_TRANSLATE_NOOP("HistoryCommand", "(not saved)"))
+                                                                  : entry.profileName)
                               .leftJustified(20),
                           visibleText(server).leftJustified(30), result);
     }
@@ -104,9 +101,8 @@ int compare(HistoryStore &store, qint64 id, bool json)
             CliOutput::printJson(
                 {{QStringLiteral("run"), id}, {QStringLiteral("last_success"), QJsonValue()}});
         } else {
-            CliOutput::out(tr(QT_TRANSLATE_NOOP(
-                "HistoryCommand",
-                "There is no earlier successful run of this profile to compare with.")));
+            CliOutput::out(HistoryCommand::tr(
+                "There is no earlier successful run of this profile to compare with."));
         }
         return CliOutput::ExitOk;
     }
@@ -124,8 +120,9 @@ int compare(HistoryStore &store, qint64 id, bool json)
         return CliOutput::ExitOk;
     }
     QStringList lines;
-    lines << tr(QT_TRANSLATE_NOOP("HistoryCommand",
-                                  "Run %1 compared with run %2 of %3, the last time it worked:"))
+    lines << HistoryCommand::tr(
+                 QT_TRANSLATE_NOOP("HistoryCommand",
+                                   "Run %1 compared with run %2 of %3, the last time it worked:"))
                  .arg(QString::number(id), QString::number(success->id),
                       success->time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     for (const QString &line : comparison.toLines())
@@ -137,47 +134,43 @@ int compare(HistoryStore &store, qint64 id, bool json)
 int runHistory(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP(
-        "HistoryCommand",
+    parser.setApplicationDescription(HistoryCommand::tr(
         "Lists the runs kept in the history, newest first, and manages the history. "
-        "'sendcheck-cli report ID' writes one as a report.")));
+        "'sendcheck-cli report ID' writes one as a report."));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        tr(QT_TRANSLATE_NOOP("HistoryCommand", "Only the runs of this profile (name or id).")),
+        HistoryCommand::tr(
+            QT_TRANSLATE_NOOP("HistoryCommand", "Only the runs of this profile (name or id).")),
         QStringLiteral("NAME"));
-    const QCommandLineOption limitOption(
-        QStringLiteral("limit"),
-        tr(QT_TRANSLATE_NOOP("HistoryCommand", "At most N runs (default: all).")),
-        QStringLiteral("N"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr(QT_TRANSLATE_NOOP("HistoryCommand", "Print JSON.")));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         HistoryCommand::tr("At most N runs (default: all)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), HistoryCommand::tr("Print JSON."));
     const QCommandLineOption compareOption(
         QStringLiteral("compare"),
-        tr(QT_TRANSLATE_NOOP("HistoryCommand",
-                             "What changed between run ID and the last successful run of the "
-                             "same profile before it.")),
+        HistoryCommand::tr(
+            QT_TRANSLATE_NOOP("HistoryCommand",
+                              "What changed between run ID and the last successful run of the "
+                              "same profile before it.")),
         QStringLiteral("ID"));
-    const QCommandLineOption deleteOption(QStringLiteral("delete"),
-                                          tr(QT_TRANSLATE_NOOP("HistoryCommand", "Delete run ID.")),
-                                          QStringLiteral("ID"));
-    const QCommandLineOption deleteAllOption(
-        QStringLiteral("delete-all"), tr(QT_TRANSLATE_NOOP("HistoryCommand", "Delete every run.")));
+    const QCommandLineOption deleteOption(
+        QStringLiteral("delete"), HistoryCommand::tr("Delete run ID."), QStringLiteral("ID"));
+    const QCommandLineOption deleteAllOption(QStringLiteral("delete-all"),
+                                             HistoryCommand::tr("Delete every run."));
     const QCommandLineOption keepDaysOption(
         QStringLiteral("keep-days"),
-        tr(QT_TRANSLATE_NOOP("HistoryCommand",
-                             "From now on keep runs for N days (0: no limit; default 365).")),
+        HistoryCommand::tr("From now on keep runs for N days (0: no limit; default 365)."),
         QStringLiteral("N"));
     const QCommandLineOption keepRunsOption(
         QStringLiteral("keep-runs"),
-        tr(QT_TRANSLATE_NOOP("HistoryCommand",
-                             "From now on keep the newest N runs (0: no limit; default 1000).")),
+        HistoryCommand::tr("From now on keep the newest N runs (0: no limit; default 1000)."),
         QStringLiteral("N"));
     parser.addOptions({profileOption, limitOption, jsonOption, compareOption, deleteOption,
                        deleteAllOption, keepDaysOption, keepRunsOption});
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
     if (!parser.positionalArguments().isEmpty()) {
-        CliOutput::err(tr(QT_TRANSLATE_NOOP("HistoryCommand", "Unexpected argument '%1'."))
+        CliOutput::err(HistoryCommand::tr("Unexpected argument '%1'.")
                            .arg(parser.positionalArguments().constFirst()));
         return CliOutput::ExitUsage;
     }
@@ -218,9 +211,8 @@ int runHistory(const QStringList &arguments)
             CliOutput::err(error);
             return CliOutput::ExitFailure;
         }
-        CliOutput::out(
-            deleteId ? tr(QT_TRANSLATE_NOOP("HistoryCommand", "Run %1 deleted.")).arg(*deleteId)
-                     : tr(QT_TRANSLATE_NOOP("HistoryCommand", "History emptied.")));
+        CliOutput::out(deleteId ? HistoryCommand::tr("Run %1 deleted.").arg(*deleteId)
+                                : HistoryCommand::tr("History emptied."));
         return CliOutput::ExitOk;
     }
     if (keepDays || keepRuns) {
@@ -231,9 +223,8 @@ int runHistory(const QStringList &arguments)
             CliOutput::err(error);
             return CliOutput::ExitFailure;
         }
-        CliOutput::out(tr(QT_TRANSLATE_NOOP("HistoryCommand",
-                                            "History keeps runs for %1 days, at most %2 runs "
-                                            "(0: no limit)."))
+        CliOutput::out(HistoryCommand::tr("History keeps runs for %1 days, at most %2 runs "
+                                          "(0: no limit).")
                            .arg(retention.days)
                            .arg(retention.runs));
         return CliOutput::ExitOk;

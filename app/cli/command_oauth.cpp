@@ -23,27 +23,31 @@ using namespace Sendcheck;
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as OAuthCommand::tr("...") so that lupdate sees each one with its context.
+struct OAuthCommand
 {
-    return QCoreApplication::translate("OAuthCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OAuthCommand)
+};
 
 constexpr int exitCancelled = 130;
 
 struct Options
 {
-    QCommandLineOption profile {QStringLiteral("profile"), tr("The profile."), tr("NAME")};
-    QCommandLineOption secretStdin {QStringLiteral("client-secret-stdin"),
-                                    tr("login: read the app's client secret (Google desktop "
-                                       "apps have one) from standard input.")};
+    QCommandLineOption profile {QStringLiteral("profile"), OAuthCommand::tr("The profile."),
+                                OAuthCommand::tr("NAME")};
+    QCommandLineOption secretStdin {
+        QStringLiteral("client-secret-stdin"),
+        OAuthCommand::tr("login: read the app's client secret (Google desktop "
+                         "apps have one) from standard input.")};
     QCommandLineOption secretEnv {QStringLiteral("client-secret-env"),
-                                  tr("login: read the app's client secret from this "
-                                     "environment variable."),
-                                  tr("VAR")};
-    QCommandLineOption timeout {QStringLiteral("timeout"),
-                                tr("login: give up after this many seconds (default 300)."),
-                                tr("SECONDS")};
-    QCommandLineOption json {QStringLiteral("json"), tr("Print the result as JSON.")};
+                                  OAuthCommand::tr("login: read the app's client secret from this "
+                                                   "environment variable."),
+                                  OAuthCommand::tr("VAR")};
+    QCommandLineOption timeout {
+        QStringLiteral("timeout"),
+        OAuthCommand::tr("login: give up after this many seconds (default 300)."),
+        OAuthCommand::tr("SECONDS")};
+    QCommandLineOption json {QStringLiteral("json"), OAuthCommand::tr("Print the result as JSON.")};
 };
 
 // Changes the saved profile as it is on disk now: a sign-in may take minutes, and the window or
@@ -56,7 +60,7 @@ bool updateSavedProfile(Profile &profile, const std::function<void(Profile &)> &
         return false;
     const Profile *current = store.findById(profile.id);
     if (!current) {
-        *error = tr("The profile \"%1\" was removed meanwhile.").arg(profile.name);
+        *error = OAuthCommand::tr("The profile \"%1\" was removed meanwhile.").arg(profile.name);
         return false;
     }
     Profile updated = *current;
@@ -76,7 +80,7 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
         bool ok = false;
         timeoutSeconds = parser.value(options.timeout).toInt(&ok);
         if (!ok || timeoutSeconds < 1 || timeoutSeconds > 3600) {
-            CliOutput::err(tr("--timeout: give a number of seconds from 1 to 3600."));
+            CliOutput::err(OAuthCommand::tr("--timeout: give a number of seconds from 1 to 3600."));
             return CliOutput::ExitUsage;
         }
     }
@@ -98,9 +102,10 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
         clientSecret = saved.tokens.clientSecret; // a new sign-in keeps the registration's
     }
     if (config.clientSecretUsual && clientSecret.isEmpty())
-        CliOutput::err(tr("Note: %1 usually gives desktop apps a client secret. If the sign-in "
-                          "ends with \"invalid_client\", run again with --client-secret-stdin.")
-                           .arg(config.signInName));
+        CliOutput::err(
+            OAuthCommand::tr("Note: %1 usually gives desktop apps a client secret. If the sign-in "
+                             "ends with \"invalid_client\", run again with --client-secret-stdin.")
+                .arg(config.signInName));
 
     OAuthSignIn signIn(config);
     signIn.setClientSecret(clientSecret);
@@ -109,11 +114,15 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
     QEventLoop loop;
     QObject::connect(&signIn, &OAuthSignIn::authorizationUrlReady, &loop, [&](const QUrl &url) {
         const QString text
-            = tr("Open this address in a web browser on this computer and sign in with %1%2:")
+            = OAuthCommand::tr(
+                  "Open this address in a web browser on this computer and sign in with %1%2:")
                   .arg(config.signInName,
-                       profile.userName.isEmpty() ? QString() : tr(" as %1").arg(profile.userName));
+                       profile.userName.isEmpty()
+                           ? QString()
+                           : OAuthCommand::tr(" as %1").arg(profile.userName));
         const QString waiting
-            = tr("Waiting for the browser to come back to %1 (up to %2 seconds; Ctrl+C stops).")
+            = OAuthCommand::tr(
+                  "Waiting for the browser to come back to %1 (up to %2 seconds; Ctrl+C stops).")
                   .arg(signIn.redirectUri().toString())
                   .arg(timeoutSeconds);
         // With --json, stdout carries only the result; the instructions go to stderr.
@@ -150,9 +159,10 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
         [&](QObject *context, auto done) { access.save(profile, tokens, context, done); });
     tokens.wipe();
     if (!saved.ok()) {
-        CliOutput::err(tr("Signed in, but the tokens could not be saved, so they were "
-                          "discarded: %1")
-                           .arg(saved.message));
+        CliOutput::err(
+            OAuthCommand::tr("Signed in, but the tokens could not be saved, so they were "
+                             "discarded: %1")
+                .arg(saved.message));
         return CliOutput::ExitFailure;
     }
 
@@ -165,9 +175,10 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
             changed.userName = account;
     };
     if (!updateSavedProfile(profile, markSignedIn, &error)) {
-        CliOutput::err(tr("Signed in and the tokens are saved, but the profile could not be "
-                          "updated: %1")
-                           .arg(error));
+        CliOutput::err(
+            OAuthCommand::tr("Signed in and the tokens are saved, but the profile could not be "
+                             "updated: %1")
+                .arg(error));
         return CliOutput::ExitFailure;
     }
     const bool mismatch = OAuthServerError::accountsDiffer(profile.userName, account);
@@ -179,17 +190,19 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
                               {QStringLiteral("userName"), profile.userName},
                               {QStringLiteral("accountMatchesUser"), !mismatch}});
     } else {
-        CliOutput::out(account.isEmpty()
-                           ? tr("Signed in with %1. The tokens are saved in the keyring.")
-                                 .arg(config.signInName)
-                           : tr("Signed in with %1 as %2. The tokens are saved in the keyring.")
-                                 .arg(config.signInName, account));
+        CliOutput::out(
+            account.isEmpty()
+                ? OAuthCommand::tr("Signed in with %1. The tokens are saved in the keyring.")
+                      .arg(config.signInName)
+                : OAuthCommand::tr("Signed in with %1 as %2. The tokens are saved in the keyring.")
+                      .arg(config.signInName, account));
     }
     if (mismatch)
-        CliOutput::err(tr("Warning: you signed in as %1 but the profile's user name is %2. The "
-                          "server will refuse the token for that user: change the user name "
-                          "(sendcheck-cli profile edit \"%3\" --user %1) or sign in as %2.")
-                           .arg(account, profile.userName, profile.name));
+        CliOutput::err(
+            OAuthCommand::tr("Warning: you signed in as %1 but the profile's user name is %2. The "
+                             "server will refuse the token for that user: change the user name "
+                             "(sendcheck-cli profile edit \"%3\" --user %1) or sign in as %2.")
+                .arg(account, profile.userName, profile.name));
     return CliOutput::ExitOk;
 }
 
@@ -213,10 +226,11 @@ int logout(Profile profile, bool json)
         CliOutput::printJson(
             {{QStringLiteral("profile"), profile.name}, {QStringLiteral("signedIn"), false}});
     else
-        CliOutput::out(tr("Signed out: the sign-in of \"%1\" was removed from the keyring. The "
-                          "app stays allowed in your account until you remove it in the "
-                          "account's security settings.")
-                           .arg(profile.name));
+        CliOutput::out(
+            OAuthCommand::tr("Signed out: the sign-in of \"%1\" was removed from the keyring. The "
+                             "app stays allowed in your account until you remove it in the "
+                             "account's security settings.")
+                .arg(profile.name));
     return CliOutput::ExitOk;
 }
 
@@ -265,19 +279,21 @@ int status(const Profile &profile, bool json)
         (exitCode == CliOutput::ExitOk ? CliOutput::out : CliOutput::err)(saved.message);
         return exitCode;
     }
-    CliOutput::out(tokens.account.isEmpty() ? tr("Signed in.")
-                                            : tr("Signed in as %1.").arg(tokens.account));
+    CliOutput::out(tokens.account.isEmpty()
+                       ? OAuthCommand::tr("Signed in.")
+                       : OAuthCommand::tr("Signed in as %1.").arg(tokens.account));
     if (tokens.accessTokenUsable(now))
         CliOutput::out(tokens.expiresAt.isValid()
-                           ? tr("The access token is valid until %1.")
+                           ? OAuthCommand::tr("The access token is valid until %1.")
                                  .arg(tokens.expiresAt.toLocalTime().toString(Qt::ISODate))
-                           : tr("The access token's lifetime is unknown."));
+                           : OAuthCommand::tr("The access token's lifetime is unknown."));
     else
-        CliOutput::out(tokens.refreshToken.isEmpty()
-                           ? tr("The access token has expired and cannot be renewed: sign in "
-                                "again.")
-                           : tr("The access token has expired; it is renewed at the next "
-                                "send."));
+        CliOutput::out(
+            tokens.refreshToken.isEmpty()
+                ? OAuthCommand::tr("The access token has expired and cannot be renewed: sign in "
+                                   "again.")
+                : OAuthCommand::tr("The access token has expired; it is renewed at the next "
+                                   "send."));
     return CliOutput::ExitOk;
 }
 
@@ -286,14 +302,14 @@ int run(const QStringList &arguments)
     const QString action = arguments.value(1);
     Options options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("oauth login --profile NAME: sign in with the provider (Google, Microsoft) in a web "
-           "browser; the tokens are kept in the keyring and renewed when needed. The profile "
-           "needs a preset that offers it and the client id of an app you registered "
-           "(sendcheck-cli profile edit NAME --sign-in oauth --oauth-client-id ID).\n"
-           "oauth logout --profile NAME: remove the tokens from the keyring.\n"
-           "oauth status --profile NAME: who is signed in and until when the access token "
-           "is valid (never the tokens themselves)."));
+    parser.setApplicationDescription(OAuthCommand::tr(
+        "oauth login --profile NAME: sign in with the provider (Google, Microsoft) in a web "
+        "browser; the tokens are kept in the keyring and renewed when needed. The profile "
+        "needs a preset that offers it and the client id of an app you registered "
+        "(sendcheck-cli profile edit NAME --sign-in oauth --oauth-client-id ID).\n"
+        "oauth logout --profile NAME: remove the tokens from the keyring.\n"
+        "oauth status --profile NAME: who is signed in and until when the access token "
+        "is valid (never the tokens themselves)."));
     parser.addOptions(
         {options.profile, options.secretStdin, options.secretEnv, options.timeout, options.json});
     QStringList args = arguments.mid(2);
@@ -303,18 +319,20 @@ int run(const QStringList &arguments)
     if ((action != QLatin1String("login") && action != QLatin1String("logout")
          && action != QLatin1String("status"))
         || !parser.positionalArguments().isEmpty()) {
-        CliOutput::err(tr("Usage: sendcheck-cli oauth login|logout|status --profile NAME"));
+        CliOutput::err(
+            OAuthCommand::tr("Usage: sendcheck-cli oauth login|logout|status --profile NAME"));
         return CliOutput::ExitUsage;
     }
     if (!parser.isSet(options.profile)) {
-        CliOutput::err(tr("Say which profile with --profile NAME."));
+        CliOutput::err(OAuthCommand::tr("Say which profile with --profile NAME."));
         return CliOutput::ExitUsage;
     }
     if (action != QLatin1String("login")
         && (parser.isSet(options.secretStdin) || parser.isSet(options.secretEnv)
             || parser.isSet(options.timeout))) {
-        CliOutput::err(tr("--client-secret-stdin, --client-secret-env and --timeout belong to "
-                          "oauth login."));
+        CliOutput::err(
+            OAuthCommand::tr("--client-secret-stdin, --client-secret-env and --timeout belong to "
+                             "oauth login."));
         return CliOutput::ExitUsage;
     }
 

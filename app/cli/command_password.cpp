@@ -17,10 +17,11 @@ using namespace Sendcheck;
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as PasswordCommand::tr("...") so that lupdate sees each one with its context.
+struct PasswordCommand
 {
-    return QCoreApplication::translate("PasswordCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PasswordCommand)
+};
 
 // Google (and others) show app passwords as "abcd efgh ijkl mnop"; the spaces are not part of
 // it and make sign-in fail. Only that exact shape is changed, only for app-password presets.
@@ -41,12 +42,13 @@ int run(const QStringList &arguments)
 {
     const QString action = arguments.value(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("password set --profile NAME: saves the password (or key) read from standard input "
-           "in the system keyring; one trailing line break is removed.\n"
-           "password clear --profile NAME: deletes it from the keyring."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("The profile."),
-                                           tr("NAME"));
+    parser.setApplicationDescription(PasswordCommand::tr(
+        "password set --profile NAME: saves the password (or key) read from standard input "
+        "in the system keyring; one trailing line break is removed.\n"
+        "password clear --profile NAME: deletes it from the keyring."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           PasswordCommand::tr("The profile."),
+                                           PasswordCommand::tr("NAME"));
     parser.addOption(profileOption);
     QStringList args = arguments.mid(2);
     args.prepend(arguments.value(0) + QLatin1Char(' ') + action);
@@ -54,11 +56,12 @@ int run(const QStringList &arguments)
         return CliOutput::ExitUsage;
     if ((action != QLatin1String("set") && action != QLatin1String("clear"))
         || !parser.positionalArguments().isEmpty()) {
-        CliOutput::err(tr("Usage: sendcheck-cli password set|clear --profile NAME"));
+        CliOutput::err(
+            PasswordCommand::tr("Usage: sendcheck-cli password set|clear --profile NAME"));
         return CliOutput::ExitUsage;
     }
     if (!parser.isSet(profileOption)) {
-        CliOutput::err(tr("Say which profile with --profile NAME."));
+        CliOutput::err(PasswordCommand::tr("Say which profile with --profile NAME."));
         return CliOutput::ExitUsage;
     }
 
@@ -80,18 +83,21 @@ int run(const QStringList &arguments)
         if (!secret)
             return CliOutput::ExitFailure;
         if (stripAppPasswordSpaces(profile, *secret))
-            CliOutput::out(tr("This looks like an app password shown in groups of four; the "
-                              "spaces were removed."));
+            CliOutput::out(
+                PasswordCommand::tr("This looks like an app password shown in groups of four; the "
+                                    "spaces were removed."));
         keychain.write(profile.id, *secret, &loop, [&](const CredentialResult &result) {
             if (result.ok()) {
                 CliOutput::out(
-                    tr("The password for \"%1\" was saved in the keyring.").arg(profile.name));
+                    PasswordCommand::tr("The password for \"%1\" was saved in the keyring.")
+                        .arg(profile.name));
                 code = CliOutput::ExitOk;
             } else {
                 CliOutput::err(result.message);
                 if (result.status == CredentialResult::Status::Unavailable)
-                    CliOutput::err(tr("Give the password to each command on standard input or "
-                                      "with --password-env instead."));
+                    CliOutput::err(PasswordCommand::tr(
+                        "Give the password to each command on standard input or "
+                        "with --password-env instead."));
             }
             loop.quit();
         });
@@ -100,13 +106,15 @@ int run(const QStringList &arguments)
         keychain.remove(profile.id, &loop, [&](const CredentialResult &result) {
             switch (result.status) {
             case CredentialResult::Status::Ok:
-                CliOutput::out(tr("Any password saved for \"%1\" was removed from the keyring.")
+                CliOutput::out(PasswordCommand::tr(
+                                   "Any password saved for \"%1\" was removed from the keyring.")
                                    .arg(profile.name));
                 code = CliOutput::ExitOk;
                 break;
             case CredentialResult::Status::NotFound:
-                CliOutput::out(tr("No saved password for \"%1\" was found. (If your keyring is "
-                                  "locked, unlock it and try again.)")
+                CliOutput::out(PasswordCommand::tr(
+                                   "No saved password for \"%1\" was found. (If your keyring is "
+                                   "locked, unlock it and try again.)")
                                    .arg(profile.name));
                 code = CliOutput::ExitOk;
                 break;

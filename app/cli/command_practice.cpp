@@ -22,10 +22,11 @@ using namespace Sendcheck;
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as PracticeCommand::tr("...") so that lupdate sees each one with its context.
+struct PracticeCommand
 {
-    return QCoreApplication::translate("PracticeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PracticeCommand)
+};
 
 // Every line goes out at once: the tests and scripts that start us read the first line to
 // learn the ports, and a buffered line would never arrive.
@@ -63,7 +64,7 @@ std::optional<qint64> limitValue(const QCommandLineParser &parser, const QComman
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (ok && value >= minimum && value <= maximum)
         return value;
-    CliOutput::err(tr("--%1 needs a whole number from %2 to %3.")
+    CliOutput::err(PracticeCommand::tr("--%1 needs a whole number from %2 to %3.")
                        .arg(option.names().constFirst())
                        .arg(minimum)
                        .arg(maximum));
@@ -83,46 +84,53 @@ struct LimitOptions
 {
     const QCommandLineOption maxLineOption {
         QStringLiteral("max-line-length"),
-        tr("The longest command line accepted, in bytes; a longer one is answered with 500 "
-           "(default %1).")
+        PracticeCommand::tr(
+            "The longest command line accepted, in bytes; a longer one is answered with 500 "
+            "(default %1).")
             .arg(PracticeSettings::DefaultMaxCommandLine),
-        tr("bytes")};
+        PracticeCommand::tr("bytes")};
     const QCommandLineOption maxTextLineOption {
         QStringLiteral("max-text-line-length"),
-        tr("The longest line of message data accepted, in bytes; a message with a longer one is "
-           "refused with 554 (default %1).")
+        PracticeCommand::tr(
+            "The longest line of message data accepted, in bytes; a message with a longer one is "
+            "refused with 554 (default %1).")
             .arg(PracticeSettings::DefaultMaxTextLine),
-        tr("bytes")};
+        PracticeCommand::tr("bytes")};
     const QCommandLineOption maxSessionsOption {
         QStringLiteral("max-sessions"),
-        tr("Sessions open at once; one more is answered with 421 and closed (on the implicit "
-           "TLS port closed without a reply) (default %1).")
+        PracticeCommand::tr(
+            "Sessions open at once; one more is answered with 421 and closed (on the implicit "
+            "TLS port closed without a reply) (default %1).")
             .arg(PracticeSettings::DefaultMaxSessions),
-        tr("N")};
+        PracticeCommand::tr("N")};
     const QCommandLineOption maxSessionsPerClientOption {
         QStringLiteral("max-sessions-per-client"),
-        tr("Sessions open at once from one client address; one more is answered with 421 and "
-           "closed (default %1; 0 = only --max-sessions).")
+        PracticeCommand::tr(
+            "Sessions open at once from one client address; one more is answered with 421 and "
+            "closed (default %1; 0 = only --max-sessions).")
             .arg(PracticeSettings::DefaultMaxSessionsPerClient),
-        tr("N")};
+        PracticeCommand::tr("N")};
     const QCommandLineOption maxSessionSecondsOption {
         QStringLiteral("max-session-seconds"),
-        tr("How long one session may last, however busy; then 421 and the connection closes "
-           "(default %1; 0 = no limit).")
+        PracticeCommand::tr(
+            "How long one session may last, however busy; then 421 and the connection closes "
+            "(default %1; 0 = no limit).")
             .arg(PracticeSettings::DefaultMaxSessionSeconds),
-        tr("seconds")};
+        PracticeCommand::tr("seconds")};
     const QCommandLineOption maxSavedMessagesOption {
         QStringLiteral("max-saved-messages"),
-        tr("With --save-dir: messages kept in the folder; beyond it the oldest saved messages "
-           "are deleted, no message is refused (default %1; 0 = no limit).")
+        PracticeCommand::tr(
+            "With --save-dir: messages kept in the folder; beyond it the oldest saved messages "
+            "are deleted, no message is refused (default %1; 0 = no limit).")
             .arg(PracticeSettings::DefaultMaxSavedMessages),
-        tr("N")};
+        PracticeCommand::tr("N")};
     const QCommandLineOption maxSavedBytesOption {
         QStringLiteral("max-saved-bytes"),
-        tr("With --save-dir: bytes of messages kept in the folder; beyond it the oldest saved "
-           "messages are deleted (default %1; 0 = no limit).")
+        PracticeCommand::tr(
+            "With --save-dir: bytes of messages kept in the folder; beyond it the oldest saved "
+            "messages are deleted (default %1; 0 = no limit).")
             .arg(PracticeSettings::DefaultMaxSavedBytes),
-        tr("bytes")};
+        PracticeCommand::tr("bytes")};
 
     [[nodiscard]] QList<QCommandLineOption> all() const
     {
@@ -166,14 +174,14 @@ struct LimitOptions
 int runPractice(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs the practice server: a real SMTP server on this computer that fails on purpose.\n"
-           "Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab "
-           "account is practice / practice unless --user and --password-env are given.\n"
-           "The first line printed is \"listening smtp=HOST:PORT tls=HOST:PORT\"; then one line "
-           "per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.\n\n"
-           "Scenarios (--scenario, repeatable, several at once):\n%1\n"
-           "Example: --scenario greylist-451 --scenario drop-at=rcpt"));
+    parser.setApplicationDescription(PracticeCommand::tr(
+        "Runs the practice server: a real SMTP server on this computer that fails on purpose.\n"
+        "Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab "
+        "account is practice / practice unless --user and --password-env are given.\n"
+        "The first line printed is \"listening smtp=HOST:PORT tls=HOST:PORT\"; then one line "
+        "per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.\n\n"
+        "Scenarios (--scenario, repeatable, several at once):\n%1\n"
+        "Example: --scenario greylist-451 --scenario drop-at=rcpt"));
     QString scenarioHelp;
     for (const QString &name : Scenario::names())
         scenarioHelp
@@ -182,67 +190,82 @@ int runPractice(const QStringList &arguments)
 
     const QCommandLineOption listenOption(
         QStringLiteral("listen"),
-        tr("Plain SMTP + STARTTLS address and port (default 127.0.0.1:2525; port 0 = any free "
-           "port)."),
-        tr("host:port"), QStringLiteral("127.0.0.1:2525"));
+        PracticeCommand::tr(
+            "Plain SMTP + STARTTLS address and port (default 127.0.0.1:2525; port 0 = any free "
+            "port)."),
+        PracticeCommand::tr("host:port"), QStringLiteral("127.0.0.1:2525"));
     const QCommandLineOption tlsListenOption(
         QStringLiteral("tls-listen"),
-        tr("Implicit TLS address and port (default 127.0.0.1:4650; port 0 = any free port)."),
-        tr("host:port"), QStringLiteral("127.0.0.1:4650"));
+        PracticeCommand::tr(
+            "Implicit TLS address and port (default 127.0.0.1:4650; port 0 = any free port)."),
+        PracticeCommand::tr("host:port"), QStringLiteral("127.0.0.1:4650"));
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"),
-        tr("A scenario name; repeat for several. drop-at takes a stage: drop-at=rcpt."),
-        tr("name"));
+        PracticeCommand::tr(
+            "A scenario name; repeat for several. drop-at takes a stage: drop-at=rcpt."),
+        PracticeCommand::tr("name"));
     const QCommandLineOption scenarioFileOption(
         QStringLiteral("scenario-file"),
-        tr("A scenario script: one \"STAGE: CODE ENHANCED text\" or \"STAGE: drop\" per line, "
-           "# for comments. Stages: %1.")
+        PracticeCommand::tr(
+            "A scenario script: one \"STAGE: CODE ENHANCED text\" or \"STAGE: drop\" per line, "
+            "# for comments. Stages: %1.")
             .arg(practiceStageNames().join(QLatin1String(", "))),
-        tr("file"));
+        PracticeCommand::tr("file"));
     const QCommandLineOption userOption(
-        QStringLiteral("user"), tr("The lab account's user name (default practice)."), tr("user"));
+        QStringLiteral("user"),
+        PracticeCommand::tr("The lab account's user name (default practice)."),
+        PracticeCommand::tr("user"));
     const QCommandLineOption passwordEnvOption(
         QStringLiteral("password-env"),
-        tr("Read the lab account's password from this environment variable (never a flag "
-           "value)."),
-        tr("VAR"));
+        PracticeCommand::tr(
+            "Read the lab account's password from this environment variable (never a flag "
+            "value)."),
+        PracticeCommand::tr("VAR"));
     const QCommandLineOption tokenEnvOption(
         QStringLiteral("xoauth2-token-env"),
-        tr("Offer XOAUTH2 and OAUTHBEARER and accept the test token in this environment "
-           "variable."),
-        tr("VAR"));
+        PracticeCommand::tr(
+            "Offer XOAUTH2 and OAUTHBEARER and accept the test token in this environment "
+            "variable."),
+        PracticeCommand::tr("VAR"));
     const QCommandLineOption tokenUserOption(
         QStringLiteral("token-user"),
-        tr("The account the test token belongs to (default: the lab account's user name)."),
-        tr("user"));
+        PracticeCommand::tr(
+            "The account the test token belongs to (default: the lab account's user name)."),
+        PracticeCommand::tr("user"));
     const QCommandLineOption saveDirOption(
         QStringLiteral("save-dir"),
-        tr("Save each received message there as an .eml file. The folder and the files are "
-           "made private to you (0700 and 0600)."),
-        tr("dir"));
+        PracticeCommand::tr(
+            "Save each received message there as an .eml file. The folder and the files are "
+            "made private to you (0700 and 0600)."),
+        PracticeCommand::tr("dir"));
     const QCommandLineOption greylistOption(
         QStringLiteral("greylist-seconds"),
-        tr("How long greylist-451 defers a sender/recipient pair (default 60)."), tr("N"));
+        PracticeCommand::tr("How long greylist-451 defers a sender/recipient pair (default 60)."),
+        PracticeCommand::tr("N"));
     const QCommandLineOption maxSizeOption(
         QStringList {QStringLiteral("max-message-size"), QStringLiteral("max-size")},
-        tr("The message size limit in bytes, announced as SIZE; more data is answered with 552 "
-           "(default %1).")
+        PracticeCommand::tr(
+            "The message size limit in bytes, announced as SIZE; more data is answered with 552 "
+            "(default %1).")
             .arg(PracticeSettings::DefaultMaxMessageSize),
-        tr("bytes"));
-    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
-                                        tr("Close sessions idle this many seconds (default 300)."),
-                                        tr("seconds"));
+        PracticeCommand::tr("bytes"));
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        PracticeCommand::tr("Close sessions idle this many seconds (default 300)."),
+        PracticeCommand::tr("seconds"));
     const QCommandLineOption certDirOption(
         QStringLiteral("cert-dir"),
-        tr("Where the practice certificate is kept (default: the application data folder); "
-           "made private to you (0700, key and certificate 0600)."),
-        tr("dir"));
+        PracticeCommand::tr(
+            "Where the practice certificate is kept (default: the application data folder); "
+            "made private to you (0700, key and certificate 0600)."),
+        PracticeCommand::tr("dir"));
     const QCommandLineOption listOption(QStringLiteral("list-scenarios"),
-                                        tr("List the scenarios and exit."));
+                                        PracticeCommand::tr("List the scenarios and exit."));
     const QCommandLineOption remoteOption(
         QStringLiteral("allow-remote"),
-        tr("Allow a non-loopback listen address. The practice server has a published "
-           "password and fails on purpose: do not expose it to a network you do not control."));
+        PracticeCommand::tr(
+            "Allow a non-loopback listen address. The practice server has a published "
+            "password and fails on purpose: do not expose it to a network you do not control."));
     parser.addOptions({listenOption, tlsListenOption, scenarioOption, scenarioFileOption,
                        userOption, passwordEnvOption, tokenEnvOption, tokenUserOption,
                        saveDirOption, greylistOption, maxSizeOption, idleOption, certDirOption,
@@ -279,7 +302,7 @@ int runPractice(const QStringList &arguments)
         bool ok = false;
         const int seconds = parser.value(greylistOption).toInt(&ok);
         if (!ok || seconds < 0) {
-            CliOutput::err(tr("--greylist-seconds needs a number of seconds."));
+            CliOutput::err(PracticeCommand::tr("--greylist-seconds needs a number of seconds."));
             return CliOutput::ExitUsage;
         }
         scenario.setGreylistSeconds(seconds);
@@ -291,18 +314,20 @@ int runPractice(const QStringList &arguments)
     quint16 tlsPort = 0;
     if (!parseListen(parser.value(listenOption), &smtpAddress, &smtpPort)
         || !parseListen(parser.value(tlsListenOption), &tlsAddress, &tlsPort)) {
-        CliOutput::err(tr("--listen and --tls-listen take HOST:PORT, as in 127.0.0.1:2525."));
+        CliOutput::err(
+            PracticeCommand::tr("--listen and --tls-listen take HOST:PORT, as in 127.0.0.1:2525."));
         return CliOutput::ExitUsage;
     }
     const bool allowRemote = parser.isSet(remoteOption);
     if ((!smtpAddress.isLoopback() || !tlsAddress.isLoopback()) && !allowRemote) {
-        CliOutput::err(tr("The practice server listens on loopback addresses only: it has a "
-                          "published password and fails on purpose. Use --allow-remote if you "
-                          "really want it reachable from other machines."));
+        CliOutput::err(PracticeCommand::tr(
+            "The practice server listens on loopback addresses only: it has a "
+            "published password and fails on purpose. Use --allow-remote if you "
+            "really want it reachable from other machines."));
         return CliOutput::ExitUsage;
     }
     if (smtpAddress != tlsAddress) {
-        CliOutput::err(tr("--listen and --tls-listen must use the same address."));
+        CliOutput::err(PracticeCommand::tr("--listen and --tls-listen must use the same address."));
         return CliOutput::ExitUsage;
     }
 
@@ -313,7 +338,7 @@ int runPractice(const QStringList &arguments)
         server.setCertificateDirectory(parser.value(certDirOption));
     if (parser.isSet(userOption) || parser.isSet(passwordEnvOption)) {
         if (!parser.isSet(userOption) || !parser.isSet(passwordEnvOption)) {
-            CliOutput::err(tr("--user and --password-env go together."));
+            CliOutput::err(PracticeCommand::tr("--user and --password-env go together."));
             return CliOutput::ExitUsage;
         }
         const auto password = CliOutput::readSecret(false, parser.value(passwordEnvOption));
@@ -333,7 +358,7 @@ int runPractice(const QStringList &arguments)
         bool ok = false;
         const qint64 size = parser.value(maxSizeOption).toLongLong(&ok);
         if (!ok || size <= 0) {
-            CliOutput::err(tr("--max-message-size needs a number of bytes."));
+            CliOutput::err(PracticeCommand::tr("--max-message-size needs a number of bytes."));
             return CliOutput::ExitUsage;
         }
         server.setMaxMessageSize(size);
@@ -344,7 +369,7 @@ int runPractice(const QStringList &arguments)
         bool ok = false;
         const int seconds = parser.value(idleOption).toInt(&ok);
         if (!ok || seconds <= 0) {
-            CliOutput::err(tr("--idle-timeout needs a number of seconds."));
+            CliOutput::err(PracticeCommand::tr("--idle-timeout needs a number of seconds."));
             return CliOutput::ExitUsage;
         }
         server.setIdleTimeout(seconds * 1000);
@@ -359,9 +384,9 @@ int runPractice(const QStringList &arguments)
     printLine(QStringLiteral("listening smtp=%1 tls=%2")
                   .arg(endpoint(server.address(), server.smtpPort()),
                        endpoint(server.address(), server.tlsPort())));
-    printLine(tr("certificate sha256=%1 (%2)")
+    printLine(PracticeCommand::tr("certificate sha256=%1 (%2)")
                   .arg(server.certificateFingerprint(), server.certificate().certificatePath()));
-    printLine(tr("scenario %1; account %2")
+    printLine(PracticeCommand::tr("scenario %1; account %2")
                   .arg(scenario.activeNames().isEmpty() && scenario.rules().isEmpty()
                            ? QStringLiteral("accept")
                            : (scenario.activeNames()
@@ -371,53 +396,62 @@ int runPractice(const QStringList &arguments)
                                  .join(QLatin1Char(',')),
                        server.settings().user));
     for (const QString &path : server.tightenedPaths())
-        printLine(tr("made private %1 (it was open to other users)").arg(path));
+        printLine(PracticeCommand::tr("made private %1 (it was open to other users)").arg(path));
     if (server.saveDirectoryIsShared())
-        printLine(tr("note: %1 is shared or another user's; it is left as it is, and each message "
-                     "saved there is readable by you only")
+        printLine(PracticeCommand::tr(
+                      "note: %1 is shared or another user's; it is left as it is, and each message "
+                      "saved there is readable by you only")
                       .arg(server.saveDirectory()));
 
-    QObject::connect(&server, &PracticeServer::sessionStarted, &server,
-                     [](quint64 id, const QString &peer, bool tls) {
-                         printLine(tr("session %1 connect from %2%3")
-                                       .arg(id)
-                                       .arg(peer, tls ? tr(" (implicit TLS)") : QString()));
-                     });
-    QObject::connect(&server, &PracticeServer::sessionAuthenticated, &server,
-                     [](quint64 id, const QString &user) {
-                         printLine(tr("session %1 auth user=%2").arg(id).arg(visibleText(user)));
-                     });
+    QObject::connect(
+        &server, &PracticeServer::sessionStarted, &server,
+        [](quint64 id, const QString &peer, bool tls) {
+            printLine(PracticeCommand::tr("session %1 connect from %2%3")
+                          .arg(id)
+                          .arg(peer, tls ? PracticeCommand::tr(" (implicit TLS)") : QString()));
+        });
+    QObject::connect(
+        &server, &PracticeServer::sessionAuthenticated, &server,
+        [](quint64 id, const QString &user) {
+            printLine(
+                PracticeCommand::tr("session %1 auth user=%2").arg(id).arg(visibleText(user)));
+        });
     QObject::connect(
         &server, &PracticeServer::messageReceived, &server, [](const ReceivedMessage &message) {
-            printLine(tr("session %1 message %2 bytes from=<%3> to=%4 tls=%5 id=%6")
-                          .arg(message.sessionId)
-                          .arg(message.data.size())
-                          .arg(visibleText(message.mailFrom),
-                               visibleText(message.rcptTo.join(QLatin1Char(','))),
-                               message.tls ? QStringLiteral("yes") : QStringLiteral("no"),
-                               message.queueId));
+            printLine(
+                PracticeCommand::tr("session %1 message %2 bytes from=<%3> to=%4 tls=%5 id=%6")
+                    .arg(message.sessionId)
+                    .arg(message.data.size())
+                    .arg(visibleText(message.mailFrom),
+                         visibleText(message.rcptTo.join(QLatin1Char(','))),
+                         message.tls ? QStringLiteral("yes") : QStringLiteral("no"),
+                         message.queueId));
         });
-    QObject::connect(&server, &PracticeServer::messageSaved, &server,
-                     [](const QString &path) { printLine(tr("saved %1").arg(path)); });
+    QObject::connect(&server, &PracticeServer::messageSaved, &server, [](const QString &path) {
+        printLine(PracticeCommand::tr("saved %1").arg(path));
+    });
     QObject::connect(
         &server, &PracticeServer::savedMessageRemoved, &server, [](const QString &path) {
-            printLine(tr("removed %1 (the save folder keeps the newest messages)").arg(path));
+            printLine(PracticeCommand::tr("removed %1 (the save folder keeps the newest messages)")
+                          .arg(path));
         });
     QObject::connect(&server, &PracticeServer::saveFailed, &server,
                      [](const QString &path, const QString &error) {
-                         CliOutput::err(tr("could not save %1: %2").arg(path, error));
+                         CliOutput::err(
+                             PracticeCommand::tr("could not save %1: %2").arg(path, error));
                      });
-    QObject::connect(&server, &PracticeServer::sessionEnded, &server,
-                     [](quint64 id) { printLine(tr("session %1 close").arg(id)); });
+    QObject::connect(&server, &PracticeServer::sessionEnded, &server, [](quint64 id) {
+        printLine(PracticeCommand::tr("session %1 close").arg(id));
+    });
     QObject::connect(&server, &PracticeServer::connectionRefused, &server, [](const QString &peer) {
-        printLine(tr("refused %1: too many sessions").arg(peer));
+        printLine(PracticeCommand::tr("refused %1: too many sessions").arg(peer));
     });
     QObject::connect(&server, &PracticeServer::acceptFailed, &server, [](const QString &error) {
-        CliOutput::err(tr("accepting a connection failed: %1").arg(error));
+        CliOutput::err(PracticeCommand::tr("accepting a connection failed: %1").arg(error));
     });
 
     onInterrupt(&server, [&server] {
-        printLine(tr("stopping"));
+        printLine(PracticeCommand::tr("stopping"));
         server.stop();
         QCoreApplication::quit();
     });

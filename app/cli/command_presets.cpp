@@ -13,26 +13,28 @@ using namespace Sendcheck;
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as PresetsCommand::tr("...") so that lupdate sees each one with its context.
+struct PresetsCommand
 {
-    return QCoreApplication::translate("PresetsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PresetsCommand)
+};
 
 int runPresets(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lists the provider presets: the built-in ones and any *.json files in %1, which add "
-           "presets or replace a built-in one with the same id.")
+        PresetsCommand::tr(
+            "Lists the provider presets: the built-in ones and any *.json files in %1, which add "
+            "presets or replace a built-in one with the same id.")
             .arg(ProviderCatalog::userPresetDirectory()));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), PresetsCommand::tr("Print JSON."));
     parser.addOption(jsonOption);
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
 
     const ProviderCatalog catalog = ProviderCatalog::loadDefault();
     for (const QString &error : catalog.errors())
-        CliOutput::err(tr("Preset problem: %1").arg(error));
+        CliOutput::err(PresetsCommand::tr("Preset problem: %1").arg(error));
 
     if (parser.isSet(jsonOption)) {
         QJsonArray presets;
@@ -50,9 +52,9 @@ int runPresets(const QStringList &arguments)
                                .arg(port->port)
                                .arg(securityName(port->security));
             if (provider.hosts.size() > 1)
-                line += tr(" (+%1 more servers)").arg(provider.hosts.size() - 1);
+                line += PresetsCommand::tr(" (+%1 more servers)").arg(provider.hosts.size() - 1);
             if (provider.confidence == Confidence::CheckWithProvider)
-                line += tr(" [check with provider]");
+                line += PresetsCommand::tr(" [check with provider]");
             CliOutput::out(line);
         }
     }

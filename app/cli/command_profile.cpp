@@ -28,10 +28,11 @@ using namespace Sendcheck;
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as ProfileCommand::tr("...") so that lupdate sees each one with its context.
+struct ProfileCommand
 {
-    return QCoreApplication::translate("ProfileCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
+};
 
 const char usage[] = QT_TRANSLATE_NOOP(
     "ProfileCommand",
@@ -72,7 +73,8 @@ QString describe(const Profile &profile)
 {
     QStringList lines;
     const auto add = [&](const char *label, const QString &value) {
-        lines.append(QStringLiteral("%1 %2").arg(tr(label).leftJustified(18), value));
+        lines.append(
+            QStringLiteral("%1 %2").arg(ProfileCommand::tr(label).leftJustified(18), value));
     };
     add(QT_TRANSLATE_NOOP("ProfileCommand", "Name:"), profile.name);
     add(QT_TRANSLATE_NOOP("ProfileCommand", "Id:"), profile.id);
@@ -89,7 +91,8 @@ QString describe(const Profile &profile)
     if (!profile.ehloName.isEmpty())
         add(QT_TRANSLATE_NOOP("ProfileCommand", "EHLO name:"), profile.ehloName);
     add(QT_TRANSLATE_NOOP("ProfileCommand", "Timeout:"),
-        profile.timeoutSeconds ? tr("%1 s").arg(profile.timeoutSeconds) : tr("standard"));
+        profile.timeoutSeconds ? ProfileCommand::tr("%1 s").arg(profile.timeoutSeconds)
+                               : ProfileCommand::tr("standard"));
     if (!profile.caFile.isEmpty())
         add(QT_TRANSLATE_NOOP("ProfileCommand", "CA file:"), profile.caFile);
     for (const CertificatePin &pin : profile.pins)
@@ -99,7 +102,7 @@ QString describe(const Profile &profile)
                 .arg(pin.port));
     if (profile.allowPlainAuth)
         add(QT_TRANSLATE_NOOP("ProfileCommand", "Warning:"),
-            tr("signing in without encryption is allowed"));
+            ProfileCommand::tr("signing in without encryption is allowed"));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -113,14 +116,14 @@ struct Sub
 bool parseSub(Sub &sub, const QStringList &arguments, const QString &name,
               const QString &positionalSyntax, int positionalCount)
 {
-    sub.parser.setApplicationDescription(tr(usage));
+    sub.parser.setApplicationDescription(ProfileCommand::tr(usage));
     QStringList args = arguments.mid(2);
     args.prepend(arguments.value(0) + QLatin1Char(' ') + name);
     if (!CliOutput::parseOrExplain(sub.parser, args))
         return false;
     sub.positional = sub.parser.positionalArguments();
     if (sub.positional.size() != positionalCount) {
-        CliOutput::err(tr("Usage: %1 %2").arg(args.value(0), positionalSyntax));
+        CliOutput::err(ProfileCommand::tr("Usage: %1 %2").arg(args.value(0), positionalSyntax));
         return false;
     }
     return true;
@@ -130,16 +133,17 @@ const Profile *findOrExplain(const ProfileStore &store, const QString &name)
 {
     const Profile *profile = store.find(name);
     if (!profile)
-        CliOutput::err(tr("There is no profile called \"%1\"; 'sendcheck-cli profile list' "
-                          "shows them.")
-                           .arg(name));
+        CliOutput::err(
+            ProfileCommand::tr("There is no profile called \"%1\"; 'sendcheck-cli profile list' "
+                               "shows them.")
+                .arg(name));
     return profile;
 }
 
 int runList(const QStringList &arguments)
 {
     Sub sub;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), ProfileCommand::tr("Print JSON."));
     sub.parser.addOption(json);
     if (!parseSub(sub, arguments, QStringLiteral("list"), QString(), 0))
         return CliOutput::ExitUsage;
@@ -154,8 +158,9 @@ int runList(const QStringList &arguments)
         return CliOutput::ExitOk;
     }
     if (store.profiles().isEmpty())
-        CliOutput::out(tr("No profiles yet. Add one with 'sendcheck-cli profile add NAME "
-                          "--preset ID'."));
+        CliOutput::out(
+            ProfileCommand::tr("No profiles yet. Add one with 'sendcheck-cli profile add NAME "
+                               "--preset ID'."));
     for (const Profile &p : store.profiles())
         CliOutput::out(QStringLiteral("%1 %2:%3 %4")
                            .arg(p.name.leftJustified(24), p.host)
@@ -167,9 +172,9 @@ int runList(const QStringList &arguments)
 int runShow(const QStringList &arguments)
 {
     Sub sub;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), ProfileCommand::tr("Print JSON."));
     sub.parser.addOption(json);
-    sub.parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile."));
+    sub.parser.addPositionalArgument(QStringLiteral("NAME"), ProfileCommand::tr("The profile."));
     if (!parseSub(sub, arguments, QStringLiteral("show"), QStringLiteral("NAME"), 1))
         return CliOutput::ExitUsage;
     ProfileStore store;
@@ -194,9 +199,9 @@ void explainPreset(const Profile &profile)
     if (!provider)
         return;
     if (!provider->userNameHint.isEmpty())
-        CliOutput::out(tr("User name: %1").arg(provider->userNameHint));
+        CliOutput::out(ProfileCommand::tr("User name: %1").arg(provider->userNameHint));
     for (const QString &note : provider->notes)
-        CliOutput::out(tr("Note: %1").arg(note));
+        CliOutput::out(ProfileCommand::tr("Note: %1").arg(note));
 }
 
 int runAdd(const QStringList &arguments)
@@ -204,7 +209,8 @@ int runAdd(const QStringList &arguments)
     Sub sub;
     ConnectionOptions options;
     options.addTo(sub.parser);
-    sub.parser.addPositionalArgument(QStringLiteral("NAME"), tr("A name for the new profile."));
+    sub.parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     ProfileCommand::tr("A name for the new profile."));
     if (!parseSub(sub, arguments, QStringLiteral("add"), QStringLiteral("NAME [options]"), 1))
         return CliOutput::ExitUsage;
     ProfileStore store;
@@ -219,8 +225,9 @@ int runAdd(const QStringList &arguments)
         return CliOutput::ExitUsage;
     }
     if (profile.host.isEmpty()) {
-        CliOutput::err(tr("Give the server with --host HOST, or start from a preset with "
-                          "--preset ID ('sendcheck-cli presets' lists them)."));
+        CliOutput::err(
+            ProfileCommand::tr("Give the server with --host HOST, or start from a preset with "
+                               "--preset ID ('sendcheck-cli presets' lists them)."));
         return CliOutput::ExitUsage;
     }
     if (!store.add(profile, &error)) {
@@ -229,7 +236,7 @@ int runAdd(const QStringList &arguments)
     }
     if (!saveStore(store))
         return CliOutput::ExitFailure;
-    CliOutput::out(tr("Profile \"%1\" added (%2:%3, %4).")
+    CliOutput::out(ProfileCommand::tr("Profile \"%1\" added (%2:%3, %4).")
                        .arg(profile.name, profile.host)
                        .arg(profile.port)
                        .arg(securityName(profile.security)));
@@ -242,10 +249,12 @@ int runEdit(const QStringList &arguments)
     Sub sub;
     ConnectionOptions options;
     options.addTo(sub.parser);
-    const QCommandLineOption rename(QStringLiteral("rename"), tr("Give the profile a new name."),
-                                    tr("NEW"));
+    const QCommandLineOption rename(QStringLiteral("rename"),
+                                    ProfileCommand::tr("Give the profile a new name."),
+                                    ProfileCommand::tr("NEW"));
     sub.parser.addOption(rename);
-    sub.parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile to change."));
+    sub.parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     ProfileCommand::tr("The profile to change."));
     if (!parseSub(sub, arguments, QStringLiteral("edit"), QStringLiteral("NAME [options]"), 1))
         return CliOutput::ExitUsage;
     ProfileStore store;
@@ -255,7 +264,8 @@ int runEdit(const QStringList &arguments)
     if (!existing)
         return CliOutput::ExitFailure;
     if (!options.anySet(sub.parser) && !sub.parser.isSet(rename)) {
-        CliOutput::err(tr("Nothing to change: give at least one option (see --help)."));
+        CliOutput::err(
+            ProfileCommand::tr("Nothing to change: give at least one option (see --help)."));
         return CliOutput::ExitUsage;
     }
     Profile profile = *existing;
@@ -272,14 +282,15 @@ int runEdit(const QStringList &arguments)
     }
     if (!saveStore(store))
         return CliOutput::ExitFailure;
-    CliOutput::out(tr("Profile \"%1\" updated.").arg(profile.name));
+    CliOutput::out(ProfileCommand::tr("Profile \"%1\" updated.").arg(profile.name));
     return CliOutput::ExitOk;
 }
 
 int runRemove(const QStringList &arguments)
 {
     Sub sub;
-    sub.parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile to delete."));
+    sub.parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     ProfileCommand::tr("The profile to delete."));
     if (!parseSub(sub, arguments, QStringLiteral("remove"), QStringLiteral("NAME"), 1))
         return CliOutput::ExitUsage;
     ProfileStore store;
@@ -292,7 +303,7 @@ int runRemove(const QStringList &arguments)
     store.remove(profile.id);
     if (!saveStore(store))
         return CliOutput::ExitFailure;
-    CliOutput::out(tr("Profile \"%1\" removed.").arg(profile.name));
+    CliOutput::out(ProfileCommand::tr("Profile \"%1\" removed.").arg(profile.name));
 
     // Its secret goes with it.
     KeychainCredentialStore keychain;
@@ -301,21 +312,24 @@ int runRemove(const QStringList &arguments)
     keychain.remove(profile.id, &loop, [&](const CredentialResult &result) {
         switch (result.status) {
         case CredentialResult::Status::Ok:
-            CliOutput::out(tr("Any password saved for it was removed from the keyring."));
+            CliOutput::out(
+                ProfileCommand::tr("Any password saved for it was removed from the keyring."));
             break;
         case CredentialResult::Status::NotFound:
             break; // it had none
         case CredentialResult::Status::Unavailable:
-            CliOutput::err(tr("Secure storage is unavailable, so a password saved for this "
-                              "profile earlier (if any) could not be removed."));
+            CliOutput::err(
+                ProfileCommand::tr("Secure storage is unavailable, so a password saved for this "
+                                   "profile earlier (if any) could not be removed."));
             break;
         case CredentialResult::Status::AccessDenied:
         case CredentialResult::Status::Error:
             CliOutput::err(result.message);
-            CliOutput::err(tr("Its password may still be in the keyring (service \"%1\", key "
-                              "\"%2\").")
-                               .arg(KeychainCredentialStore::serviceName(),
-                                    CredentialStore::secretKey(profile.id)));
+            CliOutput::err(
+                ProfileCommand::tr("Its password may still be in the keyring (service \"%1\", key "
+                                   "\"%2\").")
+                    .arg(KeychainCredentialStore::serviceName(),
+                         CredentialStore::secretKey(profile.id)));
             code = CliOutput::ExitFailure;
             break;
         }
@@ -337,8 +351,8 @@ bool confirmOnTerminal(const QString &question)
     if (!in.open(stdin, QIODevice::ReadOnly))
         return false;
     const QString answer = QString::fromLocal8Bit(in.readLine(64)).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y")
-        || answer == tr("yes");
+    return answer == QLatin1String("y") || answer == QLatin1String("yes")
+        || answer == ProfileCommand::tr("y") || answer == ProfileCommand::tr("yes");
 }
 
 // What an imported profile asks to trust, shown before it is saved: it is saved only with
@@ -349,40 +363,46 @@ bool acceptImportTrust(const Profile &profile, const QString &path, bool accepte
         QString why;
         if (!CaFile::read(profile.caFile, &why)) {
             CliOutput::err(why);
-            CliOutput::err(tr("Nothing was imported. Fix the \"caFile\" of %1 (or remove it) "
-                              "and import again.")
-                               .arg(QDir::toNativeSeparators(path)));
+            CliOutput::err(
+                ProfileCommand::tr("Nothing was imported. Fix the \"caFile\" of %1 (or remove it) "
+                                   "and import again.")
+                    .arg(QDir::toNativeSeparators(path)));
             return false;
         }
     }
     const QStringList requests = ProfileRules::trustRequests(profile);
     if (requests.isEmpty() || accepted)
         return true;
-    QString text = tr("The profile file %1 asks Sendcheck to:").arg(QDir::toNativeSeparators(path));
+    QString text = ProfileCommand::tr("The profile file %1 asks Sendcheck to:")
+                       .arg(QDir::toNativeSeparators(path));
     for (const QString &request : requests)
         text += QStringLiteral("\n  - ") + request;
     CliOutput::err(text);
-    if (confirmOnTerminal(tr("Import \"%1\" with this trust?").arg(profile.name)))
+    if (confirmOnTerminal(ProfileCommand::tr("Import \"%1\" with this trust?").arg(profile.name)))
         return true;
-    CliOutput::err(tr("Nothing was imported. If you trust every item above (compare any "
-                      "fingerprint with the one your administrator gives you), import again "
-                      "with --accept-trust."));
+    CliOutput::err(
+        ProfileCommand::tr("Nothing was imported. If you trust every item above (compare any "
+                           "fingerprint with the one your administrator gives you), import again "
+                           "with --accept-trust."));
     return false;
 }
 
 int runImport(const QStringList &arguments)
 {
     Sub sub;
-    const QCommandLineOption name(QStringLiteral("name"), tr("Save it under this name."),
-                                  tr("NAME"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  ProfileCommand::tr("Save it under this name."),
+                                  ProfileCommand::tr("NAME"));
     sub.parser.addOption(name);
     const QCommandLineOption acceptTrust(
         QStringLiteral("accept-trust"),
-        tr("Accept what the file asks to trust (certificate pins, no encryption, sign-in "
-           "without encryption, an extra CA file); without it such a file is refused, or asked "
-           "about on a terminal."));
+        ProfileCommand::tr(
+            "Accept what the file asks to trust (certificate pins, no encryption, sign-in "
+            "without encryption, an extra CA file); without it such a file is refused, or asked "
+            "about on a terminal."));
     sub.parser.addOption(acceptTrust);
-    sub.parser.addPositionalArgument(QStringLiteral("FILE"), tr("A profile file (JSON)."));
+    sub.parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     ProfileCommand::tr("A profile file (JSON)."));
     if (!parseSub(sub, arguments, QStringLiteral("import"), QStringLiteral("FILE"), 1))
         return CliOutput::ExitUsage;
     ProfileStore store;
@@ -399,9 +419,10 @@ int runImport(const QStringList &arguments)
     if (store.findById(profile->id)) // importProfile() gives a new id; never one in use
         profile->id = Profile::newId();
     if (store.findByName(profile->name)) {
-        CliOutput::err(tr("There is already a profile called \"%1\"; choose another name with "
-                          "--name.")
-                           .arg(profile->name));
+        CliOutput::err(
+            ProfileCommand::tr("There is already a profile called \"%1\"; choose another name with "
+                               "--name.")
+                .arg(profile->name));
         return CliOutput::ExitFailure;
     }
     if (!acceptImportTrust(*profile, sub.positional.at(0), sub.parser.isSet(acceptTrust)))
@@ -412,17 +433,19 @@ int runImport(const QStringList &arguments)
     }
     if (!saveStore(store))
         return CliOutput::ExitFailure;
-    CliOutput::out(tr("Profile \"%1\" imported. Its password is not part of the file: set it "
-                      "with 'sendcheck-cli password set --profile \"%1\"'.")
-                       .arg(profile->name));
+    CliOutput::out(
+        ProfileCommand::tr("Profile \"%1\" imported. Its password is not part of the file: set it "
+                           "with 'sendcheck-cli password set --profile \"%1\"'.")
+            .arg(profile->name));
     return CliOutput::ExitOk;
 }
 
 int runExport(const QStringList &arguments)
 {
     Sub sub;
-    sub.parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile."));
-    sub.parser.addPositionalArgument(QStringLiteral("FILE"), tr("Where to write it."));
+    sub.parser.addPositionalArgument(QStringLiteral("NAME"), ProfileCommand::tr("The profile."));
+    sub.parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     ProfileCommand::tr("Where to write it."));
     if (!parseSub(sub, arguments, QStringLiteral("export"), QStringLiteral("NAME FILE"), 2))
         return CliOutput::ExitUsage;
     ProfileStore store;
@@ -436,7 +459,7 @@ int runExport(const QStringList &arguments)
         CliOutput::err(error);
         return CliOutput::ExitFailure;
     }
-    CliOutput::out(tr("Profile \"%1\" written to %2 (without its password).")
+    CliOutput::out(ProfileCommand::tr("Profile \"%1\" written to %2 (without its password).")
                        .arg(profile->name, QDir::toNativeSeparators(sub.positional.at(1))));
     return CliOutput::ExitOk;
 }
@@ -459,12 +482,12 @@ int runProfile(const QStringList &arguments)
     if (sub == QLatin1String("export"))
         return runExport(arguments);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        CliOutput::out(tr(usage));
+        CliOutput::out(ProfileCommand::tr(usage));
         return CliOutput::ExitOk;
     }
     if (!sub.isEmpty())
-        CliOutput::err(tr("Unknown profile command \"%1\".").arg(sub));
-    CliOutput::err(tr(usage));
+        CliOutput::err(ProfileCommand::tr("Unknown profile command \"%1\".").arg(sub));
+    CliOutput::err(ProfileCommand::tr(usage));
     return CliOutput::ExitUsage;
 }
 

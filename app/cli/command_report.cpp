@@ -15,39 +15,39 @@ using namespace Sendcheck;
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as ReportCommand::tr("...") so that lupdate sees each one with its context.
+struct ReportCommand
 {
-    return QCoreApplication::translate("ReportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
 
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP(
-        "ReportCommand",
+    parser.setApplicationDescription(ReportCommand::tr(
         "Writes a run from the history ('sendcheck-cli history' lists them) as a report: "
         "Markdown for a ticket, a self-contained HTML page, JSON, or PDF. Passwords and tokens "
         "are never in it; --strict-redaction also hides user names, the local part of e-mail "
-        "addresses and IP addresses, for sharing outside the company.")));
-    parser.addPositionalArgument(QStringLiteral("id"),
-                                 tr(QT_TRANSLATE_NOOP("ReportCommand", "The run's number.")),
+        "addresses and IP addresses, for sharing outside the company."));
+    parser.addPositionalArgument(QStringLiteral("id"), ReportCommand::tr("The run's number."),
                                  QStringLiteral("ID"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        tr(QT_TRANSLATE_NOOP("ReportCommand",
-                             "md, html, json or pdf (default: from the --output file name, "
-                             "else md).")),
+        ReportCommand::tr(
+            QT_TRANSLATE_NOOP("ReportCommand",
+                              "md, html, json or pdf (default: from the --output file name, "
+                              "else md).")),
         QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        tr(QT_TRANSLATE_NOOP("ReportCommand",
-                             "Write the report to FILE (whole or not at all) instead of "
-                             "standard output. A PDF needs a file.")),
+        ReportCommand::tr(
+            QT_TRANSLATE_NOOP("ReportCommand",
+                              "Write the report to FILE (whole or not at all) instead of "
+                              "standard output. A PDF needs a file.")),
         QStringLiteral("FILE"));
     const QCommandLineOption strictOption(
         QStringLiteral("strict-redaction"),
-        tr(QT_TRANSLATE_NOOP("ReportCommand",
-                             "Also hide user names, address local parts and IP addresses.")));
+        ReportCommand::tr("Also hide user names, address local parts and IP addresses."));
     parser.addOptions({formatOption, outputOption, strictOption});
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
@@ -56,10 +56,10 @@ int runReport(const QStringList &arguments)
     bool isNumber = false;
     const qint64 id = positional.value(0).toLongLong(&isNumber);
     if (positional.size() != 1 || !isNumber || id <= 0) {
-        CliOutput::err(
-            tr(QT_TRANSLATE_NOOP("ReportCommand",
-                                 "Give one run number, e.g. sendcheck-cli report 12 --format md "
-                                 "('sendcheck-cli history' lists the runs).")));
+        CliOutput::err(ReportCommand::tr(
+            QT_TRANSLATE_NOOP("ReportCommand",
+                              "Give one run number, e.g. sendcheck-cli report 12 --format md "
+                              "('sendcheck-cli history' lists the runs).")));
         return CliOutput::ExitUsage;
     }
     const QString output = parser.value(outputOption);
@@ -68,7 +68,8 @@ int runReport(const QStringList &arguments)
         format = ReportFormat::fromName(parser.value(formatOption));
         if (!format) {
             CliOutput::err(
-                tr(QT_TRANSLATE_NOOP("ReportCommand", "Unknown report format '%1' (use %2)."))
+                ReportCommand::tr(
+                    QT_TRANSLATE_NOOP("ReportCommand", "Unknown report format '%1' (use %2)."))
                     .arg(parser.value(formatOption),
                          ReportFormat::names().join(QStringLiteral(", "))));
             return CliOutput::ExitUsage;
@@ -77,8 +78,9 @@ int runReport(const QStringList &arguments)
         format = ReportFormat::fromPath(output);
         if (!format) {
             CliOutput::err(
-                tr(QT_TRANSLATE_NOOP("ReportCommand",
-                                     "Cannot tell the format from '%1': give --format (%2)."))
+                ReportCommand::tr(
+                    QT_TRANSLATE_NOOP("ReportCommand",
+                                      "Cannot tell the format from '%1': give --format (%2)."))
                     .arg(output, ReportFormat::names().join(QStringLiteral(", "))));
             return CliOutput::ExitUsage;
         }
@@ -86,7 +88,7 @@ int runReport(const QStringList &arguments)
         format = ReportFormat::Format::Markdown;
     }
     if (*format == ReportFormat::Format::Pdf && output.isEmpty()) {
-        CliOutput::err(tr(
+        CliOutput::err(ReportCommand::tr(
             QT_TRANSLATE_NOOP("ReportCommand", "A PDF is written to a file: give --output FILE.")));
         return CliOutput::ExitUsage;
     }
@@ -121,7 +123,7 @@ int runReport(const QStringList &arguments)
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
-        CliOutput::err(tr(
+        CliOutput::err(ReportCommand::tr(
             QT_TRANSLATE_NOOP("ReportCommand", "Could not write the report to standard output.")));
         return CliOutput::ExitFailure;
     }
