@@ -35,12 +35,13 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
     endif()
     # What shlibdeps cannot see, because Qt and QtKeychain load it at run time: the platform
-    # plugins beyond xcb/offscreen (wayland-egl, eglfs...), a Secret Service for the keychain
+    # plugins beyond xcb/offscreen (wayland-egl, eglfs...), Qt's own translations (the standard
+    # dialogs and command-line help in the user's language), a Secret Service for the keychain
     # (without one, passwords are kept for the session only), and the CA certificates that
     # TLS verification trusts.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-        "qt6-qpa-plugins, gnome-keyring | kwalletmanager | keepassxc, ca-certificates")
-    set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland, qt6-translations-l10n")
+        "qt6-qpa-plugins, qt6-translations-l10n, gnome-keyring | kwalletmanager | keepassxc, ca-certificates")
+    set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 else()
     set(CPACK_GENERATOR ZIP)
 endif()
