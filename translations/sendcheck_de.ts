@@ -1488,6 +1488,385 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
     </message>
 </context>
 <context>
+    <name>ProviderText</name>
+    <message>
+        <source>Your full Gmail or Google Workspace address.</source>
+        <translation>Ihre vollständige Gmail- oder Google-Workspace-Adresse.</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts your normal account password from mail programs. Create a 16-character app password (this needs 2-Step Verification) or sign in with Google (OAuth).</source>
+        <translation>Google nimmt Ihr normales Kontopasswort von Mailprogrammen nicht mehr an. Erstellen Sie ein App-Passwort mit 16 Zeichen (dafür ist die Bestätigung in zwei Schritten nötig) oder melden Sie sich mit Google an (OAuth).</translation>
+    </message>
+    <message>
+        <source>Google shows app passwords in four groups of four letters. Sendcheck removes the spaces for you.</source>
+        <translation>Google zeigt App-Passwörter in vier Gruppen zu je vier Buchstaben. Sendcheck entfernt die Leerzeichen für Sie.</translation>
+    </message>
+    <message>
+        <source>App passwords are not offered to Advanced Protection accounts, and Workspace administrators can switch them off.</source>
+        <translation>Konten im Erweiterten Sicherheitsprogramm erhalten keine App-Passwörter, und Workspace-Administratoren können sie abschalten.</translation>
+    </message>
+    <message>
+        <source>A test that stops before the message is sent cannot prove everything: send a test message to yourself.</source>
+        <translation>Ein Test, der vor dem Versand der Nachricht endet, kann nicht alles beweisen: Senden Sie sich selbst eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Google Workspace: 2,000 messages a day (500 on trial accounts), counted over a rolling 24 hours.</source>
+        <translation>Google Workspace: 2.000 Nachrichten am Tag (500 bei Testkonten), gezählt über gleitende 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>At most 100 recipients per message sent through SMTP.</source>
+        <translation>Höchstens 100 Empfänger pro Nachricht, die über SMTP gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Personal Gmail: roughly 500 messages or recipients a day (reported by several sources, not by Google).</source>
+        <translation>Privates Gmail: etwa 500 Nachrichten oder Empfänger am Tag (von mehreren Quellen berichtet, nicht von Google).</translation>
+    </message>
+    <message>
+        <source>Google: sign in with app passwords</source>
+        <translation>Google: mit App-Passwörtern anmelden</translation>
+    </message>
+    <message>
+        <source>Google Workspace sending limits</source>
+        <translation>Sendelimits von Google Workspace</translation>
+    </message>
+    <message>
+        <source>Gmail SMTP error codes</source>
+        <translation>Gmail-SMTP-Fehlercodes</translation>
+    </message>
+    <message>
+        <source>A Workspace user&apos;s full address (only when signing in; otherwise leave the sign-in method at none).</source>
+        <translation>Die vollständige Adresse eines Workspace-Benutzers (nur bei Anmeldung; sonst die Anmeldemethode auf „keine“ lassen).</translation>
+    </message>
+    <message>
+        <source>Only for Google Workspace: an administrator must first turn on the SMTP relay service in the Admin console (Apps &gt; Google Workspace &gt; Gmail &gt; Routing).</source>
+        <translation>Nur für Google Workspace: Ein Administrator muss zuerst den SMTP-Relay-Dienst in der Admin-Konsole einschalten (Apps &gt; Google Workspace &gt; Gmail &gt; Routing).</translation>
+    </message>
+    <message>
+        <source>Signing in needs TLS (port 587 with STARTTLS, or 465). Without a sign-in (ports 25, 465 or 587) Google only accepts mail from IP addresses the administrator allowed.</source>
+        <translation>Die Anmeldung braucht TLS (Port 587 mit STARTTLS oder 465). Ohne Anmeldung (Ports 25, 465 oder 587) nimmt Google nur Mail von IP-Adressen an, die der Administrator freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>10,000 messages and 10,000 unique recipients per user in 24 hours, counted by envelope sender.</source>
+        <translation>10.000 Nachrichten und 10.000 verschiedene Empfänger pro Benutzer in 24 Stunden, gezählt nach Umschlagabsender.</translation>
+    </message>
+    <message>
+        <source>Per organisation: 4.6 million recipients in 24 hours and 319,444 in any 10 minutes.</source>
+        <translation>Pro Organisation: 4,6 Millionen Empfänger in 24 Stunden und 319.444 in beliebigen 10 Minuten.</translation>
+    </message>
+    <message>
+        <source>Google: SMTP relay service</source>
+        <translation>Google: SMTP-Relay-Dienst</translation>
+    </message>
+    <message>
+        <source>The full address (UPN) of the licensed mailbox that sends.</source>
+        <translation>Die vollständige Adresse (UPN) des lizenzierten Postfachs, das sendet.</translation>
+    </message>
+    <message>
+        <source>Never use port 465: Microsoft 365 does not offer it for sign-in submission.</source>
+        <translation>Nutzen Sie nie Port 465: Microsoft 365 bietet ihn für den Versand mit Anmeldung nicht an.</translation>
+    </message>
+    <message>
+        <source>Use the server name, not an IP address. TLS 1.2 or newer is required.</source>
+        <translation>Verwenden Sie den Servernamen, keine IP-Adresse. TLS 1.2 oder neuer ist Pflicht.</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH must be switched on for the mailbox (or the whole organisation); it is off for organisations created after January 2020, and security defaults or policies blocking legacy sign-in turn it off too.</source>
+        <translation>SMTP AUTH muss für das Postfach (oder die ganze Organisation) eingeschaltet sein; für Organisationen, die nach Januar 2020 angelegt wurden, ist es aus, und Sicherheitsstandards oder Richtlinien gegen ältere Anmeldeverfahren schalten es ebenfalls ab.</translation>
+    </message>
+    <message>
+        <source>You can only send as the signed-in mailbox; another From address is refused after the message is sent.</source>
+        <translation>Sie können nur als das angemeldete Postfach senden; eine andere Absenderadresse wird erst nach dem Versand der Nachricht abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Password sign-in is being retired: Microsoft plans to switch it off by default for existing organisations at the end of December 2026. Signing in with Microsoft (OAuth) is the lasting choice.</source>
+        <translation>Die Anmeldung mit Passwort läuft aus: Microsoft will sie für bestehende Organisationen Ende Dezember 2026 standardmäßig abschalten. Die Anmeldung mit Microsoft (OAuth) ist die dauerhafte Wahl.</translation>
+    </message>
+    <message>
+        <source>10,000 recipients a day, 30 messages a minute and 500 recipients per message (Exchange Online defaults, reported by secondary sources).</source>
+        <translation>10.000 Empfänger am Tag, 30 Nachrichten pro Minute und 500 Empfänger pro Nachricht (Standardwerte von Exchange Online, von Drittquellen berichtet).</translation>
+    </message>
+    <message>
+        <source>Repeating the same error many times can block the mailbox from SMTP sign-in for a while.</source>
+        <translation>Wiederholt derselbe Fehler viele Male, kann das Postfach eine Zeit lang für die SMTP-Anmeldung gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>Microsoft: enable SMTP AUTH</source>
+        <translation>Microsoft: SMTP AUTH einschalten</translation>
+    </message>
+    <message>
+        <source>Your full Outlook.com, Hotmail or Live address.</source>
+        <translation>Ihre vollständige Outlook.com-, Hotmail- oder Live-Adresse.</translation>
+    </message>
+    <message>
+        <source>Microsoft requires Modern Auth (OAuth) for Outlook.com; password sign-in is being withdrawn.</source>
+        <translation>Microsoft verlangt für Outlook.com moderne Authentifizierung (OAuth); die Anmeldung mit Passwort wird zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Some guides say app passwords still work for SMTP; this is not confirmed.</source>
+        <translation>Manche Anleitungen sagen, App-Passwörter funktionierten für SMTP noch; das ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>A new sign-in may need your approval on your Microsoft account&apos;s recent activity page.</source>
+        <translation>Eine neue Anmeldung muss eventuell auf der Seite „Letzte Aktivitäten“ Ihres Microsoft-Kontos bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>About 300 recipients a day for personal accounts (one third-party source; check with Microsoft).</source>
+        <translation>Etwa 300 Empfänger am Tag für private Konten (eine einzelne Drittquelle; bei Microsoft nachfragen).</translation>
+    </message>
+    <message>
+        <source>Your SES SMTP user name (it looks like an access key ID, AKIA...).</source>
+        <translation>Ihr SES-SMTP-Benutzername (er sieht aus wie eine Zugriffsschlüssel-ID, AKIA...).</translation>
+    </message>
+    <message>
+        <source>The SMTP password is not your AWS secret access key: create SMTP credentials in the SES console.</source>
+        <translation>Das SMTP-Passwort ist nicht Ihr geheimer AWS-Zugriffsschlüssel: Erstellen Sie SMTP-Anmeldedaten in der SES-Konsole.</translation>
+    </message>
+    <message>
+        <source>SMTP credentials only work in the region they were made for; choose the same region here.</source>
+        <translation>SMTP-Anmeldedaten gelten nur in der Region, für die sie erstellt wurden; wählen Sie hier dieselbe Region.</translation>
+    </message>
+    <message>
+        <source>New accounts start in the sandbox in each region: mail only goes to verified addresses.</source>
+        <translation>Neue Konten beginnen in jeder Region in der Sandbox: Mail geht nur an bestätigte Adressen.</translation>
+    </message>
+    <message>
+        <source>Every sender address or domain must be verified. SES checks this after the message is sent, so a test must send a message.</source>
+        <translation>Jede Absenderadresse oder Domain muss bestätigt sein. SES prüft das erst nach dem Versand der Nachricht, daher muss ein Test eine Nachricht senden.</translation>
+    </message>
+    <message>
+        <source>EC2 throttles port 25; use 587 or 465. Encryption is required on every port.</source>
+        <translation>EC2 drosselt Port 25; nutzen Sie 587 oder 465. Verschlüsselung ist auf jedem Port Pflicht.</translation>
+    </message>
+    <message>
+        <source>Sandbox: 200 messages in 24 hours and 1 message a second.</source>
+        <translation>Sandbox: 200 Nachrichten in 24 Stunden und 1 Nachricht pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>50 recipients per message; up to 40 MB per message after encoding.</source>
+        <translation>50 Empfänger pro Nachricht; bis zu 40 MB pro Nachricht nach der Kodierung.</translation>
+    </message>
+    <message>
+        <source>Amazon SES: connecting to the SMTP endpoint</source>
+        <translation>Amazon SES: Verbindung zum SMTP-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Amazon SES endpoints by region</source>
+        <translation>Amazon-SES-Endpunkte nach Region</translation>
+    </message>
+    <message>
+        <source>Always the word apikey, not the key itself.</source>
+        <translation>Immer das Wort apikey, nicht der Schlüssel selbst.</translation>
+    </message>
+    <message>
+        <source>The password is an API key with Mail Send permission.</source>
+        <translation>Das Passwort ist ein API-Schlüssel mit der Berechtigung „Mail Send“.</translation>
+    </message>
+    <message>
+        <source>Paste the key without line breaks or spaces: a stray line break makes sign-in fail.</source>
+        <translation>Fügen Sie den Schlüssel ohne Zeilenumbrüche und Leerzeichen ein: Ein versehentlicher Zeilenumbruch lässt die Anmeldung scheitern.</translation>
+    </message>
+    <message>
+        <source>The From address must be a verified sender identity.</source>
+        <translation>Die Absenderadresse muss eine bestätigte Absenderidentität sein.</translation>
+    </message>
+    <message>
+        <source>Up to 5,000 messages per connection.</source>
+        <translation>Bis zu 5.000 Nachrichten pro Verbindung.</translation>
+    </message>
+    <message>
+        <source>SendGrid: integrating with the SMTP API</source>
+        <translation>SendGrid: Anbindung über die SMTP-API</translation>
+    </message>
+    <message>
+        <source>The SMTP login of your sending domain, such as postmaster@mg.example.com.</source>
+        <translation>Die SMTP-Anmeldung Ihrer Versanddomain, etwa postmaster@mg.example.com.</translation>
+    </message>
+    <message>
+        <source>Choose the region your domain lives in: the US and EU systems are separate.</source>
+        <translation>Wählen Sie die Region, in der Ihre Domain liegt: Die Systeme in den USA und der EU sind getrennt.</translation>
+    </message>
+    <message>
+        <source>Use the domain&apos;s SMTP password, not your control panel password.</source>
+        <translation>Verwenden Sie das SMTP-Passwort der Domain, nicht das Passwort Ihres Kundenbereichs.</translation>
+    </message>
+    <message>
+        <source>Google Cloud blocks ports 25 and 587 to outside servers; use 2525 there.</source>
+        <translation>Google Cloud sperrt die Ports 25 und 587 zu fremden Servern; nutzen Sie dort 2525.</translation>
+    </message>
+    <message>
+        <source>Your Server API Token (the same token goes in the password), or an SMTP token&apos;s Access Key.</source>
+        <translation>Ihr Server-API-Token (dasselbe Token kommt ins Passwortfeld) oder der Access Key eines SMTP-Tokens.</translation>
+    </message>
+    <message>
+        <source>With a Server API Token, type the same token as user name and password.</source>
+        <translation>Mit einem Server-API-Token geben Sie dasselbe Token als Benutzername und als Passwort ein.</translation>
+    </message>
+    <message>
+        <source>An SMTP token has an Access Key (user name) and a Secret Key (password) for one message stream.</source>
+        <translation>Ein SMTP-Token hat einen Access Key (Benutzername) und einen Secret Key (Passwort) für einen Nachrichtenstrom.</translation>
+    </message>
+    <message>
+        <source>The Account API token does not work for SMTP.</source>
+        <translation>Das Account-API-Token funktioniert nicht für SMTP.</translation>
+    </message>
+    <message>
+        <source>There is no implicit-TLS port: port 465 is reported to hang.</source>
+        <translation>Es gibt keinen Port mit TLS von Anfang an: Port 465 bleibt Berichten zufolge hängen.</translation>
+    </message>
+    <message>
+        <source>The From address must be a confirmed sender signature or on a verified domain.</source>
+        <translation>Die Absenderadresse muss eine bestätigte Absendersignatur sein oder zu einer bestätigten Domain gehören.</translation>
+    </message>
+    <message>
+        <source>Postmark: sending email with SMTP</source>
+        <translation>Postmark: E-Mails über SMTP senden</translation>
+    </message>
+    <message>
+        <source>An SMTP user from Sending &gt; SMTP Users (not your dashboard login).</source>
+        <translation>Ein SMTP-Benutzer aus Sending &gt; SMTP Users (nicht Ihre Anmeldung am Dashboard).</translation>
+    </message>
+    <message>
+        <source>If your network blocks the usual mail ports, try 2525, 8025, 80 or 443.</source>
+        <translation>Wenn Ihr Netzwerk die üblichen Mail-Ports sperrt, versuchen Sie 2525, 8025, 80 oder 443.</translation>
+    </message>
+    <message>
+        <source>Senders must be verified under Sending &gt; Verified Senders.</source>
+        <translation>Absender müssen unter Sending &gt; Verified Senders bestätigt sein.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO: SMTP relay</source>
+        <translation>SMTP2GO: SMTP-Relay</translation>
+    </message>
+    <message>
+        <source>The SMTP login shown under SMTP &amp; API &gt; SMTP.</source>
+        <translation>Die SMTP-Anmeldung, die unter SMTP &amp; API &gt; SMTP angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The password is an SMTP key (it starts with xsmtpsib-), not an API key (xkeysib-).</source>
+        <translation>Das Passwort ist ein SMTP-Schlüssel (er beginnt mit xsmtpsib-), kein API-Schlüssel (xkeysib-).</translation>
+    </message>
+    <message>
+        <source>Newer accounts may block SMTP from unknown IP addresses; allow yours under Settings &gt; Security &gt; Authorized IPs.</source>
+        <translation>Neuere Konten sperren SMTP von unbekannten IP-Adressen möglicherweise; geben Sie Ihre unter Settings &gt; Security &gt; Authorized IPs frei.</translation>
+    </message>
+    <message>
+        <source>Keys are shown only once when created.</source>
+        <translation>Schlüssel werden nur einmal beim Erstellen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Brevo: SMTP relay integration</source>
+        <translation>Brevo: Anbindung über SMTP-Relay</translation>
+    </message>
+    <message>
+        <source>Your full Zoho Mail address.</source>
+        <translation>Ihre vollständige Zoho-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Pick the data centre your account is in; the wrong one usually gives a sign-in failure.</source>
+        <translation>Wählen Sie das Rechenzentrum, in dem Ihr Konto liegt; das falsche führt meist zu einem Anmeldefehler.</translation>
+    </message>
+    <message>
+        <source>If two-factor authentication is on, use an application-specific password.</source>
+        <translation>Ist die Zwei-Faktor-Authentifizierung eingeschaltet, verwenden Sie ein anwendungsspezifisches Passwort.</translation>
+    </message>
+    <message>
+        <source>The From address must be your own address or one of its aliases.</source>
+        <translation>Die Absenderadresse muss Ihre eigene Adresse oder einer ihrer Aliasse sein.</translation>
+    </message>
+    <message>
+        <source>Whether the free plan allows SMTP at all is disputed; check with Zoho.</source>
+        <translation>Ob der kostenlose Tarif SMTP überhaupt erlaubt, ist umstritten; fragen Sie bei Zoho nach.</translation>
+    </message>
+    <message>
+        <source>Your full iCloud address (@icloud.com, @me.com or @mac.com).</source>
+        <translation>Ihre vollständige iCloud-Adresse (@icloud.com, @me.com oder @mac.com).</translation>
+    </message>
+    <message>
+        <source>Use an app-specific password made at appleid.apple.com; it needs two-factor authentication.</source>
+        <translation>Verwenden Sie ein app-spezifisches Passwort, erstellt auf appleid.apple.com; dafür ist die Zwei-Faktor-Authentifizierung nötig.</translation>
+    </message>
+    <message>
+        <source>1,000 messages and 1,000 recipients a day, 500 recipients per message, 20 MB per message.</source>
+        <translation>1.000 Nachrichten und 1.000 Empfänger am Tag, 500 Empfänger pro Nachricht, 20 MB pro Nachricht.</translation>
+    </message>
+    <message>
+        <source>Apple: iCloud Mail sending limits</source>
+        <translation>Apple: Sendelimits von iCloud Mail</translation>
+    </message>
+    <message>
+        <source>Your full Yahoo address.</source>
+        <translation>Ihre vollständige Yahoo-Adresse.</translation>
+    </message>
+    <message>
+        <source>Generate an app password under Account info &gt; Account security. Your normal password is refused, often with a misleading &quot;too many bad auth attempts&quot; message even on the first try.</source>
+        <translation>Erstellen Sie ein App-Passwort unter Kontoinformationen &gt; Kontosicherheit. Ihr normales Passwort wird abgelehnt, oft mit der irreführenden Meldung „too many bad auth attempts“, sogar beim ersten Versuch.</translation>
+    </message>
+    <message>
+        <source>Your full AOL address.</source>
+        <translation>Ihre vollständige AOL-Adresse.</translation>
+    </message>
+    <message>
+        <source>AOL mail runs on Yahoo&apos;s systems: use an app password (or OAuth).</source>
+        <translation>AOL Mail läuft auf den Systemen von Yahoo: Verwenden Sie ein App-Passwort (oder OAuth).</translation>
+    </message>
+    <message>
+        <source>Your full Fastmail address.</source>
+        <translation>Ihre vollständige Fastmail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Fastmail always requires an app password for mail programs, even without two-step verification.</source>
+        <translation>Fastmail verlangt für Mailprogramme immer ein App-Passwort, auch ohne Bestätigung in zwei Schritten.</translation>
+    </message>
+    <message>
+        <source>Port 465 with TLS is the official setting; 587 with STARTTLS reportedly works too.</source>
+        <translation>Port 465 mit TLS ist die offizielle Einstellung; 587 mit STARTTLS funktioniert Berichten zufolge auch.</translation>
+    </message>
+    <message>
+        <source>Fastmail: server names and ports</source>
+        <translation>Fastmail: Servernamen und Ports</translation>
+    </message>
+    <message>
+        <source>Your full GMX address.</source>
+        <translation>Ihre vollständige GMX-Adresse.</translation>
+    </message>
+    <message>
+        <source>Allow access by POP3 and IMAP once in your account&apos;s e-mail settings; until then sign-in fails.</source>
+        <translation>Erlauben Sie einmalig den Zugriff per POP3 und IMAP in den E-Mail-Einstellungen Ihres Kontos; bis dahin scheitert die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>GMX: switch on POP3 and IMAP</source>
+        <translation>GMX: POP3 und IMAP einschalten</translation>
+    </message>
+    <message>
+        <source>The part of your address before the @ (whether the full address also works is not confirmed).</source>
+        <translation>Der Teil Ihrer Adresse vor dem @ (ob auch die vollständige Adresse funktioniert, ist nicht bestätigt).</translation>
+    </message>
+    <message>
+        <source>WEB.DE: switch on POP3 and IMAP</source>
+        <translation>WEB.DE: POP3 und IMAP einschalten</translation>
+    </message>
+    <message>
+        <source>Usually your full address; ask whoever runs the server.</source>
+        <translation>Meist Ihre vollständige Adresse; fragen Sie, wer den Server betreibt.</translation>
+    </message>
+    <message>
+        <source>Use the server name and port your mail administrator or hosting provider gives you.</source>
+        <translation>Verwenden Sie Servernamen und Port, die Ihr Mail-Administrator oder Hosting-Anbieter Ihnen nennt.</translation>
+    </message>
+    <message>
+        <source>Port 587 normally uses STARTTLS and port 465 uses TLS from the start; a mismatch usually shows up as a hang or a timeout.</source>
+        <translation>Port 587 nutzt normalerweise STARTTLS und Port 465 TLS von Anfang an; eine falsche Kombination zeigt sich meist als Hängen oder Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>Always practice.</source>
+        <translation>Immer practice.</translation>
+    </message>
+    <message>
+        <source>A mail server inside Sendcheck for trying every step without a real account. Nothing leaves this computer.</source>
+        <translation>Ein Mailserver in Sendcheck, um jeden Schritt ohne echtes Konto auszuprobieren. Nichts verlässt diesen Computer.</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Options:</source>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsform.h"
+
 #include "formrow.h"
 #include "messagefields.h"
 
@@ -7,6 +8,7 @@
 #include "passwordfield.h"
 #include "profiles/profilerules.h"
 #include "providers/providercatalog.h"
+#include "providers/providertext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -311,7 +313,7 @@ void SettingsForm::applyPreset(const QString &presetId)
     setMechanism(m_profile.mechanism);
     if (!provider->userName.isEmpty())
         m_user->setText(m_profile.userName);
-    m_user->setPlaceholderText(provider->userNameHint);
+    m_user->setPlaceholderText(providerText(provider->userNameHint));
     showSignIn(provider);
     m_loading = false;
     Q_EMIT edited();
@@ -331,8 +333,9 @@ void SettingsForm::showHints(const Provider *provider)
         QStringList links;
         for (const Provider::Link &link : provider->helpLinks) {
             if (link.url.startsWith(QLatin1String("https://")))
-                links.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                                 .arg(link.url.toHtmlEscaped(), link.title.toHtmlEscaped()));
+                links.append(
+                    QStringLiteral("<a href=\"%1\">%2</a>")
+                        .arg(link.url.toHtmlEscaped(), providerText(link.title).toHtmlEscaped()));
         }
         return links.join(QStringLiteral(" \u00B7 "));
     }();
@@ -352,7 +355,7 @@ void SettingsForm::showHints(const Provider *provider)
     if (!provider->notes.isEmpty()) {
         html += QStringLiteral("<ul style=\"margin-left:0; -qt-list-indent:1\">");
         for (const QString &note : provider->notes)
-            html += QStringLiteral("<li>%1</li>").arg(note.toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(providerText(note).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     if (!linkList.isEmpty())
@@ -379,7 +382,7 @@ void SettingsForm::setProfile(const Profile &profile)
     if (provider) {
         for (const Provider::Host &host : provider->hosts)
             m_host->addItem(host.host, host.host);
-        m_user->setPlaceholderText(provider->userNameHint);
+        m_user->setPlaceholderText(providerText(provider->userNameHint));
     } else {
         m_user->setPlaceholderText(QString());
     }

@@ -12,6 +12,7 @@
 #include "profiles/profilerules.h"
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
+#include "providers/providertext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -199,7 +200,8 @@ void explainPreset(const Profile &profile)
     if (!provider)
         return;
     if (!provider->userNameHint.isEmpty())
-        CliOutput::out(ProfileCommand::tr("User name: %1").arg(provider->userNameHint));
+        CliOutput::out(
+            ProfileCommand::tr("User name: %1").arg(providerText(provider->userNameHint)));
     for (const QString &note : provider->notes)
         CliOutput::out(ProfileCommand::tr("Note: %1").arg(note));
 }

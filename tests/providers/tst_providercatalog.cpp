@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/providercatalog.h"
+#include "providers/providertext.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUrl>
 
 using namespace Sendcheck;
@@ -452,6 +455,33 @@ private Q_SLOTS:
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(catalog.find(QStringLiteral("good"))); // the rest still loads
         QVERIFY(catalog.find(QStringLiteral("gmail"))); // and the built-ins stay
+    }
+
+    // Every note, limit, user-name hint and link title of the built-in presets has German: the
+    // window shows them through providerText(), and lupdate lists them from providertexts.cpp.
+    void presetTextsAreTranslated()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/sendcheck_de.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        const auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        const ProviderCatalog &catalog = ProviderCatalog::builtIn();
+        int checked = 0;
+        for (const Provider &provider : catalog.all()) {
+            QStringList texts = provider.notes + provider.limits;
+            texts.append(provider.userNameHint);
+            for (const Provider::Link &link : provider.helpLinks)
+                texts.append(link.title);
+            for (const QString &text : std::as_const(texts)) {
+                if (text.isEmpty())
+                    continue;
+                ++checked;
+                QVERIFY2(providerText(text) != text,
+                         qPrintable(provider.id + QStringLiteral(": no German for: ") + text));
+            }
+        }
+        QVERIFY(checked > 50);
+        QCOMPARE(providerText(QString()), QString());
     }
 
     void errorNamesThePreset()
