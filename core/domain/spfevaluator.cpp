@@ -56,10 +56,12 @@ struct SpfEvaluator::Frame
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as SpfEvaluatorText::tr("...") so that lupdate sees each one with its
+// context.
+struct SpfEvaluatorText
 {
-    return QCoreApplication::translate("Sendcheck::SpfEvaluator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sendcheck::SpfEvaluator)
+};
 
 // RFC 7208 4.3: a multi-label name that can be queried; not a domain literal.
 bool isCheckableDomain(const QString &domain)
@@ -100,7 +102,7 @@ bool hasMacro(const QString &text)
 
 QString lookupError(const DnsAnswer &answer)
 {
-    return tr("DNS lookup failed: %1").arg(answer.describe());
+    return SpfEvaluatorText::tr("DNS lookup failed: %1").arg(answer.describe());
 }
 
 } // namespace
@@ -111,7 +113,8 @@ SpfEvaluator::SpfEvaluator(DnsResolver *resolver, QObject *parent)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this]() {
         finish({SpfResultCode::TempError,
-                tr("The SPF check took longer than %1 s (DNS too slow or not answering).")
+                SpfEvaluatorText::tr(
+                    "The SPF check took longer than %1 s (DNS too slow or not answering).")
                     .arg(m_timeLimitMs / 1000),
                 QString()});
     });
@@ -190,8 +193,9 @@ void SpfEvaluator::finish(const Outcome &outcome)
     result.tree = m_root->toValue();
     if (audit() && result.result == SpfResultCode::Neutral && m_lookups > lookupLimit) {
         result.result = SpfResultCode::PermError;
-        result.error = tr("The record needs %1 DNS lookups; receivers stop at %2 and treat it "
-                          "as a permanent error.")
+        result.error = SpfEvaluatorText::tr(
+                           "The record needs %1 DNS lookups; receivers stop at %2 and treat it "
+                           "as a permanent error.")
                            .arg(m_lookups)
                            .arg(lookupLimit);
     }
@@ -216,7 +220,8 @@ void SpfEvaluator::checkHost(const QString &domain, const std::shared_ptr<Node> 
     node->domain = domain;
     if (!isCheckableDomain(domain)) {
         node->result = SpfResultCode::None;
-        node->error = tr("'%1' is not a domain name that can have an SPF record.").arg(domain);
+        node->error = SpfEvaluatorText::tr("'%1' is not a domain name that can have an SPF record.")
+                          .arg(domain);
         done({SpfResultCode::None, node->error, QString()});
         return;
     }
@@ -247,11 +252,12 @@ void SpfEvaluator::recordFound(const std::shared_ptr<Frame> &frame, const DnsAns
             records << text;
     }
     if (records.isEmpty())
-        return end(SpfResultCode::None, tr("%1 has no SPF record.").arg(frame->domain));
+        return end(SpfResultCode::None,
+                   SpfEvaluatorText::tr("%1 has no SPF record.").arg(frame->domain));
     if (records.size() > 1) {
         node.record = QString::fromLatin1(records.first());
         return end(SpfResultCode::PermError,
-                   tr("%1 has %2 SPF records; there must be exactly one.")
+                   SpfEvaluatorText::tr("%1 has %2 SPF records; there must be exactly one.")
                        .arg(frame->domain)
                        .arg(records.size()));
     }
@@ -259,7 +265,7 @@ void SpfEvaluator::recordFound(const std::shared_ptr<Frame> &frame, const DnsAns
     node.record = frame->record.text;
     if (!frame->record.isValid())
         return end(SpfResultCode::PermError,
-                   tr("Syntax error at character %1: %2")
+                   SpfEvaluatorText::tr("Syntax error at character %1: %2")
                        .arg(frame->record.errorPosition + 1)
                        .arg(frame->record.error));
     prefetch(frame->record, frame->domain);
@@ -297,8 +303,9 @@ bool SpfEvaluator::countLookup(const std::shared_ptr<Frame> &frame, const MatchD
     if (m_lookups > lookupLimit && !audit()) {
         done(Match::Error,
              {SpfResultCode::PermError,
-              tr("More than %1 DNS lookups (include, a, mx, ptr, exists, redirect): receivers "
-                 "stop here and treat the record as a permanent error.")
+              SpfEvaluatorText::tr(
+                  "More than %1 DNS lookups (include, a, mx, ptr, exists, redirect): receivers "
+                  "stop here and treat the record as a permanent error.")
                   .arg(lookupLimit),
               QString()});
         return false;
@@ -312,8 +319,9 @@ bool SpfEvaluator::countVoid(const MatchDone &done)
     if (m_voids > voidLookupLimit && !audit()) {
         done(Match::Error,
              {SpfResultCode::PermError,
-              tr("More than %1 lookups found no record (void lookups): receivers treat this as "
-                 "a permanent error.")
+              SpfEvaluatorText::tr(
+                  "More than %1 lookups found no record (void lookups): receivers treat this as "
+                  "a permanent error.")
                   .arg(voidLookupLimit),
               QString()});
         return false;
@@ -492,63 +500,65 @@ void SpfEvaluator::matchMx(const std::shared_ptr<Frame> &frame, const SpfTerm &t
                            const QString &target, MatchDone done)
 {
     Q_UNUSED(frame);
-    lookup(
-        target, DnsRecordType::MX, [this, term, done = std::move(done)](const DnsAnswer &answer) {
-            if (answer.status == DnsStatus::InvalidName)
-                return done(Match::No, {});
-            if (answer.isError())
-                return done(Match::Error,
-                            {SpfResultCode::TempError, lookupError(answer), QString()});
-            if (answer.isEmpty()) {
-                if (!countVoid(done))
-                    return;
-                return done(Match::No, {});
-            }
-            if (answer.records.size() > 10)
-                return done(Match::Error,
-                            {SpfResultCode::PermError,
-                             tr("%1 has %2 MX hosts; the mx mechanism may look at no more than 10.")
-                                 .arg(answer.name)
-                                 .arg(answer.records.size()),
-                             QString()});
-            if (audit())
-                return done(Match::No, {});
-            QStringList hosts;
-            for (const DnsRecord &record : answer.records) {
-                if (record.target != QLatin1String(".") && !record.target.isEmpty())
-                    hosts << record.target;
-            }
-            if (hosts.isEmpty())
-                return done(Match::No, {});
-            struct State
-            {
-                int pending = 0;
-                bool hit = false;
-                bool error = false;
-                QString errorText;
-            };
-            auto state = std::make_shared<State>();
-            state->pending = int(hosts.size());
-            const int prefix = addressType() == DnsRecordType::A ? term.cidr4 : term.cidr6;
-            for (const QString &host : std::as_const(hosts)) {
-                lookup(host, addressType(), [this, state, prefix, done](const DnsAnswer &a) {
-                    if (a.isError() && a.status != DnsStatus::InvalidName) {
-                        state->error = true;
-                        state->errorText = lookupError(a);
-                    }
-                    for (const DnsRecord &record : a.records)
-                        state->hit = state->hit || m_ip.isInSubnet(record.address, prefix);
-                    if (--state->pending > 0)
-                        return;
-                    if (state->hit)
-                        return done(Match::Yes, {});
-                    if (state->error)
-                        return done(Match::Error,
-                                    {SpfResultCode::TempError, state->errorText, QString()});
-                    done(Match::No, {});
-                });
-            }
-        });
+    lookup(target, DnsRecordType::MX,
+           [this, term, done = std::move(done)](const DnsAnswer &answer) {
+               if (answer.status == DnsStatus::InvalidName)
+                   return done(Match::No, {});
+               if (answer.isError())
+                   return done(Match::Error,
+                               {SpfResultCode::TempError, lookupError(answer), QString()});
+               if (answer.isEmpty()) {
+                   if (!countVoid(done))
+                       return;
+                   return done(Match::No, {});
+               }
+               if (answer.records.size() > 10)
+                   return done(
+                       Match::Error,
+                       {SpfResultCode::PermError,
+                        SpfEvaluatorText::tr(
+                            "%1 has %2 MX hosts; the mx mechanism may look at no more than 10.")
+                            .arg(answer.name)
+                            .arg(answer.records.size()),
+                        QString()});
+               if (audit())
+                   return done(Match::No, {});
+               QStringList hosts;
+               for (const DnsRecord &record : answer.records) {
+                   if (record.target != QLatin1String(".") && !record.target.isEmpty())
+                       hosts << record.target;
+               }
+               if (hosts.isEmpty())
+                   return done(Match::No, {});
+               struct State
+               {
+                   int pending = 0;
+                   bool hit = false;
+                   bool error = false;
+                   QString errorText;
+               };
+               auto state = std::make_shared<State>();
+               state->pending = int(hosts.size());
+               const int prefix = addressType() == DnsRecordType::A ? term.cidr4 : term.cidr6;
+               for (const QString &host : std::as_const(hosts)) {
+                   lookup(host, addressType(), [this, state, prefix, done](const DnsAnswer &a) {
+                       if (a.isError() && a.status != DnsStatus::InvalidName) {
+                           state->error = true;
+                           state->errorText = lookupError(a);
+                       }
+                       for (const DnsRecord &record : a.records)
+                           state->hit = state->hit || m_ip.isInSubnet(record.address, prefix);
+                       if (--state->pending > 0)
+                           return;
+                       if (state->hit)
+                           return done(Match::Yes, {});
+                       if (state->error)
+                           return done(Match::Error,
+                                       {SpfResultCode::TempError, state->errorText, QString()});
+                       done(Match::No, {});
+                   });
+               }
+           });
 }
 
 void SpfEvaluator::matchPtr(const std::shared_ptr<Frame> &frame, const QString &target,
@@ -644,7 +654,8 @@ void SpfEvaluator::include(const std::shared_ptr<Frame> &frame, const SpfTerm &t
             || DnsName::equal(target, frame->domain))) {
         child->domain = target;
         child->result = SpfResultCode::PermError;
-        child->error = tr("Include loop: %1 includes itself through %2.").arg(target, term.text);
+        child->error = SpfEvaluatorText::tr("Include loop: %1 includes itself through %2.")
+                           .arg(target, term.text);
         return done(Match::Error, {SpfResultCode::PermError, child->error, QString()});
     }
     QStringList path = frame->path;
@@ -662,14 +673,16 @@ void SpfEvaluator::include(const std::shared_ptr<Frame> &frame, const SpfTerm &t
         case SpfResultCode::None:
             return done(Match::Error,
                         {SpfResultCode::PermError,
-                         tr("include:%1 has no SPF record: receivers treat this as a permanent "
-                            "error.")
+                         SpfEvaluatorText::tr(
+                             "include:%1 has no SPF record: receivers treat this as a permanent "
+                             "error.")
                              .arg(target),
                          QString()});
         case SpfResultCode::PermError:
             return done(Match::Error,
                         {SpfResultCode::PermError,
-                         tr("In include:%1: %2").arg(target, outcome.error), QString()});
+                         SpfEvaluatorText::tr("In include:%1: %2").arg(target, outcome.error),
+                         QString()});
         }
     });
 }
@@ -696,7 +709,8 @@ void SpfEvaluator::redirect(const std::shared_ptr<Frame> &frame, const SpfTerm &
                 || DnsName::equal(target, frame->domain))) {
             child->domain = target;
             child->result = SpfResultCode::PermError;
-            child->error = tr("Redirect loop: %1 leads back to itself.").arg(target);
+            child->error
+                = SpfEvaluatorText::tr("Redirect loop: %1 leads back to itself.").arg(target);
             frame->node->result = SpfResultCode::PermError;
             frame->node->error = child->error;
             return frame->done({SpfResultCode::PermError, child->error, QString()});
@@ -708,8 +722,9 @@ void SpfEvaluator::redirect(const std::shared_ptr<Frame> &frame, const SpfTerm &
                 Outcome result = outcome;
                 if (outcome.result == SpfResultCode::None) {
                     result.result = SpfResultCode::PermError;
-                    result.error = tr("redirect=%1 has no SPF record: receivers treat this as a "
-                                      "permanent error.")
+                    result.error = SpfEvaluatorText::tr(
+                                       "redirect=%1 has no SPF record: receivers treat this as a "
+                                       "permanent error.")
                                        .arg(target);
                 }
                 frame->node->result = result.result;

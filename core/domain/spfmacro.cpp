@@ -25,10 +25,11 @@ bool isAlpha(QChar c)
     return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
 }
 
-QString tr(const char *text)
+// Texts are looked up as SpfMacroText::tr("...") so that lupdate sees each one with its context.
+struct SpfMacroText
 {
-    return QCoreApplication::translate("Sendcheck::SpfMacro", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sendcheck::SpfMacro)
+};
 
 bool isIPv4(const QHostAddress &ip, quint32 *v4)
 {
@@ -112,14 +113,15 @@ int SpfMacro::syntaxError(const QString &text, bool explanation, QString *why)
         if (u != '%') {
             const bool visible = u >= 0x21 && u <= 0x7e;
             if (!visible && !(explanation && u == ' ')) {
-                *why = u > 0x7e ? tr("only ASCII characters are allowed")
-                                : tr("a control character or space where none may be");
+                *why = u > 0x7e
+                    ? SpfMacroText::tr("only ASCII characters are allowed")
+                    : SpfMacroText::tr("a control character or space where none may be");
                 return i;
             }
             continue;
         }
         if (i + 1 >= text.size()) {
-            *why = tr("'%' at the end: write %% for a percent sign");
+            *why = SpfMacroText::tr("'%' at the end: write %% for a percent sign");
             return i;
         }
         const QChar next = text.at(i + 1);
@@ -128,17 +130,17 @@ int SpfMacro::syntaxError(const QString &text, bool explanation, QString *why)
             continue;
         }
         if (next != QLatin1Char('{')) {
-            *why = tr("'%' must be followed by {, %, _ or -");
+            *why = SpfMacroText::tr("'%' must be followed by {, %, _ or -");
             return i;
         }
         const int close = text.indexOf(QLatin1Char('}'), i + 2);
         if (close < 0) {
-            *why = tr("a macro %{ without its closing }");
+            *why = SpfMacroText::tr("a macro %{ without its closing }");
             return i;
         }
         const QString body = text.mid(i + 2, close - i - 2);
         if (body.isEmpty() || !letters.contains(body.at(0).toLower())) {
-            *why = tr("unknown macro letter");
+            *why = SpfMacroText::tr("unknown macro letter");
             return i + 2;
         }
         int j = 1;
@@ -146,7 +148,7 @@ int SpfMacro::syntaxError(const QString &text, bool explanation, QString *why)
         while (j < body.size() && body.at(j).isDigit() && body.at(j).unicode() < 0x80)
             digits += body.at(j++);
         if (!digits.isEmpty() && digits.toInt() == 0) {
-            *why = tr("the number of parts in a macro must not be 0");
+            *why = SpfMacroText::tr("the number of parts in a macro must not be 0");
             return i + 2 + 1;
         }
         if (j < body.size() && body.at(j).toLower() == QLatin1Char('r'))
@@ -154,7 +156,7 @@ int SpfMacro::syntaxError(const QString &text, bool explanation, QString *why)
         while (j < body.size() && isDelimiter(body.at(j)))
             ++j;
         if (j != body.size()) {
-            *why = tr("invalid macro transformer or delimiter");
+            *why = SpfMacroText::tr("invalid macro transformer or delimiter");
             return i + 2 + j;
         }
         i = close;

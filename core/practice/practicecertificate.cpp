@@ -27,10 +27,12 @@ namespace Sendcheck {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as PracticeCertificateText::tr("...") so that lupdate sees each one with its
+// context.
+struct PracticeCertificateText
 {
-    return QCoreApplication::translate("PracticeCertificate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PracticeCertificate)
+};
 
 struct OpenSslFree
 {
@@ -238,7 +240,8 @@ bool PracticeCertificate::regenerate(KeyType keyType)
     QByteArray certificatePem;
     QByteArray keyPem;
     if (!makeCertificate(keyType, &certificatePem, &keyPem)) {
-        m_error = tr("OpenSSL could not make a key and certificate for the practice server.");
+        m_error = PracticeCertificateText::tr(
+            "OpenSSL could not make a key and certificate for the practice server.");
         return false;
     }
     if (!store(certificatePem, keyPem))
@@ -247,7 +250,7 @@ bool PracticeCertificate::regenerate(KeyType keyType)
     m_key = QSslKey(keyPem, keyType == KeyType::Ec ? QSsl::Ec : QSsl::Rsa, QSsl::Pem,
                     QSsl::PrivateKey);
     if (!isValid()) {
-        m_error = tr("Qt could not read the certificate OpenSSL made.");
+        m_error = PracticeCertificateText::tr("Qt could not read the certificate OpenSSL made.");
         return false;
     }
     m_generated = true;

@@ -18,10 +18,12 @@ namespace Sendcheck {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as PracticePrivateFolderText::tr("...") so that lupdate sees each one with
+// its context.
+struct PracticePrivateFolderText
 {
-    return QCoreApplication::translate("PracticePrivateFolder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PracticePrivateFolder)
+};
 
 #ifdef Q_OS_UNIX
 constexpr mode_t folderMode = S_IRWXU; // 0700
@@ -68,23 +70,25 @@ bool PracticePrivateFolder::ensure()
     if (::stat(path.constData(), &info) != 0) {
         const QString parent = QFileInfo(m_path).path();
         if (!QDir().mkpath(parent)) {
-            m_error = tr("Cannot create the folder %1.").arg(parent);
+            m_error = PracticePrivateFolderText::tr("Cannot create the folder %1.").arg(parent);
             return false;
         }
         // 0700 from the start (the umask can only take bits away), then exactly 0700 whatever
         // the umask took.
         if (::mkdir(path.constData(), folderMode) != 0 && errno != EEXIST) {
-            m_error = tr("Cannot create the folder %1: %2").arg(m_path, qt_error_string(errno));
+            m_error = PracticePrivateFolderText::tr("Cannot create the folder %1: %2")
+                          .arg(m_path, qt_error_string(errno));
             return false;
         }
         if (::stat(path.constData(), &info) != 0) {
-            m_error = tr("Cannot create the folder %1: %2").arg(m_path, qt_error_string(errno));
+            m_error = PracticePrivateFolderText::tr("Cannot create the folder %1: %2")
+                          .arg(m_path, qt_error_string(errno));
             return false;
         }
         m_access = Access::Created;
     }
     if (!S_ISDIR(info.st_mode)) {
-        m_error = tr("%1 is not a folder.").arg(m_path);
+        m_error = PracticePrivateFolderText::tr("%1 is not a folder.").arg(m_path);
         m_access = Access::Unknown;
         return false;
     }
@@ -95,8 +99,8 @@ bool PracticePrivateFolder::ensure()
     if ((info.st_mode & 07777) != folderMode) {
         const bool wider = (info.st_mode & groupAndOthers) != 0;
         if (::chmod(path.constData(), folderMode) != 0) {
-            m_error
-                = tr("Cannot make the folder %1 private: %2").arg(m_path, qt_error_string(errno));
+            m_error = PracticePrivateFolderText::tr("Cannot make the folder %1 private: %2")
+                          .arg(m_path, qt_error_string(errno));
             m_access = Access::Unknown;
             return false;
         }
@@ -116,7 +120,8 @@ bool PracticePrivateFolder::writeFile(const QString &name, const QByteArray &byt
     QByteArray temporary = QFile::encodeName(filePath(QStringLiteral(".%1.XXXXXX").arg(name)));
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0) {
-        m_error = tr("Cannot write %1: %2").arg(filePath(name), qt_error_string(errno));
+        m_error = PracticePrivateFolderText::tr("Cannot write %1: %2")
+                      .arg(filePath(name), qt_error_string(errno));
         return false;
     }
     bool ok = ::fchmod(fd, fileMode) == 0 && writeAll(fd, bytes);
@@ -126,7 +131,8 @@ bool PracticePrivateFolder::writeFile(const QString &name, const QByteArray &byt
         return true;
     const int error = ok ? errno : writeError;
     ::unlink(temporary.constData());
-    m_error = tr("Cannot write %1: %2").arg(filePath(name), qt_error_string(error));
+    m_error = PracticePrivateFolderText::tr("Cannot write %1: %2")
+                  .arg(filePath(name), qt_error_string(error));
     return false;
 }
 
@@ -151,7 +157,7 @@ bool PracticePrivateFolder::ensure()
 {
     const bool existed = QFileInfo(m_path).isDir();
     if (!QDir().mkpath(m_path)) {
-        m_error = tr("Cannot create the folder %1.").arg(m_path);
+        m_error = PracticePrivateFolderText::tr("Cannot create the folder %1.").arg(m_path);
         m_access = Access::Unknown;
         return false;
     }
@@ -165,7 +171,8 @@ bool PracticePrivateFolder::writeFile(const QString &name, const QByteArray &byt
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(filePath(name), file.errorString());
+        m_error = PracticePrivateFolderText::tr("Cannot write %1: %2")
+                      .arg(filePath(name), file.errorString());
         return false;
     }
     return true;

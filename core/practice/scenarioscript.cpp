@@ -9,10 +9,12 @@ namespace Sendcheck {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as ScenarioScriptText::tr("...") so that lupdate sees each one with its
+// context.
+struct ScenarioScriptText
 {
-    return QCoreApplication::translate("ScenarioScript", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScenarioScript)
+};
 
 // "CODE [ENHANCED] text" into `rule`; returns what is wrong with it, or an empty string.
 QString parseReply(const QString &action, ScenarioRule *rule)
@@ -25,15 +27,17 @@ QString parseReply(const QString &action, ScenarioRule *rule)
     bool ok = false;
     const int code = codeText.toInt(&ok);
     if (!ok || codeText.size() != 3)
-        return tr("\"%1\" is not a three-digit reply code.").arg(codeText);
+        return ScenarioScriptText::tr("\"%1\" is not a three-digit reply code.").arg(codeText);
     if (code < 400 || code > 599)
-        return tr("the code %1 would not make the stage fail; use a 4xx or 5xx code.").arg(code);
+        return ScenarioScriptText::tr(
+                   "the code %1 would not make the stage fail; use a 4xx or 5xx code.")
+            .arg(code);
     const qsizetype restSpace = rest.indexOf(QLatin1Char(' '));
     const QString firstWord = restSpace < 0 ? rest : rest.left(restSpace);
     if (enhancedPattern.match(firstWord).hasMatch()) {
         if (firstWord.at(0).digitValue() != code / 100)
-            return tr("the enhanced code %1 does not match the reply code %2 "
-                      "(both must start with the same digit).")
+            return ScenarioScriptText::tr("the enhanced code %1 does not match the reply code %2 "
+                                          "(both must start with the same digit).")
                 .arg(firstWord)
                 .arg(code);
         rule->enhanced = firstWord;
@@ -50,12 +54,12 @@ QString parseRule(const QString &line, ScenarioRule *rule)
 {
     const qsizetype colon = line.indexOf(QLatin1Char(':'));
     if (colon < 0)
-        return tr("expected \"STAGE: CODE ENHANCED text\" or \"STAGE: drop\", "
-                  "as in \"rcpt: 550 5.1.1 No such user here\".");
+        return ScenarioScriptText::tr("expected \"STAGE: CODE ENHANCED text\" or \"STAGE: drop\", "
+                                      "as in \"rcpt: 550 5.1.1 No such user here\".");
     const QString stageName = line.left(colon).trimmed();
     const auto stage = practiceStageFromName(stageName);
     if (!stage)
-        return tr("unknown stage \"%1\"; stages are %2.")
+        return ScenarioScriptText::tr("unknown stage \"%1\"; stages are %2.")
             .arg(stageName, practiceStageNames().join(QLatin1String(", ")));
     const QString action = line.mid(colon + 1).trimmed();
     rule->stage = *stage;
@@ -64,7 +68,8 @@ QString parseRule(const QString &line, ScenarioRule *rule)
         return QString();
     }
     if (action.isEmpty())
-        return tr("the stage \"%1\" has no reply; write a code such as 550, or drop.")
+        return ScenarioScriptText::tr(
+                   "the stage \"%1\" has no reply; write a code such as 550, or drop.")
             .arg(stageName);
     return parseReply(action, rule);
 }
@@ -82,7 +87,7 @@ bool ScenarioScript::parse(const QString &text, QList<ScenarioRule> *rules, QStr
         ScenarioRule rule;
         if (const QString problem = parseRule(line, &rule); !problem.isEmpty()) {
             if (error)
-                *error = tr("line %1: %2").arg(int(i) + 1).arg(problem);
+                *error = ScenarioScriptText::tr("line %1: %2").arg(int(i) + 1).arg(problem);
             return false;
         }
         parsed << rule;
@@ -97,13 +102,16 @@ bool ScenarioScript::parseFile(const QString &path, QList<ScenarioRule> *rules, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read the scenario file: %2").arg(path, file.errorString());
+            *error = ScenarioScriptText::tr("%1: cannot read the scenario file: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     // A scenario is a few lines; refuse anything huge instead of reading it into memory.
     if (file.size() > 1024 * 1024) {
         if (error)
-            *error = tr("%1: a scenario file larger than 1 MB is not a scenario.").arg(path);
+            *error
+                = ScenarioScriptText::tr("%1: a scenario file larger than 1 MB is not a scenario.")
+                      .arg(path);
         return false;
     }
     QString message;
