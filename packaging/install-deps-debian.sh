@@ -10,7 +10,7 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake ninja-build pkg-config clang-format
-  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-svg-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins qt6-networkauth-dev qtkeychain-qt6-dev libssl-dev libgl-dev openssl
   libqt6sql6-sqlite qt6-translations-l10n
   libunbound-dev libevent-dev nettle-dev libpsl-dev publicsuffix

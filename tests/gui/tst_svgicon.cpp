@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "svgicon.h"
+
+#include "common/enumnames.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QPalette>
+#include <QPixmap>
+#include <QTest>
+
+using namespace Sendcheck;
+
+namespace {
+
+// The colours an image holds with full opacity (as qRgb values).
+QSet<QRgb> opaqueColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            if (qAlpha(pixel) == 255)
+                colours.insert(pixel);
+        }
+    }
+    return colours;
+}
+
+} // namespace
+
+class TestSvgIcon : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyIconIsAResourceAndDraws()
+    {
+        const QPalette palette = QApplication::palette();
+        for (SvgIcon::Name name : enumRange(SvgIcon::Name::StatusPass, SvgIcon::Name::Save)) {
+            const QString path = SvgIcon::resourcePath(name);
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+            const QIcon icon = SvgIcon::ownIcon(name, palette);
+            QVERIFY2(!icon.isNull(), qPrintable(path));
+            // At 200% the pixmap has twice the pixels, drawn from the SVG (not scaled up).
+            const QImage normal = icon.pixmap(QSize(16, 16), 1.0).toImage();
+            const QImage doubled = icon.pixmap(QSize(16, 16), 2.0).toImage();
+            QCOMPARE(normal.size(), QSize(16, 16));
+            QCOMPARE(doubled.size(), QSize(32, 32));
+            QVERIFY2(!opaqueColours(doubled).isEmpty() || name == SvgIcon::Name::StatusPending,
+                     qPrintable(path + QStringLiteral(" draws nothing")));
+        }
+    }
+
+    void actionIconsTakeTheTextColour()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xdd, 0x11));
+        const QImage stop = SvgIcon::ownIcon(SvgIcon::Name::Stop, dark).pixmap(32, 32).toImage();
+        QVERIFY(opaqueColours(stop).contains(qRgb(0xee, 0xdd, 0x11)));
+        QVERIFY(!opaqueColours(stop).contains(qRgb(0, 0, 0)));
+    }
+
+    void statusIconsKeepTheirColours()
+    {
+        QPalette palette;
+        palette.setColor(QPalette::WindowText, Qt::white);
+        const QImage pass
+            = SvgIcon::ownIcon(SvgIcon::Name::StatusPass, palette).pixmap(32, 32).toImage();
+        const QImage fail
+            = SvgIcon::ownIcon(SvgIcon::Name::StatusFail, palette).pixmap(32, 32).toImage();
+        QVERIFY(opaqueColours(pass).contains(qRgb(0x1e, 0x8e, 0x3e)));
+        QVERIFY(opaqueColours(fail).contains(qRgb(0xc5, 0x22, 0x1f)));
+        QVERIFY(SvgIcon::themeName(SvgIcon::Name::StatusFail).isEmpty());
+        QCOMPARE(SvgIcon::themeName(SvgIcon::Name::Copy), QStringLiteral("edit-copy"));
+    }
+
+    void disabledIsFainter()
+    {
+        const QIcon icon = SvgIcon::ownIcon(SvgIcon::Name::StatusPass, QApplication::palette());
+        const QImage normal = icon.pixmap(QSize(32, 32), 1.0, QIcon::Normal).toImage();
+        const QImage disabled = icon.pixmap(QSize(32, 32), 1.0, QIcon::Disabled).toImage();
+        QCOMPARE(qAlpha(normal.pixel(16, 16)), 255);
+        QVERIFY(qAlpha(disabled.pixel(16, 16)) < 200);
+    }
+};
+
+QTEST_MAIN(TestSvgIcon)
+#include "tst_svgicon.moc"
