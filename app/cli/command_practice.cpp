@@ -5,6 +5,7 @@
 #include "interrupt.h"
 
 #include "practice/practicecertificate.h"
+#include "practice/practiceimapserver.h"
 #include "practice/practiceserver.h"
 #include "practice/scenario.h"
 #include "practice/scenarioscript.h"
@@ -178,8 +179,10 @@ int runPractice(const QStringList &arguments)
         "Runs the practice server: a real SMTP server on this computer that fails on purpose.\n"
         "Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab "
         "account is practice / practice unless --user and --password-env are given.\n"
-        "The first line printed is \"listening smtp=HOST:PORT tls=HOST:PORT\"; then one line "
-        "per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.\n\n"
+        "The first line printed is \"listening smtp=HOST:PORT tls=HOST:PORT\", the second "
+        "\"listening imap=HOST:PORT imaps=HOST:PORT\" (the practice mailbox, where every accepted "
+        "message lands); then one line per session event. Stop it with Ctrl+C (SIGINT) or "
+        "SIGTERM.\n\n"
         "Scenarios (--scenario, repeatable, several at once):\n%1\n"
         "Example: --scenario greylist-451 --scenario drop-at=rcpt"));
     QString scenarioHelp;
@@ -199,6 +202,16 @@ int runPractice(const QStringList &arguments)
         PracticeCommand::tr(
             "Implicit TLS address and port (default 127.0.0.1:4650; port 0 = any free port)."),
         PracticeCommand::tr("host:port"), QStringLiteral("127.0.0.1:4650"));
+    const QCommandLineOption imapListenOption(
+        QStringLiteral("imap-listen"),
+        PracticeCommand::tr("IMAP + STARTTLS port of the practice mailbox, on the same address "
+                            "(default 1430, or any free port when --listen asks for one)."),
+        PracticeCommand::tr("port"));
+    const QCommandLineOption imapsListenOption(
+        QStringLiteral("imaps-listen"),
+        PracticeCommand::tr("Implicit-TLS IMAP port of the practice mailbox (default 9930, or any "
+                            "free port when --listen asks for one)."),
+        PracticeCommand::tr("port"));
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"),
         PracticeCommand::tr(
@@ -266,10 +279,10 @@ int runPractice(const QStringList &arguments)
         PracticeCommand::tr(
             "Allow a non-loopback listen address. The practice server has a published "
             "password and fails on purpose: do not expose it to a network you do not control."));
-    parser.addOptions({listenOption, tlsListenOption, scenarioOption, scenarioFileOption,
-                       userOption, passwordEnvOption, tokenEnvOption, tokenUserOption,
-                       saveDirOption, greylistOption, maxSizeOption, idleOption, certDirOption,
-                       listOption, remoteOption});
+    parser.addOptions({listenOption, tlsListenOption, imapListenOption, imapsListenOption,
+                       scenarioOption, scenarioFileOption, userOption, passwordEnvOption,
+                       tokenEnvOption, tokenUserOption, saveDirOption, greylistOption,
+                       maxSizeOption, idleOption, certDirOption, listOption, remoteOption});
     const LimitOptions limits;
     parser.addOptions(limits.all());
     if (!CliOutput::parseOrExplain(parser, arguments))
@@ -384,6 +397,27 @@ int runPractice(const QStringList &arguments)
     printLine(QStringLiteral("listening smtp=%1 tls=%2")
                   .arg(endpoint(server.address(), server.smtpPort()),
                        endpoint(server.address(), server.tlsPort())));
+    PracticeImapServer mailbox(&server);
+    const bool anyPort = smtpPort == 0;
+    const auto imapPort = [&](const QCommandLineOption &option, quint16 fallback) {
+        bool ok = true;
+        const uint port
+            = parser.isSet(option) ? parser.value(option).toUInt(&ok) : (anyPort ? 0 : fallback);
+        return ok && port <= 65535 ? std::optional<quint16>(quint16(port)) : std::nullopt;
+    };
+    const auto imap = imapPort(imapListenOption, 1430);
+    const auto imaps = imapPort(imapsListenOption, 9930);
+    if (!imap || !imaps) {
+        CliOutput::err(PracticeCommand::tr("--imap-listen and --imaps-listen take a port number."));
+        return CliOutput::ExitUsage;
+    }
+    if (!mailbox.start(server.address(), *imap, *imaps)) {
+        CliOutput::err(mailbox.errorString());
+        return CliOutput::ExitFailure;
+    }
+    printLine(QStringLiteral("listening imap=%1 imaps=%2")
+                  .arg(endpoint(server.address(), mailbox.imapPort()),
+                       endpoint(server.address(), mailbox.imapsPort())));
     printLine(PracticeCommand::tr("certificate sha256=%1 (%2)")
                   .arg(server.certificateFingerprint(), server.certificate().certificatePath()));
     printLine(PracticeCommand::tr("scenario %1; account %2")

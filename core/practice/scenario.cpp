@@ -59,6 +59,11 @@ constexpr NamedScenario namedScenarios[] = {
     {"slow",
      QT_TRANSLATE_NOOP("Scenario",
                        "Every reply comes after a delay (3 seconds, or slow=MILLISECONDS).")},
+    {"junk-folder",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "The message is accepted, then filed under Junk in the practice mailbox "
+                       "(read it back over IMAP), with the failing SPF and DMARC results a "
+                       "receiver writes for mail it distrusts.")},
     {"drop-at",
      QT_TRANSLATE_NOOP("Scenario",
                        "drop-at=STAGE: the connection is closed without a reply at STAGE (connect, "
@@ -175,6 +180,8 @@ QString Scenario::apply(const QString &name, const QString &value)
         m_requireStartTls = true;
     } else if (name == QLatin1String("require-auth")) {
         m_requireAuth = true;
+    } else if (name == QLatin1String("junk-folder")) {
+        m_deliverToJunk = true;
     } else if (name == QLatin1String("greylist-451")) {
         const auto seconds = valueNumber(value, m_greylistSeconds);
         if (!seconds)

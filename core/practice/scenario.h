@@ -17,7 +17,7 @@ namespace Sendcheck {
 //
 // Names (see names() / describe()): accept, require-starttls, require-auth, banner-421,
 // drop-mid-session, greylist-451[=SECONDS], auth-535, auth-534-app-password, rcpt-550,
-// relay-554, size-552, data-554, slow[=MS], drop-at=STAGE.
+// relay-554, size-552, data-554, slow[=MS], junk-folder, drop-at=STAGE.
 class Scenario
 {
 public:
@@ -41,7 +41,7 @@ public:
     [[nodiscard]] bool isAccept() const
     {
         return m_rules.isEmpty() && !m_requireStartTls && !m_requireAuth && !m_greylist
-            && m_slowMs == 0;
+            && m_slowMs == 0 && !m_deliverToJunk;
     }
 
     [[nodiscard]] bool requireStartTls() const { return m_requireStartTls; }
@@ -56,6 +56,9 @@ public:
     void setRequireStartTls(bool on) { m_requireStartTls = on; }
     void setRequireAuth(bool on) { m_requireAuth = on; }
     void setGreylist(bool on) { m_greylist = on; }
+    // Accepted messages go to the practice mailbox's Junk folder instead of INBOX.
+    [[nodiscard]] bool deliverToJunk() const { return m_deliverToJunk; }
+    void setDeliverToJunk(bool on) { m_deliverToJunk = on; }
 
     static constexpr int DefaultGreylistSeconds = 60;
     static constexpr int DefaultSlowDelayMs = 3000;
@@ -70,6 +73,7 @@ private:
     bool m_requireStartTls = false;
     bool m_requireAuth = false;
     bool m_greylist = false;
+    bool m_deliverToJunk = false;
     int m_greylistSeconds = DefaultGreylistSeconds;
     int m_slowMs = 0;
 };
