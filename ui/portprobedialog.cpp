@@ -137,7 +137,7 @@ bool PortProbeDialog::isRunning() const
     return m_probe->isRunning();
 }
 
-const PortProbeResult &PortProbeDialog::result() const
+const PortProbeResult &PortProbeDialog::probeResult() const
 {
     return m_probe->result();
 }

@@ -39,7 +39,7 @@ public:
     [[nodiscard]] QPushButton *useButton() const { return m_use; }
     [[nodiscard]] QLabel *explanationLabel() const { return m_explanation; }
     [[nodiscard]] bool isRunning() const;
-    [[nodiscard]] const PortProbeResult &result() const;
+    [[nodiscard]] const PortProbeResult &probeResult() const;
     // The row selected now, when its setting works.
     [[nodiscard]] std::optional<ProbeCandidate> selectedWorkingCandidate() const;
 
