@@ -11,6 +11,8 @@
 #include "practice/practiceserver.h"
 #include "probe/portprobe.h"
 #include "probe/tlsinterception.h"
+#include "report/probereport.h"
+#include "report/reportoutline.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -421,6 +423,49 @@ private Q_SLOTS:
         result.recommend();
         QCOMPARE(result.recommended ? int(*result.recommended) : -1, expected);
         QVERIFY(!result.reason.isEmpty());
+    }
+
+    // The report of a probe: kind "probe", one check per attempt, a "Port probe" section, and
+    // the same after a round trip through its JSON.
+    void report()
+    {
+        PortProbeResult result;
+        ProbeAttemptResult works;
+        works.candidate
+            = {QStringLiteral("mail.example.com"), 465, Security::ImplicitTls, QString()};
+        works.outcome = ProbeOutcome::Works;
+        works.topic = QString(Topic::ProbeWorks);
+        works.authMechanisms = {QStringLiteral("PLAIN")};
+        works.banner = QStringLiteral("220 mail.example.com ESMTP");
+        works.connectMs = 12;
+        ProbeAttemptResult blocked;
+        blocked.candidate = {QStringLiteral("mail.example.com"), 25, Security::StartTls, QString()};
+        blocked.outcome = ProbeOutcome::NoAnswer;
+        blocked.topic = QString(Topic::NetTimeout);
+        blocked.detail = QStringLiteral("No connection within 10 s.");
+        result.attempts = {works, blocked};
+        result.recommend();
+        Profile profile;
+        profile.host = QStringLiteral("mail.example.com");
+        const Report made = ProbeReport::make(result, profile);
+        QCOMPARE(made.kind, Report::Kind::Probe);
+        QVERIFY(made.ok);
+        QCOMPARE(made.profile.port, quint16(465));
+        QCOMPARE(made.checks.size(), 2);
+        QCOMPARE(made.checks[0].id, QStringLiteral("probe.465.tls"));
+        QCOMPARE(made.checks[0].status, ReportCheck::Status::Pass);
+        QCOMPARE(made.checks[1].id, QStringLiteral("probe.25.starttls"));
+        QVERIFY(!made.checks[1].fix.isEmpty()); // port 25 blocked: use 465 or 587
+        QString error;
+        const auto back = Report::fromJson(made.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->checks, made.checks);
+        const ReportOutline outline = ReportOutline::of(*back);
+        QVERIFY(std::any_of(outline.sections.cbegin(), outline.sections.cend(),
+                            [](const ReportSection &section) {
+                                return section.title == QLatin1String("Port probe");
+                            }));
+        QVERIFY(outline.title.contains(QLatin1String("mail.example.com")));
     }
 
     void topicsExplained()
