@@ -13,10 +13,12 @@
 #include "oauth/oauthaccess.h"
 #include "oauthpanel.h"
 #include "passwordfield.h"
+#include "portprobedialog.h"
 #include "practice/practiceserver.h"
 #include "practicepanel.h"
 #include "practiceprofiles.h"
 #include "profilelistpanel.h"
+#include "profiles/profilerules.h"
 #include "report/report.h"
 #include "reportactions.h"
 #include "send/testsend.h"
@@ -130,6 +132,7 @@ void MainWindow::buildMenus()
     QAction *stepAction
         = sessionMenu->addAction(tr("Step &through"), this, &MainWindow::stepThrough);
     stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    sessionMenu->addAction(tr("Test all &ports…"), this, [this] { testAllPorts(); });
     sessionMenu->addSeparator();
     sessionMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -233,6 +236,31 @@ void MainWindow::ensurePracticeProfile()
             m_form->setProfile(profile);
     }
     PracticeProfiles::fillPasswords(m_profiles, m_form->passwordField());
+}
+
+PortProbeDialog *MainWindow::testAllPorts()
+{
+    saveCurrentProfile();
+    const Profile *profile = m_profiles.findById(m_currentId);
+    if (!profile || !ProfileRules::isServerName(profile->host))
+        return nullptr;
+    auto *dialog = new PortProbeDialog(*profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PortProbeDialog::settingChosen, this,
+            [this, id = m_currentId](const ProbeCandidate &candidate) {
+                if (m_currentId != id)
+                    return;
+                Profile changed = m_form->profile();
+                changed.host = candidate.host;
+                changed.port = candidate.port;
+                changed.security = candidate.security;
+                ProfileRules::keepPinsForServer(changed);
+                m_form->setProfile(changed);
+                saveCurrentProfile();
+            });
+    dialog->show();
+    dialog->start();
+    return dialog;
 }
 
 void MainWindow::selectProfile(const QString &profileId)

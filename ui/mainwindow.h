@@ -24,6 +24,7 @@ class CredentialStore;
 class HistoryPanel;
 class HistoryStore;
 class OAuthAccess;
+class PortProbeDialog;
 class PracticePanel;
 class PracticeServer;
 class ProfileListPanel;
@@ -69,6 +70,9 @@ public:
     void stopSession();
     // Trainer mode: runs the conversation one step further than the last click.
     void stepThrough();
+    // "Test all ports": the port probe on the current profile's server, in a dialog that can
+    // switch the profile to the best working setting. Null when the profile has no server.
+    PortProbeDialog *testAllPorts();
 
     void selectProfile(const QString &profileId);
     [[nodiscard]] QString currentProfileId() const { return m_currentId; }

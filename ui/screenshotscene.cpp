@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "oauth/oauthaccess.h"
 #include "oauthpanel.h"
+#include "portprobedialog.h"
+#include "practice/practiceserver.h"
 #include "practicepanel.h"
 #include "providers/providercatalog.h"
 #include "settingsform.h"
@@ -15,6 +17,7 @@
 #include <QDateTime>
 #include <QListWidget>
 #include <QPixmap>
+#include <QTcpServer>
 #include <QTimer>
 
 namespace Sendcheck {
@@ -37,7 +40,8 @@ QStringList ScreenshotScene::sceneNames()
     return {QStringLiteral("main"),        QStringLiteral("transcript-failure"),
             QStringLiteral("trainer"),     QStringLiteral("practice"),
             QStringLiteral("certificate"), QStringLiteral("oauth"),
-            QStringLiteral("large-font"),  QStringLiteral("history")};
+            QStringLiteral("large-font"),  QStringLiteral("history"),
+            QStringLiteral("probe")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -77,6 +81,10 @@ bool ScreenshotScene::start(QString *error)
     }
     if (m_scene == QLatin1String("history")) {
         startHistoryScene();
+        return true;
+    }
+    if (m_scene == QLatin1String("probe")) {
+        startProbeScene();
         return true;
     }
     if (m_scene == QLatin1String("transcript-failure"))
@@ -126,6 +134,35 @@ void ScreenshotScene::startHistoryScene()
     QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
 }
 
+void ScreenshotScene::startProbeScene()
+{
+    // "Test all ports" on the practice profile: the practice server's STARTTLS and TLS ports,
+    // the TLS port asked for STARTTLS, a port that accepts and never speaks, and a closed one.
+    const Profile profile = *m_window->profileStore().findById(m_window->currentProfileId());
+    const PracticeServer *practice = m_window->practiceServer();
+    m_silentServer = std::make_unique<QTcpServer>();
+    m_silentServer->listen(QHostAddress::LocalHost, 0);
+    quint16 closedPort = 0;
+    {
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost, 0);
+        closedPort = closed.serverPort();
+    }
+    const QString host = profile.host;
+    m_probeDialog = new PortProbeDialog(profile, m_window.get());
+    m_probeDialog->setCandidates(
+        {{host, practice->tlsPort(), Security::ImplicitTls, QString()},
+         {host, practice->smtpPort(), Security::StartTls, QString()},
+         {host, practice->tlsPort(), Security::StartTls, QString()},
+         {host, m_silentServer->serverPort(), Security::StartTls, QString()},
+         {host, closedPort, Security::StartTls, QString()}});
+    m_probeDialog->setAttemptTimeout(std::chrono::seconds(3));
+    connect(m_probeDialog, &PortProbeDialog::probeFinished, this,
+            [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
+    m_probeDialog->show();
+    m_probeDialog->start();
+}
+
 void ScreenshotScene::startOAuthScene()
 {
     // A sample account and sample tokens in the in-memory store: nothing real, nothing sent.
@@ -166,7 +203,9 @@ void ScreenshotScene::startOAuthScene()
 
 void ScreenshotScene::capture()
 {
-    const QPixmap picture = m_dialog ? m_dialog->grab() : m_window->grab();
+    const QPixmap picture = m_dialog ? m_dialog->grab()
+        : m_probeDialog              ? m_probeDialog->grab()
+                                     : m_window->grab();
     const bool saved = picture.save(m_file, "PNG");
     if (!saved)
         qWarning("Could not write %s", qPrintable(m_file));

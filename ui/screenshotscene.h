@@ -8,15 +8,18 @@
 
 #include <memory>
 
+class QTcpServer;
+
 namespace Sendcheck {
 
 class CertificateDialog;
 class MainWindow;
 class MemoryCredentialStore;
 class OAuthAccess;
+class PortProbeDialog;
 
 // `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth|
-// large-font|history`:
+// large-font|history|probe`:
 // runs a real session against an in-process practice server in a throw-away configuration (the
 // oauth scene: a Microsoft 365 profile signed in with sample tokens), renders the window to a PNG
 // and quits. The README's pictures are made this way, so they never go stale.
@@ -35,6 +38,7 @@ private:
     void capture();
     void startOAuthScene();
     void startHistoryScene();
+    void startProbeScene();
 
     QString m_scene;
     QString m_file;
@@ -43,6 +47,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<OAuthAccess> m_oauth;
     QPointer<CertificateDialog> m_dialog;
+    QPointer<PortProbeDialog> m_probeDialog;
+    std::unique_ptr<QTcpServer> m_silentServer; // the probe scene's port that never speaks
     int m_steps = 0;
 };
 

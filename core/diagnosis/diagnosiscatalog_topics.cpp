@@ -1020,6 +1020,59 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "RFC 3463 x.7.1 (delivery not authorised); Exchange Online 5.7.12, "
                             "5.7.124, 5.7.133-5.7.136",
                             "recipient.sender_restricted/reference")},
+
+        // Added with issue 24 (the port probe); the ids before it keep their order.
+        {Topic::ProbeWorks, Severity::Info, false,
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "This setting works", "probe.works/title"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "The server answered on this port, the connection was encrypted with "
+                            "a certificate that checks out, and the server offers sign-in. Your "
+                            "mail program can use exactly this server, port and encryption.",
+                            "probe.works/summary"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "The server greeted, TLS was set up and verified, and the server "
+                            "listed its sign-in methods (AUTH) inside the encrypted connection.",
+                            "probe.works/causes"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "Use this server, port and encryption in your mail program.\n"
+                            "Then sign in with your password (or app password) and send a test "
+                            "message to be sure.",
+                            "probe.works/fixes"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "RFC 8314 section 3.3 (implicit TLS, port 465); RFC 6409 (port 587); "
+                            "RFC 3207 (STARTTLS); RFC 4954 (AUTH)",
+                            "probe.works/reference")},
+
+        {Topic::TlsInterception, Severity::Error, false,
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "Antivirus or a proxy is reading your mail connection",
+                            "tls.interception/title"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "The certificate did not come from the mail server: it was made by "
+                            "antivirus software on this computer or by a company firewall. It "
+                            "opens the encrypted connection, reads it, and opens another one to "
+                            "the server. Your password passes through it.",
+                            "tls.interception/summary"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "An antivirus \"mail shield\" or \"SSL/TLS scanning\" (Avast, AVG, "
+                            "Norton, Kaspersky, ESET, Bitdefender) checks outgoing mail.\n"
+                            "A company firewall or cloud proxy (Fortinet, Zscaler, Sophos, Palo "
+                            "Alto, Cisco Umbrella, Netskope) inspects encrypted traffic.\n"
+                            "The mail program does not trust the product's own certificate, so "
+                            "the connection fails; or it trusts it, and the product sees "
+                            "everything.",
+                            "tls.interception/causes"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "In the antivirus settings, turn off mail scanning of encrypted "
+                            "connections (\"Mail Shield\", \"Scan SSL/TLS\", \"Encrypted "
+                            "connections\") or add an exception for your mail server.\n"
+                            "At work, ask IT to exclude your mail server from TLS inspection.\n"
+                            "Do not switch off certificate checks in your mail program to get "
+                            "past this.",
+                            "tls.interception/fixes"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "RFC 8314 section 4.1 (certificate checks for mail); RFC 6125",
+                            "tls.interception/reference")},
     };
     return table;
 }

@@ -64,6 +64,13 @@ inline constexpr QLatin1StringView ServerPermanentError {"server.permanent_error
 
 inline constexpr QLatin1StringView ProtocolError {"protocol.error"};
 
+// Added with issue 24 (the port probe, core/probe); the other probe outcomes use the topics
+// above (net.connection_refused, net.timeout, net.security_mode_mismatch, tls.*).
+// A server that greets, encrypts with a verified certificate and offers sign-in.
+inline constexpr QLatin1StringView ProbeWorks {"probe.works"};
+// The certificate was made by antivirus or proxy software (resources/tls-interception.json).
+inline constexpr QLatin1StringView TlsInterception {"tls.interception"};
+
 // Every id, in the order they were first published; ids added later come last, so the order of
 // the older ones never changes.
 inline constexpr QLatin1StringView all[] = {
@@ -112,6 +119,8 @@ inline constexpr QLatin1StringView all[] = {
     ServerPermanentError,
     ProtocolError,
     RecipientSenderRestricted,
+    ProbeWorks,
+    TlsInterception,
 };
 
 } // namespace Sendcheck::Topic

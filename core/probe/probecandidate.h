@@ -9,7 +9,8 @@ namespace Sendcheck {
 
 // One host, port and security mode worth trying, and where the idea came from. Discovery
 // (core/discovery) produces these; the port probe (core/probe) tries them.
-struct ProbeCandidate {
+struct ProbeCandidate
+{
     QString host;
     quint16 port = 0;
     Security security = Security::StartTls;

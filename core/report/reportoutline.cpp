@@ -217,7 +217,10 @@ QString statusLabel(ReportCheck::Status status)
 
 ReportSection checksSection(const Report &report)
 {
-    ReportSection section {ReportOutline::tr("Checks"), {}};
+    // A port probe's checks are its attempts, one per port and security mode.
+    ReportSection section {report.kind == Report::Kind::Probe ? ReportOutline::tr("Port probe")
+                                                              : ReportOutline::tr("Checks"),
+                           {}};
     for (const ReportCheck &check : report.checks) {
         section.blocks << field(check.title.isEmpty() ? check.id : check.title,
                                 QStringLiteral("%1 (%2)").arg(statusLabel(check.status), check.id),

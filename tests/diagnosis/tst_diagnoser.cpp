@@ -46,7 +46,9 @@ private Q_SLOTS:
             "policy.helo_rejected", "server.unavailable", "server.greylisted",
             "server.temporary_error", "server.permanent_error", "protocol.error",
             // added later, after the first 44 (issue 15)
-            "recipient.sender_restricted"};
+            "recipient.sender_restricted",
+            // added with issue 24 (the port probe)
+            "probe.works", "tls.interception"};
         QCOMPARE(Diagnoser::allTopics(), expected);
     }
 
@@ -434,6 +436,11 @@ private Q_SLOTS:
             {"500 5.5.2 Error: bad syntax", "", "protocol.error"},
             {"550 5.7.1 This group only accepts mail from its members", "rcpt",
              "recipient.sender_restricted"},
+            {"250-smtp.example.com\n250-SIZE 35882577\n250-AUTH PLAIN LOGIN\n250 HELP", "",
+             "probe.works"},
+            {"certificate verify failed: self-signed certificate in certificate chain (issuer: "
+             "CN=Avast Web/Mail Shield Root)",
+             "", "tls.interception"},
         };
         QSet<QString> reached;
         for (const auto &[text, stage, topic] : inputs) {
