@@ -1208,6 +1208,38 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <source>removed %1 (the save folder keeps the newest messages)</source>
         <translation>%1 entfernt (der Speicherordner behält die neuesten Nachrichten)</translation>
     </message>
+    <message>
+        <source>IMAP + STARTTLS port of the practice mailbox, on the same address (default 1430, or any free port when --listen asks for one).</source>
+        <translation>Port für IMAP + STARTTLS des Übungspostfachs, auf derselben Adresse (Standard 1430, oder ein beliebiger freier Port, wenn --listen einen verlangt).</translation>
+    </message>
+    <message>
+        <source>Implicit-TLS IMAP port of the practice mailbox (default 9930, or any free port when --listen asks for one).</source>
+        <translation>IMAP-Port mit implizitem TLS des Übungspostfachs (Standard 9930, oder ein beliebiger freier Port, wenn --listen einen verlangt).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>--imap-listen and --imaps-listen take a port number.</source>
+        <translation>--imap-listen und --imaps-listen brauchen eine Portnummer.</translation>
+    </message>
+    <message>
+        <source>Runs the practice server: a real SMTP server on this computer that fails on purpose.
+Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab account is practice / practice unless --user and --password-env are given.
+The first line printed is &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;, the second &quot;listening imap=HOST:PORT imaps=HOST:PORT&quot; (the practice mailbox, where every accepted message lands); then one line per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.
+
+Scenarios (--scenario, repeatable, several at once):
+%1
+Example: --scenario greylist-451 --scenario drop-at=rcpt</source>
+        <translation>Startet den Übungsserver: einen echten SMTP-Server auf diesem Computer, der absichtlich Fehler macht.
+SMTP mit STARTTLS lauscht auf einem Port, implizites TLS auf einem anderen. Das Testkonto ist practice / practice, sofern nicht --user und --password-env angegeben sind.
+Die erste ausgegebene Zeile ist &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;, die zweite &quot;listening imap=HOST:PORT imaps=HOST:PORT&quot; (das Übungspostfach, in dem jede angenommene Nachricht landet); danach folgt eine Zeile pro Sitzungsereignis. Beenden mit Strg+C (SIGINT) oder SIGTERM.
+
+Szenarien (--scenario, mehrfach möglich, auch mehrere gleichzeitig):
+%1
+Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
+    </message>
 </context>
 <context>
     <name>PresetsCommand</name>
@@ -1230,6 +1262,101 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source> [check with provider]</source>
         <translation> [beim Anbieter prüfen]</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Port probe of %1: %2 settings tried at once, no password sent, at most %3 s each (%4 ms in all)</source>
+        <translation>Portprüfung von %1: %2 Einstellungen gleichzeitig versucht, kein Passwort gesendet, höchstens %3 s je Versuch (insgesamt %4 ms)</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>VERSCHLÜSSELUNG</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation>DETAILS</translation>
+    </message>
+    <message>
+        <source>  &lt;- recommended</source>
+        <translation>  &lt;- empfohlen</translation>
+    </message>
+    <message>
+        <source>Why the others:</source>
+        <translation>Warum die anderen nicht:</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 port %2, %3. %4</source>
+        <translation>Empfohlen: %1 Port %2, %3. %4</translation>
+    </message>
+    <message>
+        <source>Nothing to recommend: %1</source>
+        <translation>Nichts zu empfehlen: %1</translation>
+    </message>
+    <message>
+        <source>Tries every usual way to reach a mail server at once, without a password: 465 with SSL/TLS, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, what the server says, what TLS gives (version, cipher, certificate), which sign-in methods it offers and what is wrong if it fails. Recommends the best working setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.</source>
+        <translation>Versucht alle üblichen Wege zu einem Mailserver gleichzeitig, ohne Passwort: 465 mit SSL/TLS, 587, 25 und 2525 mit STARTTLS (oder --ports). Für jeden: ob die Verbindung zustande kommt, was der Server sagt, was TLS ergibt (Version, Verschlüsselungsverfahren, Zertifikat), welche Anmeldeverfahren er anbietet und was falsch ist, wenn es scheitert. Empfiehlt die beste funktionierende Einstellung. Es wird nur EHLO, STARTTLS und QUIT gesendet. Endet mit 0, wenn eine Einstellung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server, e.g. smtp.example.com.</source>
+        <translation>Der Postausgangsserver, z. B. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Ports to try, comma-separated, each optionally with /tls or /starttls: 465,587 or 465/tls,2525/starttls (default: 465/tls,587/starttls,25/starttls,2525/starttls).</source>
+        <translation>Zu versuchende Ports, durch Kommas getrennt, jeweils wahlweise mit /tls oder /starttls: 465,587 oder 465/tls,2525/starttls (Standard: 465/tls,587/starttls,25/starttls,2525/starttls).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file) to trust.</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM-Datei), denen vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Give up on each attempt after this many seconds (default 10); the whole probe takes no longer.</source>
+        <translation>Jeden Versuch nach so vielen Sekunden aufgeben (Standard 10); die ganze Prüfung dauert nicht länger.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also write the result as a report to FILE, in the format its name ends with: .md, .html, .json or .pdf.</source>
+        <translation>Das Ergebnis zusätzlich als Bericht in DATEI schreiben, im Format ihrer Endung: .md, .html, .json oder .pdf.</translation>
+    </message>
+    <message>
+        <source>give one server name, e.g. sendcheck-cli probe smtp.example.com.</source>
+        <translation>geben Sie einen Servernamen an, z. B. sendcheck-cli probe smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name.</source>
+        <translation>„%1“ ist kein Servername.</translation>
+    </message>
+    <message>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds from 1 to %2.</source>
+        <translation>--timeout: „%1“ ist keine Sekundenzahl von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable file.</source>
+        <translation>--ca-file: „%1“ ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report braucht einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2225,10 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
     <message>
         <source>drop-at needs a stage, as in drop-at=rcpt. Stages: %1.</source>
         <translation>drop-at erwartet einen Schritt, zum Beispiel drop-at=rcpt. Schritte: %1.</translation>
+    </message>
+    <message>
+        <source>The message is accepted, then filed under Junk in the practice mailbox (read it back over IMAP), with the failing SPF and DMARC results a receiver writes for mail it distrusts.</source>
+        <translation>Die Nachricht wird angenommen und dann im Postfach des Übungsservers unter Junk abgelegt (über IMAP zurücklesbar), mit den fehlgeschlagenen SPF- und DMARC-Ergebnissen, die ein Empfänger bei Mail einträgt, der er misstraut.</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5084,66 @@ Erreichen Sie den Empfänger auf anderem Weg, und schreiben Sie an eine persönl
         <comment>recipient.sender_restricted/reference</comment>
         <translation>RFC 3463 x.7.1 (Zustellung nicht erlaubt); Exchange Online 5.7.12, 5.7.124, 5.7.133-5.7.136</translation>
     </message>
+    <message>
+        <source>This setting works</source>
+        <comment>probe.works/title</comment>
+        <translation>Diese Einstellung funktioniert</translation>
+    </message>
+    <message>
+        <source>The server answered on this port, the connection was encrypted with a certificate that checks out, and the server offers sign-in. Your mail program can use exactly this server, port and encryption.</source>
+        <comment>probe.works/summary</comment>
+        <translation>Der Server hat auf diesem Port geantwortet, die Verbindung wurde mit einem gültigen, geprüften Zertifikat verschlüsselt, und der Server bietet eine Anmeldung an. Ihr Mailprogramm kann genau diesen Server, diesen Port und diese Verschlüsselung verwenden.</translation>
+    </message>
+    <message>
+        <source>The server greeted, TLS was set up and verified, and the server listed its sign-in methods (AUTH) inside the encrypted connection.</source>
+        <comment>probe.works/causes</comment>
+        <translation>Der Server hat gegrüßt, TLS wurde aufgebaut und geprüft, und der Server hat innerhalb der verschlüsselten Verbindung seine Anmeldeverfahren (AUTH) genannt.</translation>
+    </message>
+    <message>
+        <source>Use this server, port and encryption in your mail program.
+Then sign in with your password (or app password) and send a test message to be sure.</source>
+        <comment>probe.works/fixes</comment>
+        <translation>Tragen Sie diesen Server, diesen Port und diese Verschlüsselung in Ihr Mailprogramm ein.
+Melden Sie sich dann mit Ihrem Passwort (oder App-Passwort) an und senden Sie zur Sicherheit eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>RFC 8314 section 3.3 (implicit TLS, port 465); RFC 6409 (port 587); RFC 3207 (STARTTLS); RFC 4954 (AUTH)</source>
+        <comment>probe.works/reference</comment>
+        <translation>RFC 8314 Abschnitt 3.3 (SSL/TLS, Port 465); RFC 6409 (Port 587); RFC 3207 (STARTTLS); RFC 4954 (AUTH)</translation>
+    </message>
+    <message>
+        <source>Antivirus or a proxy is reading your mail connection</source>
+        <comment>tls.interception/title</comment>
+        <translation>Ein Virenschutz oder Proxy liest Ihre Mail-Verbindung mit</translation>
+    </message>
+    <message>
+        <source>The certificate did not come from the mail server: it was made by antivirus software on this computer or by a company firewall. It opens the encrypted connection, reads it, and opens another one to the server. Your password passes through it.</source>
+        <comment>tls.interception/summary</comment>
+        <translation>Das Zertifikat kam nicht vom Mailserver: ein Virenschutzprogramm auf diesem Computer oder eine Firmen-Firewall hat es erzeugt. Es nimmt die verschlüsselte Verbindung an, liest sie und baut eine zweite zum Server auf. Ihr Passwort geht durch dieses Programm.</translation>
+    </message>
+    <message>
+        <source>An antivirus &quot;mail shield&quot; or &quot;SSL/TLS scanning&quot; (Avast, AVG, Norton, Kaspersky, ESET, Bitdefender) checks outgoing mail.
+A company firewall or cloud proxy (Fortinet, Zscaler, Sophos, Palo Alto, Cisco Umbrella, Netskope) inspects encrypted traffic.
+The mail program does not trust the product&apos;s own certificate, so the connection fails; or it trusts it, and the product sees everything.</source>
+        <comment>tls.interception/causes</comment>
+        <translation>Ein „Mail-Schutz“ oder „SSL/TLS-Scan“ eines Virenschutzes (Avast, AVG, Norton, Kaspersky, ESET, Bitdefender) prüft ausgehende Mail.
+Eine Firmen-Firewall oder ein Cloud-Proxy (Fortinet, Zscaler, Sophos, Palo Alto, Cisco Umbrella, Netskope) untersucht verschlüsselten Verkehr.
+Das Mailprogramm vertraut dem eigenen Zertifikat des Produkts nicht, also scheitert die Verbindung; oder es vertraut ihm, und das Produkt sieht alles.</translation>
+    </message>
+    <message>
+        <source>In the antivirus settings, turn off mail scanning of encrypted connections (&quot;Mail Shield&quot;, &quot;Scan SSL/TLS&quot;, &quot;Encrypted connections&quot;) or add an exception for your mail server.
+At work, ask IT to exclude your mail server from TLS inspection.
+Do not switch off certificate checks in your mail program to get past this.</source>
+        <comment>tls.interception/fixes</comment>
+        <translation>Schalten Sie in den Einstellungen des Virenschutzes das Prüfen verschlüsselter Mail-Verbindungen aus („Mail-Schutz“, „SSL/TLS scannen“, „Verschlüsselte Verbindungen“) oder legen Sie eine Ausnahme für Ihren Mailserver an.
+Bitten Sie in der Firma die IT, Ihren Mailserver von der TLS-Prüfung auszunehmen.
+Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran vorbeizukommen.</translation>
+    </message>
+    <message>
+        <source>RFC 8314 section 4.1 (certificate checks for mail); RFC 6125</source>
+        <comment>tls.interception/reference</comment>
+        <translation>RFC 8314 Abschnitt 4.1 (Zertifikatsprüfung bei Mail); RFC 6125</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DkimKey</name>
@@ -6044,6 +6235,10 @@ Erreichen Sie den Empfänger auf anderem Weg, und schreiben Sie an eine persönl
         <source>This run is not kept in the history: %1</source>
         <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Test all &amp;ports…</source>
+        <translation>Alle &amp;Ports testen …</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -6423,6 +6618,231 @@ Erreichen Sie den Empfänger auf anderem Weg, und schreiben Sie an eine persönl
     </message>
 </context>
 <context>
+    <name>Sendcheck::PortProbe</name>
+    <message>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Wrong security mode</source>
+        <translation>Falsche Verschlüsselungsart</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Zertifikatsproblem</translation>
+    </message>
+    <message>
+        <source>TLS interception</source>
+        <translation>TLS wird abgefangen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>no sign-in offered</source>
+        <translation>keine Anmeldung angeboten</translation>
+    </message>
+    <message>
+        <source>up to %1 MB</source>
+        <translation>bis %1 MB</translation>
+    </message>
+    <message>
+        <source>Nothing listens on this port</source>
+        <translation>Auf diesem Port lauscht nichts</translation>
+    </message>
+    <message>
+        <source>No connection: the port is filtered</source>
+        <translation>Keine Verbindung: der Port wird gefiltert</translation>
+    </message>
+    <message>
+        <source>Connected, but the server never said a word</source>
+        <translation>Verbunden, aber der Server hat nie etwas gesagt</translation>
+    </message>
+    <message>
+        <source>This port speaks TLS from the first byte, not STARTTLS</source>
+        <translation>Dieser Port spricht TLS ab dem ersten Byte, nicht STARTTLS</translation>
+    </message>
+    <message>
+        <source>This port greets in plain text: it wants STARTTLS, not SSL/TLS</source>
+        <translation>Dieser Port grüßt im Klartext: er erwartet STARTTLS, nicht SSL/TLS</translation>
+    </message>
+    <message>
+        <source>The certificate does not verify</source>
+        <translation>Das Zertifikat lässt sich nicht bestätigen</translation>
+    </message>
+    <message>
+        <source>Certificate made by %1</source>
+        <translation>Zertifikat stammt von %1</translation>
+    </message>
+    <message>
+        <source>This port takes mail without sign-in: it is for servers, or for a relay that knows your address; use a port that offers sign-in.</source>
+        <translation>Dieser Port nimmt Mail ohne Anmeldung an: er ist für Server gedacht oder für ein Relay, das Ihre Adresse kennt; nehmen Sie einen Port, der eine Anmeldung anbietet.</translation>
+    </message>
+    <message>
+        <source>Use another port; nothing is switched on here.</source>
+        <translation>Nehmen Sie einen anderen Port; hier ist nichts eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The server accepts connections but does not speak SMTP on port %1; use another port or ask the provider.</source>
+        <translation>Der Server nimmt Verbindungen an, spricht auf Port %1 aber kein SMTP; nehmen Sie einen anderen Port oder fragen Sie den Anbieter.</translation>
+    </message>
+    <message>
+        <source>Port 25 is usually blocked by internet providers and cloud hosts for outgoing connections; use 465 or 587.</source>
+        <translation>Port 25 wird von Internetanbietern und Cloud-Hostern für ausgehende Verbindungen meist gesperrt; nehmen Sie 465 oder 587.</translation>
+    </message>
+    <message>
+        <source>A firewall on the way drops the connection; try another port or network.</source>
+        <translation>Eine Firewall auf dem Weg verwirft die Verbindung; versuchen Sie einen anderen Port oder ein anderes Netz.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (not STARTTLS) for port %1.</source>
+        <translation>Wählen Sie für Port %1 SSL/TLS (nicht STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (not SSL/TLS) for port %1.</source>
+        <translation>Wählen Sie für Port %1 STARTTLS (nicht SSL/TLS).</translation>
+    </message>
+    <message>
+        <source>Check the server name against the certificate; for your own server, give its CA file or trust its fingerprint.</source>
+        <translation>Vergleichen Sie den Servernamen mit dem Zertifikat; für einen eigenen Server geben Sie dessen CA-Datei an oder vertrauen Sie seinem Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Turn off mail scanning of encrypted connections in %1, or add an exception for this server.</source>
+        <translation>Schalten Sie in %1 das Prüfen verschlüsselter Mail-Verbindungen aus oder legen Sie eine Ausnahme für diesen Server an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1-65535).</source>
+        <translation>„%1“ ist keine Portnummer (1-65535).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the mode after / is tls or starttls.</source>
+        <translation>„%1“: nach / steht tls oder starttls.</translation>
+    </message>
+    <message>
+        <source>No port was given.</source>
+        <translation>Es wurde kein Port angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PortProbeDialog</name>
+    <message>
+        <source>Test all ports</source>
+        <translation>Alle Ports testen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Use this setting</source>
+        <translation>Diese Einstellung verwenden</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Erneut testen</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Trying %1 settings of %2 at once, without a password (at most %3 s each). Only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>Versuche %1 Einstellungen von %2 gleichzeitig, ohne Passwort (höchstens %3 s je Versuch). Es wird nur EHLO, STARTTLS und QUIT gesendet.</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Wird versucht …</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Recommended: port %1 with %2. %3</source>
+        <translation>Empfohlen: Port %1 mit %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Use %1 on port %2</source>
+        <translation>%1 auf Port %2 verwenden</translation>
+    </message>
+    <message>
+        <source>Certificate issuer: %1</source>
+        <translation>Aussteller des Zertifikats: %1</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technisches Detail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PortProbeResult</name>
+    <message>
+        <source>No setting works without interception: antivirus or a proxy stands between this computer and the server.</source>
+        <translation>Keine Einstellung funktioniert ohne Abfangen: ein Virenschutz oder ein Proxy steht zwischen diesem Computer und dem Server.</translation>
+    </message>
+    <message>
+        <source>No setting works from here; the rows say why for each port.</source>
+        <translation>Von hier aus funktioniert keine Einstellung; die Zeilen sagen für jeden Port, warum.</translation>
+    </message>
+    <message>
+        <source>Port %1 works, but the server offers no sign-in there: it only fits a relay that knows this computer.</source>
+        <translation>Port %1 funktioniert, aber der Server bietet dort keine Anmeldung an: das passt nur zu einem Relay, das diesen Computer kennt.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS on port 465: encrypted from the first byte, which RFC 8314 recommends for sending mail.</source>
+        <translation>SSL/TLS auf Port 465: verschlüsselt ab dem ersten Byte, wie es RFC 8314 für das Senden von Mail empfiehlt.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS on port %1: encrypted from the first byte (RFC 8314).</source>
+        <translation>SSL/TLS auf Port %1: verschlüsselt ab dem ersten Byte (RFC 8314).</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port 587, the submission port (RFC 6409): implicit TLS on 465 did not work here.</source>
+        <translation>STARTTLS auf Port 587, dem Einlieferungsport (RFC 6409): SSL/TLS auf 465 hat hier nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port %1: neither 465 nor 587 worked here.</source>
+        <translation>STARTTLS auf Port %1: weder 465 noch 587 haben hier funktioniert.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::PracticeCertificate</name>
     <message>
         <source>OpenSSL could not make a key and certificate for the practice server.</source>
@@ -6431,6 +6851,17 @@ Erreichen Sie den Empfänger auf anderem Weg, und schreiben Sie an eine persönl
     <message>
         <source>Qt could not read the certificate OpenSSL made.</source>
         <translation>Qt konnte das von OpenSSL erzeugte Zertifikat nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PracticeImapServer</name>
+    <message>
+        <source>Start the practice SMTP server first: IMAP uses its certificate.</source>
+        <translation>Starten Sie zuerst den SMTP-Übungsserver: IMAP verwendet sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The practice IMAP server cannot listen on %1: %2</source>
+        <translation>Der IMAP-Übungsserver kann nicht auf %1 lauschen: %2</translation>
     </message>
 </context>
 <context>
@@ -6618,6 +7049,156 @@ Nachricht:
     <message>
         <source>AUTH ended: the answer was too long</source>
         <translation>AUTH beendet: Die Antwort war zu lang</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ProbeAttempt</name>
+    <message>
+        <source>Probing %1 port %2 (%3), no credentials</source>
+        <translation>Prüfe %1 Port %2 (%3), ohne Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 after %3 ms</source>
+        <translation>Nach %3 ms mit %1 Port %2 verbunden</translation>
+    </message>
+    <message>
+        <source>No greeting after %1 s; checking whether this port speaks TLS</source>
+        <translation>Nach %1 s keine Begrüßung; prüfe, ob dieser Port TLS spricht</translation>
+    </message>
+    <message>
+        <source>The port answered a TLS handshake instead of greeting in plain text.</source>
+        <translation>Der Port hat auf einen TLS-Handshake geantwortet, statt im Klartext zu grüßen.</translation>
+    </message>
+    <message>
+        <source>The certificate was made by %1 (%2), not by the mail server</source>
+        <translation>Das Zertifikat stammt von %1 (%2), nicht vom Mailserver</translation>
+    </message>
+    <message>
+        <source>Certificate issued by %1: %2</source>
+        <translation>Zertifikat ausgestellt von %1: %2</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS.</source>
+        <translation>Der Server hat STARTTLS nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>The server sent more data right after agreeing to STARTTLS.</source>
+        <translation>Der Server hat direkt nach der Zusage zu STARTTLS weitere Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>TLS wird gestartet</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>No connection within %1 s.</source>
+        <translation>Keine Verbindung innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>Connected, but the server said nothing within %1 s.</source>
+        <translation>Verbunden, aber der Server hat innerhalb von %1 s nichts gesagt.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering; the attempt ended after %1 s.</source>
+        <translation>Der Server antwortet nicht mehr; der Versuch wurde nach %1 s beendet.</translation>
+    </message>
+    <message>
+        <source>The attempt ended early.</source>
+        <translation>Der Versuch endete vorzeitig.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ProbeReport</name>
+    <message>
+        <source>Use %1 port %2 with %3: %4</source>
+        <translation>%1 Port %2 mit %3 verwenden: %4</translation>
+    </message>
+    <message>
+        <source>Port %1 (%2): %3</source>
+        <translation>Port %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Connected after</source>
+        <translation>Verbunden nach</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate verified</source>
+        <translation>Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3</source>
+        <translation>%1, ausgestellt von %2, gültig bis %3</translation>
+    </message>
+    <message>
+        <source>Certificate problems</source>
+        <translation>Zertifikatsprobleme</translation>
+    </message>
+    <message>
+        <source>Intercepted by</source>
+        <translation>Abgefangen von</translation>
+    </message>
+    <message>
+        <source>Sign-in methods</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>Size limit</source>
+        <translation>Größengrenze</translation>
+    </message>
+    <message>
+        <source>none announced</source>
+        <translation>keine angekündigt</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -7500,6 +8081,10 @@ Nachricht:
     <message>
         <source>%1 for %2:%3</source>
         <translation>%1 für %2:%3</translation>
+    </message>
+    <message>
+        <source>Port probe</source>
+        <translation>Portprüfung</translation>
     </message>
 </context>
 <context>
