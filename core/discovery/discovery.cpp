@@ -200,10 +200,10 @@ void Discovery::start(const QString &address)
     m_network = new QNetworkAccessManager(this);
     m_network->setAutoDeleteReplies(false);
     lookUpMx();
-    fetchAutoconfig(m_options.autoconfigUrl(domain, false, false, m_result.address), RankAutoconfig,
-                    false, false, domain, DiscoverySource::Kind::Autoconfig);
-    fetchAutoconfig(m_options.autoconfigUrl(domain, true, false, m_result.address), RankWellKnown,
-                    false, false, domain, DiscoverySource::Kind::Autoconfig);
+    fetchAutoconfig(m_options.autoconfigUrl(domain, false, false, m_result.asciiAddress),
+                    RankAutoconfig, false, false, domain, DiscoverySource::Kind::Autoconfig);
+    fetchAutoconfig(m_options.autoconfigUrl(domain, true, false, m_result.asciiAddress),
+                    RankWellKnown, false, false, domain, DiscoverySource::Kind::Autoconfig);
     fetchAutoconfig(m_options.ispdbUrl(domain), RankIspdb, false, false, domain,
                     DiscoverySource::Kind::Ispdb);
     lookUpSrv(QStringLiteral("_submissions._tcp."), Security::ImplicitTls, RankSrvSubmissions);
@@ -241,7 +241,8 @@ void Discovery::addPresetCandidates(const Provider &provider, DiscoverySource &i
         candidate.probe
             = ProbeCandidate {host.host, port.port, port.security, QStringLiteral("preset")};
         candidate.presetId = provider.id;
-        candidate.userName = provider.userName.isEmpty() ? m_result.address : provider.userName;
+        candidate.userName
+            = provider.userName.isEmpty() ? m_result.asciiAddress : provider.userName;
         into.candidates << candidate;
     }
 }
@@ -317,7 +318,7 @@ void Discovery::lookInSnapshot(const QString &domain, int rank, bool viaMx)
         std::optional<AutoconfigConfig> config = m_snapshot->find(name);
         if (!config)
             continue;
-        config->fillPlaceholders(m_result.address);
+        config->fillPlaceholders(m_result.asciiAddress);
         source(id).urlOrName = tr("ISPDB snapshot of %1: %2").arg(m_snapshot->date(), name);
         addConfigCandidates(*config, source(id), QStringLiteral("ispdb"), true);
         settle(id, DiscoverySource::Outcome::Found,
@@ -395,7 +396,7 @@ void Discovery::fetchAutoconfig(const QUrl &url, int rank, bool plainHttp, bool 
                         settle(id, DiscoverySource::Outcome::Error,
                                tr("the file is not a usable autoconfig file: %1").arg(error));
                     } else {
-                        config->fillPlaceholders(m_result.address);
+                        config->fillPlaceholders(m_result.asciiAddress);
                         const QString name = source(id).kind == DiscoverySource::Kind::Ispdb
                             ? QStringLiteral("ispdb")
                             : QStringLiteral("autoconfig");
@@ -485,7 +486,7 @@ void Discovery::lookUpSrv(const QString &service, Security security, int rank)
                     DiscoveryCandidate candidate;
                     candidate.probe = ProbeCandidate {record.target.toLower(), record.port,
                                                       security, QStringLiteral("srv")};
-                    candidate.userName = m_result.address;
+                    candidate.userName = m_result.asciiAddress;
                     source(id).candidates << candidate;
                     targets << QStringLiteral("%1:%2").arg(record.target).arg(record.port);
                 }
@@ -513,7 +514,7 @@ void Discovery::guess(const QString &host, int rank)
             DiscoveryCandidate candidate;
             candidate.probe = ProbeCandidate {host, port, security, QStringLiteral("guess")};
             candidate.trusted = false;
-            candidate.userName = m_result.address;
+            candidate.userName = m_result.asciiAddress;
             source(id).candidates << candidate;
         }
         settle(id, DiscoverySource::Outcome::Found,

@@ -96,6 +96,7 @@ QJsonObject DiscoveryResult::toJson() const
     }
     return QJsonObject {
         {QStringLiteral("address"), address},
+        {QStringLiteral("address_ascii"), asciiAddress},
         {QStringLiteral("domain"), domain},
         {QStringLiteral("offline"), offline},
         {QStringLiteral("snapshot"),

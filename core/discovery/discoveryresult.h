@@ -19,7 +19,8 @@ struct DiscoveryResult
     Q_DECLARE_TR_FUNCTIONS(Sendcheck::DiscoveryResult)
 
 public:
-    QString address; // as typed
+    QString address; // as typed (trimmed)
+    QString asciiAddress; // with the domain in ASCII: what placeholders and profiles get
     QString domain; // the address's domain in ASCII (punycode for an IDN), empty if invalid
     QString snapshotDate; // the bundled ISPDB snapshot's date
     QString snapshotCommit;
