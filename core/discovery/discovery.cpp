@@ -166,7 +166,7 @@ void Discovery::start(const QString &address)
     m_result.domain = domain;
     const QString typed = m_result.address.mid(m_result.address.lastIndexOf(QLatin1Char('@')) + 1);
     // The address with its domain in ASCII: what placeholders are filled with.
-    m_result.address
+    m_result.asciiAddress
         = m_result.address.left(m_result.address.lastIndexOf(QLatin1Char('@')) + 1) + domain;
     settle(input, DiscoverySource::Outcome::Found,
            typed.toLower() == domain
