@@ -10,6 +10,7 @@
 #include "history/historystore.h"
 #include "historypanel.h"
 #include "message/testmessage.h"
+#include "newprofiledialog.h"
 #include "oauth/oauthaccess.h"
 #include "oauthpanel.h"
 #include "passwordfield.h"
@@ -131,6 +132,9 @@ void MainWindow::buildMenus()
         = sessionMenu->addAction(tr("Step &through"), this, &MainWindow::stepThrough);
     stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     sessionMenu->addSeparator();
+    sessionMenu->addAction(tr("New profile from &address…"), this,
+                           &MainWindow::newProfileFromAddress);
+    sessionMenu->addSeparator();
     sessionMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     m_trainerAction = viewMenu->addAction(tr("&Trainer mode"));
@@ -233,6 +237,18 @@ void MainWindow::ensurePracticeProfile()
             m_form->setProfile(profile);
     }
     PracticeProfiles::fillPasswords(m_profiles, m_form->passwordField());
+}
+
+void MainWindow::newProfileFromAddress()
+{
+    saveCurrentProfile();
+    auto *dialog = new NewProfileDialog(&m_profiles, m_credentials, &m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewProfileDialog::profileSaved, this, [this](const QString &id) {
+        m_profileList->refresh(id);
+        selectProfile(id);
+    });
+    dialog->open();
 }
 
 void MainWindow::selectProfile(const QString &profileId)

@@ -5,9 +5,11 @@
 #include "credentials/memorycredentialstore.h"
 #include "historypanel.h"
 #include "mainwindow.h"
+#include "newprofiledialog.h"
 #include "oauth/oauthaccess.h"
 #include "oauthpanel.h"
 #include "practicepanel.h"
+#include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
 #include "settingsform.h"
 
@@ -37,7 +39,8 @@ QStringList ScreenshotScene::sceneNames()
     return {QStringLiteral("main"),        QStringLiteral("transcript-failure"),
             QStringLiteral("trainer"),     QStringLiteral("practice"),
             QStringLiteral("certificate"), QStringLiteral("oauth"),
-            QStringLiteral("large-font"),  QStringLiteral("history")};
+            QStringLiteral("large-font"),  QStringLiteral("history"),
+            QStringLiteral("discover")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -77,6 +80,10 @@ bool ScreenshotScene::start(QString *error)
     }
     if (m_scene == QLatin1String("history")) {
         startHistoryScene();
+        return true;
+    }
+    if (m_scene == QLatin1String("discover")) {
+        startDiscoverScene();
         return true;
     }
     if (m_scene == QLatin1String("transcript-failure"))
@@ -126,6 +133,24 @@ void ScreenshotScene::startHistoryScene()
     QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
 }
 
+void ScreenshotScene::startDiscoverScene()
+{
+    // "New profile from address…" for a GMX address, offline: the bundled presets and the
+    // ISPDB snapshot answer, the network steps are shown as skipped.
+    m_discoverProfiles
+        = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("discover")));
+    m_newProfile = new NewProfileDialog(m_discoverProfiles.get(), m_store.get(),
+                                        &ProviderCatalog::builtIn(), m_window.get());
+    DiscoveryOptions options;
+    options.offline = true;
+    m_newProfile->setDiscoveryOptions(options);
+    connect(m_newProfile, &NewProfileDialog::discoveryFinished, this,
+            [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
+    m_newProfile->show();
+    QTimer::singleShot(0, this,
+                       [this] { m_newProfile->findSettings(QStringLiteral("anna@gmx.de")); });
+}
+
 void ScreenshotScene::startOAuthScene()
 {
     // A sample account and sample tokens in the in-memory store: nothing real, nothing sent.
@@ -166,7 +191,9 @@ void ScreenshotScene::startOAuthScene()
 
 void ScreenshotScene::capture()
 {
-    const QPixmap picture = m_dialog ? m_dialog->grab() : m_window->grab();
+    const QPixmap picture = m_newProfile ? m_newProfile->grab()
+        : m_dialog                       ? m_dialog->grab()
+                                         : m_window->grab();
     const bool saved = picture.save(m_file, "PNG");
     if (!saved)
         qWarning("Could not write %s", qPrintable(m_file));

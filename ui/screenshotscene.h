@@ -13,10 +13,12 @@ namespace Sendcheck {
 class CertificateDialog;
 class MainWindow;
 class MemoryCredentialStore;
+class NewProfileDialog;
+class ProfileStore;
 class OAuthAccess;
 
 // `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth|
-// large-font|history`:
+// large-font|history|discover`:
 // runs a real session against an in-process practice server in a throw-away configuration (the
 // oauth scene: a Microsoft 365 profile signed in with sample tokens), renders the window to a PNG
 // and quits. The README's pictures are made this way, so they never go stale.
@@ -35,6 +37,7 @@ private:
     void capture();
     void startOAuthScene();
     void startHistoryScene();
+    void startDiscoverScene();
 
     QString m_scene;
     QString m_file;
@@ -43,6 +46,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<OAuthAccess> m_oauth;
     QPointer<CertificateDialog> m_dialog;
+    std::unique_ptr<ProfileStore> m_discoverProfiles; // the discover scene's own, never saved
+    QPointer<NewProfileDialog> m_newProfile;
     int m_steps = 0;
 };
 
