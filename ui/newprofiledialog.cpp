@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newprofiledialog.h"
 
+#include "credentials/credentialstore.h"
 #include "discovery/discovery.h"
 #include "dns/unbounddnsresolver.h"
 #include "oauthpanel.h"
@@ -344,8 +345,12 @@ bool NewProfileDialog::saveProfile()
 void NewProfileDialog::reject()
 {
     // A password typed for a profile that was never saved must not stay in the keychain.
-    if (m_savedId.isEmpty())
+    // Nor tokens from a sign-in for it.
+    if (m_savedId.isEmpty()) {
         m_password->forget(m_profile.id);
+        if (m_oauth->state() == OAuthPanel::State::SignedIn)
+            m_credentials->removeOAuthTokens(m_profile.id, this, [](const CredentialResult &) {});
+    }
     m_oauth->cancelSignIn();
     QDialog::reject();
 }
