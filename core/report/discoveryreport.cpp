@@ -64,7 +64,7 @@ Report DiscoveryReport::make(const DiscoveryResult &result)
     candidates.title = tr("Servers to try");
     candidates.summary = result.candidates.isEmpty()
         ? tr("No source gave any settings.")
-        : tr("%n server setting(s), best source first.", nullptr, int(result.candidates.size()));
+        : tr("Server settings found: %1, best source first.").arg(result.candidates.size());
     if (result.candidates.isEmpty())
         candidates.fix = tr("Ask your mail provider for its outgoing (SMTP) server, or run "
                             "discovery again online.");
