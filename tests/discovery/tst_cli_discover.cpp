@@ -8,6 +8,7 @@
 #include "testcertificates.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -194,6 +195,28 @@ private Q_SLOTS:
         QVERIFY2(markdown.contains("anna@srv.test"), markdown.constData());
         QVERIFY2(markdown.contains("submissions") && markdown.contains("submit.srv.test"),
                  markdown.constData());
+    }
+
+    void domainWithoutDns()
+    {
+        // NSD knows nothing of missing.test: every DNS line says so, nothing hangs.
+        QElapsedTimer clock;
+        clock.start();
+        const CliResult r
+            = discover({QStringLiteral("anna@missing.test"), QStringLiteral("--json")}, true);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(clock.elapsed() < 40000);
+        const QJsonObject json = r.json();
+        QVERIFY(json.value(u"candidates").toArray().isEmpty());
+        QVERIFY(json.value(u"recommended").isNull());
+        for (const QJsonValue &value : json.value(u"sources").toArray()) {
+            const QJsonObject s = value.toObject();
+            if (s.value(u"kind").toString() == u"mx") {
+                QCOMPARE(s.value(u"outcome").toString(), QStringLiteral("error"));
+                QVERIFY(!s.value(u"detail").toString().isEmpty());
+            }
+            QVERIFY2(s.value(u"outcome").toString() != u"pending", qPrintable(r.describe()));
+        }
     }
 
     void autoconfigFromLocalServer()
