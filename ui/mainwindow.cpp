@@ -10,6 +10,7 @@
 #include "history/historystore.h"
 #include "historypanel.h"
 #include "message/testmessage.h"
+#include "newprofiledialog.h"
 #include "oauth/oauthaccess.h"
 #include "oauthpanel.h"
 #include "passwordfield.h"
@@ -133,6 +134,9 @@ void MainWindow::buildMenus()
         = sessionMenu->addAction(tr("Step &through"), this, &MainWindow::stepThrough);
     stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     sessionMenu->addAction(tr("Test all &ports…"), this, [this] { testAllPorts(); });
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(tr("New profile from &address…"), this,
+                           &MainWindow::newProfileFromAddress);
     sessionMenu->addSeparator();
     sessionMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -261,6 +265,18 @@ PortProbeDialog *MainWindow::testAllPorts()
     dialog->show();
     dialog->start();
     return dialog;
+}
+
+void MainWindow::newProfileFromAddress()
+{
+    saveCurrentProfile();
+    auto *dialog = new NewProfileDialog(&m_profiles, m_credentials, &m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewProfileDialog::profileSaved, this, [this](const QString &id) {
+        m_profileList->refresh(id);
+        selectProfile(id);
+    });
+    dialog->open();
 }
 
 void MainWindow::selectProfile(const QString &profileId)

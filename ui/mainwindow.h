@@ -96,6 +96,8 @@ public:
     void setLargeFont(bool on);
     void showPracticeTab();
     void showHistoryTab();
+    // "New profile from address…": discovery, then a saved profile (NewProfileDialog).
+    void newProfileFromAddress();
     [[nodiscard]] ReportActions *reportActions() const;
     [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
     [[nodiscard]] HistoryStore *historyStore() const { return m_history.get(); }

@@ -15,11 +15,13 @@ namespace Sendcheck {
 class CertificateDialog;
 class MainWindow;
 class MemoryCredentialStore;
+class NewProfileDialog;
+class ProfileStore;
 class OAuthAccess;
 class PortProbeDialog;
 
 // `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth|
-// large-font|history|probe`:
+// large-font|history|probe|discover`:
 // runs a real session against an in-process practice server in a throw-away configuration (the
 // oauth scene: a Microsoft 365 profile signed in with sample tokens), renders the window to a PNG
 // and quits. The README's pictures are made this way, so they never go stale.
@@ -39,6 +41,7 @@ private:
     void startOAuthScene();
     void startHistoryScene();
     void startProbeScene();
+    void startDiscoverScene();
 
     QString m_scene;
     QString m_file;
@@ -49,6 +52,8 @@ private:
     QPointer<CertificateDialog> m_dialog;
     QPointer<PortProbeDialog> m_probeDialog;
     std::unique_ptr<QTcpServer> m_silentServer; // the probe scene's port that never speaks
+    std::unique_ptr<ProfileStore> m_discoverProfiles; // the discover scene's own, never saved
+    QPointer<NewProfileDialog> m_newProfile;
     int m_steps = 0;
 };
 

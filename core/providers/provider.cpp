@@ -248,6 +248,33 @@ QJsonObject oauthJson(const Provider::OAuth &oauth)
 
 } // namespace
 
+static QString normalizedName(const QString &name)
+{
+    QString n = name.trimmed().toLower();
+    if (n.endsWith(QLatin1Char('.')))
+        n.chop(1);
+    return n;
+}
+
+bool Provider::servesDomain(const QString &domain) const
+{
+    return domains.contains(normalizedName(domain));
+}
+
+bool Provider::matchesMxHost(const QString &mxHost) const
+{
+    const QString host = normalizedName(mxHost);
+    for (const QString &pattern : mxPatterns) {
+        if (pattern.startsWith(QLatin1String("*."))) {
+            if (host.endsWith(pattern.mid(1)) && host.size() > pattern.size() - 1)
+                return true;
+        } else if (host == pattern) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<Provider> Provider::fromJson(const QJsonObject &object, QString *error)
 {
     QString ignored;
@@ -267,8 +294,26 @@ std::optional<Provider> Provider::fromJson(const QJsonObject &object, QString *e
         || !readString(object, QStringLiteral("userNameHint"), &p.userNameHint, error)
         || !readStringList(object, QStringLiteral("notes"), &p.notes, error)
         || !readStringList(object, QStringLiteral("limits"), &p.limits, error)
+        || !readStringList(object, QStringLiteral("domains"), &p.domains, error)
+        || !readStringList(object, QStringLiteral("mx_patterns"), &p.mxPatterns, error)
         || !readConfidence(object, &p.confidence, error))
         return std::nullopt;
+    static const QRegularExpression domainPattern(QStringLiteral(
+        "^(\\*\\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"));
+    for (const QString &domain : std::as_const(p.domains)) {
+        if (domain.startsWith(QLatin1Char('*')) || !domainPattern.match(domain).hasMatch()) {
+            *error = tr("\"domains\" must list lower-case domain names (got \"%1\").").arg(domain);
+            return std::nullopt;
+        }
+    }
+    for (const QString &pattern : std::as_const(p.mxPatterns)) {
+        if (!domainPattern.match(pattern).hasMatch()) {
+            *error = tr("\"mx_patterns\" must list lower-case host names, optionally starting "
+                        "with \"*.\" (got \"%1\").")
+                         .arg(pattern);
+            return std::nullopt;
+        }
+    }
     if (p.name.trimmed().isEmpty()) {
         *error = tr("\"name\" is missing or empty.");
         return std::nullopt;
@@ -388,6 +433,10 @@ QJsonObject Provider::toJson() const
 {
     QJsonObject object;
     object.insert(QStringLiteral("id"), id);
+    if (!domains.isEmpty())
+        object.insert(QStringLiteral("domains"), QJsonArray::fromStringList(domains));
+    if (!mxPatterns.isEmpty())
+        object.insert(QStringLiteral("mx_patterns"), QJsonArray::fromStringList(mxPatterns));
     object.insert(QStringLiteral("name"), name);
     QJsonArray hostArray;
     for (const Host &h : hosts) {

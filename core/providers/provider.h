@@ -81,6 +81,12 @@ public:
     };
 
     QString id; // "gmail", "amazon-ses"; lower case letters, digits and '-'
+    // The mail domains whose addresses this preset serves ("gmail.com"), and the MX hosts that
+    // show a custom domain's mail is hosted here: "*.mail.protection.outlook.com" (any name
+    // ending in ".mail.protection.outlook.com") or an exact host. Lower case, no trailing dot.
+    // Discovery (core/discovery) matches an address by them.
+    QStringList domains;
+    QStringList mxPatterns;
     QString name;
     QList<Host> hosts; // the first is the default
     QList<Port> ports; // exactly one is recommended
@@ -102,6 +108,10 @@ public:
     [[nodiscard]] const Port *findPort(quint16 port) const;
     // By region id ("eu-west-1") or by host name, case-insensitive.
     [[nodiscard]] const Host *findHost(const QString &idOrHost) const;
+    // Whether `domain` is one of `domains` / `mxHost` matches one of `mxPatterns`
+    // (case-insensitive, a trailing dot ignored).
+    [[nodiscard]] bool servesDomain(const QString &domain) const;
+    [[nodiscard]] bool matchesMxHost(const QString &mxHost) const;
 
     // Reads and validates one preset; `error` names the field that is wrong.
     [[nodiscard]] static std::optional<Provider> fromJson(const QJsonObject &object,

@@ -347,6 +347,8 @@ QString Report::title() const
         return tr("Server check of %1").arg(server);
     case Kind::Probe:
         return tr("Port probe of %1").arg(profile.host);
+    case Kind::Discovery:
+        return tr("Settings discovery for %1").arg(profile.from);
     }
     return QString();
 }
@@ -362,13 +364,16 @@ QString Report::kindName(Kind kind)
         return QStringLiteral("server");
     case Kind::Probe:
         return QStringLiteral("probe");
+    case Kind::Discovery:
+        return QStringLiteral("discovery");
     }
     return QString();
 }
 
 std::optional<Report::Kind> Report::kindFromName(const QString &name)
 {
-    return enumFromName(name, {Kind::Send, Kind::Domain, Kind::Server, Kind::Probe}, kindName);
+    return enumFromName(
+        name, {Kind::Send, Kind::Domain, Kind::Server, Kind::Probe, Kind::Discovery}, kindName);
 }
 
 QString Report::madeBy() const

@@ -29,7 +29,7 @@ class Transcript;
 // schema.name and schema.version; fields are only ever added within a version.
 //
 //   schema     {name: "sendcheck-report", version: 1}
-//   kind       "send" | "domain" | "server" | "probe"
+//   kind       "send" | "domain" | "server" | "probe" | "discovery"
 //   time       when the run finished, ISO 8601 in UTC ("2024-05-01T10:00:00Z")
 //   app        {name: "Sendcheck", version, qt}: what made the report
 //   os         the operating system, one line
@@ -58,7 +58,7 @@ struct Report
     Q_DECLARE_TR_FUNCTIONS(Sendcheck::Report)
 
 public:
-    enum class Kind { Send, Domain, Server, Probe };
+    enum class Kind { Send, Domain, Server, Probe, Discovery };
     enum class Redaction { Standard, Strict };
 
     static constexpr int SchemaVersion = 1;
@@ -104,7 +104,7 @@ public:
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString topic() const { return explanation.topic; }
 
-    [[nodiscard]] static QString kindName(Kind kind); // "send", "domain", "server", "probe"
+    [[nodiscard]] static QString kindName(Kind kind); // "send", "domain", "server", "probe", ...
     [[nodiscard]] static std::optional<Kind> kindFromName(const QString &name);
     // "Sendcheck 0.1.0 (Qt 6.4.2)"
     [[nodiscard]] QString madeBy() const;

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sendcheck-cli discover ADDRESS: from an email address to the outgoing servers to try, every
+// source shown with its outcome (bundled presets, autoconfig, the ISPDB and its bundled
+// snapshot, SRV records, guesses), and which one to use.
+#include "clioutput.h"
+#include "commandregistry.h"
+#include "runkeeper.h"
+
+#include "discovery/discovery.h"
+#include "dns/dnssettings.h"
+#include "dns/unbounddnsresolver.h"
+#include "report/discoveryreport.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+using namespace Sendcheck;
+
+static QString trDiscover(const char *text)
+{
+    return QCoreApplication::translate("DiscoverCommand", text);
+}
+
+static void printResult(const DiscoveryResult &result)
+{
+    QStringList out;
+    out << trDiscover(
+               QT_TRANSLATE_NOOP("DiscoverCommand", "Settings for %1 (ISPDB snapshot of %2)"))
+               .arg(result.address, result.snapshotDate);
+    out << QString() << trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "Sources, in order:"));
+    for (const DiscoverySource &source : result.sources) {
+        out << QStringLiteral("  %1  %2  %3")
+                   .arg(DiscoverySource::outcomeName(source.outcome).toUpper().leftJustified(12),
+                        DiscoverySource::kindLabel(source.kind), source.urlOrName);
+        if (!source.detail.isEmpty())
+            out << QStringLiteral("                %1").arg(source.detail);
+    }
+    out << QString();
+    if (result.candidates.isEmpty()) {
+        out << trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "No server settings found."));
+    } else {
+        out << trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "Servers to try:"));
+        const std::optional<qsizetype> best = result.recommended();
+        for (qsizetype i = 0; i < result.candidates.size(); ++i) {
+            const DiscoveryCandidate &candidate = result.candidates.at(i);
+            QString note;
+            if (best && *best == i)
+                note = trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "recommended"));
+            else if (candidate.probe.source == QLatin1String("guess"))
+                note = trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "guess"));
+            else if (!candidate.trusted)
+                note = trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "untrusted"));
+            out << QStringLiteral("  %1 %2  %3  %4")
+                       .arg(best && *best == i ? QStringLiteral("*") : QStringLiteral(" "),
+                            candidate.describe().leftJustified(40),
+                            candidate.probe.source.leftJustified(10), note);
+        }
+    }
+    out << QString() << result.recommendationReason();
+    CliOutput::out(out.join(QLatin1Char('\n')));
+}
+
+// Looks up a nameserver given by name, through the system's nameservers.
+static std::optional<QHostAddress> nameserverAddress(const QString &host, QString *error)
+{
+    UnboundDnsResolver system(DnsSettings {});
+    QObject context;
+    std::optional<QHostAddress> address;
+    int pending = 2;
+    for (DnsRecordType type : {DnsRecordType::A, DnsRecordType::AAAA}) {
+        system.lookup(host, type, &context, [&](const DnsAnswer &answer) {
+            if (answer.ok() && !address)
+                address = answer.records.first().address;
+            else if (!answer.ok() && error->isEmpty())
+                *error = answer.describe();
+            if (--pending == 0)
+                QCoreApplication::quit();
+        });
+    }
+    QCoreApplication::exec();
+    return address;
+}
+
+static int runDiscover(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(trDiscover(QT_TRANSLATE_NOOP(
+        "DiscoverCommand",
+        "Finds the outgoing (SMTP) server settings for an email address and shows every source "
+        "it asked, in order: the bundled presets (by domain and by MX host), the domain's "
+        "autoconfig file, Thunderbird's ISPDB (online and a bundled, dated snapshot), SRV "
+        "records and guesses. Exits with 0 when a setting was found.\n\nFor tests: "
+        "SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL and SENDCHECK_ISPDB_URL point "
+        "the autoconfig and ISPDB requests at another server, SENDCHECK_DISCOVERY_CA_FILE adds "
+        "trusted CA certificates (PEM).")));
+    parser.addPositionalArgument(
+        QStringLiteral("address"),
+        trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "The email address to find settings for.")),
+        QStringLiteral("ADDRESS"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "Print the result as JSON.")));
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"),
+        trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                     "Ask nobody: only the bundled presets and ISPDB snapshot.")));
+    const QCommandLineOption nameserverOption(
+        QStringLiteral("nameserver"),
+        trDiscover(
+            QT_TRANSLATE_NOOP("DiscoverCommand", "Ask this nameserver instead of the system's.")),
+        QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        trDiscover(QT_TRANSLATE_NOOP(
+            "DiscoverCommand",
+            "Also write the result as a report to FILE, in the format its name ends with: .md "
+            "(Markdown, for a ticket), .html, .json or .pdf.")),
+        QStringLiteral("FILE"));
+    parser.addOptions({jsonOption, offlineOption, nameserverOption, reportOption});
+    if (!CliOutput::parseOrExplain(parser, arguments))
+        return CliOutput::ExitUsage;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        CliOutput::err(trDiscover(QT_TRANSLATE_NOOP(
+            "DiscoverCommand",
+            "Give one email address, e.g. sendcheck-cli discover anna@example.com.")));
+        return CliOutput::ExitUsage;
+    }
+    QString domain;
+    const QString problem = Discovery::checkAddress(positional.first(), &domain);
+    if (!problem.isEmpty()) {
+        CliOutput::err(problem);
+        return CliOutput::ExitUsage;
+    }
+    QString error;
+    if (parser.isSet(reportOption) && parser.value(reportOption).isEmpty()) {
+        CliOutput::err(
+            trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "--report needs a file name.")));
+        return CliOutput::ExitUsage;
+    }
+    const std::optional<RunKeeper> keeper
+        = RunKeeper::make(parser.value(reportOption), false, &error);
+    if (!keeper) {
+        CliOutput::err(error);
+        return CliOutput::ExitUsage;
+    }
+
+    DiscoveryOptions options = DiscoveryOptions::fromEnvironment();
+    options.offline = parser.isSet(offlineOption);
+    DnsSettings settings;
+    if (parser.isSet(nameserverOption)) {
+        QString host;
+        quint16 port = 53;
+        if (!DnsSettings::splitHostPort(parser.value(nameserverOption), &host, &port)) {
+            CliOutput::err(
+                trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                             "'%1' is not HOST or HOST:PORT (an IPv6 address in "
+                                             "brackets: [2001:db8::53]:53)."))
+                    .arg(parser.value(nameserverOption)));
+            return CliOutput::ExitUsage;
+        }
+        QHostAddress address(host);
+        if (address.isNull() && !options.offline) {
+            const auto found = nameserverAddress(host, &error);
+            if (!found) {
+                CliOutput::err(trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                                            "Could not find the nameserver %1: %2"))
+                                   .arg(host, error));
+                return CliOutput::ExitFailure;
+            }
+            address = *found;
+        }
+        settings.nameserver = address;
+        settings.port = port;
+    }
+    std::unique_ptr<UnboundDnsResolver> resolver;
+    if (!options.offline) {
+        resolver = std::make_unique<UnboundDnsResolver>(settings);
+        if (!resolver->setupError().isEmpty()) {
+            CliOutput::err(resolver->setupError());
+            return CliOutput::ExitFailure;
+        }
+    }
+
+    // The --probe step (core/probe, PortProbe) plugs in here, once it exists: after finished,
+    // probe result.candidates and fill the JSON's "probe" array.
+    Discovery discovery(resolver.get(), options);
+    std::optional<DiscoveryResult> result;
+    QObject::connect(&discovery, &Discovery::finished, &discovery,
+                     [&result](const DiscoveryResult &found) {
+                         result = found;
+                         QCoreApplication::quit();
+                     });
+    discovery.start(positional.first());
+    QCoreApplication::exec();
+    if (!result)
+        return CliOutput::ExitFailure;
+
+    if (parser.isSet(jsonOption))
+        CliOutput::printJson(result->toJson());
+    else
+        printResult(*result);
+    const int exitCode = result->candidates.isEmpty() ? CliOutput::ExitFailure : CliOutput::ExitOk;
+    return keeper->keep(DiscoveryReport::make(*result), exitCode);
+}
+
+static const CommandRegistration registration(
+    {QStringLiteral("discover"),
+     QStringLiteral("Find the outgoing server settings for an email address."), runDiscover});

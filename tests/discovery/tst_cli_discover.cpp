@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sendcheck-cli discover: the JSON and text output offline (presets and the bundled ISPDB
+// snapshot), bad input, and a run against NSD on 127.0.0.1 (MX and SRV records) with the
+// autoconfig and ISPDB requests sent to a local HTTPS server with a test CA.
+#include "../dns/nsdserver.h"
+#include "cliprocess.h"
+#include "peerprocess.h"
+#include "testcertificates.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using TestSupport::CliProcess;
+using TestSupport::CliResult;
+using TestSupport::TestCertificates;
+
+class TestCliDiscover : public QObject
+{
+    Q_OBJECT
+
+    TestSupport::NsdServer m_nsd;
+    std::unique_ptr<TestCertificates> m_certs;
+    std::unique_ptr<TestSupport::PeerProcess> m_https;
+
+    CliResult discover(const QStringList &arguments, bool network = false)
+    {
+        CliProcess cli;
+        cli.setTimeout(60000);
+        // Never the real network: every URL points at the local server.
+        const QString base = QStringLiteral("https://127.0.0.1:%1/").arg(m_https->port());
+        cli.setEnvironmentVariable(QStringLiteral("SENDCHECK_AUTOCONFIG_URL"), base);
+        cli.setEnvironmentVariable(QStringLiteral("SENDCHECK_ISPDB_URL"),
+                                   base + QStringLiteral("ispdb/"));
+        cli.setEnvironmentVariable(QStringLiteral("SENDCHECK_DISCOVERY_CA_FILE"),
+                                   m_certs->caCertPath());
+        QStringList all {QStringLiteral("discover")};
+        all << arguments;
+        if (network)
+            all << QStringLiteral("--nameserver")
+                << QStringLiteral("127.0.0.1:%1").arg(m_nsd.port());
+        return cli.run(all);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_certs = std::make_unique<TestCertificates>();
+        QVERIFY2(m_certs->isValid(), qPrintable(m_certs->errorString()));
+        m_https = std::make_unique<TestSupport::PeerProcess>(
+            TestSupport::PeerProcess::python(),
+            QStringList {
+                TestSupport::testDataPath(QStringLiteral("discovery/autoconfig_server.py")),
+                QStringLiteral("--cert"), m_certs->chainPath(TestCertificates::Kind::Server),
+                QStringLiteral("--key"), m_certs->keyPath(TestCertificates::Kind::Server)});
+        QVERIFY2(m_https->start(), qPrintable(m_https->failureReport()));
+        // srv.test: its mail at Microsoft 365 (by MX), SRV records for submission.
+        m_nsd.addZone(QStringLiteral("srv.test"),
+                      QStringLiteral("@ IN MX 10 srv-test.mail.protection.outlook.com.\n"
+                                     "_submissions._tcp IN SRV 0 1 465 submit.srv.test.\n"
+                                     "_submission._tcp IN SRV 0 1 587 submit.srv.test.\n"
+                                     "submit IN A 192.0.2.5\n"
+                                     "smtp IN A 192.0.2.6\n"));
+        // good.test: an autoconfig file on the local server, nothing else.
+        m_nsd.addZone(QStringLiteral("good.test"), QStringLiteral("@ IN A 192.0.2.7\n"));
+        QVERIFY2(m_nsd.start(), qPrintable(m_nsd.failureReport()));
+    }
+
+    void offlineJson()
+    {
+        const CliResult r = discover({QStringLiteral("anna@gmail.com"), QStringLiteral("--offline"),
+                                      QStringLiteral("--json")});
+        QVERIFY2(r.succeeded(), qPrintable(r.describe()));
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(u"address").toString(), QStringLiteral("anna@gmail.com"));
+        const QJsonArray sources = json.value(u"sources").toArray();
+        QVERIFY(sources.size() >= 5);
+        for (const QJsonValue &source : sources) {
+            const QJsonObject s = source.toObject();
+            for (const char *key : {"kind", "url_or_name", "outcome", "trusted"})
+                QVERIFY2(s.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(sources.at(0).toObject().value(u"kind").toString(), QStringLiteral("address"));
+        QCOMPARE(sources.at(1).toObject().value(u"kind").toString(), QStringLiteral("preset"));
+        QCOMPARE(sources.at(1).toObject().value(u"outcome").toString(), QStringLiteral("found"));
+        const QJsonArray candidates = json.value(u"candidates").toArray();
+        QVERIFY(!candidates.isEmpty());
+        for (const QJsonValue &candidate : candidates) {
+            const QJsonObject c = candidate.toObject();
+            for (const char *key : {"host", "port", "security", "source"})
+                QVERIFY2(c.contains(QLatin1String(key)), key);
+        }
+        QVERIFY(json.value(u"probe").isArray());
+        const QJsonObject best = json.value(u"recommended").toObject();
+        QCOMPARE(best.value(u"host").toString(), QStringLiteral("smtp.gmail.com"));
+        QCOMPARE(best.value(u"port").toInt(), 465);
+        QCOMPARE(best.value(u"security").toString(), QStringLiteral("tls"));
+        QVERIFY(!best.value(u"reason").toString().isEmpty());
+        QVERIFY(QDate::fromString(json.value(u"snapshot").toObject().value(u"date").toString(),
+                                  Qt::ISODate)
+                    .isValid());
+    }
+
+    void offlineText()
+    {
+        const CliResult r
+            = discover({QStringLiteral("someone@t-online.de"), QStringLiteral("--offline")});
+        QVERIFY2(r.succeeded(), qPrintable(r.describe()));
+        const QString text = QString::fromUtf8(r.standardOutput);
+        QVERIFY2(text.contains(QLatin1String("ISPDB snapshot of 20")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("securesmtp.t-online.de:465")), qPrintable(text));
+        // Sources first, in order, then the candidates.
+        QVERIFY(text.indexOf(QLatin1String("Bundled presets"))
+                < text.indexOf(QLatin1String("ISPDB snapshot  ")));
+        QVERIFY(text.indexOf(QLatin1String("ISPDB snapshot  "))
+                < text.indexOf(QLatin1String("Servers to try")));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("no at") << "anna.example.com";
+        QTest::newRow("no domain") << "anna@";
+        QTest::newRow("not a domain") << "anna@exa mple";
+    }
+    void badInput()
+    {
+        QFETCH(QString, address);
+        const CliResult r = discover({address, QStringLiteral("--offline")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.standardError.contains("not an email address"), qPrintable(r.describe()));
+    }
+
+    void idnShowsPunycode()
+    {
+        const CliResult r = discover({QStringLiteral("jörg@bücher.example"),
+                                      QStringLiteral("--offline"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1); // nothing found offline
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(u"address_ascii").toString(),
+                 QStringLiteral("jörg@xn--bcher-kva.example"));
+        QVERIFY(json.value(u"recommended").isNull());
+        QVERIFY2(json.value(u"sources")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"detail")
+                     .toString()
+                     .contains(QLatin1String("xn--bcher-kva.example")),
+                 qPrintable(r.describe()));
+    }
+
+    void mxAndSrvFromDns()
+    {
+        QTemporaryDir dir;
+        const QString reportPath = dir.filePath(QStringLiteral("discovery.md"));
+        const CliResult r = discover({QStringLiteral("anna@srv.test"), QStringLiteral("--json"),
+                                      QStringLiteral("--report"), reportPath},
+                                     true);
+        QVERIFY2(r.succeeded(), qPrintable(r.describe()));
+        const QJsonObject json = r.json();
+        QStringList lines;
+        bool presetByMx = false;
+        bool srv = false;
+        for (const QJsonValue &value : json.value(u"sources").toArray()) {
+            const QJsonObject s = value.toObject();
+            lines << s.value(u"kind").toString() + u' ' + s.value(u"url_or_name").toString() + u' '
+                    + s.value(u"outcome").toString();
+            if (s.value(u"kind").toString() == u"preset"
+                && s.value(u"url_or_name").toString().contains(QLatin1String("MX")))
+                presetByMx = s.value(u"outcome").toString() == u"found";
+            if (s.value(u"url_or_name").toString() == u"_submissions._tcp.srv.test")
+                srv = s.value(u"outcome").toString() == u"found";
+        }
+        QVERIFY2(presetByMx, qPrintable(lines.join(u'\n')));
+        QVERIFY2(srv, qPrintable(lines.join(u'\n')));
+        const QJsonObject best = json.value(u"recommended").toObject();
+        QCOMPARE(best.value(u"host").toString(), QStringLiteral("smtp.office365.com"));
+        QCOMPARE(best.value(u"port").toInt(), 587);
+        bool srvCandidate = false;
+        for (const QJsonValue &value : json.value(u"candidates").toArray())
+            srvCandidate = srvCandidate
+                || (value.toObject().value(u"host").toString() == u"submit.srv.test"
+                    && value.toObject().value(u"source").toString() == u"srv");
+        QVERIFY(srvCandidate);
+
+        QFile report(reportPath);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray markdown = report.readAll();
+        QVERIFY2(markdown.contains("anna@srv.test"), markdown.constData());
+        QVERIFY2(markdown.contains("submissions") && markdown.contains("submit.srv.test"),
+                 markdown.constData());
+    }
+
+    void domainWithoutDns()
+    {
+        // NSD knows nothing of missing.test: every DNS line says so, nothing hangs.
+        QElapsedTimer clock;
+        clock.start();
+        const CliResult r
+            = discover({QStringLiteral("anna@missing.test"), QStringLiteral("--json")}, true);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(clock.elapsed() < 40000);
+        const QJsonObject json = r.json();
+        QVERIFY(json.value(u"candidates").toArray().isEmpty());
+        QVERIFY(json.value(u"recommended").isNull());
+        for (const QJsonValue &value : json.value(u"sources").toArray()) {
+            const QJsonObject s = value.toObject();
+            if (s.value(u"kind").toString() == u"mx") {
+                QCOMPARE(s.value(u"outcome").toString(), QStringLiteral("error"));
+                QVERIFY(!s.value(u"detail").toString().isEmpty());
+            }
+            QVERIFY2(s.value(u"outcome").toString() != u"pending", qPrintable(r.describe()));
+        }
+    }
+
+    void autoconfigFromLocalServer()
+    {
+        const CliResult r
+            = discover({QStringLiteral("anna@good.test"), QStringLiteral("--json")}, true);
+        QVERIFY2(r.succeeded(), qPrintable(r.describe()));
+        const QJsonObject best = r.json().value(u"recommended").toObject();
+        QCOMPARE(best.value(u"host").toString(), QStringLiteral("smtp.good.test"));
+        QCOMPARE(best.value(u"source").toString(), QStringLiteral("autoconfig"));
+        QCOMPARE(best.value(u"user_name").toString(), QStringLiteral("anna"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDiscover)
+#include "tst_cli_discover.moc"
