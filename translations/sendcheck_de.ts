@@ -339,6 +339,81 @@
     </message>
 </context>
 <context>
+    <name>DiscoverCommand</name>
+    <message>
+        <source>Settings for %1 (ISPDB snapshot of %2)</source>
+        <translation>Einstellungen für %1 (ISPDB-Stand vom %2)</translation>
+    </message>
+    <message>
+        <source>Sources, in order:</source>
+        <translation>Quellen, der Reihe nach:</translation>
+    </message>
+    <message>
+        <source>No server settings found.</source>
+        <translation>Keine Servereinstellungen gefunden.</translation>
+    </message>
+    <message>
+        <source>Servers to try:</source>
+        <translation>Server zum Ausprobieren:</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>Vermutung</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Finds the outgoing (SMTP) server settings for an email address and shows every source it asked, in order: the bundled presets (by domain and by MX host), the domain&apos;s autoconfig file, Thunderbird&apos;s ISPDB (online and a bundled, dated snapshot), SRV records and guesses. Exits with 0 when a setting was found.
+
+For tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL and SENDCHECK_ISPDB_URL point the autoconfig and ISPDB requests at another server, SENDCHECK_DISCOVERY_CA_FILE adds trusted CA certificates (PEM).</source>
+        <translation>Findet die Einstellungen des Postausgangsservers (SMTP) für eine E-Mail-Adresse und zeigt jede gefragte Quelle der Reihe nach: die mitgelieferten Vorlagen (nach Domain und nach MX-Host), die Autoconfig-Datei der Domain, Thunderbirds ISPDB (online und als mitgelieferter, datierter Stand), SRV-Einträge und Vermutungen. Endet mit 0, wenn eine Einstellung gefunden wurde.
+
+Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHECK_ISPDB_URL leiten die Autoconfig- und ISPDB-Anfragen an einen anderen Server, SENDCHECK_DISCOVERY_CA_FILE fügt vertrauenswürdige CA-Zertifikate (PEM) hinzu.</translation>
+    </message>
+    <message>
+        <source>The email address to find settings for.</source>
+        <translation>Die E-Mail-Adresse, für die Einstellungen gesucht werden.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Ask nobody: only the bundled presets and ISPDB snapshot.</source>
+        <translation>Niemanden fragen: nur die mitgelieferten Vorlagen und der ISPDB-Stand.</translation>
+    </message>
+    <message>
+        <source>Ask this nameserver instead of the system&apos;s.</source>
+        <translation>Diesen Nameserver statt des System-Nameservers fragen.</translation>
+    </message>
+    <message>
+        <source>Also write the result as a report to FILE, in the format its name ends with: .md (Markdown, for a ticket), .html, .json or .pdf.</source>
+        <translation>Das Ergebnis zusätzlich als Bericht in DATEI schreiben, im Format ihrer Endung: .md (Markdown, für ein Ticket), .html, .json oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Give one email address, e.g. sendcheck-cli discover anna@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse an, z. B. sendcheck-cli discover anna@example.com.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST or HOST:PORT (an IPv6 address in brackets: [2001:db8::53]:53).</source>
+        <translation>„%1“ ist nicht HOST oder HOST:PORT (eine IPv6-Adresse in eckigen Klammern: [2001:db8::53]:53).</translation>
+    </message>
+    <message>
+        <source>Could not find the nameserver %1: %2</source>
+        <translation>Der Nameserver %1 wurde nicht gefunden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainCommand</name>
     <message>
         <source>Domain: %1</source>
@@ -2588,6 +2663,68 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>The sign-in with %1 could not be renewed</source>
         <translation>Die Anmeldung bei %1 konnte nicht erneuert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::AutoconfigConfig</name>
+    <message>
+        <source>not well-formed XML (line %1: %2)</source>
+        <translation>kein wohlgeformtes XML (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>not an autoconfig file (no &lt;clientConfig&gt;)</source>
+        <translation>keine Autoconfig-Datei (kein &lt;clientConfig&gt;)</translation>
+    </message>
+    <message>
+        <source>no &lt;emailProvider&gt; in the file</source>
+        <translation>kein &lt;emailProvider&gt; in der Datei</translation>
+    </message>
+    <message>
+        <source>no usable outgoing (SMTP) server in the file</source>
+        <translation>kein brauchbarer Postausgangsserver (SMTP) in der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::AutoconfigFetch</name>
+    <message>
+        <source>no complete answer within %1 seconds</source>
+        <translation>keine vollständige Antwort innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>the answer is too large (%1 bytes or more; at most %2 are read)</source>
+        <translation>die Antwort ist zu groß (%1 Byte oder mehr; höchstens %2 werden gelesen)</translation>
+    </message>
+    <message>
+        <source>the answer is too large (more than %1 bytes)</source>
+        <translation>die Antwort ist zu groß (mehr als %1 Byte)</translation>
+    </message>
+    <message>
+        <source>not there (HTTP %1)</source>
+        <translation>nicht vorhanden (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1): a redirect loop?</source>
+        <translation>zu viele Weiterleitungen (mehr als %1): eine Weiterleitungsschleife?</translation>
+    </message>
+    <message>
+        <source>redirected from HTTPS to plain HTTP: refused</source>
+        <translation>von HTTPS auf unverschlüsseltes HTTP weitergeleitet: abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>the server name does not exist</source>
+        <translation>den Servernamen gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no web server there (connection refused)</source>
+        <translation>dort läuft kein Webserver (Verbindung abgewiesen)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5283,249 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     </message>
 </context>
 <context>
+    <name>Sendcheck::Discovery</name>
+    <message>
+        <source>Type an email address, e.g. anna@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, z. B. anna@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address: it needs a name, an @ and a domain, e.g. anna@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht einen Namen, ein @ und eine Domain, z. B. anna@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address: it contains a space.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Sie enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address: &apos;%2&apos; is not a domain name.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: „%2“ ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Domain %1</translation>
+    </message>
+    <message>
+        <source>domain %1, written %2 in DNS (punycode)</source>
+        <translation>Domain %1, im DNS %2 geschrieben (Punycode)</translation>
+    </message>
+    <message>
+        <source>offline: only the bundled presets and the ISPDB snapshot of %1</source>
+        <translation>offline: nur die mitgelieferten Vorlagen und der ISPDB-Stand vom %1</translation>
+    </message>
+    <message>
+        <source>bundled presets, by domain %1</source>
+        <translation>mitgelieferte Vorlagen, nach Domain %1</translation>
+    </message>
+    <message>
+        <source>no preset lists %1</source>
+        <translation>keine Vorlage nennt %1</translation>
+    </message>
+    <message>
+        <source>bundled presets, by MX host %1</source>
+        <translation>mitgelieferte Vorlagen, nach MX-Host %1</translation>
+    </message>
+    <message>
+        <source>no preset knows the mail host %1</source>
+        <translation>keine Vorlage kennt den Mailhost %1</translation>
+    </message>
+    <message>
+        <source>your domain&apos;s mail is hosted by %1</source>
+        <translation>die E-Mails Ihrer Domain liegen bei %1</translation>
+    </message>
+    <message>
+        <source>ISPDB snapshot of %1: %2</source>
+        <translation>ISPDB-Stand vom %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the provider of your mail host)</source>
+        <translation>%1 (der Anbieter Ihres Mailhosts)</translation>
+    </message>
+    <message>
+        <source>not in the snapshot (%1 domains)</source>
+        <translation>nicht im mitgelieferten Stand (%1 Domains)</translation>
+    </message>
+    <message>
+        <source>null MX (RFC 7505): the domain takes no mail</source>
+        <translation>Null-MX (RFC 7505): die Domain nimmt keine E-Mails an</translation>
+    </message>
+    <message>
+        <source>the domain does not exist in DNS</source>
+        <translation>die Domain gibt es im DNS nicht</translation>
+    </message>
+    <message>
+        <source>no MX records</source>
+        <translation>keine MX-Einträge</translation>
+    </message>
+    <message>
+        <source>the file is not a usable autoconfig file: %1</source>
+        <translation>die Datei ist keine brauchbare Autoconfig-Datei: %1</translation>
+    </message>
+    <message>
+        <source>(redirected to %1)</source>
+        <translation>(weitergeleitet nach %1)</translation>
+    </message>
+    <message>
+        <source>%1: the file is for %2, not for %3; not used without asking</source>
+        <translation>%1: die Datei gilt für %2, nicht für %3; wird nicht ohne Nachfrage verwendet</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>keine Domain</translation>
+    </message>
+    <message>
+        <source>%1: came over plain HTTP, so anyone on the way could have changed it; not used without asking</source>
+        <translation>%1: kam über unverschlüsseltes HTTP, jeder auf dem Weg hätte sie ändern können; wird nicht ohne Nachfrage verwendet</translation>
+    </message>
+    <message>
+        <source>not tried: HTTPS answered</source>
+        <translation>nicht versucht: HTTPS hat geantwortet</translation>
+    </message>
+    <message>
+        <source>not tried: no plain-HTTP test server set (SENDCHECK_AUTOCONFIG_HTTP_URL)</source>
+        <translation>nicht versucht: kein HTTP-Testserver gesetzt (SENDCHECK_AUTOCONFIG_HTTP_URL)</translation>
+    </message>
+    <message>
+        <source>target &quot;.&quot;: the domain says this service is not offered</source>
+        <translation>Ziel „.“: laut Domain wird dieser Dienst nicht angeboten</translation>
+    </message>
+    <message>
+        <source>no SRV record</source>
+        <translation>kein SRV-Eintrag</translation>
+    </message>
+    <message>
+        <source>the name exists: a guess, to be tested before use</source>
+        <translation>den Namen gibt es: eine Vermutung, vor Gebrauch zu testen</translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation>diesen Namen gibt es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoveryCandidate</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoveryReport</name>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Servers to try</source>
+        <translation>Server zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>No source gave any settings.</source>
+        <translation>Keine Quelle lieferte Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Server settings found: %1, best source first.</source>
+        <translation>Gefundene Servereinstellungen: %1, die beste Quelle zuerst.</translation>
+    </message>
+    <message>
+        <source>Ask your mail provider for its outgoing (SMTP) server, or run discovery again online.</source>
+        <translation>Fragen Sie Ihren E-Mail-Anbieter nach seinem Postausgangsserver (SMTP), oder suchen Sie noch einmal online.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoveryResult</name>
+    <message>
+        <source>No recommendation: the address is not valid.</source>
+        <translation>Keine Empfehlung: Die Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>No recommendation: no source gave any settings.</source>
+        <translation>Keine Empfehlung: Keine Quelle lieferte Einstellungen.</translation>
+    </message>
+    <message>
+        <source>No recommendation: only guesses or untrusted answers; test them before using one.</source>
+        <translation>Keine Empfehlung: nur Vermutungen oder nicht vertrauenswürdige Antworten; testen Sie sie, bevor Sie eine verwenden.</translation>
+    </message>
+    <message>
+        <source>%1: TLS from the first byte (RFC 8314 prefers it), from the first trusted source that knows this address.</source>
+        <translation>%1: TLS ab dem ersten Byte (RFC 8314 bevorzugt es), aus der ersten vertrauenswürdigen Quelle, die diese Adresse kennt.</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS, because the first trusted source that knows this address lists no TLS port for this server.</source>
+        <translation>%1: STARTTLS, weil die erste vertrauenswürdige Quelle, die diese Adresse kennt, für diesen Server keinen TLS-Port nennt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoverySource</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Bundled presets</source>
+        <translation>Mitgelieferte Vorlagen</translation>
+    </message>
+    <message>
+        <source>MX records</source>
+        <translation>MX-Einträge</translation>
+    </message>
+    <message>
+        <source>Autoconfig file</source>
+        <translation>Autoconfig-Datei</translation>
+    </message>
+    <message>
+        <source>Thunderbird ISPDB</source>
+        <translation>Thunderbird-ISPDB</translation>
+    </message>
+    <message>
+        <source>ISPDB snapshot</source>
+        <translation>ISPDB-Stand</translation>
+    </message>
+    <message>
+        <source>SRV record</source>
+        <translation>SRV-Eintrag</translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation>Vermutung</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>sucht …</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation>nichts gefunden</translation>
+    </message>
+    <message>
+        <source>untrusted (plain HTTP)</source>
+        <translation>nicht vertrauenswürdig (unverschlüsseltes HTTP)</translation>
+    </message>
+    <message>
+        <source>for another domain</source>
+        <translation>für eine andere Domain</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::DkimKey</name>
     <message>
         <source>Syntax error: %1</source>
@@ -6239,6 +6619,10 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
         <source>Test all &amp;ports…</source>
         <translation>Alle &amp;Ports testen …</translation>
     </message>
+    <message>
+        <source>New profile from &amp;address…</source>
+        <translation>Neues Profil aus &amp;Adresse …</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -6271,6 +6655,149 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     <message>
         <source>A null MX (&quot;.&quot;) must be the only MX record, with preference 0 (RFC 7505).</source>
         <translation>Ein Null-MX (&quot;.&quot;) muss der einzige MX-Eintrag sein, mit Präferenz 0 (RFC 7505).</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::NewProfileDialog</name>
+    <message>
+        <source>New Profile from Address</source>
+        <translation>Neues Profil aus Adresse</translation>
+    </message>
+    <message>
+        <source>anna@example.com</source>
+        <translation>anna@example.com</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Find settings</source>
+        <translation>Einstellungen &amp;finden</translation>
+    </message>
+    <message>
+        <source>&amp;Offline (bundled data only)</source>
+        <translation>&amp;Offline (nur mitgelieferte Daten)</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Where Sendcheck looked, in order:</source>
+        <translation>Wo Sendcheck nachgesehen hat, der Reihe nach:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>Servers to try</source>
+        <translation>Server zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Servers to try (the recommended one is selected):</source>
+        <translation>Server zum Ausprobieren (der empfohlene ist ausgewählt):</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Type the address you send from and press Find settings.</source>
+        <translation>Geben Sie die Adresse ein, von der Sie senden, und klicken Sie auf „Einstellungen finden“.</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation>Sucht die Einstellungen für %1 …</translation>
+    </message>
+    <message>
+        <source>(bundled ISPDB snapshot of %1)</source>
+        <translation>(mitgelieferter ISPDB-Stand vom %1)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>Vermutung</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>A guess: the name exists, but nothing says it takes mail. Test the profile before relying on it.</source>
+        <translation>Eine Vermutung: Den Namen gibt es, aber nichts sagt, dass er E-Mails annimmt. Testen Sie das Profil, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
+        <source>From an untrusted answer (plain HTTP, or a file for another domain): check it with your provider.</source>
+        <translation>Aus einer nicht vertrauenswürdigen Antwort (unverschlüsseltes HTTP oder eine Datei für eine andere Domain): Prüfen Sie sie mit Ihrem Anbieter.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -7579,6 +8106,14 @@ Nachricht:
         <source>Unknown note &quot;%1&quot; in &quot;authNotes&quot;.</source>
         <translation>Unbekannter Hinweis „%1“ in &quot;authNotes&quot;.</translation>
     </message>
+    <message>
+        <source>&quot;domains&quot; must list lower-case domain names (got &quot;%1&quot;).</source>
+        <translation>„domains“ muss Domainnamen in Kleinbuchstaben aufzählen (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>&quot;mx_patterns&quot; must list lower-case host names, optionally starting with &quot;*.&quot; (got &quot;%1&quot;).</source>
+        <translation>„mx_patterns“ muss Hostnamen in Kleinbuchstaben aufzählen, wahlweise mit „*.“ am Anfang (erhalten: „%1“).</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ProviderCatalog</name>
@@ -7684,6 +8219,10 @@ Nachricht:
     <message>
         <source>A check has no id or an unknown status.</source>
         <translation>Eine Prüfung hat keine ID oder einen unbekannten Status.</translation>
+    </message>
+    <message>
+        <source>Settings discovery for %1</source>
+        <translation>Einstellungssuche für %1</translation>
     </message>
 </context>
 <context>
