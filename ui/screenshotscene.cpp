@@ -167,74 +167,74 @@ void ScreenshotScene::startProbeScene()
             [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
     m_probeDialog->show();
     m_probeDialog->start();
+}
 
-    void ScreenshotScene::startDiscoverScene()
-    {
-        // "New profile from address…" for a GMX address, offline: the bundled presets and the
-        // ISPDB snapshot answer, the network steps are shown as skipped.
-        m_discoverProfiles
-            = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("discover")));
-        m_newProfile = new NewProfileDialog(m_discoverProfiles.get(), m_store.get(),
-                                            &ProviderCatalog::builtIn(), m_window.get());
-        DiscoveryOptions options;
-        options.offline = true;
-        m_newProfile->setDiscoveryOptions(options);
-        connect(m_newProfile, &NewProfileDialog::discoveryFinished, this,
-                [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
-        m_newProfile->show();
-        QTimer::singleShot(0, this,
-                           [this] { m_newProfile->findSettings(QStringLiteral("anna@gmx.de")); });
-    }
+void ScreenshotScene::startDiscoverScene()
+{
+    // "New profile from address…" for a GMX address, offline: the bundled presets and the
+    // ISPDB snapshot answer, the network steps are shown as skipped.
+    m_discoverProfiles
+        = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("discover")));
+    m_newProfile = new NewProfileDialog(m_discoverProfiles.get(), m_store.get(),
+                                        &ProviderCatalog::builtIn(), m_window.get());
+    DiscoveryOptions options;
+    options.offline = true;
+    m_newProfile->setDiscoveryOptions(options);
+    connect(m_newProfile, &NewProfileDialog::discoveryFinished, this,
+            [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
+    m_newProfile->show();
+    QTimer::singleShot(0, this,
+                       [this] { m_newProfile->findSettings(QStringLiteral("anna@gmx.de")); });
+}
 
-    void ScreenshotScene::startOAuthScene()
-    {
-        // A sample account and sample tokens in the in-memory store: nothing real, nothing sent.
-        const QString account = QStringLiteral("alex@example.com");
-        m_window->addProfile(QStringLiteral("Office (Microsoft 365)"));
-        SettingsForm *form = m_window->settingsForm();
-        form->oauthPanel()->setUrlOpener([](const QUrl &) { return false; });
-        form->applyPreset(QStringLiteral("microsoft-365"));
-        form->setSignIn(Profile::SignIn::OAuth);
-        Profile profile = form->profile();
-        profile.oauthClientId = QStringLiteral("5d3f9b7e-0c41-4a8e-9d2b-7f6a1c2e3b4d");
-        profile.oauthTenant = QStringLiteral("example.com");
-        profile.userName = account;
-        profile.from = account;
-        profile.defaultTo = {QStringLiteral("friend@example.org")};
-        form->setProfile(profile);
-        m_window->saveCurrentProfile();
+void ScreenshotScene::startOAuthScene()
+{
+    // A sample account and sample tokens in the in-memory store: nothing real, nothing sent.
+    const QString account = QStringLiteral("alex@example.com");
+    m_window->addProfile(QStringLiteral("Office (Microsoft 365)"));
+    SettingsForm *form = m_window->settingsForm();
+    form->oauthPanel()->setUrlOpener([](const QUrl &) { return false; });
+    form->applyPreset(QStringLiteral("microsoft-365"));
+    form->setSignIn(Profile::SignIn::OAuth);
+    Profile profile = form->profile();
+    profile.oauthClientId = QStringLiteral("5d3f9b7e-0c41-4a8e-9d2b-7f6a1c2e3b4d");
+    profile.oauthTenant = QStringLiteral("example.com");
+    profile.userName = account;
+    profile.from = account;
+    profile.defaultTo = {QStringLiteral("friend@example.org")};
+    form->setProfile(profile);
+    m_window->saveCurrentProfile();
 
-        OAuthTokens tokens;
-        tokens.accessToken = "sample-access-token";
-        tokens.refreshToken = "sample-refresh-token";
-        tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-        tokens.grantedScopes = {QStringLiteral("https://outlook.office.com/SMTP.Send")};
-        tokens.account = account;
-        const ProviderCatalog catalog = ProviderCatalog::loadDefault();
-        if (const auto config
-            = OAuthConfig::forProfile(profile, catalog.find(profile.presetId), nullptr))
-            tokens.markIssuedFor(*config);
-        m_oauth = std::make_unique<OAuthAccess>(m_store.get());
-        connect(form->oauthPanel(), &OAuthPanel::stateChanged, this,
-                [this](OAuthPanel::State state) {
-                    if (state == OAuthPanel::State::SignedIn && m_steps++ == 0)
-                        QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
-                });
-        m_oauth->save(profile, tokens, this, [this](const OAuthOutcome &) {
-            m_window->settingsForm()->oauthPanel()->refresh();
-        });
-    }
+    OAuthTokens tokens;
+    tokens.accessToken = "sample-access-token";
+    tokens.refreshToken = "sample-refresh-token";
+    tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    tokens.grantedScopes = {QStringLiteral("https://outlook.office.com/SMTP.Send")};
+    tokens.account = account;
+    const ProviderCatalog catalog = ProviderCatalog::loadDefault();
+    if (const auto config
+        = OAuthConfig::forProfile(profile, catalog.find(profile.presetId), nullptr))
+        tokens.markIssuedFor(*config);
+    m_oauth = std::make_unique<OAuthAccess>(m_store.get());
+    connect(form->oauthPanel(), &OAuthPanel::stateChanged, this, [this](OAuthPanel::State state) {
+        if (state == OAuthPanel::State::SignedIn && m_steps++ == 0)
+            QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+    });
+    m_oauth->save(profile, tokens, this, [this](const OAuthOutcome &) {
+        m_window->settingsForm()->oauthPanel()->refresh();
+    });
+}
 
-    void ScreenshotScene::capture()
-    {
-        const QPixmap picture = m_newProfile ? m_newProfile->grab()
-            : m_dialog                       ? m_dialog->grab()
-            : m_probeDialog                  ? m_probeDialog->grab()
-                                             : m_window->grab();
-        const bool saved = picture.save(m_file, "PNG");
-        if (!saved)
-            qWarning("Could not write %s", qPrintable(m_file));
-        QCoreApplication::exit(saved ? 0 : 1);
-    }
+void ScreenshotScene::capture()
+{
+    const QPixmap picture = m_newProfile ? m_newProfile->grab()
+        : m_dialog                       ? m_dialog->grab()
+        : m_probeDialog                  ? m_probeDialog->grab()
+                                         : m_window->grab();
+    const bool saved = picture.save(m_file, "PNG");
+    if (!saved)
+        qWarning("Could not write %s", qPrintable(m_file));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
 
 } // namespace Sendcheck
