@@ -79,10 +79,10 @@ Report ServerCheckResult::toReport() const
               .arg(host)
               .arg(port)
         : QCoreApplication::translate("Sendcheck::ServerCheck",
-                                      "%n check(s) of %1:%2 failed or could not be done.", nullptr,
-                                      failed)
+                                      "Checks of %1:%2 that failed or could not be done: %3.")
               .arg(host)
-              .arg(port);
+              .arg(port)
+              .arg(failed);
     if (probe.banner)
         report.banner = probe.banner->lines;
     if (probe.ehlo && !probe.ehlo->lines.isEmpty())
