@@ -3,12 +3,15 @@
 
 #include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
+#include "dns/memorydnsresolver.h"
 #include "historypanel.h"
 #include "mainwindow.h"
 #include "oauth/oauthaccess.h"
 #include "oauthpanel.h"
+#include "practice/practiceserver.h"
 #include "practicepanel.h"
 #include "providers/providercatalog.h"
+#include "serverpanel.h"
 #include "settingsform.h"
 
 #include <QCoreApplication>
@@ -37,7 +40,8 @@ QStringList ScreenshotScene::sceneNames()
     return {QStringLiteral("main"),        QStringLiteral("transcript-failure"),
             QStringLiteral("trainer"),     QStringLiteral("practice"),
             QStringLiteral("certificate"), QStringLiteral("oauth"),
-            QStringLiteral("large-font"),  QStringLiteral("history")};
+            QStringLiteral("large-font"),  QStringLiteral("history"),
+            QStringLiteral("server")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -77,6 +81,10 @@ bool ScreenshotScene::start(QString *error)
     }
     if (m_scene == QLatin1String("history")) {
         startHistoryScene();
+        return true;
+    }
+    if (m_scene == QLatin1String("server")) {
+        startServerScene();
         return true;
     }
     if (m_scene == QLatin1String("transcript-failure"))
@@ -124,6 +132,41 @@ void ScreenshotScene::startHistoryScene()
         QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
     });
     QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
+}
+
+void ScreenshotScene::startServerScene()
+{
+    // Sample data: documentation addresses, made-up answers; nothing is asked on the network.
+    m_dns = std::make_unique<MemoryDnsResolver>();
+    const QString host = QStringLiteral("mail.example.com");
+    m_dns->addRecord(DnsRecord::makeAddress(host, QHostAddress(QHostAddress::LocalHost)));
+    m_dns->addRecord(DnsRecord::makeAddress(host, QHostAddress(QStringLiteral("192.0.2.25"))));
+    m_dns->addRecord(
+        DnsRecord::makeName(DnsRecordType::PTR, QStringLiteral("25.2.0.192.in-addr.arpa"), host));
+    m_dns->addRecord(DnsRecord::makeAddress(QStringLiteral("25.2.0.192.bl.spamcop.net"),
+                                            QHostAddress(QStringLiteral("127.0.0.2"))));
+    m_relayServer = std::make_unique<PracticeServer>();
+    m_relayServer->setHostName(host);
+    Scenario scenario;
+    scenario.add(QStringLiteral("open-relay"));
+    m_relayServer->setScenario(scenario);
+    if (!m_relayServer->start(QHostAddress(QHostAddress::LocalHost), 0)) {
+        QCoreApplication::exit(1);
+        return;
+    }
+    ServerPanel *panel = m_window->serverPanel();
+    m_window->showServerTab();
+    panel->setResolver(m_dns.get());
+    panel->setServer(host, m_relayServer->smtpPort());
+    panel->setPublicAddress(QStringLiteral("192.0.2.25"));
+    panel->setRelayTest(true, QStringLiteral("test@example.org"),
+                        QStringLiteral("test@example.net"));
+    connect(panel, &ServerPanel::finished, this, [this, panel] {
+        panel->setNote(tr("Sample data: documentation addresses and made-up DNS answers; the "
+                          "server is the built-in practice server set up as an open relay."));
+        QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+    });
+    QTimer::singleShot(0, panel, &ServerPanel::check);
 }
 
 void ScreenshotScene::startOAuthScene()

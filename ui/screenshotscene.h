@@ -14,9 +14,11 @@ class CertificateDialog;
 class MainWindow;
 class MemoryCredentialStore;
 class OAuthAccess;
+class MemoryDnsResolver;
+class PracticeServer;
 
 // `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth|
-// large-font|history`:
+// large-font|history|server`:
 // runs a real session against an in-process practice server in a throw-away configuration (the
 // oauth scene: a Microsoft 365 profile signed in with sample tokens), renders the window to a PNG
 // and quits. The README's pictures are made this way, so they never go stale.
@@ -35,6 +37,9 @@ private:
     void capture();
     void startOAuthScene();
     void startHistoryScene();
+    // The Server tab: a real check of an in-process practice server (an open relay) with
+    // sample reverse DNS and blocklist answers held in memory (documentation addresses).
+    void startServerScene();
 
     QString m_scene;
     QString m_file;
@@ -42,6 +47,8 @@ private:
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<OAuthAccess> m_oauth;
+    std::unique_ptr<MemoryDnsResolver> m_dns;
+    std::unique_ptr<PracticeServer> m_relayServer;
     QPointer<CertificateDialog> m_dialog;
     int m_steps = 0;
 };
