@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The blocklist data file and what answers mean: query names (IPv4 by octet, IPv6 by nibble),
-// listed, bitmask codes, refused codes never read as listings, failures, closed lists not asked.
+// listed, bitmask codes, refused codes never read as listings, failures, closed lists not asked;
+// a DNS timeout that ends only its own check.
 #include "server/blocklistcatalog.h"
 #include "server/servercheck.h"
 
+#include "dns/memorydnsresolver.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace Sendcheck;
@@ -141,6 +146,42 @@ private Q_SLOTS:
         QVERIFY(
             !ServerCheck::checkHostName(QStringLiteral("user@example.com"), &normalized).isEmpty());
         QVERIFY(!ServerCheck::checkHostName(QStringLiteral("bad host"), &normalized).isEmpty());
+    }
+
+    // A DNS timeout ends its own check only: the PTR and one list time out, the others answer.
+    void dnsTimeoutIsPerCheck()
+    {
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
+        MemoryDnsResolver dns;
+        dns.setFailure(QStringLiteral("5.2.0.192.in-addr.arpa"), DnsRecordType::PTR,
+                       DnsStatus::Timeout);
+        dns.setFailure(QStringLiteral("5.2.0.192.zen.spamhaus.org"), std::nullopt,
+                       DnsStatus::Timeout);
+        ServerCheck check(&dns);
+        QSignalSpy finished(&check, &ServerCheck::finished);
+        ServerCheckRequest request;
+        request.host = QStringLiteral("127.0.0.1");
+        request.port = closedPort;
+        request.ip = QHostAddress(QStringLiteral("192.0.2.5"));
+        check.start(request);
+        QVERIFY(finished.wait(20000));
+        const auto result = finished.first().first().value<ServerCheckResult>();
+        QCOMPARE(result.check(QStringLiteral("ptr.record"))->status,
+                 DomainCheckItem::Status::Error);
+        QCOMPARE(result.check(QStringLiteral("dnsbl.spamhaus-zen"))->status,
+                 DomainCheckItem::Status::Error);
+        QVERIFY(result.check(QStringLiteral("dnsbl.spamhaus-zen"))
+                    ->summary.contains(QLatin1String("did not answer")));
+        QCOMPARE(result.check(QStringLiteral("dnsbl.spamcop"))->status,
+                 DomainCheckItem::Status::Pass);
+        QCOMPARE(result.check(QStringLiteral("banner.name"))->status,
+                 DomainCheckItem::Status::Error);
+        QVERIFY(result.hasFailure());
     }
 };
 
