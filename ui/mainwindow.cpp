@@ -23,6 +23,7 @@
 #include "report/report.h"
 #include "reportactions.h"
 #include "send/testsend.h"
+#include "serverpanel.h"
 #include "sessionpanel.h"
 #include "settingsform.h"
 #include "smtp/smtpsession.h"
@@ -147,6 +148,7 @@ void MainWindow::buildMenus()
     viewMenu->addAction(tr("&Practice server"), this, &MainWindow::showPracticeTab);
     QAction *historyAction = viewMenu->addAction(tr("&History"), this, &MainWindow::showHistoryTab);
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    viewMenu->addAction(tr("&Server check"), this, &MainWindow::showServerTab);
 }
 
 void MainWindow::wirePanels()
@@ -210,6 +212,9 @@ void MainWindow::openHistory()
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
     m_historyPanel->setNotice(notice);
     m_sessionPanel->addHistoryTab(m_historyPanel);
+    m_serverPanel = new ServerPanel(this);
+    m_serverPanel->setObjectName(QStringLiteral("serverPanel"));
+    m_sessionPanel->addServerTab(m_serverPanel);
     connect(m_historyPanel, &HistoryPanel::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     if (!notice.isEmpty())
@@ -598,6 +603,13 @@ void MainWindow::showPracticeTab()
 void MainWindow::showHistoryTab()
 {
     m_sessionPanel->showHistoryTab();
+}
+
+void MainWindow::showServerTab()
+{
+    if (const Profile *profile = m_profiles.findById(m_currentId))
+        m_serverPanel->setServer(profile->host, profile->port);
+    m_sessionPanel->showServerTab();
 }
 
 ReportActions *MainWindow::reportActions() const

@@ -23,6 +23,7 @@ class CertificateDialog;
 class CredentialStore;
 class HistoryPanel;
 class HistoryStore;
+class ServerPanel;
 class OAuthAccess;
 class PortProbeDialog;
 class PracticePanel;
@@ -98,6 +99,9 @@ public:
     void showHistoryTab();
     // "New profile from address…": discovery, then a saved profile (NewProfileDialog).
     void newProfileFromAddress();
+    // The Server tab, with the current profile's host and port.
+    void showServerTab();
+    [[nodiscard]] ServerPanel *serverPanel() const { return m_serverPanel; }
     [[nodiscard]] ReportActions *reportActions() const;
     [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
     [[nodiscard]] HistoryStore *historyStore() const { return m_history.get(); }
@@ -164,6 +168,7 @@ private:
     VerdictPanel *m_verdict = nullptr;
     PracticePanel *m_practicePanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    ServerPanel *m_serverPanel = nullptr;
     QAction *m_trainerAction = nullptr;
     bool m_followTail = true; // keep the newest line in view; each session starts following
 };

@@ -3,6 +3,7 @@
 
 #include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
+#include "dns/memorydnsresolver.h"
 #include "historypanel.h"
 #include "mainwindow.h"
 #include "newprofiledialog.h"
@@ -13,6 +14,7 @@
 #include "practicepanel.h"
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
+#include "serverpanel.h"
 #include "settingsform.h"
 
 #include <QCoreApplication>
@@ -43,7 +45,8 @@ QStringList ScreenshotScene::sceneNames()
             QStringLiteral("trainer"),     QStringLiteral("practice"),
             QStringLiteral("certificate"), QStringLiteral("oauth"),
             QStringLiteral("large-font"),  QStringLiteral("history"),
-            QStringLiteral("probe"),       QStringLiteral("discover")};
+            QStringLiteral("probe"),       QStringLiteral("discover"),
+            QStringLiteral("server")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -91,6 +94,10 @@ bool ScreenshotScene::start(QString *error)
     }
     if (m_scene == QLatin1String("discover")) {
         startDiscoverScene();
+        return true;
+    }
+    if (m_scene == QLatin1String("server")) {
+        startServerScene();
         return true;
     }
     if (m_scene == QLatin1String("transcript-failure"))
@@ -185,6 +192,41 @@ void ScreenshotScene::startDiscoverScene()
     m_newProfile->show();
     QTimer::singleShot(0, this,
                        [this] { m_newProfile->findSettings(QStringLiteral("anna@gmx.de")); });
+}
+
+void ScreenshotScene::startServerScene()
+{
+    // Sample data: documentation addresses, made-up answers; nothing is asked on the network.
+    m_dns = std::make_unique<MemoryDnsResolver>();
+    const QString host = QStringLiteral("mail.example.com");
+    m_dns->addRecord(DnsRecord::makeAddress(host, QHostAddress(QHostAddress::LocalHost)));
+    m_dns->addRecord(DnsRecord::makeAddress(host, QHostAddress(QStringLiteral("192.0.2.25"))));
+    m_dns->addRecord(
+        DnsRecord::makeName(DnsRecordType::PTR, QStringLiteral("25.2.0.192.in-addr.arpa"), host));
+    m_dns->addRecord(DnsRecord::makeAddress(QStringLiteral("25.2.0.192.bl.spamcop.net"),
+                                            QHostAddress(QStringLiteral("127.0.0.2"))));
+    m_relayServer = std::make_unique<PracticeServer>();
+    m_relayServer->setHostName(host);
+    Scenario scenario;
+    scenario.add(QStringLiteral("open-relay"));
+    m_relayServer->setScenario(scenario);
+    if (!m_relayServer->start(QHostAddress(QHostAddress::LocalHost), 0)) {
+        QCoreApplication::exit(1);
+        return;
+    }
+    ServerPanel *panel = m_window->serverPanel();
+    m_window->showServerTab();
+    panel->setResolver(m_dns.get());
+    panel->setServer(host, m_relayServer->smtpPort());
+    panel->setPublicAddress(QStringLiteral("192.0.2.25"));
+    panel->setRelayTest(true, QStringLiteral("test@example.org"),
+                        QStringLiteral("test@example.net"));
+    connect(panel, &ServerPanel::finished, this, [this, panel] {
+        panel->setNote(tr("Sample data: documentation addresses and made-up DNS answers; the "
+                          "server is the built-in practice server set up as an open relay."));
+        QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+    });
+    QTimer::singleShot(0, panel, &ServerPanel::check);
 }
 
 void ScreenshotScene::startOAuthScene()

@@ -18,10 +18,12 @@ class MemoryCredentialStore;
 class NewProfileDialog;
 class ProfileStore;
 class OAuthAccess;
+class MemoryDnsResolver;
 class PortProbeDialog;
+class PracticeServer;
 
 // `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth|
-// large-font|history|probe|discover`:
+// large-font|history|probe|discover|server`:
 // runs a real session against an in-process practice server in a throw-away configuration (the
 // oauth scene: a Microsoft 365 profile signed in with sample tokens), renders the window to a PNG
 // and quits. The README's pictures are made this way, so they never go stale.
@@ -42,6 +44,9 @@ private:
     void startHistoryScene();
     void startProbeScene();
     void startDiscoverScene();
+    // The Server tab: a real check of an in-process practice server (an open relay) with
+    // sample reverse DNS and blocklist answers held in memory (documentation addresses).
+    void startServerScene();
 
     QString m_scene;
     QString m_file;
@@ -49,6 +54,8 @@ private:
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<OAuthAccess> m_oauth;
+    std::unique_ptr<MemoryDnsResolver> m_dns;
+    std::unique_ptr<PracticeServer> m_relayServer;
     QPointer<CertificateDialog> m_dialog;
     QPointer<PortProbeDialog> m_probeDialog;
     std::unique_ptr<QTcpServer> m_silentServer; // the probe scene's port that never speaks

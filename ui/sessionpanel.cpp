@@ -99,6 +99,17 @@ void SessionPanel::showHistoryTab()
     m_tabs->setCurrentWidget(m_history);
 }
 
+void SessionPanel::addServerTab(QWidget *panel)
+{
+    m_server = panel;
+    m_tabs->addTab(panel, tr("Ser&ver"));
+}
+
+void SessionPanel::showServerTab()
+{
+    m_tabs->setCurrentWidget(m_server);
+}
+
 void SessionPanel::setActionsEnabled(bool start, bool stop)
 {
     m_testButton->setEnabled(start);

@@ -37,6 +37,8 @@ public:
     void showPracticeTab();
     void addHistoryTab(HistoryPanel *panel);
     void showHistoryTab();
+    void addServerTab(QWidget *panel);
+    void showServerTab();
     // `start`: Test, Send and "Step through" may start a session; `stop`: Stop may end one.
     void setActionsEnabled(bool start, bool stop);
 
@@ -60,6 +62,7 @@ private:
     ReportActions *m_reportActions = nullptr;
     PracticePanel *m_practice = nullptr;
     HistoryPanel *m_history = nullptr;
+    QWidget *m_server = nullptr;
 };
 
 } // namespace Sendcheck

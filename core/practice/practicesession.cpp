@@ -355,7 +355,7 @@ void PracticeSession::cmdEhlo(const QByteArray &verb, const QByteArray &argument
                        QStringLiteral("ENHANCEDSTATUSCODES")};
     if (tlsAvailable() && !m_tls)
         lines << QStringLiteral("STARTTLS");
-    if (authOffered())
+    if (authOffered() && !m_settings->scenario.openRelay())
         lines << QStringLiteral("AUTH ") + m_sasl.mechanisms();
     QStringList reply;
     for (qsizetype i = 0; i < lines.size(); ++i)

@@ -49,6 +49,10 @@ constexpr NamedScenario namedScenarios[] = {
     {"relay-554",
      QT_TRANSLATE_NOOP("Scenario",
                        "Every RCPT TO is refused with 554 5.7.1 (relay access denied).")},
+    {"open-relay",
+     QT_TRANSLATE_NOOP("Scenario",
+                       "An open relay: AUTH is not offered and RCPT TO for any domain is taken "
+                       "from anyone (try sendcheck-cli server --relay-test against it).")},
     {"size-552",
      QT_TRANSLATE_NOOP("Scenario",
                        "The message is refused after the final dot with 552 5.3.4 (too big).")},
@@ -182,6 +186,8 @@ QString Scenario::apply(const QString &name, const QString &value)
         m_requireAuth = true;
     } else if (name == QLatin1String("junk-folder")) {
         m_deliverToJunk = true;
+    } else if (name == QLatin1String("open-relay")) {
+        m_openRelay = true;
     } else if (name == QLatin1String("greylist-451")) {
         const auto seconds = valueNumber(value, m_greylistSeconds);
         if (!seconds)

@@ -17,7 +17,7 @@ namespace Sendcheck {
 //
 // Names (see names() / describe()): accept, require-starttls, require-auth, banner-421,
 // drop-mid-session, greylist-451[=SECONDS], auth-535, auth-534-app-password, rcpt-550,
-// relay-554, size-552, data-554, slow[=MS], junk-folder, drop-at=STAGE.
+// relay-554, open-relay, size-552, data-554, slow[=MS], junk-folder, drop-at=STAGE.
 class Scenario
 {
 public:
@@ -41,12 +41,14 @@ public:
     [[nodiscard]] bool isAccept() const
     {
         return m_rules.isEmpty() && !m_requireStartTls && !m_requireAuth && !m_greylist
-            && m_slowMs == 0 && !m_deliverToJunk;
+            && m_slowMs == 0 && !m_deliverToJunk && !m_openRelay;
     }
 
     [[nodiscard]] bool requireStartTls() const { return m_requireStartTls; }
     [[nodiscard]] bool requireAuth() const { return m_requireAuth; }
     [[nodiscard]] bool greylist() const { return m_greylist; }
+    // An unprotected relay: no AUTH offered, mail for any domain taken from anyone.
+    [[nodiscard]] bool openRelay() const { return m_openRelay; }
     [[nodiscard]] int greylistSeconds() const { return m_greylistSeconds; }
     void setGreylistSeconds(int seconds) { m_greylistSeconds = qMax(0, seconds); }
     // Delay before every reply; 0 = none.
@@ -74,6 +76,7 @@ private:
     bool m_requireAuth = false;
     bool m_greylist = false;
     bool m_deliverToJunk = false;
+    bool m_openRelay = false;
     int m_greylistSeconds = DefaultGreylistSeconds;
     int m_slowMs = 0;
 };

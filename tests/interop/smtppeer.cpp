@@ -54,6 +54,8 @@ SmtpPeer::SmtpPeer(Kind kind, const TestCertificates &certificates, const Option
     };
     if (options.requireStartTls)
         arguments << QStringLiteral("--require-starttls");
+    if (options.openRelay && kind == Postfix)
+        arguments << QStringLiteral("--open-relay");
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!options.user.isEmpty()) {
         // The password travels in the environment, never on a command line.

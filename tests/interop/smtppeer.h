@@ -29,6 +29,7 @@ public:
     struct Options
     {
         bool requireStartTls = false;
+        bool openRelay = false; // Postfix only: relays for anyone (the open relay test)
         QString user;
         QString password;
         QStringList known;

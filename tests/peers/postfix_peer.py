@@ -13,6 +13,8 @@ answers. Runs until SIGTERM/SIGINT, then stops Postfix and removes the directory
   --user U --password-env V  a SASL account; the password is read from environment variable V
                              and handed to saslpasswd2 on stdin, never on a command line
   --known ADDR               a deliverable recipient in local.test (repeatable)
+  --open-relay               relay for anyone (mynetworks = 0.0.0.0/0 with permit_mynetworks),
+                             for the open relay test; accepted mail still goes to the discard transport
   --keep                     keep the directory (printed as "DIR <path>") for debugging
 
 Prints "MAILLOG <path>" (the live log) just before "PORT <n>".
@@ -71,7 +73,7 @@ def main_cf(d, args, port, realm):
         f"mydestination = {LOCAL_DOMAIN}",
         "inet_interfaces = 127.0.0.1",
         "inet_protocols = ipv4",
-        "mynetworks = 127.0.0.1/32",
+        "mynetworks = 0.0.0.0/0" if args.open_relay else "mynetworks = 127.0.0.1/32",
         "relay_domains =",
         "alias_maps =",
         "alias_database =",
@@ -86,7 +88,9 @@ def main_cf(d, args, port, realm):
         "local_transport = discard:",
         "default_transport = discard:",
         "relay_transport = discard:",
-        "smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination",
+        # The classic open relay: Postfix refuses a bare "permit", so trust every network.
+        "smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination" if args.open_relay
+        else "smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination",
         "smtpd_recipient_restrictions =",
         "smtpd_banner = $myhostname ESMTP Postfix (Sendcheck test peer)",
         "smtpd_timeout = 60s",
@@ -179,6 +183,7 @@ def main():
     parser.add_argument("--user")
     parser.add_argument("--password-env")
     parser.add_argument("--known", action="append", default=[])
+    parser.add_argument("--open-relay", action="store_true")
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--start-timeout", type=float, default=20)
     args = parser.parse_args()
