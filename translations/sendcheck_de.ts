@@ -2305,6 +2305,10 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
         <source>The message is accepted, then filed under Junk in the practice mailbox (read it back over IMAP), with the failing SPF and DMARC results a receiver writes for mail it distrusts.</source>
         <translation>Die Nachricht wird angenommen und dann im Postfach des Übungsservers unter Junk abgelegt (über IMAP zurücklesbar), mit den fehlgeschlagenen SPF- und DMARC-Ergebnissen, die ein Empfänger bei Mail einträgt, der er misstraut.</translation>
     </message>
+    <message>
+        <source>An open relay: AUTH is not offered and RCPT TO for any domain is taken from anyone (try sendcheck-cli server --relay-test against it).</source>
+        <translation>Ein offenes Relay: AUTH wird nicht angeboten, und RCPT TO für jede Domain wird von jedem angenommen (probieren Sie sendcheck-cli server --relay-test damit aus).</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioScript</name>
@@ -2725,6 +2729,13 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::Blocklist</name>
+    <message>
+        <source>a return code this list does not document (%1)</source>
+        <translation>ein Rückgabecode, den diese Liste nicht dokumentiert (%1)</translation>
     </message>
 </context>
 <context>
@@ -6623,6 +6634,10 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
         <source>New profile from &amp;address…</source>
         <translation>Neues Profil aus &amp;Adresse …</translation>
     </message>
+    <message>
+        <source>&amp;Server check</source>
+        <translation>&amp;Serverprüfung</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -8796,6 +8811,372 @@ Nachricht:
         <source>Unknown scene “%1”; the scenes are: %2.</source>
         <translation>Unbekannte Szene „%1“; die Szenen sind: %2.</translation>
     </message>
+    <message>
+        <source>Sample data: documentation addresses and made-up DNS answers; the server is the built-in practice server set up as an open relay.</source>
+        <translation>Beispieldaten: Dokumentationsadressen und erfundene DNS-Antworten; der Server ist der eingebaute Übungsserver, eingerichtet als offenes Relay.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ServerCheck</name>
+    <message>
+        <source>Give the mail server to check, e.g. mail.example.com.</source>
+        <translation>Geben Sie den zu prüfenden Mailserver an, z. B. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a mail address; give the server&apos;s host name (e.g. the MX host).</source>
+        <translation>„%1“ ist eine Mailadresse; geben Sie den Hostnamen des Servers an (z. B. den MX-Host).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: use letters, digits and hyphens, in two or more parts separated by dots, e.g. mail.example.com.</source>
+        <translation>„%1“ ist kein Hostname: Verwenden Sie Buchstaben, Ziffern und Bindestriche, in zwei oder mehr durch Punkte getrennten Teilen, z. B. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>not asked: there is no address to look up.</source>
+        <translation>nicht abgefragt: Es gibt keine Adresse zum Nachschlagen.</translation>
+    </message>
+    <message>
+        <source>not asked: %1 is not a public address, and blocklists list only public ones.</source>
+        <translation>nicht abgefragt: %1 ist keine öffentliche Adresse, und Sperrlisten führen nur öffentliche.</translation>
+    </message>
+    <message>
+        <source>not asked: the server was given as an address, without a domain name.</source>
+        <translation>nicht abgefragt: Der Server wurde als Adresse angegeben, ohne Domainnamen.</translation>
+    </message>
+    <message>
+        <source>Address of the server</source>
+        <translation>Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>The server was given as the address %1.</source>
+        <translation>Der Server wurde als Adresse %1 angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 has the address(es) %2.</source>
+        <translation>%1 hat die Adresse(n) %2.</translation>
+    </message>
+    <message>
+        <source>The addresses of %1 could not be looked up: %2</source>
+        <translation>Die Adressen von %1 konnten nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>Try again later or ask another nameserver (--nameserver); if it stays, the domain&apos;s DNS is not answering.</source>
+        <translation>Versuchen Sie es später noch einmal oder fragen Sie einen anderen Nameserver (--nameserver); bleibt es so, antwortet das DNS der Domain nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has no address (no A or AAAA record).</source>
+        <translation>%1 hat keine Adresse (kein A- oder AAAA-Eintrag).</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or publish an A record for %1 with the server&apos;s address.</source>
+        <translation>Prüfen Sie die Schreibweise, oder veröffentlichen Sie einen A-Eintrag für %1 mit der Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR)</source>
+        <translation>Reverse DNS (PTR)</translation>
+    </message>
+    <message>
+        <source>Forward-confirmed reverse DNS</source>
+        <translation>Vorwärts bestätigtes Reverse DNS</translation>
+    </message>
+    <message>
+        <source>Not checked: there is no address to look up.</source>
+        <translation>Nicht geprüft: Es gibt keine Adresse zum Nachschlagen.</translation>
+    </message>
+    <message>
+        <source>The PTR of %1 could not be looked up: %2</source>
+        <translation>Der PTR von %1 konnte nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not confirmed, its PTR could not be looked up.</source>
+        <translation>%1: nicht bestätigt, der PTR konnte nicht nachgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (no PTR record).</source>
+        <translation>%1 hat kein Reverse DNS (keinen PTR-Eintrag).</translation>
+    </message>
+    <message>
+        <source>%1: nothing to confirm without a PTR name.</source>
+        <translation>%1: ohne PTR-Namen gibt es nichts zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1 points back to %2.</source>
+        <translation>%1 verweist zurück auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 resolves back to %2: forward-confirmed.</source>
+        <translation>%1 führt zurück zu %2: vorwärts bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1: the address of its PTR name could not be looked up: %2</source>
+        <translation>%1: Die Adresse seines PTR-Namens konnte nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 has no address, so it does not lead back to %2.</source>
+        <translation>Der PTR-Name %1 hat keine Adresse und führt daher nicht zurück zu %2.</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 leads to %2, not back to %3.</source>
+        <translation>Der PTR-Name %1 führt zu %2, nicht zurück zu %3.</translation>
+    </message>
+    <message>
+        <source>Receivers such as Gmail, Yahoo and Microsoft put mail from an address without reverse DNS in spam or refuse it, because that is what hijacked home computers look like. The PTR record belongs to whoever owns the address, not to your domain&apos;s DNS: ask your hosting company or ISP (a &quot;reverse DNS&quot; field in its control panel, or a support ticket) to set the PTR of %1 to the server&apos;s name, e.g. %2.</source>
+        <translation>Empfänger wie Gmail, Yahoo und Microsoft legen Mail von einer Adresse ohne Reverse DNS im Spam ab oder lehnen sie ab, weil gekaperte Heimrechner genau so aussehen. Der PTR-Eintrag gehört dem Inhaber der Adresse, nicht zum DNS Ihrer Domain: Bitten Sie Ihren Hoster oder Provider (ein Feld „Reverse DNS“ in dessen Kundenmenü oder ein Support-Ticket), den PTR von %1 auf den Namen des Servers zu setzen, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a generic name for a range of home or dynamic addresses; receivers treat mail from such names with suspicion. Ask the owner of the address (hosting company or ISP) for a PTR with the server&apos;s own name.</source>
+        <translation>%1 sieht aus wie ein allgemeiner Name für einen Bereich von Heim- oder dynamischen Adressen; Empfänger behandeln Mail von solchen Namen mit Misstrauen. Bitten Sie den Inhaber der Adresse (Hoster oder Provider) um einen PTR mit dem eigenen Namen des Servers.</translation>
+    </message>
+    <message>
+        <source>Try again later or ask another nameserver (--nameserver).</source>
+        <translation>Versuchen Sie es später noch einmal oder fragen Sie einen anderen Nameserver (--nameserver).</translation>
+    </message>
+    <message>
+        <source>Receivers check that the PTR name leads back to the same address (forward-confirmed reverse DNS); if it does not, the name counts as forged. Publish an A (or AAAA) record for %1 with that address in the name&apos;s DNS, or have the PTR changed to a name that has it.</source>
+        <translation>Empfänger prüfen, ob der PTR-Name zur selben Adresse zurückführt (vorwärts bestätigtes Reverse DNS); wenn nicht, gilt der Name als gefälscht. Veröffentlichen Sie im DNS des Namens einen A- (oder AAAA-)Eintrag für %1 mit dieser Adresse, oder lassen Sie den PTR auf einen Namen ändern, der sie hat.</translation>
+    </message>
+    <message>
+        <source>First get a PTR record (see ptr.record), then make sure its name has an A or AAAA record with the same address.</source>
+        <translation>Besorgen Sie zuerst einen PTR-Eintrag (siehe ptr.record), und sorgen Sie dann dafür, dass sein Name einen A- oder AAAA-Eintrag mit derselben Adresse hat.</translation>
+    </message>
+    <message>
+        <source>Server name in greeting and EHLO</source>
+        <translation>Servername in Begrüßung und EHLO</translation>
+    </message>
+    <message>
+        <source>Check the host name and port, that the server is running, and that no firewall blocks the port from here (many home and office connections block port 25).</source>
+        <translation>Prüfen Sie Hostname und Port, ob der Server läuft und ob keine Firewall den Port von hier aus sperrt (viele Heim- und Büroanschlüsse sperren Port 25).</translation>
+    </message>
+    <message>
+        <source>The server did not greet.</source>
+        <translation>Der Server hat nicht begrüßt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting and EHLO reply give no name.</source>
+        <translation>Begrüßung und EHLO-Antwort des Servers nennen keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Configure the server&apos;s host name (Postfix: myhostname; Exim: primary_hostname) to its full name.</source>
+        <translation>Stellen Sie den Hostnamen des Servers (Postfix: myhostname; Exim: primary_hostname) auf seinen vollständigen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The server calls itself %1; its address %2 has no PTR name to compare with.</source>
+        <translation>Der Server nennt sich %1; seine Adresse %2 hat keinen PTR-Namen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The server calls itself %1, the PTR name of %2.</source>
+        <translation>Der Server nennt sich %1, der PTR-Name von %2.</translation>
+    </message>
+    <message>
+        <source>The server calls itself %1, but the PTR name of %2 is %3.</source>
+        <translation>Der Server nennt sich %1, aber der PTR-Name von %2 ist %3.</translation>
+    </message>
+    <message>
+        <source>When this server sends mail it says the same name in its HELO; receivers compare it with the PTR name and score a mismatch as suspicious. Make them agree: set the server&apos;s name (Postfix: myhostname, or smtp_helo_name for sending; Exim: primary_hostname or helo_data) to %1, or have the PTR changed.</source>
+        <translation>Wenn dieser Server Mail verschickt, nennt er denselben Namen in seinem HELO; Empfänger vergleichen ihn mit dem PTR-Namen und werten eine Abweichung als verdächtig. Bringen Sie beides in Einklang: Setzen Sie den Namen des Servers (Postfix: myhostname, oder smtp_helo_name für das Senden; Exim: primary_hostname oder helo_data) auf %1, oder lassen Sie den PTR ändern.</translation>
+    </message>
+    <message>
+        <source>Your own address as the server sees it</source>
+        <translation>Ihre eigene Adresse, wie der Server sie sieht</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting and EHLO reply do not show the address it sees you at.</source>
+        <translation>Begrüßung und EHLO-Antwort des Servers zeigen nicht, unter welcher Adresse er Sie sieht.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1, a private or local address: reverse DNS and blocklists only matter for the public address mail leaves from.</source>
+        <translation>Der Server sieht Sie unter %1, einer privaten oder lokalen Adresse: Reverse DNS und Sperrlisten zählen nur für die öffentliche Adresse, von der Mail abgeht.</translation>
+    </message>
+    <message>
+        <source>This matters only if this machine sends mail straight to other domains&apos; servers; mail sent through your provider&apos;s submission server leaves from the provider&apos;s address instead.</source>
+        <translation>Das zählt nur, wenn dieser Rechner Mail direkt an die Server anderer Domains schickt; Mail über den Einlieferungsserver Ihres Anbieters geht stattdessen von dessen Adresse ab.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1; its PTR could not be looked up: %2</source>
+        <translation>Der Server sieht Sie unter %1; deren PTR konnte nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1, which has no reverse DNS (PTR).</source>
+        <translation>Der Server sieht Sie unter %1, die kein Reverse DNS (PTR) hat.</translation>
+    </message>
+    <message>
+        <source>For a server of your own at this address, ask the owner of the address (ISP or hosting company) for a PTR record with the server&apos;s name.</source>
+        <translation>Für einen eigenen Server unter dieser Adresse bitten Sie den Inhaber der Adresse (Provider oder Hoster) um einen PTR-Eintrag mit dem Namen des Servers.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1; its PTR name %2 does not lead back to it.</source>
+        <translation>Der Server sieht Sie unter %1; deren PTR-Name %2 führt nicht zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Publish an A or AAAA record for the PTR name with this address.</source>
+        <translation>Veröffentlichen Sie einen A- oder AAAA-Eintrag für den PTR-Namen mit dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1, whose PTR name %2 leads back to it.</source>
+        <translation>Der Server sieht Sie unter %1, deren PTR-Name %2 zu ihr zurückführt.</translation>
+    </message>
+    <message>
+        <source>Blocklist: %1</source>
+        <translation>Sperrliste: %1</translation>
+    </message>
+    <message>
+        <source>%1 answers &quot;listed&quot; even for its test entry that must never be listed (%2), so its answers cannot be trusted: the list may have closed, or it refuses the nameserver asked.</source>
+        <translation>%1 antwortet „gelistet“ sogar für seinen Testeintrag, der nie gelistet sein darf (%2); seinen Antworten ist daher nicht zu trauen: Die Liste wurde vielleicht eingestellt, oder sie weist den gefragten Nameserver ab.</translation>
+    </message>
+    <message>
+        <source>Look the address up on the list&apos;s own page instead: %1</source>
+        <translation>Schlagen Sie die Adresse stattdessen auf der Seite der Liste nach: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not listed.</source>
+        <translation>%1 ist nicht gelistet.</translation>
+    </message>
+    <message>
+        <source>%1 is listed (%2): %3.</source>
+        <translation>%1 ist gelistet (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Receivers that use %1 refuse or spam-folder mail from a listed sender. First find and stop the cause (an infected machine, a hacked mailbox or web form sending spam, an open relay); asking for removal before that only gets you listed again, often for longer. Then request removal at %2; many lists also drop a listing by themselves some days after the spam stops.</source>
+        <translation>Empfänger, die %1 nutzen, lehnen Mail von gelisteten Absendern ab oder legen sie im Spam ab. Finden und beheben Sie zuerst die Ursache (ein infizierter Rechner, ein gehacktes Postfach oder Webformular, das Spam verschickt, ein offenes Relay); wer vorher die Entfernung beantragt, wird nur erneut gelistet, oft länger. Beantragen Sie dann die Entfernung unter %2; viele Listen streichen einen Eintrag auch von selbst einige Tage, nachdem der Spam aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The list refused to answer about %1 (%2: %3), so this says nothing about it.</source>
+        <translation>Die Liste hat die Auskunft zu %1 verweigert (%2: %3); das sagt also nichts darüber aus.</translation>
+    </message>
+    <message>
+        <source>Lists refuse queries from public resolvers (8.8.8.8, 1.1.1.1, large ISPs) and over their limits. Ask through a nameserver of your own (--nameserver) or look it up on the list&apos;s page: %1</source>
+        <translation>Listen weisen Anfragen über öffentliche Resolver (8.8.8.8, 1.1.1.1, große Provider) und über ihrem Limit ab. Fragen Sie über einen eigenen Nameserver (--nameserver) oder schlagen Sie es auf der Seite der Liste nach: %1</translation>
+    </message>
+    <message>
+        <source>The answer about %1 (%2) is not a blocklist code: the zone may have lapsed or be answering for everything.</source>
+        <translation>Die Antwort zu %1 (%2) ist kein Sperrlisten-Code: Die Zone ist vielleicht verfallen oder antwortet auf alles.</translation>
+    </message>
+    <message>
+        <source>No verdict about %1: the list&apos;s nameservers did not answer (%2).</source>
+        <translation>Kein Ergebnis zu %1: Die Nameserver der Liste haben nicht geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>Try again later; the other lists are not affected.</source>
+        <translation>Versuchen Sie es später noch einmal; die anderen Listen sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Blocklists not asked</source>
+        <translation>Nicht abgefragte Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Not asked because they have closed, need a personal key or list innocent neighbours on purpose: %1. A listing there means nothing today.</source>
+        <translation>Nicht abgefragt, weil sie eingestellt wurden, einen persönlichen Schlüssel brauchen oder absichtlich unschuldige Nachbarn listen: %1. Ein Eintrag dort bedeutet heute nichts.</translation>
+    </message>
+    <message>
+        <source>Open relay</source>
+        <translation>Offenes Relay</translation>
+    </message>
+    <message>
+        <source>An open relay is found by spammers within hours, and then every blocklist lists the server. Postfix: keep &quot;smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination&quot; and make mynetworks list only your own networks (never 0.0.0.0/0); relay_domains only the domains you really receive for. Exim: relay_from_hosts only your own networks, and in the RCPT ACL keep &quot;require verify = recipient&quot; / deny what is not in relay_to_domains unless authenticated. Then run this test again.</source>
+        <translation>Ein offenes Relay finden Spammer binnen Stunden, und dann listet jede Sperrliste den Server. Postfix: Behalten Sie „smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination“ und lassen Sie mynetworks nur Ihre eigenen Netze nennen (nie 0.0.0.0/0); relay_domains nur die Domains, für die Sie wirklich Mail empfangen. Exim: relay_from_hosts nur Ihre eigenen Netze, und in der RCPT-ACL „require verify = recipient“ behalten bzw. abweisen, was nicht in relay_to_domains steht, sofern nicht angemeldet. Führen Sie diesen Test danach erneut aus.</translation>
+    </message>
+    <message>
+        <source>The relay test could not be done: %1</source>
+        <translation>Der Relay-Test war nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the server did not greet.</source>
+        <translation>der Server hat nicht begrüßt.</translation>
+    </message>
+    <message>
+        <source>The server answered MAIL FROM:&lt;%1&gt; with %2 (try again later), so this run cannot tell whether it relays.</source>
+        <translation>Der Server hat MAIL FROM:&lt;%1&gt; mit %2 beantwortet (später erneut versuchen); dieser Lauf kann daher nicht sagen, ob er weiterleitet.</translation>
+    </message>
+    <message>
+        <source>Relay refused: the server refused the outside sender %1 without sign-in (%2).</source>
+        <translation>Relay abgelehnt: Der Server hat den fremden Absender %1 ohne Anmeldung abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>Open relay: the server accepts mail for other domains from anyone. Without sign-in it took MAIL FROM:&lt;%1&gt; and RCPT TO:&lt;%2&gt; (%3). No message was sent: the test stopped there with RSET.</source>
+        <translation>Offenes Relay: Der Server nimmt von jedem Mail für fremde Domains an. Ohne Anmeldung hat er MAIL FROM:&lt;%1&gt; und RCPT TO:&lt;%2&gt; angenommen (%3). Es wurde keine Nachricht gesendet: Der Test hat dort mit RSET aufgehört.</translation>
+    </message>
+    <message>
+        <source>The server answered RCPT TO:&lt;%1&gt; with %2, a temporary refusal (greylisting or a limit): this run cannot tell whether it relays. Try again in a few minutes.</source>
+        <translation>Der Server hat RCPT TO:&lt;%1&gt; mit %2 beantwortet, einer vorübergehenden Ablehnung (Greylisting oder ein Limit): Dieser Lauf kann nicht sagen, ob er weiterleitet. Versuchen Sie es in einigen Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>Relay refused: without sign-in the server does not take mail for %1 (%2).</source>
+        <translation>Relay abgelehnt: Ohne Anmeldung nimmt der Server keine Mail für %1 an (%2).</translation>
+    </message>
+    <message>
+        <source>No problem found with %1:%2.</source>
+        <translation>Kein Problem bei %1:%2 gefunden.</translation>
+    </message>
+    <message>
+        <source>Checks of %1:%2 that failed or could not be done: %3.</source>
+        <translation>Prüfungen von %1:%2, die fehlgeschlagen sind oder nicht möglich waren: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ServerPanel</name>
+    <message>
+        <source>Test whether it relays mail for anyone (no message is sent)</source>
+        <translation>Prüfen, ob er Mail für jeden weiterleitet (es wird keine Nachricht gesendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Check server</source>
+        <translation>Server &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>optional, when it differs from what the name resolves to</source>
+        <translation>optional, wenn sie von der Adresse des Namens abweicht</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation>Öffentliche &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Outside &amp;sender:</source>
+        <translation>Fremder &amp;Absender:</translation>
+    </message>
+    <message>
+        <source>Outside &amp;recipient:</source>
+        <translation>Fremder &amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The relay test needs an outside sender and recipient, two addresses at domains this server does not receive mail for.</source>
+        <translation>Der Relay-Test braucht einen fremden Absender und Empfänger, zwei Adressen bei Domains, für die dieser Server keine Mail empfängt.</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>Prüfe %1 …</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>No problem found with %1.</source>
+        <translation>Kein Problem bei %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Checks that failed or could not be done: %1.</source>
+        <translation>Fehlgeschlagene oder nicht mögliche Prüfungen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SessionPanel</name>
@@ -8838,6 +9219,10 @@ Nachricht:
     <message>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
     </message>
 </context>
 <context>
@@ -9069,6 +9454,53 @@ Nachricht:
     <message>
         <source>SHA-256 fingerprints you chose to trust for this server and port, one per line</source>
         <translation>SHA-256-Fingerabdrücke, denen Sie für diesen Server und Port vertrauen, einer pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::SmtpProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>The server did not answer %1 within %2 seconds.</source>
+        <translation>Der Server hat auf %1 nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>There is no address to connect to.</source>
+        <translation>Es gibt keine Adresse, zu der verbunden werden kann.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3.</source>
+        <translation>Keine Verbindung zu %1 Port %2: %3.</translation>
+    </message>
+    <message>
+        <source>The connection broke while waiting for %1: %2</source>
+        <translation>Die Verbindung brach ab, während auf %1 gewartet wurde: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than SMTP allows.</source>
+        <translation>Der Server hat eine Zeile geschickt, die länger ist, als SMTP erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not SMTP: %1</source>
+        <translation>Die Antwort des Servers ist kein SMTP: %1</translation>
+    </message>
+    <message>
+        <source>The server greeted with %1 instead of 220: it does not take mail now.</source>
+        <translation>Der Server hat mit %1 statt 220 begrüßt: Er nimmt gerade keine Mail an.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO and HELO: %1</source>
+        <translation>Der Server hat EHLO und HELO abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>die Verbindung</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>die Begrüßung</translation>
     </message>
 </context>
 <context>
@@ -9942,6 +10374,93 @@ Nachricht:
     <message>
         <source>Why this explanation?</source>
         <translation>Warum diese Erklärung?</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Server: %1 port %2 (%3)</source>
+        <translation>Server: %1 Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Checks whether a mail server is healthy and trusted: its addresses, reverse DNS (PTR, forward-confirmed), the name in its greeting, DNS blocklists and, with --relay-test, whether it relays mail for anyone (no message is ever sent). Exits with 0 when nothing fails.</source>
+        <translation>Prüft, ob ein Mailserver gesund und vertrauenswürdig ist: seine Adressen, Reverse DNS (PTR, vorwärts bestätigt), den Namen in seiner Begrüßung, DNS-Sperrlisten und mit --relay-test, ob er Mail für jeden weiterleitet (es wird nie eine Nachricht gesendet). Endet mit 0, wenn nichts fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s host name or address (e.g. an MX host).</source>
+        <translation>Hostname oder Adresse des Mailservers (z. B. ein MX-Host).</translation>
+    </message>
+    <message>
+        <source>The SMTP port (default 25).</source>
+        <translation>Der SMTP-Port (Standard 25).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s public address, when it differs from what HOST resolves to here (NAT, split DNS): reverse DNS and blocklists are checked for it.</source>
+        <translation>Die öffentliche Adresse des Servers, wenn sie von dem abweicht, was HOST hier ergibt (NAT, Split-DNS): Reverse DNS und Sperrlisten werden für sie geprüft.</translation>
+    </message>
+    <message>
+        <source>Test whether the server relays for anyone: MAIL FROM --from, RCPT TO --to, then RSET and QUIT (never DATA).</source>
+        <translation>Prüfen, ob der Server für jeden weiterleitet: MAIL FROM --from, RCPT TO --to, dann RSET und QUIT (nie DATA).</translation>
+    </message>
+    <message>
+        <source>Relay test: an outside sender address.</source>
+        <translation>Relay-Test: eine fremde Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>Relay test: a recipient at a domain the server does not receive mail for.</source>
+        <translation>Relay-Test: ein Empfänger bei einer Domain, für die der Server keine Mail empfängt.</translation>
+    </message>
+    <message>
+        <source>Ask this nameserver instead of the system&apos;s.</source>
+        <translation>Diesen Nameserver statt der des Systems fragen.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also write the result as a report to FILE, in the format its name ends with: .md, .html, .json or .pdf.</source>
+        <translation>Das Ergebnis zusätzlich als Bericht in DATEI schreiben, im Format ihrer Endung: .md, .html, .json oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Do not keep this run in the history.</source>
+        <translation>Diesen Lauf nicht im Verlauf speichern.</translation>
+    </message>
+    <message>
+        <source>Give one server to check, e.g. sendcheck-cli server mail.example.com.</source>
+        <translation>Geben Sie einen zu prüfenden Server an, z. B. sendcheck-cli server mail.example.com.</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port (1 to 65535).</source>
+        <translation>--port: „%1“ ist kein Port (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>--ip: &apos;%1&apos; is not an IP address.</source>
+        <translation>--ip: „%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>--relay-test needs --from and --to, two mail addresses at domains the server does not receive mail for, e.g. --from test@example.org --to test@example.net.</source>
+        <translation>--relay-test braucht --from und --to, zwei Mailadressen bei Domains, für die der Server keine Mail empfängt, z. B. --from test@example.org --to test@example.net.</translation>
+    </message>
+    <message>
+        <source>--from and --to belong to --relay-test.</source>
+        <translation>--from und --to gehören zu --relay-test.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST or HOST:PORT (an IPv6 address in brackets: [2001:db8::53]:53).</source>
+        <translation>„%1“ ist nicht HOST oder HOST:PORT (eine IPv6-Adresse in eckigen Klammern: [2001:db8::53]:53).</translation>
+    </message>
+    <message>
+        <source>Could not find the nameserver %1: %2</source>
+        <translation>Der Nameserver %1 wurde nicht gefunden: %2</translation>
     </message>
 </context>
 <context>
