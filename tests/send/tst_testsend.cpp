@@ -219,7 +219,8 @@ private Q_SLOTS:
     {
         static_assert(!std::is_copy_constructible_v<PreparedSend>);
         static_assert(!std::is_copy_constructible_v<TestSendRequest>);
-        static_assert(std::is_same_v<decltype(TestSendRequest::secret), std::optional<SecretBuffer>>);
+        static_assert(
+            std::is_same_v<decltype(TestSendRequest::secret), std::optional<SecretBuffer>>);
         static_assert(std::is_same_v<TestSend::SecretDone,
                                      std::function<void(std::optional<SecretBuffer>, QString)>>);
         MemoryCredentialStore store;
