@@ -406,7 +406,7 @@ void MainWindow::startSession(Mode mode)
         showSendProblem(profile, problem);
     });
     setBusy(true);
-    job->start(request);
+    job->start(std::move(request));
 }
 
 void MainWindow::showSendProblem(const Profile &profile, const TestSendProblem &problem)

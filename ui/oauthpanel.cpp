@@ -8,6 +8,7 @@
 #include "oauth/oauthsignin.h"
 #include "palettecolors.h"
 #include "smtp/oauthservererror.h"
+#include "smtp/secretbuffer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -149,7 +150,9 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
 
 OAuthPanel::~OAuthPanel()
 {
-    m_savedClientSecret.fill('\0');
+    // Shared with the outcome it came from: overwritten if this is the last holder (filling a
+    // shared QByteArray would only zero a fresh copy).
+    SecretBuffer::release(m_savedClientSecret);
     dropSignIn();
 }
 
@@ -221,8 +224,7 @@ void OAuthPanel::refresh()
         setState(State::NotSignedIn);
         return;
     }
-    m_savedClientSecret.fill('\0');
-    m_savedClientSecret.clear();
+    SecretBuffer::release(m_savedClientSecret);
     // Without a client id there is no app registration, so no sign-in to show.
     const auto config = OAuthConfig::forProfile(currentProfile(), &*m_preset, nullptr);
     if (!config) {

@@ -97,7 +97,7 @@ void PasswordField::refreshFromStore()
         setState(State::NotSaved);
         return;
     }
-    if (m_sessionSecrets.contains(m_profileId)) {
+    if (m_sessionSecrets.count(m_profileId) > 0) {
         setState(State::SessionOnly);
         return;
     }
@@ -132,17 +132,22 @@ void PasswordField::refreshFromStore()
 
 void PasswordField::commit()
 {
-    const QString typed = m_edit->text();
+    QString typed = m_edit->text(); // shares the line edit's own text
     if (typed.isEmpty() || m_profileId.isEmpty())
         return;
-    m_edit->clear();
-    write(m_profileId, typed.toUtf8());
+    // setText(), not clear(): clear() records each removed character in the undo history.
+    // Afterwards `typed` is the only holder of the text's bytes, so takeUtf8() overwrites the
+    // box's former text where it is. What QLineEdit copied elsewhere (a display string, the
+    // input method's state) is out of reach.
+    m_edit->setText(QString());
+    write(m_profileId, SecretBuffer::takeUtf8(typed));
 }
 
-void PasswordField::write(const QString &profileId, const QByteArray &secret)
+void PasswordField::write(const QString &profileId, SecretBuffer secret)
 {
     // Kept in memory until the store confirms, so a send started right now can use it.
-    m_sessionSecrets.insert(profileId, secret);
+    const SecretBuffer &kept
+        = m_sessionSecrets.insert_or_assign(profileId, std::move(secret)).first->second;
     m_sessionNotes.remove(profileId);
     if (!m_store || m_storeUnavailable) {
         if (profileId == m_profileId)
@@ -151,9 +156,9 @@ void PasswordField::write(const QString &profileId, const QByteArray &secret)
     }
     if (profileId == m_profileId)
         setState(State::Unknown);
-    m_store->write(profileId, secret, this, [this, profileId](const CredentialResult &result) {
+    m_store->write(profileId, kept.view(), this, [this, profileId](const CredentialResult &result) {
         if (result.ok()) {
-            m_sessionSecrets.remove(profileId);
+            m_sessionSecrets.erase(profileId);
             if (profileId == m_profileId)
                 setState(State::Saved);
         } else if (result.status == CredentialResult::Status::Unavailable) {
@@ -166,10 +171,10 @@ void PasswordField::write(const QString &profileId, const QByteArray &secret)
     });
 }
 
-void PasswordField::setSessionSecret(const QString &profileId, const QByteArray &secret,
+void PasswordField::setSessionSecret(const QString &profileId, QByteArrayView secret,
                                      const QString &note)
 {
-    m_sessionSecrets.insert(profileId, secret);
+    m_sessionSecrets.insert_or_assign(profileId, SecretBuffer(secret));
     if (!note.isEmpty())
         m_sessionNotes.insert(profileId, note);
     if (profileId == m_profileId)
@@ -178,7 +183,7 @@ void PasswordField::setSessionSecret(const QString &profileId, const QByteArray 
 
 void PasswordField::forget(const QString &profileId)
 {
-    m_sessionSecrets.remove(profileId);
+    m_sessionSecrets.erase(profileId);
     m_sessionNotes.remove(profileId);
     if (m_store && !m_storeUnavailable)
         m_store->remove(profileId, this, [](const CredentialResult &) {});
@@ -187,17 +192,17 @@ void PasswordField::forget(const QString &profileId)
 void PasswordField::fetchSecret(SecretCallback done)
 {
     commit();
-    if (m_sessionSecrets.contains(m_profileId)) {
-        done(m_sessionSecrets.value(m_profileId), QString());
+    if (const auto it = m_sessionSecrets.find(m_profileId); it != m_sessionSecrets.end()) {
+        done(SecretBuffer(it->second.view()), QString());
         return;
     }
     if (!m_store || m_storeUnavailable || m_profileId.isEmpty()) {
         done(std::nullopt, tr("No password has been given for this profile."));
         return;
     }
-    m_store->read(m_profileId, this, [done](const CredentialResult &result) {
+    m_store->read(m_profileId, this, [done](CredentialResult result) {
         if (result.ok())
-            done(result.secret, QString());
+            done(std::move(result.secret), QString());
         else if (result.status == CredentialResult::Status::NotFound)
             done(std::nullopt,
                  tr("No password is saved for this profile (%1). Type it in the "

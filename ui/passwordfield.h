@@ -2,12 +2,14 @@
 #pragma once
 
 #include "credentials/credentialresult.h"
+#include "smtp/secretbuffer.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 class QLabel;
@@ -22,6 +24,12 @@ class CredentialStore;
 // saves it in the CredentialStore under the profile's id; a saved password is never read back
 // into the box. When there is no secure storage the password is kept in memory for this
 // session only, and the box says so.
+//
+// What is typed leaves the box as one SecretBuffer (commit()); the session copy is a buffer
+// too. The line edit's own storage cannot be wiped from here: QLineEdit keeps its text in a
+// private QString (and the input method may have seen it). The box is emptied with setText(),
+// which drops its undo history (clear() would keep each removed character there), and the
+// text's bytes, then held only by commit()'s copy, are overwritten.
 class PasswordField : public QWidget
 {
     Q_OBJECT
@@ -33,7 +41,7 @@ public:
         SessionOnly, // no secure storage: kept in memory until the program ends
         Problem, // the store refused (locked, denied); see the status text
     };
-    using SecretCallback = std::function<void(std::optional<QByteArray> secret, QString error)>;
+    using SecretCallback = std::function<void(std::optional<SecretBuffer> secret, QString error)>;
 
     explicit PasswordField(CredentialStore *store, QWidget *parent = nullptr);
 
@@ -43,10 +51,11 @@ public:
     // Saves what was typed (if anything) for the current profile.
     void commit();
     // The secret for the current profile: what is typed, else the session copy, else the store.
+    // A buffer of the caller's own (the session copy stays here for the next send).
     void fetchSecret(SecretCallback done);
     // Keeps a secret in memory only (the practice server's lab password); `note` replaces the
     // "kept for this session only" status for that profile.
-    void setSessionSecret(const QString &profileId, const QByteArray &secret,
+    void setSessionSecret(const QString &profileId, QByteArrayView secret,
                           const QString &note = QString());
     void forget(const QString &profileId);
 
@@ -60,7 +69,7 @@ Q_SIGNALS:
 private:
     void setState(State state, const QString &detail = QString());
     void refreshFromStore();
-    void write(const QString &profileId, const QByteArray &secret);
+    void write(const QString &profileId, SecretBuffer secret);
 
     QPointer<CredentialStore> m_store;
     QLineEdit *m_edit = nullptr;
@@ -69,7 +78,7 @@ private:
     QString m_profileId;
     State m_state = State::Unknown;
     QString m_detail;
-    QHash<QString, QByteArray> m_sessionSecrets;
+    std::map<QString, SecretBuffer> m_sessionSecrets; // each wiped when replaced or removed
     QHash<QString, QString> m_sessionNotes;
     bool m_storeUnavailable = false;
     quint64 m_generation = 0; // answers for an earlier profile are ignored

@@ -3,6 +3,8 @@
 
 #include "terminalecho.h"
 
+#include "credentials/secretinput.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,11 +70,14 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments)
     return true;
 }
 
-std::optional<QByteArray> readSecret(bool fromStdin, const QString &envName)
+std::optional<Sendcheck::SecretBuffer> readSecret(bool fromStdin, const QString &envName)
 {
+    using Sendcheck::SecretBuffer;
     if (fromStdin) {
+        // The descriptor, unbuffered: the bytes go from the kernel straight into the one
+        // SecretBuffer (SecretInput), with no stdio or QIODevice buffer keeping a copy.
         QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
+        if (!in.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             err(QStringLiteral("Could not read the secret from standard input."));
             return std::nullopt;
         }
@@ -80,13 +85,9 @@ std::optional<QByteArray> readSecret(bool fromStdin, const QString &envName)
         const TerminalEcho hidden;
         if (hidden.active())
             std::fputs("Secret (not shown): ", stderr);
-        QByteArray secret = hidden.active() ? in.readLine() : in.readAll();
+        SecretBuffer secret = Sendcheck::SecretInput::read(in, hidden.active());
         if (hidden.active())
             std::fputs("\n", stderr);
-        if (secret.endsWith('\n'))
-            secret.chop(1);
-        if (secret.endsWith('\r'))
-            secret.chop(1);
         if (secret.isEmpty()) {
             err(QStringLiteral("Standard input was empty: no secret was given."));
             return std::nullopt;
@@ -99,14 +100,17 @@ std::optional<QByteArray> readSecret(bool fromStdin, const QString &envName)
             err(QStringLiteral("The environment variable %1 is not set.").arg(envName));
             return std::nullopt;
         }
-        QByteArray secret = qgetenv(name.constData());
+        // qgetenv's copy is overwritten once in the buffer; the process environment keeps
+        // its own (the variable is the user's).
+        QByteArray value = qgetenv(name.constData());
+        SecretBuffer secret = SecretBuffer::takeFrom(value);
         if (secret.isEmpty()) {
             err(QStringLiteral("The environment variable %1 is empty.").arg(envName));
             return std::nullopt;
         }
         return secret;
     }
-    return QByteArray();
+    return SecretBuffer();
 }
 
 } // namespace CliOutput

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "smtp/secretbuffer.h"
+
 #include <QCommandLineParser>
 #include <QString>
 
@@ -38,7 +40,9 @@ using ParserProbe = std::function<void(const QCommandLineParser &parser)>;
 void setParserProbe(ParserProbe probe);
 
 // Reads a secret either from stdin (whole input, one trailing newline removed) or from the
-// environment variable `envName`. Returns std::nullopt and prints why on failure.
-[[nodiscard]] std::optional<QByteArray> readSecret(bool fromStdin, const QString &envName);
+// environment variable `envName`, into the one buffer that carries it on. Returns std::nullopt
+// and prints why on failure.
+[[nodiscard]] std::optional<Sendcheck::SecretBuffer> readSecret(bool fromStdin,
+                                                                const QString &envName);
 
 } // namespace CliOutput

@@ -94,7 +94,7 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
                                             parser.value(options.secretEnv));
         if (!secret)
             return CliOutput::ExitUsage;
-        clientSecret = *secret;
+        clientSecret = secret->view().toByteArray(); // the flow takes it as a QByteArray
     } else if (const OAuthOutcome saved = awaitOAuth([&](QObject *context, auto done) {
                    access.signedIn(profile, config, context, done);
                });
@@ -138,7 +138,7 @@ int login(Profile profile, const OAuthConfig &config, const QCommandLineParser &
     onInterrupt(&loop, [&signIn] { signIn.cancel(); });
     signIn.start();
     loop.exec();
-    clientSecret.fill('\0');
+    SecretBuffer::release(clientSecret); // the outcome's tokens may share it
 
     if (!result->ok()) {
         if (json)

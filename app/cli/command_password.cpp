@@ -25,16 +25,24 @@ struct PasswordCommand
 
 // Google (and others) show app passwords as "abcd efgh ijkl mnop"; the spaces are not part of
 // it and make sign-in fail. Only that exact shape is changed, only for app-password presets.
-bool stripAppPasswordSpaces(const Profile &profile, QByteArray &secret)
+bool stripAppPasswordSpaces(const Profile &profile, SecretBuffer &secret)
 {
     const ProviderCatalog catalog = ProviderCatalog::loadDefault();
     const Provider *provider = catalog.find(profile.presetId);
     if (!provider || provider->secretKind != SecretKind::AppPassword)
         return false;
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z]{4}( [A-Za-z]{4}){3}$"));
-    if (!shape.match(QString::fromUtf8(secret)).hasMatch())
+    QString text = QString::fromUtf8(secret.view());
+    const bool grouped = shape.match(text).hasMatch();
+    SecretBuffer::wipeShared(text);
+    if (!grouped)
         return false;
-    secret.replace(' ', QByteArray());
+    SecretBuffer stripped = SecretBuffer::withCapacity(secret.size());
+    for (const char c : secret.view()) {
+        if (c != ' ' && !stripped.append(QByteArrayView(&c, 1)))
+            return false; // cannot happen: it is no longer than the secret
+    }
+    secret = std::move(stripped); // the spaced bytes are overwritten
     return true;
 }
 
@@ -86,7 +94,7 @@ int run(const QStringList &arguments)
             CliOutput::out(
                 PasswordCommand::tr("This looks like an app password shown in groups of four; the "
                                     "spaces were removed."));
-        keychain.write(profile.id, *secret, &loop, [&](const CredentialResult &result) {
+        keychain.write(profile.id, secret->view(), &loop, [&](const CredentialResult &result) {
             if (result.ok()) {
                 CliOutput::out(
                     PasswordCommand::tr("The password for \"%1\" was saved in the keyring.")
@@ -101,7 +109,7 @@ int run(const QStringList &arguments)
             }
             loop.quit();
         });
-        secret->fill('\0');
+        secret->wipe();
     } else {
         keychain.remove(profile.id, &loop, [&](const CredentialResult &result) {
             switch (result.status) {

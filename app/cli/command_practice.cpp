@@ -357,13 +357,14 @@ int runPractice(const QStringList &arguments)
         const auto password = CliOutput::readSecret(false, parser.value(passwordEnvOption));
         if (!password)
             return CliOutput::ExitUsage;
-        server.setCredentials(parser.value(userOption), *password);
+        // The server keeps what it expects for as long as it runs (its own copy).
+        server.setCredentials(parser.value(userOption), password->view().toByteArray());
     }
     if (parser.isSet(tokenEnvOption)) {
         const auto token = CliOutput::readSecret(false, parser.value(tokenEnvOption));
         if (!token)
             return CliOutput::ExitUsage;
-        server.setXOAuth2Token(*token);
+        server.setXOAuth2Token(token->view().toByteArray());
     }
     if (parser.isSet(tokenUserOption))
         server.setTokenUser(parser.value(tokenUserOption));

@@ -487,14 +487,14 @@ int runSend(const QStringList &arguments)
     // A secret on stdin or in an environment variable; otherwise TestSend takes the profile's
     // from the keychain (its password, or its OAuth sign-in).
     if (parser.isSet(options.passwordStdin) || parser.isSet(options.passwordEnv)) {
-        const auto secret = CliOutput::readSecret(parser.isSet(options.passwordStdin),
-                                                  parser.value(options.passwordEnv));
+        auto secret = CliOutput::readSecret(parser.isSet(options.passwordStdin),
+                                            parser.value(options.passwordEnv));
         if (!secret)
             return CliOutput::ExitUsage;
-        request.secret = *secret;
+        request.secret = std::move(*secret);
     }
     int exitCode = CliOutput::ExitUsage;
-    const std::optional<PreparedSend> send = prepareSend(request, &exitCode);
+    const std::optional<PreparedSend> send = prepareSend(std::move(request), &exitCode);
     if (!send)
         return exitCode;
 

@@ -98,27 +98,28 @@ QString problemText(const TestSendProblem &problem, const Profile &profile)
     return problem.detail;
 }
 
-std::optional<PreparedSend> prepareSend(const TestSendRequest &request, int *exitCode)
+std::optional<PreparedSend> prepareSend(TestSendRequest request, int *exitCode)
 {
+    const Profile profile = request.profile;
     KeychainCredentialStore keychain;
     OAuthAccess oauth(&keychain);
     TestSend job(&keychain, &oauth, nullptr);
     std::optional<PreparedSend> prepared;
     std::optional<TestSendProblem> problem;
     QEventLoop loop;
-    QObject::connect(&job, &TestSend::prepared, &loop, [&](const PreparedSend &send) {
-        prepared = send;
+    QObject::connect(&job, &TestSend::prepared, &loop, [&] {
+        prepared = job.takePrepared(); // the secret's one buffer, moved on to the sessions
         loop.quit();
     });
     QObject::connect(&job, &TestSend::failed, &loop, [&](const TestSendProblem &found) {
         problem = found;
         loop.quit();
     });
-    job.start(request);
+    job.start(std::move(request));
     if (!prepared && !problem)
         loop.exec();
     if (problem) {
-        const QString text = problemText(*problem, request.profile);
+        const QString text = problemText(*problem, profile);
         if (problem->field == TestSendProblem::Field::SignIn) {
             CliOutput::err(text);
             *exitCode = 7; // a sign-in failure, found before connecting

@@ -41,8 +41,8 @@ struct SessionResult;
 // problem it prints it, worded with the CLI's flags, and returns nullopt with the exit code in
 // `exitCode`: 2, or 7 for an OAuth sign-in that cannot be used (a sign-in failure found before
 // connecting).
-[[nodiscard]] std::optional<Sendcheck::PreparedSend>
-prepareSend(const Sendcheck::TestSendRequest &request, int *exitCode);
+[[nodiscard]] std::optional<Sendcheck::PreparedSend> prepareSend(Sendcheck::TestSendRequest request,
+                                                                 int *exitCode);
 // A problem TestSend found, as the CLI words it (naming the flag to fix it with).
 [[nodiscard]] QString problemText(const Sendcheck::TestSendProblem &problem,
                                   const Sendcheck::Profile &profile);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
+#include "smtp/secretbuffer.h"
+
 #include <QString>
 
 namespace Sendcheck {
 
-// The outcome of one CredentialStore operation.
+// The outcome of one CredentialStore operation. Move-only: a read's secret is one SecretBuffer,
+// which the receiver moves on (or lets go, and it is wiped).
 struct CredentialResult
 {
     enum class Status {
@@ -22,7 +24,7 @@ struct CredentialResult
     };
 
     Status status = Status::Error;
-    QByteArray secret; // read() only; UTF-8
+    SecretBuffer secret; // read() only; UTF-8
     QString message; // for people; never contains the secret
 
     [[nodiscard]] bool ok() const { return status == Status::Ok; }

@@ -30,49 +30,65 @@ bool CredentialStore::isValidProfileId(const QString &profileId)
     return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == profileId;
 }
 
-QByteArray CredentialStore::wrap(const QString &profileId, Kind kind, const QByteArray &secret)
+SecretBuffer CredentialStore::wrap(const QString &profileId, Kind kind, QByteArrayView secret)
 {
+    // Each transient copy is overwritten once the next holds it; the JSON object's own storage
+    // is Qt's and freed as it is.
+    QByteArray base64 = secret.toByteArray().toBase64();
+    QString text = QString::fromLatin1(base64);
+    SecretBuffer::wipeShared(base64);
     const QJsonObject record {{recordMarker, 1},
                               {QStringLiteral("profile"), profileId},
                               {QStringLiteral("kind"), kindName(kind)},
-                              {QStringLiteral("secret"), QString::fromLatin1(secret.toBase64())}};
-    return QJsonDocument(record).toJson(QJsonDocument::Compact);
+                              {QStringLiteral("secret"), text}};
+    SecretBuffer::wipeShared(text);
+    QByteArray json = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    return SecretBuffer::takeFrom(json);
 }
 
-std::optional<QByteArray> CredentialStore::unwrap(const QByteArray &stored,
-                                                  const QString &profileId, Kind kind, bool *legacy)
+std::optional<SecretBuffer> CredentialStore::unwrap(QByteArrayView stored, const QString &profileId,
+                                                    Kind kind, bool *legacy)
 {
     *legacy = false;
-    const QJsonDocument document = QJsonDocument::fromJson(stored);
+    // Read in place: no copy of `stored`.
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray::fromRawData(stored.data(), stored.size()));
     const QJsonObject record = document.object();
     if (!document.isObject() || !record.contains(recordMarker)) {
         // A bare secret from before the record: the key it was found under (built from a valid
         // id) is the only thing that says whose it is, and it names exactly one profile and kind.
         *legacy = true;
-        return stored;
+        return SecretBuffer(stored);
     }
     if (record.value(recordMarker).toInt() != 1
         || record.value(QStringLiteral("profile")).toString() != profileId
         || record.value(QStringLiteral("kind")).toString() != kindName(kind)
         || !record.value(QStringLiteral("secret")).isString())
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        record.value(QStringLiteral("secret")).toString().toLatin1(),
-        QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
+    QString text = record.value(QStringLiteral("secret")).toString();
+    QByteArray base64 = text.toLatin1();
+    SecretBuffer::wipeShared(text);
+    auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+    SecretBuffer::wipeShared(base64);
+    if (!decoded) {
+        SecretBuffer::wipeShared(decoded.decoded);
         return std::nullopt;
-    return *decoded;
+    }
+    return SecretBuffer::takeFrom(decoded.decoded);
 }
 
 void CredentialStore::refuseId(const QString &profileId, QObject *context, Callback done)
 {
     qCWarning(lcCredentialRecords) << "refused a keychain access for an invalid profile id";
-    const CredentialResult result {
-        CredentialResult::Status::Error, QByteArray(),
+    CredentialResult result {
+        CredentialResult::Status::Error,
+        {},
         tr("The profile id \"%1\" is not one Sendcheck issued, so no saved secret is used for "
            "it. Import or re-create the profile to give it a new id.")
             .arg(profileId.left(80))};
-    QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });
+    QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)]() mutable {
+        done(std::move(result));
+    });
 }
 
 void CredentialStore::readRecord(const QString &profileId, Kind kind, QObject *context,
@@ -90,31 +106,32 @@ void CredentialStore::readRecord(const QString &profileId, Kind kind, QObject *c
         [this, guard, key, profileId, kind, done = std::move(done)](CredentialResult result) {
             if (result.ok()) {
                 bool legacy = false;
-                const auto secret = unwrap(result.secret, profileId, kind, &legacy);
+                auto secret = unwrap(result.secret.view(), profileId, kind, &legacy);
                 if (!secret) {
                     qCWarning(lcCredentialRecords)
                         << "key" << key << "holds a record for another profile or kind";
-                    result = {
-                        CredentialResult::Status::Error, QByteArray(),
+                    result = CredentialResult {
+                        CredentialResult::Status::Error,
+                        {},
                         tr("The keyring entry \"%1\" was not written for this "
                            "profile's %2, so it was not used. Save the secret again.")
                             .arg(key, kind == Kind::OAuthTokens ? tr("sign-in") : tr("password"))};
                 } else {
-                    result.secret = *secret;
+                    result.secret = std::move(*secret); // the record's buffer is wiped here
                     if (legacy) {
                         // Rewritten as a record; the answer does not wait for it.
                         qCInfo(lcCredentialRecords) << "key" << key << "migrated to a record";
-                        writeKey(key, wrap(profileId, kind, *secret), this,
+                        writeKey(key, wrap(profileId, kind, result.secret.view()).view(), this,
                                  [](const CredentialResult &) {});
                     }
                 }
             }
             if (guard)
-                done(result);
+                done(std::move(result));
         });
 }
 
-void CredentialStore::writeRecord(const QString &profileId, Kind kind, const QByteArray &secret,
+void CredentialStore::writeRecord(const QString &profileId, Kind kind, QByteArrayView secret,
                                   QObject *context, Callback done)
 {
     if (!isValidProfileId(profileId)) {
@@ -123,7 +140,8 @@ void CredentialStore::writeRecord(const QString &profileId, Kind kind, const QBy
     }
     const QString key
         = kind == Kind::OAuthTokens ? oauthTokensKey(profileId) : secretKey(profileId);
-    writeKey(key, wrap(profileId, kind, secret), context, std::move(done));
+    const SecretBuffer record = wrap(profileId, kind, secret);
+    writeKey(key, record.view(), context, std::move(done));
 }
 
 QString CredentialStore::secretKey(const QString &profileId)
@@ -141,7 +159,7 @@ void CredentialStore::read(const QString &profileId, QObject *context, Callback 
     readRecord(profileId, Kind::Password, context, std::move(done));
 }
 
-void CredentialStore::write(const QString &profileId, const QByteArray &secret, QObject *context,
+void CredentialStore::write(const QString &profileId, QByteArrayView secret, QObject *context,
                             Callback done)
 {
     writeRecord(profileId, Kind::Password, secret, context, std::move(done));
@@ -152,7 +170,7 @@ void CredentialStore::readOAuthTokens(const QString &profileId, QObject *context
     readRecord(profileId, Kind::OAuthTokens, context, std::move(done));
 }
 
-void CredentialStore::writeOAuthTokens(const QString &profileId, const QByteArray &serialized,
+void CredentialStore::writeOAuthTokens(const QString &profileId, QByteArrayView serialized,
                                        QObject *context, Callback done)
 {
     writeRecord(profileId, Kind::OAuthTokens, serialized, context, std::move(done));
@@ -176,27 +194,30 @@ void CredentialStore::remove(const QString &profileId, QObject *context, Callbac
     // The password first; then the tokens, whose absence is normal.
     QPointer<QObject> guard(context);
     removeKey(secretKey(profileId), this,
-              [this, guard, profileId, done = std::move(done)](const CredentialResult &first) {
+              [this, guard, profileId, done = std::move(done)](CredentialResult first) {
                   if (first.status == CredentialResult::Status::Unavailable) {
                       if (guard)
-                          done(first);
+                          done(std::move(first));
                       return;
                   }
+                  // A removal carries no secret: its status and message are all there is.
                   removeKey(oauthTokensKey(profileId), this,
-                            [guard, first, done](const CredentialResult &second) {
+                            [guard, firstStatus = first.status, firstMessage = first.message,
+                             done](CredentialResult second) {
                                 if (!guard)
                                     return;
-                                const auto fine = [](const CredentialResult &result) {
-                                    return result.ok()
-                                        || result.status == CredentialResult::Status::NotFound;
+                                const auto fine = [](CredentialResult::Status status) {
+                                    return status == CredentialResult::Status::Ok
+                                        || status == CredentialResult::Status::NotFound;
                                 };
                                 // Ok when either entry was there; NotFound only when neither.
-                                if (!fine(first))
-                                    done(first);
-                                else if (!fine(second))
-                                    done(second);
-                                else
-                                    done(first.ok() ? first : second);
+                                if (fine(firstStatus)
+                                    && (!fine(second.status)
+                                        || firstStatus != CredentialResult::Status::Ok)) {
+                                    done(std::move(second));
+                                    return;
+                                }
+                                done(CredentialResult {firstStatus, {}, firstMessage});
                             });
               });
 }

@@ -27,23 +27,29 @@ namespace Sendcheck {
 // once, from the event loop (never from inside the call, so callers can rely on the order), unless
 // `context` was destroyed first, in which case `done` is dropped. Implementations never log a
 // secret; they may log keys and statuses.
+//
+// A read's secret reaches `done` as the one SecretBuffer in the result, passed by value: take it
+// with std::move(result.secret); what is not taken is wiped when `done` returns. The copies a
+// keychain API forces on the way (QtKeychain's QString and QByteArray, the JSON of the record)
+// are overwritten once their bytes are in the buffer; what a library keeps inside (QtKeychain's
+// job data on write, libsecret, the QJsonDocument's own storage) cannot be reached from here.
 class CredentialStore : public QObject
 {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const CredentialResult &)>;
+    using Callback = std::function<void(CredentialResult)>;
 
     explicit CredentialStore(QObject *parent = nullptr) : QObject(parent) { }
 
     // The password or key.
     void read(const QString &profileId, QObject *context, Callback done);
     // Writes or overwrites. Only call it with a secret the user has just given.
-    void write(const QString &profileId, const QByteArray &secret, QObject *context, Callback done);
+    void write(const QString &profileId, QByteArrayView secret, QObject *context, Callback done);
     // The OAuth tokens, as one opaque blob (core/oauth's OAuthTokens::serialize()): one entry,
     // so a refresh that rotates both tokens is written all at once or not at all.
     void readOAuthTokens(const QString &profileId, QObject *context, Callback done);
-    void writeOAuthTokens(const QString &profileId, const QByteArray &serialized, QObject *context,
+    void writeOAuthTokens(const QString &profileId, QByteArrayView serialized, QObject *context,
                           Callback done);
     // Removes the OAuth tokens only ("sign out"). Ok, or NotFound when there were none.
     void removeOAuthTokens(const QString &profileId, QObject *context, Callback done);
@@ -63,22 +69,22 @@ public:
     // The record stored for `secret` (see above), and the secret of a record read back for
     // `profileId` and `kind`: nullopt when the record belongs to another profile or kind or is
     // damaged. `legacy` is set when `stored` is a bare secret from before the record.
-    [[nodiscard]] static QByteArray wrap(const QString &profileId, Kind kind,
-                                         const QByteArray &secret);
-    [[nodiscard]] static std::optional<QByteArray>
-    unwrap(const QByteArray &stored, const QString &profileId, Kind kind, bool *legacy);
+    [[nodiscard]] static SecretBuffer wrap(const QString &profileId, Kind kind,
+                                           QByteArrayView secret);
+    [[nodiscard]] static std::optional<SecretBuffer>
+    unwrap(QByteArrayView stored, const QString &profileId, Kind kind, bool *legacy);
 
 protected:
     virtual void readKey(const QString &key, QObject *context, Callback done) = 0;
-    virtual void writeKey(const QString &key, const QByteArray &secret, QObject *context,
+    virtual void writeKey(const QString &key, QByteArrayView secret, QObject *context,
                           Callback done)
         = 0;
     virtual void removeKey(const QString &key, QObject *context, Callback done) = 0;
 
 private:
     void readRecord(const QString &profileId, Kind kind, QObject *context, Callback done);
-    void writeRecord(const QString &profileId, Kind kind, const QByteArray &secret,
-                     QObject *context, Callback done);
+    void writeRecord(const QString &profileId, Kind kind, QByteArrayView secret, QObject *context,
+                     Callback done);
     // Answers `done` from the event loop with the refusal of an invalid id.
     void refuseId(const QString &profileId, QObject *context, Callback done);
 };

@@ -18,31 +18,35 @@ CredentialResult resultFor(const QKeychain::Job *job)
     const QString detail = job->errorString();
     switch (job->error()) {
     case QKeychain::NoError:
-        return {Status::Ok, QByteArray(), QString()};
+        return {Status::Ok, {}, QString()};
     case QKeychain::EntryNotFound:
-        return {Status::NotFound, QByteArray(),
+        return {Status::NotFound,
+                {},
                 KeychainCredentialStore::tr(
                     "No saved password was found in the keyring. If your keyring is locked, "
                     "unlock it and try again: a locked keyring gives the same answer.")};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {Status::AccessDenied, QByteArray(),
+        return {Status::AccessDenied,
+                {},
                 KeychainCredentialStore::tr("The keyring refused access (it may be locked): %1")
                     .arg(detail)};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        return {Status::Unavailable, QByteArray(),
+        return {Status::Unavailable,
+                {},
                 KeychainCredentialStore::tr(
                     "Secure storage is unavailable (%1). The password can only be used for "
                     "this session; nothing was written to disk.")
                     .arg(detail)};
     case QKeychain::CouldNotDeleteEntry:
         return {
-            Status::Error, QByteArray(),
+            Status::Error,
+            {},
             KeychainCredentialStore::tr("The keyring could not delete the entry: %1").arg(detail)};
     }
-    return {Status::Error, QByteArray(), detail};
+    return {Status::Error, {}, detail};
 }
 
 // Hands the job's result to `done` once, unless the caller's context has gone.
@@ -58,7 +62,7 @@ void whenFinished(Job *job, QObject *context, CredentialStore::Callback done, Ex
                          if (result.ok())
                              extract(static_cast<Job *>(finished), result);
                          if (guard)
-                             done(result);
+                             done(std::move(result));
                      });
 }
 
@@ -85,16 +89,26 @@ void KeychainCredentialStore::readKey(const QString &key, QObject *context, Call
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, key);
     whenFinished(job, context, std::move(done),
                  [](QKeychain::ReadPasswordJob *finished, CredentialResult &result) {
-                     result.secret = finished->textData().toUtf8();
+                     // Into the one buffer; then the copies QtKeychain handed out are
+                     // overwritten: textData() is a QString of its own, binaryData() shares the
+                     // job's data (the job is finished and deletes itself after this signal).
+                     QString text = finished->textData();
+                     result.secret = SecretBuffer::takeUtf8(text);
+                     QByteArray jobData = finished->binaryData();
+                     SecretBuffer::wipeShared(jobData);
                  });
     job->start();
 }
 
-void KeychainCredentialStore::writeKey(const QString &key, const QByteArray &secret,
-                                       QObject *context, Callback done)
+void KeychainCredentialStore::writeKey(const QString &key, QByteArrayView secret, QObject *context,
+                                       Callback done)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(this, key);
-    job->setTextData(QString::fromUtf8(secret));
+    // The job keeps its own UTF-8 copy until it is deleted; it gives no way to reach it. The
+    // QString handed to it is overwritten here.
+    QString text = QString::fromUtf8(secret);
+    job->setTextData(text);
+    SecretBuffer::wipeShared(text);
     whenFinished(job, context, std::move(done),
                  [](QKeychain::WritePasswordJob *, CredentialResult &) {});
     job->start();

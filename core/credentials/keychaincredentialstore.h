@@ -24,7 +24,7 @@ public:
 
 protected:
     void readKey(const QString &key, QObject *context, Callback done) override;
-    void writeKey(const QString &key, const QByteArray &secret, QObject *context,
+    void writeKey(const QString &key, QByteArrayView secret, QObject *context,
                   Callback done) override;
     void removeKey(const QString &key, QObject *context, Callback done) override;
 };

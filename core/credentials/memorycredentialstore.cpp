@@ -15,36 +15,39 @@ void MemoryCredentialStore::simulateFailure(std::optional<CredentialResult::Stat
 void MemoryCredentialStore::finish(QObject *context, Callback done, CredentialResult result)
 {
     if (m_failure) {
-        result = CredentialResult {*m_failure, QByteArray(),
-                                   tr("Simulated credential store failure.")};
+        result = CredentialResult {*m_failure, {}, tr("Simulated credential store failure.")};
     }
-    QTimer::singleShot(0, context, [done = std::move(done), result]() { done(result); });
+    QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)]() mutable {
+        done(std::move(result));
+    });
 }
 
 void MemoryCredentialStore::readKey(const QString &key, QObject *context, Callback done)
 {
-    const auto it = m_secrets.constFind(key);
-    if (it == m_secrets.constEnd() || m_failure)
+    const auto it = m_secrets.find(key);
+    if (it == m_secrets.end() || m_failure)
         finish(context, std::move(done),
-               {CredentialResult::Status::NotFound, QByteArray(), tr("Nothing saved.")});
+               {CredentialResult::Status::NotFound, {}, tr("Nothing saved.")});
     else
-        finish(context, std::move(done), {CredentialResult::Status::Ok, *it, QString()});
+        finish(context, std::move(done),
+               {CredentialResult::Status::Ok, SecretBuffer(it->second.view()), QString()});
 }
 
-void MemoryCredentialStore::writeKey(const QString &key, const QByteArray &secret, QObject *context,
+void MemoryCredentialStore::writeKey(const QString &key, QByteArrayView secret, QObject *context,
                                      Callback done)
 {
     if (!m_failure)
-        m_secrets.insert(key, secret);
-    finish(context, std::move(done), {CredentialResult::Status::Ok, QByteArray(), QString()});
+        m_secrets.insert_or_assign(key, SecretBuffer(secret));
+    finish(context, std::move(done), {CredentialResult::Status::Ok, {}, QString()});
 }
 
 void MemoryCredentialStore::removeKey(const QString &key, QObject *context, Callback done)
 {
-    const bool removed = !m_failure && m_secrets.remove(key);
+    const bool removed = !m_failure && m_secrets.erase(key) > 0;
     finish(context, std::move(done),
            {removed ? CredentialResult::Status::Ok : CredentialResult::Status::NotFound,
-            QByteArray(), QString()});
+            {},
+            QString()});
 }
 
 } // namespace Sendcheck

@@ -3,8 +3,7 @@
 
 #include "credentialstore.h"
 
-#include <QHash>
-
+#include <map>
 #include <optional>
 
 namespace Sendcheck {
@@ -25,22 +24,27 @@ public:
     [[nodiscard]] int size() const { return int(m_secrets.size()); }
     // The entry exactly as stored under `key` (a record, see CredentialStore), and a way to
     // put one there directly: what an older version (or anyone) left in the keyring.
-    [[nodiscard]] QByteArray rawEntry(const QString &key) const { return m_secrets.value(key); }
+    // (A copy for the test to compare; the store's own bytes are one SecretBuffer per entry.)
+    [[nodiscard]] QByteArray rawEntry(const QString &key) const
+    {
+        const auto it = m_secrets.find(key);
+        return it == m_secrets.end() ? QByteArray() : it->second.view().toByteArray();
+    }
     void setRawEntry(const QString &key, const QByteArray &content)
     {
-        m_secrets.insert(key, content);
+        m_secrets.insert_or_assign(key, SecretBuffer(content));
     }
 
 protected:
     void readKey(const QString &key, QObject *context, Callback done) override;
-    void writeKey(const QString &key, const QByteArray &secret, QObject *context,
+    void writeKey(const QString &key, QByteArrayView secret, QObject *context,
                   Callback done) override;
     void removeKey(const QString &key, QObject *context, Callback done) override;
 
 private:
     void finish(QObject *context, Callback done, CredentialResult result);
 
-    QHash<QString, QByteArray> m_secrets;
+    std::map<QString, SecretBuffer> m_secrets; // each wiped when replaced or removed
     std::optional<CredentialResult::Status> m_failure;
 };
 

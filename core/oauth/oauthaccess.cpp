@@ -39,7 +39,7 @@ void OAuthAccess::saved(const Profile &profile, QObject *context, Callback done)
                 done(keychainFailure(result));
                 return;
             }
-            auto tokens = OAuthTokens::parse(result.secret);
+            auto tokens = OAuthTokens::parse(result.secret.rawView());
             if (!tokens) {
                 done(OAuthOutcome::failure(OAuthOutcome::Status::NotSignedIn,
                                            tr("The saved sign-in of \"%1\" is damaged and "
@@ -162,7 +162,9 @@ Credentials OAuthAccess::credentialsFor(const Profile &profile, const OAuthToken
     credentials.kind = Credentials::Kind::OAuthToken;
     credentials.userName
         = profile.userName.trimmed().isEmpty() ? tokens.account : profile.userName.trimmed();
-    credentials.secret = tokens.accessToken;
+    // The access token's own buffer from here to the SASL exchange. The tokens themselves stay
+    // an OAuthTokens value (shared QByteArrays in the outcome copies), not wiped from here.
+    credentials.secret = SecretBuffer(tokens.accessToken);
     credentials.grantedScopes = tokens.grantedScopes;
     credentials.signedInAccount = tokens.account;
     return credentials;

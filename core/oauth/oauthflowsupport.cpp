@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauthflowsupport.h"
 
+#include "smtp/secretbuffer.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -60,8 +62,15 @@ std::optional<OAuthOutcome> tokenEndpointFailure(QNetworkReply *reply, bool refr
 {
     using Status = OAuthOutcome::Status;
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->peek(qMin<qint64>(reply->bytesAvailable(), 64 * 1024));
+    // A copy of the reply's bytes, which hold the tokens on success: overwritten once read
+    // (below). The reply's own buffer and the JSON's storage are Qt's and cannot be reached.
+    QByteArray body = reply->peek(qMin<qint64>(reply->bytesAvailable(), 64 * 1024));
+    const bool emptyBody = body.isEmpty();
     const QJsonObject json = QJsonDocument::fromJson(body).object();
+    SecretBuffer::wipeShared(body);
+    QString accessToken = json.value(QStringLiteral("access_token")).toString();
+    const bool noAccessToken = accessToken.isEmpty();
+    SecretBuffer::wipeShared(accessToken);
     const QString error = json.value(QStringLiteral("error")).toString();
     const QString description = json.value(QStringLiteral("error_description")).toString();
 
@@ -92,7 +101,7 @@ std::optional<OAuthOutcome> tokenEndpointFailure(QNetworkReply *reply, bool refr
                                                       "Try again later.")
                                          .arg(httpStatus));
     }
-    if (!body.isEmpty() && json.value(QStringLiteral("access_token")).toString().isEmpty()) {
+    if (!emptyBody && noAccessToken) {
         return OAuthOutcome::failure(Status::BadResponse,
                                      OAuthOutcome::tr("The provider's token service answered, "
                                                       "but not with a token. Check the token "

@@ -3,6 +3,8 @@
 
 #include "oauthconfig.h"
 
+#include "smtp/secretbuffer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,9 +100,12 @@ QString OAuthTokens::accountFromIdToken(const QByteArray &idToken)
 
 void OAuthTokens::wipe()
 {
-    accessToken.fill('\0');
-    refreshToken.fill('\0');
-    clientSecret.fill('\0');
+    // An OAuthTokens is a value, copied into outcomes and callbacks that share these bytes:
+    // overwritten here when this value is the last holder, else only let go (see
+    // SecretBuffer::release()).
+    SecretBuffer::release(accessToken);
+    SecretBuffer::release(refreshToken);
+    SecretBuffer::release(clientSecret);
 }
 
 } // namespace Sendcheck

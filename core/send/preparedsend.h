@@ -18,7 +18,8 @@ class SmtpSession;
 
 // A test send ready to go, as TestSend prepared it for the window and the CLI alike: where and
 // how to connect, what to sign in with, the message (none when the session stops before MAIL
-// FROM) and the profile it all came from (for the diagnosis).
+// FROM) and the profile it all came from (for the diagnosis). Move-only, as its credentials are:
+// the secret is one buffer, wiped when the PreparedSend goes.
 struct PreparedSend
 {
     Profile profile;
@@ -31,7 +32,8 @@ struct PreparedSend
 
     // Gives `session` the settings, the credentials, the stop stage and, with a message, its
     // envelope and a factory for `count` copies. False with the reasons when the message is
-    // refused; the session must not be started then.
+    // refused; the session must not be started then. The session gets a copy of the secret in
+    // a buffer of its own (several sessions may start from one PreparedSend), which it wipes.
     [[nodiscard]] bool applyTo(SmtpSession &session, int count, QString *error) const;
 };
 

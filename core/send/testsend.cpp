@@ -108,7 +108,7 @@ bool TestSend::needsOAuthToken(const Profile &profile)
     return profile.usesOAuth() && profile.mechanism != AuthMechanism::None;
 }
 
-void TestSend::start(const TestSendRequest &request)
+void TestSend::start(TestSendRequest request)
 {
     Q_ASSERT(!m_started); // one job, one preparation
     m_started = true;
@@ -141,7 +141,7 @@ void TestSend::start(const TestSendRequest &request)
             fail(p);
             return;
         }
-        finishWithSecret(*request.secret);
+        finishWithSecret(std::move(*request.secret));
     } else if (needsOAuthToken(profile)) {
         lookUpOAuthToken();
     } else if (needsPassword(profile)) {
@@ -217,11 +217,11 @@ void TestSend::lookUpPassword()
     const Profile &profile = m_send.profile;
     if (m_secretLookup) {
         const QPointer<TestSend> self(this);
-        m_secretLookup([self](std::optional<QByteArray> secret, const QString &error) {
+        m_secretLookup([self](std::optional<SecretBuffer> secret, const QString &error) {
             if (!self || self->m_done)
-                return; // stopped meanwhile
+                return; // stopped meanwhile; `secret` is wiped as it goes
             if (secret) {
-                self->finishWithSecret(*secret);
+                self->finishWithSecret(std::move(*secret));
                 return;
             }
             self->fail(problem(TestSendProblem::Field::Password, tr("No password"), error));
@@ -235,9 +235,9 @@ void TestSend::lookUpPassword()
         return;
     }
     qCDebug(lcSend) << "reading the password for profile" << profile.id;
-    m_store->read(profile.id, this, [this](const CredentialResult &result) {
+    m_store->read(profile.id, this, [this](CredentialResult result) {
         if (result.ok()) {
-            finishWithSecret(result.secret);
+            finishWithSecret(std::move(result.secret));
             return;
         }
         TestSendProblem p = problem(TestSendProblem::Field::Password, tr("No password"),
@@ -290,17 +290,27 @@ void TestSend::lookUpOAuthToken()
         });
 }
 
-void TestSend::finishWithSecret(const QByteArray &secret)
+void TestSend::finishWithSecret(SecretBuffer secret)
 {
-    m_send.credentials.secret = secret;
+    m_send.credentials.secret = std::move(secret);
     finish();
 }
 
 void TestSend::finish()
 {
     m_done = true;
+    m_emitting = true;
     Q_EMIT prepared(m_send);
-    m_send.credentials.secret.clear(); // the receiver has its copy; this job keeps none
+    m_emitting = false;
+    // Taken by the receiver (takePrepared()), or copied into its session's own buffer: this job
+    // keeps none.
+    m_send.credentials.secret.wipe();
+}
+
+PreparedSend TestSend::takePrepared()
+{
+    Q_ASSERT(m_emitting); // only from a receiver of prepared()
+    return std::move(m_send);
 }
 
 void TestSend::fail(TestSendProblem found)

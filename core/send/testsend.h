@@ -27,12 +27,16 @@ class ProviderCatalog;
 // prepared() or failed() exactly once. When nothing has to be looked up (no sign-in, a secret
 // given, a problem in the settings) or the lookup answers at once, that happens before start()
 // returns, so connect first. Deleting the job drops an answer still to come.
+//
+// The secret travels as one SecretBuffer, moved from where it entered (the request, the lookup,
+// the keychain, the OAuth token) into the PreparedSend. A receiver of prepared() that keeps the
+// send takes it with takePrepared(); whatever is not taken is wiped when prepared() returns.
 class TestSend : public QObject
 {
     Q_OBJECT
 
 public:
-    using SecretDone = std::function<void(std::optional<QByteArray> secret, QString error)>;
+    using SecretDone = std::function<void(std::optional<SecretBuffer> secret, QString error)>;
     // Finds the password: calls `done` once with it, or with nullopt and why there is none.
     using SecretLookup = std::function<void(SecretDone done)>;
 
@@ -43,7 +47,11 @@ public:
     ~TestSend() override;
 
     void setSecretLookup(SecretLookup lookup) { m_secretLookup = std::move(lookup); }
-    void start(const TestSendRequest &request);
+    // Takes the request's secret, if any (hence by value: std::move the request in).
+    void start(TestSendRequest request);
+    // The prepared send, moved out of the job: only while prepared() is being emitted (the job
+    // wipes the secret when the emission returns), and only once.
+    [[nodiscard]] PreparedSend takePrepared();
 
     // A profile that names no server cannot be sent with at all (checked first by start()).
     [[nodiscard]] static std::optional<TestSendProblem> checkServer(const Profile &profile);
@@ -70,7 +78,7 @@ private:
     [[nodiscard]] const ProviderCatalog &catalog();
     void lookUpPassword();
     void lookUpOAuthToken();
-    void finishWithSecret(const QByteArray &secret);
+    void finishWithSecret(SecretBuffer secret);
     void finish();
     void fail(TestSendProblem problem);
 
@@ -82,6 +90,7 @@ private:
     PreparedSend m_send;
     bool m_started = false;
     bool m_done = false;
+    bool m_emitting = false; // prepared() is being emitted: takePrepared() may be called
 };
 
 } // namespace Sendcheck

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "profiles/profile.h"
+#include "smtp/secretbuffer.h"
 #include "smtp/smtpstage.h"
 
 #include <QByteArray>
@@ -14,7 +15,7 @@ namespace Sendcheck {
 
 // What a front end asks TestSend to prepare: the profile (with any one-off overrides applied),
 // where the session stops, and the message's content. The envelope comes from the profile:
-// From is profile.from, To is profile.defaultTo.
+// From is profile.from, To is profile.defaultTo. Move-only when it carries a secret.
 struct TestSendRequest
 {
     Profile profile;
@@ -30,7 +31,8 @@ struct TestSendRequest
 
     // A secret handed in directly (the CLI reads it from standard input or an environment
     // variable, never from a flag value). It replaces any saved password or OAuth sign-in.
-    std::optional<QByteArray> secret;
+    // TestSend::start() moves it on into the credentials.
+    std::optional<SecretBuffer> secret;
 };
 
 } // namespace Sendcheck

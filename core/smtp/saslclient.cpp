@@ -40,15 +40,11 @@ QByteArray base64AndWipe(QByteArray &message)
 SaslClient::SaslClient(AuthMechanism mechanism, const Credentials &credentials, const QString &host,
                        quint16 port)
     : m_mechanism(mechanism)
-    , m_credentials(credentials)
-    , m_secret(credentials.secret)
+    , m_credentials(credentials.withoutSecret())
+    , m_secret(credentials.secret.view()) // a buffer of its own, wiped by wipe()
     , m_host(host)
     , m_port(port)
-{
-    // The secret lives in m_secret alone; this copy of the credentials shares the caller's
-    // bytes, so it lets go of them instead of holding a second reference.
-    m_credentials.secret = QByteArray();
-}
+{ }
 
 void SaslClient::forEachSecretForm(const std::function<void(QByteArrayView)> &take) const
 {

@@ -12,22 +12,53 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace Sendcheck {
 
-// What a user signs in with. The secret lives here only for the length of a session and is
-// never written anywhere but into the SASL exchange.
+// What a user signs in with. The secret is one SecretBuffer: this type cannot be copied, only
+// moved, from where the secret entered the program (keychain, standard input, password box,
+// token) to the SASL exchange, and the buffer is wiped when it goes. copy() makes a second
+// buffer on purpose (a burst of sessions, each wiping its own).
 struct Credentials
 {
     enum class Kind { Password, OAuthToken };
     QString userName;
-    QByteArray secret;
+    SecretBuffer secret;
     Kind kind = Kind::Password;
     // Not secret; filled by the OAuth sign-in to explain a refused token. Empty: unknown.
     QStringList grantedScopes {}; // the scopes the token was issued for
     QString signedInAccount {}; // the account the provider says signed in
 
+    Credentials() = default;
+    // Copies `secretBytes` into a buffer of its own (tests, literals).
+    Credentials(QString user, QByteArrayView secretBytes, Kind secretKind = Kind::Password)
+        : userName(std::move(user)), secret(secretBytes), kind(secretKind)
+    { }
+    Credentials(const Credentials &) = delete;
+    Credentials &operator=(const Credentials &) = delete;
+    Credentials(Credentials &&) noexcept = default;
+    Credentials &operator=(Credentials &&) noexcept = default;
+    ~Credentials() = default;
+
     [[nodiscard]] bool isEmpty() const { return userName.isEmpty() && secret.isEmpty(); }
+    // Everything but the secret.
+    [[nodiscard]] Credentials withoutSecret() const
+    {
+        Credentials copied;
+        copied.userName = userName;
+        copied.kind = kind;
+        copied.grantedScopes = grantedScopes;
+        copied.signedInAccount = signedInAccount;
+        return copied;
+    }
+    // A deliberate second copy, with a buffer of its own to wipe.
+    [[nodiscard]] Credentials copy() const
+    {
+        Credentials copied = withoutSecret();
+        copied.secret = SecretBuffer(secret.view());
+        return copied;
+    }
 };
 
 // One line for the wire and the words the transcript records for it. They differ whenever

@@ -36,25 +36,19 @@ SmtpSession::~SmtpSession()
     wipeSecrets();
 }
 
-void SmtpSession::setCredentials(const Credentials &credentials)
+void SmtpSession::setCredentials(Credentials &&credentials)
 {
-    // One copy of the secret, owned here and wiped at the end; the caller's bytes are the
-    // caller's to wipe.
-    m_credentials = credentials;
-    m_credentials.secret = QByteArray();
-    m_secret = SecretBuffer(credentials.secret);
+    m_credentials = std::move(credentials); // the previous buffer is wiped by the assignment
 }
 
-Credentials SmtpSession::credentials() const
+void SmtpSession::setCredentials(const Credentials &credentials)
 {
-    Credentials credentials = m_credentials;
-    credentials.secret = m_secret.rawView(); // the same bytes, not a copy
-    return credentials;
+    m_credentials = credentials.copy();
 }
 
 void SmtpSession::wipeSecrets()
 {
-    m_secret.wipe();
+    m_credentials.secret.wipe();
     if (m_sasl)
         m_sasl->wipe();
     m_transcript->forgetSecrets();
@@ -379,7 +373,7 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
 
 void SmtpSession::startAuth()
 {
-    const Credentials credentials = this->credentials();
+    const Credentials &credentials = m_credentials;
     if (!AuthChoice::wanted(m_settings, credentials)) {
         if (stopIfRequested(Stage::Auth))
             return;

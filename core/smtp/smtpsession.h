@@ -49,6 +49,11 @@ public:
     ~SmtpSession() override;
 
     void setSettings(const ServerSettings &settings) { m_settings = settings; }
+    // Takes the credentials' buffer: the one copy of the secret is then this session's, wiped
+    // when it finishes.
+    void setCredentials(Credentials &&credentials);
+    // Copies the secret into a buffer of the session's own (a burst: one per session); the
+    // caller's buffer stays the caller's to wipe.
     void setCredentials(const Credentials &credentials);
     void setEnvelope(const Envelope &envelope) { m_envelope = envelope; }
     // `count` messages on this connection (burst mode). With PIPELINING the next MAIL, RCPT and
@@ -132,8 +137,6 @@ private:
     // True when the caller asked to stop after `stage`: QUIT (or park) has been arranged.
     bool stopIfRequested(Stage stage);
     void park();
-    // The credentials with the secret as a view of m_secret (no copy of its bytes).
-    [[nodiscard]] Credentials credentials() const;
     void wipeSecrets();
     [[nodiscard]] SmtpReply redacted(SmtpReply reply) const; // secrets out of its lines
     void fail(FailureKind kind, const QString &detail, const std::optional<SmtpReply> &reply = {});
@@ -146,8 +149,7 @@ private:
     [[nodiscard]] bool quitPending() const { return m_channel.isExpecting(Expect::Quit); }
 
     ServerSettings m_settings;
-    Credentials m_credentials; // without the secret: that is m_secret
-    SecretBuffer m_secret;
+    Credentials m_credentials; // its secret: the session's one copy, wiped by wipeSecrets()
     Envelope m_envelope;
     MessageFactory m_messageFactory;
     SmtpStream::Factory m_streamFactory;

@@ -44,7 +44,7 @@ private:
     {
         m_result.reset();
         QObject context;
-        start(&context, [this](const CredentialResult &r) { m_result = r; });
+        start(&context, [this](CredentialResult r) { m_result = std::move(r); });
         if (m_result) {
             qWarning("answered from inside the call");
             return false;
@@ -147,12 +147,12 @@ private Q_SLOTS:
         QVERIFY2(m_result->ok(), qPrintable(m_result->message));
         QVERIFY(read(id));
         QVERIFY2(m_result->ok(), qPrintable(m_result->message));
-        QCOMPARE(m_result->secret, first);
+        QCOMPARE(m_result->secret.view().toByteArray(), first);
 
         QVERIFY(write(id, second));
         QVERIFY(m_result->ok());
         QVERIFY(read(id));
-        QCOMPARE(m_result->secret, second);
+        QCOMPARE(m_result->secret.view().toByteArray(), second);
 
         QVERIFY(remove(id));
         QVERIFY2(m_result->ok(), qPrintable(m_result->message));
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY2(m_result->ok(), qPrintable(m_result->message));
         QVERIFY(read(id));
         QCOMPARE(m_result->secret.size(), secret.size());
-        QCOMPARE(m_result->secret, secret);
+        QCOMPARE(m_result->secret.view().toByteArray(), secret);
         // Encrypted at rest: no file in the sandbox HOME holds it in clear (or in base64).
         QCOMPARE(filesContaining(qEnvironmentVariable("HOME"), secret), QStringList());
         QVERIFY(remove(id));
@@ -199,12 +199,12 @@ private Q_SLOTS:
         QVERIFY(write(a, "secret-a"));
         QVERIFY(write(b, "secret-b"));
         QVERIFY(read(a));
-        QCOMPARE(m_result->secret, QByteArray("secret-a"));
+        QCOMPARE(m_result->secret.view().toByteArray(), QByteArray("secret-a"));
         QVERIFY(read(b));
-        QCOMPARE(m_result->secret, QByteArray("secret-b"));
+        QCOMPARE(m_result->secret.view().toByteArray(), QByteArray("secret-b"));
         QVERIFY(remove(a));
         QVERIFY(read(b));
-        QCOMPARE(m_result->secret, QByteArray("secret-b"));
+        QCOMPARE(m_result->secret.view().toByteArray(), QByteArray("secret-b"));
         QVERIFY(remove(b));
     }
 
@@ -216,7 +216,8 @@ private Q_SLOTS:
             [&](QObject *c, auto done) { m_store.writeOAuthTokens(id, "token-blob", c, done); }));
         QVERIFY(m_result->ok());
         QVERIFY(read(id));
-        QCOMPARE(m_result->secret, QByteArray("password")); // the tokens did not overwrite it
+        QCOMPARE(m_result->secret.view().toByteArray(),
+                 QByteArray("password")); // the tokens did not overwrite it
 
         // The real keyring holds them under their own key.
         auto *check = new QKeychain::ReadPasswordJob(KeychainCredentialStore::serviceName());
@@ -228,9 +229,10 @@ private Q_SLOTS:
         QCOMPARE(check->error(), QKeychain::NoError);
         // A record naming the profile and the kind, the tokens inside.
         bool legacy = true;
-        QCOMPARE(CredentialStore::unwrap(check->textData().toUtf8(), id,
-                                         CredentialStore::Kind::OAuthTokens, &legacy),
-                 std::optional<QByteArray>("token-blob"));
+        const auto unwrapped = CredentialStore::unwrap(check->textData().toUtf8(), id,
+                                                       CredentialStore::Kind::OAuthTokens, &legacy);
+        QVERIFY(unwrapped);
+        QCOMPARE(unwrapped->view().toByteArray(), QByteArray("token-blob"));
         QVERIFY(!legacy);
         QVERIFY(check->textData().contains(id));
         QVERIFY(!check->textData().contains(QStringLiteral("token-blob")));
@@ -267,7 +269,7 @@ private Q_SLOTS:
 
         QVERIFY(read(id));
         QVERIFY(m_result->ok());
-        QCOMPARE(m_result->secret, old);
+        QCOMPARE(m_result->secret.view().toByteArray(), old);
         // Rewritten as a record (the answer did not wait for it).
         QString stored;
         for (int i = 0; i < 50 && !stored.contains(QStringLiteral("sendcheckSecret")); ++i) {
@@ -279,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(stored.contains(QStringLiteral("sendcheckSecret")));
         QVERIFY(!stored.contains(QString::fromLatin1(old)));
         QVERIFY(read(id));
-        QCOMPARE(m_result->secret, old);
+        QCOMPARE(m_result->secret.view().toByteArray(), old);
 
         auto *copy = new QKeychain::WritePasswordJob(KeychainCredentialStore::serviceName());
         copy->setTextData(stored);
@@ -313,7 +315,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("spaces were removed")), qPrintable(r.out));
         QVERIFY(read(id));
-        QCOMPARE(m_result->secret, QByteArray("wxyzabcdefghijkl"));
+        QCOMPARE(m_result->secret.view().toByteArray(), QByteArray("wxyzabcdefghijkl"));
 
         // Anything else is kept exactly, minus one trailing newline.
         const QByteArray secret = "Plant-" + randomTag() + " with space";
@@ -323,7 +325,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!r.out.contains(QStringLiteral("spaces were removed")));
         QVERIFY(read(id));
-        QCOMPARE(m_result->secret, secret);
+        QCOMPARE(m_result->secret.view().toByteArray(), secret);
 
         const QString exported = config.filePath(QStringLiteral("mail-export.json"));
         r = cli(

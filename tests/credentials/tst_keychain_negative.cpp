@@ -116,7 +116,7 @@ private:
         QObject context;
         QElapsedTimer clock;
         clock.start();
-        start(&context, [this](const CredentialResult &r) { m_result = r; });
+        start(&context, [this](CredentialResult r) { m_result = std::move(r); });
         while (!m_result && clock.elapsed() < AnswerTimeoutMs)
             QTest::qWait(10);
         m_lastAnswerMs = clock.elapsed();
@@ -252,7 +252,7 @@ private Q_SLOTS:
         // The read cannot see the entry; whatever it answers must not read as "nothing saved".
         QVERIFY2(read(id), "read() from a locked keyring never answered");
         if (m_result->status == CredentialResult::Status::Ok) {
-            QCOMPARE(m_result->secret, original);
+            QCOMPARE(m_result->secret.view().toByteArray(), original);
         } else {
             QVERIFY2(m_result->message.contains(QLatin1String("locked")),
                      qPrintable(m_result->message));
@@ -283,7 +283,7 @@ private Q_SLOTS:
         // The refused write changed nothing.
         QVERIFY2(read(id), "read() never answered");
         QVERIFY2(m_result->ok(), qPrintable(m_result->message));
-        QCOMPARE(m_result->secret, original);
+        QCOMPARE(m_result->secret.view().toByteArray(), original);
 
         QVERIFY2(remove(id), "remove() never answered");
         QVERIFY2(m_result->ok(), qPrintable(m_result->message));

@@ -39,7 +39,7 @@ private Q_SLOTS:
         MemoryCredentialStore store;
         QObject context;
         std::optional<CredentialResult> result;
-        const auto done = [&](const CredentialResult &r) { result = r; };
+        const auto done = [&](CredentialResult r) { result = std::move(r); };
 
         store.write(p1, "s3cret-ü", &context, done);
         QVERIFY(!result); // not from inside the call
@@ -49,7 +49,7 @@ private Q_SLOTS:
         result.reset();
         store.read(p1, &context, done);
         QVERIFY(waitFor([&] { return result.has_value(); }));
-        QCOMPARE(result->secret, QByteArray("s3cret-ü"));
+        QCOMPARE(result->secret.view().toByteArray(), QByteArray("s3cret-ü"));
 
         result.reset();
         store.read(p2, &context, done);
@@ -73,7 +73,7 @@ private Q_SLOTS:
         MemoryCredentialStore store;
         QObject context;
         std::optional<CredentialResult> result;
-        const auto done = [&](const CredentialResult &r) { result = r; };
+        const auto done = [&](CredentialResult r) { result = std::move(r); };
         const auto settle = [&] {
             const bool arrived = waitFor([&] { return result.has_value(); });
             return arrived;
@@ -89,7 +89,7 @@ private Q_SLOTS:
         result.reset();
         store.readOAuthTokens(p1, &context, done);
         QVERIFY(settle());
-        QCOMPARE(result->secret, QByteArray("tokens"));
+        QCOMPARE(result->secret.view().toByteArray(), QByteArray("tokens"));
 
         // Sign-out removes the tokens only.
         store.write(p1, "password", &context, done);
@@ -121,9 +121,9 @@ private:
     {
         std::optional<CredentialResult> result;
         QObject context;
-        call(&context, [&](const CredentialResult &r) { result = r; });
+        call(&context, [&](CredentialResult r) { result = std::move(r); });
         [&] { QVERIFY(waitFor([&] { return result.has_value(); })); }();
-        return result.value_or(CredentialResult {});
+        return result ? std::move(*result) : CredentialResult {};
     }
 
 private Q_SLOTS:
@@ -166,7 +166,9 @@ private Q_SLOTS:
             answer([&](QObject *c, auto done) { store.removeOAuthTokens(id, c, done); }).status,
             CredentialResult::Status::Error);
         QCOMPARE(store.size(), 2); // nothing written or removed
-        QCOMPARE(answer([&](QObject *c, auto done) { store.read(p1, c, done); }).secret,
+        QCOMPARE(answer([&](QObject *c, auto done) { store.read(p1, c, done); })
+                     .secret.view()
+                     .toByteArray(),
                  QByteArray("password-1"));
     }
 
@@ -200,7 +202,9 @@ private Q_SLOTS:
         QCOMPARE(result.status, CredentialResult::Status::Error);
 
         // Its own records still read.
-        QCOMPARE(answer([&](QObject *c, auto done) { store.readOAuthTokens(p1, c, done); }).secret,
+        QCOMPARE(answer([&](QObject *c, auto done) { store.readOAuthTokens(p1, c, done); })
+                     .secret.view()
+                     .toByteArray(),
                  QByteArray("tokens-of-p1"));
     }
 
@@ -213,14 +217,16 @@ private Q_SLOTS:
         store.setRawEntry(CredentialStore::oauthTokensKey(p1), R"({"access_token":"old"})");
         auto result = answer([&](QObject *c, auto done) { store.read(p1, c, done); });
         QVERIFY(result.ok());
-        QCOMPARE(result.secret, QByteArray("old-password"));
+        QCOMPARE(result.secret.view().toByteArray(), QByteArray("old-password"));
         result = answer([&](QObject *c, auto done) { store.readOAuthTokens(p1, c, done); });
-        QCOMPARE(result.secret, QByteArray(R"({"access_token":"old"})"));
+        QCOMPARE(result.secret.view().toByteArray(), QByteArray(R"({"access_token":"old"})"));
         QTRY_VERIFY(store.rawEntry(CredentialStore::secretKey(p1)).contains("sendcheckSecret"));
         QTRY_VERIFY(
             store.rawEntry(CredentialStore::oauthTokensKey(p1)).contains("sendcheckSecret"));
         // Migrated records read the same, and are bound like new ones.
-        QCOMPARE(answer([&](QObject *c, auto done) { store.read(p1, c, done); }).secret,
+        QCOMPARE(answer([&](QObject *c, auto done) { store.read(p1, c, done); })
+                     .secret.view()
+                     .toByteArray(),
                  QByteArray("old-password"));
         store.setRawEntry(CredentialStore::secretKey(p2),
                           store.rawEntry(CredentialStore::secretKey(p1)));
@@ -245,13 +251,13 @@ private Q_SLOTS:
         store.simulateFailure(CredentialResult::Status::Unavailable);
         QObject context;
         std::optional<CredentialResult> result;
-        store.write(p, "x", &context, [&](const CredentialResult &r) { result = r; });
+        store.write(p, "x", &context, [&](CredentialResult r) { result = std::move(r); });
         QVERIFY(waitFor([&] { return result.has_value(); }));
         QCOMPARE(result->status, CredentialResult::Status::Unavailable);
         QCOMPARE(store.size(), 0);
         store.simulateFailure(std::nullopt);
         result.reset();
-        store.read(p, &context, [&](const CredentialResult &r) { result = r; });
+        store.read(p, &context, [&](CredentialResult r) { result = std::move(r); });
         QVERIFY(waitFor([&] { return result.has_value(); }));
         QCOMPARE(result->status, CredentialResult::Status::NotFound);
     }

@@ -74,7 +74,7 @@ std::optional<QByteArray> readStore(CredentialStore &store, const QString &id)
     QObject context;
     store.read(id, &context, [&](const CredentialResult &result) {
         if (result.ok())
-            secret = result.secret;
+            secret = result.secret.view().toByteArray();
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, 5000))

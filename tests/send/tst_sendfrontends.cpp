@@ -113,12 +113,12 @@ void TestSendFrontEnds::sameProfileSameSessionThroughBothFrontEnds()
     OAuthAccess oauth(&store);
     TestSend job(&store, &oauth, nullptr);
     std::optional<PreparedSend> prepared;
-    connect(&job, &TestSend::prepared, this, [&](const PreparedSend &send) { prepared = send; });
+    connect(&job, &TestSend::prepared, this, [&] { prepared = job.takePrepared(); });
     TestSendRequest request;
     request.profile = profile;
     request.subject = window.settingsForm()->subject();
     request.textBody = window.settingsForm()->body();
-    job.start(request);
+    job.start(std::move(request));
     QTRY_VERIFY(prepared);
     const ServerSettings &settings = prepared->settings;
     QCOMPARE(settings.ehloName, QStringLiteral("frontends.example"));

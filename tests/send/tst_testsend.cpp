@@ -19,6 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+#include <type_traits>
+
 using namespace Sendcheck;
 
 namespace {
@@ -77,6 +81,23 @@ TestSendRequest requestFor(const Profile &profile)
     return request;
 }
 
+// A request is move-only when it carries a secret; the tests reuse theirs, so run() starts the
+// job with a copy (the secret in a buffer of the copy's own).
+TestSendRequest copyOf(const TestSendRequest &request)
+{
+    TestSendRequest copy;
+    copy.profile = request.profile;
+    copy.stopAfter = request.stopAfter;
+    copy.cc = request.cc;
+    copy.subject = request.subject;
+    copy.textBody = request.textBody;
+    copy.htmlBody = request.htmlBody;
+    copy.attachments = request.attachments;
+    if (request.secret)
+        copy.secret = SecretBuffer(request.secret->view());
+    return copy;
+}
+
 void compareSettings(const ServerSettings &a, const ServerSettings &b)
 {
     QCOMPARE(a.host, b.host);
@@ -112,9 +133,9 @@ private:
         Report report;
         bool inStart = true;
         connect(&job, &TestSend::lookingUpSignIn, this, [&] { report.lookedUpSignIn = true; });
-        connect(&job, &TestSend::prepared, this, [&](const PreparedSend &send) {
+        connect(&job, &TestSend::prepared, this, [&] {
             QVERIFY(!report.prepared && !report.problem); // exactly once
-            report.prepared = send;
+            report.prepared = job.takePrepared();
             report.answeredInsideStart = inStart;
         });
         connect(&job, &TestSend::failed, this, [&](const TestSendProblem &problem) {
@@ -122,7 +143,7 @@ private:
             report.problem = problem;
             report.answeredInsideStart = inStart;
         });
-        job.start(request);
+        job.start(copyOf(request));
         inStart = false;
         const bool answered
             = QTest::qWaitFor([&] { return report.prepared || report.problem; }, 5000);
@@ -165,7 +186,7 @@ private Q_SLOTS:
         // Only the pin made for this host and port reaches the session.
         QCOMPARE(send.settings.pinnedSha256, QList<QByteArray> {QByteArray(64, 'a')});
         QCOMPARE(send.credentials.userName, QStringLiteral("me@example.org"));
-        QCOMPARE(send.credentials.secret, QByteArray("Pl4nted-S3cret"));
+        QCOMPARE(send.credentials.secret.view().toByteArray(), QByteArray("Pl4nted-S3cret"));
         QCOMPARE(send.credentials.kind, Credentials::Kind::Password);
         QVERIFY(!send.stopAfter);
         QVERIFY(send.message);
@@ -194,17 +215,78 @@ private Q_SLOTS:
         QCOMPARE(report.prepared->credentials.kind, Credentials::Kind::OAuthToken);
     }
 
+    void theSecretIsMovedNotCopied()
+    {
+        static_assert(!std::is_copy_constructible_v<PreparedSend>);
+        static_assert(!std::is_copy_constructible_v<TestSendRequest>);
+        static_assert(
+            std::is_same_v<decltype(TestSendRequest::secret), std::optional<SecretBuffer>>);
+        static_assert(std::is_same_v<TestSend::SecretDone,
+                                     std::function<void(std::optional<SecretBuffer>, QString)>>);
+        MemoryCredentialStore store;
+        const Profile profile = passwordProfile();
+
+        // Handed in: the request's buffer is the one that ends in the prepared send.
+        TestSendRequest request = requestFor(profile);
+        request.secret = SecretBuffer(QByteArrayView("Pl4nted-S3cret"));
+        const char *given = request.secret->data();
+        TestSend job(&store, nullptr, &m_catalog);
+        std::optional<PreparedSend> prepared;
+        connect(&job, &TestSend::prepared, this, [&] { prepared = job.takePrepared(); });
+        job.start(std::move(request));
+        QVERIFY(prepared);
+        QCOMPARE(static_cast<const void *>(prepared->credentials.secret.data()),
+                 static_cast<const void *>(given));
+        QCOMPARE(prepared->credentials.secret.view(), QByteArrayView("Pl4nted-S3cret"));
+
+        // From a lookup (the password box): its buffer, moved on.
+        const char *looked = nullptr;
+        TestSend lookupJob(&store, nullptr, &m_catalog);
+        lookupJob.setSecretLookup([&](TestSend::SecretDone done) {
+            SecretBuffer typed(QByteArrayView("typed"));
+            looked = typed.data();
+            done(std::move(typed), QString());
+        });
+        std::optional<PreparedSend> fromLookup;
+        connect(&lookupJob, &TestSend::prepared, this,
+                [&] { fromLookup = lookupJob.takePrepared(); });
+        lookupJob.start(requestFor(profile));
+        QVERIFY(fromLookup);
+        QCOMPARE(static_cast<const void *>(fromLookup->credentials.secret.data()),
+                 static_cast<const void *>(looked));
+    }
+
+    void aSecretNotTakenIsWiped()
+    {
+        MemoryCredentialStore store;
+        TestSendRequest request = requestFor(passwordProfile());
+        request.secret = SecretBuffer(QByteArrayView("Pl4nted-S3cret"));
+        TestSend job(&store, nullptr, &m_catalog);
+        const char *bytes = nullptr;
+        qsizetype size = 0;
+        // A receiver that only looks (the window copies it into its session's own buffer).
+        connect(&job, &TestSend::prepared, this, [&](const PreparedSend &send) {
+            bytes = send.credentials.secret.data();
+            size = send.credentials.secret.size();
+            QCOMPARE(send.credentials.secret.view(), QByteArrayView("Pl4nted-S3cret"));
+        });
+        job.start(std::move(request));
+        QVERIFY(bytes && size > 0);
+        // Still the job's allocation (freed with the job), overwritten when prepared() returned.
+        QVERIFY(std::all_of(bytes, bytes + size, [](char c) { return c == '\0'; }));
+    }
+
     void givenSecretWinsOverTheKeychain()
     {
         MemoryCredentialStore store;
         const Profile profile = passwordProfile();
         QVERIFY(writeSecret(store, profile.id, "saved"));
         TestSendRequest request = requestFor(profile);
-        request.secret = QByteArray("given");
+        request.secret = SecretBuffer(QByteArrayView("given"));
         const Report report = run(&store, request);
         QVERIFY(report.prepared);
         QVERIFY(report.answeredInsideStart); // nothing to look up
-        QCOMPARE(report.prepared->credentials.secret, QByteArray("given"));
+        QCOMPARE(report.prepared->credentials.secret.view().toByteArray(), QByteArray("given"));
 
         // A secret without a user name to sign in with.
         request.profile.userName.clear();
@@ -271,11 +353,11 @@ private Q_SLOTS:
         int asked = 0;
         Report report = run(&store, requestFor(profile), [&](TestSend::SecretDone done) {
             ++asked;
-            done(QByteArray("typed"), QString());
+            done(SecretBuffer(QByteArrayView("typed")), QString());
         });
         QCOMPARE(asked, 1);
         QVERIFY(report.prepared);
-        QCOMPARE(report.prepared->credentials.secret, QByteArray("typed"));
+        QCOMPARE(report.prepared->credentials.secret.view().toByteArray(), QByteArray("typed"));
 
         report = run(&store, requestFor(profile), [](TestSend::SecretDone done) {
             done(std::nullopt, QStringLiteral("Type it in the box."));
@@ -436,7 +518,7 @@ private Q_SLOTS:
         QVERIFY(report.lookedUpSignIn);
         const Credentials &credentials = report.prepared->credentials;
         QCOMPARE(credentials.kind, Credentials::Kind::OAuthToken);
-        QCOMPARE(credentials.secret, QByteArray("Pl4nted-Access-T0ken"));
+        QCOMPARE(credentials.secret.view().toByteArray(), QByteArray("Pl4nted-Access-T0ken"));
         QCOMPARE(credentials.userName, QStringLiteral("me@example.org"));
         QCOMPARE(credentials.signedInAccount, QStringLiteral("alex@example.com"));
         compareSettings(report.prepared->settings, profile.toServerSettings());
@@ -567,7 +649,7 @@ private Q_SLOTS:
             job->start(requestFor(profile));
         }
         QVERIFY(pending);
-        pending(QByteArray("late"), QString());
+        pending(SecretBuffer(QByteArrayView("late")), QString());
         QVERIFY(!reported);
     }
 };
