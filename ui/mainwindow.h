@@ -21,6 +21,7 @@ namespace Sendcheck {
 
 class CertificateDialog;
 class CredentialStore;
+class DomainPanel;
 class HistoryPanel;
 class HistoryStore;
 class OAuthAccess;
@@ -92,6 +93,8 @@ public:
     void setLargeFont(bool on);
     void showPracticeTab();
     void showHistoryTab();
+    void showDomainTab();
+    [[nodiscard]] DomainPanel *domainPanel() const { return m_domainPanel; }
     [[nodiscard]] ReportActions *reportActions() const;
     [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
     [[nodiscard]] HistoryStore *historyStore() const { return m_history.get(); }
@@ -158,6 +161,7 @@ private:
     VerdictPanel *m_verdict = nullptr;
     PracticePanel *m_practicePanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    DomainPanel *m_domainPanel = nullptr;
     QAction *m_trainerAction = nullptr;
     bool m_followTail = true; // keep the newest line in view; each session starts following
 };

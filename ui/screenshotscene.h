@@ -12,14 +12,16 @@ namespace Sendcheck {
 
 class CertificateDialog;
 class MainWindow;
+class MemoryDnsResolver;
 class MemoryCredentialStore;
 class OAuthAccess;
 
 // `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth|
-// large-font|history`:
+// large-font|history|domain`:
 // runs a real session against an in-process practice server in a throw-away configuration (the
 // oauth scene: a Microsoft 365 profile signed in with sample tokens), renders the window to a PNG
-// and quits. The README's pictures are made this way, so they never go stale.
+// and quits (the domain scene: a real domain check against sample records in memory). The README's
+// pictures are made this way, so they never go stale.
 class ScreenshotScene : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ private:
     void capture();
     void startOAuthScene();
     void startHistoryScene();
+    void startDomainScene();
 
     QString m_scene;
     QString m_file;
@@ -42,6 +45,7 @@ private:
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<OAuthAccess> m_oauth;
+    std::unique_ptr<MemoryDnsResolver> m_dns;
     QPointer<CertificateDialog> m_dialog;
     int m_steps = 0;
 };

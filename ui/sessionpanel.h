@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace Sendcheck {
 
+class DomainPanel;
 class HistoryPanel;
 class PracticePanel;
 class ReportActions;
@@ -37,6 +38,8 @@ public:
     void showPracticeTab();
     void addHistoryTab(HistoryPanel *panel);
     void showHistoryTab();
+    void addDomainTab(DomainPanel *panel);
+    void showDomainTab();
     // `start`: Test, Send and "Step through" may start a session; `stop`: Stop may end one.
     void setActionsEnabled(bool start, bool stop);
 
@@ -60,6 +63,7 @@ private:
     ReportActions *m_reportActions = nullptr;
     PracticePanel *m_practice = nullptr;
     HistoryPanel *m_history = nullptr;
+    DomainPanel *m_domain = nullptr;
 };
 
 } // namespace Sendcheck
