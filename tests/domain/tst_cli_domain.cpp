@@ -12,8 +12,10 @@
 #include "cliprocess.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QUdpSocket>
 #include <QtTest>
 
@@ -400,6 +402,65 @@ private Q_SLOTS:
                 .contains(QStringLiteral("no answer from 127.0.0.1:%1").arg(silent.localPort())),
             qPrintable(record.value(QStringLiteral("summary")).toString()));
         QCOMPARE(statusOf(json, QStringLiteral("spf.result")), QStringLiteral("error"));
+    }
+
+    void reportFileHasTheDomainSection()
+    {
+        // A planted secret in the environment of the run (where a password for `send` would be)
+        // and the sending address: the report has the checks and records, never the secret;
+        // the strict redaction hides the address and the local part.
+        const QByteArray planted = "Pl4nted-S3cret-domain";
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString &name :
+             {QStringLiteral("r.md"), QStringLiteral("r.json"), QStringLiteral("strict.md")}) {
+            CliProcess cli;
+            cli.setTimeout(60000);
+            cli.setEnvironmentVariable(QStringLiteral("SENDCHECK_PASSWORD"),
+                                       QString::fromLatin1(planted));
+            QStringList arguments {
+                QStringLiteral("domain"),       QStringLiteral("good.test"),
+                QStringLiteral("--ip"),         QStringLiteral("203.0.113.200"),
+                QStringLiteral("--mail-from"),  QStringLiteral("alex@good.test"),
+                QStringLiteral("--provider"),   QStringLiteral("google-workspace-relay"),
+                QStringLiteral("--report"),     dir.filePath(name),
+                QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1:%1").arg(m_nsd.port())};
+            if (name.startsWith(QLatin1String("strict")))
+                arguments << QStringLiteral("--strict-redaction");
+            const CliResult r = cli.run(arguments);
+            QCOMPARE(r.exitCode, 1); // spf.result and the provider include fail
+            QFile file(dir.filePath(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(r.describe()));
+            const QByteArray report = file.readAll();
+            QVERIFY(!report.contains(planted));
+            QVERIFY(report.contains("include:_spf.google.com"));
+            if (name.endsWith(QLatin1String(".json"))) {
+                const QJsonObject json = QJsonDocument::fromJson(report).object();
+                QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("domain"));
+                QVERIFY(!json.value(QStringLiteral("domain"))
+                             .toObject()
+                             .value(QStringLiteral("publish"))
+                             .toArray()
+                             .isEmpty());
+                QVERIFY(!json.value(QStringLiteral("checks")).toArray().isEmpty());
+            } else {
+                QVERIFY2(report.contains("## Domain"), report.constData());
+                QVERIFY(report.contains("Records to publish"));
+                QVERIFY(report.contains("spf.provider")); // Markdown escapes the "_"
+                QVERIFY(report.contains("bulk.gmail"));
+            }
+            if (name.startsWith(QLatin1String("strict"))) {
+                QVERIFY(!report.contains("203.0.113.200"));
+                QVERIFY(!report.contains("alex@"));
+            } else {
+                QVERIFY(report.contains("203.0.113.200"));
+            }
+        }
+        // A report that cannot be written is refused before anything is looked up.
+        const CliResult bad = domain({QStringLiteral("good.test"), QStringLiteral("--report"),
+                                      dir.filePath(QStringLiteral("r.txt"))});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.standardOutput.isEmpty());
     }
 
     void badInput_data()
