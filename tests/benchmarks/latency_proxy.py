@@ -12,8 +12,9 @@ included: the proxy never looks inside), so it works for any client.
 
   --udp                relay UDP datagrams instead (DNS): each answer is delayed by D ms; one
                        JSON line {queries, answers, round_trips, delay_ms} is written at exit.
-                       A UDP round trip is a query sent while no other query was waiting, so
-                       queries sent in parallel share one.
+                       round_trips counts queries sent while no answer was outstanding, a lower
+                       bound only: a client that sends the next wave as the first answers of the
+                       last one arrive is not seen to wait. Wall time / D is the better measure.
 
 Prints "PORT <n>" (flushed) once listening; runs until SIGTERM/SIGINT.
 
