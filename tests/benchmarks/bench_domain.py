@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Domain check benchmark: a domain whose SPF record has ten includes, served by NSD on
 127.0.0.1 behind latency_proxy.py --udp (30 ms added to every answer). Runs
-`sendcheck-cli domain bench.test --nameserver ...` and prints the DNS queries sent, the round
+`sendcheck-cli domain bench.test --nameserver ...` and prints the DNS queries sent, the wall
 time and the wall time in round trips of 30 ms (program start included). Parallel lookups
 should make it a few round trips, not twenty. Prints, never asserts.
 
