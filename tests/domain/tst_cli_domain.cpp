@@ -13,8 +13,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QUdpSocket>
 #include <QtTest>
@@ -83,6 +85,49 @@ private:
         return cli.run(all);
     }
 
+    QString m_trustAnchorFile;
+
+    // Runs a program in the NSD directory and returns its output; empty on failure.
+    QByteArray runTool(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_nsd.directory());
+        process.start(program, arguments);
+        if (!process.waitForFinished(30000) || process.exitCode() != 0)
+            return {};
+        return process.readAllStandardOutput();
+    }
+
+    bool signZone()
+    {
+        const QString key
+            = QString::fromUtf8(runTool(QStringLiteral("/usr/bin/ldns-keygen"),
+                                        {QStringLiteral("-a"), QStringLiteral("ECDSAP256SHA256"),
+                                         QStringLiteral("-k"), QStringLiteral("signed.test")}))
+                  .trimmed();
+        QFile keyFile(m_nsd.directory() + QLatin1Char('/') + key + QStringLiteral(".key"));
+        if (key.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+            return false;
+        const QString zone
+            = QStringLiteral("$ORIGIN signed.test.\n$TTL 300\n"
+                             "@ IN SOA ns.signed.test. hostmaster.signed.test. 1 3600 600 86400 "
+                             "300\n@ IN NS ns.signed.test.\nns IN A 127.0.0.1\n"
+                             "@ IN TXT \"v=spf1 ip4:192.0.2.0/24 -all\"\n"
+                             "_dmarc IN TXT \"v=DMARC1; p=reject\"\n"
+                             "@ IN MX 10 mx.signed.test.\nmx IN A 192.0.2.25\n")
+            + QString::fromLatin1(keyFile.readAll());
+        m_nsd.writeFile(QStringLiteral("signed.unsigned"), zone.toUtf8());
+        runTool(QStringLiteral("/usr/bin/ldns-signzone"),
+                {QStringLiteral("-f"), QStringLiteral("signed.test.zone.signed"),
+                 QStringLiteral("signed.unsigned"), key});
+        QFile ds(m_nsd.directory() + QLatin1Char('/') + key + QStringLiteral(".ds"));
+        if (!ds.open(QIODevice::ReadOnly))
+            return false;
+        m_trustAnchorFile = m_nsd.writeFile(QStringLiteral("anchor.ds"), ds.readAll());
+        m_nsd.addZoneFile(QStringLiteral("signed.test"), QStringLiteral("signed.test.zone.signed"));
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -144,6 +189,8 @@ private Q_SLOTS:
                       QStringLiteral("@ IN TXT \"v=spf1 -all\"\n@ IN MX 0 .\n"));
         m_nsd.addZone(QStringLiteral("nospf.test"), QStringLiteral("@ IN A 192.0.2.1\n"));
         m_nsd.addBrokenZone(QStringLiteral("broken.test"));
+        // signed.test: signed with a key made here; its DS, in a file, is the trust anchor.
+        QVERIFY(signZone());
         QVERIFY2(m_nsd.start(), qPrintable(m_nsd.failureReport()));
     }
 
@@ -461,6 +508,33 @@ private Q_SLOTS:
                                       dir.filePath(QStringLiteral("r.txt"))});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.standardOutput.isEmpty());
+    }
+
+    void dnssecFromATrustAnchor()
+    {
+        const CliResult r = domain({QStringLiteral("signed.test"), QStringLiteral("--trust-anchor"),
+                                    m_trustAnchorFile, QStringLiteral("--json")});
+        const QJsonObject dnssec = r.json().value(QStringLiteral("dnssec")).toObject();
+        QCOMPARE(dnssec.value(QStringLiteral("validated")), QJsonValue(true));
+        QCOMPARE(dnssec.value(QStringLiteral("status")).toString(), QStringLiteral("secure"));
+        QCOMPARE(dnssec.value(QStringLiteral("secure")), QJsonValue(true));
+        QVERIFY(dnssec.value(QStringLiteral("secure_answers")).toInt() > 5);
+        QCOMPARE(statusOf(r.json(), QStringLiteral("spf.record")), QStringLiteral("pass"));
+        // Without the anchor nothing is validated.
+        const CliResult plain = domain({QStringLiteral("signed.test"), QStringLiteral("--json")});
+        QCOMPARE(plain.json()
+                     .value(QStringLiteral("dnssec"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("not-validated"));
+        // --dnssec uses the system's root key, and says so when there is none.
+        if (!QFileInfo::exists(QStringLiteral("/usr/share/dns/root.key"))) {
+            const CliResult none
+                = domain({QStringLiteral("signed.test"), QStringLiteral("--dnssec")});
+            QCOMPARE(none.exitCode, 2);
+            QVERIFY(none.standardError.contains("/usr/share/dns/root.key"));
+        }
     }
 
     void badInput_data()
