@@ -26,6 +26,11 @@ public:
         const qreal s = qMin(rect.width(), rect.height());
         const QRectF box(rect.x() + (rect.width() - s) / 2, rect.y() + (rect.height() - s) / 2, s,
                          s);
+        if (m_shape != GlyphIcon::Shape::LockClosed && m_shape != GlyphIcon::Shape::LockOpen) {
+            paintStatus(painter, box, color);
+            painter->restore();
+            return;
+        }
         // Body: the lower half; shackle: an arch above it, open on the right for "open".
         const QRectF body(box.left() + s * 0.18, box.top() + s * 0.45, s * 0.64, s * 0.45);
         QPen pen(color, qMax<qreal>(1.0, s * 0.1));
@@ -47,6 +52,38 @@ public:
         painter->setBrush(color);
         painter->drawRoundedRect(body, s * 0.08, s * 0.08);
         painter->restore();
+    }
+
+    void paintStatus(QPainter *painter, const QRectF &box, const QColor &color) const
+    {
+        const qreal s = box.width();
+        QPen pen(color, qMax<qreal>(1.2, s * 0.12));
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        const auto at = [&box, s](qreal x, qreal y) {
+            return QPointF(box.left() + s * x, box.top() + s * y);
+        };
+        switch (m_shape) {
+        case GlyphIcon::Shape::Pass:
+            painter->drawPolyline(QList<QPointF> {at(0.18, 0.55), at(0.42, 0.78), at(0.84, 0.25)});
+            break;
+        case GlyphIcon::Shape::Fail:
+            painter->drawLine(at(0.22, 0.22), at(0.78, 0.78));
+            painter->drawLine(at(0.78, 0.22), at(0.22, 0.78));
+            break;
+        case GlyphIcon::Shape::Warning:
+            painter->drawPolygon(QList<QPointF> {at(0.5, 0.1), at(0.92, 0.88), at(0.08, 0.88)});
+            painter->drawLine(at(0.5, 0.38), at(0.5, 0.6));
+            painter->drawPoint(at(0.5, 0.75));
+            break;
+        default: // Info
+            painter->drawEllipse(box.adjusted(s * 0.1, s * 0.1, -s * 0.1, -s * 0.1));
+            painter->drawLine(at(0.5, 0.45), at(0.5, 0.7));
+            painter->drawPoint(at(0.5, 0.3));
+            break;
+        }
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override

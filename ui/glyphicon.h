@@ -16,6 +16,11 @@ public:
         Blank, // keeps rows without a mark aligned with rows that have one
         LockClosed,
         LockOpen,
+        // Check results (the Domain panel): a tick, a cross, a triangle with "!", a ring with "i".
+        Pass,
+        Fail,
+        Warning,
+        Info,
     };
 
     [[nodiscard]] static QIcon icon(Shape shape, const QColor &color);

@@ -7,6 +7,7 @@
 #include "credentials/credentialstore.h"
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/trainernarration.h"
+#include "domainpanel.h"
 #include "history/historystore.h"
 #include "historypanel.h"
 #include "message/testmessage.h"
@@ -76,6 +77,14 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
     m_practicePanel->setObjectName(QStringLiteral("practicePanel"));
     m_sessionPanel->addPracticeTab(m_practicePanel);
     openHistory();
+    // The Domain tab: the From domain of the profile shown, checked on request.
+    m_domainPanel = new DomainPanel(&m_catalog, this);
+    m_domainPanel->setObjectName(QStringLiteral("domainPanel"));
+    m_sessionPanel->addDomainTab(m_domainPanel);
+    connect(m_domainPanel, &DomainPanel::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_form, &SettingsForm::edited, m_domainPanel,
+            [this] { m_domainPanel->setProfile(m_form->profile()); });
     connect(m_practicePanel, &PracticePanel::serverStarted, this,
             [this] { ensurePracticeProfile(); });
     loadProfiles();
@@ -149,6 +158,7 @@ void MainWindow::buildMenus()
     QAction *historyAction = viewMenu->addAction(tr("&History"), this, &MainWindow::showHistoryTab);
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     viewMenu->addAction(tr("&Server check"), this, &MainWindow::showServerTab);
+    viewMenu->addAction(tr("&Domain check"), this, &MainWindow::showDomainTab);
 }
 
 void MainWindow::wirePanels()
@@ -298,6 +308,8 @@ void MainWindow::onProfileActivated(const QString &id)
     m_form->setEnabled(profile != nullptr);
     if (profile)
         m_form->setProfile(*profile);
+    if (profile && m_domainPanel)
+        m_domainPanel->setProfile(*profile);
     setBusy(m_session && m_session->isRunning());
     if (m_trainer->isVisible())
         updateNarration(true);
@@ -598,6 +610,11 @@ void MainWindow::setLargeFont(bool on)
 void MainWindow::showPracticeTab()
 {
     m_sessionPanel->showPracticeTab();
+}
+
+void MainWindow::showDomainTab()
+{
+    m_sessionPanel->showDomainTab();
 }
 
 void MainWindow::showHistoryTab()

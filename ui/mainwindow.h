@@ -21,6 +21,7 @@ namespace Sendcheck {
 
 class CertificateDialog;
 class CredentialStore;
+class DomainPanel;
 class HistoryPanel;
 class HistoryStore;
 class ServerPanel;
@@ -102,6 +103,8 @@ public:
     // The Server tab, with the current profile's host and port.
     void showServerTab();
     [[nodiscard]] ServerPanel *serverPanel() const { return m_serverPanel; }
+    void showDomainTab();
+    [[nodiscard]] DomainPanel *domainPanel() const { return m_domainPanel; }
     [[nodiscard]] ReportActions *reportActions() const;
     [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
     [[nodiscard]] HistoryStore *historyStore() const { return m_history.get(); }
@@ -169,6 +172,7 @@ private:
     PracticePanel *m_practicePanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     ServerPanel *m_serverPanel = nullptr;
+    DomainPanel *m_domainPanel = nullptr;
     QAction *m_trainerAction = nullptr;
     bool m_followTail = true; // keep the newest line in view; each session starts following
 };

@@ -4,6 +4,7 @@
 #include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
 #include "dns/memorydnsresolver.h"
+#include "domainpanel.h"
 #include "historypanel.h"
 #include "mainwindow.h"
 #include "newprofiledialog.h"
@@ -46,7 +47,7 @@ QStringList ScreenshotScene::sceneNames()
             QStringLiteral("certificate"), QStringLiteral("oauth"),
             QStringLiteral("large-font"),  QStringLiteral("history"),
             QStringLiteral("probe"),       QStringLiteral("discover"),
-            QStringLiteral("server")};
+            QStringLiteral("server"),      QStringLiteral("domain")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -98,6 +99,10 @@ bool ScreenshotScene::start(QString *error)
     }
     if (m_scene == QLatin1String("server")) {
         startServerScene();
+        return true;
+    }
+    if (m_scene == QLatin1String("domain")) {
+        startDomainScene();
         return true;
     }
     if (m_scene == QLatin1String("transcript-failure"))
@@ -227,6 +232,50 @@ void ScreenshotScene::startServerScene()
         QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
     });
     QTimer::singleShot(0, panel, &ServerPanel::check);
+}
+
+void ScreenshotScene::startDomainScene()
+{
+    // Sample data, not a real domain: example.com's records as a small company might have them
+    // (documentation names and addresses only, RFC 2606 and 5737), answered from memory so the
+    // picture needs no network. The profile sends through Microsoft 365, whose include and DKIM
+    // CNAMEs the record lacks.
+    m_dns = std::make_unique<MemoryDnsResolver>();
+    const QString domain = QStringLiteral("example.com");
+    m_dns->addRecord(
+        DnsRecord::makeTxt(domain, {"v=spf1 ip4:192.0.2.0/24 include:_spf.example.net ~all"}));
+    m_dns->addRecord(
+        DnsRecord::makeTxt(QStringLiteral("_spf.example.net"),
+                           {"v=spf1 ip4:198.51.100.0/24 include:mail.example.org -all"}));
+    m_dns->addRecord(
+        DnsRecord::makeTxt(QStringLiteral("mail.example.org"), {"v=spf1 ip6:2001:db8::/32 -all"}));
+    m_dns->addRecord(DnsRecord::makeTxt(QStringLiteral("spf.protection.outlook.com"),
+                                        {"v=spf1 ip4:203.0.113.0/24 -all"}));
+    m_dns->addRecord(DnsRecord::makeMx(domain, 10, QStringLiteral("mx1.example.com")));
+    m_dns->addRecord(DnsRecord::makeMx(domain, 20, QStringLiteral("mx2.example.com")));
+    m_dns->addRecord(DnsRecord::makeAddress(QStringLiteral("mx1.example.com"),
+                                            QHostAddress(QStringLiteral("192.0.2.25"))));
+    m_dns->addRecord(DnsRecord::makeAddress(QStringLiteral("mx2.example.com"),
+                                            QHostAddress(QStringLiteral("192.0.2.26"))));
+    m_dns->setLatency(20);
+
+    m_window->addProfile(QStringLiteral("Office (Microsoft 365)"));
+    SettingsForm *form = m_window->settingsForm();
+    form->applyPreset(QStringLiteral("microsoft-365"));
+    Profile profile = form->profile();
+    profile.userName = QStringLiteral("alex@example.com");
+    profile.from = QStringLiteral("alex@example.com");
+    form->setProfile(profile);
+    m_window->saveCurrentProfile();
+    m_window->selectProfile(m_window->currentProfileId());
+
+    DomainPanel *panel = m_window->domainPanel();
+    panel->setProfile(m_window->settingsForm()->profile());
+    panel->setResolver(m_dns.get());
+    m_window->showDomainTab();
+    connect(panel, &DomainPanel::finished, this,
+            [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
+    QTimer::singleShot(0, panel, &DomainPanel::check);
 }
 
 void ScreenshotScene::startOAuthScene()

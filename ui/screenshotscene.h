@@ -14,6 +14,7 @@ namespace Sendcheck {
 
 class CertificateDialog;
 class MainWindow;
+class MemoryDnsResolver;
 class MemoryCredentialStore;
 class NewProfileDialog;
 class ProfileStore;
@@ -23,10 +24,11 @@ class PortProbeDialog;
 class PracticeServer;
 
 // `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth|
-// large-font|history|probe|discover|server`:
+// large-font|history|probe|discover|server|domain`:
 // runs a real session against an in-process practice server in a throw-away configuration (the
 // oauth scene: a Microsoft 365 profile signed in with sample tokens), renders the window to a PNG
-// and quits. The README's pictures are made this way, so they never go stale.
+// and quits (the domain scene: a real domain check against sample records in memory). The README's
+// pictures are made this way, so they never go stale.
 class ScreenshotScene : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     // The Server tab: a real check of an in-process practice server (an open relay) with
     // sample reverse DNS and blocklist answers held in memory (documentation addresses).
     void startServerScene();
+    void startDomainScene();
 
     QString m_scene;
     QString m_file;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpanel.h"
 
+#include "domainpanel.h"
 #include "historypanel.h"
 #include "practicepanel.h"
 #include "reportactions.h"
@@ -108,6 +109,17 @@ void SessionPanel::addServerTab(QWidget *panel)
 void SessionPanel::showServerTab()
 {
     m_tabs->setCurrentWidget(m_server);
+}
+
+void SessionPanel::addDomainTab(DomainPanel *panel)
+{
+    m_domain = panel;
+    m_tabs->addTab(panel, tr("&Domain"));
+}
+
+void SessionPanel::showDomainTab()
+{
+    m_tabs->setCurrentWidget(m_domain);
 }
 
 void SessionPanel::setActionsEnabled(bool start, bool stop)

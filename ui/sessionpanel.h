@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace Sendcheck {
 
+class DomainPanel;
 class HistoryPanel;
 class PracticePanel;
 class ReportActions;
@@ -39,6 +40,8 @@ public:
     void showHistoryTab();
     void addServerTab(QWidget *panel);
     void showServerTab();
+    void addDomainTab(DomainPanel *panel);
+    void showDomainTab();
     // `start`: Test, Send and "Step through" may start a session; `stop`: Stop may end one.
     void setActionsEnabled(bool start, bool stop);
 
@@ -63,6 +66,7 @@ private:
     PracticePanel *m_practice = nullptr;
     HistoryPanel *m_history = nullptr;
     QWidget *m_server = nullptr;
+    DomainPanel *m_domain = nullptr;
 };
 
 } // namespace Sendcheck

@@ -4,12 +4,17 @@
 #include "clioutput.h"
 #include "commandregistry.h"
 
+#include "runkeeper.h"
+
 #include "dns/dnssettings.h"
 #include "dns/unbounddnsresolver.h"
 #include "domain/domaincheck.h"
-#include "domain/providerdns.h"
+#include "domain/domainreport.h"
+#include "providers/providercatalog.h"
+#include "reportexport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <optional>
 
@@ -35,19 +40,27 @@ static void printResult(const DomainCheckResult &result)
                    .arg(statusLabel(item.status).leftJustified(5), item.id.leftJustified(20),
                         item.summary);
     QStringList fixes;
-    QStringList records;
     for (const DomainCheckItem &item : result.checks) {
         if (item.status == DomainCheckItem::Status::Pass || item.fix.isEmpty())
             continue;
         fixes << QStringLiteral("  %1: %2").arg(item.id, item.fix);
-        if (!item.record.isEmpty() && !records.contains(QStringLiteral("  ") + item.record))
-            records << QStringLiteral("  ") + item.record;
     }
     if (!fixes.isEmpty())
         out << QString() << trDomain(QT_TRANSLATE_NOOP("DomainCommand", "What to do:")) << fixes;
-    if (!records.isEmpty())
-        out << QString() << trDomain(QT_TRANSLATE_NOOP("DomainCommand", "Records to publish:"))
-            << records;
+    if (!result.publish.isEmpty()) {
+        out << QString() << trDomain(QT_TRANSLATE_NOOP("DomainCommand", "Records to publish:"));
+        for (const PublishRecord &record : result.publish) {
+            out << QStringLiteral("  ") + record.zoneLine();
+            if (!record.why.isEmpty())
+                out << QStringLiteral("      ") + record.why;
+        }
+    }
+    if (result.dnssec != QLatin1String("not-validated"))
+        out << QString()
+            << trDomain(QT_TRANSLATE_NOOP("DomainCommand", "DNSSEC: %1 (%2 of %3 answers secure)."))
+                   .arg(result.dnssec)
+                   .arg(result.secureAnswers)
+                   .arg(result.answers);
     CliOutput::out(out.join(QLatin1Char('\n')));
 }
 
@@ -111,18 +124,49 @@ static int runDomain(const QStringList &arguments)
         trDomain(QT_TRANSLATE_NOOP("DomainCommand",
                                    "The provider you send through (a preset id, e.g. "
                                    "google-workspace-relay): check its SPF include and "
-                                   "DKIM selectors.")),
+                                   "DKIM selectors, and propose its records.")),
+        QStringLiteral("ID"));
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "The provider's region as in its preset (e.g. eu-west-1 for "
+                                   "Amazon SES): fills it into the records proposed.")),
         QStringLiteral("ID"));
     const QCommandLineOption nameserverOption(
         QStringLiteral("nameserver"),
         trDomain(
             QT_TRANSLATE_NOOP("DomainCommand", "Ask this nameserver instead of the system's.")),
         QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption trustAnchorOption(
+        QStringLiteral("trust-anchor"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "Validate DNSSEC from the trust anchors in FILE (DS or DNSKEY "
+                                   "lines in zone-file form, e.g. /usr/share/dns/root.key).")),
+        QStringLiteral("FILE"));
+    const QCommandLineOption dnssecOption(
+        QStringLiteral("dnssec"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "Validate DNSSEC from the system's root key, "
+                                   "/usr/share/dns/root.key (Debian package dns-root-data). "
+                                   "Without this or --trust-anchor nothing is validated.")));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "Also write the check as a report to FILE, in the format its "
+                                   "name ends with: .md (Markdown, for a ticket), .html, .json "
+                                   "or .pdf.")),
+        QStringLiteral("FILE"));
+    const QCommandLineOption strictOption(
+        QStringLiteral("strict-redaction"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "In the report, also hide address local parts and IP "
+                                   "addresses.")));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         trDomain(QT_TRANSLATE_NOOP("DomainCommand", "Print the result as JSON.")));
     parser.addOptions({ipOption, heloOption, mailFromOption, selectorOption, providerOption,
-                       nameserverOption, jsonOption});
+                       regionOption, nameserverOption, trustAnchorOption, dnssecOption,
+                       reportOption, strictOption, jsonOption});
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
 
@@ -151,14 +195,41 @@ static int runDomain(const QStringList &arguments)
     request.mailFrom = parser.value(mailFromOption);
     request.dkimSelectors = parser.values(selectorOption);
     if (parser.isSet(providerOption)) {
-        request.provider = ProviderDns::find(parser.value(providerOption));
-        if (!request.provider) {
-            CliOutput::err(trDomain(QT_TRANSLATE_NOOP("DomainCommand",
-                                                      "No DNS facts for provider '%1'. Known: %2."))
-                               .arg(parser.value(providerOption),
-                                    ProviderDns::ids().join(QStringLiteral(", "))));
+        const ProviderCatalog catalog = ProviderCatalog::loadDefault();
+        const Provider *provider = catalog.find(parser.value(providerOption));
+        if (!provider || !provider->domainDns) {
+            QStringList known;
+            for (const Provider &candidate : catalog.all()) {
+                if (candidate.domainDns)
+                    known << candidate.id;
+            }
+            CliOutput::err(
+                trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                           "No DNS facts for provider '%1'. Known: %2."))
+                    .arg(parser.value(providerOption), known.join(QStringLiteral(", "))));
             return CliOutput::ExitUsage;
         }
+        request.provider = *provider;
+    }
+    request.region = parser.value(regionOption);
+    if (!request.region.isEmpty()
+        && !(request.provider && request.provider->findHost(request.region))) {
+        CliOutput::err(trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                                  "'%1' is not a region of the provider: "
+                                                  "--region needs --provider and one of its "
+                                                  "regions, e.g. eu-west-1 for amazon-ses."))
+                           .arg(request.region));
+        return CliOutput::ExitUsage;
+    }
+    // The report file is checked first: a check whose report cannot be written is not run.
+    QString reportError;
+    const std::optional<RunKeeper> keeper
+        = RunKeeper::make(parser.value(reportOption), false, &reportError);
+    if (parser.isSet(reportOption) && (parser.value(reportOption).isEmpty() || !keeper)) {
+        CliOutput::err(reportError.isEmpty() ? trDomain(
+                           QT_TRANSLATE_NOOP("DomainCommand", "--report needs a file name."))
+                                             : reportError);
+        return CliOutput::ExitUsage;
     }
 
     DnsSettings settings;
@@ -189,6 +260,18 @@ static int runDomain(const QStringList &arguments)
         settings.nameserver = address;
         settings.port = port;
     }
+    if (parser.isSet(trustAnchorOption)) {
+        settings.trustAnchorFile = parser.value(trustAnchorOption);
+    } else if (parser.isSet(dnssecOption)) {
+        settings.trustAnchorFile = QStringLiteral("/usr/share/dns/root.key");
+        if (!QFileInfo::exists(settings.trustAnchorFile)) {
+            CliOutput::err(trDomain(QT_TRANSLATE_NOOP(
+                "DomainCommand",
+                "--dnssec needs the root key at /usr/share/dns/root.key (Debian package "
+                "dns-root-data); give another with --trust-anchor FILE.")));
+            return CliOutput::ExitUsage;
+        }
+    }
 
     UnboundDnsResolver resolver(settings);
     if (!resolver.setupError().isEmpty()) {
@@ -211,7 +294,23 @@ static int runDomain(const QStringList &arguments)
         CliOutput::printJson(result->toJson());
     else
         printResult(*result);
-    return result->hasFailure() ? CliOutput::ExitFailure : CliOutput::ExitOk;
+    const int exitCode = result->hasFailure() ? CliOutput::ExitFailure : CliOutput::ExitOk;
+    if (keeper && keeper->wantsReport()) {
+        Profile profile;
+        if (request.provider)
+            profile.presetId = request.provider->id;
+        const Report report = DomainReport::make(*result, profile);
+        const QString path = parser.value(reportOption);
+        QString error;
+        if (!ReportExport::save(report, *ReportFormat::fromPath(path),
+                                parser.isSet(strictOption) ? Report::Redaction::Strict
+                                                           : Report::Redaction::Standard,
+                                path, &error)) {
+            CliOutput::err(error);
+            return CliOutput::ExitFailure;
+        }
+    }
+    return exitCode;
 }
 
 static const CommandRegistration registration(

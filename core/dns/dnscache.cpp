@@ -37,7 +37,8 @@ void DnsCache::resolve(const QString &name, DnsRecordType type, QObject *context
     entry.waiters.append({context, std::move(done)});
     entry.queryIndex = int(m_queries.size());
     m_entries.insert(key, std::move(entry));
-    m_queries.append({name, type, DnsStatus::Failed, m_clock.elapsed(), -1});
+    m_queries.append(
+        {name, type, DnsStatus::Failed, DnssecStatus::Indeterminate, m_clock.elapsed(), -1});
     m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
     m_upstream->lookup(name, type, this,
                        [this, key](const DnsAnswer &answer) { answered(key, answer); });
@@ -54,6 +55,7 @@ void DnsCache::answered(const QString &key, const DnsAnswer &answer)
     if (it->queryIndex >= 0 && it->queryIndex < m_queries.size()) {
         Query &query = m_queries[it->queryIndex];
         query.status = answer.status;
+        query.dnssec = answer.dnssec;
         query.elapsedMs = m_clock.elapsed() - query.startedMs;
     }
     const QList<Waiter> waiters = std::exchange(it->waiters, {});

@@ -22,6 +22,7 @@ public:
         QString name;
         DnsRecordType type = DnsRecordType::A;
         DnsStatus status = DnsStatus::Failed;
+        DnssecStatus dnssec = DnssecStatus::Indeterminate;
         qint64 startedMs = 0; // since the cache was made
         qint64 elapsedMs = -1; // -1 while running
     };

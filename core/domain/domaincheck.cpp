@@ -9,7 +9,11 @@
 namespace Sendcheck {
 
 DomainCheck::DomainCheck(DnsResolver *resolver, QObject *parent)
-    : QObject(parent), m_cache(resolver), m_spfAudit(&m_cache), m_spfForIp(&m_cache)
+    : QObject(parent)
+    , m_cache(resolver)
+    , m_spfAudit(&m_cache)
+    , m_spfForIp(&m_cache)
+    , m_spfInclude(&m_cache)
 {
     connect(&m_spfAudit, &SpfEvaluator::finished, this, [this](const SpfResult &result) {
         m_result.spf = result;
@@ -19,6 +23,42 @@ DomainCheck::DomainCheck(DnsResolver *resolver, QObject *parent)
         m_result.spfForIp = result;
         partDone();
     });
+    connect(&m_spfInclude, &SpfEvaluator::finished, this, [this](const SpfResult &result) {
+        m_result.providerIncludeSpf = result;
+        partDone();
+    });
+}
+
+QStringList DomainCheck::commonSelectors()
+{
+    return {QStringLiteral("default"), QStringLiteral("dkim"),      QStringLiteral("mail"),
+            QStringLiteral("google"),  QStringLiteral("selector1"), QStringLiteral("selector2"),
+            QStringLiteral("s1"),      QStringLiteral("s2"),        QStringLiteral("k1"),
+            QStringLiteral("smtp"),    QStringLiteral("fm1"),       QStringLiteral("brevo1"),
+            QStringLiteral("mailjet"), QStringLiteral("zmail"),     QStringLiteral("sig1"),
+            QStringLiteral("key1")};
+}
+
+const DomainDns *DomainCheck::providerDns() const
+{
+    return m_request.provider && m_request.provider->domainDns ? &*m_request.provider->domainDns
+                                                               : nullptr;
+}
+
+QString DomainCheck::mailFromDomain() const
+{
+    return m_request.mailFrom.contains(QLatin1Char('@'))
+        ? DnsName::normalized(m_request.mailFrom.section(QLatin1Char('@'), -1))
+        : m_request.domain;
+}
+
+QHash<QString, QString> DomainCheck::placeholderValues() const
+{
+    // {mail-from}: the labels of a MAIL FROM subdomain of the domain, when one was given.
+    const QString mailFrom = mailFromDomain();
+    const QString suffix = QLatin1Char('.') + m_request.domain;
+    const QString labels = mailFrom.endsWith(suffix) ? mailFrom.chopped(suffix.size()) : QString();
+    return DomainDns::values(m_request.domain, m_request.region, labels);
 }
 
 QString DomainCheck::checkDomainName(const QString &input, QString *normalized)
@@ -54,6 +94,7 @@ void DomainCheck::start(const DomainCheckRequest &request)
     m_result.dmarc.domain = request.domain;
     m_mxAnswer = DnsAnswer();
     m_mxHosts.clear();
+    m_providerRecordFound.clear();
     m_cache.clear();
     m_running = true;
     m_pending = 1; // held until everything has started
@@ -82,6 +123,15 @@ void DomainCheck::start(const DomainCheckRequest &request)
     });
 
     startMx();
+
+    const DomainDns *dns = providerDns();
+    if (dns && !dns->spfInclude.isEmpty()) {
+        ++m_pending;
+        SpfQuery include;
+        include.domain = dns->spfInclude;
+        m_spfInclude.start(include);
+    }
+    startProviderRecords();
     partDone(); // everything has started
 }
 
@@ -108,11 +158,11 @@ void DomainCheck::startDkim()
     };
     for (const QString &selector : m_request.dkimSelectors)
         addSelector(selector, true, false);
-    if (m_request.provider) {
-        for (const QString &selector : m_request.provider->dkimSelectors)
+    if (const DomainDns *dns = providerDns()) {
+        for (const QString &selector : dns->fixedSelectors())
             addSelector(selector, false, true);
     }
-    for (const QString &selector : ProviderDns::commonSelectors())
+    for (const QString &selector : commonSelectors())
         addSelector(selector, false, false);
 
     for (int i = 0; i < m_result.dkim.size(); ++i) {
@@ -177,6 +227,50 @@ void DomainCheck::startMx()
     });
 }
 
+void DomainCheck::startProviderRecords()
+{
+    // The provider's other records (a return path, a verification TXT): looked up when their
+    // name is known, so a record already there is not proposed again.
+    const DomainDns *dns = providerDns();
+    if (!dns)
+        return;
+    const QHash<QString, QString> values = placeholderValues();
+    for (int i = 0; i < dns->records.size(); ++i) {
+        m_providerRecordFound << false;
+        const DomainDns::Record &record = dns->records.at(i);
+        bool complete = false;
+        const QString name = DomainDns::absoluteName(record.name, values, &complete);
+        if (!complete)
+            continue;
+        const DnsRecordType type = record.type == QLatin1String("CNAME") ? DnsRecordType::CNAME
+            : record.type == QLatin1String("MX")                         ? DnsRecordType::MX
+                                                                         : DnsRecordType::TXT;
+        // What is known of the value: all of it, or the part before the first placeholder.
+        const QString value = DomainDns::expand(record.value, values);
+        const qsizetype open = value.indexOf(QLatin1Char('<'));
+        const QString known = (open < 0 ? value : value.left(open)).toLower();
+        const bool exact = open < 0;
+        ++m_pending;
+        m_cache.lookup(name, type, this, [this, i, type, known, exact](const DnsAnswer &answer) {
+            for (const DnsRecord &found : answer.records) {
+                QString text;
+                if (type == DnsRecordType::TXT)
+                    text = QString::fromUtf8(found.text());
+                else if (type == DnsRecordType::MX)
+                    text = QStringLiteral("%1 %2").arg(found.preference).arg(found.target);
+                else
+                    text = found.target;
+                text = text.toLower();
+                if (text.endsWith(QLatin1Char('.')))
+                    text.chop(1);
+                if (exact ? text == known : text.startsWith(known))
+                    m_providerRecordFound[i] = true;
+            }
+            partDone();
+        });
+    }
+}
+
 void DomainCheck::partDone()
 {
     if (--m_pending == 0 && m_running)
@@ -190,6 +284,9 @@ void DomainCheck::finish()
     addDkimFindings();
     addDmarcFindings();
     addMxFindings();
+    addProviderProposals();
+    addBulkSenderFindings();
+    addDnssecSummary();
     for (const DnsCache::Query &query : m_cache.queries())
         m_result.queries << QStringLiteral("%1 %2: %3 (%4 ms)")
                                 .arg(dnsRecordTypeName(query.type), query.name,
@@ -200,9 +297,51 @@ void DomainCheck::finish()
 }
 
 void DomainCheck::add(const QString &id, DomainCheckItem::Status status, const QString &title,
-                      const QString &summary, const QString &fix, const QString &record)
+                      const QString &summary, const QString &fix, PublishRecord record)
 {
-    m_result.checks << DomainCheckItem {id, status, title, summary, fix, record};
+    m_result.checks << DomainCheckItem {
+        id, status, title, summary, fix, record.isEmpty() ? QString() : record.zoneLine()};
+    if (!record.isEmpty()) {
+        if (record.why.isEmpty())
+            record.why = fix;
+        propose(record);
+    }
+}
+
+void DomainCheck::propose(PublishRecord record)
+{
+    for (const PublishRecord &existing : std::as_const(m_result.publish)) {
+        if (existing.type == record.type && existing.name == record.name
+            && existing.value == record.value)
+            return;
+    }
+    m_result.publish << record;
+}
+
+void DomainCheck::addDnssecSummary()
+{
+    int validated = 0;
+    bool bogus = false;
+    m_result.answers = 0;
+    m_result.secureAnswers = 0;
+    for (const DnsCache::Query &query : m_cache.queries()) {
+        if (query.elapsedMs < 0)
+            continue;
+        ++m_result.answers;
+        if (query.dnssec != DnssecStatus::Indeterminate)
+            ++validated;
+        if (query.dnssec == DnssecStatus::Secure)
+            ++m_result.secureAnswers;
+        bogus = bogus || query.dnssec == DnssecStatus::Bogus;
+    }
+    if (validated == 0)
+        m_result.dnssec = QStringLiteral("not-validated");
+    else if (bogus)
+        m_result.dnssec = QStringLiteral("bogus");
+    else if (m_result.secureAnswers == m_result.answers)
+        m_result.dnssec = QStringLiteral("secure");
+    else
+        m_result.dnssec = QStringLiteral("insecure");
 }
 
 } // namespace Sendcheck

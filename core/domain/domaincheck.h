@@ -2,10 +2,10 @@
 #pragma once
 
 #include "domaincheckresult.h"
-#include "providerdns.h"
 #include "spfevaluator.h"
 
 #include "dns/dnscache.h"
+#include "providers/provider.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -24,18 +24,24 @@ struct DomainCheckRequest
     QString helo; // HELO name for SPF (default: the domain)
     QString mailFrom; // envelope sender; its domain is the SPF identity (default: the domain)
     QStringList dkimSelectors; // named by the user
-    std::optional<ProviderDns> provider; // the provider the profile sends through
+    // The preset the profile sends through; its domainDns (what the provider's documents say
+    // the domain must publish) drives the provider checks and the records proposed.
+    std::optional<Provider> provider;
+    QString region; // the preset host's region ("eu-west-1"): fills {region} in its records
 };
 
 // Will mail from this domain be trusted? Looks up SPF, DKIM, DMARC and MX for a domain, all at
 // once through one DnsCache, and turns what it finds into DomainCheckItems with stable ids:
 //
 //   spf.record, spf.includes, spf.lookups, spf.all, spf.result (with an address),
-//   spf.provider_include (with a provider that has an include), dkim.selector, dkim.key,
-//   dmarc.record, dmarc.policy, dmarc.alignment, mx.records
+//   spf.provider_include (with a provider), dkim.selector, dkim.key, dmarc.record,
+//   dmarc.policy, dmarc.alignment, mx.records, and the 2024 Gmail/Yahoo bulk-sender
+//   requirements as bulk.gmail_yahoo.{spf,dkim,dmarc,alignment,ptr,tls,unsubscribe,spam_rate}
 //
-// Provider knowledge comes in through DomainCheckRequest::provider (today a small table,
-// ProviderDns; later the provider catalog), so advice can grow without changing the lookups.
+// and into the records to publish (DomainCheckResult::publish): an SPF record merged with the
+// provider's include (within the 10-lookup limit, or saying it cannot be), the provider's DKIM
+// CNAMEs or TXT keys and other records, a first DMARC record. Provider knowledge comes from the
+// preset's domainDns (resources/providers.json).
 class DomainCheck : public QObject
 {
     Q_OBJECT
@@ -46,6 +52,9 @@ public:
     // Starts; emits finished() once. The request's domain must have passed checkDomainName().
     void start(const DomainCheckRequest &request);
     [[nodiscard]] const DnsCache &cache() const { return m_cache; }
+
+    // Selectors many providers and mail servers use, tried when the user names none.
+    [[nodiscard]] static QStringList commonSelectors();
 
     // Empty when `input` is a domain that can be checked, with its normalized form (lower
     // case, no trailing dot, international names in ACE form) in *normalized; otherwise why not.
@@ -65,6 +74,10 @@ private:
 
     void startDkim();
     void startMx();
+    void startProviderRecords();
+    [[nodiscard]] const DomainDns *providerDns() const;
+    [[nodiscard]] QHash<QString, QString> placeholderValues() const;
+    [[nodiscard]] QString mailFromDomain() const;
     void partDone();
     void finish();
 
@@ -76,17 +89,23 @@ private:
     void addDkimFindings();
     void addDmarcFindings();
     void addMxFindings();
+    void addProviderProposals(); // domaincheck_publish.cpp
+    void addBulkSenderFindings(); // domaincheck_bulk.cpp
+    void addDnssecSummary();
     void add(const QString &id, DomainCheckItem::Status status, const QString &title,
              const QString &summary, const QString &fix = QString(),
-             const QString &record = QString());
+             PublishRecord record = PublishRecord());
+    void propose(PublishRecord record);
 
     DnsCache m_cache;
     SpfEvaluator m_spfAudit;
     SpfEvaluator m_spfForIp;
+    SpfEvaluator m_spfInclude; // the provider's include, audited for its lookup cost
     DomainCheckRequest m_request;
     DomainCheckResult m_result;
     DnsAnswer m_mxAnswer;
     QHash<QString, MxHostState> m_mxHosts;
+    QList<bool> m_providerRecordFound; // by index in the provider's domainDns.records
     int m_pending = 0;
     bool m_running = false;
 };

@@ -41,9 +41,9 @@ QString withTerm(const QString &record, const QString &term)
     return terms.join(QLatin1Char(' '));
 }
 
-QString txtRecord(const QString &name, const QString &text)
+PublishRecord txtRecord(const QString &name, const QString &text)
 {
-    return QStringLiteral("%1. TXT \"%2\"").arg(name, text);
+    return PublishRecord {QStringLiteral("TXT"), name, text, QString(), true};
 }
 
 } // namespace
@@ -57,8 +57,9 @@ void DomainCheck::addSpfFindings()
 
     // A record proposal for a domain with none.
     QString proposal = QStringLiteral("v=spf1");
-    if (m_request.provider && !m_request.provider->spfInclude.isEmpty())
-        proposal += QStringLiteral(" include:") + m_request.provider->spfInclude;
+    const DomainDns *dns = providerDns();
+    if (dns && !dns->spfInclude.isEmpty() && dns->spfPlacement == DomainDns::SpfPlacement::Domain)
+        proposal += QStringLiteral(" include:") + dns->spfInclude;
     if (!m_request.ip.isNull())
         proposal
             += (m_request.ip.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral(" ip6:")
@@ -83,7 +84,7 @@ void DomainCheck::addSpfFindings()
                 : tr("Publish a TXT record at %1 naming the servers that send its mail, e.g. the "
                      "include your mail provider gives you: v=spf1 include:<provider> ~all.")
                       .arg(domain),
-            proposalKnowsSender ? txtRecord(domain, proposal) : QString());
+            proposalKnowsSender ? txtRecord(domain, proposal) : PublishRecord());
     } else if (root.result == SpfResultCode::PermError && root.lookups == 0
                && root.children.isEmpty() && !root.error.isEmpty()) {
         add(QStringLiteral("spf.record"), Status::Fail, title,
@@ -245,38 +246,94 @@ void DomainCheck::addSpfProviderFindings()
     const QString domain = m_request.domain;
     const SpfResult &spf = m_result.spf;
     const SpfNode &root = spf.tree;
-    // The provider's include.
-    if (m_request.provider) {
-        const ProviderDns &provider = *m_request.provider;
-        const QString includeTitle = tr("SPF include for %1").arg(provider.name);
-        if (provider.spfInclude.isEmpty()) {
-            add(QStringLiteral("spf.provider_include"), Status::Info, includeTitle,
-                provider.note.isEmpty()
-                    ? tr("%1 has no fixed SPF include to check.").arg(provider.name)
-                    : provider.note);
-        } else if (treeIncludes(root, provider.spfInclude)) {
+    const DomainDns *dns = providerDns();
+    if (!dns)
+        return;
+    const QString name = m_request.provider->name;
+    const QString includeTitle = tr("SPF include for %1").arg(name);
+    const QString notes = [dns] {
+        QStringList out;
+        for (const QString &note : dns->notes)
+            out << DomainDns::translated(note);
+        return out.join(QLatin1Char(' '));
+    }();
+    const QString include = dns->spfInclude;
+    switch (dns->spfPlacement) {
+    case DomainDns::SpfPlacement::None:
+        add(QStringLiteral("spf.provider_include"), Status::Info, includeTitle,
+            notes.isEmpty() ? tr("%1 needs no SPF include in your record.").arg(name) : notes);
+        return;
+    case DomainDns::SpfPlacement::MailFrom:
+        add(QStringLiteral("spf.provider_include"), Status::Info, includeTitle,
+            tr("%1's SPF include (include:%2) belongs in the SPF record of your MAIL FROM "
+               "subdomain, not in the record of %3; the records to publish show it.")
+                .arg(name, include, domain));
+        return;
+    case DomainDns::SpfPlacement::Optional:
+        if (treeIncludes(root, include))
             add(QStringLiteral("spf.provider_include"), Status::Pass, includeTitle,
-                tr("The record includes %1.").arg(provider.spfInclude));
-        } else {
-            const QString merged
-                = withTerm(root.record, QStringLiteral("include:") + provider.spfInclude);
-            QString summary = tr("The record does not include %1, so mail sent through %2 fails "
-                                 "SPF.")
-                                  .arg(provider.spfInclude, provider.name);
-            if (provider.spfIncludeObserved)
-                summary += QLatin1Char(' ')
-                    + tr("(This include is what other domains publish; check it in %1's "
-                         "documentation.)")
-                          .arg(provider.name);
-            add(QStringLiteral("spf.provider_include"), Status::Fail, includeTitle, summary,
-                spf.dnsLookups + 1 > SpfEvaluator::lookupLimit
-                    ? tr("Add include:%1, and make room first: the record already needs %2 "
-                         "lookups.")
-                          .arg(provider.spfInclude)
-                          .arg(spf.dnsLookups)
-                    : tr("Replace the record by this one (your record with the include added)."),
-                txtRecord(domain, merged));
-        }
+                tr("The record includes %1.").arg(include));
+        else
+            add(QStringLiteral("spf.provider_include"), Status::Info, includeTitle,
+                tr("include:%1 is optional: %2's return path carries SPF for your mail.")
+                        .arg(include, name)
+                    + (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes));
+        return;
+    case DomainDns::SpfPlacement::Domain:
+        break;
+    }
+    if (include.isEmpty()) {
+        add(QStringLiteral("spf.provider_include"), Status::Info, includeTitle,
+            notes.isEmpty() ? tr("%1 has no fixed SPF include to check.").arg(name) : notes);
+    } else if (treeIncludes(root, include)) {
+        add(QStringLiteral("spf.provider_include"), Status::Pass, includeTitle,
+            tr("The record includes %1.").arg(include));
+    } else {
+        const QString merged = withTerm(root.record, QStringLiteral("include:") + include);
+        // What the merged record costs: the include itself, and the lookups inside it.
+        const std::optional<SpfResult> &own = m_result.providerIncludeSpf;
+        const bool costKnown
+            = own && !own->tree.record.isEmpty() && own->result != SpfResultCode::TempError;
+        const int total = spf.dnsLookups + 1 + (costKnown ? own->dnsLookups : 0);
+        const bool fits = total <= SpfEvaluator::lookupLimit;
+        QString summary = tr("The record does not include %1, so mail sent through %2 fails "
+                             "SPF.")
+                              .arg(include, name);
+        if (dns->spfCheckWithProvider)
+            summary += QLatin1Char(' ')
+                + tr("(This include is what other domains publish; check it in %1's "
+                     "documentation.)")
+                      .arg(name);
+        QString why;
+        if (!fits)
+            why = tr("Your record with include:%1 added would need %2 DNS lookups, more than "
+                     "the %3 receivers allow: remove includes you no longer use (or replace "
+                     "them by ip4:/ip6: ranges) before publishing it.")
+                      .arg(include)
+                      .arg(total)
+                      .arg(SpfEvaluator::lookupLimit);
+        else if (costKnown)
+            why = tr("Your record with include:%1 added; it needs %2 of the %3 DNS lookups "
+                     "allowed.")
+                      .arg(include)
+                      .arg(total)
+                      .arg(SpfEvaluator::lookupLimit);
+        else
+            why = tr("Your record with include:%1 added; it needs at least %2 of the %3 DNS "
+                     "lookups allowed (the include could not be read to count its own).")
+                      .arg(include)
+                      .arg(total)
+                      .arg(SpfEvaluator::lookupLimit);
+        PublishRecord record = txtRecord(domain, merged);
+        record.why = why;
+        add(QStringLiteral("spf.provider_include"), Status::Fail, includeTitle, summary,
+            fits ? tr("Replace the record by this one (your record with the include added).")
+                 : tr("Add include:%1, and make room first: with it the record would need %2 "
+                      "lookups, more than %3.")
+                       .arg(include)
+                       .arg(total)
+                       .arg(SpfEvaluator::lookupLimit),
+            record);
     }
 }
 

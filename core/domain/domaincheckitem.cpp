@@ -29,4 +29,33 @@ QJsonObject DomainCheckItem::toJson() const
             {QStringLiteral("fix"), fix.isEmpty() ? QJsonValue() : QJsonValue(fix)}};
 }
 
+ReportCheck::Status DomainCheckItem::reportStatus(Status status)
+{
+    switch (status) {
+    case Status::Pass:
+        return ReportCheck::Status::Pass;
+    case Status::Warn:
+        return ReportCheck::Status::Warning;
+    case Status::Fail:
+    case Status::Error:
+        return ReportCheck::Status::Fail;
+    case Status::Info:
+        return ReportCheck::Status::Info;
+    }
+    return ReportCheck::Status::Info;
+}
+
+ReportCheck DomainCheckItem::toReportCheck() const
+{
+    ReportCheck check;
+    check.id = id;
+    check.status = reportStatus(status);
+    check.title = title;
+    check.summary = summary;
+    check.fix = fix;
+    if (!record.isEmpty())
+        check.records << ReportRecord {QStringLiteral("publish"), record};
+    return check;
+}
+
 } // namespace Sendcheck

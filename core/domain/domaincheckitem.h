@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/reportcheck.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -22,6 +24,11 @@ struct DomainCheckItem
     [[nodiscard]] static QString statusName(Status status); // "pass", "warn", ...
     // {"id", "status", "title", "summary", "fix"} (fix null when empty).
     [[nodiscard]] QJsonObject toJson() const;
+    // The report's status for `status`: the one place the two lists meet. Error (the check
+    // could not be done) counts as a failure, as it does for the CLI's exit status.
+    [[nodiscard]] static ReportCheck::Status reportStatus(Status status);
+    // The item as a report's check, its record to publish (if any) under "publish".
+    [[nodiscard]] ReportCheck toReportCheck() const;
 };
 
 } // namespace Sendcheck

@@ -80,9 +80,20 @@ QJsonObject DomainCheckResult::toJson() const
     for (const DomainCheckItem &item : checks)
         checksJson.append(item.toJson());
 
-    return {{QStringLiteral("domain"), domain}, {QStringLiteral("spf"), spfJson},
-            {QStringLiteral("dkim"), dkimJson}, {QStringLiteral("dmarc"), dmarcJson},
-            {QStringLiteral("mx"), mxJson},     {QStringLiteral("checks"), checksJson}};
+    QJsonArray publishJson;
+    for (const PublishRecord &proposal : publish)
+        publishJson.append(proposal.toJson());
+    const QJsonObject dnssecJson {
+        {QStringLiteral("validated"), dnssec != QLatin1String("not-validated")},
+        {QStringLiteral("secure"), dnssec == QLatin1String("secure")},
+        {QStringLiteral("status"), dnssec},
+        {QStringLiteral("answers"), answers},
+        {QStringLiteral("secure_answers"), secureAnswers}};
+
+    return {{QStringLiteral("domain"), domain},       {QStringLiteral("spf"), spfJson},
+            {QStringLiteral("dkim"), dkimJson},       {QStringLiteral("dmarc"), dmarcJson},
+            {QStringLiteral("mx"), mxJson},           {QStringLiteral("checks"), checksJson},
+            {QStringLiteral("publish"), publishJson}, {QStringLiteral("dnssec"), dnssecJson}};
 }
 
 } // namespace Sendcheck

@@ -426,6 +426,15 @@ std::optional<Provider> Provider::fromJson(const QJsonObject &object, QString *e
         if (!p.oauth)
             return std::nullopt;
     }
+    const QJsonValue domainDns = object.value(QStringLiteral("domainDns"));
+    if (!domainDns.isUndefined()) {
+        p.domainDns = domainDns.isObject() ? DomainDns::fromJson(domainDns.toObject(), error)
+                                           : std::nullopt;
+        if (!domainDns.isObject())
+            *error = tr("\"domainDns\" must be an object.");
+        if (!p.domainDns)
+            return std::nullopt;
+    }
     return p;
 }
 
@@ -477,6 +486,8 @@ QJsonObject Provider::toJson() const
     object.insert(QStringLiteral("confidence"), confidenceJson(confidence));
     if (oauth)
         object.insert(QStringLiteral("oauth"), oauthJson(*oauth));
+    if (domainDns)
+        object.insert(QStringLiteral("domainDns"), domainDns->toJson());
     return object;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domaindns.h"
 #include "smtp/serversettings.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,9 @@ public:
     std::optional<OAuth> oauth; // absent: no OAuth sign-in for this preset
     Confidence confidence = Confidence::Confirmed; // for the preset as a whole
     QString sourceFile; // where it was read from (":/providers.json" or a user file)
+    // What a customer's domain must publish to send through it ("domainDns"); absent when the
+    // provider's documents say nothing we could source.
+    std::optional<DomainDns> domainDns;
 
     [[nodiscard]] const Port *recommendedPort() const;
     // The recommended port for `security`, else the first listed one with that mode.

@@ -221,6 +221,8 @@ QJsonObject Report::toJson() const
     };
     if (!session.isEmpty())
         object.insert(QStringLiteral("session"), session);
+    if (!domain.isEmpty())
+        object.insert(QStringLiteral("domain"), domain);
     return object;
 }
 
@@ -277,6 +279,7 @@ std::optional<Report> Report::fromJson(const QJsonObject &object, QString *error
     report.ehloGreeting = server.value(QStringLiteral("ehlo_greeting")).toString();
     report.capabilities = stringList(server.value(QStringLiteral("capabilities")));
     report.session = object.value(QStringLiteral("session")).toObject();
+    report.domain = object.value(QStringLiteral("domain")).toObject();
     const QJsonArray checkArray = object.value(QStringLiteral("checks")).toArray();
     for (const QJsonValue &value : checkArray) {
         auto check = ReportCheck::fromJson(value.toObject(), error);
@@ -342,7 +345,8 @@ QString Report::title() const
     case Kind::Send:
         return tr("Test send to %1").arg(server);
     case Kind::Domain:
-        return tr("Domain check of %1").arg(profile.host);
+        return tr("Domain check of %1")
+            .arg(domain.value(QStringLiteral("domain")).toString(profile.host));
     case Kind::Server:
         return tr("Server check of %1").arg(server);
     case Kind::Probe:

@@ -51,6 +51,9 @@ class Transcript;
 //              verified, pinned, errors[], chain[{subject, issuer, not_before, not_after, san[],
 //              sha256}]}, auth_mechanism, timings_ms, messages, transcript[{t_ms, dir, text,
 //              tls}]); absent for runs without one
+//   domain     the domain check exactly as `sendcheck-cli domain --json` prints it (domain,
+//              spf, dkim, dmarc, mx, checks, publish[{type, name, value, why}], dnssec);
+//              present only in "domain" runs
 //   checks     [{id, status: "pass" | "warning" | "fail" | "info" | "skipped", title, summary,
 //              fix, records[{name, value}]}]
 struct Report
@@ -83,6 +86,7 @@ public:
     QStringList capabilities; // "PIPELINING", "SIZE 35882577", "AUTH PLAIN LOGIN"
 
     QJsonObject session; // sessionToJson(); empty for runs without an SMTP session
+    QJsonObject domain; // DomainCheckResult::toJson(); empty for runs other than "domain"
     QList<ReportCheck> checks;
 
     // The report of a finished test send or connection test. `transcript` may be null (then

@@ -198,6 +198,52 @@ ReportSection tlsSection(const Report &report)
     return section;
 }
 
+// A domain check: what was checked, with which provider, DNSSEC, and the records to publish.
+ReportSection domainSection(const Report &report)
+{
+    const QJsonObject &domain = report.domain;
+    ReportSection section {ReportOutline::tr("Domain"), {}};
+    section.blocks << field(ReportOutline::tr("Domain"),
+                            domain.value(QStringLiteral("domain")).toString());
+    if (!report.profile.presetId.isEmpty())
+        section.blocks << field(ReportOutline::tr("Provider"), report.profile.presetId);
+    const QJsonObject dnssec = domain.value(QStringLiteral("dnssec")).toObject();
+    const QString status = dnssec.value(QStringLiteral("status")).toString();
+    section.blocks << field(
+        ReportOutline::tr("DNSSEC"),
+        status == QLatin1String("secure")      ? ReportOutline::tr("every answer validated")
+            : status == QLatin1String("bogus") ? ReportOutline::tr("validation failed")
+            : status == QLatin1String("insecure")
+            ? ReportOutline::tr("%1 of %2 answers validated, the rest unsigned")
+                  .arg(dnssec.value(QStringLiteral("secure_answers")).toInt())
+                  .arg(dnssec.value(QStringLiteral("answers")).toInt())
+            : ReportOutline::tr("not validated (no trust anchor)"),
+        false);
+    const QJsonArray publish = domain.value(QStringLiteral("publish")).toArray();
+    if (publish.isEmpty()) {
+        section.blocks << text(ReportOutline::tr("Nothing to publish."));
+        return section;
+    }
+    QStringList records;
+    QStringList reasons;
+    for (const QJsonValue &value : publish) {
+        const QJsonObject record = value.toObject();
+        const QString type = record.value(QStringLiteral("type")).toString();
+        const QString data = record.value(QStringLiteral("value")).toString();
+        records << QStringLiteral("%1 %2 %3")
+                       .arg(record.value(QStringLiteral("name")).toString(), type,
+                            type == QLatin1String("TXT")
+                                ? QLatin1Char('"') + data + QLatin1Char('"')
+                                : data);
+        reasons << record.value(QStringLiteral("why")).toString();
+    }
+    section.blocks << ReportBlock {ReportBlock::Type::Lines,
+                                   ReportOutline::tr("Records to publish"), records, true};
+    section.blocks << ReportBlock {ReportBlock::Type::Steps, ReportOutline::tr("Why"), reasons,
+                                   false};
+    return section;
+}
+
 QString statusLabel(ReportCheck::Status status)
 {
     switch (status) {
@@ -298,7 +344,11 @@ ReportOutline ReportOutline::of(const Report &report)
     outline.title = tr("Sendcheck report: %1").arg(report.title());
     outline.ok = report.ok;
     outline.verdict = report.verdict;
-    outline.sections << resultSection(report) << settingsSection(report);
+    outline.sections << resultSection(report);
+    if (report.kind == Report::Kind::Domain)
+        outline.sections << domainSection(report);
+    else
+        outline.sections << settingsSection(report);
     if (!report.session.value(QStringLiteral("recipients")).toArray().isEmpty())
         outline.sections << recipientsSection(report);
     if (!report.banner.isEmpty() || !report.ehloGreeting.isEmpty()

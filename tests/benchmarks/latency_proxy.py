@@ -10,6 +10,12 @@ included: the proxy never looks inside), so it works for any client.
   --delay-ms D         delay for every server-to-client chunk (default 50)
   --stats FILE         append one JSON line per finished connection to FILE
 
+  --udp                relay UDP datagrams instead (DNS): each answer is delayed by D ms; one
+                       JSON line {queries, answers, round_trips, delay_ms} is written at exit.
+                       round_trips counts queries sent while no answer was outstanding, a lower
+                       bound only: a client that sends the next wave as the first answers of the
+                       last one arrive is not seen to wait. Wall time / D is the better measure.
+
 Prints "PORT <n>" (flushed) once listening; runs until SIGTERM/SIGINT.
 
 How round trips are counted. Client-to-server data is forwarded at once; every chunk the server
@@ -161,15 +167,84 @@ class Proxy:
         await Connection(self, reader, writer).run()
 
 
+class UdpRelay(asyncio.DatagramProtocol):
+    """Relays each client datagram to the target from its own socket, the answer D ms later."""
+
+    def __init__(self, proxy):
+        self.proxy = proxy
+        self.transport = None
+        self.queries = 0
+        self.answers = 0
+        self.round_trips = 0
+        self.outstanding = 0
+
+    def connection_made(self, transport):
+        self.transport = transport
+
+    def datagram_received(self, data, addr):
+        self.queries += 1
+        if self.outstanding == 0:
+            self.round_trips += 1
+        self.outstanding += 1
+        asyncio.get_running_loop().create_task(self.forward(data, addr))
+
+    async def forward(self, data, addr):
+        loop = asyncio.get_running_loop()
+        relay = self
+
+        class Upstream(asyncio.DatagramProtocol):
+            def connection_made(self, transport):
+                transport.sendto(data)
+                self.transport = transport
+
+            def datagram_received(self, answer, _):
+                relay.answers += 1
+                loop.call_later(relay.proxy.delay_ms / 1000.0, relay.deliver, answer, addr)
+                self.transport.close()
+
+        await loop.create_datagram_endpoint(
+            Upstream, remote_addr=("127.0.0.1", self.proxy.target_port))
+
+    def deliver(self, answer, addr):
+        self.outstanding = max(0, self.outstanding - 1)
+        self.transport.sendto(answer, addr)
+
+    def stats(self):
+        return {"queries": self.queries, "answers": self.answers,
+                "round_trips": self.round_trips, "delay_ms": self.proxy.delay_ms}
+
+
+def main_udp(proxy, port):
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    relay = UdpRelay(proxy)
+    transport, _ = loop.run_until_complete(
+        loop.create_datagram_endpoint(lambda: relay, local_addr=("127.0.0.1", port)))
+    stop = asyncio.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    print(f"PORT {transport.get_extra_info('sockname')[1]}", flush=True)
+    try:
+        loop.run_until_complete(stop.wait())
+    finally:
+        transport.close()
+        proxy.record(relay.stats())
+        loop.close()
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--target-port", type=int, required=True)
     parser.add_argument("--delay-ms", type=float, default=50.0)
     parser.add_argument("--stats")
+    parser.add_argument("--udp", action="store_true")
     args = parser.parse_args()
 
     proxy = Proxy(args.target_port, args.delay_ms, args.stats)
+    if args.udp:
+        return main_udp(proxy, args.port)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     server = loop.run_until_complete(asyncio.start_server(proxy.handle, "127.0.0.1", args.port))

@@ -12,8 +12,12 @@
 #include "cliprocess.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QUdpSocket>
 #include <QtTest>
 
@@ -81,6 +85,49 @@ private:
         return cli.run(all);
     }
 
+    QString m_trustAnchorFile;
+
+    // Runs a program in the NSD directory and returns its output; empty on failure.
+    QByteArray runTool(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_nsd.directory());
+        process.start(program, arguments);
+        if (!process.waitForFinished(30000) || process.exitCode() != 0)
+            return {};
+        return process.readAllStandardOutput();
+    }
+
+    bool signZone()
+    {
+        const QString key
+            = QString::fromUtf8(runTool(QStringLiteral("/usr/bin/ldns-keygen"),
+                                        {QStringLiteral("-a"), QStringLiteral("ECDSAP256SHA256"),
+                                         QStringLiteral("-k"), QStringLiteral("signed.test")}))
+                  .trimmed();
+        QFile keyFile(m_nsd.directory() + QLatin1Char('/') + key + QStringLiteral(".key"));
+        if (key.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+            return false;
+        const QString zone
+            = QStringLiteral("$ORIGIN signed.test.\n$TTL 300\n"
+                             "@ IN SOA ns.signed.test. hostmaster.signed.test. 1 3600 600 86400 "
+                             "300\n@ IN NS ns.signed.test.\nns IN A 127.0.0.1\n"
+                             "@ IN TXT \"v=spf1 ip4:192.0.2.0/24 -all\"\n"
+                             "_dmarc IN TXT \"v=DMARC1; p=reject\"\n"
+                             "@ IN MX 10 mx.signed.test.\nmx IN A 192.0.2.25\n")
+            + QString::fromLatin1(keyFile.readAll());
+        m_nsd.writeFile(QStringLiteral("signed.unsigned"), zone.toUtf8());
+        runTool(QStringLiteral("/usr/bin/ldns-signzone"),
+                {QStringLiteral("-f"), QStringLiteral("signed.test.zone.signed"),
+                 QStringLiteral("signed.unsigned"), key});
+        QFile ds(m_nsd.directory() + QLatin1Char('/') + key + QStringLiteral(".ds"));
+        if (!ds.open(QIODevice::ReadOnly))
+            return false;
+        m_trustAnchorFile = m_nsd.writeFile(QStringLiteral("anchor.ds"), ds.readAll());
+        m_nsd.addZoneFile(QStringLiteral("signed.test"), QStringLiteral("signed.test.zone.signed"));
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -142,6 +189,8 @@ private Q_SLOTS:
                       QStringLiteral("@ IN TXT \"v=spf1 -all\"\n@ IN MX 0 .\n"));
         m_nsd.addZone(QStringLiteral("nospf.test"), QStringLiteral("@ IN A 192.0.2.1\n"));
         m_nsd.addBrokenZone(QStringLiteral("broken.test"));
+        // signed.test: signed with a key made here; its DS, in a file, is the trust anchor.
+        QVERIFY(signZone());
         QVERIFY2(m_nsd.start(), qPrintable(m_nsd.failureReport()));
     }
 
@@ -158,7 +207,15 @@ private Q_SLOTS:
         QCOMPARE(
             keys(json),
             QStringList({QStringLiteral("checks"), QStringLiteral("dkim"), QStringLiteral("dmarc"),
-                         QStringLiteral("domain"), QStringLiteral("mx"), QStringLiteral("spf")}));
+                         QStringLiteral("dnssec"), QStringLiteral("domain"), QStringLiteral("mx"),
+                         QStringLiteral("publish"), QStringLiteral("spf")}));
+        // Nothing to publish for a domain where everything is right; no trust anchor given.
+        QCOMPARE(json.value(QStringLiteral("publish")).toArray().size(), 0);
+        const QJsonObject dnssec = json.value(QStringLiteral("dnssec")).toObject();
+        QCOMPARE(dnssec.value(QStringLiteral("validated")), QJsonValue(false));
+        QCOMPARE(dnssec.value(QStringLiteral("secure")), QJsonValue(false));
+        QCOMPARE(dnssec.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("not-validated"));
         QCOMPARE(json.value(QStringLiteral("domain")).toString(), QStringLiteral("good.test"));
         const QJsonObject spf = json.value(QStringLiteral("spf")).toObject();
         QCOMPARE(keys(spf),
@@ -212,16 +269,30 @@ private Q_SLOTS:
                 keys(c),
                 QStringList({QStringLiteral("fix"), QStringLiteral("id"), QStringLiteral("status"),
                              QStringLiteral("summary"), QStringLiteral("title")}));
-            QVERIFY2(c.value(QStringLiteral("status")).toString() == QLatin1String("pass"),
+            // What DNS cannot show is information; every other check passes.
+            static const QStringList infoOnly {QStringLiteral("bulk.gmail_yahoo.ptr"),
+                                               QStringLiteral("bulk.gmail_yahoo.tls"),
+                                               QStringLiteral("bulk.gmail_yahoo.unsubscribe"),
+                                               QStringLiteral("bulk.gmail_yahoo.spam_rate")};
+            const QString expected = infoOnly.contains(c.value(QStringLiteral("id")).toString())
+                ? QStringLiteral("info")
+                : QStringLiteral("pass");
+            QVERIFY2(c.value(QStringLiteral("status")).toString() == expected,
                      qPrintable(c.value(QStringLiteral("id")).toString() + QLatin1String(": ")
                                 + c.value(QStringLiteral("summary")).toString()));
         }
-        for (const QString &id : {QStringLiteral("spf.record"), QStringLiteral("spf.includes"),
-                                  QStringLiteral("spf.lookups"), QStringLiteral("spf.all"),
-                                  QStringLiteral("spf.result"), QStringLiteral("dkim.selector"),
-                                  QStringLiteral("dkim.key"), QStringLiteral("dmarc.record"),
-                                  QStringLiteral("dmarc.policy"), QStringLiteral("dmarc.alignment"),
-                                  QStringLiteral("mx.records")})
+        for (const QString &id :
+             {QStringLiteral("spf.record"), QStringLiteral("spf.includes"),
+              QStringLiteral("spf.lookups"), QStringLiteral("spf.all"),
+              QStringLiteral("spf.result"), QStringLiteral("dkim.selector"),
+              QStringLiteral("dkim.key"), QStringLiteral("dmarc.record"),
+              QStringLiteral("dmarc.policy"), QStringLiteral("dmarc.alignment"),
+              QStringLiteral("mx.records"), QStringLiteral("bulk.gmail_yahoo.spf"),
+              QStringLiteral("bulk.gmail_yahoo.dkim"), QStringLiteral("bulk.gmail_yahoo.dmarc"),
+              QStringLiteral("bulk.gmail_yahoo.alignment"), QStringLiteral("bulk.gmail_yahoo.ptr"),
+              QStringLiteral("bulk.gmail_yahoo.tls"),
+              QStringLiteral("bulk.gmail_yahoo.unsubscribe"),
+              QStringLiteral("bulk.gmail_yahoo.spam_rate")})
             QVERIFY2(!checkById(json, id).isEmpty(), qPrintable(id));
     }
 
@@ -378,6 +449,92 @@ private Q_SLOTS:
                 .contains(QStringLiteral("no answer from 127.0.0.1:%1").arg(silent.localPort())),
             qPrintable(record.value(QStringLiteral("summary")).toString()));
         QCOMPARE(statusOf(json, QStringLiteral("spf.result")), QStringLiteral("error"));
+    }
+
+    void reportFileHasTheDomainSection()
+    {
+        // A planted secret in the environment of the run (where a password for `send` would be)
+        // and the sending address: the report has the checks and records, never the secret;
+        // the strict redaction hides the address and the local part.
+        const QByteArray planted = "Pl4nted-S3cret-domain";
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString &name :
+             {QStringLiteral("r.md"), QStringLiteral("r.json"), QStringLiteral("strict.md")}) {
+            CliProcess cli;
+            cli.setTimeout(60000);
+            cli.setEnvironmentVariable(QStringLiteral("SENDCHECK_PASSWORD"),
+                                       QString::fromLatin1(planted));
+            QStringList arguments {
+                QStringLiteral("domain"),       QStringLiteral("good.test"),
+                QStringLiteral("--ip"),         QStringLiteral("203.0.113.200"),
+                QStringLiteral("--mail-from"),  QStringLiteral("alex@good.test"),
+                QStringLiteral("--provider"),   QStringLiteral("google-workspace-relay"),
+                QStringLiteral("--report"),     dir.filePath(name),
+                QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1:%1").arg(m_nsd.port())};
+            if (name.startsWith(QLatin1String("strict")))
+                arguments << QStringLiteral("--strict-redaction");
+            const CliResult r = cli.run(arguments);
+            QCOMPARE(r.exitCode, 1); // spf.result and the provider include fail
+            QFile file(dir.filePath(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(r.describe()));
+            const QByteArray report = file.readAll();
+            QVERIFY(!report.contains(planted));
+            QVERIFY(report.contains("include:_spf.google.com"));
+            if (name.endsWith(QLatin1String(".json"))) {
+                const QJsonObject json = QJsonDocument::fromJson(report).object();
+                QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("domain"));
+                QVERIFY(!json.value(QStringLiteral("domain"))
+                             .toObject()
+                             .value(QStringLiteral("publish"))
+                             .toArray()
+                             .isEmpty());
+                QVERIFY(!json.value(QStringLiteral("checks")).toArray().isEmpty());
+            } else {
+                QVERIFY2(report.contains("## Domain"), report.constData());
+                QVERIFY(report.contains("Records to publish"));
+                QVERIFY(report.contains("spf.provider")); // Markdown escapes the "_"
+                QVERIFY(report.contains("bulk.gmail"));
+            }
+            if (name.startsWith(QLatin1String("strict"))) {
+                QVERIFY(!report.contains("203.0.113.200"));
+                QVERIFY(!report.contains("alex@"));
+            } else {
+                QVERIFY(report.contains("203.0.113.200"));
+            }
+        }
+        // A report that cannot be written is refused before anything is looked up.
+        const CliResult bad = domain({QStringLiteral("good.test"), QStringLiteral("--report"),
+                                      dir.filePath(QStringLiteral("r.txt"))});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.standardOutput.isEmpty());
+    }
+
+    void dnssecFromATrustAnchor()
+    {
+        const CliResult r = domain({QStringLiteral("signed.test"), QStringLiteral("--trust-anchor"),
+                                    m_trustAnchorFile, QStringLiteral("--json")});
+        const QJsonObject dnssec = r.json().value(QStringLiteral("dnssec")).toObject();
+        QCOMPARE(dnssec.value(QStringLiteral("validated")), QJsonValue(true));
+        QCOMPARE(dnssec.value(QStringLiteral("status")).toString(), QStringLiteral("secure"));
+        QCOMPARE(dnssec.value(QStringLiteral("secure")), QJsonValue(true));
+        QVERIFY(dnssec.value(QStringLiteral("secure_answers")).toInt() > 5);
+        QCOMPARE(statusOf(r.json(), QStringLiteral("spf.record")), QStringLiteral("pass"));
+        // Without the anchor nothing is validated.
+        const CliResult plain = domain({QStringLiteral("signed.test"), QStringLiteral("--json")});
+        QCOMPARE(plain.json()
+                     .value(QStringLiteral("dnssec"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("not-validated"));
+        // --dnssec uses the system's root key, and says so when there is none.
+        if (!QFileInfo::exists(QStringLiteral("/usr/share/dns/root.key"))) {
+            const CliResult none
+                = domain({QStringLiteral("signed.test"), QStringLiteral("--dnssec")});
+            QCOMPARE(none.exitCode, 2);
+            QVERIFY(none.standardError.contains("/usr/share/dns/root.key"));
+        }
     }
 
     void badInput_data()

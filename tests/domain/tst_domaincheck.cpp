@@ -6,6 +6,7 @@
 
 #include "dns/memorydnsresolver.h"
 #include "domain/domaincheck.h"
+#include "providers/providercatalog.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -135,6 +136,188 @@ private Q_SLOTS:
         // Each (name, type) asked once although SPF's two evaluations both read the record.
         QCOMPARE(dns.queries().count(qMakePair(QStringLiteral("example.com"), DnsRecordType::TXT)),
                  1);
+    }
+
+    static const PublishRecord *proposed(const DomainCheckResult &result, const QString &type,
+                                         const QString &name)
+    {
+        for (const PublishRecord &record : result.publish) {
+            if (record.type == type && record.name == name)
+                return &record;
+        }
+        return nullptr;
+    }
+
+    static DomainCheckRequest providerRequest(const QString &preset)
+    {
+        DomainCheckRequest request;
+        request.domain = QStringLiteral("example.com");
+        const Provider *provider = ProviderCatalog::builtIn().find(preset);
+        if (provider)
+            request.provider = *provider;
+        return request;
+    }
+
+    void spfMergeWithinTheLimit()
+    {
+        MemoryDnsResolver dns;
+        fill(dns, true);
+        dns.addRecord(DnsRecord::makeTxt(QStringLiteral("_spf.google.com"),
+                                         {"v=spf1 include:_netblocks.google.com ~all"}));
+        dns.addRecord(DnsRecord::makeTxt(QStringLiteral("_netblocks.google.com"),
+                                         {"v=spf1 ip4:198.51.100.0/24 ~all"}));
+        DomainCheck check(&dns);
+        const DomainCheckResult result = run(check, providerRequest(QStringLiteral("gmail")));
+        QCOMPARE(result.check(QStringLiteral("spf.provider_include"))->status,
+                 DomainCheckItem::Status::Fail);
+        const PublishRecord *spf
+            = proposed(result, QStringLiteral("TXT"), QStringLiteral("example.com"));
+        QVERIFY(spf);
+        QCOMPARE(spf->value,
+                 QStringLiteral("v=spf1 ip4:192.0.2.0/24 include:_spf.google.com -all"));
+        // 0 lookups now, the include and the one inside it: 2 of 10.
+        QVERIFY2(spf->why.contains(QStringLiteral("needs 2 of the 10")), qPrintable(spf->why));
+        // The DKIM key at "default" is not Google's selector: its TXT key is proposed.
+        const PublishRecord *dkim = proposed(result, QStringLiteral("TXT"),
+                                             QStringLiteral("google._domainkey.example.com"));
+        QVERIFY(dkim);
+        QVERIFY(!dkim->complete);
+        QVERIFY(dkim->value.startsWith(QStringLiteral("v=DKIM1; k=rsa; p=<")));
+    }
+
+    void spfMergeOverTheLimitSaysSo()
+    {
+        MemoryDnsResolver dns;
+        QByteArray record = "v=spf1";
+        for (int i = 1; i <= 9; ++i) {
+            const QString name = QStringLiteral("i%1.example.net").arg(i);
+            record += " include:" + name.toLatin1();
+            dns.addRecord(DnsRecord::makeTxt(name, {"v=spf1 ip4:192.0.2.1 ~all"}));
+        }
+        dns.addRecord(DnsRecord::makeTxt(QStringLiteral("example.com"), {record + " ~all"}));
+        dns.addRecord(DnsRecord::makeTxt(QStringLiteral("spf.protection.outlook.com"),
+                                         {"v=spf1 include:x.example.net -all"}));
+        dns.addRecord(DnsRecord::makeTxt(QStringLiteral("x.example.net"), {"v=spf1 -all"}));
+        DomainCheck check(&dns);
+        const DomainCheckResult result
+            = run(check, providerRequest(QStringLiteral("microsoft-365")));
+        const DomainCheckItem *item = result.check(QStringLiteral("spf.provider_include"));
+        QVERIFY(item);
+        QVERIFY2(item->fix.contains(QStringLiteral("11 lookups")), qPrintable(item->fix));
+        const PublishRecord *spf
+            = proposed(result, QStringLiteral("TXT"), QStringLiteral("example.com"));
+        QVERIFY(spf);
+        QVERIFY2(spf->why.contains(QStringLiteral("more than the 10")), qPrintable(spf->why));
+        // Microsoft's DKIM: two CNAMEs to the tenant, which only the customer knows.
+        const PublishRecord *selector1 = proposed(
+            result, QStringLiteral("CNAME"), QStringLiteral("selector1._domainkey.example.com"));
+        QVERIFY(selector1);
+        QCOMPARE(selector1->value,
+                 QStringLiteral("selector1-example-com._domainkey.<tenant>.onmicrosoft.com"));
+        QVERIFY(!selector1->complete);
+        QVERIFY(proposed(result, QStringLiteral("CNAME"),
+                         QStringLiteral("selector2._domainkey.example.com")));
+    }
+
+    void noRecordsAtAll()
+    {
+        MemoryDnsResolver dns;
+        dns.addName(QStringLiteral("example.com"));
+        DomainCheck check(&dns);
+        DomainCheckRequest request = providerRequest(QStringLiteral("brevo"));
+        const DomainCheckResult result = run(check, request);
+        const PublishRecord *spf
+            = proposed(result, QStringLiteral("TXT"), QStringLiteral("example.com"));
+        QVERIFY(spf);
+        QCOMPARE(spf->value, QStringLiteral("v=spf1 include:sendinblue.com ~all"));
+        // Brevo's DKIM CNAMEs are complete (its targets are made from the domain).
+        const PublishRecord *brevo1 = proposed(result, QStringLiteral("CNAME"),
+                                               QStringLiteral("brevo1._domainkey.example.com"));
+        QVERIFY(brevo1);
+        QCOMPARE(brevo1->value, QStringLiteral("b1.example-com.dkim.brevo.com"));
+        QVERIFY(brevo1->complete);
+        // Its older TXT selector is looked at, not proposed.
+        QVERIFY(!proposed(result, QStringLiteral("TXT"),
+                          QStringLiteral("mail._domainkey.example.com")));
+        // The first DMARC record: p=none with reports.
+        const PublishRecord *dmarc
+            = proposed(result, QStringLiteral("TXT"), QStringLiteral("_dmarc.example.com"));
+        QVERIFY(dmarc);
+        QCOMPARE(dmarc->value,
+                 QStringLiteral("v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com"));
+        // The checklist warns (never fails) about what is missing.
+        for (const QString &id :
+             {QStringLiteral("bulk.gmail_yahoo.spf"), QStringLiteral("bulk.gmail_yahoo.dkim"),
+              QStringLiteral("bulk.gmail_yahoo.dmarc"),
+              QStringLiteral("bulk.gmail_yahoo.alignment")}) {
+            QVERIFY2(result.check(id), qPrintable(id));
+            QCOMPARE(result.check(id)->status, DomainCheckItem::Status::Warn);
+        }
+        for (const QString &id :
+             {QStringLiteral("bulk.gmail_yahoo.ptr"), QStringLiteral("bulk.gmail_yahoo.tls"),
+              QStringLiteral("bulk.gmail_yahoo.unsubscribe"),
+              QStringLiteral("bulk.gmail_yahoo.spam_rate")}) {
+            QVERIFY2(result.check(id), qPrintable(id));
+            QCOMPARE(result.check(id)->status, DomainCheckItem::Status::Info);
+        }
+        QVERIFY(result.check(QStringLiteral("bulk.gmail_yahoo.ptr"))
+                    ->summary.contains(QStringLiteral("sendcheck-cli server")));
+        QVERIFY(result.check(QStringLiteral("bulk.gmail_yahoo.unsubscribe"))
+                    ->summary.contains(QStringLiteral("Cannot be checked from DNS")));
+    }
+
+    void sesRecordsForTheMailFromSubdomain()
+    {
+        MemoryDnsResolver dns;
+        fill(dns, true);
+        DomainCheck check(&dns);
+        DomainCheckRequest request = providerRequest(QStringLiteral("amazon-ses"));
+        request.region = QStringLiteral("eu-west-1");
+        request.mailFrom = QStringLiteral("bounce@mail.example.com");
+        const DomainCheckResult result = run(check, request);
+        QCOMPARE(result.check(QStringLiteral("spf.provider_include"))->status,
+                 DomainCheckItem::Status::Info);
+        const PublishRecord *mx
+            = proposed(result, QStringLiteral("MX"), QStringLiteral("mail.example.com"));
+        QVERIFY(mx);
+        QCOMPARE(mx->value, QStringLiteral("10 feedback-smtp.eu-west-1.amazonses.com"));
+        const PublishRecord *spf
+            = proposed(result, QStringLiteral("TXT"), QStringLiteral("mail.example.com"));
+        QVERIFY(spf);
+        QCOMPARE(spf->value, QStringLiteral("v=spf1 include:amazonses.com ~all"));
+        QVERIFY(spf->complete);
+    }
+
+    void providerRecordAlreadyThereIsNotProposed()
+    {
+        MemoryDnsResolver dns;
+        fill(dns, true);
+        dns.addRecord(DnsRecord::makeName(DnsRecordType::CNAME,
+                                          QStringLiteral("pm-bounces.example.com"),
+                                          QStringLiteral("pm.mtasv.net")));
+        DomainCheck check(&dns);
+        const DomainCheckResult with = run(check, providerRequest(QStringLiteral("postmark")));
+        QVERIFY(!proposed(with, QStringLiteral("CNAME"), QStringLiteral("pm-bounces.example.com")));
+        MemoryDnsResolver empty;
+        fill(empty, true);
+        DomainCheck second(&empty);
+        const DomainCheckResult without = run(second, providerRequest(QStringLiteral("postmark")));
+        QVERIFY(
+            proposed(without, QStringLiteral("CNAME"), QStringLiteral("pm-bounces.example.com")));
+    }
+
+    void reportStatusesMapInOnePlace()
+    {
+        QCOMPARE(DomainCheckItem::reportStatus(DomainCheckItem::Status::Pass),
+                 ReportCheck::Status::Pass);
+        QCOMPARE(DomainCheckItem::reportStatus(DomainCheckItem::Status::Warn),
+                 ReportCheck::Status::Warning);
+        QCOMPARE(DomainCheckItem::reportStatus(DomainCheckItem::Status::Fail),
+                 ReportCheck::Status::Fail);
+        QCOMPARE(DomainCheckItem::reportStatus(DomainCheckItem::Status::Error),
+                 ReportCheck::Status::Fail);
+        QCOMPARE(DomainCheckItem::reportStatus(DomainCheckItem::Status::Info),
+                 ReportCheck::Status::Info);
     }
 };
 

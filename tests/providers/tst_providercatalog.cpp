@@ -502,6 +502,124 @@ private Q_SLOTS:
         QVERIFY(catalog.errors().at(1).contains(QStringLiteral("twice")));
         QCOMPARE(catalog.all().size(), 1);
     }
+
+    // What the providers' documents say a customer domain must publish (domainDns), as read
+    // from providers.json for each provider the domain check knows.
+    void domainDns_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("include"); // empty: none
+        QTest::addColumn<QString>("placement");
+        QTest::addColumn<QString>("selector"); // the first DKIM selector
+        QTest::addColumn<QString>("cname"); // its CNAME target; empty: a TXT key
+        QTest::addColumn<int>("records");
+        QTest::newRow("gmail") << "gmail"
+                               << "_spf.google.com"
+                               << "domain"
+                               << "google"
+                               << "" << 0;
+        QTest::newRow("workspace relay") << "google-workspace-relay"
+                                         << "_spf.google.com"
+                                         << "domain"
+                                         << "google"
+                                         << "" << 0;
+        QTest::newRow("microsoft 365")
+            << "microsoft-365"
+            << "spf.protection.outlook.com"
+            << "domain"
+            << "selector1"
+            << "selector1-{domain-dashes}._domainkey.{tenant}.onmicrosoft.com" << 0;
+        QTest::newRow("ses") << "amazon-ses"
+                             << "amazonses.com"
+                             << "mail-from"
+                             << "{token1}"
+                             << "{token1}.dkim.amazonses.com" << 1;
+        QTest::newRow("sendgrid") << "sendgrid"
+                                  << "sendgrid.net"
+                                  << "domain"
+                                  << "s1"
+                                  << "s1.domainkey.u{N}.wl{N}.sendgrid.net" << 1;
+        QTest::newRow("mailgun") << "mailgun"
+                                 << "mailgun.org"
+                                 << "domain"
+                                 << "{selector}"
+                                 << "" << 1;
+        QTest::newRow("postmark") << "postmark"
+                                  << "spf.mtasv.net"
+                                  << "optional"
+                                  << "{YYYYMMDDhhmmss}pm"
+                                  << "" << 1;
+        QTest::newRow("smtp2go") << "smtp2go"
+                                 << ""
+                                 << "none"
+                                 << "s{id}"
+                                 << "dkim.smtp2go.net" << 2;
+        QTest::newRow("brevo") << "brevo"
+                               << "sendinblue.com"
+                               << "domain"
+                               << "brevo1"
+                               << "b1.{domain-dashes}.dkim.brevo.com" << 1;
+        QTest::newRow("fastmail") << "fastmail"
+                                  << "spf.messagingengine.com"
+                                  << "domain"
+                                  << "fm1"
+                                  << "fm1.{domain}.dkim.fmhosted.com" << 0;
+        QTest::newRow("zoho") << "zoho"
+                              << ""
+                              << "domain"
+                              << "zmail"
+                              << "" << 0;
+    }
+    void domainDns()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QString, include);
+        QFETCH(QString, placement);
+        QFETCH(QString, selector);
+        QFETCH(QString, cname);
+        QFETCH(int, records);
+        const Provider *provider = ProviderCatalog::builtIn().find(preset);
+        QVERIFY(provider);
+        QVERIFY(provider->domainDns);
+        const DomainDns &dns = *provider->domainDns;
+        QCOMPARE(dns.spfInclude, include);
+        QCOMPARE(DomainDns::placementName(dns.spfPlacement), placement);
+        QVERIFY(!dns.dkim.isEmpty());
+        QCOMPARE(dns.dkim.first().selector, selector);
+        QCOMPARE(dns.dkim.first().cname, cname);
+        QCOMPARE(dns.records.size(), records);
+    }
+
+    void domainDnsPlaceholdersAndErrors()
+    {
+        const auto values
+            = DomainDns::values(QStringLiteral("example.com"), QStringLiteral("eu-west-1"));
+        bool complete = false;
+        QCOMPARE(DomainDns::expand(QStringLiteral("10 feedback-smtp.{region}.amazonses.com"),
+                                   values, &complete),
+                 QStringLiteral("10 feedback-smtp.eu-west-1.amazonses.com"));
+        QVERIFY(complete);
+        QCOMPARE(
+            DomainDns::expand(
+                QStringLiteral("selector1-{domain-dashes}._domainkey.{tenant}.onmicrosoft.com"),
+                values, &complete),
+            QStringLiteral("selector1-example-com._domainkey.<tenant>.onmicrosoft.com"));
+        QVERIFY(!complete);
+        QCOMPARE(DomainDns::absoluteName(QStringLiteral("@"), values),
+                 QStringLiteral("example.com"));
+        QCOMPARE(DomainDns::absoluteName(QStringLiteral("pm-bounces"), values),
+                 QStringLiteral("pm-bounces.example.com"));
+        // A domainDns without the facts it needs is refused with the reason.
+        QString error;
+        QVERIFY(!DomainDns::fromJson(
+            QJsonDocument::fromJson(R"({"spf": {"placement": "domain"}})").object(), &error));
+        QVERIFY2(error.contains(QStringLiteral("include")), qPrintable(error));
+        QVERIFY(!DomainDns::fromJson(
+            QJsonDocument::fromJson(R"({"records": [{"type": "A", "name": "x", "value": "y"}]})")
+                .object(),
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("CNAME")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProviderCatalog)

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Domain tab against records in memory: the From domain comes from the profile, Check runs
+// the real DomainCheck, the rows and the records to publish appear, Copy puts the record on the
+// clipboard, bad input gives a clear message, and the report has the Domain section.
+#include "dns/memorydnsresolver.h"
+#include "domainpanel.h"
+#include "providers/providercatalog.h"
+#include "reportactions.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Sendcheck;
+
+class TestDomainPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void checkShowsRowsAndCopiesTheRecord()
+    {
+        MemoryDnsResolver dns;
+        dns.addRecord(DnsRecord::makeTxt(QStringLiteral("example.com"),
+                                         {"v=spf1 include:_spf.example.net ~all"}));
+        dns.addRecord(DnsRecord::makeTxt(QStringLiteral("_spf.example.net"),
+                                         {"v=spf1 ip4:192.0.2.0/24 -all"}));
+        dns.addRecord(
+            DnsRecord::makeMx(QStringLiteral("example.com"), 10, QStringLiteral("mx.example.com")));
+        dns.addRecord(DnsRecord::makeAddress(QStringLiteral("mx.example.com"),
+                                             QHostAddress(QStringLiteral("192.0.2.25"))));
+        DomainPanel panel(&ProviderCatalog::builtIn());
+        panel.setResolver(&dns);
+        Profile profile;
+        profile.presetId = QStringLiteral("gmail");
+        profile.host = QStringLiteral("smtp.gmail.com");
+        profile.from = QStringLiteral("Alex <alex@example.com>");
+        panel.setProfile(profile);
+        QCOMPARE(panel.domain(), QStringLiteral("example.com"));
+        panel.show();
+
+        QSignalSpy finished(&panel, &DomainPanel::finished);
+        panel.findChild<QPushButton *>(QStringLiteral("checkDomain"))->click();
+        QVERIFY(panel.isRunning());
+        QVERIFY(finished.wait(10000));
+
+        QStringList ids;
+        QTreeWidget *checks = panel.checksView();
+        for (int i = 0; i < checks->topLevelItemCount(); ++i)
+            ids << checks->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        for (const QString &id :
+             {QStringLiteral("spf.record"), QStringLiteral("spf.provider_include"),
+              QStringLiteral("dkim.selector"), QStringLiteral("dmarc.record"),
+              QStringLiteral("mx.records"), QStringLiteral("bulk.gmail_yahoo.dmarc")})
+            QVERIFY2(ids.contains(id), qPrintable(ids.join(u' ')));
+        // The SPF include tree: the domain with its include below.
+        QCOMPARE(panel.spfTreeView()->topLevelItemCount(), 1);
+        QCOMPARE(panel.spfTreeView()->topLevelItem(0)->childCount(), 1);
+
+        // The merged SPF record is the first to publish; Copy puts it on the clipboard.
+        QTreeWidget *publish = panel.publishView();
+        QVERIFY(publish->topLevelItemCount() >= 2);
+        const QString expected = QStringLiteral(
+            "example.com. TXT \"v=spf1 include:_spf.example.net include:_spf.google.com ~all\"");
+        QCOMPARE(publish->topLevelItem(0)->data(0, Qt::UserRole).toString(), expected);
+        auto *copy = qobject_cast<QPushButton *>(publish->itemWidget(publish->topLevelItem(0), 1));
+        QVERIFY(copy);
+        QGuiApplication::clipboard()->clear();
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+
+        // The report: a domain run with the Domain section and the records to publish.
+        QVERIFY(panel.reportActions()->report());
+        QCOMPARE(panel.reportActions()->report()->kind, Report::Kind::Domain);
+        const QString markdown = panel.reportActions()->copyForTicket();
+        QVERIFY2(markdown.contains(QStringLiteral("Records to publish")), qPrintable(markdown));
+        QVERIFY(markdown.contains(QStringLiteral("include:_spf.google.com")));
+    }
+
+    void badInputGivesAClearMessage_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not a domain") << "not a domain"
+                                      << "is not a domain name";
+        QTest::newRow("ip literal") << "192.0.2.1"
+                                    << "is an IP address";
+        QTest::newRow("ipv6 literal") << "[2001:db8::1]"
+                                      << "is an IP address";
+        QTest::newRow("empty") << ""
+                               << "Give the domain to check";
+    }
+    void badInputGivesAClearMessage()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, message);
+        MemoryDnsResolver dns;
+        DomainPanel panel(&ProviderCatalog::builtIn());
+        panel.setResolver(&dns);
+        panel.setDomain(input);
+        panel.check();
+        QVERIFY(!panel.isRunning());
+        QVERIFY2(panel.message().contains(message), qPrintable(panel.message()));
+        QVERIFY(dns.queries().isEmpty());
+    }
+
+    void dnsFailureSaysSo()
+    {
+        MemoryDnsResolver dns;
+        dns.setFailure(QStringLiteral("example.com"), std::nullopt, DnsStatus::Timeout);
+        DomainPanel panel(&ProviderCatalog::builtIn());
+        panel.setResolver(&dns);
+        panel.setDomain(QStringLiteral("example.com"));
+        QSignalSpy finished(&panel, &DomainPanel::finished);
+        panel.check();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(panel.message().contains(QStringLiteral("could not be read")),
+                 qPrintable(panel.message()));
+    }
+
+    void screenshotSceneRenders()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("domain.png"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        QSignalSpy done(&process, &QProcess::finished);
+        process.start(QStringLiteral(SENDCHECK_GUI_BINARY),
+                      {QStringLiteral("--screenshot"), file, QStringLiteral("--scene"),
+                       QStringLiteral("domain")});
+        QVERIFY(done.wait(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 800);
+    }
+};
+
+QTEST_MAIN(TestDomainPanel)
+#include "tst_domainpanel.moc"
