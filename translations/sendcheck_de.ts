@@ -483,6 +483,46 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <source>Could not find the nameserver %1: %2</source>
         <translation>Der Nameserver %1 wurde nicht gefunden: %2</translation>
     </message>
+    <message>
+        <source>DNSSEC: %1 (%2 of %3 answers secure).</source>
+        <translation>DNSSEC: %1 (%2 von %3 Antworten sicher).</translation>
+    </message>
+    <message>
+        <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors, and propose its records.</source>
+        <translation>Der Anbieter, über den Sie senden (eine Vorlagen-ID, z. B. google-workspace-relay): prüft seinen SPF-Include und seine DKIM-Selektoren und schlägt seine Einträge vor.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s region as in its preset (e.g. eu-west-1 for Amazon SES): fills it into the records proposed.</source>
+        <translation>Die Region des Anbieters wie in seiner Vorlage (z. B. eu-west-1 für Amazon SES): wird in die vorgeschlagenen Einträge eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Validate DNSSEC from the trust anchors in FILE (DS or DNSKEY lines in zone-file form, e.g. /usr/share/dns/root.key).</source>
+        <translation>DNSSEC anhand der Vertrauensanker in DATEI validieren (DS- oder DNSKEY-Zeilen im Zonendatei-Format, z. B. /usr/share/dns/root.key).</translation>
+    </message>
+    <message>
+        <source>Validate DNSSEC from the system&apos;s root key, /usr/share/dns/root.key (Debian package dns-root-data). Without this or --trust-anchor nothing is validated.</source>
+        <translation>DNSSEC anhand des Root-Schlüssels des Systems validieren, /usr/share/dns/root.key (Debian-Paket dns-root-data). Ohne diese Option oder --trust-anchor wird nichts validiert.</translation>
+    </message>
+    <message>
+        <source>Also write the check as a report to FILE, in the format its name ends with: .md (Markdown, for a ticket), .html, .json or .pdf.</source>
+        <translation>Die Prüfung zusätzlich als Bericht in DATEI schreiben, im Format, auf das ihr Name endet: .md (Markdown, für ein Ticket), .html, .json oder .pdf.</translation>
+    </message>
+    <message>
+        <source>In the report, also hide address local parts and IP addresses.</source>
+        <translation>Im Bericht auch lokale Teile von Adressen und IP-Adressen verbergen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region of the provider: --region needs --provider and one of its regions, e.g. eu-west-1 for amazon-ses.</source>
+        <translation>&apos;%1&apos; ist keine Region des Anbieters: --region braucht --provider und eine seiner Regionen, z. B. eu-west-1 für amazon-ses.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--dnssec needs the root key at /usr/share/dns/root.key (Debian package dns-root-data); give another with --trust-anchor FILE.</source>
+        <translation>--dnssec braucht den Root-Schlüssel unter /usr/share/dns/root.key (Debian-Paket dns-root-data); geben Sie einen anderen mit --trust-anchor DATEI an.</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -6188,6 +6228,375 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
         <source>Point every MX at a host name with an address record (A/AAAA), not at an IP address or an alias.</source>
         <translation>Lassen Sie jeden MX auf einen Hostnamen mit Adresseintrag (A/AAAA) zeigen, nicht auf eine IP-Adresse oder einen Alias.</translation>
     </message>
+    <message>
+        <source>%1 needs no SPF include in your record.</source>
+        <translation>%1 braucht keinen SPF-Include in Ihrem Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF include (include:%2) belongs in the SPF record of your MAIL FROM subdomain, not in the record of %3; the records to publish show it.</source>
+        <translation>Der SPF-Include von %1 (include:%2) gehört in den SPF-Eintrag Ihrer MAIL-FROM-Subdomain, nicht in den von %3; die zu veröffentlichenden Einträge zeigen ihn.</translation>
+    </message>
+    <message>
+        <source>include:%1 is optional: %2&apos;s return path carries SPF for your mail.</source>
+        <translation>include:%1 ist freiwillig: Der Return-Path von %2 sorgt schon für SPF bei Ihren Mails.</translation>
+    </message>
+    <message>
+        <source>Your record with include:%1 added would need %2 DNS lookups, more than the %3 receivers allow: remove includes you no longer use (or replace them by ip4:/ip6: ranges) before publishing it.</source>
+        <translation>Ihr Eintrag mit include:%1 bräuchte %2 DNS-Abfragen, mehr als die %3, die Empfänger erlauben: Entfernen Sie Includes, die Sie nicht mehr nutzen (oder ersetzen Sie sie durch ip4:/ip6:-Bereiche), bevor Sie ihn veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Your record with include:%1 added; it needs %2 of the %3 DNS lookups allowed.</source>
+        <translation>Ihr Eintrag mit hinzugefügtem include:%1; er braucht %2 der %3 erlaubten DNS-Abfragen.</translation>
+    </message>
+    <message>
+        <source>Your record with include:%1 added; it needs at least %2 of the %3 DNS lookups allowed (the include could not be read to count its own).</source>
+        <translation>Ihr Eintrag mit hinzugefügtem include:%1; er braucht mindestens %2 der %3 erlaubten DNS-Abfragen (der Include ließ sich nicht lesen, um seine eigenen zu zählen).</translation>
+    </message>
+    <message>
+        <source>Add include:%1, and make room first: with it the record would need %2 lookups, more than %3.</source>
+        <translation>Fügen Sie include:%1 hinzu und schaffen Sie vorher Platz: Damit bräuchte der Eintrag %2 Abfragen, mehr als %3.</translation>
+    </message>
+    <message>
+        <source>This value is what other domains publish; check it in %1&apos;s documentation.</source>
+        <translation>Diesen Wert veröffentlichen andere Domains; prüfen Sie ihn in der Dokumentation von %1.</translation>
+    </message>
+    <message>
+        <source>Replace the parts in &lt;angle brackets&gt; by the values %1&apos;s settings show.</source>
+        <translation>Ersetzen Sie die Teile in &lt;spitzen Klammern&gt; durch die Werte, die die Einstellungen von %1 zeigen.</translation>
+    </message>
+    <message>
+        <source>SPF for the MAIL FROM subdomain %1 sends with: SPF then passes for a subdomain of yours, which DMARC counts as aligned.</source>
+        <translation>SPF für die MAIL-FROM-Subdomain, mit der %1 sendet: SPF besteht dann für eine Ihrer Subdomains, was DMARC als ausgerichtet zählt.</translation>
+    </message>
+    <message>
+        <source>The DKIM public key %1 signs your mail with; copy the key from %1&apos;s settings.</source>
+        <translation>Der öffentliche DKIM-Schlüssel, mit dem %1 Ihre Mails signiert; kopieren Sie den Schlüssel aus den Einstellungen von %1.</translation>
+    </message>
+    <message>
+        <source>Points the DKIM selector %1 at %2&apos;s key, so %2 can sign your mail and change keys without you.</source>
+        <translation>Leitet den DKIM-Selektor %1 auf den Schlüssel von %2 um, damit %2 Ihre Mails signieren und Schlüssel ohne Ihr Zutun wechseln kann.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: SPF</source>
+        <translation>Massenversender: SPF</translation>
+    </message>
+    <message>
+        <source>SPF is set up: Gmail and Yahoo require it from bulk senders.</source>
+        <translation>SPF ist eingerichtet: Gmail und Yahoo verlangen es von Massenversendern.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require a valid SPF record from bulk senders; the SPF checks above say what is wrong.</source>
+        <translation>Gmail und Yahoo verlangen von Massenversendern einen gültigen SPF-Eintrag; die SPF-Prüfungen oben sagen, was falsch ist.</translation>
+    </message>
+    <message>
+        <source>Fix the SPF record first (see the SPF checks).</source>
+        <translation>Korrigieren Sie zuerst den SPF-Eintrag (siehe die SPF-Prüfungen).</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DKIM</source>
+        <translation>Massenversender: DKIM</translation>
+    </message>
+    <message>
+        <source>A DKIM key is published: Gmail and Yahoo require DKIM signing from bulk senders (Gmail: a key of at least 1024 bits, 2048 recommended).</source>
+        <translation>Ein DKIM-Schlüssel ist veröffentlicht: Gmail und Yahoo verlangen von Massenversendern DKIM-Signaturen (Gmail: ein Schlüssel mit mindestens 1024 Bit, 2048 empfohlen).</translation>
+    </message>
+    <message>
+        <source>No usable DKIM key was found. Gmail and Yahoo require bulk senders to sign with DKIM.</source>
+        <translation>Kein nutzbarer DKIM-Schlüssel gefunden. Gmail und Yahoo verlangen, dass Massenversender mit DKIM signieren.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM signing at your provider and publish its key (see the records to publish).</source>
+        <translation>Richten Sie bei Ihrem Anbieter DKIM-Signaturen ein und veröffentlichen Sie den Schlüssel (siehe die zu veröffentlichenden Einträge).</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DMARC</source>
+        <translation>Massenversender: DMARC</translation>
+    </message>
+    <message>
+        <source>A DMARC record is published; p=none is enough for Gmail and Yahoo.</source>
+        <translation>Ein DMARC-Eintrag ist veröffentlicht; p=none genügt Gmail und Yahoo.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require bulk senders to publish a DMARC record (p=none is enough).</source>
+        <translation>Gmail und Yahoo verlangen von Massenversendern einen DMARC-Eintrag (p=none genügt).</translation>
+    </message>
+    <message>
+        <source>Publish the first DMARC record shown in the records to publish.</source>
+        <translation>Veröffentlichen Sie den ersten DMARC-Eintrag aus den zu veröffentlichenden Einträgen.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: alignment</source>
+        <translation>Massenversender: Ausrichtung</translation>
+    </message>
+    <message>
+        <source>The From domain lines up with SPF or DKIM, as Gmail and Yahoo require.</source>
+        <translation>Die Absenderdomain passt zu SPF oder DKIM, wie Gmail und Yahoo es verlangen.</translation>
+    </message>
+    <message>
+        <source>Without a DMARC record alignment is not checked; Gmail and Yahoo require the From domain to line up with SPF or DKIM.</source>
+        <translation>Ohne DMARC-Eintrag wird die Ausrichtung nicht geprüft; Gmail und Yahoo verlangen, dass die Absenderdomain zu SPF oder DKIM passt.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require the From domain to line up with the SPF or the DKIM domain; the DMARC alignment check says why it may not.</source>
+        <translation>Gmail und Yahoo verlangen, dass die Absenderdomain zur SPF- oder zur DKIM-Domain passt; die Prüfung der DMARC-Ausrichtung sagt, warum das vielleicht nicht so ist.</translation>
+    </message>
+    <message>
+        <source>See the DMARC alignment check.</source>
+        <translation>Siehe die Prüfung der DMARC-Ausrichtung.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: reverse DNS</source>
+        <translation>Massenversender: Reverse DNS</translation>
+    </message>
+    <message>
+        <source>The sending server&apos;s IP address needs a PTR name whose address points back to it (forward-confirmed reverse DNS). This is a property of the server, checked by `sendcheck-cli server`.</source>
+        <translation>Die IP-Adresse des sendenden Servers braucht einen PTR-Namen, dessen Adresse wieder auf sie zeigt (vorwärts bestätigtes Reverse DNS). Das ist eine Eigenschaft des Servers und wird von `sendcheck-cli server` geprüft.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: TLS</source>
+        <translation>Massenversender: TLS</translation>
+    </message>
+    <message>
+        <source>Cannot be checked from DNS. Gmail requires TLS on the connection that delivers your mail to it; that is your provider&apos;s server. A test send shows the TLS of your own connection to it.</source>
+        <translation>Lässt sich nicht über DNS prüfen. Gmail verlangt TLS auf der Verbindung, die Ihre Mails zu Gmail bringt; das ist der Server Ihres Anbieters. Ein Testversand zeigt das TLS Ihrer eigenen Verbindung zu ihm.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: one-click unsubscribe</source>
+        <translation>Massenversender: Abmelden mit einem Klick</translation>
+    </message>
+    <message>
+        <source>Cannot be checked from DNS. Marketing mail needs one-click unsubscribe: the headers List-Unsubscribe-Post: List-Unsubscribe=One-Click and an https List-Unsubscribe (RFC 8058), and a visible link in the message; unsubscribes must be honoured within two days.</source>
+        <translation>Lässt sich nicht über DNS prüfen. Werbe-Mails brauchen Abmelden mit einem Klick: die Kopfzeilen List-Unsubscribe-Post: List-Unsubscribe=One-Click und ein https-List-Unsubscribe (RFC 8058) sowie einen sichtbaren Link in der Nachricht; Abmeldungen müssen innerhalb von zwei Tagen umgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: spam rate</source>
+        <translation>Massenversender: Spam-Rate</translation>
+    </message>
+    <message>
+        <source>Cannot be checked from DNS. Keep the spam rate reported in Google Postmaster Tools below 0.3%; above it Gmail rejects or delays mail.</source>
+        <translation>Lässt sich nicht über DNS prüfen. Halten Sie die in den Google Postmaster Tools gemeldete Spam-Rate unter 0,3 %; darüber lehnt Gmail Mails ab oder verzögert sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DomainDns</name>
+    <message>
+        <source>&quot;domainDns&quot;: &quot;spf&quot; must be an object.</source>
+        <translation>&quot;domainDns&quot;: &quot;spf&quot; muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: &quot;placement&quot; must be domain, mail-from, optional or none.</source>
+        <translation>&quot;domainDns&quot;: &quot;placement&quot; muss domain, mail-from, optional oder none sein.</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: &quot;spf&quot; needs one domain name in &quot;include&quot; (or &quot;placement&quot;: &quot;none&quot;).</source>
+        <translation>&quot;domainDns&quot;: &quot;spf&quot; braucht einen Domainnamen in &quot;include&quot; (oder &quot;placement&quot;: &quot;none&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: every &quot;dkim&quot; entry needs a &quot;selector&quot;.</source>
+        <translation>&quot;domainDns&quot;: jeder &quot;dkim&quot;-Eintrag braucht einen &quot;selector&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: every record needs a &quot;type&quot; (CNAME, TXT or MX), a &quot;name&quot; and a &quot;value&quot;.</source>
+        <translation>&quot;domainDns&quot;: jeder Eintrag braucht einen &quot;type&quot; (CNAME, TXT oder MX), einen &quot;name&quot; und einen &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s default DKIM selector is &apos;google&apos;; the admin can choose another in the Admin console. A 2048-bit key is recommended, 1024 bits are accepted.</source>
+        <translation>Googles Standard-DKIM-Selektor ist &apos;google&apos;; der Admin kann in der Admin-Konsole einen anderen wählen. Ein 2048-Bit-Schlüssel wird empfohlen, 1024 Bit werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>selector1 and selector2 are CNAMEs to your tenant (&lt;tenant&gt;.onmicrosoft.com): one is active, the other is for key rotation.</source>
+        <translation>selector1 und selector2 sind CNAMEs auf Ihren Mandanten (&lt;tenant&gt;.onmicrosoft.com): einer ist aktiv, der andere dient dem Schlüsselwechsel.</translation>
+    </message>
+    <message>
+        <source>Newer tenants may be given targets under &lt;tenant&gt;.&lt;x&gt;-v1.dkim.mail.microsoft instead (seen in public zones, not in Microsoft&apos;s documents): publish exactly what the Defender portal shows.</source>
+        <translation>Neuere Mandanten bekommen eventuell Ziele unter &lt;tenant&gt;.&lt;x&gt;-v1.dkim.mail.microsoft (in öffentlichen Zonen gesehen, nicht in Microsofts Dokumenten): Veröffentlichen Sie genau, was das Defender-Portal zeigt.</translation>
+    </message>
+    <message>
+        <source>SES&apos;s SPF include belongs on a custom MAIL FROM subdomain (e.g. bounce.&lt;your domain&gt;), not on the From domain; Easy DKIM gives three per-domain tokens, shown in the SES console.</source>
+        <translation>Der SPF-Include von SES gehört auf eine eigene MAIL-FROM-Subdomain (z. B. bounce.&lt;Ihre Domain&gt;), nicht auf die Absenderdomain; Easy DKIM vergibt drei Tokens pro Domain, die die SES-Konsole zeigt.</translation>
+    </message>
+    <message>
+        <source>The custom MAIL FROM subdomain receives SES&apos;s bounces and complaints; use a subdomain that receives no other mail.</source>
+        <translation>Die eigene MAIL-FROM-Subdomain empfängt die Bounces und Beschwerden von SES; nehmen Sie eine Subdomain, die sonst keine Mails empfängt.</translation>
+    </message>
+    <message>
+        <source>Replace each &lt;N&gt; by the numbers SendGrid&apos;s sender authentication page shows (they differ between the parts). With Automated Security off, SendGrid gives two TXT records and an MX instead.</source>
+        <translation>Ersetzen Sie jedes &lt;N&gt; durch die Nummern, die SendGrids Seite zur Absender-Authentifizierung zeigt (sie unterscheiden sich zwischen den Teilen). Ohne Automated Security gibt SendGrid stattdessen zwei TXT-Einträge und einen MX vor.</translation>
+    </message>
+    <message>
+        <source>SendGrid&apos;s return path (Automated Security): SPF then passes for a subdomain of yours.</source>
+        <translation>SendGrids Return-Path (Automated Security): SPF besteht dann für eine Ihrer Subdomains.</translation>
+    </message>
+    <message>
+        <source>Mailgun shows the DKIM selector and key for your domain in its control panel; smtp and mailo are names seen in public zones.</source>
+        <translation>Mailgun zeigt den DKIM-Selektor und den Schlüssel für Ihre Domain in seinem Control Panel; smtp und mailo sind Namen aus öffentlichen Zonen.</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s MX records (mxa.mailgun.org and mxb.mailgun.org, priority 10) are only for a domain that receives its mail through Mailgun.</source>
+        <translation>Mailguns MX-Einträge (mxa.mailgun.org und mxb.mailgun.org, Priorität 10) sind nur für eine Domain, die ihre Mails über Mailgun empfängt.</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s tracking host (opens, clicks and unsubscribes).</source>
+        <translation>Mailguns Tracking-Host (Öffnungen, Klicks und Abmeldungen).</translation>
+    </message>
+    <message>
+        <source>Postmark&apos;s DKIM selector is a date stamp ending in &apos;pm&apos; (e.g. 20240101000000pm): copy it and the key from Postmark&apos;s sender signature page.</source>
+        <translation>Postmarks DKIM-Selektor ist ein Zeitstempel, der auf &apos;pm&apos; endet (z. B. 20240101000000pm): Kopieren Sie ihn und den Schlüssel von Postmarks Seite zur Absendersignatur.</translation>
+    </message>
+    <message>
+        <source>Postmark&apos;s custom return path: SPF then passes for a subdomain of yours instead of pm.mtasv.net.</source>
+        <translation>Postmarks eigener Return-Path: SPF besteht dann für eine Ihrer Subdomains statt für pm.mtasv.net.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO needs no SPF include since it moved to its own return path (VERP) in 2019; its panel shows the &lt;id&gt; of your three CNAMEs.</source>
+        <translation>SMTP2GO braucht keinen SPF-Include, seit es 2019 auf einen eigenen Return-Path (VERP) umgestellt hat; sein Panel zeigt die &lt;id&gt; Ihrer drei CNAMEs.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO&apos;s return path: SPF then passes for a subdomain of yours.</source>
+        <translation>SMTP2GOs Return-Path: SPF besteht dann für eine Ihrer Subdomains.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO&apos;s link tracking host.</source>
+        <translation>SMTP2GOs Host für Link-Tracking.</translation>
+    </message>
+    <message>
+        <source>Older Brevo set-ups use a TXT key at mail._domainkey instead of the brevo1 and brevo2 CNAMEs.</source>
+        <translation>Ältere Brevo-Einrichtungen nutzen einen TXT-Schlüssel unter mail._domainkey statt der CNAMEs brevo1 und brevo2.</translation>
+    </message>
+    <message>
+        <source>Brevo&apos;s domain verification, required since 1 February 2024.</source>
+        <translation>Brevos Domain-Verifizierung, Pflicht seit dem 1. Februar 2024.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s SPF include depends on the data centre (zohomail.com, zohomail.eu, ...) and which one is current is not confirmed: use the one Zoho&apos;s admin console shows.</source>
+        <translation>Zohos SPF-Include hängt vom Rechenzentrum ab (zohomail.com, zohomail.eu, ...), und welcher aktuell ist, ist nicht bestätigt: Nehmen Sie den, den Zohos Admin-Konsole zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DomainPanel</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Domain to check</source>
+        <translation>Zu prüfende Domain</translation>
+    </message>
+    <message>
+        <source>&amp;Check domain</source>
+        <translation>Domain &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Looks up SPF, DKIM, DMARC and MX the way receivers do.</source>
+        <translation>Fragt SPF, DKIM, DMARC und MX so ab, wie Empfänger es tun.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Records to publish</source>
+        <translation>Zu veröffentlichende Einträge</translation>
+    </message>
+    <message>
+        <source>SPF include tree</source>
+        <translation>SPF-Include-Baum</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Checks what receivers check about the domain you send from: SPF, DKIM, DMARC and MX, and what your provider asks you to publish.</source>
+        <translation>Prüft, was Empfänger an der Domain prüfen, von der Sie senden: SPF, DKIM, DMARC und MX, und was Ihr Anbieter Sie veröffentlichen lässt.</translation>
+    </message>
+    <message>
+        <source>DNS lookups cannot start: %1</source>
+        <translation>DNS-Abfragen können nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Looking up the DNS records of %1…</source>
+        <translation>Die DNS-Einträge von %1 werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the record, in zone-file form, to the clipboard.</source>
+        <translation>Kopiert den Eintrag im Zonendatei-Format in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation>Nichts zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Some records could not be read, so parts of the check are missing: %1 Check your network or nameserver and try again.</source>
+        <translation>Einige Einträge ließen sich nicht lesen, daher fehlen Teile der Prüfung: %1 Prüfen Sie Netzwerk oder Nameserver und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DomainReport</name>
+    <message>
+        <source>%1: %2 checks fail (%3)</source>
+        <translation>%1: %2 Prüfungen schlagen fehl (%3)</translation>
+    </message>
+    <message>
+        <source>%1: nothing fails, %2 warnings</source>
+        <translation>%1: nichts schlägt fehl, %2 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1: every check passes</source>
+        <translation>%1: alle Prüfungen bestanden</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::EvidenceText</name>
@@ -6637,6 +7046,10 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     <message>
         <source>&amp;Server check</source>
         <translation>&amp;Serverprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Domain check</source>
+        <translation>&amp;Domain prüfen</translation>
     </message>
 </context>
 <context>
@@ -8129,6 +8542,10 @@ Nachricht:
         <source>&quot;mx_patterns&quot; must list lower-case host names, optionally starting with &quot;*.&quot; (got &quot;%1&quot;).</source>
         <translation>„mx_patterns“ muss Hostnamen in Kleinbuchstaben aufzählen, wahlweise mit „*.“ am Anfang (erhalten: „%1“).</translation>
     </message>
+    <message>
+        <source>&quot;domainDns&quot; must be an object.</source>
+        <translation>&quot;domainDns&quot; muss ein Objekt sein.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ProviderCatalog</name>
@@ -8639,6 +9056,46 @@ Nachricht:
     <message>
         <source>Port probe</source>
         <translation>Portprüfung</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>every answer validated</source>
+        <translation>jede Antwort validiert</translation>
+    </message>
+    <message>
+        <source>validation failed</source>
+        <translation>Validierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers validated, the rest unsigned</source>
+        <translation>%1 von %2 Antworten validiert, der Rest unsigniert</translation>
+    </message>
+    <message>
+        <source>not validated (no trust anchor)</source>
+        <translation>nicht validiert (kein Vertrauensanker)</translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation>Nichts zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Records to publish</source>
+        <translation>Zu veröffentlichende Einträge</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -9223,6 +9680,10 @@ Nachricht:
     <message>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>&amp;Domain</translation>
     </message>
 </context>
 <context>
