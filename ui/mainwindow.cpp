@@ -31,17 +31,40 @@
 #include "verdictpanel.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDir>
+#include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTime>
+#include <QWindow>
 
 namespace Sendcheck {
+
+namespace {
+// The size the window opens at on a screen with room for it.
+constexpr QSize StandardSize(1400, 900);
+// Room left for the frame the window manager adds (title bar and borders), which is not known
+// before the window is shown.
+constexpr QSize FrameAllowance(16, 40);
+
+QString screenKey(const QScreen *screen)
+{
+    const QSize size = screen->size();
+    QString name = screen->name();
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    return QStringLiteral("window/%1-%2x%3").arg(name).arg(size.width()).arg(size.height());
+}
+} // namespace
 
 MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &options,
                        QWidget *parent)
@@ -76,11 +99,12 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
             [this] { ensurePracticeProfile(); });
     loadProfiles();
     setBusy(false);
-    resize(1400, 900);
+    fitToScreen();
 }
 
 MainWindow::~MainWindow()
 {
+    rememberWindowSize();
     m_saveTimer.stop();
     saveCurrentProfile();
     dropSession();
@@ -116,6 +140,53 @@ QWidget *MainWindow::buildPanes()
     return splitter;
 }
 
+QString MainWindow::windowSettingsPath() const
+{
+    if (m_options.configDirectory.isEmpty())
+        return QSettings().fileName();
+    return QDir(m_options.configDirectory).filePath(QStringLiteral("window.ini"));
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSettings settings(windowSettingsPath(), QSettings::IniFormat);
+    QSize size = settings.value(screenKey(screen)).toSize();
+    if (!size.isValid())
+        size = StandardSize;
+    const QSize room = (available.size() - FrameAllowance).expandedTo(QSize(320, 240));
+    size = size.boundedTo(room);
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+}
+
+void MainWindow::rememberWindowSize()
+{
+    const QScreen *screen = this->screen();
+    if (!screen || isMinimized() || isMaximized() || isFullScreen())
+        return;
+    QSettings settings(windowSettingsPath(), QSettings::IniFormat);
+    settings.setValue(screenKey(screen), size());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    rememberWindowSize();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // On another screen the window takes the size it had there (or fits that screen).
+    if (QWindow *handle = windowHandle()) {
+        connect(handle, &QWindow::screenChanged, this, &MainWindow::fitToScreen,
+                Qt::UniqueConnection);
+    }
+}
+
 void MainWindow::buildMenus()
 {
     auto *sessionMenu = menuBar()->addMenu(tr("&Session"));
@@ -147,7 +218,10 @@ void MainWindow::wirePanels()
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(600);
     connect(&m_saveTimer, &QTimer::timeout, this, &MainWindow::saveCurrentProfile);
-    connect(m_form, &SettingsForm::edited, this, [this] { m_saveTimer.start(); });
+    connect(m_form, &SettingsForm::edited, this, [this] {
+        m_saveTimer.start();
+        clearResult();
+    });
     // The status bar is made on its first message, not before (it takes room at the bottom).
     auto notice = [this](const QString &text) { statusBar()->showMessage(text); };
     connect(m_profileList, &ProfileListPanel::aboutToEdit, this, &MainWindow::saveCurrentProfile);
@@ -164,6 +238,7 @@ void MainWindow::wirePanels()
     connect(m_sessionPanel, &SessionPanel::sendRequested, this, &MainWindow::sendTestMessage);
     connect(m_sessionPanel, &SessionPanel::stopRequested, this, &MainWindow::stopSession);
     connect(m_trainer, &TrainerPanel::stepRequested, this, &MainWindow::stepThrough);
+    connect(m_trainer, &TrainerPanel::restartRequested, this, &MainWindow::restartStepping);
     connect(m_trainer, &TrainerPanel::largeFontToggled, this, &MainWindow::setLargeFont);
     connect(m_transcript, &TranscriptPanel::currentLineChanged, this, [this] {
         m_transcript->explainCurrentLine(DiagnosisContext::forProfile(m_sessionProfile, false));
@@ -245,6 +320,8 @@ void MainWindow::onProfileActivated(const QString &id)
 {
     saveCurrentProfile();
     const Profile *profile = m_profiles.findById(id);
+    if (id != m_currentId)
+        clearResult();
     m_currentId = profile ? id : QString();
     m_form->setEnabled(profile != nullptr);
     if (profile)
@@ -315,7 +392,27 @@ void MainWindow::stepThrough()
         m_session->step(); // the command announced in the narration goes out now
         return;
     }
+    if (m_session && !m_session->isRunning() && m_sessionMode == Mode::Step) {
+        // One press too many must not wipe the result being discussed.
+        statusBar()->showMessage(tr("This conversation is over. Press \u201cStart again\u201d "
+                                    "to begin a new one."),
+                                 6000);
+        return;
+    }
     startSession(Mode::Step);
+}
+
+void MainWindow::restartStepping()
+{
+    clearResult();
+    startSession(Mode::Step);
+}
+
+QString MainWindow::runLabel(const Profile &profile) const
+{
+    return tr("%1 \u00B7 %2:%3 \u00B7 %4")
+        .arg(profile.name, profile.host, QString::number(profile.port),
+             QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
 }
 
 void MainWindow::startSession(Mode mode)
@@ -327,6 +424,8 @@ void MainWindow::startSession(Mode mode)
     if (!saved)
         return;
     const Profile profile = *saved;
+    clearResult(); // nothing of the last run stays beside this one's answer
+    m_sessionPanel->showSessionTab(); // where the verdict will be
     TestSendRequest request;
     request.profile = profile;
     if (mode == Mode::Test)
@@ -369,10 +468,29 @@ void MainWindow::showSendProblem(const Profile &profile, const TestSendProblem &
             + tr("Press \u201cSign in with %1\u201d in the settings, then try again.")
                   .arg(problem.signInName);
     }
+    m_verdict->setRunLabel(runLabel(profile));
     m_verdict->showProblem(problem.title, text);
     // The panel shows the same state (signed out, expired) as the verdict.
     if (problem.field == TestSendProblem::Field::SignIn && profile.id == m_currentId)
         m_form->oauthPanel()->refresh();
+}
+
+void MainWindow::clearResult()
+{
+    // A run still under way keeps its screen; its result is labelled with profile and server.
+    if (m_pendingSignIn || (m_session && m_session->isRunning()))
+        return;
+    dropSession();
+    m_messageReply.reset();
+    m_heldCommand.clear();
+    m_trainer->setEnded(false);
+    m_verdict->clear();
+    m_strip->reset();
+    m_model->clear();
+    m_lineInfo->setText(tr("Select a line to see what it means."));
+    m_sessionPanel->reportActions()->clear();
+    if (m_trainer->isVisible())
+        updateNarration(true);
 }
 
 void MainWindow::dropSession()
@@ -421,6 +539,7 @@ void MainWindow::beginSession(Mode mode, const PreparedSend &send)
                 if (accepted)
                     m_messageReply = reply;
             });
+    m_verdict->setRunLabel(runLabel(profile));
     m_verdict->showRunning(mode == Mode::Test
                                ? tr("Testing the connection to %1\u2026").arg(profile.host)
                                : tr("Talking to %1\u2026").arg(profile.host));
@@ -455,7 +574,10 @@ void MainWindow::onSessionFinished()
 {
     m_model->flush();
     const SessionResult &result = m_session->result();
-    m_strip->finish(result.ok, result.ok ? result.stage : result.failure.stage);
+    if (!result.ok && result.failure.kind == FailureKind::Cancelled)
+        m_strip->stop(result.failure.stage); // stopped here by the person, not failed
+    else
+        m_strip->finish(result.ok, result.ok ? result.stage : result.failure.stage);
     setBusy(false);
     if (result.ok) {
         m_verdict->showSuccess(result, result.messagesAccepted > 0 ? m_messageReply : std::nullopt);
@@ -471,7 +593,10 @@ void MainWindow::onSessionFinished()
     }
     if (m_sessionMode == Mode::Step) {
         updateNarration(false);
+        m_trainer->setEnded(true); // a new conversation only on "Start again"
         Q_EMIT trainerStepFinished();
+    } else if (m_trainer->isVisible()) {
+        updateNarration(true); // the next "Step through" starts a conversation of its own
     }
     keepReport();
     if (result.failure.kind == FailureKind::TlsCertificate && !result.tls.chain.isEmpty())
@@ -513,15 +638,22 @@ void MainWindow::offerTrust(const Profile &profile)
 
 void MainWindow::updateNarration(bool before)
 {
-    const Profile *profile = m_profiles.findById(m_currentId);
-    if (!profile)
+    if (m_currentId.isEmpty())
         return;
+    // What the form says now: the next session connects there (the save comes a moment later).
+    const Profile profile = m_session && !before ? m_sessionProfile : m_form->profile();
+    if (profile.host.isEmpty()) {
+        m_trainer->setNarration(
+            tr("Next: enter the server's name in the settings, then press \u201cStep "
+               "through\u201d."));
+        return;
+    }
     const TrainerNarration::Progress progress = before || !m_session
         ? TrainerNarration::Progress::NotStarted
         : TrainerNarration::progressOf(m_session->isRunning(), m_session->isHeld(),
                                        m_session->result());
     m_trainer->setNarration(TrainerNarration::text(progress, m_model->entries(), m_heldCommand,
-                                                   profile->host, profile->port));
+                                                   profile.host, profile.port));
 }
 
 QString MainWindow::narration() const

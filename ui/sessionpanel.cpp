@@ -28,7 +28,8 @@ SessionPanel::SessionPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_trainer);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->addTab(buildSessionTab(), tr("Se&ssion"));
+    m_sessionTab = buildSessionTab();
+    m_tabs->addTab(m_sessionTab, tr("Se&ssion"));
     layout->addWidget(m_tabs, 1);
 }
 
@@ -75,6 +76,11 @@ QWidget *SessionPanel::buildSessionTab()
     m_reportActions->setObjectName(QStringLiteral("sessionReport"));
     layout->addWidget(m_reportActions);
     return tab;
+}
+
+void SessionPanel::showSessionTab()
+{
+    m_tabs->setCurrentWidget(m_sessionTab);
 }
 
 void SessionPanel::addPracticeTab(PracticePanel *panel)

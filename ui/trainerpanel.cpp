@@ -17,6 +17,10 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     m_stepButton = new QPushButton(tr("Step &through"), this);
     m_stepButton->setObjectName(QStringLiteral("stepThrough"));
     m_stepButton->setAccessibleName(tr("Step through: one more step of the conversation"));
+    m_restartButton = new QPushButton(tr("Start a&gain"), this);
+    m_restartButton->setObjectName(QStringLiteral("stepRestart"));
+    m_restartButton->setAccessibleName(tr("Start again: a new stepped conversation"));
+    m_restartButton->setVisible(false);
     m_narration = new QLabel(this);
     m_narration->setObjectName(QStringLiteral("narration"));
     m_narration->setAccessibleName(tr("Narration"));
@@ -30,11 +34,13 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     m_largeFont->setAccessibleName(tr("Larger font for projectors"));
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_stepButton);
+    buttons->addWidget(m_restartButton);
     buttons->addWidget(m_largeFont);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     layout->addWidget(m_narration, 1);
     connect(m_stepButton, &QPushButton::clicked, this, &TrainerPanel::stepRequested);
+    connect(m_restartButton, &QPushButton::clicked, this, &TrainerPanel::restartRequested);
     connect(m_largeFont, &QCheckBox::toggled, this, &TrainerPanel::largeFontToggled);
     setVisible(false);
 }
@@ -51,7 +57,21 @@ QString TrainerPanel::narration() const
 
 void TrainerPanel::setStepEnabled(bool enabled)
 {
-    m_stepButton->setEnabled(enabled);
+    m_stepEnabled = enabled;
+    updateButtons();
+}
+
+void TrainerPanel::setEnded(bool ended)
+{
+    m_ended = ended;
+    updateButtons();
+}
+
+void TrainerPanel::updateButtons()
+{
+    m_stepButton->setEnabled(m_stepEnabled && !m_ended);
+    m_restartButton->setVisible(m_ended);
+    m_restartButton->setEnabled(m_stepEnabled);
 }
 
 void TrainerPanel::setLargeFont(bool on)
