@@ -85,7 +85,14 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
     if (!certificateDirectory.isEmpty())
         m_practice->setCertificateDirectory(certificateDirectory);
 
-    setCentralWidget(buildPanes());
+    // On a screen too small for the panes (a netbook with the trainer's large font) the whole
+    // window scrolls rather than cutting anything off.
+    auto *outer = new QScrollArea(this);
+    outer->setObjectName(QStringLiteral("windowScroll"));
+    outer->setWidgetResizable(true);
+    outer->setFrameShape(QFrame::NoFrame);
+    outer->setWidget(buildPanes());
+    setCentralWidget(outer);
     buildMenus();
     wirePanels();
 
@@ -119,10 +126,12 @@ QWidget *MainWindow::buildPanes()
     m_form = new SettingsForm(&m_catalog, m_credentials, this);
     m_form->setObjectName(QStringLiteral("settingsForm"));
     auto *formScroll = new QScrollArea(splitter);
+    formScroll->setObjectName(QStringLiteral("settingsScroll"));
     formScroll->setWidgetResizable(true);
-    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The form wraps its rows to the width it has; a scroll bar only if even that is too wide.
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     formScroll->setWidget(m_form);
-    formScroll->setMinimumWidth(380);
+    formScroll->setMinimumWidth(260);
     splitter->addWidget(formScroll);
     m_sessionPanel = new SessionPanel(this);
     splitter->addWidget(m_sessionPanel);

@@ -3,6 +3,7 @@
 
 #include "profiles/profile.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -51,7 +52,13 @@ public:
 Q_SIGNALS:
     void edited();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void updateRowWrapping();
     void buildAdvanced(QWidget *container);
     void showHints(const Provider *provider);
     void showSignIn(const Provider *provider);
@@ -66,6 +73,7 @@ private:
 
     const ProviderCatalog *m_catalog;
     Profile m_profile;
+    QPointer<QWidget> m_room; // the scroll area's viewport the form lies in
     bool m_loading = false;
     bool m_followingRule = false; // a port or mode set by ProfileRules, not by the user
 
@@ -76,6 +84,7 @@ private:
     QComboBox *m_security = nullptr;
     QComboBox *m_mechanism = nullptr;
     QFormLayout *m_form = nullptr;
+    QFormLayout *m_advancedForm = nullptr;
     QComboBox *m_signIn = nullptr;
     QLineEdit *m_user = nullptr;
     PasswordField *m_password = nullptr;
