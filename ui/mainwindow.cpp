@@ -336,7 +336,7 @@ void MainWindow::onProfileActivated(const QString &id)
     if (profile)
         m_form->setProfile(*profile);
     setBusy(m_session && m_session->isRunning());
-    if (m_trainer->isVisible())
+    if (!m_trainer->isHidden())
         updateNarration(true);
 }
 
@@ -498,7 +498,7 @@ void MainWindow::clearResult()
     m_model->clear();
     m_lineInfo->setText(tr("Select a line to see what it means."));
     m_sessionPanel->reportActions()->clear();
-    if (m_trainer->isVisible())
+    if (!m_trainer->isHidden())
         updateNarration(true);
 }
 
@@ -604,7 +604,7 @@ void MainWindow::onSessionFinished()
         updateNarration(false);
         m_trainer->setEnded(true); // a new conversation only on "Start again"
         Q_EMIT trainerStepFinished();
-    } else if (m_trainer->isVisible()) {
+    } else if (!m_trainer->isHidden()) {
         updateNarration(true); // the next "Step through" starts a conversation of its own
     }
     keepReport();
