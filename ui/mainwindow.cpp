@@ -5,7 +5,9 @@
 
 #include "certificatedialog.h"
 #include "credentials/credentialstore.h"
+#include "darkpalette.h"
 #include "diagnosis/diagnoser.h"
+#include "diagnosis/diagnosiscatalog.h"
 #include "diagnosis/trainernarration.h"
 #include "history/historystore.h"
 #include "historypanel.h"
@@ -31,13 +33,16 @@
 #include "verdictpanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -89,6 +94,7 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
     // window scrolls rather than cutting anything off.
     auto *outer = new QScrollArea(this);
     outer->setObjectName(QStringLiteral("windowScroll"));
+    outer->setAccessibleName(tr("Sendcheck"));
     outer->setWidgetResizable(true);
     outer->setFrameShape(QFrame::NoFrame);
     outer->setWidget(buildPanes());
@@ -127,6 +133,7 @@ QWidget *MainWindow::buildPanes()
     m_form->setObjectName(QStringLiteral("settingsForm"));
     auto *formScroll = new QScrollArea(splitter);
     formScroll->setObjectName(QStringLiteral("settingsScroll"));
+    formScroll->setAccessibleName(tr("Settings"));
     formScroll->setWidgetResizable(true);
     // The form wraps its rows to the width it has; a scroll bar only if even that is too wide.
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -200,7 +207,7 @@ void MainWindow::buildMenus()
 {
     auto *sessionMenu = menuBar()->addMenu(tr("&Session"));
     QAction *testAction
-        = sessionMenu->addAction(tr("&Test connection"), this, &MainWindow::testConnection);
+        = sessionMenu->addAction(tr("Test &connection"), this, &MainWindow::testConnection);
     testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction *sendAction
         = sessionMenu->addAction(tr("&Send test message"), this, &MainWindow::sendTestMessage);
@@ -208,7 +215,7 @@ void MainWindow::buildMenus()
     QAction *stopAction = sessionMenu->addAction(tr("S&top"), this, &MainWindow::stopSession);
     stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     QAction *stepAction
-        = sessionMenu->addAction(tr("Step &through"), this, &MainWindow::stepThrough);
+        = sessionMenu->addAction(tr("Ste&p through"), this, &MainWindow::stepThrough);
     stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     sessionMenu->addSeparator();
     sessionMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -220,6 +227,66 @@ void MainWindow::buildMenus()
     viewMenu->addAction(tr("&Practice server"), this, &MainWindow::showPracticeTab);
     QAction *historyAction = viewMenu->addAction(tr("&History"), this, &MainWindow::showHistoryTab);
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *findAction
+        = viewMenu->addAction(tr("&Find in the transcript"), this, &MainWindow::focusFind);
+    findAction->setShortcut(QKeySequence::Find);
+    viewMenu->addSeparator();
+    QAction *darkAction = viewMenu->addAction(tr("&Dark colours"));
+    darkAction->setObjectName(QStringLiteral("darkMode"));
+    darkAction->setCheckable(true);
+    darkAction->setChecked(qApp->palette().color(QPalette::Window).lightness() < 128);
+    connect(darkAction, &QAction::toggled, this, [](bool dark) {
+        if (dark)
+            applyDarkPalette(*qApp);
+        else
+            QApplication::setPalette(QApplication::style()->standardPalette());
+    });
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Explanation topics"), this, &MainWindow::showTopics);
+    helpMenu->addSeparator();
+    helpMenu->addAction(tr("&About Sendcheck"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::focusFind()
+{
+    m_sessionPanel->showSessionTab();
+    if (auto *find = m_transcript->findChild<QLineEdit *>(QStringLiteral("transcriptSearch"))) {
+        find->setFocus(Qt::ShortcutFocusReason);
+        find->selectAll();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Sendcheck"),
+        tr("<p><b>Sendcheck %1</b></p>"
+           "<p>Sets up and proves outgoing mail (SMTP) settings, and explains in plain words "
+           "what the server said.</p>"
+           "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). "
+           "Built with Qt %2 (LGPL-3.0) and QtKeychain (BSD-3-Clause).</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showTopics()
+{
+    // Every topic id with its title: what a ticket's "topic" line refers to.
+    QStringList lines;
+    const QStringList topics = Diagnoser::allTopics();
+    for (const QString &topic : topics) {
+        const TopicEntry *entry = DiagnosisCatalog::topic(topic);
+        lines.append(entry ? QStringLiteral("%1 \u2014 %2").arg(topic, entry->title.translated())
+                           : topic);
+    }
+    QMessageBox box(QMessageBox::Information, tr("Explanation topics"),
+                    tr("Each explanation has a topic id (shown small in the verdict, for "
+                       "tickets). \u201csendcheck-cli explain TOPIC\u201d prints it in full."),
+                    QMessageBox::Close, this);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 void MainWindow::wirePanels()

@@ -119,6 +119,9 @@ private:
     // A result belongs to the run and the profile that made it: the verdict, the stages, the
     // transcript and the report go when the settings change or another profile is chosen.
     void clearResult();
+    void focusFind(); // Ctrl+F: the transcript's Find box
+    void showAbout();
+    void showTopics();
     // Trainer mode's "Start again" after a stepped conversation ended.
     void restartStepping();
     [[nodiscard]] QString runLabel(const Profile &profile) const;

@@ -89,7 +89,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_host->setInsertPolicy(QComboBox::NoInsert);
     // As wide as the form: a long host name (smtp.office365.com) must show whole, not its tail.
     m_host->setSizePolicy(QSizePolicy::Expanding, m_host->sizePolicy().verticalPolicy());
-    addRow(tr("&Server:"), m_host, QStringLiteral("host"));
+    addRow(tr("Se&rver:"), m_host, QStringLiteral("host"));
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     addRow(tr("P&ort:"), m_port, QStringLiteral("port"));
@@ -254,12 +254,12 @@ void SettingsForm::buildAdvanced(QWidget *container)
     };
     m_ehlo = new QLineEdit(container);
     m_ehlo->setPlaceholderText(tr("(this computer's name)"));
-    addRow(tr("&EHLO name:"), m_ehlo, QStringLiteral("ehloName"));
+    addRow(tr("EHLO name:"), m_ehlo, QStringLiteral("ehloName"));
     m_timeout = new QSpinBox(container);
     m_timeout->setRange(0, ProfileRules::maxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setSpecialValueText(tr("Standard (RFC 5321)"));
-    addRow(tr("T&imeout:"), m_timeout, QStringLiteral("timeout"));
+    addRow(tr("Timeout:"), m_timeout, QStringLiteral("timeout"));
     auto *caRow = new QWidget(container);
     auto *caLayout = new QHBoxLayout(caRow);
     caLayout->setContentsMargins(0, 0, 0, 0);
@@ -270,7 +270,7 @@ void SettingsForm::buildAdvanced(QWidget *container)
     caLayout->addWidget(browse);
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caFile->setAccessibleName(tr("CA file"));
-    auto *caLabel = new QLabel(tr("&CA file:"), container);
+    auto *caLabel = new QLabel(tr("CA file:"), container);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -288,7 +288,7 @@ void SettingsForm::buildAdvanced(QWidget *container)
         tr("SHA-256 fingerprints you chose to trust for this server and port, one per "
            "line"));
     m_trusted->setMaximumHeight(m_trusted->fontMetrics().lineSpacing() * 3 + 10);
-    addRow(tr("T&rusted certificates:"), m_trusted, QStringLiteral("trustedCertificates"));
+    addRow(tr("Trusted certificates:"), m_trusted, QStringLiteral("trustedCertificates"));
     // The box and its words side by side, the words wrapping (a check box's own text cannot,
     // and in German it is wider than a small screen's form). The label clicks the box.
     auto *plainRow = new QWidget(container);
@@ -296,7 +296,7 @@ void SettingsForm::buildAdvanced(QWidget *container)
     plainLayout->setContentsMargins(0, 0, 0, 0);
     m_allowPlain = new QCheckBox(plainRow);
     m_allowPlain->setObjectName(QStringLiteral("allowPlainAuth"));
-    auto *plainLabel = new QLabel(tr("Allow sign-in &without encryption"), plainRow);
+    auto *plainLabel = new QLabel(tr("Allow sign-in without encryption"), plainRow);
     plainLabel->setObjectName(QStringLiteral("allowPlainAuthLabel"));
     plainLabel->setWordWrap(true);
     plainLabel->setBuddy(m_allowPlain);

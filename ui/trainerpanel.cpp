@@ -14,10 +14,10 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("trainerBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_stepButton = new QPushButton(tr("Step &through"), this);
+    m_stepButton = new QPushButton(tr("Step through"), this);
     m_stepButton->setObjectName(QStringLiteral("stepThrough"));
     m_stepButton->setAccessibleName(tr("Step through: one more step of the conversation"));
-    m_restartButton = new QPushButton(tr("Start a&gain"), this);
+    m_restartButton = new QPushButton(tr("Start again"), this);
     m_restartButton->setObjectName(QStringLiteral("stepRestart"));
     m_restartButton->setAccessibleName(tr("Start again: a new stepped conversation"));
     m_restartButton->setVisible(false);
@@ -29,7 +29,7 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     m_narration->setFrameShape(QFrame::StyledPanel);
     m_narration->setMargin(6);
     m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_largeFont = new QCheckBox(tr("&Larger font"), this);
+    m_largeFont = new QCheckBox(tr("Larger font"), this);
     m_largeFont->setObjectName(QStringLiteral("largeFont"));
     m_largeFont->setAccessibleName(tr("Larger font for projectors"));
     auto *buttons = new QVBoxLayout;

@@ -53,6 +53,7 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
     outer->addWidget(m_header);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Verdict details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
@@ -86,6 +87,18 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
           m_hint, m_serverHeading, m_server, m_referenceHeading, m_reference, m_tlsHeading, m_tls})
         layout->addWidget(label);
     layout->addStretch(1);
+    // Names for screen readers (a section's body takes its heading's words when shown).
+    m_title->setAccessibleName(tr("Verdict"));
+    const QList<std::pair<QLabel *, QString>> names {
+        {m_summary, tr("Summary")},           {m_why, tr("Why this explanation?")},
+        {m_causes, tr("Likely causes:")},     {m_fixes, tr("What to do:")},
+        {m_hint, tr("About this provider:")}, {m_server, tr("The server's own words:")},
+        {m_reference, tr("Reference:")},      {m_tls, tr("Encryption (TLS):")}};
+    for (const auto &[label, name] : names)
+        label->setAccessibleName(name);
+    for (QLabel *heading : {m_causesHeading, m_fixesHeading, m_hintHeading, m_serverHeading,
+                            m_referenceHeading, m_tlsHeading})
+        heading->setAccessibleName(tr("Heading"));
     clear();
 }
 
@@ -109,7 +122,10 @@ QLabel *VerdictPanel::addLabel(const QString &name, bool heading)
 void VerdictPanel::setSection(QLabel *heading, QLabel *body, const QString &text)
 {
     body->setText(text);
-    body->setAccessibleName(heading ? heading->text() : QString());
+    if (heading) {
+        body->setAccessibleName(heading->text());
+        heading->setAccessibleName(heading->text());
+    }
     body->setVisible(!text.isEmpty());
     if (heading)
         heading->setVisible(!text.isEmpty());
