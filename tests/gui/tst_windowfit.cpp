@@ -314,7 +314,7 @@ void TestWindowFit::nothingCutOff()
     MainWindow window(&store, optionsFor(dir));
     if (language == QStringLiteral("de")) // the catalogue is in use
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("verdictTitle"))->text().left(7),
-                 QStringLiteral("Drücken"));
+                 QStringLiteral("Klicken"));
     if (state == QStringLiteral("advanced")) {
         window.findChild<QToolButton *>(QStringLiteral("advancedToggle"))->setChecked(true);
         window.findChild<QAbstractButton *>(QStringLiteral("allowPlainAuth"))->setChecked(true);
