@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void mnemonicsUniquePerWindow();
     void ctrlFGoesToFind();
     void everyControlHasAName();
+    void helpWithoutDisplay();
 };
 
 void TestWindowKeys::mnemonicsUniquePerWindow()
@@ -181,6 +183,23 @@ void TestWindowKeys::everyControlHasAName()
                     + QString::fromLatin1(widget->parentWidget()->metaObject()->className())));
     }
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+}
+
+void TestWindowKeys::helpWithoutDisplay()
+{
+    // `sendcheck --help` over SSH or in a script: no display, no platform plugin chosen.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SENDCHECK_GUI_PATH), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("--screenshot")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("--config-dir")));
 }
 
 QTEST_MAIN(TestWindowKeys)
