@@ -43,6 +43,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -412,12 +413,45 @@ void MainWindow::saveCurrentProfile()
     m_saveTimer.stop();
     if (m_currentId.isEmpty() || !m_profiles.findById(m_currentId))
         return;
-    const Profile edited = m_form->profile();
-    if (edited == *m_profiles.findById(m_currentId))
+    Profile edited = m_form->profile();
+    const Profile &saved = *m_profiles.findById(m_currentId);
+    if (edited == saved)
         return;
+    const bool renamed = followPresetName(saved, edited);
+    if (renamed)
+        m_form->setProfileName(edited.name);
     QString error;
     if (!m_profiles.update(edited, &error) || !m_profiles.save(&error))
         statusBar()->showMessage(error);
+    else if (renamed)
+        m_profileList->refresh(m_currentId);
+}
+
+bool MainWindow::followPresetName(const Profile &saved, Profile &edited) const
+{
+    // A profile keeps the name of its preset until someone names it: "New profile" (or
+    // "New profile 2") and the old preset's name are names nobody chose.
+    if (edited.presetId == saved.presetId || edited.name != saved.name)
+        return false;
+    const Provider *next = m_catalog.find(edited.presetId);
+    if (!next)
+        return false;
+    const Provider *previous = m_catalog.find(saved.presetId);
+    const QString newProfile
+        = QCoreApplication::translate("Sendcheck::ProfileListPanel", "New profile");
+    const QRegularExpression automatic(
+        QStringLiteral("^(%1)( \\d+)?$")
+            .arg(QRegularExpression::escape(newProfile)
+                 + (previous ? QLatin1Char('|') + QRegularExpression::escape(previous->name)
+                             : QString())));
+    if (!automatic.match(saved.name).hasMatch())
+        return false;
+    QString unique = next->name;
+    for (int n = 2; m_profiles.findByName(unique) && m_profiles.findByName(unique)->id != saved.id;
+         ++n)
+        unique = QStringLiteral("%1 %2").arg(next->name).arg(n);
+    edited.name = unique;
+    return true;
 }
 
 QString MainWindow::addProfile(const QString &name)

@@ -119,6 +119,8 @@ private:
     // A result belongs to the run and the profile that made it: the verdict, the stages, the
     // transcript and the report go when the settings change or another profile is chosen.
     void clearResult();
+    // Gives `edited` its new preset's name when the profile still has a name nobody chose.
+    [[nodiscard]] bool followPresetName(const Profile &saved, Profile &edited) const;
     void focusFind(); // Ctrl+F: the transcript's Find box
     void showAbout();
     void showTopics();

@@ -161,6 +161,15 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     connect(m_port, &QSpinBox::valueChanged, this, &SettingsForm::onPortChanged);
     connect(m_signIn, &QComboBox::activated, this, &SettingsForm::onSignInChosen);
     connect(m_user, &QLineEdit::textChanged, m_oauth, &OAuthPanel::setUserName);
+    // A user name that is an address is usually the From address too: From follows it while
+    // From is empty or was the same as the user name.
+    connect(m_user, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString from = m_from->text().trimmed();
+        if ((from.isEmpty() || from == m_lastUser.trimmed())
+            && text.trimmed().contains(QLatin1Char('@')))
+            m_from->setText(text.trimmed());
+        m_lastUser = text;
+    });
     connect(m_oauth, &OAuthPanel::signedIn, this, &SettingsForm::onSignedIn);
     auto changed = [this] {
         if (!m_loading)
@@ -470,6 +479,7 @@ void SettingsForm::setProfile(const Profile &profile)
     setSecurity(profile.security);
     setMechanism(profile.mechanism);
     m_user->setText(profile.userName);
+    m_lastUser = profile.userName;
     m_from->setText(profile.from);
     m_to->setText(profile.defaultTo.join(QStringLiteral(", ")));
     m_ehlo->setText(profile.ehloName);

@@ -47,6 +47,8 @@ public:
     [[nodiscard]] OAuthPanel *oauthPanel() const { return m_oauth; }
     // Password or "Sign in with ..."; only offered for a preset with OAuth sign-in.
     void setSignIn(Profile::SignIn signIn);
+    // The profile's name as the list shows it (a new profile takes its preset's name).
+    void setProfileName(const QString &name) { m_profile.name = name; }
     [[nodiscard]] Profile::SignIn signIn() const;
 
 Q_SIGNALS:
@@ -75,6 +77,7 @@ private:
     Profile m_profile;
     QPointer<QWidget> m_room; // the scroll area's viewport the form lies in
     bool m_loading = false;
+    QString m_lastUser; // From follows the user name while it was empty or the same
     bool m_followingRule = false; // a port or mode set by ProfileRules, not by the user
 
     QComboBox *m_preset = nullptr;

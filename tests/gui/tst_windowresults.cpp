@@ -83,6 +83,8 @@ private Q_SLOTS:
     void stopIsNotAFailure();
     void trainerKeepsTheEndUntilStartAgain();
     void trainerNextFollowsTheForm();
+    void newProfileTakesPresetName();
+    void fromFollowsAddressUserName();
 };
 
 void TestWindowResults::practiceSuccessThenNewProfile()
@@ -251,6 +253,48 @@ void TestWindowResults::trainerNextFollowsTheForm()
     window.addProfile(QStringLiteral("Empty"));
     QVERIFY2(!window.narration().contains(QStringLiteral("to  ")), qPrintable(window.narration()));
     QVERIFY(window.narration().contains(QStringLiteral("server")));
+}
+
+void TestWindowResults::newProfileTakesPresetName()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    const QString id = window.addProfile(QStringLiteral("New profile"));
+    choosePreset(window, QStringLiteral("gmail"));
+    window.saveCurrentProfile();
+    const QString gmailName = window.profileStore().findById(id)->name;
+    QVERIFY2(gmailName.contains(QStringLiteral("Gmail")), qPrintable(gmailName));
+    // Another preset while the name is still the preset's: it follows.
+    choosePreset(window, QStringLiteral("outlook-com"));
+    window.saveCurrentProfile();
+    QVERIFY(window.profileStore().findById(id)->name != gmailName);
+    // A name someone chose stays.
+    const QString named = window.addProfile(QStringLiteral("Shop mail"));
+    choosePreset(window, QStringLiteral("gmail"));
+    window.saveCurrentProfile();
+    QCOMPARE(window.profileStore().findById(named)->name, QStringLiteral("Shop mail"));
+}
+
+void TestWindowResults::fromFollowsAddressUserName()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    window.addProfile(QStringLiteral("Work"));
+    auto *user = window.findChild<QLineEdit *>(QStringLiteral("userName"));
+    auto *from = window.findChild<QLineEdit *>(QStringLiteral("from"));
+    QVERIFY(from->text().isEmpty());
+    QTest::keyClicks(user, QStringLiteral("alex@example.com"));
+    QCOMPARE(from->text(), QStringLiteral("alex@example.com"));
+    // A From typed by the person stays when the user name changes.
+    from->setText(QStringLiteral("shop@example.com"));
+    QTest::keyClicks(user, QStringLiteral("x"));
+    QCOMPARE(from->text(), QStringLiteral("shop@example.com"));
+    // A user name that is no address leaves From alone.
+    window.addProfile(QStringLiteral("Relay"));
+    QTest::keyClicks(user, QStringLiteral("relayuser"));
+    QVERIFY(from->text().isEmpty());
 }
 
 QTEST_MAIN(TestWindowResults)
