@@ -690,7 +690,8 @@ void MainWindow::onSessionFinished()
         m_strip->finish(result.ok, result.ok ? result.stage : result.failure.stage);
     setBusy(false);
     if (result.ok) {
-        m_verdict->showSuccess(result, result.messagesAccepted > 0 ? m_messageReply : std::nullopt);
+        m_verdict->showSuccess(result, result.messagesAccepted > 0 ? m_messageReply : std::nullopt,
+                               PracticeProfiles::isPractice(m_sessionProfile));
     } else if (result.failure.kind == FailureKind::Cancelled) {
         m_verdict->showStopped();
     } else {

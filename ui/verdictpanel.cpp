@@ -230,7 +230,7 @@ void VerdictPanel::showProblem(const QString &title, const QString &text)
 }
 
 void VerdictPanel::showSuccess(const SessionResult &result,
-                               const std::optional<SmtpReply> &messageReply)
+                               const std::optional<SmtpReply> &messageReply, bool practice)
 {
     reset();
     const std::optional<SmtpReply> words = messageReply ? messageReply : result.lastReply;
@@ -238,8 +238,10 @@ void VerdictPanel::showSuccess(const SessionResult &result,
         m_title->setText(tr("It works: the server accepted the test message."));
         QString summary = tr("Sent in %1 ms.").arg(result.totalMs);
         summary += QLatin1Char(' ')
-            + tr("Look for it in the recipient's mailbox (and its spam folder): the server "
-                 "took responsibility for delivering it.");
+            + (practice ? tr("The practice server kept it: see \u201cReceived messages\u201d on "
+                             "the Practice server tab.")
+                        : tr("Look for it in the recipient's mailbox (and its spam folder): the "
+                             "server took responsibility for delivering it."));
         setSection(nullptr, m_summary, summary);
     } else {
         m_title->setText(tr("Connection test passed: everything up to \u201c%1\u201d works.")

@@ -36,7 +36,9 @@ public:
     void showRunning(const QString &what);
     // `messageReply`: the answer to the final dot when a message was sent (not only a
     // connection test).
-    void showSuccess(const SessionResult &result, const std::optional<SmtpReply> &messageReply);
+    // `practice`: the message went to the practice server, whose Received messages list has it.
+    void showSuccess(const SessionResult &result, const std::optional<SmtpReply> &messageReply,
+                     bool practice = false);
     void showFailure(const SessionResult &result, const Explanation &explanation);
     void showStopped();
     void showProblem(const QString &title, const QString &text); // refused before connecting

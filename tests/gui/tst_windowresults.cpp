@@ -184,6 +184,9 @@ void TestWindowResults::resultIsLabelledWithProfileServerAndTime()
     QVERIFY2(label.contains(profile.name), qPrintable(label));
     QVERIFY(label.contains(QStringLiteral("%1:%2").arg(profile.host).arg(profile.port)));
     QVERIFY(label.contains(QRegularExpression(QStringLiteral("\\d{1,2}:\\d{2}"))));
+    // The practice server's message is on its own tab, not in anyone's mailbox.
+    QVERIFY2(window.verdictPanel()->text().contains(QStringLiteral("Received messages")),
+             qPrintable(window.verdictPanel()->text()));
 }
 
 void TestWindowResults::stopIsNotAFailure()
