@@ -2,6 +2,7 @@
 #include "trainerpanel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -29,6 +30,9 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     m_narration->setFrameShape(QFrame::StyledPanel);
     m_narration->setMargin(6);
     m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Room for the longest narration from the start, so the tabs below do not jump each step.
+    m_narration->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    updateNarrationHeight();
     m_largeFont = new QCheckBox(tr("Larger font"), this);
     m_largeFont->setObjectName(QStringLiteral("largeFont"));
     m_largeFont->setAccessibleName(tr("Larger font for projectors"));
@@ -43,6 +47,19 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     connect(m_restartButton, &QPushButton::clicked, this, &TrainerPanel::restartRequested);
     connect(m_largeFont, &QCheckBox::toggled, this, &TrainerPanel::largeFontToggled);
     setVisible(false);
+}
+
+void TrainerPanel::updateNarrationHeight()
+{
+    m_narration->setMinimumHeight(m_narration->fontMetrics().lineSpacing() * 5
+                                  + 2 * m_narration->margin() + 2 * m_narration->frameWidth());
+}
+
+void TrainerPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_narration)
+        updateNarrationHeight();
 }
 
 void TrainerPanel::setNarration(const QString &text)

@@ -33,8 +33,12 @@ Q_SIGNALS:
     void restartRequested();
     void largeFontToggled(bool on);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateButtons();
+    void updateNarrationHeight();
 
     QPushButton *m_stepButton = nullptr;
     QPushButton *m_restartButton = nullptr;

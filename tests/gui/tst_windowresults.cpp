@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,11 +216,18 @@ void TestWindowResults::trainerKeepsTheEndUntilStartAgain()
     QSignalSpy steps(&window, &MainWindow::trainerStepFinished);
     QSignalSpy finished(&window, &MainWindow::sessionFinished);
     auto *step = window.findChild<QPushButton *>(QStringLiteral("stepThrough"));
+    window.show();
+    auto *bar = window.findChild<QWidget *>(QStringLiteral("trainerBar"));
+    QSet<int> heights {bar->height()};
     while (finished.isEmpty()) {
         QVERIFY(steps.size() < 15);
         step->click();
         QVERIFY(steps.wait(SessionTimeoutMs));
+        QCoreApplication::processEvents();
+        heights.insert(bar->height());
     }
+    // The bar keeps its height from step to step: the tabs under it do not jump.
+    QCOMPARE(heights.size(), 1);
     QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Success);
     const int lines = window.transcriptModel()->totalCount();
     auto *again = window.findChild<QPushButton *>(QStringLiteral("stepRestart"));
