@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Sendcheck {
@@ -27,12 +28,9 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     m_narration->setAccessibleName(tr("Narration"));
     m_narration->setTextFormat(Qt::PlainText);
     m_narration->setWordWrap(true);
-    m_narration->setFrameShape(QFrame::StyledPanel);
     m_narration->setMargin(6);
     m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    // Room for the longest narration from the start, so the tabs below do not jump each step.
     m_narration->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    updateNarrationHeight();
     m_largeFont = new QCheckBox(tr("Larger font"), this);
     m_largeFont->setObjectName(QStringLiteral("largeFont"));
     m_largeFont->setAccessibleName(tr("Larger font for projectors"));
@@ -42,7 +40,16 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_largeFont);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    layout->addWidget(m_narration, 1);
+    // A fixed height (five lines), scrolling when a narration is longer: the tabs below do
+    // not jump from step to step, and no word is cut off.
+    m_narrationArea = new QScrollArea(this);
+    m_narrationArea->setObjectName(QStringLiteral("narrationArea"));
+    m_narrationArea->setAccessibleName(tr("Narration"));
+    m_narrationArea->setWidgetResizable(true);
+    m_narrationArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_narrationArea->setWidget(m_narration);
+    updateNarrationHeight();
+    layout->addWidget(m_narrationArea, 1);
     connect(m_stepButton, &QPushButton::clicked, this, &TrainerPanel::stepRequested);
     connect(m_restartButton, &QPushButton::clicked, this, &TrainerPanel::restartRequested);
     connect(m_largeFont, &QCheckBox::toggled, this, &TrainerPanel::largeFontToggled);
@@ -51,14 +58,15 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
 
 void TrainerPanel::updateNarrationHeight()
 {
-    m_narration->setMinimumHeight(m_narration->fontMetrics().lineSpacing() * 5
-                                  + 2 * m_narration->margin() + 2 * m_narration->frameWidth());
+    m_narrationArea->setFixedHeight(m_narration->fontMetrics().lineSpacing() * 5
+                                    + 2 * m_narration->margin()
+                                    + 2 * m_narrationArea->frameWidth());
 }
 
 void TrainerPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange && m_narration)
+    if (event->type() == QEvent::FontChange && m_narrationArea)
         updateNarrationHeight();
 }
 

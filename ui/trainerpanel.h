@@ -6,6 +6,7 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace Sendcheck {
 
@@ -45,6 +46,7 @@ private:
     bool m_ended = false;
     bool m_stepEnabled = true;
     QLabel *m_narration = nullptr;
+    QScrollArea *m_narrationArea = nullptr;
     QCheckBox *m_largeFont = nullptr;
 };
 
