@@ -39,9 +39,10 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent) : QWidget(paren
     layout->addWidget(m_notice);
 
     auto *bar = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("Pro&file:"), this);
+    auto *filterLabel = new QLabel(tr("Profile:"), this);
     m_profileFilter = new QComboBox(this);
     m_profileFilter->setObjectName(QStringLiteral("historyProfile"));
+    m_profileFilter->setAccessibleName(tr("Show runs of profile"));
     m_profileFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filterLabel->setBuddy(m_profileFilter);
     m_compareButton = new QPushButton(tr("Compare with &last success"), this);
@@ -75,6 +76,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent) : QWidget(paren
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     m_comparison = new QLabel(details);
     m_comparison->setObjectName(QStringLiteral("historyComparison"));
+    m_comparison->setAccessibleName(tr("Comparison with the last success"));
     m_comparison->setTextFormat(Qt::PlainText);
     m_comparison->setWordWrap(true);
     m_comparison->setTextInteractionFlags(Qt::TextSelectableByMouse);

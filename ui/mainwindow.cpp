@@ -5,7 +5,9 @@
 
 #include "certificatedialog.h"
 #include "credentials/credentialstore.h"
+#include "darkpalette.h"
 #include "diagnosis/diagnoser.h"
+#include "diagnosis/diagnosiscatalog.h"
 #include "diagnosis/trainernarration.h"
 #include "domainpanel.h"
 #include "history/historystore.h"
@@ -36,17 +38,44 @@
 #include "verdictpanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
+#include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTime>
+#include <QWindow>
 
 namespace Sendcheck {
+
+namespace {
+// The size the window opens at on a screen with room for it.
+constexpr QSize StandardSize(1400, 900);
+// Room left for the frame the window manager adds (title bar and borders), which is not known
+// before the window is shown.
+constexpr QSize FrameAllowance(16, 40);
+
+QString screenKey(const QScreen *screen)
+{
+    const QSize size = screen->size();
+    QString name = screen->name();
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    return QStringLiteral("window/%1-%2x%3").arg(name).arg(size.width()).arg(size.height());
+}
+} // namespace
 
 MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &options,
                        QWidget *parent)
@@ -67,7 +96,15 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
     if (!certificateDirectory.isEmpty())
         m_practice->setCertificateDirectory(certificateDirectory);
 
-    setCentralWidget(buildPanes());
+    // On a screen too small for the panes (a netbook with the trainer's large font) the whole
+    // window scrolls rather than cutting anything off.
+    auto *outer = new QScrollArea(this);
+    outer->setObjectName(QStringLiteral("windowScroll"));
+    outer->setAccessibleName(tr("Sendcheck"));
+    outer->setWidgetResizable(true);
+    outer->setFrameShape(QFrame::NoFrame);
+    outer->setWidget(buildPanes());
+    setCentralWidget(outer);
     buildMenus();
     wirePanels();
 
@@ -89,11 +126,12 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
             [this] { ensurePracticeProfile(); });
     loadProfiles();
     setBusy(false);
-    resize(1400, 900);
+    fitToScreen();
 }
 
 MainWindow::~MainWindow()
 {
+    rememberWindowSize();
     m_saveTimer.stop();
     saveCurrentProfile();
     dropSession();
@@ -108,10 +146,13 @@ QWidget *MainWindow::buildPanes()
     m_form = new SettingsForm(&m_catalog, m_credentials, this);
     m_form->setObjectName(QStringLiteral("settingsForm"));
     auto *formScroll = new QScrollArea(splitter);
+    formScroll->setObjectName(QStringLiteral("settingsScroll"));
+    formScroll->setAccessibleName(tr("Settings"));
     formScroll->setWidgetResizable(true);
-    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The form wraps its rows to the width it has; a scroll bar only if even that is too wide.
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     formScroll->setWidget(m_form);
-    formScroll->setMinimumWidth(380);
+    formScroll->setMinimumWidth(260);
     splitter->addWidget(formScroll);
     m_sessionPanel = new SessionPanel(this);
     splitter->addWidget(m_sessionPanel);
@@ -129,11 +170,58 @@ QWidget *MainWindow::buildPanes()
     return splitter;
 }
 
+QString MainWindow::windowSettingsPath() const
+{
+    if (m_options.configDirectory.isEmpty())
+        return QSettings().fileName();
+    return QDir(m_options.configDirectory).filePath(QStringLiteral("window.ini"));
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSettings settings(windowSettingsPath(), QSettings::IniFormat);
+    QSize size = settings.value(screenKey(screen)).toSize();
+    if (!size.isValid())
+        size = StandardSize;
+    const QSize room = (available.size() - FrameAllowance).expandedTo(QSize(320, 240));
+    size = size.boundedTo(room);
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+}
+
+void MainWindow::rememberWindowSize()
+{
+    const QScreen *screen = this->screen();
+    if (!screen || isMinimized() || isMaximized() || isFullScreen())
+        return;
+    QSettings settings(windowSettingsPath(), QSettings::IniFormat);
+    settings.setValue(screenKey(screen), size());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    rememberWindowSize();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // On another screen the window takes the size it had there (or fits that screen).
+    if (QWindow *handle = windowHandle()) {
+        connect(handle, &QWindow::screenChanged, this, &MainWindow::fitToScreen,
+                Qt::UniqueConnection);
+    }
+}
+
 void MainWindow::buildMenus()
 {
     auto *sessionMenu = menuBar()->addMenu(tr("&Session"));
     QAction *testAction
-        = sessionMenu->addAction(tr("&Test connection"), this, &MainWindow::testConnection);
+        = sessionMenu->addAction(tr("Test &connection"), this, &MainWindow::testConnection);
     testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction *sendAction
         = sessionMenu->addAction(tr("&Send test message"), this, &MainWindow::sendTestMessage);
@@ -141,7 +229,7 @@ void MainWindow::buildMenus()
     QAction *stopAction = sessionMenu->addAction(tr("S&top"), this, &MainWindow::stopSession);
     stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     QAction *stepAction
-        = sessionMenu->addAction(tr("Step &through"), this, &MainWindow::stepThrough);
+        = sessionMenu->addAction(tr("Ste&p through"), this, &MainWindow::stepThrough);
     stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     sessionMenu->addAction(tr("Test all &ports…"), this, [this] { testAllPorts(); });
     sessionMenu->addSeparator();
@@ -159,6 +247,66 @@ void MainWindow::buildMenus()
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     viewMenu->addAction(tr("&Server check"), this, &MainWindow::showServerTab);
     viewMenu->addAction(tr("&Domain check"), this, &MainWindow::showDomainTab);
+    QAction *findAction
+        = viewMenu->addAction(tr("&Find in the transcript"), this, &MainWindow::focusFind);
+    findAction->setShortcut(QKeySequence::Find);
+    viewMenu->addSeparator();
+    QAction *darkAction = viewMenu->addAction(tr("&Dark colours"));
+    darkAction->setObjectName(QStringLiteral("darkMode"));
+    darkAction->setCheckable(true);
+    darkAction->setChecked(qApp->palette().color(QPalette::Window).lightness() < 128);
+    connect(darkAction, &QAction::toggled, this, [](bool dark) {
+        if (dark)
+            applyDarkPalette(*qApp);
+        else
+            QApplication::setPalette(QApplication::style()->standardPalette());
+    });
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Explanation topics"), this, &MainWindow::showTopics);
+    helpMenu->addSeparator();
+    helpMenu->addAction(tr("&About Sendcheck"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::focusFind()
+{
+    m_sessionPanel->showSessionTab();
+    if (auto *find = m_transcript->findChild<QLineEdit *>(QStringLiteral("transcriptSearch"))) {
+        find->setFocus(Qt::ShortcutFocusReason);
+        find->selectAll();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Sendcheck"),
+        tr("<p><b>Sendcheck %1</b></p>"
+           "<p>Sets up and proves outgoing mail (SMTP) settings, and explains in plain words "
+           "what the server said.</p>"
+           "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). "
+           "Built with Qt %2 (LGPL-3.0) and QtKeychain (BSD-3-Clause).</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showTopics()
+{
+    // Every topic id with its title: what a ticket's "topic" line refers to.
+    QStringList lines;
+    const QStringList topics = Diagnoser::allTopics();
+    for (const QString &topic : topics) {
+        const TopicEntry *entry = DiagnosisCatalog::topic(topic);
+        lines.append(entry ? QStringLiteral("%1 \u2014 %2").arg(topic, entry->title.translated())
+                           : topic);
+    }
+    QMessageBox box(QMessageBox::Information, tr("Explanation topics"),
+                    tr("Each explanation has a topic id (shown small in the verdict, for "
+                       "tickets). \u201csendcheck-cli explain TOPIC\u201d prints it in full."),
+                    QMessageBox::Close, this);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 void MainWindow::wirePanels()
@@ -166,7 +314,10 @@ void MainWindow::wirePanels()
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(600);
     connect(&m_saveTimer, &QTimer::timeout, this, &MainWindow::saveCurrentProfile);
-    connect(m_form, &SettingsForm::edited, this, [this] { m_saveTimer.start(); });
+    connect(m_form, &SettingsForm::edited, this, [this] {
+        m_saveTimer.start();
+        clearResult();
+    });
     // The status bar is made on its first message, not before (it takes room at the bottom).
     auto notice = [this](const QString &text) { statusBar()->showMessage(text); };
     connect(m_profileList, &ProfileListPanel::aboutToEdit, this, &MainWindow::saveCurrentProfile);
@@ -183,6 +334,7 @@ void MainWindow::wirePanels()
     connect(m_sessionPanel, &SessionPanel::sendRequested, this, &MainWindow::sendTestMessage);
     connect(m_sessionPanel, &SessionPanel::stopRequested, this, &MainWindow::stopSession);
     connect(m_trainer, &TrainerPanel::stepRequested, this, &MainWindow::stepThrough);
+    connect(m_trainer, &TrainerPanel::restartRequested, this, &MainWindow::restartStepping);
     connect(m_trainer, &TrainerPanel::largeFontToggled, this, &MainWindow::setLargeFont);
     connect(m_transcript, &TranscriptPanel::currentLineChanged, this, [this] {
         m_transcript->explainCurrentLine(DiagnosisContext::forProfile(m_sessionProfile, false));
@@ -304,6 +456,8 @@ void MainWindow::onProfileActivated(const QString &id)
 {
     saveCurrentProfile();
     const Profile *profile = m_profiles.findById(id);
+    if (id != m_currentId)
+        clearResult();
     m_currentId = profile ? id : QString();
     m_form->setEnabled(profile != nullptr);
     if (profile)
@@ -311,7 +465,7 @@ void MainWindow::onProfileActivated(const QString &id)
     if (profile && m_domainPanel)
         m_domainPanel->setProfile(*profile);
     setBusy(m_session && m_session->isRunning());
-    if (m_trainer->isVisible())
+    if (!m_trainer->isHidden())
         updateNarration(true);
 }
 
@@ -320,12 +474,45 @@ void MainWindow::saveCurrentProfile()
     m_saveTimer.stop();
     if (m_currentId.isEmpty() || !m_profiles.findById(m_currentId))
         return;
-    const Profile edited = m_form->profile();
-    if (edited == *m_profiles.findById(m_currentId))
+    Profile edited = m_form->profile();
+    const Profile &saved = *m_profiles.findById(m_currentId);
+    if (edited == saved)
         return;
+    const bool renamed = followPresetName(saved, edited);
+    if (renamed)
+        m_form->setProfileName(edited.name);
     QString error;
     if (!m_profiles.update(edited, &error) || !m_profiles.save(&error))
         statusBar()->showMessage(error);
+    else if (renamed)
+        m_profileList->refresh(m_currentId);
+}
+
+bool MainWindow::followPresetName(const Profile &saved, Profile &edited) const
+{
+    // A profile keeps the name of its preset until someone names it: "New profile" (or
+    // "New profile 2") and the old preset's name are names nobody chose.
+    if (edited.presetId == saved.presetId || edited.name != saved.name)
+        return false;
+    const Provider *next = m_catalog.find(edited.presetId);
+    if (!next)
+        return false;
+    const Provider *previous = m_catalog.find(saved.presetId);
+    const QString newProfile
+        = QCoreApplication::translate("Sendcheck::ProfileListPanel", "New profile");
+    const QRegularExpression automatic(
+        QStringLiteral("^(%1)( \\d+)?$")
+            .arg(QRegularExpression::escape(newProfile)
+                 + (previous ? QLatin1Char('|') + QRegularExpression::escape(previous->name)
+                             : QString())));
+    if (!automatic.match(saved.name).hasMatch())
+        return false;
+    QString unique = next->name;
+    for (int n = 2; m_profiles.findByName(unique) && m_profiles.findByName(unique)->id != saved.id;
+         ++n)
+        unique = QStringLiteral("%1 %2").arg(next->name).arg(n);
+    edited.name = unique;
+    return true;
 }
 
 QString MainWindow::addProfile(const QString &name)
@@ -376,7 +563,27 @@ void MainWindow::stepThrough()
         m_session->step(); // the command announced in the narration goes out now
         return;
     }
+    if (m_session && !m_session->isRunning() && m_sessionMode == Mode::Step) {
+        // One press too many must not wipe the result being discussed.
+        statusBar()->showMessage(tr("This conversation is over. Press \u201cStart again\u201d "
+                                    "to begin a new one."),
+                                 6000);
+        return;
+    }
     startSession(Mode::Step);
+}
+
+void MainWindow::restartStepping()
+{
+    clearResult();
+    startSession(Mode::Step);
+}
+
+QString MainWindow::runLabel(const Profile &profile) const
+{
+    return tr("%1 \u00B7 %2:%3 \u00B7 %4")
+        .arg(profile.name, profile.host, QString::number(profile.port),
+             QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
 }
 
 void MainWindow::startSession(Mode mode)
@@ -388,6 +595,8 @@ void MainWindow::startSession(Mode mode)
     if (!saved)
         return;
     const Profile profile = *saved;
+    clearResult(); // nothing of the last run stays beside this one's answer
+    m_sessionPanel->showSessionTab(); // where the verdict will be
     TestSendRequest request;
     request.profile = profile;
     if (mode == Mode::Test)
@@ -430,10 +639,29 @@ void MainWindow::showSendProblem(const Profile &profile, const TestSendProblem &
             + tr("Press \u201cSign in with %1\u201d in the settings, then try again.")
                   .arg(problem.signInName);
     }
+    m_verdict->setRunLabel(runLabel(profile));
     m_verdict->showProblem(problem.title, text);
     // The panel shows the same state (signed out, expired) as the verdict.
     if (problem.field == TestSendProblem::Field::SignIn && profile.id == m_currentId)
         m_form->oauthPanel()->refresh();
+}
+
+void MainWindow::clearResult()
+{
+    // A run still under way keeps its screen; its result is labelled with profile and server.
+    if (m_pendingSignIn || (m_session && m_session->isRunning()))
+        return;
+    dropSession();
+    m_messageReply.reset();
+    m_heldCommand.clear();
+    m_trainer->setEnded(false);
+    m_verdict->clear();
+    m_strip->reset();
+    m_model->clear();
+    m_lineInfo->setText(tr("Select a line to see what it means."));
+    m_sessionPanel->reportActions()->clear();
+    if (!m_trainer->isHidden())
+        updateNarration(true);
 }
 
 void MainWindow::dropSession()
@@ -482,6 +710,7 @@ void MainWindow::beginSession(Mode mode, const PreparedSend &send)
                 if (accepted)
                     m_messageReply = reply;
             });
+    m_verdict->setRunLabel(runLabel(profile));
     m_verdict->showRunning(mode == Mode::Test
                                ? tr("Testing the connection to %1\u2026").arg(profile.host)
                                : tr("Talking to %1\u2026").arg(profile.host));
@@ -516,10 +745,14 @@ void MainWindow::onSessionFinished()
 {
     m_model->flush();
     const SessionResult &result = m_session->result();
-    m_strip->finish(result.ok, result.ok ? result.stage : result.failure.stage);
+    if (!result.ok && result.failure.kind == FailureKind::Cancelled)
+        m_strip->stop(result.failure.stage); // stopped here by the person, not failed
+    else
+        m_strip->finish(result.ok, result.ok ? result.stage : result.failure.stage);
     setBusy(false);
     if (result.ok) {
-        m_verdict->showSuccess(result, result.messagesAccepted > 0 ? m_messageReply : std::nullopt);
+        m_verdict->showSuccess(result, result.messagesAccepted > 0 ? m_messageReply : std::nullopt,
+                               PracticeProfiles::isPractice(m_sessionProfile));
     } else if (result.failure.kind == FailureKind::Cancelled) {
         m_verdict->showStopped();
     } else {
@@ -532,7 +765,10 @@ void MainWindow::onSessionFinished()
     }
     if (m_sessionMode == Mode::Step) {
         updateNarration(false);
+        m_trainer->setEnded(true); // a new conversation only on "Start again"
         Q_EMIT trainerStepFinished();
+    } else if (!m_trainer->isHidden()) {
+        updateNarration(true); // the next "Step through" starts a conversation of its own
     }
     keepReport();
     if (result.failure.kind == FailureKind::TlsCertificate && !result.tls.chain.isEmpty())
@@ -574,15 +810,22 @@ void MainWindow::offerTrust(const Profile &profile)
 
 void MainWindow::updateNarration(bool before)
 {
-    const Profile *profile = m_profiles.findById(m_currentId);
-    if (!profile)
+    if (m_currentId.isEmpty())
         return;
+    // What the form says now: the next session connects there (the save comes a moment later).
+    const Profile profile = m_session && !before ? m_sessionProfile : m_form->profile();
+    if (profile.host.isEmpty()) {
+        m_trainer->setNarration(
+            tr("Next: enter the server's name in the settings, then press \u201cStep "
+               "through\u201d."));
+        return;
+    }
     const TrainerNarration::Progress progress = before || !m_session
         ? TrainerNarration::Progress::NotStarted
         : TrainerNarration::progressOf(m_session->isRunning(), m_session->isHeld(),
                                        m_session->result());
     m_trainer->setNarration(TrainerNarration::text(progress, m_model->entries(), m_heldCommand,
-                                                   profile->host, profile->port));
+                                                   profile.host, profile.port));
 }
 
 QString MainWindow::narration() const

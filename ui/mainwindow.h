@@ -110,14 +110,37 @@ public:
     [[nodiscard]] HistoryStore *historyStore() const { return m_history.get(); }
     // The transcript (selected lines, or all) as text, as it goes to the clipboard.
     [[nodiscard]] QString transcriptText(bool selectionOnly) const;
+    // Sizes the window for the screen it is on: the size last used on that screen (the same
+    // screen name and size), else the standard size, never larger than the screen's free area.
+    void fitToScreen();
+    // Where the window's size on each screen is kept (an INI file in the profiles' folder, or
+    // the application's settings without one).
+    [[nodiscard]] QString windowSettingsPath() const;
 
 Q_SIGNALS:
     void sessionFinished(bool ok);
     void trainerStepFinished();
     void certificateDialogShown(Sendcheck::CertificateDialog *dialog);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     enum class Mode { Test, Send, Step };
+
+    // A result belongs to the run and the profile that made it: the verdict, the stages, the
+    // transcript and the report go when the settings change or another profile is chosen.
+    void clearResult();
+    // Gives `edited` its new preset's name when the profile still has a name nobody chose.
+    [[nodiscard]] bool followPresetName(const Profile &saved, Profile &edited) const;
+    void focusFind(); // Ctrl+F: the transcript's Find box
+    void showAbout();
+    void showTopics();
+    // Trainer mode's "Start again" after a stepped conversation ended.
+    void restartStepping();
+    [[nodiscard]] QString runLabel(const Profile &profile) const;
+    void rememberWindowSize();
 
     QWidget *buildPanes();
     void buildMenus();

@@ -52,8 +52,8 @@ MessageFields::MessageFields(QWidget *owner, QFormLayout *form) : QObject(owner)
     attachButtons->addWidget(removeAttachment);
     attachLayout->addWidget(m_attachments, 1);
     attachLayout->addLayout(attachButtons);
-    auto *attachLabel = new QLabel(
-        QCoreApplication::translate("Sendcheck::SettingsForm", "Attach&ments:"), owner);
+    auto *attachLabel
+        = new QLabel(QCoreApplication::translate("Sendcheck::SettingsForm", "Attachments:"), owner);
     attachLabel->setBuddy(m_attachments);
     form->addRow(attachLabel, attachRow);
     connect(addAttachment, &QPushButton::clicked, this, [this, owner] {

@@ -53,7 +53,7 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
     m_clientId->setObjectName(QStringLiteral("oauthClientId"));
     m_clientId->setAccessibleName(tr("Client id"));
     m_clientId->setPlaceholderText(tr("from your app registration"));
-    auto *clientIdLabel = new QLabel(tr("Client i&d:"), this);
+    auto *clientIdLabel = new QLabel(tr("Client id:"), this);
     clientIdLabel->setBuddy(m_clientId);
     form->addRow(clientIdLabel, m_clientId);
     m_tenant = new QLineEdit(this);
@@ -78,6 +78,7 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
 
     m_help = new QLabel(this);
     m_help->setObjectName(QStringLiteral("oauthHelp"));
+    m_help->setAccessibleName(tr("How OAuth sign-in works here"));
     m_help->setWordWrap(true);
     // Rich text only for our own words and the preset's https link, escaped.
     m_help->setTextFormat(Qt::RichText);
@@ -88,6 +89,7 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_signInButton = new QPushButton(this);
     m_signInButton->setObjectName(QStringLiteral("oauthSignIn"));
+    m_signInButton->setAccessibleName(tr("Sign in with the provider"));
     m_signOutButton = new QPushButton(tr("Sign out"), this);
     m_signOutButton->setObjectName(QStringLiteral("oauthSignOut"));
     m_signOutButton->setAccessibleName(tr("Sign out"));
@@ -113,6 +115,7 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
     waitingLayout->setSpacing(2);
     auto *linkNote = smallLabel(m_waiting, QString());
     linkNote->setText(tr("No browser opened? Open this address in one yourself:"));
+    linkNote->setAccessibleName(linkNote->text());
     waitingLayout->addWidget(linkNote);
     auto *linkRow = new QHBoxLayout;
     // A read-only box rather than a label: the address is long, and a box can be scrolled,
@@ -181,6 +184,7 @@ void OAuthPanel::setProfile(const Profile &profile, const Provider &preset)
     m_clientSecret->setVisible(oauth.clientSecretUsual);
     m_clientSecret->clear();
     m_signInButton->setText(tr("Sign in with %1").arg(oauth.signInName));
+    m_signInButton->setAccessibleName(m_signInButton->text());
     m_signInButton->setAccessibleName(m_signInButton->text());
     QString help = tr("Sendcheck signs in as an app that you (or your organisation) register "
                       "with %1; the client id comes from that registration.")

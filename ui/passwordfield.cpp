@@ -8,7 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QToolButton>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Sendcheck {
@@ -25,9 +25,11 @@ PasswordField::PasswordField(CredentialStore *store, QWidget *parent)
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setAccessibleName(tr("Password"));
     m_edit->setClearButtonEnabled(true);
-    m_showButton = new QToolButton(this);
+    m_showButton = new QPushButton(this);
     m_showButton->setObjectName(QStringLiteral("showPassword"));
     m_showButton->setCheckable(true);
+    // Never narrower than "Show" or "Hide" (in every language and font size).
+    m_showButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_showButton->setText(tr("Show"));
     m_showButton->setAccessibleName(tr("Show password"));
     m_showButton->setToolTip(tr("Show or hide what you type"));
@@ -42,7 +44,7 @@ PasswordField::PasswordField(CredentialStore *store, QWidget *parent)
     setRelativeFontSize(m_status, 0.9);
     layout->addWidget(m_status);
 
-    connect(m_showButton, &QToolButton::toggled, this, [this](bool shown) {
+    connect(m_showButton, &QPushButton::toggled, this, [this](bool shown) {
         m_edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_showButton->setText(shown ? tr("Hide") : tr("Show"));
         m_showButton->setAccessibleName(shown ? tr("Hide password") : tr("Show password"));

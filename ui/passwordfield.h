@@ -14,7 +14,7 @@
 
 class QLabel;
 class QLineEdit;
-class QToolButton;
+class QPushButton;
 
 namespace Sendcheck {
 
@@ -73,7 +73,7 @@ private:
 
     QPointer<CredentialStore> m_store;
     QLineEdit *m_edit = nullptr;
-    QToolButton *m_showButton = nullptr;
+    QPushButton *m_showButton = nullptr;
     QLabel *m_status = nullptr;
     QString m_profileId;
     State m_state = State::Unknown;

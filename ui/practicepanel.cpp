@@ -50,7 +50,7 @@ PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
     const QStringList names = Scenario::names();
     for (const QString &name : names)
         m_scenario->addItem(name, name);
-    auto *scenarioLabel = new QLabel(tr("S&cenario:"), this);
+    auto *scenarioLabel = new QLabel(tr("Scenario:"), this);
     scenarioLabel->setBuddy(m_scenario);
     form->addRow(scenarioLabel, m_scenario);
     m_scenarioDescription = new QLabel(this);
@@ -59,7 +59,7 @@ PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
     form->addRow(m_scenarioDescription);
     layout->addLayout(form);
 
-    auto *receivedLabel = new QLabel(tr("Received &messages:"), this);
+    auto *receivedLabel = new QLabel(tr("Received messages:"), this);
     layout->addWidget(receivedLabel);
     auto *split = new QSplitter(Qt::Vertical, this);
     m_messages = new QListWidget(split);
@@ -90,13 +90,13 @@ PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
 void PracticePanel::refresh()
 {
     if (m_server->isListening()) {
-        m_startStop->setText(tr("&Stop server"));
+        m_startStop->setText(tr("Stop server"));
         m_status->setText(tr("Running on %1: port %2 (STARTTLS), port %3 (TLS).")
                               .arg(m_server->address().toString())
                               .arg(m_server->smtpPort())
                               .arg(m_server->tlsPort()));
     } else {
-        m_startStop->setText(tr("&Start server"));
+        m_startStop->setText(tr("Start server"));
         m_status->setText(m_server->errorString().isEmpty()
                               ? tr("Stopped.")
                               : tr("Stopped: %1").arg(m_server->errorString()));

@@ -18,7 +18,7 @@ ProfileListPanel::ProfileListPanel(ProfileStore *store, QWidget *parent)
 {
     setMaximumWidth(280);
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("P&rofiles"), this);
+    auto *label = new QLabel(tr("Profiles"), this);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -38,15 +38,15 @@ ProfileListPanel::ProfileListPanel(ProfileStore *store, QWidget *parent)
               row->addWidget(button);
               return button;
           };
-    QPushButton *add = addButton(tr("&Add"), tr("Add profile"), QStringLiteral("addProfile"));
+    QPushButton *add = addButton(tr("Add"), tr("Add profile"), QStringLiteral("addProfile"));
     QPushButton *duplicate
-        = addButton(tr("D&uplicate"), tr("Duplicate profile"), QStringLiteral("duplicateProfile"));
+        = addButton(tr("Duplicate"), tr("Duplicate profile"), QStringLiteral("duplicateProfile"));
     layout->addLayout(row);
     row = new QHBoxLayout;
     QPushButton *rename
-        = addButton(tr("Re&name"), tr("Rename profile"), QStringLiteral("renameProfile"));
+        = addButton(tr("Rename"), tr("Rename profile"), QStringLiteral("renameProfile"));
     QPushButton *remove
-        = addButton(tr("De&lete"), tr("Delete profile"), QStringLiteral("deleteProfile"));
+        = addButton(tr("Delete"), tr("Delete profile"), QStringLiteral("deleteProfile"));
     layout->addLayout(row);
     connect(add, &QPushButton::clicked, this, [this] { this->add(tr("New profile")); });
     connect(duplicate, &QPushButton::clicked, this, &ProfileListPanel::duplicateCurrent);

@@ -21,13 +21,13 @@ ReportActions::ReportActions(QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_copyButton = new QPushButton(tr("&Copy for ticket"), this);
+    m_copyButton = new QPushButton(tr("Copy for tic&ket"), this);
     m_copyButton->setObjectName(QStringLiteral("copyForTicket"));
     m_copyButton->setAccessibleName(tr("Copy for ticket"));
     m_copyButton->setToolTip(
         tr("Puts the report on the clipboard as Markdown, ready to paste into a ticket. "
            "Passwords and tokens are never in it."));
-    m_saveButton = new QPushButton(tr("Save &report\u2026"), this);
+    m_saveButton = new QPushButton(tr("Save report\u2026"), this);
     m_saveButton->setObjectName(QStringLiteral("saveReport"));
     m_saveButton->setAccessibleName(tr("Save report"));
     m_saveButton->setToolTip(tr("Saves the report as Markdown, HTML, JSON or PDF."));

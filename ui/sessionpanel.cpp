@@ -29,22 +29,24 @@ SessionPanel::SessionPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_trainer);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->addTab(buildSessionTab(), tr("Se&ssion"));
+    m_tabs->setAccessibleName(tr("Session, practice server and history"));
+    m_sessionTab = buildSessionTab();
+    m_tabs->addTab(m_sessionTab, tr("Session"));
     layout->addWidget(m_tabs, 1);
 }
 
 QLayout *SessionPanel::buildActions()
 {
     auto *actions = new QHBoxLayout;
-    m_testButton = new QPushButton(tr("T&est connection"), this);
+    m_testButton = new QPushButton(tr("Test &connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnection"));
     m_testButton->setAccessibleName(tr("Test connection"));
     m_testButton->setToolTip(tr("Connects, secures and signs in, then stops: nothing is sent."));
-    m_sendButton = new QPushButton(tr("Send test &message"), this);
+    m_sendButton = new QPushButton(tr("Se&nd test message"), this);
     m_sendButton->setObjectName(QStringLiteral("sendTestMessage"));
     m_sendButton->setAccessibleName(tr("Send test message"));
     m_sendButton->setDefault(true);
-    m_stopButton = new QPushButton(tr("St&op"), this);
+    m_stopButton = new QPushButton(tr("Stop"), this);
     m_stopButton->setObjectName(QStringLiteral("stop"));
     m_stopButton->setAccessibleName(tr("Stop"));
     actions->addWidget(m_testButton);
@@ -78,10 +80,15 @@ QWidget *SessionPanel::buildSessionTab()
     return tab;
 }
 
+void SessionPanel::showSessionTab()
+{
+    m_tabs->setCurrentWidget(m_sessionTab);
+}
+
 void SessionPanel::addPracticeTab(PracticePanel *panel)
 {
     m_practice = panel;
-    m_tabs->addTab(panel, tr("&Practice server"));
+    m_tabs->addTab(panel, tr("Practice server"));
 }
 
 void SessionPanel::showPracticeTab()
@@ -92,7 +99,7 @@ void SessionPanel::showPracticeTab()
 void SessionPanel::addHistoryTab(HistoryPanel *panel)
 {
     m_history = panel;
-    m_tabs->addTab(panel, tr("&History"));
+    m_tabs->addTab(panel, tr("History"));
 }
 
 void SessionPanel::showHistoryTab()

@@ -34,6 +34,7 @@ public:
     // "Copy for ticket" and "Save report…" under the verdict.
     [[nodiscard]] ReportActions *reportActions() const { return m_reportActions; }
 
+    void showSessionTab();
     void addPracticeTab(PracticePanel *panel);
     void showPracticeTab();
     void addHistoryTab(HistoryPanel *panel);
@@ -60,6 +61,7 @@ private:
     StageStrip *m_strip = nullptr;
     TrainerPanel *m_trainer = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_sessionTab = nullptr;
     TranscriptPanel *m_transcript = nullptr;
     VerdictPanel *m_verdict = nullptr;
     ReportActions *m_reportActions = nullptr;

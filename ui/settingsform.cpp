@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -58,6 +59,9 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     auto *form = new QFormLayout;
     m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // A narrow form (a small screen, German, a large font) puts fields under their labels
+    // instead of pushing them out of view (updateRowWrapping()).
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     outer->addLayout(form);
 
     auto addRow = [form, this](const QString &label, QWidget *field, const QString &name) {
@@ -87,7 +91,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_host->setInsertPolicy(QComboBox::NoInsert);
     // As wide as the form: a long host name (smtp.office365.com) must show whole, not its tail.
     m_host->setSizePolicy(QSizePolicy::Expanding, m_host->sizePolicy().verticalPolicy());
-    addRow(tr("&Server:"), m_host, QStringLiteral("host"));
+    addRow(tr("Se&rver:"), m_host, QStringLiteral("host"));
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     addRow(tr("P&ort:"), m_port, QStringLiteral("port"));
@@ -147,12 +151,27 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
 
+    // Long choices ("None: unencrypted (local relays only)") show whole in the list; the box
+    // itself may be narrower than the longest one.
+    for (QComboBox *box : {m_preset, m_host, m_security, m_mechanism, m_signIn}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     connect(m_preset, &QComboBox::activated, this,
             [this](int index) { applyPreset(m_preset->itemData(index).toString()); });
     connect(m_security, &QComboBox::currentIndexChanged, this, &SettingsForm::onSecurityChanged);
     connect(m_port, &QSpinBox::valueChanged, this, &SettingsForm::onPortChanged);
     connect(m_signIn, &QComboBox::activated, this, &SettingsForm::onSignInChosen);
     connect(m_user, &QLineEdit::textChanged, m_oauth, &OAuthPanel::setUserName);
+    // A user name that is an address is usually the From address too: From follows it while
+    // From is empty or was the same as the user name.
+    connect(m_user, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString from = m_from->text().trimmed();
+        if ((from.isEmpty() || from == m_lastUser.trimmed())
+            && text.trimmed().contains(QLatin1Char('@')))
+            m_from->setText(text.trimmed());
+        m_lastUser = text;
+    });
     connect(m_oauth, &OAuthPanel::signedIn, this, &SettingsForm::onSignedIn);
     auto changed = [this] {
         if (!m_loading)
@@ -172,9 +191,70 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     });
 }
 
+void SettingsForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateRowWrapping();
+}
+
+void SettingsForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // In a scroll area the room is the viewport's width, which can shrink below the form's.
+    if (parentWidget() && parentWidget() != m_room) {
+        if (m_room)
+            m_room->removeEventFilter(this);
+        m_room = parentWidget();
+        m_room->installEventFilter(this);
+    }
+    updateRowWrapping();
+}
+
+bool SettingsForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_room && event->type() == QEvent::Resize)
+        updateRowWrapping();
+    return QWidget::eventFilter(watched, event);
+}
+
+namespace {
+// Labels beside fields while both fit whole in `room`; else every label above its field. (Qt's
+// WrapLongRows decides row by row and can still leave a field narrower than it needs.)
+void wrapRowsIfNarrow(QFormLayout *form, int room)
+{
+    int labels = 0;
+    int fields = 0;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+        QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+        if (label && label->widget() && !label->widget()->isHidden())
+            labels = qMax(labels, label->sizeHint().width());
+        if (field && !(field->widget() && field->widget()->isHidden()))
+            fields = qMax(fields, field->minimumSize().width());
+    }
+    const QMargins margins = form->contentsMargins();
+    const int needed
+        = margins.left() + labels + qMax(0, form->horizontalSpacing()) + fields + margins.right();
+    const QFormLayout::RowWrapPolicy policy
+        = room < needed ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows;
+    if (form->rowWrapPolicy() != policy)
+        form->setRowWrapPolicy(policy);
+}
+} // namespace
+
+void SettingsForm::updateRowWrapping()
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int room
+        = (m_room ? qMin(width(), m_room->width()) : width()) - margins.left() - margins.right();
+    wrapRowsIfNarrow(m_form, room);
+    wrapRowsIfNarrow(m_advancedForm, room);
+}
+
 void SettingsForm::buildAdvanced(QWidget *container)
 {
     auto *form = new QFormLayout(container);
+    m_advancedForm = form;
     form->setContentsMargins(12, 0, 0, 0);
     auto addRow = [form, container](const QString &label, QWidget *field, const QString &name) {
         field->setObjectName(name);
@@ -185,12 +265,12 @@ void SettingsForm::buildAdvanced(QWidget *container)
     };
     m_ehlo = new QLineEdit(container);
     m_ehlo->setPlaceholderText(tr("(this computer's name)"));
-    addRow(tr("&EHLO name:"), m_ehlo, QStringLiteral("ehloName"));
+    addRow(tr("EHLO name:"), m_ehlo, QStringLiteral("ehloName"));
     m_timeout = new QSpinBox(container);
     m_timeout->setRange(0, ProfileRules::maxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setSpecialValueText(tr("Standard (RFC 5321)"));
-    addRow(tr("T&imeout:"), m_timeout, QStringLiteral("timeout"));
+    addRow(tr("Timeout:"), m_timeout, QStringLiteral("timeout"));
     auto *caRow = new QWidget(container);
     auto *caLayout = new QHBoxLayout(caRow);
     caLayout->setContentsMargins(0, 0, 0, 0);
@@ -201,7 +281,7 @@ void SettingsForm::buildAdvanced(QWidget *container)
     caLayout->addWidget(browse);
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caFile->setAccessibleName(tr("CA file"));
-    auto *caLabel = new QLabel(tr("&CA file:"), container);
+    auto *caLabel = new QLabel(tr("CA file:"), container);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -219,11 +299,22 @@ void SettingsForm::buildAdvanced(QWidget *container)
         tr("SHA-256 fingerprints you chose to trust for this server and port, one per "
            "line"));
     m_trusted->setMaximumHeight(m_trusted->fontMetrics().lineSpacing() * 3 + 10);
-    addRow(tr("T&rusted certificates:"), m_trusted, QStringLiteral("trustedCertificates"));
-    m_allowPlain = new QCheckBox(tr("Allow sign-in &without encryption"), container);
+    addRow(tr("Trusted certificates:"), m_trusted, QStringLiteral("trustedCertificates"));
+    // The box and its words side by side, the words wrapping (a check box's own text cannot,
+    // and in German it is wider than a small screen's form). The label clicks the box.
+    auto *plainRow = new QWidget(container);
+    auto *plainLayout = new QHBoxLayout(plainRow);
+    plainLayout->setContentsMargins(0, 0, 0, 0);
+    m_allowPlain = new QCheckBox(plainRow);
     m_allowPlain->setObjectName(QStringLiteral("allowPlainAuth"));
-    m_allowPlain->setAccessibleName(m_allowPlain->text().remove(QLatin1Char('&')));
-    form->addRow(m_allowPlain);
+    auto *plainLabel = new QLabel(tr("Allow sign-in without encryption"), plainRow);
+    plainLabel->setObjectName(QStringLiteral("allowPlainAuthLabel"));
+    plainLabel->setWordWrap(true);
+    plainLabel->setBuddy(m_allowPlain);
+    m_allowPlain->setAccessibleName(plainLabel->text().remove(QLatin1Char('&')));
+    plainLayout->addWidget(m_allowPlain);
+    plainLayout->addWidget(plainLabel, 1);
+    form->addRow(plainRow);
     m_plainWarning = new QLabel(
         tr("\u26A0 Your user name and password will cross the network readable by anyone on "
            "the way. Only for a server on this computer or a lab network."),
@@ -391,6 +482,7 @@ void SettingsForm::setProfile(const Profile &profile)
     setSecurity(profile.security);
     setMechanism(profile.mechanism);
     m_user->setText(profile.userName);
+    m_lastUser = profile.userName;
     m_from->setText(profile.from);
     m_to->setText(profile.defaultTo.join(QStringLiteral(", ")));
     m_ehlo->setText(profile.ehloName);

@@ -3,6 +3,7 @@
 
 #include "profiles/profile.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -46,12 +47,20 @@ public:
     [[nodiscard]] OAuthPanel *oauthPanel() const { return m_oauth; }
     // Password or "Sign in with ..."; only offered for a preset with OAuth sign-in.
     void setSignIn(Profile::SignIn signIn);
+    // The profile's name as the list shows it (a new profile takes its preset's name).
+    void setProfileName(const QString &name) { m_profile.name = name; }
     [[nodiscard]] Profile::SignIn signIn() const;
 
 Q_SIGNALS:
     void edited();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void updateRowWrapping();
     void buildAdvanced(QWidget *container);
     void showHints(const Provider *provider);
     void showSignIn(const Provider *provider);
@@ -66,7 +75,9 @@ private:
 
     const ProviderCatalog *m_catalog;
     Profile m_profile;
+    QPointer<QWidget> m_room; // the scroll area's viewport the form lies in
     bool m_loading = false;
+    QString m_lastUser; // From follows the user name while it was empty or the same
     bool m_followingRule = false; // a port or mode set by ProfileRules, not by the user
 
     QComboBox *m_preset = nullptr;
@@ -76,6 +87,7 @@ private:
     QComboBox *m_security = nullptr;
     QComboBox *m_mechanism = nullptr;
     QFormLayout *m_form = nullptr;
+    QFormLayout *m_advancedForm = nullptr;
     QComboBox *m_signIn = nullptr;
     QLineEdit *m_user = nullptr;
     PasswordField *m_password = nullptr;

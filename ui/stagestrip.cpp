@@ -61,6 +61,8 @@ QString StageStrip::stateName(StepState state)
         return tr("failed");
     case StepState::Skipped:
         return tr("skipped");
+    case StepState::Stopped:
+        return tr("stopped by you");
     }
     return {};
 }
@@ -132,6 +134,20 @@ void StageStrip::finish(bool ok, Stage stage)
     }
 }
 
+void StageStrip::stop(Stage stage)
+{
+    const int last = stepFor(stage);
+    for (int i = 0; i < stepCount(); ++i) {
+        if (i < last && m_states[i] != StepState::Done)
+            m_states[i] = m_visited[i] ? StepState::Done : StepState::Skipped;
+        else if (i == last)
+            m_states[i] = StepState::Stopped;
+        else if (m_states[i] == StepState::Active)
+            m_states[i] = StepState::Pending;
+        refreshStep(i);
+    }
+}
+
 void StageStrip::refreshStep(int step)
 {
     QLabel *label = m_labels[step];
@@ -153,6 +169,10 @@ void StageStrip::refreshStep(int step)
     case StepState::Failed:
         mark = QStringLiteral("\u2718 ");
         palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Red));
+        break;
+    case StepState::Stopped:
+        mark = QStringLiteral("\u25A0 ");
+        palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Amber));
         break;
     case StepState::Skipped:
         mark = QStringLiteral("\u2013 ");

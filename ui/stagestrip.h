@@ -16,7 +16,7 @@ class StageStrip : public QWidget
 {
     Q_OBJECT
 public:
-    enum class StepState { Pending, Active, Done, Failed, Skipped };
+    enum class StepState { Pending, Active, Done, Failed, Skipped, Stopped };
 
     explicit StageStrip(QWidget *parent = nullptr);
 
@@ -24,6 +24,9 @@ public:
     void setStage(Stage stage);
     // The session ended at `stage`: ok lights every visited step, a failure marks `stage`.
     void finish(bool ok, Stage stage);
+    // Stopped by the person at `stage`: the steps before it stay as they were, that one shows
+    // "stopped" (not "failed": the server did nothing wrong).
+    void stop(Stage stage);
 
     [[nodiscard]] static int stepCount() { return 6; }
     [[nodiscard]] StepState stepState(int step) const { return m_states.at(step); }

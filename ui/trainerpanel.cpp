@@ -2,9 +2,11 @@
 #include "trainerpanel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Sendcheck {
@@ -14,29 +16,58 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("trainerBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_stepButton = new QPushButton(tr("Step &through"), this);
+    m_stepButton = new QPushButton(tr("Step through"), this);
     m_stepButton->setObjectName(QStringLiteral("stepThrough"));
     m_stepButton->setAccessibleName(tr("Step through: one more step of the conversation"));
+    m_restartButton = new QPushButton(tr("Start again"), this);
+    m_restartButton->setObjectName(QStringLiteral("stepRestart"));
+    m_restartButton->setAccessibleName(tr("Start again: a new stepped conversation"));
+    m_restartButton->setVisible(false);
     m_narration = new QLabel(this);
     m_narration->setObjectName(QStringLiteral("narration"));
     m_narration->setAccessibleName(tr("Narration"));
     m_narration->setTextFormat(Qt::PlainText);
     m_narration->setWordWrap(true);
-    m_narration->setFrameShape(QFrame::StyledPanel);
     m_narration->setMargin(6);
     m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_largeFont = new QCheckBox(tr("&Larger font"), this);
+    m_narration->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_largeFont = new QCheckBox(tr("Larger font"), this);
     m_largeFont->setObjectName(QStringLiteral("largeFont"));
     m_largeFont->setAccessibleName(tr("Larger font for projectors"));
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_stepButton);
+    buttons->addWidget(m_restartButton);
     buttons->addWidget(m_largeFont);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    layout->addWidget(m_narration, 1);
+    // A fixed height (five lines), scrolling when a narration is longer: the tabs below do
+    // not jump from step to step, and no word is cut off.
+    m_narrationArea = new QScrollArea(this);
+    m_narrationArea->setObjectName(QStringLiteral("narrationArea"));
+    m_narrationArea->setAccessibleName(tr("Narration"));
+    m_narrationArea->setWidgetResizable(true);
+    m_narrationArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_narrationArea->setWidget(m_narration);
+    updateNarrationHeight();
+    layout->addWidget(m_narrationArea, 1);
     connect(m_stepButton, &QPushButton::clicked, this, &TrainerPanel::stepRequested);
+    connect(m_restartButton, &QPushButton::clicked, this, &TrainerPanel::restartRequested);
     connect(m_largeFont, &QCheckBox::toggled, this, &TrainerPanel::largeFontToggled);
     setVisible(false);
+}
+
+void TrainerPanel::updateNarrationHeight()
+{
+    m_narrationArea->setFixedHeight(m_narration->fontMetrics().lineSpacing() * 5
+                                    + 2 * m_narration->margin()
+                                    + 2 * m_narrationArea->frameWidth());
+}
+
+void TrainerPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_narrationArea)
+        updateNarrationHeight();
 }
 
 void TrainerPanel::setNarration(const QString &text)
@@ -51,7 +82,21 @@ QString TrainerPanel::narration() const
 
 void TrainerPanel::setStepEnabled(bool enabled)
 {
-    m_stepButton->setEnabled(enabled);
+    m_stepEnabled = enabled;
+    updateButtons();
+}
+
+void TrainerPanel::setEnded(bool ended)
+{
+    m_ended = ended;
+    updateButtons();
+}
+
+void TrainerPanel::updateButtons()
+{
+    m_stepButton->setEnabled(m_stepEnabled && !m_ended);
+    m_restartButton->setVisible(m_ended);
+    m_restartButton->setEnabled(m_stepEnabled);
 }
 
 void TrainerPanel::setLargeFont(bool on)

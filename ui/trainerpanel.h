@@ -6,6 +6,7 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace Sendcheck {
 
@@ -21,16 +22,31 @@ public:
     void setNarration(const QString &text);
     [[nodiscard]] QString narration() const;
     void setStepEnabled(bool enabled);
+    // The stepped conversation is over: "Step through" gives way to "Start again", so one
+    // press too many does not wipe the result being discussed.
+    void setEnded(bool ended);
+    [[nodiscard]] bool isEnded() const { return m_ended; }
     // Ticks or clears "Larger font" (largeFontToggled() follows when that changes it).
     void setLargeFont(bool on);
 
 Q_SIGNALS:
     void stepRequested();
+    void restartRequested();
     void largeFontToggled(bool on);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateButtons();
+    void updateNarrationHeight();
+
     QPushButton *m_stepButton = nullptr;
+    QPushButton *m_restartButton = nullptr;
+    bool m_ended = false;
+    bool m_stepEnabled = true;
     QLabel *m_narration = nullptr;
+    QScrollArea *m_narrationArea = nullptr;
     QCheckBox *m_largeFont = nullptr;
 };
 

@@ -54,12 +54,12 @@ void TranscriptPanel::buildSearchRow(QVBoxLayout *layout)
     m_filter->addItem(tr("Server replies"), 1 << int(Direction::Server));
     m_filter->addItem(tr("TLS"), 1 << int(Direction::Tls));
     m_filter->addItem(tr("Errors"), 1 << int(Direction::Error));
-    auto *copyButton = new QPushButton(tr("&Copy"), this);
+    auto *copyButton = new QPushButton(tr("Copy"), this);
     copyButton->setObjectName(QStringLiteral("copyTranscript"));
     copyButton->setAccessibleName(tr("Copy the transcript"));
     copyButton->setToolTip(
         tr("Copies the selected lines (or all). Passwords were never recorded."));
-    auto *searchLabel = new QLabel(tr("&Find:"), this);
+    auto *searchLabel = new QLabel(tr("Find:"), this);
     searchLabel->setBuddy(m_search);
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);

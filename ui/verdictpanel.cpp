@@ -38,11 +38,22 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setRelativeFontSize(m_title, 1.25, true);
+    m_runLine = new QLabel(m_header);
+    m_runLine->setObjectName(QStringLiteral("verdictRun"));
+    m_runLine->setTextFormat(Qt::PlainText);
+    m_runLine->setWordWrap(true);
+    m_runLine->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setRelativeFontSize(m_runLine, 0.85);
+    auto *titles = new QVBoxLayout;
+    titles->setContentsMargins(0, 0, 0, 0);
+    titles->addWidget(m_title);
+    titles->addWidget(m_runLine);
     headerLayout->addWidget(m_mark);
-    headerLayout->addWidget(m_title, 1);
+    headerLayout->addLayout(titles, 1);
     outer->addWidget(m_header);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Verdict details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
@@ -76,6 +87,18 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
           m_hint, m_serverHeading, m_server, m_referenceHeading, m_reference, m_tlsHeading, m_tls})
         layout->addWidget(label);
     layout->addStretch(1);
+    // Names for screen readers (a section's body takes its heading's words when shown).
+    m_title->setAccessibleName(tr("Verdict"));
+    const QList<std::pair<QLabel *, QString>> names {
+        {m_summary, tr("Summary")},           {m_why, tr("Why this explanation?")},
+        {m_causes, tr("Likely causes:")},     {m_fixes, tr("What to do:")},
+        {m_hint, tr("About this provider:")}, {m_server, tr("The server's own words:")},
+        {m_reference, tr("Reference:")},      {m_tls, tr("Encryption (TLS):")}};
+    for (const auto &[label, name] : names)
+        label->setAccessibleName(name);
+    for (QLabel *heading : {m_causesHeading, m_fixesHeading, m_hintHeading, m_serverHeading,
+                            m_referenceHeading, m_tlsHeading})
+        heading->setAccessibleName(tr("Heading"));
     clear();
 }
 
@@ -99,7 +122,10 @@ QLabel *VerdictPanel::addLabel(const QString &name, bool heading)
 void VerdictPanel::setSection(QLabel *heading, QLabel *body, const QString &text)
 {
     body->setText(text);
-    body->setAccessibleName(heading ? heading->text() : QString());
+    if (heading) {
+        body->setAccessibleName(heading->text());
+        heading->setAccessibleName(heading->text());
+    }
     body->setVisible(!text.isEmpty());
     if (heading)
         heading->setVisible(!text.isEmpty());
@@ -140,7 +166,37 @@ void VerdictPanel::applyColours()
 
 void VerdictPanel::clear()
 {
+    m_runLabel.clear();
+    reset();
+}
+
+void VerdictPanel::setRunLabel(const QString &label)
+{
+    m_runLabel = label;
+    updateRunLine();
+}
+
+QString VerdictPanel::runLabel() const
+{
+    return m_runLine->text();
+}
+
+void VerdictPanel::updateRunLine()
+{
+    QStringList parts;
+    if (!m_runLabel.isEmpty())
+        parts.append(m_runLabel);
+    if (!m_topic.isEmpty())
+        parts.append(tr("topic %1").arg(m_topic));
+    m_runLine->setText(parts.join(QStringLiteral(" \u00B7 ")));
+    m_runLine->setAccessibleName(tr("Run"));
+    m_runLine->setVisible(!parts.isEmpty());
+}
+
+void VerdictPanel::reset()
+{
     m_topic.clear();
+    updateRunLine();
     m_title->setText(tr("Press \u201cTest connection\u201d or \u201cSend test message\u201d."));
     for (QLabel *label :
          {m_summary, m_why, m_causes, m_fixes, m_hint, m_server, m_reference, m_tls})
@@ -153,37 +209,39 @@ void VerdictPanel::clear()
 
 void VerdictPanel::showRunning(const QString &what)
 {
-    clear();
+    reset();
     m_title->setText(what);
     setState(State::Running);
 }
 
 void VerdictPanel::showStopped()
 {
-    clear();
+    reset();
     m_title->setText(tr("Stopped. Nothing more was sent."));
     setState(State::Stopped);
 }
 
 void VerdictPanel::showProblem(const QString &title, const QString &text)
 {
-    clear();
+    reset();
     m_title->setText(title);
     setSection(nullptr, m_summary, text);
     setState(State::Failure);
 }
 
 void VerdictPanel::showSuccess(const SessionResult &result,
-                               const std::optional<SmtpReply> &messageReply)
+                               const std::optional<SmtpReply> &messageReply, bool practice)
 {
-    clear();
+    reset();
     const std::optional<SmtpReply> words = messageReply ? messageReply : result.lastReply;
     if (messageReply) {
         m_title->setText(tr("It works: the server accepted the test message."));
         QString summary = tr("Sent in %1 ms.").arg(result.totalMs);
         summary += QLatin1Char(' ')
-            + tr("Look for it in the recipient's mailbox (and its spam folder): the server "
-                 "took responsibility for delivering it.");
+            + (practice ? tr("The practice server kept it: see \u201cReceived messages\u201d on "
+                             "the Practice server tab.")
+                        : tr("Look for it in the recipient's mailbox (and its spam folder): the "
+                             "server took responsibility for delivering it."));
         setSection(nullptr, m_summary, summary);
     } else {
         m_title->setText(tr("Connection test passed: everything up to \u201c%1\u201d works.")
@@ -203,8 +261,9 @@ void VerdictPanel::showSuccess(const SessionResult &result,
 
 void VerdictPanel::showFailure(const SessionResult &result, const Explanation &explanation)
 {
-    clear();
+    reset();
     m_topic = explanation.topic;
+    updateRunLine();
     m_title->setText(explanation.title.isEmpty()
                          ? tr("Failed at \u201c%1\u201d.").arg(stageLabel(result.failure.stage))
                          : explanation.title);
@@ -247,6 +306,8 @@ void VerdictPanel::showFailure(const SessionResult &result, const Explanation &e
 QString VerdictPanel::text() const
 {
     QStringList parts {m_title->text()};
+    if (!m_runLine->isHidden() && !m_runLine->text().isEmpty())
+        parts.append(m_runLine->text());
     for (const QLabel *label : {m_summary, m_why, m_causesHeading, m_causes, m_fixesHeading,
                                 m_fixes, m_hintHeading, m_hint, m_serverHeading, m_server,
                                 m_referenceHeading, m_reference, m_tlsHeading, m_tls}) {

@@ -27,11 +27,18 @@ public:
 
     explicit VerdictPanel(QWidget *parent = nullptr);
 
+    // Back to the empty state: no result, no label.
     void clear();
+    // Which run the result belongs to: profile, server and time (shown small under the title,
+    // with the topic id of a failure, for tickets). Kept until clear().
+    void setRunLabel(const QString &label);
+    [[nodiscard]] QString runLabel() const;
     void showRunning(const QString &what);
     // `messageReply`: the answer to the final dot when a message was sent (not only a
     // connection test).
-    void showSuccess(const SessionResult &result, const std::optional<SmtpReply> &messageReply);
+    // `practice`: the message went to the practice server, whose Received messages list has it.
+    void showSuccess(const SessionResult &result, const std::optional<SmtpReply> &messageReply,
+                     bool practice = false);
     void showFailure(const SessionResult &result, const Explanation &explanation);
     void showStopped();
     void showProblem(const QString &title, const QString &text); // refused before connecting
@@ -45,6 +52,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void reset(); // empties the result; the run label stays
+    void updateRunLine();
     void setState(State state);
     void setSection(QLabel *heading, QLabel *body, const QString &text);
     QLabel *addLabel(const QString &name, bool heading = false);
@@ -55,6 +64,8 @@ private:
     QFrame *m_header = nullptr;
     QLabel *m_mark = nullptr;
     QLabel *m_title = nullptr;
+    QLabel *m_runLine = nullptr; // run label and topic id, small
+    QString m_runLabel;
     QLabel *m_summary = nullptr;
     QLabel *m_why = nullptr; // "Why this explanation?": how sure, and what it rests on
     QLabel *m_causesHeading = nullptr;

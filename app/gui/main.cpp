@@ -18,6 +18,48 @@
 
 using namespace Sendcheck;
 
+namespace {
+// The window's command line; --help prints it before any window (or display) exists.
+struct GuiOptions
+{
+    QCommandLineOption screenshot {
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render a scene to FILE (PNG) and exit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption scene {QStringLiteral("scene"),
+                              QApplication::translate("main", "The scene for --screenshot: %1.")
+                                  .arg(ScreenshotScene::sceneNames().join(QStringLiteral(", "))),
+                              QStringLiteral("NAME"), QStringLiteral("main")};
+    QCommandLineOption configDir {
+        QStringLiteral("config-dir"),
+        QApplication::translate("main", "Keep profiles in DIR instead of the default folder."),
+        QStringLiteral("DIR")};
+    QCommandLineOption dark {QStringLiteral("dark"),
+                             QApplication::translate("main", "Use a dark palette.")};
+    QCommandLineOption benchmark {
+        QStringLiteral("benchmark-gui"),
+        QApplication::translate("main",
+                                "Measure start-up, idle memory and a 100,000-line "
+                                "transcript, print the figures as JSON and exit.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QApplication::translate("main", "Set up and prove outgoing mail settings."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({screenshot, scene, configDir, dark, benchmark});
+    }
+};
+
+void setNames()
+{
+    QCoreApplication::setApplicationVersion(QStringLiteral(SENDCHECK_VERSION));
+    QCoreApplication::setApplicationName(QStringLiteral("sendcheck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("sendcheck"));
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer processClock; // for --benchmark-gui: start-up as a person waits for it
@@ -29,42 +71,38 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
+    // --help too: a console application is enough, so it works over SSH and in scripts.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0
+            || std::strcmp(argv[i], "--help-all") == 0 || std::strcmp(argv[i], "-?") == 0) {
+            QCoreApplication console(argc, argv);
+            setNames();
+            if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+                QLoggingCategory::setFilterRules(QStringLiteral("sendcheck.*.debug=false"));
+            installTranslations(console);
+            const GuiOptions cli;
+            QCommandLineParser parser;
+            cli.addTo(parser);
+            std::fputs(qPrintable(parser.helpText()), stdout);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationVersion(QStringLiteral(SENDCHECK_VERSION));
-    QApplication::setApplicationName(QStringLiteral("sendcheck"));
-    QApplication::setOrganizationName(QStringLiteral("sendcheck"));
+    setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Sendcheck"));
     // Debug output is for developers who ask for it (QT_LOGGING_RULES), not for every run.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("sendcheck.*.debug=false"));
     installTranslations(app);
 
+    const GuiOptions cli;
+    const QCommandLineOption &screenshot = cli.screenshot;
+    const QCommandLineOption &scene = cli.scene;
+    const QCommandLineOption &configDir = cli.configDir;
+    const QCommandLineOption &dark = cli.dark;
+    const QCommandLineOption &benchmark = cli.benchmark;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Set up and prove outgoing mail settings."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render a scene to FILE (PNG) and exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption scene(
-        QStringLiteral("scene"),
-        QApplication::translate("main", "The scene for --screenshot: %1.")
-            .arg(ScreenshotScene::sceneNames().join(QStringLiteral(", "))),
-        QStringLiteral("NAME"), QStringLiteral("main"));
-    const QCommandLineOption configDir(
-        QStringLiteral("config-dir"),
-        QApplication::translate("main", "Keep profiles in DIR instead of the default folder."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption dark(QStringLiteral("dark"),
-                                  QApplication::translate("main", "Use a dark palette."));
-    const QCommandLineOption benchmark(
-        QStringLiteral("benchmark-gui"),
-        QApplication::translate("main",
-                                "Measure start-up, idle memory and a 100,000-line "
-                                "transcript, print the figures as JSON and exit."));
-    parser.addOptions({screenshot, scene, configDir, dark, benchmark});
+    cli.addTo(parser);
     parser.process(app);
 
     if (parser.isSet(dark) || qEnvironmentVariableIntValue("SENDCHECK_DARK") == 1)

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window by keyboard (issue 23): every Alt+letter means one thing in the window (the menu
+// bar, the panes always in view and the tab on top, for every tab), Ctrl+F goes to Find, and
+// every control has a name for screen readers.
+#include "credentials/memorycredentialstore.h"
+#include "mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sendcheck;
+
+namespace {
+MainWindowOptions optionsFor(const QTemporaryDir &dir)
+{
+    MainWindowOptions options;
+    options.configDirectory = dir.path();
+    options.practiceSmtpPort = 0;
+    options.practiceTlsPort = 0;
+    options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+    return options;
+}
+
+// "Alt+X" for "&X..." (none for "&&" or no ampersand).
+QString mnemonicOf(const QString &text)
+{
+    return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText).toUpper();
+}
+
+QString widgetText(const QWidget *widget)
+{
+    if (auto *button = qobject_cast<const QAbstractButton *>(widget))
+        return button->text();
+    if (auto *label = qobject_cast<const QLabel *>(widget))
+        return label->textFormat() == Qt::PlainText ? QString() : label->text();
+    return {};
+}
+
+// The tab page of `tabs` that holds `widget`, or -1 when it is outside them.
+int pageOf(const QWidget *widget, const QTabWidget *tabs)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(widget))
+            return i;
+    }
+    return -1;
+}
+
+void addTo(QMultiHash<QString, QString> &keys, const QString &text, const QString &where)
+{
+    const QString key = mnemonicOf(text);
+    if (!key.isEmpty())
+        keys.insert(key, QStringLiteral("%1 (%2)").arg(text, where));
+}
+
+QStringList clashes(const QMultiHash<QString, QString> &keys)
+{
+    QStringList out;
+    const QList<QString> unique = keys.uniqueKeys();
+    for (const QString &key : unique) {
+        if (keys.count(key) > 1)
+            out.append(key + QStringLiteral(": ") + keys.values(key).join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+bool isInternal(const QWidget *widget)
+{
+    const QWidget *parent = widget->parentWidget();
+    return qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent)
+        || qobject_cast<const QTabBar *>(parent) || qobject_cast<const QScrollBar *>(widget)
+        || widget->objectName().startsWith(QLatin1String("qt_"));
+}
+} // namespace
+
+class TestWindowKeys : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mnemonicsUniquePerWindow();
+    void ctrlFGoesToFind();
+    void everyControlHasAName();
+    void helpWithoutDisplay();
+};
+
+void TestWindowKeys::mnemonicsUniquePerWindow()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QVERIFY(tabs);
+    QVERIFY(tabs->count() >= 3);
+
+    // Always reachable: the menu bar's titles, the tab titles, every pane outside the tabs
+    // (shown or not: the trainer bar, the advanced settings and the sign-in rows may show).
+    QMultiHash<QString, QString> always;
+    const QList<QAction *> menus = window.menuBar()->actions();
+    for (QAction *menu : menus)
+        addTo(always, menu->text(), QStringLiteral("menu bar"));
+    QVERIFY(!menus.isEmpty());
+    for (int i = 0; i < tabs->count(); ++i)
+        addTo(always, tabs->tabText(i), QStringLiteral("tab"));
+    QList<QMultiHash<QString, QString>> pages(tabs->count());
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->window() != &window)
+            continue;
+        const QString text = widgetText(widget);
+        if (text.isEmpty())
+            continue;
+        const int page = pageOf(widget, tabs);
+        if (page < 0)
+            addTo(always, text, widget->objectName());
+        else
+            addTo(pages[page], text, widget->objectName());
+    }
+    QStringList problems = clashes(always);
+    for (int i = 0; i < tabs->count(); ++i) {
+        QMultiHash<QString, QString> together = always;
+        together.unite(pages[i]);
+        const QStringList found = clashes(together);
+        for (const QString &clash : found) {
+            if (!problems.contains(clash))
+                problems.append(tabs->tabText(i) + QStringLiteral(" tab: ") + clash);
+        }
+    }
+    // Inside each menu, too.
+    for (QAction *menuAction : menus) {
+        QMultiHash<QString, QString> entries;
+        const QList<QAction *> actions = menuAction->menu()->actions();
+        for (QAction *action : actions)
+            addTo(entries, action->text(), menuAction->text());
+        problems += clashes(entries);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestWindowKeys::ctrlFGoesToFind()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showHistoryTab();
+    window.findChild<QWidget *>(QStringLiteral("host"))->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *find = window.findChild<QLineEdit *>(QStringLiteral("transcriptSearch"));
+    QTRY_VERIFY(find->hasFocus());
+    QVERIFY(find->isVisible());
+}
+
+void TestWindowKeys::everyControlHasAName()
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    QStringList nameless;
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->window() != &window || widget->focusPolicy() == Qt::NoFocus
+            || isInternal(widget))
+            continue;
+        const auto *button = qobject_cast<const QAbstractButton *>(widget);
+        const bool named = !widget->accessibleName().isEmpty()
+            || (button && !QString(button->text()).remove(QLatin1Char('&')).isEmpty());
+        if (!named)
+            nameless.append(QStringLiteral("%1 %2").arg(
+                QString::fromLatin1(widget->metaObject()->className()),
+                widget->objectName() + QLatin1Char('/') + widgetText(widget) + QLatin1Char('/')
+                    + QString::fromLatin1(widget->parentWidget()->metaObject()->className())));
+    }
+    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+}
+
+void TestWindowKeys::helpWithoutDisplay()
+{
+    // `sendcheck --help` over SSH or in a script: no display, no platform plugin chosen.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SENDCHECK_GUI_PATH), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("--screenshot")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("--config-dir")));
+}
+
+QTEST_MAIN(TestWindowKeys)
+
+#include "tst_windowkeys.moc"
