@@ -6759,6 +6759,18 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
         <source>The run was removed from the history.</source>
         <translation>Der Lauf wurde aus dem Verlauf entfernt.</translation>
     </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Show runs of profile</source>
+        <translation>Durchläufe des Profils zeigen</translation>
+    </message>
+    <message>
+        <source>Comparison with the last success</source>
+        <translation>Vergleich mit dem letzten Erfolg</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::HistoryStore</name>
@@ -7050,6 +7062,70 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     <message>
         <source>&amp;Domain check</source>
         <translation>&amp;Domain prüfen</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p through</source>
+        <translation>&amp;Einzelschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the transcript</source>
+        <translation>Im Protokoll s&amp;uchen</translation>
+    </message>
+    <message>
+        <source>&amp;Dark colours</source>
+        <translation>&amp;Dunkle Farben</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation topics</source>
+        <translation>&amp;Erklärungsthemen</translation>
+    </message>
+    <message>
+        <source>&amp;About Sendcheck</source>
+        <translation>Ü&amp;ber Sendcheck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Sendcheck</source>
+        <translation>Über Sendcheck</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sendcheck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sets up and proves outgoing mail (SMTP) settings, and explains in plain words what the server said.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Built with Qt %2 (LGPL-3.0) and QtKeychain (BSD-3-Clause).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sendcheck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Richtet Einstellungen für ausgehende E-Mail (SMTP) ein, weist nach, dass sie funktionieren, und erklärt in einfachen Worten, was der Server gesagt hat.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Erstellt mit Qt %2 (LGPL-3.0) und QtKeychain (BSD-3-Clause).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Explanation topics</source>
+        <translation>Erklärungsthemen</translation>
+    </message>
+    <message>
+        <source>Each explanation has a topic id (shown small in the verdict, for tickets). “sendcheck-cli explain TOPIC” prints it in full.</source>
+        <translation>Jede Erklärung hat eine Themen-ID (klein im Ergebnis angezeigt, für Tickets). „sendcheck-cli explain THEMA“ gibt sie vollständig aus.</translation>
+    </message>
+    <message>
+        <source>This conversation is over. Press “Start again” to begin a new one.</source>
+        <translation>Dieses Gespräch ist zu Ende. Klicken Sie auf „Neu beginnen“, um ein neues zu beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2:%3 · %4</source>
+        <translation>%1 · %2:%3 · %4</translation>
+    </message>
+    <message>
+        <source>Next: enter the server&apos;s name in the settings, then press “Step through”.</source>
+        <translation>Als Nächstes: Geben Sie in den Einstellungen den Namen des Servers ein und klicken Sie dann auf „Einzelschritt“.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -7450,6 +7526,18 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     <message>
         <source>⚠ The user name is %1, but the sign-in is for %2: the server will refuse, because the token belongs to %2. Change the user name, or sign in again as %1.</source>
         <translation>⚠ Der Benutzername ist %1, die Anmeldung gilt aber für %2: Der Server wird ablehnen, denn das Token gehört zu %2. Ändern Sie den Benutzernamen oder melden Sie sich erneut als %1 an.</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>How OAuth sign-in works here</source>
+        <translation>So funktioniert die OAuth-Anmeldung hier</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider</source>
+        <translation>Beim Anbieter anmelden</translation>
     </message>
 </context>
 <context>
@@ -7881,6 +7969,22 @@ Message:
 Nachricht:
 %2</translation>
     </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Received messages:</source>
+        <translation>Empfangene Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>Server stoppen</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Server starten</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PracticePrivateFolder</name>
@@ -8288,6 +8392,22 @@ Nachricht:
     <message>
         <source>The certificate was not trusted: “%1” now names another server than %2:%3.</source>
         <translation>Dem Zertifikat wurde nicht vertraut: „%1“ nennt inzwischen einen anderen Server als %2:%3.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -8726,6 +8846,14 @@ Nachricht:
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy for tic&amp;ket</source>
+        <translation>Für Tic&amp;ket kopieren</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Bericht speichern…</translation>
     </message>
 </context>
 <context>
@@ -9685,6 +9813,30 @@ Nachricht:
         <source>&amp;Domain</source>
         <translation>&amp;Domain</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Practice server</source>
+        <translation>Übungsserver</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>Testna&amp;chricht senden</translation>
+    </message>
+    <message>
+        <source>Session, practice server and history</source>
+        <translation>Sitzung, Übungsserver und Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SettingsForm</name>
@@ -9915,6 +10067,34 @@ Nachricht:
     <message>
         <source>SHA-256 fingerprints you chose to trust for this server and port, one per line</source>
         <translation>SHA-256-Fingerabdrücke, denen Sie für diesen Server und Port vertrauen, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>EHLO name:</source>
+        <translation>EHLO-Name:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation>Vertraute Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Allow sign-in without encryption</source>
+        <translation>Anmeldung ohne Verschlüsselung erlauben</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
     </message>
 </context>
 <context>
@@ -10394,6 +10574,10 @@ Nachricht:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>von Ihnen gestoppt</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::TagValueList</name>
@@ -10629,6 +10813,22 @@ Nachricht:
         <source>Larger font for projectors</source>
         <translation>Größere Schrift für Projektoren</translation>
     </message>
+    <message>
+        <source>Step through</source>
+        <translation>Einzelschritt</translation>
+    </message>
+    <message>
+        <source>Larger font</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Start again: a new stepped conversation</source>
+        <translation>Neu beginnen: ein neues Gespräch in Einzelschritten</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Transcript</name>
@@ -10734,6 +10934,14 @@ Nachricht:
         <source>The transcript was copied.</source>
         <translation>Das Protokoll wurde kopiert.</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::UnboundDnsResolver</name>
@@ -10835,6 +11043,30 @@ Nachricht:
     <message>
         <source>Why this explanation?</source>
         <translation>Warum diese Erklärung?</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <source>Verdict details</source>
+        <translation>Einzelheiten zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>The practice server kept it: see “Received messages” on the Practice server tab.</source>
+        <translation>Der Übungsserver hat sie behalten: siehe „Empfangene Nachrichten“ im Reiter „Übungsserver“.</translation>
     </message>
 </context>
 <context>
