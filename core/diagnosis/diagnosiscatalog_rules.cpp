@@ -71,8 +71,13 @@ const DiagnosisRule ruleTable[] = {
     // The throttle is what the sender meets now, whatever error caused it (M-10)...
     {.entry = "M-10", .topic = Topic::LimitRate, .kind = Kind::ProviderPhrase,
      .weight = Weight::Provider + 5,
-     .text = R"(sender throttled due to continuous|\b5\.2\.25[145]\b)", .provider = "microsoft"},
-    // ...except a missing licence: no waiting helps, the account cannot send at all.
+     .text = R"(sender throttled due to continuous|\b5\.2\.25[1245]\b)", .provider = "microsoft"},
+    // ...except where no waiting helps: send-as keeps being denied (5.2.252, SendAsDenied), so
+    // the fix is the permission or the From address, not patience...
+    {.entry = "M-10-send-as", .topic = Topic::SenderNotAuthorized, .kind = Kind::ProviderPhrase,
+     .weight = Weight::Provider + 20, .text = R"(\b5\.2\.252\b|continuous send ?as denied)",
+     .provider = "microsoft"},
+    // ...or a missing licence: the account cannot send at all.
     {.entry = "M-10-licence", .topic = Topic::AuthDisabledByProvider, .kind = Kind::ProviderPhrase,
      .weight = Weight::Provider + 20, .text = R"(invalid licen[cs]e|\b5\.2\.253\b)",
      .provider = "microsoft"},
@@ -325,6 +330,10 @@ const DiagnosisRule ruleTable[] = {
     {.entry = "mechanism", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
      .text = R"(requested auth\w* method not available|unrecogni[sz]ed auth\w* (type|mechanism|method)|(invalid|unsupported|unknown|unrecogni[sz]ed|bad) auth\w* (mechanism|method|type|scheme)|auth\w* (mechanism|method|type) (is )?(not (supported|available|allowed|enabled|recogni[sz]ed|implemented)|unsupported|unavailable)|(auth\w*|mechanism|method|xoauth\w*) is no longer supported|no (supported|suitable|common|compatible|acceptable) auth\w* (mechanism|method)s?|mechanism (is )?not (supported|available))"},
+    // RFC 4954 534 5.7.9: the chosen mechanism is weaker than the server's policy allows.
+    {.entry = "mechanism-too-weak", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::Phrase,
+     .weight = Weight::Decisive + 5,
+     .text = R"(mechanism (is )?(too weak|weaker than)|weak(er)? (auth\w* )?mechanism)"},
     {.entry = "auth-temporary", .topic = Topic::AuthTemporaryFailure, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(temporary (auth\w*|login|sign-?in) (failure|error|problem)|auth\w* (temporarily|temporary) (failed|failure|unavailable|error)|cannot authenticate due to a temporary|auth\w* (server|service|backend|database|system) (is )?(unavailable|not available|down|temporarily|not responding|error|failure)|lost to (the )?auth\w* server|try (to authenticate|authenticating|logging in) again later)"},
