@@ -323,7 +323,7 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Decisive,
      .text = R"(auth\w* (is )?not (enabled|offered|advertised|allowed|available|supported|permitted)( on| for| here| by)?|when not advertised|auth command (is )?not (implemented|supported|recogni[sz]ed|available)|(does not|doesn't) (support|offer|allow) (smtp )?auth\w*|no auth\w* (offered|advertised|available)|auth\w* (is )?disabled on this (server|port))"},
     {.entry = "X-16", .topic = Topic::AuthRequired, .kind = Kind::Phrase, .weight = Weight::Phrase,
-     .text = R"(auth\w* (is )?(required|needed|necessary|mandatory)|must (be )?(authenticate|authenticated|log ?in|sign in)|requires? (smtp )?auth\w*|sender not authenticated|not authenticated|authenticate (first|before)|(log ?in|sign[- ]in) (is )?required|only (accepts|allows) (mail|relaying) from authenticated)"},
+     .text = R"(auth\w* (is )?(required|needed|necessary|mandatory)|must (be )?(authenticate|authenticated|log ?in|sign in)|requires? (smtp )?auth\w*|sender not authenticated|not authenticated|not (logged|signed) in|authenticate (first|before)|(log ?in|sign[- ]in) (is )?required|only (accepts|allows) (mail|relaying) from authenticated)"},
     {.entry = "X-16-decisive", .topic = Topic::AuthRequired, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
      .text = R"(turn on smtp auth\w*|enable smtp auth\w*|without (smtp )?auth\w*|please (authenticate|log ?in|sign in)|client (was |is )?not authenticated|unauthenticated (senders?|users?|clients?|relay\w*|submission|mail from) (are |is )?not (allowed|permitted|accepted)|(smtp )?auth(entication)? required (to|for|before) (send|relay|submit))"},
@@ -336,10 +336,19 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(mechanism (is )?(too weak|weaker than)|weak(er)? (auth\w* )?mechanism)"},
     {.entry = "auth-temporary", .topic = Topic::AuthTemporaryFailure, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(temporary (auth\w*|login|sign-?in) (failure|error|problem)|auth\w* (temporarily|temporary) (failed|failure|unavailable|error)|cannot authenticate due to a temporary|auth\w* (server|service|backend|database|system) (is )?(unavailable|not available|down|temporarily|not responding|error|failure)|lost to (the )?auth\w* server|try (to authenticate|authenticating|logging in) again later)"},
+     .text = R"(temporary (auth\w*|login|sign-?in) (failure|error|problem)|auth\w* (temporarily|temporary) (failed|failure|unavailable|error)|cannot authenticate due to a temporary|auth\w* (server|service|backend|database|system) (is )?(unavailable|not available|down|temporarily|not responding|error|failure)|lost to (the )?auth\w* server|try (to authenticate|authenticating|logging in) again later|(unable|not able|cannot|can't) to (authenticate|log ?in|sign in) (at present|at (this|the) (time|moment)|right now|temporarily))"},
+    // RFC 4954: a 4xx answer to AUTH is a temporary failure of the sign-in, whatever its words.
+    {.entry = "4xx-auth", .topic = Topic::AuthTemporaryFailure, .kind = Kind::Stage,
+     .weight = Weight::Stage, .code = "4..", .stages = authStage},
     {.entry = "auth-attempts", .topic = Topic::AuthTooManyAttempts, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(too many (failed |bad |invalid |unsuccessful |wrong )?(login|log-in|logon|sign-?in|auth\w*|password) (attempts|failures|tries|errors|requests)|too many (auth\w*|login) failures|too many (failed|bad|invalid) (attempts|logins|passwords)|(login|auth\w*) (attempts )?(rate )?limit (exceeded|reached))"},
+    // The sender's own account stopped by its provider: "your account", "sending paused for
+    // this account", "restricted from sending" (Yahoo's "this account has been disabled" is
+    // about a recipient, so "this account" alone is not enough).
+    {.entry = "sender-account-stopped", .topic = Topic::AuthDisabledByProvider,
+     .kind = Kind::Phrase, .weight = Weight::Decisive,
+     .text = R"(your account (is |has been |was )?(temporarily )?(suspended|paused|disabled|deactivated|blocked|frozen|locked|restricted|on hold)|(sending|submission|outbound (mail|e-?mail)) (is |has been )?(paused|suspended|disabled|blocked|frozen) (for|on) (this|your) (account|user|domain)|(restricted|suspended|blocked|barred) from sending)"},
     {.entry = "auth-disabled", .topic = Topic::AuthDisabledByProvider, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"((smtp|imap|pop3?|client) (auth\w*|access|submission|relay) (is |has been )?(disabled|not enabled|turned off|switched off|blocked|deactivated)|(smtp|mail) (access|sending|submission) (is |has been )?(disabled|not enabled|not allowed) for (this|your) (account|user|mailbox)|less secure app|(account|mailbox|user) (is |has been )?(disabled|suspended|deactivated|blocked) for (smtp|sending|submission)|enable (smtp|imap|pop|pop3)( access)? (in|first))"},
@@ -406,7 +415,7 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Provider + 5, .text = R"(unusual (rate|volume|amount) of)"},
     {.entry = "rate-decisive", .topic = Topic::LimitRate, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(receiving mail (too quickly|too fast|at a rate)|too many (messages|e-?mails|mails|connections|sessions|concurrent|simultaneous|parallel|requests|transactions|deliveries)|(sent|sending|send) too many (messages|e-?mails|mails)|frequency (limit\w*|exceeded)|frequency .{0,10}limited|exceeded (the )?permitted limits|(connection|session|thread|concurrency|message|sending|submission|ip)[- ](rate )?limit (exceeded|reached|hit)|(connection|session|thread|concurrency) limit|max(imum)? (number of )?(messages|connections|sessions|mails) per|(messages|mails|e-?mails|connections) per (hour|minute|second|session)|(per|an) (hour|minute|second) .{0,30}(limit|exceeded)|(hourly|per-hour|per-minute) (limit|rate|quota)|receive limit|mail flood|flood (detected|policy)|excessive (volume|mail|traffic|connections)|traffic (from .{0,40})?(is )?(limited|throttled)|unexpected volume|temporarily deferred due to)"},
+     .text = R"(receiving mail (too quickly|too fast|at a rate)|too many (messages|e-?mails|mails|connections|sessions|concurrent|simultaneous|parallel|requests|transactions|deliveries)|too much (mail|e-?mail|traffic|volume)|(sent|sending|send) too many (messages|e-?mails|mails)|frequency (limit\w*|exceeded)|frequency .{0,10}limited|exceeded (the )?permitted limits|(connection|session|thread|concurrency|message|sending|submission|ip)[- ](rate )?limit (exceeded|reached|hit)|(connection|session|thread|concurrency) limit|max(imum)? (number of )?(messages|connections|sessions|mails) per|(messages|mails|e-?mails|connections) per (hour|minute|second|session)|(per|an) (hour|minute|second) .{0,30}(limit|exceeded)|(hourly|per-hour|per-minute) (limit|rate|quota)|receive limit|mail flood|flood (detected|policy)|excessive (volume|mail|traffic|connections)|traffic (from .{0,40})?(is )?(limited|throttled)|unexpected volume|temporarily deferred due to)"},
     {.entry = "quota", .topic = Topic::LimitQuota, .kind = Kind::Phrase, .weight = Weight::Decisive,
      .text = R"((daily|hourly|monthly|weekly|24[- ]hour) (\w+ ){0,2}(quota|limit|allowance|cap)( (has been |was )?(exceeded|reached|hit))?|reached (your|the|its) (daily|hourly|monthly|sending|send|outbound|account) (\w+ )?(quota|limit)|(sending|send|submission|relay|outbound|message|account) (quota|limit) (has been |was )?(exceeded|reached|hit)|exceed\w* (your|the|its) (daily|monthly|sending|account|plan) (\w+ )?(quota|limit)|out of credits|credits (exceeded|exhausted|used up|depleted)|(insufficient|no) (remaining )?credits|(plan|account) (limit|quota) (exceeded|reached)|(limit|number) (on|of) (the )?(number of )?(allowed )?outgoing (messages|mails|e-?mails)|outgoing (message|mail|e-?mail) (limit|quota)|(e-?mail|sending|send) quota exceeded)"},
 
@@ -520,8 +529,9 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Loose, .code = "50[0-3]"},
     {.entry = "504", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::ReplyCode,
      .weight = 20, .code = "504"},
+    // RFC 7504: 521 has one meaning, this host does not accept mail at all.
     {.entry = "521", .topic = Topic::ServerUnavailable, .kind = Kind::ReplyCode,
-     .weight = Weight::Loose, .code = "521"},
+     .weight = Weight::Phrase + 5, .code = "521"},
     {.entry = "530", .topic = Topic::AuthRequired, .kind = Kind::ReplyCode, .weight = 40,
      .code = "530"},
     {.entry = "534", .topic = Topic::AuthAppPasswordRequired, .kind = Kind::ReplyCode,
