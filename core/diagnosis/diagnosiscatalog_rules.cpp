@@ -305,6 +305,11 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Phrase, .text = R"(authentication unsuccessful)"},
     {.entry = "X-17", .topic = Topic::AuthCredentialsRejected, .kind = Kind::Phrase,
      .weight = Weight::Phrase, .text = R"(incorrect authentication data)"},
+    // User name and password named together as wrong: the login, whatever "invalid user"
+    // means elsewhere (a recipient).
+    {.entry = "user-or-password", .topic = Topic::AuthCredentialsRejected, .kind = Kind::Phrase,
+     .weight = Weight::Decisive + 5,
+     .text = R"((invalid|incorrect|wrong|bad|unknown) (user|username|user name|login|account)( name)? (or|and|/) ?(password|passwd|pass)\b)"},
     {.entry = "X-08", .topic = Topic::AuthCredentialsRejected, .kind = Kind::Phrase,
      .weight = Weight::Phrase,
      .text = R"(auth\w* (failed|failure|rejected|denied|credentials invalid)|(invalid|incorrect|wrong|bad) (login|credentials|user ?name|password|passwd|username or password|user name or password|username/password|login or password|authentication data)|(username|user name|login|user) (and|or|/) ?password (not accepted|incorrect|invalid|wrong|mismatch)|login (failed|incorrect|denied|invalid|unsuccessful)|password (incorrect|invalid|rejected|not accepted|mismatch|wrong)|credentials (invalid|rejected|incorrect|not accepted)|(could not|cannot|unable to|failed to) authenticate|missing credentials|no credentials)"},
@@ -326,7 +331,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(auth\w* (is )?(required|needed|necessary|mandatory)|must (be )?(authenticate|authenticated|log ?in|sign in)|requires? (smtp )?auth\w*|sender not authenticated|not authenticated|not (logged|signed) in|authenticate (first|before)|(log ?in|sign[- ]in) (is )?required|only (accepts|allows) (mail|relaying) from authenticated)"},
     {.entry = "X-16-decisive", .topic = Topic::AuthRequired, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
-     .text = R"(turn on smtp auth\w*|enable smtp auth\w*|without (smtp )?auth\w*|please (authenticate|log ?in|sign in)|client (was |is )?not authenticated|unauthenticated (senders?|users?|clients?|relay\w*|submission|mail from) (are |is )?not (allowed|permitted|accepted)|(smtp )?auth(entication)? required (to|for|before) (send|relay|submit))"},
+     .text = R"(turn on smtp auth\w*|enable smtp auth\w*|without (smtp )?auth\w*|please (authenticate|log ?in|sign in)|client (was |is )?not authenticated|unauthenticated (senders?|users?|clients?|relay\w*|submission|mail from) (are |is )?not (allowed|permitted|accepted)|(smtp )?auth(entication)? required (to|for|before) (send|relay|submit)|(proper|valid|smtp) auth\w* (is )?required|unauthenticated relay\w* (is )?(denied|refused|not (allowed|permitted)))"},
     {.entry = "mechanism", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
      .text = R"(requested auth\w* method not available|unrecogni[sz]ed auth\w* (type|mechanism|method)|(invalid|unsupported|unknown|unrecogni[sz]ed|bad) auth\w* (mechanism|method|type|scheme)|auth\w* (mechanism|method|type) (is )?(not (supported|available|allowed|enabled|recogni[sz]ed|implemented)|unsupported|unavailable)|(auth\w*|mechanism|method|xoauth\w*) is no longer supported|no (supported|suitable|common|compatible|acceptable) auth\w* (mechanism|method)s?|mechanism (is )?not (supported|available))"},
