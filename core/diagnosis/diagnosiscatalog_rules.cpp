@@ -71,8 +71,13 @@ const DiagnosisRule ruleTable[] = {
     // The throttle is what the sender meets now, whatever error caused it (M-10)...
     {.entry = "M-10", .topic = Topic::LimitRate, .kind = Kind::ProviderPhrase,
      .weight = Weight::Provider + 5,
-     .text = R"(sender throttled due to continuous|\b5\.2\.25[145]\b)", .provider = "microsoft"},
-    // ...except a missing licence: no waiting helps, the account cannot send at all.
+     .text = R"(sender throttled due to continuous|\b5\.2\.25[1245]\b)", .provider = "microsoft"},
+    // ...except where no waiting helps: send-as keeps being denied (5.2.252, SendAsDenied), so
+    // the fix is the permission or the From address, not patience...
+    {.entry = "M-10-send-as", .topic = Topic::SenderNotAuthorized, .kind = Kind::ProviderPhrase,
+     .weight = Weight::Provider + 20, .text = R"(\b5\.2\.252\b|continuous send ?as denied)",
+     .provider = "microsoft"},
+    // ...or a missing licence: the account cannot send at all.
     {.entry = "M-10-licence", .topic = Topic::AuthDisabledByProvider, .kind = Kind::ProviderPhrase,
      .weight = Weight::Provider + 20, .text = R"(invalid licen[cs]e|\b5\.2\.253\b)",
      .provider = "microsoft"},
@@ -300,6 +305,11 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Phrase, .text = R"(authentication unsuccessful)"},
     {.entry = "X-17", .topic = Topic::AuthCredentialsRejected, .kind = Kind::Phrase,
      .weight = Weight::Phrase, .text = R"(incorrect authentication data)"},
+    // User name and password named together as wrong: the login, whatever "invalid user"
+    // means elsewhere (a recipient).
+    {.entry = "user-or-password", .topic = Topic::AuthCredentialsRejected, .kind = Kind::Phrase,
+     .weight = Weight::Decisive + 5,
+     .text = R"((invalid|incorrect|wrong|bad|unknown) (user|username|user name|login|account)( name)? (or|and|/) ?(password|passwd|pass)\b)"},
     {.entry = "X-08", .topic = Topic::AuthCredentialsRejected, .kind = Kind::Phrase,
      .weight = Weight::Phrase,
      .text = R"(auth\w* (failed|failure|rejected|denied|credentials invalid)|(invalid|incorrect|wrong|bad) (login|credentials|user ?name|password|passwd|username or password|user name or password|username/password|login or password|authentication data)|(username|user name|login|user) (and|or|/) ?password (not accepted|incorrect|invalid|wrong|mismatch)|login (failed|incorrect|denied|invalid|unsuccessful)|password (incorrect|invalid|rejected|not accepted|mismatch|wrong)|credentials (invalid|rejected|incorrect|not accepted)|(could not|cannot|unable to|failed to) authenticate|missing credentials|no credentials)"},
@@ -318,19 +328,32 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Decisive,
      .text = R"(auth\w* (is )?not (enabled|offered|advertised|allowed|available|supported|permitted)( on| for| here| by)?|when not advertised|auth command (is )?not (implemented|supported|recogni[sz]ed|available)|(does not|doesn't) (support|offer|allow) (smtp )?auth\w*|no auth\w* (offered|advertised|available)|auth\w* (is )?disabled on this (server|port))"},
     {.entry = "X-16", .topic = Topic::AuthRequired, .kind = Kind::Phrase, .weight = Weight::Phrase,
-     .text = R"(auth\w* (is )?(required|needed|necessary|mandatory)|must (be )?(authenticate|authenticated|log ?in|sign in)|requires? (smtp )?auth\w*|sender not authenticated|not authenticated|authenticate (first|before)|(log ?in|sign[- ]in) (is )?required|only (accepts|allows) (mail|relaying) from authenticated)"},
+     .text = R"(auth\w* (is )?(required|needed|necessary|mandatory)|must (be )?(authenticate|authenticated|log ?in|sign in)|requires? (smtp )?auth\w*|sender not authenticated|not authenticated|not (logged|signed) in|authenticate (first|before)|(log ?in|sign[- ]in) (is )?required|only (accepts|allows) (mail|relaying) from authenticated)"},
     {.entry = "X-16-decisive", .topic = Topic::AuthRequired, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
-     .text = R"(turn on smtp auth\w*|enable smtp auth\w*|without (smtp )?auth\w*|please (authenticate|log ?in|sign in)|client (was |is )?not authenticated|unauthenticated (senders?|users?|clients?|relay\w*|submission|mail from) (are |is )?not (allowed|permitted|accepted)|(smtp )?auth(entication)? required (to|for|before) (send|relay|submit))"},
+     .text = R"(turn on smtp auth\w*|enable smtp auth\w*|without (smtp )?auth\w*|please (authenticate|log ?in|sign in)|client (was |is )?not authenticated|unauthenticated (senders?|users?|clients?|relay\w*|submission|mail from) (are |is )?not (allowed|permitted|accepted)|(smtp )?auth(entication)? required (to|for|before) (send|relay|submit)|(proper|valid|smtp) auth\w* (is )?required|unauthenticated relay\w* (is )?(denied|refused|not (allowed|permitted)))"},
     {.entry = "mechanism", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
      .text = R"(requested auth\w* method not available|unrecogni[sz]ed auth\w* (type|mechanism|method)|(invalid|unsupported|unknown|unrecogni[sz]ed|bad) auth\w* (mechanism|method|type|scheme)|auth\w* (mechanism|method|type) (is )?(not (supported|available|allowed|enabled|recogni[sz]ed|implemented)|unsupported|unavailable)|(auth\w*|mechanism|method|xoauth\w*) is no longer supported|no (supported|suitable|common|compatible|acceptable) auth\w* (mechanism|method)s?|mechanism (is )?not (supported|available))"},
+    // RFC 4954 534 5.7.9: the chosen mechanism is weaker than the server's policy allows.
+    {.entry = "mechanism-too-weak", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::Phrase,
+     .weight = Weight::Decisive + 5,
+     .text = R"(mechanism (is )?(too weak|weaker than)|weak(er)? (auth\w* )?mechanism)"},
     {.entry = "auth-temporary", .topic = Topic::AuthTemporaryFailure, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(temporary (auth\w*|login|sign-?in) (failure|error|problem)|auth\w* (temporarily|temporary) (failed|failure|unavailable|error)|cannot authenticate due to a temporary|auth\w* (server|service|backend|database|system) (is )?(unavailable|not available|down|temporarily|not responding|error|failure)|lost to (the )?auth\w* server|try (to authenticate|authenticating|logging in) again later)"},
+     .text = R"(temporary (auth\w*|login|sign-?in) (failure|error|problem)|auth\w* (temporarily|temporary) (failed|failure|unavailable|error)|cannot authenticate due to a temporary|auth\w* (server|service|backend|database|system) (is )?(unavailable|not available|down|temporarily|not responding|error|failure)|lost to (the )?auth\w* server|try (to authenticate|authenticating|logging in) again later|(unable|not able|cannot|can't) to (authenticate|log ?in|sign in) (at present|at (this|the) (time|moment)|right now|temporarily))"},
+    // RFC 4954: a 4xx answer to AUTH is a temporary failure of the sign-in, whatever its words.
+    {.entry = "4xx-auth", .topic = Topic::AuthTemporaryFailure, .kind = Kind::Stage,
+     .weight = Weight::Stage, .code = "4..", .stages = authStage},
     {.entry = "auth-attempts", .topic = Topic::AuthTooManyAttempts, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(too many (failed |bad |invalid |unsuccessful |wrong )?(login|log-in|logon|sign-?in|auth\w*|password) (attempts|failures|tries|errors|requests)|too many (auth\w*|login) failures|too many (failed|bad|invalid) (attempts|logins|passwords)|(login|auth\w*) (attempts )?(rate )?limit (exceeded|reached))"},
+    // The sender's own account stopped by its provider: "your account", "sending paused for
+    // this account", "restricted from sending" (Yahoo's "this account has been disabled" is
+    // about a recipient, so "this account" alone is not enough).
+    {.entry = "sender-account-stopped", .topic = Topic::AuthDisabledByProvider,
+     .kind = Kind::Phrase, .weight = Weight::Decisive,
+     .text = R"(your account (is |has been |was )?(temporarily )?(suspended|paused|disabled|deactivated|blocked|frozen|locked|restricted|on hold)|(sending|submission|outbound (mail|e-?mail)) (is |has been )?(paused|suspended|disabled|blocked|frozen) (for|on) (this|your) (account|user|domain)|(restricted|suspended|blocked|barred) from sending)"},
     {.entry = "auth-disabled", .topic = Topic::AuthDisabledByProvider, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"((smtp|imap|pop3?|client) (auth\w*|access|submission|relay) (is |has been )?(disabled|not enabled|turned off|switched off|blocked|deactivated)|(smtp|mail) (access|sending|submission) (is |has been )?(disabled|not enabled|not allowed) for (this|your) (account|user|mailbox)|less secure app|(account|mailbox|user) (is |has been )?(disabled|suspended|deactivated|blocked) for (smtp|sending|submission)|enable (smtp|imap|pop|pop3)( access)? (in|first))"},
@@ -349,6 +372,10 @@ const DiagnosisRule ruleTable[] = {
     {.entry = "not-verified", .topic = Topic::SenderNotVerified, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(not (a |yet )?verified (sender|identity|address|domain|from)|unverified (sender|domain|from|address|identity)|(address|domain|identity|sender)( address)? (is |has )?not (been )?verified|verify (your|the) (sender|domain|from address|identity)|sender (identity|signature) (is )?(not|missing)|(domain|address) (is )?not (registered|authenticated) (with|in|on) (your|this|the) account)"},
+    // An address status (x.1.n, RFC 3463) given to MAIL FROM is about the sender's address,
+    // whatever mailbox the registry's wording has in mind.
+    {.entry = "x.1-mail", .topic = Topic::SenderRejected, .kind = Kind::Stage,
+     .weight = Weight::Exact + 5, .enhanced = R"([45]\.1\.\d+)", .stages = mailStage},
     {.entry = "X-02", .topic = Topic::SenderRejected, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
      .text = R"(sender address rejected: domain not found|(sender|from:?|mail from|return[- ]path)('s)? domain (is )?(invalid|not found|unknown|does not exist|doesn't exist|must (exist|resolve)|has no (mx|a|dns))|domain of sender address .* does not (exist|resolve)|unrout(e)?able sender|ip addresses are not allowed as a from|sender domain (not found|unknown|invalid|must))"},
@@ -397,7 +424,7 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Provider + 5, .text = R"(unusual (rate|volume|amount) of)"},
     {.entry = "rate-decisive", .topic = Topic::LimitRate, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(receiving mail (too quickly|too fast|at a rate)|too many (messages|e-?mails|mails|connections|sessions|concurrent|simultaneous|parallel|requests|transactions|deliveries)|(sent|sending|send) too many (messages|e-?mails|mails)|frequency (limit\w*|exceeded)|frequency .{0,10}limited|exceeded (the )?permitted limits|(connection|session|thread|concurrency|message|sending|submission|ip)[- ](rate )?limit (exceeded|reached|hit)|(connection|session|thread|concurrency) limit|max(imum)? (number of )?(messages|connections|sessions|mails) per|(messages|mails|e-?mails|connections) per (hour|minute|second|session)|(per|an) (hour|minute|second) .{0,30}(limit|exceeded)|(hourly|per-hour|per-minute) (limit|rate|quota)|receive limit|mail flood|flood (detected|policy)|excessive (volume|mail|traffic|connections)|traffic (from .{0,40})?(is )?(limited|throttled)|unexpected volume|temporarily deferred due to)"},
+     .text = R"(receiving mail (too quickly|too fast|at a rate)|too many (\w+ ){0,2}(messages|e-?mails|mails|connections|sessions|requests|transactions|deliveries)|too many (concurrent|simultaneous|parallel)|too much (mail|e-?mail|traffic|volume)|exceeded (the )?(allowed|maximum|max|permitted) (number of )?(connections|sessions|messages|mails|e-?mails|requests)|(sent|sending|send) too many (messages|e-?mails|mails)|frequency (limit\w*|exceeded)|(sending |mail |message )?(frequency|rate|volume) (is |was )?too high|frequency .{0,10}limited|exceeded (the )?permitted limits|(connection|session|thread|concurrency|message|sending|submission|ip)[- ](rate )?limit (exceeded|reached|hit)|(connection|session|thread|concurrency) limit|max(imum)? (number of )?(messages|connections|sessions|mails) per|(messages|mails|e-?mails|connections) per (hour|minute|second|session)|(per|an) (hour|minute|second) .{0,30}(limit|exceeded)|(hourly|per-hour|per-minute) (limit|rate|quota)|receive limit|mail flood|flood (detected|policy)|excessive (volume|mail|traffic|connections)|traffic (from .{0,40})?(is )?(limited|throttled)|unexpected volume|temporarily deferred (due to|because of))"},
     {.entry = "quota", .topic = Topic::LimitQuota, .kind = Kind::Phrase, .weight = Weight::Decisive,
      .text = R"((daily|hourly|monthly|weekly|24[- ]hour) (\w+ ){0,2}(quota|limit|allowance|cap)( (has been |was )?(exceeded|reached|hit))?|reached (your|the|its) (daily|hourly|monthly|sending|send|outbound|account) (\w+ )?(quota|limit)|(sending|send|submission|relay|outbound|message|account) (quota|limit) (has been |was )?(exceeded|reached|hit)|exceed\w* (your|the|its) (daily|monthly|sending|account|plan) (\w+ )?(quota|limit)|out of credits|credits (exceeded|exhausted|used up|depleted)|(insufficient|no) (remaining )?credits|(plan|account) (limit|quota) (exceeded|reached)|(limit|number) (on|of) (the )?(number of )?(allowed )?outgoing (messages|mails|e-?mails)|outgoing (message|mail|e-?mail) (limit|quota)|(e-?mail|sending|send) quota exceeded)"},
 
@@ -428,13 +455,18 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(\b(spf|dkim|dmarc)\b[^.]{0,60}\b(fail\w*|pass\w*|polic\w+|violation|check\w*|records?|authenticat\w+|verification|validation|softfail|hardfail|alignment|signature)|(fail\w*|not pass|n't pass|hard ?fail|soft ?fail)[^.]{0,40}\b(spf|dkim|dmarc)\b|sender policy framework|unauthenticated (e-?mail|mail|message)|sender is unauthenticated|authenticate with (either )?(spf|dkim)|invalid ip for sending (mail )?of domain|authentication level|not (a )?(designated|permitted) sender|(isn't|is not|not) aligned with|(is )?not permitted by (the )?(domain|sender)|(message|mail) (failed|fails) (authentication|sender authentication)|arc validation)"},
     {.entry = "G-17", .topic = Topic::PolicyReverseDns, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
-     .text = R"(ptr (record|lookup|rr|entry)|\bptr\b|reverse (dns|lookup|hostname|mapping|resolution|name|record)|\brdns\b|\bfcrdns\b|forward[- ]confirmed|does not match the ip address of the hostname|cannot find your (reverse )?hostname|no (valid )?(reverse|ptr|hostname for)|without (a )?(valid )?(reverse|ptr|hostname)|dns ptr|mismatches client ip|unverif[iy]able sending ips?|(hostname|host name) (lookup|verification) failed|ip .{0,30}(has no|does not have a|without a) (hostname|host name|name))"},
+     .text = R"(ptr (record|lookup|rr|entry)|\bptr\b|reverse (dns|lookup|hostname|mapping|resolution|name|record)|\brdns\b|\bfcrdns\b|forward[- ]confirmed|does not match the ip address of the hostname|cannot find your (reverse )?hostname|no (valid )?(reverse|ptr|hostname for)|without (a )?(valid )?(reverse|ptr|hostname)|dns ptr|mismatches client ip|unverif[iy]able sending ips?|(hostname|host name) (lookup|verification) failed|your (host ?name|hostname|ip( address)?) (does not|doesn't|did not|could not|cannot) (be )?resolve|client (host ?name|hostname) (does not|doesn't|did not) resolve|ip .{0,30}(has no|does not have a|without a) (hostname|host name|name))"},
     {.entry = "X-13", .topic = Topic::PolicyBlocklisted, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(blocked using|spamhaus|barracuda|spamcop|sorbs|uceprotect|mailspike|invaluement|abuseat|proofpoint|cloudmark|trend ?micro|blocklist|blacklist|block ?list|\bdnsbl\b|\w*rbl\b|(low|poor|bad|negative) (sender |ip )?reputation|ip reputation|reputation (of|is|score)|listed (at|on|in|by) |listing (in|on)|\b(SBL|XBL|PBL|CBL)\b|banned (sending ip|sender|ip|host)|open (relay|proxy)|host network not allowed|\(bl\)|dynamic (ip|address|pool|range)|residential (ip|address|range)|dial-?up|end-user (ip|address)|not accepting mail from (your|this) (ip|host|server|network)|connections? (will )?not (be )?accepted from)"},
+     .text = R"(blocked using|spamhaus|barracuda|spamcop|sorbs|uceprotect|mailspike|invaluement|abuseat|proofpoint|cloudmark|trend ?micro|blocklist|blacklist|block ?list|blocked list|deny ?list|\bdnsbl\b|\w*rbl\b|(low|poor|bad|negative) (\w+ ){0,2}reputation|ip reputation|reputation (of|is|score)|listed (at|on|in|by) |listing (in|on)|\b(SBL|XBL|PBL|CBL)\b|banned (sending ip|sender|ip|host)|open (relay|proxy)|host network not allowed|\(bl\)|dynamic (ip|address|pool|range)|residential (ip|address|range)|dial-?up|end-user (ip|address)|not accepting mail from (your|this) (ip|host|server|network)|connections? (will )?not (be )?accepted from)"},
     {.entry = "ip-blocked", .topic = Topic::PolicyBlocklisted, .kind = Kind::Phrase,
      .weight = Weight::Provider,
-     .text = R"(blocked (for|due to) (abuse|spam\w*)|client host (blocked|\S+ blocked)|\b(ip|host|server|network|client)( address)? (\S+ )?(has been |is |was )?(temporarily |permanently )?(blocked|banned|blacklisted|blocklisted)|not authori[sz]ed to send e-?mail directly|(your|the sending|sender) ip( address)? (is|was|has been) (rejected|refused|denied|not allowed))"},
+     .text = R"(blocked (for|due to) (abuse|spam\w*)|client host (blocked|\S+ blocked)|\b(ip|host|server|network|client)( address)? (\S+ )?(has been |is |was )?(temporarily |permanently )?(blocked|banned|blacklisted|blocklisted)|not authori[sz]ed to send e-?mail directly|(use|through|via) your (isp|provider|internet (service )?provider)('?s)? (\w+ )?(relay|smtp|mail|outgoing)|(not (allowed|permitted)|may not) (to )?send (mail |e-?mail )?directly|(your|the sending|sender) ip( address)? (is|was|has been) (rejected|refused|denied|not allowed))"},
+    // The sending IP or host itself refused "by policy": a refusal of the sender's address on
+    // the network, not an unexplained one (the words name whom the policy refuses).
+    {.entry = "ip-refused-by-policy", .topic = Topic::PolicyBlocklisted, .kind = Kind::Phrase,
+     .weight = Weight::Decisive,
+     .text = R"(\b(ip|client host|client|sending (ip|host|server)|your (ip|host|server))( address)? (\[?[0-9a-f.:]+\]? )?(has been |is |was )?(rejected|denied|refused|blocked) (by|due to) (local |sender ip |ip )?policy|rejected by (sender |client )?ip policy)"},
     {.entry = "client-host-rejected", .topic = Topic::PolicyBlocklisted, .kind = Kind::Phrase,
      .weight = Weight::Loose, .text = R"(client host rejected|may not be mail exchanger)"},
     {.entry = "X-04", .topic = Topic::PolicyHeloRejected, .kind = Kind::Phrase,
@@ -492,7 +524,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(line (is )?too long|\b5\.5\.6\b|command unrecogni[sz]ed|syntax error|bad sequence|command not (implemented|recogni[sz]ed|understood)|invalid command|unknown command|parameters? not (recogni[sz]ed|implemented|supported))"},
     {.entry = "protocol", .topic = Topic::ProtocolError, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 10,
-     .text = R"(protocol (violation|error)|unrecogni[sz]ed command|unimplemented command|(improper|bad|wrong|invalid) (sequence|order) of commands|out of sequence|(send|need|expecting) (helo|ehlo|mail|rcpt|data)(/(helo|ehlo))?( command)? first|\b(mail|rcpt|helo|ehlo) first|no data after bdat|cannot decode response|(can't|cannot|unable to) decode|no identity changes permitted|argument not permitted|may not be repeated|already (active|started|authenticated|in tls)|unexpected greeting|too many unrecogni[sz]ed commands|(pipelin\w*|pipe ?lin\w*) (after|not allowed|not permitted)|command pipelining|syntax error in (parameters|arguments)|invalid (parameter|argument)s?)"},
+     .text = R"(protocol (violation|error)|too many (errors|bad commands|invalid commands|unknown commands|unrecogni[sz]ed commands|syntax errors)|unrecogni[sz]ed command|unimplemented command|(improper|bad|wrong|invalid) (sequence|order) of commands|out of sequence|(send|need|expecting) (helo|ehlo|mail|rcpt|data)(/(helo|ehlo))?( command)? first|\b(mail|rcpt|helo|ehlo) first|no data after bdat|cannot decode response|(can't|cannot|unable to) decode|no identity changes permitted|argument not permitted|may not be repeated|already (active|started|authenticated|in tls)|unexpected greeting|too many unrecogni[sz]ed commands|(pipelin\w*|pipe ?lin\w*) (after|not allowed|not permitted)|command pipelining|syntax error in (parameters|arguments)|invalid (parameter|argument)s?)"},
 
     // === Reply codes (RFC 5321 section 4.2.2 and 4.2.3, RFC 3207, RFC 4954, RFC 7504) ==========
     {.entry = "421", .topic = Topic::ServerUnavailable, .kind = Kind::ReplyCode, .weight = 20,
@@ -511,8 +543,9 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Loose, .code = "50[0-3]"},
     {.entry = "504", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::ReplyCode,
      .weight = 20, .code = "504"},
+    // RFC 7504: 521 has one meaning, this host does not accept mail at all.
     {.entry = "521", .topic = Topic::ServerUnavailable, .kind = Kind::ReplyCode,
-     .weight = Weight::Loose, .code = "521"},
+     .weight = Weight::Phrase + 5, .code = "521"},
     {.entry = "530", .topic = Topic::AuthRequired, .kind = Kind::ReplyCode, .weight = 40,
      .code = "530"},
     {.entry = "534", .topic = Topic::AuthAppPasswordRequired, .kind = Kind::ReplyCode,

@@ -46,7 +46,7 @@ const std::vector<EnhancedStatusCode> table = {
     {3, 5, QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "system incorrectly configured", "detail/x.3.5"), "RFC 3463", Topic::ServerTemporaryError, Topic::ServerPermanentError, Weight::Phrase, 0},
     {3, 6, QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "requested priority was changed (RFC 6710)", "detail/x.3.6"), "RFC 6710", Topic::ServerTemporaryError, Topic::ServerPermanentError, Weight::Vague, EnhancedStatusCode::SuccessOnly},
     {4, 0, QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "other or undefined network or routing status", "detail/x.4.0"), "RFC 3463", Topic::ServerTemporaryError, Topic::ServerPermanentError, Weight::Vague, 0},
-    {4, 1, QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "no answer from host", "detail/x.4.1"), "RFC 3463", Topic::ServerTemporaryError, Topic::ServerPermanentError, Weight::Vague, 0},
+    {4, 1, QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "no answer from host", "detail/x.4.1"), "RFC 3463", Topic::ServerTemporaryError, Topic::ServerPermanentError, Weight::Loose, 0}, // a named fault: more than "try again later" alone
     {4, 2, QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "bad connection", "detail/x.4.2"), "RFC 3463", Topic::NetConnectionLost, Topic::NetConnectionLost, Weight::Vague, 0},
     {4, 3, QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "directory server (DNS) failure", "detail/x.4.3"), "RFC 3463", Topic::ServerTemporaryError, Topic::NetHostNotFound, Weight::Loose, 0},
     {4, 4, QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "unable to route", "detail/x.4.4"), "RFC 3463", Topic::ServerTemporaryError, Topic::NetHostNotFound, Weight::Loose, 0},

@@ -168,8 +168,10 @@ private Q_SLOTS:
              "auth.required"},
             {"M-08", "550 5.7.60 SMTP; Client does not have permissions to send as this sender.",
              "sender.not_authorized"},
+            // The throttle comes from send-as being denied again and again; waiting does not
+            // help, the send-as permission or the right From address does (corpus rows agree).
             {"M-10", "550 5.2.252 Sender throttled due to continuous send as denied errors.",
-             "limit.rate"},
+             "sender.not_authorized"},
             {"M-11", "550 5.1.8 Access denied, bad outbound sender", "policy.blocklisted"},
             {"M-12",
              "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; verdict is "
@@ -486,7 +488,9 @@ private Q_SLOTS:
             {"504 Command parameter not implemented", "mail", "protocol.error"},
             {"530 Must issue a STARTTLS command first", "", "tls.required"},
             {"530 Please", "mail", "auth.required"},
-            {"534 Authentication mechanism is too weak", "", "auth.app_password_required"},
+            // RFC 4954: the mechanism is weaker than the policy; without Gmail's app-password words
+            // the fix is another mechanism (corpus rows agree).
+            {"534 Authentication mechanism is too weak", "", "auth.mechanism_unsupported"},
             {"535 Authentication credentials invalid", "", "auth.credentials_rejected"},
             {"538 Encryption required for requested authentication mechanism", "",
              "auth.encryption_required"},

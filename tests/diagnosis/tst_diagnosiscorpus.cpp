@@ -89,8 +89,8 @@ private Q_SLOTS:
                                                       heldBack, true, false);
         QVERIFY2(tuned.rows + heldBack.rows == m_rows.size(), "every row is in one part");
         constexpr double heldBackGoal = 0.95; // issue 15
-        constexpr double heldBackFloor = 0.84; // reached; never lower it
-        constexpr double tunedFloor = 0.97; // the goal, reached
+        constexpr double heldBackFloor = 0.85; // reached; never lower it
+        constexpr double tunedFloor = 0.985; // reached, above the goal of 97%; never lower it
         if (heldBack.accuracy() < heldBackGoal)
             qWarning("held-back part below issue 15's goal of 95%%: %.1f%%",
                      100.0 * heldBack.accuracy());
