@@ -6582,6 +6582,22 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
         <source>Some records could not be read, so parts of the check are missing: %1 Check your network or nameserver and try again.</source>
         <translation>Einige Einträge ließen sich nicht lesen, daher fehlen Teile der Prüfung: %1 Prüfen Sie Netzwerk oder Nameserver und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k domain</source>
+        <translation>Domain prüf&amp;en</translation>
+    </message>
+    <message>
+        <source>Domain check status</source>
+        <translation>Status der Domainprüfung</translation>
+    </message>
+    <message>
+        <source>Domain checks</source>
+        <translation>Domainprüfungen</translation>
+    </message>
+    <message>
+        <source>Check domain</source>
+        <translation>Domain prüfen</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DomainReport</name>
@@ -7081,7 +7097,7 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Hilfe</translation>
+        <translation>Hi&amp;lfe</translation>
     </message>
     <message>
         <source>&amp;Explanation topics</source>
@@ -7126,6 +7142,14 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Test a&amp;ll ports…</source>
+        <translation>A&amp;lle Ports testen …</translation>
+    </message>
+    <message>
+        <source>Do&amp;main check</source>
+        <translation>Do&amp;main prüfen</translation>
     </message>
 </context>
 <context>
@@ -9762,6 +9786,54 @@ Nachricht:
         <source>Checks that failed or could not be done: %1.</source>
         <translation>Fehlgeschlagene oder nicht mögliche Prüfungen: %1.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k server</source>
+        <translation>Server prüf&amp;en</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Public address:</source>
+        <translation>Öffentliche Adresse:</translation>
+    </message>
+    <message>
+        <source>Outside sender:</source>
+        <translation>Fremder Absender:</translation>
+    </message>
+    <message>
+        <source>Outside recipient:</source>
+        <translation>Fremder Empfänger:</translation>
+    </message>
+    <message>
+        <source>Open relay test</source>
+        <translation>Open-Relay-Test</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Outside sender</source>
+        <translation>Fremder Absender</translation>
+    </message>
+    <message>
+        <source>Outside recipient</source>
+        <translation>Fremder Empfänger</translation>
+    </message>
+    <message>
+        <source>Server checks</source>
+        <translation>Serverprüfungen</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SessionPanel</name>
@@ -9836,6 +9908,22 @@ Nachricht:
     <message>
         <source>Session, practice server and history</source>
         <translation>Sitzung, Übungsserver und Verlauf</translation>
+    </message>
+    <message>
+        <source>S&amp;erver</source>
+        <translation>S&amp;erver</translation>
+    </message>
+    <message>
+        <source>Do&amp;main</source>
+        <translation>Do&amp;main</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
     </message>
 </context>
 <context>
@@ -10070,7 +10158,7 @@ Nachricht:
     </message>
     <message>
         <source>Se&amp;rver:</source>
-        <translation>Server:</translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <source>EHLO name:</source>

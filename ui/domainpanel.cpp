@@ -77,7 +77,7 @@ DomainPanel::DomainPanel(const ProviderCatalog *catalog, QWidget *parent)
     m_domain->setPlaceholderText(tr("example.com"));
     m_domain->setAccessibleName(tr("Domain to check"));
     label->setBuddy(m_domain);
-    m_checkButton = new QPushButton(tr("&Check domain"), this);
+    m_checkButton = new QPushButton(tr("Check domain"), this);
     m_checkButton->setObjectName(QStringLiteral("checkDomain"));
     m_checkButton->setToolTip(tr("Looks up SPF, DKIM, DMARC and MX the way receivers do."));
     m_progress = new QProgressBar(this);
@@ -92,6 +92,7 @@ DomainPanel::DomainPanel(const ProviderCatalog *catalog, QWidget *parent)
     layout->addLayout(row);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("domainMessage"));
+    m_message->setAccessibleName(tr("Domain check status"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
@@ -99,12 +100,14 @@ DomainPanel::DomainPanel(const ProviderCatalog *catalog, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     m_checks = new QTreeWidget(split);
     m_checks->setObjectName(QStringLiteral("domainChecks"));
+    m_checks->setAccessibleName(tr("Domain checks"));
     m_checks->setHeaderLabels({tr("Check"), tr("What was found")});
     m_checks->setWordWrap(true);
     m_checks->setAlternatingRowColors(true);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_publish = new QTreeWidget(split);
     m_publish->setObjectName(QStringLiteral("domainPublish"));
+    m_publish->setAccessibleName(tr("Records to publish"));
     m_publish->setHeaderLabels({tr("Records to publish"), QString()});
     m_publish->setWordWrap(true);
     m_publish->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -112,6 +115,7 @@ DomainPanel::DomainPanel(const ProviderCatalog *catalog, QWidget *parent)
     m_publish->header()->setStretchLastSection(false);
     m_spfTree = new QTreeWidget(split);
     m_spfTree->setObjectName(QStringLiteral("spfTree"));
+    m_spfTree->setAccessibleName(tr("SPF include tree"));
     m_spfTree->setHeaderLabels({tr("SPF include tree"), tr("Lookups"), tr("Record")});
     split->addWidget(m_checks);
     split->addWidget(m_publish);

@@ -231,7 +231,7 @@ void MainWindow::buildMenus()
     QAction *stepAction
         = sessionMenu->addAction(tr("Ste&p through"), this, &MainWindow::stepThrough);
     stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    sessionMenu->addAction(tr("Test all &ports…"), this, [this] { testAllPorts(); });
+    sessionMenu->addAction(tr("Test a&ll ports…"), this, [this] { testAllPorts(); });
     sessionMenu->addSeparator();
     sessionMenu->addAction(tr("New profile from &address…"), this,
                            &MainWindow::newProfileFromAddress);
@@ -246,7 +246,7 @@ void MainWindow::buildMenus()
     QAction *historyAction = viewMenu->addAction(tr("&History"), this, &MainWindow::showHistoryTab);
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     viewMenu->addAction(tr("&Server check"), this, &MainWindow::showServerTab);
-    viewMenu->addAction(tr("&Domain check"), this, &MainWindow::showDomainTab);
+    viewMenu->addAction(tr("Do&main check"), this, &MainWindow::showDomainTab);
     QAction *findAction
         = viewMenu->addAction(tr("&Find in the transcript"), this, &MainWindow::focusFind);
     findAction->setShortcut(QKeySequence::Find);

@@ -22,16 +22,23 @@ ServerPanel::ServerPanel(QWidget *parent)
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_ip(new QLineEdit(this))
-    , m_relay(
-          new QCheckBox(tr("Test whether it relays mail for anyone (no message is sent)"), this))
+    , m_relay(new QCheckBox(tr("Open relay test"), this))
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
-    , m_checkButton(new QPushButton(tr("&Check server"), this))
+    , m_checkButton(new QPushButton(tr("Chec&k server"), this))
     , m_status(new QLabel(this))
     , m_rows(new QTreeWidget(this))
 {
     m_port->setRange(1, 65535);
     m_port->setValue(25);
+    // The labels have no Alt letters (the window's are taken), so name the fields for screen
+    // readers here.
+    m_host->setAccessibleName(tr("Server"));
+    m_port->setAccessibleName(tr("Port"));
+    m_ip->setAccessibleName(tr("Public address"));
+    m_from->setAccessibleName(tr("Outside sender"));
+    m_to->setAccessibleName(tr("Outside recipient"));
+    m_rows->setAccessibleName(tr("Server checks"));
     m_host->setPlaceholderText(QStringLiteral("mail.example.com"));
     m_ip->setPlaceholderText(tr("optional, when it differs from what the name resolves to"));
     m_from->setPlaceholderText(QStringLiteral("test@example.org"));
@@ -48,13 +55,22 @@ ServerPanel::ServerPanel(QWidget *parent)
     hostRow->addWidget(m_host, 1);
     hostRow->addWidget(new QLabel(tr("Port:"), this));
     hostRow->addWidget(m_port);
-    auto *hostLabel = new QLabel(tr("&Server:"), this);
+    auto *hostLabel = new QLabel(tr("Server:"), this);
     hostLabel->setBuddy(m_host);
     form->addRow(hostLabel, hostRow);
-    form->addRow(tr("Public &address:"), m_ip);
-    form->addRow(QString(), m_relay);
-    form->addRow(tr("Outside &sender:"), m_from);
-    form->addRow(tr("Outside &recipient:"), m_to);
+    form->addRow(tr("Public address:"), m_ip);
+    // A short box text and the explanation beside it, wrapped: long translations fit narrow
+    // windows.
+    auto *relayRow = new QHBoxLayout;
+    auto *relayNote
+        = new QLabel(tr("Test whether it relays mail for anyone (no message is sent)"), this);
+    relayNote->setWordWrap(true);
+    relayNote->setBuddy(m_relay);
+    relayRow->addWidget(m_relay);
+    relayRow->addWidget(relayNote, 1);
+    form->addRow(QString(), relayRow);
+    form->addRow(tr("Outside sender:"), m_from);
+    form->addRow(tr("Outside recipient:"), m_to);
 
     m_rows->setColumnCount(2);
     m_rows->setHeaderLabels({tr("Check"), tr("What was found")});

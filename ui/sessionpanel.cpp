@@ -110,7 +110,7 @@ void SessionPanel::showHistoryTab()
 void SessionPanel::addServerTab(QWidget *panel)
 {
     m_server = panel;
-    m_tabs->addTab(panel, tr("Ser&ver"));
+    m_tabs->addTab(panel, tr("Server"));
 }
 
 void SessionPanel::showServerTab()
@@ -121,7 +121,7 @@ void SessionPanel::showServerTab()
 void SessionPanel::addDomainTab(DomainPanel *panel)
 {
     m_domain = panel;
-    m_tabs->addTab(panel, tr("&Domain"));
+    m_tabs->addTab(panel, tr("Domain"));
 }
 
 void SessionPanel::showDomainTab()
