@@ -299,8 +299,7 @@ void ReadBack::found(const ImapCommandResult &fetch)
         if (literal.size() > header.size())
             header = literal;
     m_result = ReadBackResult::found(m_messageId, header, QString::fromUtf8(folder.name),
-                                     folder.junk, m_session->settings().host);
-    m_result.seconds = elapsedSeconds();
+                                     folder.junk, m_session->settings().host, elapsedSeconds());
     m_result.waitSeconds = int(m_wait.count());
     m_result.gmailLabels = gmailLabels(*message);
     static const QRegularExpression date(QStringLiteral("INTERNALDATE \"([^\"]+)\""));

@@ -42,10 +42,11 @@ QJsonValue optionalNumber(const std::optional<double> &value)
 
 ReadBackResult ReadBackResult::found(const QString &messageId, const QByteArray &header,
                                      const QString &folder, bool junkFolder,
-                                     const QString &imapHost)
+                                     const QString &imapHost, double seconds)
 {
     ReadBackResult result;
     result.arrived = true;
+    result.seconds = seconds;
     result.messageId = messageId;
     result.folder = folder;
     result.junkFolder = junkFolder;

@@ -48,7 +48,7 @@ public:
     // field or by `imapHost`'s domain), reads the rest, and builds the checks.
     [[nodiscard]] static ReadBackResult found(const QString &messageId, const QByteArray &header,
                                               const QString &folder, bool junkFolder,
-                                              const QString &imapHost);
+                                              const QString &imapHost, double seconds = 0);
     // Not found within the wait.
     [[nodiscard]] static ReadBackResult notFound(const QString &messageId, int waitSeconds,
                                                  double seconds);
