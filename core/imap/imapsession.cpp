@@ -298,10 +298,19 @@ void ImapSession::onReadyRead()
         return; // before TLS is in place nothing is read; onEncrypted() drops it
     QList<ImapResponse> responses;
     const bool ok = m_parser.read(*m_stream, responses);
-    for (const ImapResponse &response : std::as_const(responses)) {
-        if (isFinished() || m_state == State::TlsHandshake)
+    for (qsizetype i = 0; i < responses.size(); ++i) {
+        if (isFinished())
             return;
-        handle(response);
+        if (m_state == State::TlsHandshake) {
+            // Read together with the STARTTLS answer, before TLS: an injection attempt.
+            m_transcript->append(Direction::Error,
+                                 tr("The server sent %n response(s) after its STARTTLS answer "
+                                    "and before TLS; they were discarded unread (STARTTLS "
+                                    "injection defence).",
+                                    nullptr, int(responses.size() - i)));
+            return;
+        }
+        handle(responses.at(i));
     }
     if (!ok && !isFinished()) {
         m_transcript->append(Direction::Error, m_parser.error(), m_encrypted);
