@@ -277,10 +277,10 @@ void ImapSession::onEncrypted()
     // Nothing the server said before the handshake counts (RFC 9051 section 6.2.1).
     const qsizetype dropped = discardUnread();
     if (dropped > 0)
-        m_transcript->append(Direction::Error,
-                             tr("%n byte(s) that arrived before TLS was in place were discarded "
-                                "unread.",
-                                nullptr, int(dropped)));
+        m_transcript->append(
+            Direction::Error,
+            tr("Bytes that arrived before TLS was in place were discarded unread: %1.")
+                .arg(dropped));
     m_parser.reset();
     m_capabilities.clear();
     m_haveCapabilities = false;
@@ -303,11 +303,11 @@ void ImapSession::onReadyRead()
             return;
         if (m_state == State::TlsHandshake) {
             // Read together with the STARTTLS answer, before TLS: an injection attempt.
-            m_transcript->append(Direction::Error,
-                                 tr("The server sent %n response(s) after its STARTTLS answer "
-                                    "and before TLS; they were discarded unread (STARTTLS "
-                                    "injection defence).",
-                                    nullptr, int(responses.size() - i)));
+            m_transcript->append(
+                Direction::Error,
+                tr("Responses the server sent after its STARTTLS answer and before TLS were "
+                   "discarded unread (STARTTLS injection defence): %1.")
+                    .arg(responses.size() - i));
             return;
         }
         handle(responses.at(i));
@@ -328,8 +328,7 @@ QString ImapSession::shownLine(const ImapResponse &response) const
     for (const QByteArray &literal : response.literals)
         literalBytes += literal.size();
     if (!response.literals.isEmpty())
-        text += QLatin1Char(' ')
-            + tr("[%n byte(s) of literal data not shown]", nullptr, int(literalBytes));
+        text += QLatin1Char(' ') + tr("[literal data not shown: %1 bytes]").arg(literalBytes);
     return visibleText(text);
 }
 
@@ -556,9 +555,9 @@ void ImapSession::startTlsHandshake()
     const qsizetype dropped = discardUnread();
     if (dropped > 0)
         m_transcript->append(Direction::Error,
-                             tr("The server sent %n byte(s) after its STARTTLS answer and before "
-                                "TLS; they were discarded unread (STARTTLS injection defence).",
-                                nullptr, int(dropped)));
+                             tr("Bytes the server sent after its STARTTLS answer and before TLS "
+                                "were discarded unread (STARTTLS injection defence): %1.")
+                                 .arg(dropped));
     m_parser.reset();
     setState(State::TlsHandshake);
     arm(m_settings.timeouts.tlsHandshake);

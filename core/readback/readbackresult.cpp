@@ -107,10 +107,10 @@ void ReadBackResult::buildChecks()
 
     if (!arrived) {
         add(QStringLiteral("readback.arrived"), Status::Fail, tr("Arrival"),
-            tr("The test message (Message-ID %1) did not arrive in the mailbox within %n "
-               "second(s): not in the inbox, not in the junk folder, not in any other folder.",
-               nullptr, waitSeconds)
-                .arg(messageId),
+            tr("The test message (Message-ID %1) did not arrive in the mailbox within %2 seconds: "
+               "not in the inbox, not in the junk folder, not in any other folder.")
+                .arg(messageId)
+                .arg(waitSeconds),
             tr("Check that the send was accepted (250 after DATA) and the recipient address is "
                "right; look for a bounce message in the sender's mailbox. Receivers can silently "
                "drop mail that fails SPF, DKIM or DMARC: run the domain check (spf.record, "

@@ -25,7 +25,7 @@ namespace Sendcheck {
 // readback.arc, readback.spam_score, readback.tls_path) whose fix names the domain check to run.
 struct ReadBackResult
 {
-    Q_DECLARE_TR_FUNCTIONS(ReadBackResult)
+    Q_DECLARE_TR_FUNCTIONS(Sendcheck::ReadBackResult)
 public:
     bool arrived = false;
     double seconds = 0; // from the start of the read-back until it was found (or gave up)

@@ -260,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(arrived);
         QCOMPARE(arrived->status, DomainCheckItem::Status::Fail);
         QVERIFY(arrived->summary.contains(QLatin1String("did not arrive")));
-        QVERIFY(arrived->summary.contains(QLatin1String("within 2 second")));
+        QVERIFY(arrived->summary.contains(QLatin1String("within 2 seconds")));
     }
 
     void wrongPasswordKeepsTheServersWords()
