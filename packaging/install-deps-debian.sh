@@ -25,6 +25,8 @@ packages=(
   # packages: the .deb (CPack, dpkg-shlibdeps), its icons (rsvg-convert), and the checks on it
   dpkg-dev file librsvg2-bin lintian desktop-file-utils appstream man-db zsh fish
 )
+# the IMAP read-back tests run a Dovecot of their own (tests/imap)
+packages+=(dovecot-imapd)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sendcheck-cli inbox-check --message-id ID --imap-host H --imap-user U ...`: signs in to a
+// mailbox over IMAP, finds a sent test message by its Message-ID within a wait, and reports
+// where it landed and how the receiver judged it (core/imap ReadBack).
+#include "clioutput.h"
+#include "commandregistry.h"
+#include "sendsupport.h"
+
+#include "credentials/keychaincredentialstore.h"
+#include "imap/readback.h"
+#include "profiles/profilestore.h"
+#include "transcript/transcript.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Sendcheck;
+
+namespace {
+
+// Texts are looked up as InboxCommand::tr("...") so that lupdate sees them with their context.
+struct InboxCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(InboxCommand)
+};
+
+// Exit codes: 0 arrived in the inbox (or another non-junk folder), 1 the mailbox could not be
+// read, 2 usage, 3 not arrived within the wait, 4 arrived but filed as spam.
+enum InboxExit : int { ExitNotArrived = 3, ExitSpam = 4 };
+
+QString statusWord(DomainCheckItem::Status status)
+{
+    switch (status) {
+    case DomainCheckItem::Status::Pass:
+        return InboxCommand::tr("ok");
+    case DomainCheckItem::Status::Warn:
+        return InboxCommand::tr("warning");
+    case DomainCheckItem::Status::Fail:
+        return InboxCommand::tr("FAILED");
+    case DomainCheckItem::Status::Info:
+        return InboxCommand::tr("note");
+    case DomainCheckItem::Status::Error:
+        return InboxCommand::tr("error");
+    }
+    return {};
+}
+
+void printResult(const ReadBackResult &result)
+{
+    if (result.arrived)
+        CliOutput::out(InboxCommand::tr("Arrived after %1 s in \"%2\"%3.")
+                           .arg(QString::number(result.seconds, 'f', 1), result.folder,
+                                result.spam ? InboxCommand::tr(" (as spam)") : QString()));
+    else
+        CliOutput::out(InboxCommand::tr("Not arrived within %1 s.").arg(result.waitSeconds));
+    if (result.authenticationResults)
+        CliOutput::out(
+            InboxCommand::tr("Authentication-Results (%1): %2")
+                .arg(result.authenticationResults->authservId(), result.authenticationResultsRaw));
+    if (!result.receivedSpf.isEmpty())
+        CliOutput::out(InboxCommand::tr("Received-SPF: %1").arg(result.receivedSpf));
+    if (!result.gmailLabels.isEmpty())
+        CliOutput::out(InboxCommand::tr("Gmail labels: %1")
+                           .arg(result.gmailLabels.join(QStringLiteral(", "))));
+    for (const ReceivedHop &hop : result.hops)
+        CliOutput::out(
+            InboxCommand::tr("  hop: %1 → %2 (%3, TLS: %4)")
+                .arg(hop.from.isEmpty() ? QStringLiteral("?") : hop.from, hop.by, hop.with,
+                     hop.tls == ReceivedHop::Tls::Yes
+                         ? (hop.tlsVersion.isEmpty() ? InboxCommand::tr("yes") : hop.tlsVersion)
+                         : hop.tls == ReceivedHop::Tls::No ? InboxCommand::tr("no")
+                                                           : InboxCommand::tr("not said")));
+    for (const DomainCheckItem &item : result.checks) {
+        CliOutput::out(
+            QStringLiteral("[%1] %2: %3").arg(statusWord(item.status), item.title, item.summary));
+        if (!item.fix.isEmpty() && item.status != DomainCheckItem::Status::Pass)
+            CliOutput::out(InboxCommand::tr("      Fix: %1").arg(item.fix));
+    }
+}
+
+std::optional<QByteArray> keychainSecret(const QString &profileName)
+{
+    ProfileStore store;
+    QString error;
+    const Profile *profile = findSavedProfile(store, profileName, &error);
+    if (!profile) {
+        CliOutput::err(error);
+        return std::nullopt;
+    }
+    KeychainCredentialStore keychain;
+    QEventLoop loop;
+    std::optional<QByteArray> secret;
+    keychain.read(profile->id, &loop, [&](const CredentialResult &result) {
+        if (result.ok())
+            secret = result.secret;
+        else if (result.status == CredentialResult::Status::NotFound)
+            CliOutput::err(InboxCommand::tr("No password is saved for \"%1\": save one with "
+                                            "'sendcheck-cli password set --profile \"%1\"', or "
+                                            "give it with --password-stdin.")
+                               .arg(profile->name));
+        else
+            CliOutput::err(result.message);
+        loop.quit();
+    });
+    loop.exec();
+    return secret;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(InboxCommand::tr(
+        "Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its "
+        "Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to "
+        "--wait seconds (IDLE where the server offers it). Reports where it landed and how the "
+        "receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password "
+        "comes from standard input, an environment variable or the keychain of a saved profile, "
+        "never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not "
+        "arrived in time, 4 arrived as spam."));
+    const QCommandLineOption messageId(QStringLiteral("message-id"),
+                                       InboxCommand::tr("The Message-ID of the sent message."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption host(QStringLiteral("imap-host"), InboxCommand::tr("The IMAP server."),
+                                  QStringLiteral("H"));
+    const QCommandLineOption port(
+        QStringLiteral("imap-port"),
+        InboxCommand::tr("The IMAP port (993 for tls, 143 for starttls)."), QStringLiteral("P"));
+    const QCommandLineOption security(QStringLiteral("imap-security"),
+                                      InboxCommand::tr("tls (default) or starttls."),
+                                      QStringLiteral("MODE"));
+    const QCommandLineOption user(QStringLiteral("imap-user"),
+                                  InboxCommand::tr("The mailbox user name."), QStringLiteral("U"));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        InboxCommand::tr("Read the mailbox password from standard input."));
+    const QCommandLineOption passwordEnv(
+        QStringLiteral("password-env"),
+        InboxCommand::tr("Read the mailbox password from the environment variable VAR."),
+        QStringLiteral("VAR"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        InboxCommand::tr("Take the password from the keychain entry of the saved profile NAME."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption xoauth2(
+        QStringLiteral("xoauth2"),
+        InboxCommand::tr("The secret is an OAuth access token: sign in with XOAUTH2."));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"),
+        InboxCommand::tr("Wait up to SECONDS for the message (default 120, at most 900)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        InboxCommand::tr("Also trust the CA certificates in file F (PEM)."), QStringLiteral("F"));
+    const QCommandLineOption pin(
+        QStringLiteral("pin-sha256"),
+        InboxCommand::tr("Accept the server certificate with this SHA-256 fingerprint."),
+        QStringLiteral("FP"));
+    const QCommandLineOption transcript(
+        QStringLiteral("transcript"),
+        InboxCommand::tr("Show the IMAP conversation (redacted) on standard error as it happens."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  InboxCommand::tr("Print the result as JSON."));
+    parser.addOptions({messageId, host, port, security, user, passwordStdin, passwordEnv, profile,
+                       xoauth2, wait, caFile, pin, transcript, json});
+    if (!CliOutput::parseOrExplain(parser, arguments))
+        return CliOutput::ExitUsage;
+
+    const auto usage = [](const QString &text) {
+        CliOutput::err(text);
+        return int(CliOutput::ExitUsage);
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return usage(InboxCommand::tr("inbox-check takes no arguments besides its options."));
+    if (!parser.isSet(messageId) || !parser.isSet(host) || !parser.isSet(user))
+        return usage(InboxCommand::tr("Give --message-id ID, --imap-host H and --imap-user U."));
+
+    ServerSettings settings;
+    settings.host = parser.value(host);
+    settings.userName = parser.value(user);
+    settings.security = Security::ImplicitTls;
+    if (parser.isSet(security)) {
+        const QString mode = parser.value(security).toLower();
+        if (mode == QLatin1String("starttls"))
+            settings.security = Security::StartTls;
+        else if (mode != QLatin1String("tls"))
+            return usage(InboxCommand::tr("--imap-security is tls or starttls."));
+    }
+    settings.port = settings.security == Security::ImplicitTls ? 993 : 143;
+    if (parser.isSet(port)) {
+        bool ok = false;
+        const uint value = parser.value(port).toUInt(&ok);
+        if (!ok || value == 0 || value > 65535)
+            return usage(InboxCommand::tr("--imap-port is a number from 1 to 65535."));
+        settings.port = quint16(value);
+    }
+    int waitSeconds = int(ReadBack::defaultWait.count());
+    if (parser.isSet(wait)) {
+        bool ok = false;
+        waitSeconds = parser.value(wait).toInt(&ok);
+        if (!ok || waitSeconds < 0 || waitSeconds > int(ReadBack::maxWait.count()))
+            return usage(InboxCommand::tr("--wait is a number of seconds from 0 to %1.")
+                             .arg(ReadBack::maxWait.count()));
+    }
+    settings.caFile = parser.value(caFile);
+    for (const QString &fingerprint : parser.values(pin)) {
+        const QByteArray normalized = normalizeFingerprint(fingerprint);
+        if (normalized.isEmpty())
+            return usage(InboxCommand::tr("--pin-sha256 takes a SHA-256 fingerprint (64 hex "
+                                          "digits)."));
+        settings.pinnedSha256.append(normalized);
+    }
+    settings.mechanism = parser.isSet(xoauth2) ? AuthMechanism::XOAuth2 : AuthMechanism::Auto;
+    settings.timeouts.capAll(std::chrono::seconds(60));
+
+    const int sources = int(parser.isSet(passwordStdin)) + int(parser.isSet(passwordEnv))
+        + int(parser.isSet(profile));
+    if (sources != 1)
+        return usage(InboxCommand::tr("Give the mailbox password in one way: --password-stdin, "
+                                      "--password-env VAR or --profile NAME (keychain)."));
+    std::optional<QByteArray> secret = parser.isSet(profile)
+        ? keychainSecret(parser.value(profile))
+        : CliOutput::readSecret(parser.isSet(passwordStdin), parser.value(passwordEnv));
+    if (!secret)
+        return CliOutput::ExitFailure;
+
+    ReadBack readBack;
+    readBack.session()->setSettings(settings);
+    readBack.session()->setSecret(*secret);
+    secret->fill('\0');
+    secret.reset();
+    readBack.setMessageId(parser.value(messageId));
+    readBack.setWait(std::chrono::seconds(waitSeconds));
+
+    const bool asJson = parser.isSet(json);
+    if (parser.isSet(transcript))
+        QObject::connect(
+            readBack.session()->transcript(), &Transcript::entryAdded, &readBack,
+            [](const TranscriptEntry &entry) { CliOutput::err(Transcript::formatEntry(entry)); });
+    if (!asJson)
+        QObject::connect(&readBack, &ReadBack::progress, &readBack,
+                         [](const QString &text) { CliOutput::err(text); });
+
+    QEventLoop loop;
+    QObject::connect(&readBack, &ReadBack::finished, &loop, &QEventLoop::quit);
+    readBack.start();
+    if (!readBack.isFinished())
+        loop.exec();
+
+    const ImapFailure &failure = readBack.failure();
+    const bool haveResult = readBack.hasResult();
+    if (asJson) {
+        QJsonObject out;
+        out.insert(QStringLiteral("imap"),
+                   QJsonObject {{QStringLiteral("host"), settings.host},
+                                {QStringLiteral("port"), settings.port},
+                                {QStringLiteral("security"), securityName(settings.security)},
+                                {QStringLiteral("tls"), readBack.session()->tls().toJson()},
+                                {QStringLiteral("used_idle"), readBack.usedIdle()},
+                                {QStringLiteral("folders_searched"),
+                                 QJsonArray::fromStringList(readBack.searchedFolders())}});
+        if (haveResult)
+            out.insert(QStringLiteral("read_back"), readBack.result().toJson());
+        if (failure.isFailure() && !haveResult)
+            out.insert(QStringLiteral("error"),
+                       QJsonObject {{QStringLiteral("kind"), failureKindName(failure.kind)},
+                                    {QStringLiteral("step"), failure.step},
+                                    {QStringLiteral("message"), failure.message},
+                                    {QStringLiteral("server_text"), failure.serverText}});
+        CliOutput::printJson(out);
+    } else if (haveResult) {
+        printResult(readBack.result());
+    }
+    if (!haveResult) {
+        if (!asJson)
+            CliOutput::err(
+                failure.serverText.isEmpty()
+                    ? InboxCommand::tr("The mailbox could not be read: %1").arg(failure.message)
+                    : InboxCommand::tr("The mailbox could not be read: %1 The server "
+                                       "said: %2")
+                          .arg(failure.message, failure.serverText));
+        return CliOutput::ExitFailure;
+    }
+    const ReadBackResult &result = readBack.result();
+    if (!result.arrived)
+        return ExitNotArrived;
+    return result.spam ? int(ExitSpam) : int(CliOutput::ExitOk);
+}
+
+const CommandRegistration registration(
+    {QStringLiteral("inbox-check"),
+     QStringLiteral("Find a sent test message in a mailbox (IMAP) and show how the receiver "
+                    "judged it."),
+     run});
+
+} // namespace
