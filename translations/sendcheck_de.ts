@@ -747,6 +747,173 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     </message>
 </context>
 <context>
+    <name>InboxCommand</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Arrived after %1 s in &quot;%2&quot;%3.</source>
+        <translation>Angekommen nach %1 s in „%2“%3.</translation>
+    </message>
+    <message>
+        <source> (as spam)</source>
+        <translation> (als Spam)</translation>
+    </message>
+    <message>
+        <source>Not arrived within %1 s.</source>
+        <translation>Nicht angekommen innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>Authentication-Results (%1): %2</source>
+        <translation>Authentication-Results (%1): %2</translation>
+    </message>
+    <message>
+        <source>Received-SPF: %1</source>
+        <translation>Received-SPF: %1</translation>
+    </message>
+    <message>
+        <source>Gmail labels: %1</source>
+        <translation>Gmail-Labels: %1</translation>
+    </message>
+    <message>
+        <source>  hop: %1 → %2 (%3, TLS: %4)</source>
+        <translation>  Station: %1 → %2 (%3, TLS: %4)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>      Fix: %1</source>
+        <translation>      Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>No password is saved for &quot;%1&quot;: save one with &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;, or give it with --password-stdin.</source>
+        <translation>Für „%1“ ist kein Passwort gespeichert: Speichern Sie eines mit &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos; oder geben Sie es mit --password-stdin an.</translation>
+    </message>
+    <message>
+        <source>Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to --wait seconds (IDLE where the server offers it). Reports where it landed and how the receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password comes from standard input, an environment variable or the keychain of a saved profile, never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not arrived in time, 4 arrived as spam.</source>
+        <translation>Meldet sich per IMAP (nur lesend) an einem Postfach an und sucht eine gesendete Testnachricht anhand ihrer Message-ID: im Posteingang, im Spam-Ordner und in den übrigen Ordnern, und wartet bis zu --wait Sekunden auf sie (mit IDLE, wo der Server es anbietet). Zeigt, wo sie gelandet ist und wie der Empfänger sie bewertet hat (SPF, DKIM, DMARC, ARC, Spamfilter, TLS unterwegs). Das Passwort kommt von der Standardeingabe, aus einer Umgebungsvariablen oder aus dem Schlüsselbund eines gespeicherten Profils, nie aus einer Option. Exit-Codes: 0 angekommen, 1 Postfach nicht lesbar, 2 Aufruffehler, 3 nicht rechtzeitig angekommen, 4 als Spam angekommen.</translation>
+    </message>
+    <message>
+        <source>The Message-ID of the sent message.</source>
+        <translation>Die Message-ID der gesendeten Nachricht.</translation>
+    </message>
+    <message>
+        <source>The IMAP server.</source>
+        <translation>Der IMAP-Server.</translation>
+    </message>
+    <message>
+        <source>The IMAP port (993 for tls, 143 for starttls).</source>
+        <translation>Der IMAP-Port (993 für tls, 143 für starttls).</translation>
+    </message>
+    <message>
+        <source>tls (default) or starttls.</source>
+        <translation>tls (Standard) oder starttls.</translation>
+    </message>
+    <message>
+        <source>The mailbox user name.</source>
+        <translation>Der Benutzername des Postfachs.</translation>
+    </message>
+    <message>
+        <source>Read the mailbox password from standard input.</source>
+        <translation>Das Postfach-Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Read the mailbox password from the environment variable VAR.</source>
+        <translation>Das Postfach-Passwort aus der Umgebungsvariablen VAR lesen.</translation>
+    </message>
+    <message>
+        <source>Take the password from the keychain entry of the saved profile NAME.</source>
+        <translation>Das Passwort aus dem Schlüsselbund-Eintrag des gespeicherten Profils NAME nehmen.</translation>
+    </message>
+    <message>
+        <source>The secret is an OAuth access token: sign in with XOAUTH2.</source>
+        <translation>Das Geheimnis ist ein OAuth-Zugriffstoken: Anmeldung mit XOAUTH2.</translation>
+    </message>
+    <message>
+        <source>Wait up to SECONDS for the message (default 120, at most 900).</source>
+        <translation>Bis zu SECONDS Sekunden auf die Nachricht warten (Standard 120, höchstens 900).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in file F (PEM).</source>
+        <translation>Zusätzlich den CA-Zertifikaten in Datei F (PEM) vertrauen.</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 fingerprint.</source>
+        <translation>Das Serverzertifikat mit diesem SHA-256-Fingerabdruck akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Show the IMAP conversation (redacted) on standard error as it happens.</source>
+        <translation>Das IMAP-Gespräch (geschwärzt) laufend auf der Standardfehlerausgabe zeigen.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>inbox-check takes no arguments besides its options.</source>
+        <translation>inbox-check nimmt außer seinen Optionen keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Give --message-id ID, --imap-host H and --imap-user U.</source>
+        <translation>Geben Sie --message-id ID, --imap-host H und --imap-user U an.</translation>
+    </message>
+    <message>
+        <source>--imap-security is tls or starttls.</source>
+        <translation>--imap-security ist tls oder starttls.</translation>
+    </message>
+    <message>
+        <source>--imap-port is a number from 1 to 65535.</source>
+        <translation>--imap-port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--wait is a number of seconds from 0 to %1.</source>
+        <translation>--wait ist eine Anzahl Sekunden von 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 takes a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>--pin-sha256 nimmt einen SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Give the mailbox password in one way: --password-stdin, --password-env VAR or --profile NAME (keychain).</source>
+        <translation>Geben Sie das Postfach-Passwort auf genau einem Weg an: --password-stdin, --password-env VAR oder --profile NAME (Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1</source>
+        <translation>Das Postfach konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1 The server said: %2</source>
+        <translation>Das Postfach konnte nicht gelesen werden: %1 Der Server sagte: %2</translation>
+    </message>
+</context>
+<context>
     <name>LimitOptions</name>
     <message>
         <source>The longest command line accepted, in bytes; a longer one is answered with 500 (default %1).</source>
@@ -6848,6 +7015,241 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     </message>
 </context>
 <context>
+    <name>Sendcheck::ImapSession</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting</source>
+        <translation>Warten auf die Begrüßung</translation>
+    </message>
+    <message>
+        <source>Reading the capabilities</source>
+        <translation>Fähigkeiten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Asking for STARTTLS</source>
+        <translation>STARTTLS wird angefragt</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Warten auf eine Antwort</translation>
+    </message>
+    <message>
+        <source>Waiting for new mail (IDLE)</source>
+        <translation>Warten auf neue Mail (IDLE)</translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation>Abmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No IMAP server name was given.</source>
+        <translation>Es wurde kein IMAP-Servername angegeben.</translation>
+    </message>
+    <message>
+        <source>The user name must not contain line breaks.</source>
+        <translation>Der Benutzername darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from the CA file %1.</source>
+        <translation>Aus der CA-Datei %1 konnte kein Zertifikat gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Connecting to IMAP server %1 port %2 (%3)</source>
+        <translation>Verbinde mit IMAP-Server %1, Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS ab dem ersten Byte</translation>
+    </message>
+    <message>
+        <source>plain, then STARTTLS</source>
+        <translation>unverschlüsselt, dann STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <translation>Verbunden mit %1, Port %2</translation>
+    </message>
+    <message>
+        <source>Bytes that arrived before TLS was in place were discarded unread: %1.</source>
+        <translation>Bytes, die vor dem Aufbau von TLS ankamen, wurden ungelesen verworfen: %1.</translation>
+    </message>
+    <message>
+        <source>Responses the server sent after its STARTTLS answer and before TLS were discarded unread (STARTTLS injection defence): %1.</source>
+        <translation>Antworten, die der Server nach seiner STARTTLS-Antwort und vor TLS gesendet hat, wurden ungelesen verworfen (Schutz gegen STARTTLS-Injection): %1.</translation>
+    </message>
+    <message>
+        <source>[literal data not shown: %1 bytes]</source>
+        <translation>[Literal-Daten nicht angezeigt: %1 Bytes]</translation>
+    </message>
+    <message>
+        <source>The server signed us in before TLS (PREAUTH), so STARTTLS is not possible; the connection was closed rather than continue without encryption.</source>
+        <translation>Der Server hat uns schon vor TLS angemeldet (PREAUTH), daher ist STARTTLS nicht möglich; die Verbindung wurde getrennt, statt unverschlüsselt weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting is no IMAP greeting.</source>
+        <translation>Die Begrüßung des Servers ist keine IMAP-Begrüßung.</translation>
+    </message>
+    <message>
+        <source>The server ended the session.</source>
+        <translation>Der Server hat die Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 untagged responses for one command; the session was stopped.</source>
+        <translation>Der Server hat mehr als %1 ungetaggte Antworten auf einen Befehl gesendet; die Sitzung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server asked for more data where none was due.</source>
+        <translation>Der Server hat weitere Daten verlangt, wo keine vorgesehen waren.</translation>
+    </message>
+    <message>
+        <source>The server asked for more sign-in data than exists.</source>
+        <translation>Der Server hat mehr Anmeldedaten verlangt, als es gibt.</translation>
+    </message>
+    <message>
+        <source>The server answered a command that was never sent (tag %1).</source>
+        <translation>Der Server hat auf einen Befehl geantwortet, der nie gesendet wurde (Tag %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the CAPABILITY command.</source>
+        <translation>Der Server hat den Befehl CAPABILITY abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS; the session was stopped rather than continue without encryption.</source>
+        <translation>Der Server hat STARTTLS abgelehnt; die Sitzung wurde abgebrochen, statt unverschlüsselt weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>The server answered out of turn.</source>
+        <translation>Der Server hat zur falschen Zeit geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, so the connection would not be encrypted; nothing was sent. Use TLS on port 993, or ask the provider.</source>
+        <translation>Der Server bietet kein STARTTLS an, die Verbindung wäre also unverschlüsselt; es wurde nichts gesendet. Verwenden Sie TLS auf Port 993 oder fragen Sie den Anbieter.</translation>
+    </message>
+    <message>
+        <source>Bytes the server sent after its STARTTLS answer and before TLS were discarded unread (STARTTLS injection defence): %1.</source>
+        <translation>Bytes, die der Server nach seiner STARTTLS-Antwort und vor TLS gesendet hat, wurden ungelesen verworfen (Schutz gegen STARTTLS-Injection): %1.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so the password was not sent. Use TLS or STARTTLS.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, daher wurde das Passwort nicht gesendet. Verwenden Sie TLS oder STARTTLS.</translation>
+    </message>
+    <message>
+        <source>No password or token was given for the IMAP sign-in.</source>
+        <translation>Für die IMAP-Anmeldung wurde kein Passwort und kein Token angegeben.</translation>
+    </message>
+    <message>
+        <source>The server does not offer AUTHENTICATE %1.</source>
+        <translation>Der Server bietet AUTHENTICATE %1 nicht an.</translation>
+    </message>
+    <message>
+        <source>[credentials hidden]</source>
+        <translation>[Anmeldedaten ausgeblendet]</translation>
+    </message>
+    <message>
+        <source>The server does not allow LOGIN here (LOGINDISABLED) and offers no AUTHENTICATE PLAIN.</source>
+        <translation>Der Server erlaubt hier kein LOGIN (LOGINDISABLED) und bietet kein AUTHENTICATE PLAIN an.</translation>
+    </message>
+    <message>
+        <source>The user name needs an IMAP literal, which this server cannot take in LOGIN.</source>
+        <translation>Der Benutzername braucht ein IMAP-Literal, das dieser Server bei LOGIN nicht annehmen kann.</translation>
+    </message>
+    <message>
+        <source>[password hidden]</source>
+        <translation>[Passwort ausgeblendet]</translation>
+    </message>
+    <message>
+        <source>A command with a line break was not sent.</source>
+        <translation>Ein Befehl mit Zeilenumbruch wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>Das Zertifikat des Servers konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>No answer from the IMAP server in time (%1).</source>
+        <translation>Keine rechtzeitige Antwort vom IMAP-Server (%1).</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Der Server sagte: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 bytes; reading stopped.</source>
+        <translation>Der Server hat eine Zeile mit mehr als %1 Bytes gesendet; das Lesen wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is no IMAP response: %1</source>
+        <translation>Der Server hat eine Zeile gesendet, die keine IMAP-Antwort ist: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a response longer than %1 bytes; reading stopped.</source>
+        <translation>Der Server hat eine Antwort mit mehr als %1 Bytes gesendet; das Lesen wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal with no valid size.</source>
+        <translation>Der Server hat ein Literal ohne gültige Größe angekündigt.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal of %1 bytes, more than the %2 allowed; reading stopped.</source>
+        <translation>Der Server hat ein Literal mit %1 Bytes angekündigt, mehr als die erlaubten %2; das Lesen wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 literals in one response; reading stopped.</source>
+        <translation>Der Server hat mehr als %1 Literale in einer Antwort gesendet; das Lesen wurde beendet.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::KeychainCredentialStore</name>
     <message>
         <source>No saved password was found in the keyring. If your keyring is locked, unlock it and try again: a locked keyring gives the same answer.</source>
@@ -8740,6 +9142,216 @@ Nachricht:
     <message>
         <source>%1: provider family &quot;%2&quot;: %3</source>
         <translation>%1: Anbieterfamilie „%2“: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBack</name>
+    <message>
+        <source>Something arrived in the inbox; searching again.</source>
+        <translation>Im Posteingang ist etwas angekommen; es wird erneut gesucht.</translation>
+    </message>
+    <message>
+        <source>The Message-ID &quot;%1&quot; cannot be searched for: it must be printable ASCII without spaces or quotes.</source>
+        <translation>Nach der Message-ID „%1“ kann nicht gesucht werden: Sie muss aus druckbaren ASCII-Zeichen ohne Leerzeichen und Anführungszeichen bestehen.</translation>
+    </message>
+    <message>
+        <source>Signing in to the mailbox</source>
+        <translation>Anmeldung am Postfach</translation>
+    </message>
+    <message>
+        <source>Listing the folders</source>
+        <translation>Ordner werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Not there yet; looking again in %1 s (%2 s of %3 s waited)</source>
+        <translation>Noch nicht da; neue Suche in %1 s (%2 s von %3 s gewartet)</translation>
+    </message>
+    <message>
+        <source>Searching for %1</source>
+        <translation>Suche nach %1</translation>
+    </message>
+    <message>
+        <source>Not there yet; waiting for new mail (IDLE), %1 s of %2 s waited</source>
+        <translation>Noch nicht da; warte auf neue Mail (IDLE), %1 s von %2 s gewartet</translation>
+    </message>
+    <message>
+        <source>Found in &quot;%1&quot; after %2 s</source>
+        <translation>Gefunden in „%1“ nach %2 s</translation>
+    </message>
+    <message>
+        <source>Not found within %1 s</source>
+        <translation>Nicht gefunden innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackResult</name>
+    <message>
+        <source>Run the domain check for the sender&apos;s domain (sendcheck-cli domain) and fix what it shows under %1.</source>
+        <translation>Führen Sie die Domainprüfung für die Absenderdomain aus (sendcheck-cli domain) und beheben Sie, was sie unter %1 zeigt.</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>The test message (Message-ID %1) did not arrive in the mailbox within %2 seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
+        <translation>Die Testnachricht (Message-ID %1) ist nicht innerhalb von %2 Sekunden im Postfach angekommen: nicht im Posteingang, nicht im Spam-Ordner, in keinem anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Check that the send was accepted (250 after DATA) and the recipient address is right; look for a bounce message in the sender&apos;s mailbox. Receivers can silently drop mail that fails SPF, DKIM or DMARC: run the domain check (spf.record, dkim.selector, dmarc.alignment). Some receivers delay new senders: try a longer --wait.</source>
+        <translation>Prüfen Sie, ob der Versand angenommen wurde (250 nach DATA) und die Empfängeradresse stimmt; suchen Sie im Postfach des Absenders nach einer Unzustellbarkeitsnachricht. Empfänger können Mail, die bei SPF, DKIM oder DMARC durchfällt, stillschweigend verwerfen: Führen Sie die Domainprüfung aus (spf.record, dkim.selector, dmarc.alignment). Manche Empfänger verzögern neue Absender: Versuchen Sie ein längeres --wait.</translation>
+    </message>
+    <message>
+        <source>The test message arrived; it was found after %1 s.</source>
+        <translation>Die Testnachricht ist angekommen; sie wurde nach %1 s gefunden.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The receiver filed the message as spam, in the folder &quot;%1&quot;.</source>
+        <translation>Der Empfänger hat die Nachricht als Spam eingeordnet, im Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>Receivers send mail to spam mostly when SPF, DKIM or DMARC fail, or when the content looks like bulk mail.</source>
+        <translation>Empfänger sortieren Mail meist dann als Spam aus, wenn SPF, DKIM oder DMARC fehlschlagen oder der Inhalt nach Massenmail aussieht.</translation>
+    </message>
+    <message>
+        <source>The message landed in the inbox.</source>
+        <translation>Die Nachricht ist im Posteingang gelandet.</translation>
+    </message>
+    <message>
+        <source>The message was filed in the folder &quot;%1&quot;, not the inbox: a filter rule of the mailbox, or the receiver&apos;s sorting.</source>
+        <translation>Die Nachricht wurde im Ordner „%1“ abgelegt, nicht im Posteingang: eine Filterregel des Postfachs oder die Sortierung des Empfängers.</translation>
+    </message>
+    <message>
+        <source>The SPF record must name the server that sent the message.</source>
+        <translation>Der SPF-Eintrag muss den Server nennen, der die Nachricht gesendet hat.</translation>
+    </message>
+    <message>
+        <source>SPF at the receiver</source>
+        <translation>SPF beim Empfänger</translation>
+    </message>
+    <message>
+        <source>The receiver wrote no SPF result into the message.</source>
+        <translation>Der Empfänger hat kein SPF-Ergebnis in die Nachricht geschrieben.</translation>
+    </message>
+    <message>
+        <source>SPF passed.</source>
+        <translation>SPF bestanden.</translation>
+    </message>
+    <message>
+        <source>SPF result &quot;%1&quot;: the receiver does not see the sending server as allowed for the domain.</source>
+        <translation>SPF-Ergebnis „%1“: Der Empfänger sieht den sendenden Server nicht als für die Domain erlaubt an.</translation>
+    </message>
+    <message>
+        <source>SPF result &quot;%1&quot;: the domain does not say whether this server may send for it.</source>
+        <translation>SPF-Ergebnis „%1“: Die Domain sagt nicht, ob dieser Server für sie senden darf.</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at the sending service and publish its key under the selector it uses.</source>
+        <translation>Schalten Sie die DKIM-Signatur beim sendenden Dienst ein und veröffentlichen Sie dessen Schlüssel unter dem Selektor, den er verwendet.</translation>
+    </message>
+    <message>
+        <source>DKIM at the receiver</source>
+        <translation>DKIM beim Empfänger</translation>
+    </message>
+    <message>
+        <source>The receiver wrote no Authentication-Results into the message.</source>
+        <translation>Der Empfänger hat keine Authentication-Results in die Nachricht geschrieben.</translation>
+    </message>
+    <message>
+        <source>A DKIM signature of %1 verified.</source>
+        <translation>Eine DKIM-Signatur von %1 wurde bestätigt.</translation>
+    </message>
+    <message>
+        <source>The message carried no DKIM signature the receiver checked.</source>
+        <translation>Die Nachricht trug keine DKIM-Signatur, die der Empfänger geprüft hat.</translation>
+    </message>
+    <message>
+        <source>DKIM result &quot;%1&quot;: the signature did not verify.</source>
+        <translation>DKIM-Ergebnis „%1“: Die Signatur ließ sich nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>DMARC at the receiver</source>
+        <translation>DMARC beim Empfänger</translation>
+    </message>
+    <message>
+        <source>The receiver found no DMARC policy for the sender&apos;s domain.</source>
+        <translation>Der Empfänger hat für die Absenderdomain keine DMARC-Richtlinie gefunden.</translation>
+    </message>
+    <message>
+        <source>DMARC passed for %1.</source>
+        <translation>DMARC bestanden für %1.</translation>
+    </message>
+    <message>
+        <source>DMARC result &quot;%1&quot;: neither SPF nor DKIM passed for the domain in the From address.</source>
+        <translation>DMARC-Ergebnis „%1“: Weder SPF noch DKIM haben für die Domain der Absenderadresse (From) bestanden.</translation>
+    </message>
+    <message>
+        <source>The domain that SPF or DKIM checks must match the From address&apos;s domain.</source>
+        <translation>Die Domain, die SPF oder DKIM prüft, muss zur Domain der Absenderadresse (From) passen.</translation>
+    </message>
+    <message>
+        <source>ARC at the receiver</source>
+        <translation>ARC beim Empfänger</translation>
+    </message>
+    <message>
+        <source>The ARC chain of a forwarding server verified.</source>
+        <translation>Die ARC-Kette eines weiterleitenden Servers wurde bestätigt.</translation>
+    </message>
+    <message>
+        <source>ARC result &quot;%1&quot;: a forwarding server&apos;s seal did not verify.</source>
+        <translation>ARC-Ergebnis „%1“: Das Siegel eines weiterleitenden Servers ließ sich nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>This is about a forwarder on the way, not the sender; if the message was forwarded, ask its operator.</source>
+        <translation>Das betrifft einen Weiterleiter unterwegs, nicht den Absender; wenn die Nachricht weitergeleitet wurde, fragen Sie dessen Betreiber.</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Spam filter</source>
+        <translation>Spamfilter</translation>
+    </message>
+    <message>
+        <source>The spam filter (%1, %2) called it spam: score %3, threshold %4.</source>
+        <translation>Der Spamfilter (%1, %2) hat sie als Spam eingestuft: Wert %3, Schwelle %4.</translation>
+    </message>
+    <message>
+        <source>The spam filter (%1, %2) did not call it spam: score %3, threshold %4.</source>
+        <translation>Der Spamfilter (%1, %2) hat sie nicht als Spam eingestuft: Wert %3, Schwelle %4.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Encryption on the way</source>
+        <translation>Verschlüsselung unterwegs</translation>
+    </message>
+    <message>
+        <source>Unencrypted hop(s): %1.</source>
+        <translation>Unverschlüsselte Station(en): %1.</translation>
+    </message>
+    <message>
+        <source>The first hop is yours: send with STARTTLS or TLS. Later hops are the providers&apos;; MTA-STS on the receiving domain makes them use TLS.</source>
+        <translation>Die erste Station ist Ihre: Senden Sie mit STARTTLS oder TLS. Spätere Stationen gehören den Anbietern; MTA-STS bei der Empfängerdomain bringt sie dazu, TLS zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hop(s) say they used TLS; the others do not say.</source>
+        <translation>%1 von %2 Station(en) geben an, TLS verwendet zu haben; die anderen sagen nichts dazu.</translation>
+    </message>
+    <message>
+        <source>Every hop (%1) used TLS.</source>
+        <translation>Jede Station (%1) hat TLS verwendet.</translation>
     </message>
 </context>
 <context>
