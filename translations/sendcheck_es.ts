@@ -339,6 +339,81 @@
     </message>
 </context>
 <context>
+    <name>DiscoverCommand</name>
+    <message>
+        <source>Settings for %1 (ISPDB snapshot of %2)</source>
+        <translation>Configuración para %1 (instantánea de ISPDB del %2)</translation>
+    </message>
+    <message>
+        <source>Sources, in order:</source>
+        <translation>Fuentes, por orden:</translation>
+    </message>
+    <message>
+        <source>No server settings found.</source>
+        <translation>No se encontró ninguna configuración de servidor.</translation>
+    </message>
+    <message>
+        <source>Servers to try:</source>
+        <translation>Servidores que probar:</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recomendado</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>suposición</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>no fiable</translation>
+    </message>
+    <message>
+        <source>Finds the outgoing (SMTP) server settings for an email address and shows every source it asked, in order: the bundled presets (by domain and by MX host), the domain&apos;s autoconfig file, Thunderbird&apos;s ISPDB (online and a bundled, dated snapshot), SRV records and guesses. Exits with 0 when a setting was found.
+
+For tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL and SENDCHECK_ISPDB_URL point the autoconfig and ISPDB requests at another server, SENDCHECK_DISCOVERY_CA_FILE adds trusted CA certificates (PEM).</source>
+        <translation>Busca la configuración del servidor saliente (SMTP) para una dirección de correo y muestra, por orden, cada fuente consultada: las configuraciones predefinidas incluidas (por dominio y por host MX), el archivo autoconfig del dominio, la ISPDB de Thunderbird (en línea y una instantánea incluida y fechada), los registros SRV y las suposiciones. Sale con 0 cuando se encontró una configuración.
+
+Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHECK_ISPDB_URL dirigen las solicitudes de autoconfig e ISPDB a otro servidor; SENDCHECK_DISCOVERY_CA_FILE añade certificados de CA de confianza (PEM).</translation>
+    </message>
+    <message>
+        <source>The email address to find settings for.</source>
+        <translation>La dirección de correo para la que buscar la configuración.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Mostrar el resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>Ask nobody: only the bundled presets and ISPDB snapshot.</source>
+        <translation>No consultar a nadie: solo las configuraciones predefinidas incluidas y la instantánea de ISPDB.</translation>
+    </message>
+    <message>
+        <source>Ask this nameserver instead of the system&apos;s.</source>
+        <translation>Consultar este servidor de nombres en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <source>Also write the result as a report to FILE, in the format its name ends with: .md (Markdown, for a ticket), .html, .json or .pdf.</source>
+        <translation>Escribir también el resultado como informe en FILE, en el formato que indique la terminación de su nombre: .md (Markdown, para un ticket), .html, .json o .pdf.</translation>
+    </message>
+    <message>
+        <source>Give one email address, e.g. sendcheck-cli discover anna@example.com.</source>
+        <translation>Indique una dirección de correo, p. ej. sendcheck-cli discover anna@example.com.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST or HOST:PORT (an IPv6 address in brackets: [2001:db8::53]:53).</source>
+        <translation>&apos;%1&apos; no es HOST ni HOST:PUERTO (una dirección IPv6 entre corchetes: [2001:db8::53]:53).</translation>
+    </message>
+    <message>
+        <source>Could not find the nameserver %1: %2</source>
+        <translation>No se pudo encontrar el servidor de nombres %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainCommand</name>
     <message>
         <source>Domain: %1</source>
@@ -407,6 +482,46 @@
     <message>
         <source>Could not find the nameserver %1: %2</source>
         <translation>No se pudo encontrar el servidor de nombres %1: %2</translation>
+    </message>
+    <message>
+        <source>DNSSEC: %1 (%2 of %3 answers secure).</source>
+        <translation>DNSSEC: %1 (%2 de %3 respuestas seguras).</translation>
+    </message>
+    <message>
+        <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors, and propose its records.</source>
+        <translation>El proveedor a través del cual envía (un id de configuración predefinida, p. ej. google-workspace-relay): comprueba su include de SPF y sus selectores DKIM, y propone sus registros.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s region as in its preset (e.g. eu-west-1 for Amazon SES): fills it into the records proposed.</source>
+        <translation>La región del proveedor tal como figura en su configuración predefinida (p. ej. eu-west-1 para Amazon SES): se rellena en los registros propuestos.</translation>
+    </message>
+    <message>
+        <source>Validate DNSSEC from the trust anchors in FILE (DS or DNSKEY lines in zone-file form, e.g. /usr/share/dns/root.key).</source>
+        <translation>Validar DNSSEC a partir de los anclajes de confianza de FILE (líneas DS o DNSKEY en formato de archivo de zona, p. ej. /usr/share/dns/root.key).</translation>
+    </message>
+    <message>
+        <source>Validate DNSSEC from the system&apos;s root key, /usr/share/dns/root.key (Debian package dns-root-data). Without this or --trust-anchor nothing is validated.</source>
+        <translation>Validar DNSSEC a partir de la clave raíz del sistema, /usr/share/dns/root.key (paquete de Debian dns-root-data). Sin esta opción ni --trust-anchor no se valida nada.</translation>
+    </message>
+    <message>
+        <source>Also write the check as a report to FILE, in the format its name ends with: .md (Markdown, for a ticket), .html, .json or .pdf.</source>
+        <translation>Escribir también la comprobación como informe en FILE, en el formato que indique la terminación de su nombre: .md (Markdown, para un ticket), .html, .json o .pdf.</translation>
+    </message>
+    <message>
+        <source>In the report, also hide address local parts and IP addresses.</source>
+        <translation>En el informe, ocultar también las partes locales de las direcciones y las direcciones IP.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region of the provider: --region needs --provider and one of its regions, e.g. eu-west-1 for amazon-ses.</source>
+        <translation>&apos;%1&apos; no es una región del proveedor: --region necesita --provider y una de sus regiones, p. ej. eu-west-1 para amazon-ses.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>--dnssec needs the root key at /usr/share/dns/root.key (Debian package dns-root-data); give another with --trust-anchor FILE.</source>
+        <translation>--dnssec necesita la clave raíz en /usr/share/dns/root.key (paquete de Debian dns-root-data); indique otra con --trust-anchor FILE.</translation>
     </message>
 </context>
 <context>
@@ -629,6 +744,173 @@
     <message>
         <source>History keeps runs for %1 days, at most %2 runs (0: no limit).</source>
         <translation>El historial conserva las ejecuciones durante %1 días, como máximo %2 ejecuciones (0: sin límite).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxCommand</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Arrived after %1 s in &quot;%2&quot;%3.</source>
+        <translation>Llegó después de %1 s a &quot;%2&quot;%3.</translation>
+    </message>
+    <message>
+        <source> (as spam)</source>
+        <translation> (como spam)</translation>
+    </message>
+    <message>
+        <source>Not arrived within %1 s.</source>
+        <translation>No llegó en %1 s.</translation>
+    </message>
+    <message>
+        <source>Authentication-Results (%1): %2</source>
+        <translation>Authentication-Results (%1): %2</translation>
+    </message>
+    <message>
+        <source>Received-SPF: %1</source>
+        <translation>Received-SPF: %1</translation>
+    </message>
+    <message>
+        <source>Gmail labels: %1</source>
+        <translation>Etiquetas de Gmail: %1</translation>
+    </message>
+    <message>
+        <source>  hop: %1 → %2 (%3, TLS: %4)</source>
+        <translation>  salto: %1 → %2 (%3, TLS: %4)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>      Fix: %1</source>
+        <translation>      Solución: %1</translation>
+    </message>
+    <message>
+        <source>No password is saved for &quot;%1&quot;: save one with &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;, or give it with --password-stdin.</source>
+        <translation>No hay ninguna contraseña guardada para &quot;%1&quot;: guarde una con &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos; o indíquela con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to --wait seconds (IDLE where the server offers it). Reports where it landed and how the receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password comes from standard input, an environment variable or the keychain of a saved profile, never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not arrived in time, 4 arrived as spam.</source>
+        <translation>Inicia sesión en un buzón por IMAP (solo lectura) y busca un mensaje de prueba enviado por su Message-ID: en la bandeja de entrada, en la carpeta de correo no deseado y en las demás carpetas, esperándolo hasta --wait segundos (con IDLE si el servidor lo ofrece). Informa de dónde llegó y de cómo lo juzgó el receptor (SPF, DKIM, DMARC, ARC, filtros de spam, TLS en el camino). La contraseña se toma de la entrada estándar, de una variable de entorno o del llavero de un perfil guardado, nunca de una opción. Códigos de salida: 0 llegó, 1 buzón no legible, 2 uso, 3 no llegó a tiempo, 4 llegó como spam.</translation>
+    </message>
+    <message>
+        <source>The Message-ID of the sent message.</source>
+        <translation>El Message-ID del mensaje enviado.</translation>
+    </message>
+    <message>
+        <source>The IMAP server.</source>
+        <translation>El servidor IMAP.</translation>
+    </message>
+    <message>
+        <source>The IMAP port (993 for tls, 143 for starttls).</source>
+        <translation>El puerto IMAP (993 para tls, 143 para starttls).</translation>
+    </message>
+    <message>
+        <source>tls (default) or starttls.</source>
+        <translation>tls (predeterminado) o starttls.</translation>
+    </message>
+    <message>
+        <source>The mailbox user name.</source>
+        <translation>El nombre de usuario del buzón.</translation>
+    </message>
+    <message>
+        <source>Read the mailbox password from standard input.</source>
+        <translation>Leer la contraseña del buzón de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Read the mailbox password from the environment variable VAR.</source>
+        <translation>Leer la contraseña del buzón de la variable de entorno VAR.</translation>
+    </message>
+    <message>
+        <source>Take the password from the keychain entry of the saved profile NAME.</source>
+        <translation>Tomar la contraseña de la entrada del llavero del perfil guardado NAME.</translation>
+    </message>
+    <message>
+        <source>The secret is an OAuth access token: sign in with XOAUTH2.</source>
+        <translation>El secreto es un token de acceso OAuth: iniciar sesión con XOAUTH2.</translation>
+    </message>
+    <message>
+        <source>Wait up to SECONDS for the message (default 120, at most 900).</source>
+        <translation>Esperar el mensaje hasta SECONDS (predeterminado 120, como máximo 900).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in file F (PEM).</source>
+        <translation>Confiar también en los certificados de CA del archivo F (PEM).</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 fingerprint.</source>
+        <translation>Aceptar el certificado del servidor con esta huella digital SHA-256.</translation>
+    </message>
+    <message>
+        <source>Show the IMAP conversation (redacted) on standard error as it happens.</source>
+        <translation>Mostrar la conversación IMAP (censurada) en la salida de error estándar a medida que ocurre.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Mostrar el resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>inbox-check takes no arguments besides its options.</source>
+        <translation>inbox-check no admite argumentos aparte de sus opciones.</translation>
+    </message>
+    <message>
+        <source>Give --message-id ID, --imap-host H and --imap-user U.</source>
+        <translation>Indique --message-id ID, --imap-host H y --imap-user U.</translation>
+    </message>
+    <message>
+        <source>--imap-security is tls or starttls.</source>
+        <translation>--imap-security es tls o starttls.</translation>
+    </message>
+    <message>
+        <source>--imap-port is a number from 1 to 65535.</source>
+        <translation>--imap-port es un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>--wait is a number of seconds from 0 to %1.</source>
+        <translation>--wait es un número de segundos de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 takes a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>--pin-sha256 admite una huella digital SHA-256 (64 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>Give the mailbox password in one way: --password-stdin, --password-env VAR or --profile NAME (keychain).</source>
+        <translation>Indique la contraseña del buzón de una sola forma: --password-stdin, --password-env VAR o --profile NAME (llavero).</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1</source>
+        <translation>No se pudo leer el buzón: %1</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1 The server said: %2</source>
+        <translation>No se pudo leer el buzón: %1 El servidor respondió: %2</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1490,38 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <source>removed %1 (the save folder keeps the newest messages)</source>
         <translation>se eliminó %1 (la carpeta de guardado conserva los mensajes más recientes)</translation>
     </message>
+    <message>
+        <source>IMAP + STARTTLS port of the practice mailbox, on the same address (default 1430, or any free port when --listen asks for one).</source>
+        <translation>Puerto IMAP + STARTTLS del buzón de práctica, en la misma dirección (predeterminado 1430, o cualquier puerto libre si --listen lo pide).</translation>
+    </message>
+    <message>
+        <source>Implicit-TLS IMAP port of the practice mailbox (default 9930, or any free port when --listen asks for one).</source>
+        <translation>Puerto IMAP con TLS implícito del buzón de práctica (predeterminado 9930, o cualquier puerto libre si --listen lo pide).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>--imap-listen and --imaps-listen take a port number.</source>
+        <translation>--imap-listen y --imaps-listen admiten un número de puerto.</translation>
+    </message>
+    <message>
+        <source>Runs the practice server: a real SMTP server on this computer that fails on purpose.
+Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab account is practice / practice unless --user and --password-env are given.
+The first line printed is &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;, the second &quot;listening imap=HOST:PORT imaps=HOST:PORT&quot; (the practice mailbox, where every accepted message lands); then one line per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.
+
+Scenarios (--scenario, repeatable, several at once):
+%1
+Example: --scenario greylist-451 --scenario drop-at=rcpt</source>
+        <translation>Ejecuta el servidor de práctica: un servidor SMTP real en este equipo que falla a propósito.
+SMTP sin cifrar con STARTTLS escucha en un puerto y TLS implícito en otro. La cuenta de laboratorio es practice / practice, salvo que se indiquen --user y --password-env.
+La primera línea que se muestra es &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;, la segunda &quot;listening imap=HOST:PORT imaps=HOST:PORT&quot; (el buzón de práctica, donde llega cada mensaje aceptado); después, una línea por cada evento de sesión. Deténgalo con Ctrl+C (SIGINT) o SIGTERM.
+
+Escenarios (--scenario, se puede repetir, varios a la vez):
+%1
+Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
+    </message>
 </context>
 <context>
     <name>PresetsCommand</name>
@@ -1230,6 +1544,101 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source> [check with provider]</source>
         <translation> [confirmar con el proveedor]</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Port probe of %1: %2 settings tried at once, no password sent, at most %3 s each (%4 ms in all)</source>
+        <translation>Sondeo de puertos de %1: %2 configuraciones probadas a la vez, sin enviar contraseña, como máximo %3 s cada una (%4 ms en total)</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PUERTO</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>SEGURIDAD</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation>CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation>DETALLES</translation>
+    </message>
+    <message>
+        <source>  &lt;- recommended</source>
+        <translation>  &lt;- recomendado</translation>
+    </message>
+    <message>
+        <source>Why the others:</source>
+        <translation>Por qué no las demás:</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 port %2, %3. %4</source>
+        <translation>Recomendado: %1 puerto %2, %3. %4</translation>
+    </message>
+    <message>
+        <source>Nothing to recommend: %1</source>
+        <translation>Nada que recomendar: %1</translation>
+    </message>
+    <message>
+        <source>Tries every usual way to reach a mail server at once, without a password: 465 with SSL/TLS, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, what the server says, what TLS gives (version, cipher, certificate), which sign-in methods it offers and what is wrong if it fails. Recommends the best working setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.</source>
+        <translation>Prueba a la vez todas las formas habituales de llegar a un servidor de correo, sin contraseña: 465 con SSL/TLS, 587, 25 y 2525 con STARTTLS (o --ports). Para cada una: si conecta, qué dice el servidor, qué ofrece TLS (versión, cifrado, certificado), qué métodos de inicio de sesión ofrece y qué falla si no funciona. Recomienda la mejor configuración que funcione. Solo se envían EHLO, STARTTLS y QUIT. Sale con 0 cuando una configuración funciona.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server, e.g. smtp.example.com.</source>
+        <translation>El servidor de correo saliente, p. ej. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Ports to try, comma-separated, each optionally with /tls or /starttls: 465,587 or 465/tls,2525/starttls (default: 465/tls,587/starttls,25/starttls,2525/starttls).</source>
+        <translation>Puertos que probar, separados por comas, cada uno opcionalmente con /tls o /starttls: 465,587 o 465/tls,2525/starttls (predeterminado: 465/tls,587/starttls,25/starttls,2525/starttls).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file) to trust.</source>
+        <translation>Certificados de CA adicionales (archivo PEM) en los que confiar.</translation>
+    </message>
+    <message>
+        <source>Give up on each attempt after this many seconds (default 10); the whole probe takes no longer.</source>
+        <translation>Abandonar cada intento después de estos segundos (predeterminado 10); el sondeo completo no tarda más.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Mostrar el resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>Also write the result as a report to FILE, in the format its name ends with: .md, .html, .json or .pdf.</source>
+        <translation>Escribir también el resultado como informe en FILE, en el formato que indique la terminación de su nombre: .md, .html, .json o .pdf.</translation>
+    </message>
+    <message>
+        <source>give one server name, e.g. sendcheck-cli probe smtp.example.com.</source>
+        <translation>indique un nombre de servidor, p. ej. sendcheck-cli probe smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name.</source>
+        <translation>&quot;%1&quot; no es un nombre de servidor.</translation>
+    </message>
+    <message>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds from 1 to %2.</source>
+        <translation>--timeout: &quot;%1&quot; no es un número de segundos de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable file.</source>
+        <translation>--ca-file: &quot;%1&quot; no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report necesita un nombre de archivo.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2508,14 @@ Los perfiles nunca contienen contraseñas: use &apos;sendcheck-cli password set 
         <source>drop-at needs a stage, as in drop-at=rcpt. Stages: %1.</source>
         <translation>drop-at necesita una etapa, como en drop-at=rcpt. Etapas: %1.</translation>
     </message>
+    <message>
+        <source>The message is accepted, then filed under Junk in the practice mailbox (read it back over IMAP), with the failing SPF and DMARC results a receiver writes for mail it distrusts.</source>
+        <translation>El mensaje se acepta y luego se archiva en Correo no deseado del buzón de práctica (léalo por IMAP), con los resultados SPF y DMARC fallidos que un receptor escribe para el correo del que desconfía.</translation>
+    </message>
+    <message>
+        <source>An open relay: AUTH is not offered and RCPT TO for any domain is taken from anyone (try sendcheck-cli server --relay-test against it).</source>
+        <translation>Un relé abierto: no se ofrece AUTH y se acepta de cualquiera RCPT TO para cualquier dominio (pruebe sendcheck-cli server --relay-test contra él).</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioScript</name>
@@ -2457,6 +2874,75 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
     <message>
         <source>The sign-in with %1 could not be renewed</source>
         <translation>No se pudo renovar el inicio de sesión con %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::AutoconfigConfig</name>
+    <message>
+        <source>not well-formed XML (line %1: %2)</source>
+        <translation>XML mal formado (línea %1: %2)</translation>
+    </message>
+    <message>
+        <source>not an autoconfig file (no &lt;clientConfig&gt;)</source>
+        <translation>no es un archivo autoconfig (no hay &lt;clientConfig&gt;)</translation>
+    </message>
+    <message>
+        <source>no &lt;emailProvider&gt; in the file</source>
+        <translation>no hay &lt;emailProvider&gt; en el archivo</translation>
+    </message>
+    <message>
+        <source>no usable outgoing (SMTP) server in the file</source>
+        <translation>no hay ningún servidor saliente (SMTP) utilizable en el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::AutoconfigFetch</name>
+    <message>
+        <source>no complete answer within %1 seconds</source>
+        <translation>no hubo una respuesta completa en %1 segundos</translation>
+    </message>
+    <message>
+        <source>the answer is too large (%1 bytes or more; at most %2 are read)</source>
+        <translation>la respuesta es demasiado grande (%1 bytes o más; se leen como máximo %2)</translation>
+    </message>
+    <message>
+        <source>the answer is too large (more than %1 bytes)</source>
+        <translation>la respuesta es demasiado grande (más de %1 bytes)</translation>
+    </message>
+    <message>
+        <source>not there (HTTP %1)</source>
+        <translation>no existe (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1): a redirect loop?</source>
+        <translation>demasiadas redirecciones (más de %1): ¿un bucle de redirección?</translation>
+    </message>
+    <message>
+        <source>redirected from HTTPS to plain HTTP: refused</source>
+        <translation>redirigido de HTTPS a HTTP sin cifrar: rechazado</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>el certificado del servidor no es de confianza: %1</translation>
+    </message>
+    <message>
+        <source>the server name does not exist</source>
+        <translation>el nombre del servidor no existe</translation>
+    </message>
+    <message>
+        <source>no web server there (connection refused)</source>
+        <translation>no hay ningún servidor web ahí (conexión rechazada)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::Blocklist</name>
+    <message>
+        <source>a return code this list does not document (%1)</source>
+        <translation>un código de retorno que esta lista no documenta (%1)</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5439,309 @@ Póngase en contacto con el destinatario por otra vía y envíe a una dirección
         <comment>recipient.sender_restricted/reference</comment>
         <translation>RFC 3463 x.7.1 (entrega no autorizada); Exchange Online 5.7.12, 5.7.124, 5.7.133-5.7.136</translation>
     </message>
+    <message>
+        <source>This setting works</source>
+        <comment>probe.works/title</comment>
+        <translation>Esta configuración funciona</translation>
+    </message>
+    <message>
+        <source>The server answered on this port, the connection was encrypted with a certificate that checks out, and the server offers sign-in. Your mail program can use exactly this server, port and encryption.</source>
+        <comment>probe.works/summary</comment>
+        <translation>El servidor respondió en este puerto, la conexión se cifró con un certificado válido y el servidor ofrece inicio de sesión. Su programa de correo puede usar exactamente este servidor, puerto y cifrado.</translation>
+    </message>
+    <message>
+        <source>The server greeted, TLS was set up and verified, and the server listed its sign-in methods (AUTH) inside the encrypted connection.</source>
+        <comment>probe.works/causes</comment>
+        <translation>El servidor saludó, TLS se estableció y verificó, y el servidor mostró sus métodos de inicio de sesión (AUTH) dentro de la conexión cifrada.</translation>
+    </message>
+    <message>
+        <source>Use this server, port and encryption in your mail program.
+Then sign in with your password (or app password) and send a test message to be sure.</source>
+        <comment>probe.works/fixes</comment>
+        <translation>Use este servidor, puerto y cifrado en su programa de correo.
+Después inicie sesión con su contraseña (o contraseña de aplicación) y envíe un mensaje de prueba para asegurarse.</translation>
+    </message>
+    <message>
+        <source>RFC 8314 section 3.3 (implicit TLS, port 465); RFC 6409 (port 587); RFC 3207 (STARTTLS); RFC 4954 (AUTH)</source>
+        <comment>probe.works/reference</comment>
+        <translation>RFC 8314 sección 3.3 (TLS implícito, puerto 465); RFC 6409 (puerto 587); RFC 3207 (STARTTLS); RFC 4954 (AUTH)</translation>
+    </message>
+    <message>
+        <source>Antivirus or a proxy is reading your mail connection</source>
+        <comment>tls.interception/title</comment>
+        <translation>Un antivirus o un proxy está leyendo su conexión de correo</translation>
+    </message>
+    <message>
+        <source>The certificate did not come from the mail server: it was made by antivirus software on this computer or by a company firewall. It opens the encrypted connection, reads it, and opens another one to the server. Your password passes through it.</source>
+        <comment>tls.interception/summary</comment>
+        <translation>El certificado no procede del servidor de correo: lo creó un software antivirus de este equipo o un cortafuegos de la empresa. Este abre la conexión cifrada, la lee y abre otra hacia el servidor. Su contraseña pasa por él.</translation>
+    </message>
+    <message>
+        <source>An antivirus &quot;mail shield&quot; or &quot;SSL/TLS scanning&quot; (Avast, AVG, Norton, Kaspersky, ESET, Bitdefender) checks outgoing mail.
+A company firewall or cloud proxy (Fortinet, Zscaler, Sophos, Palo Alto, Cisco Umbrella, Netskope) inspects encrypted traffic.
+The mail program does not trust the product&apos;s own certificate, so the connection fails; or it trusts it, and the product sees everything.</source>
+        <comment>tls.interception/causes</comment>
+        <translation>Un &quot;escudo de correo&quot; o &quot;análisis SSL/TLS&quot; de un antivirus (Avast, AVG, Norton, Kaspersky, ESET, Bitdefender) revisa el correo saliente.
+Un cortafuegos de empresa o un proxy en la nube (Fortinet, Zscaler, Sophos, Palo Alto, Cisco Umbrella, Netskope) inspecciona el tráfico cifrado.
+El programa de correo no confía en el certificado propio del producto, así que la conexión falla; o confía en él, y el producto lo ve todo.</translation>
+    </message>
+    <message>
+        <source>In the antivirus settings, turn off mail scanning of encrypted connections (&quot;Mail Shield&quot;, &quot;Scan SSL/TLS&quot;, &quot;Encrypted connections&quot;) or add an exception for your mail server.
+At work, ask IT to exclude your mail server from TLS inspection.
+Do not switch off certificate checks in your mail program to get past this.</source>
+        <comment>tls.interception/fixes</comment>
+        <translation>En la configuración del antivirus, desactive el análisis del correo en conexiones cifradas (&quot;Mail Shield&quot;, &quot;Scan SSL/TLS&quot;, &quot;Encrypted connections&quot;) o añada una excepción para su servidor de correo.
+En el trabajo, pida a TI que excluya su servidor de correo de la inspección TLS.
+No desactive las comprobaciones de certificado en su programa de correo para saltarse esto.</translation>
+    </message>
+    <message>
+        <source>RFC 8314 section 4.1 (certificate checks for mail); RFC 6125</source>
+        <comment>tls.interception/reference</comment>
+        <translation>RFC 8314 sección 4.1 (comprobaciones de certificado para el correo); RFC 6125</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::Discovery</name>
+    <message>
+        <source>Type an email address, e.g. anna@example.com.</source>
+        <translation>Escriba una dirección de correo, p. ej. anna@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address: it needs a name, an @ and a domain, e.g. anna@example.com.</source>
+        <translation>&apos;%1&apos; no es una dirección de correo: necesita un nombre, una @ y un dominio, p. ej. anna@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address: it contains a space.</source>
+        <translation>&apos;%1&apos; no es una dirección de correo: contiene un espacio.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address: &apos;%2&apos; is not a domain name.</source>
+        <translation>&apos;%1&apos; no es una dirección de correo: &apos;%2&apos; no es un nombre de dominio.</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>dominio %1</translation>
+    </message>
+    <message>
+        <source>domain %1, written %2 in DNS (punycode)</source>
+        <translation>dominio %1, escrito %2 en DNS (punycode)</translation>
+    </message>
+    <message>
+        <source>offline: only the bundled presets and the ISPDB snapshot of %1</source>
+        <translation>sin conexión: solo las configuraciones predefinidas incluidas y la instantánea de ISPDB del %1</translation>
+    </message>
+    <message>
+        <source>bundled presets, by domain %1</source>
+        <translation>configuraciones predefinidas incluidas, por dominio %1</translation>
+    </message>
+    <message>
+        <source>no preset lists %1</source>
+        <translation>ninguna configuración predefinida incluye %1</translation>
+    </message>
+    <message>
+        <source>bundled presets, by MX host %1</source>
+        <translation>configuraciones predefinidas incluidas, por host MX %1</translation>
+    </message>
+    <message>
+        <source>no preset knows the mail host %1</source>
+        <translation>ninguna configuración predefinida conoce el host de correo %1</translation>
+    </message>
+    <message>
+        <source>your domain&apos;s mail is hosted by %1</source>
+        <translation>el correo de su dominio está alojado en %1</translation>
+    </message>
+    <message>
+        <source>ISPDB snapshot of %1: %2</source>
+        <translation>instantánea de ISPDB del %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the provider of your mail host)</source>
+        <translation>%1 (el proveedor de su host de correo)</translation>
+    </message>
+    <message>
+        <source>not in the snapshot (%1 domains)</source>
+        <translation>no está en la instantánea (%1 dominios)</translation>
+    </message>
+    <message>
+        <source>null MX (RFC 7505): the domain takes no mail</source>
+        <translation>MX nulo (RFC 7505): el dominio no acepta correo</translation>
+    </message>
+    <message>
+        <source>the domain does not exist in DNS</source>
+        <translation>el dominio no existe en DNS</translation>
+    </message>
+    <message>
+        <source>no MX records</source>
+        <translation>no hay registros MX</translation>
+    </message>
+    <message>
+        <source>the file is not a usable autoconfig file: %1</source>
+        <translation>el archivo no es un archivo autoconfig utilizable: %1</translation>
+    </message>
+    <message>
+        <source>(redirected to %1)</source>
+        <translation>(redirigido a %1)</translation>
+    </message>
+    <message>
+        <source>%1: the file is for %2, not for %3; not used without asking</source>
+        <translation>%1: el archivo es para %2, no para %3; no se usa sin preguntar</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>sin dominio</translation>
+    </message>
+    <message>
+        <source>%1: came over plain HTTP, so anyone on the way could have changed it; not used without asking</source>
+        <translation>%1: llegó por HTTP sin cifrar, así que cualquiera en el camino podría haberlo modificado; no se usa sin preguntar</translation>
+    </message>
+    <message>
+        <source>not tried: HTTPS answered</source>
+        <translation>no probado: HTTPS respondió</translation>
+    </message>
+    <message>
+        <source>not tried: no plain-HTTP test server set (SENDCHECK_AUTOCONFIG_HTTP_URL)</source>
+        <translation>no probado: no hay ningún servidor de prueba HTTP sin cifrar configurado (SENDCHECK_AUTOCONFIG_HTTP_URL)</translation>
+    </message>
+    <message>
+        <source>target &quot;.&quot;: the domain says this service is not offered</source>
+        <translation>destino &quot;.&quot;: el dominio indica que este servicio no se ofrece</translation>
+    </message>
+    <message>
+        <source>no SRV record</source>
+        <translation>no hay registro SRV</translation>
+    </message>
+    <message>
+        <source>the name exists: a guess, to be tested before use</source>
+        <translation>el nombre existe: una suposición que hay que probar antes de usarla</translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation>no existe ese nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoveryCandidate</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoveryReport</name>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>Servers to try</source>
+        <translation>Servidores que probar</translation>
+    </message>
+    <message>
+        <source>No source gave any settings.</source>
+        <translation>Ninguna fuente proporcionó una configuración.</translation>
+    </message>
+    <message>
+        <source>Server settings found: %1, best source first.</source>
+        <translation>Configuraciones de servidor encontradas: %1, la mejor fuente primero.</translation>
+    </message>
+    <message>
+        <source>Ask your mail provider for its outgoing (SMTP) server, or run discovery again online.</source>
+        <translation>Pida a su proveedor de correo su servidor saliente (SMTP) o vuelva a ejecutar la búsqueda con conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoveryResult</name>
+    <message>
+        <source>No recommendation: the address is not valid.</source>
+        <translation>Sin recomendación: la dirección no es válida.</translation>
+    </message>
+    <message>
+        <source>No recommendation: no source gave any settings.</source>
+        <translation>Sin recomendación: ninguna fuente proporcionó una configuración.</translation>
+    </message>
+    <message>
+        <source>No recommendation: only guesses or untrusted answers; test them before using one.</source>
+        <translation>Sin recomendación: solo hay suposiciones o respuestas no fiables; pruébelas antes de usar una.</translation>
+    </message>
+    <message>
+        <source>%1: TLS from the first byte (RFC 8314 prefers it), from the first trusted source that knows this address.</source>
+        <translation>%1: TLS desde el primer byte (RFC 8314 lo prefiere), de la primera fuente fiable que conoce esta dirección.</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS, because the first trusted source that knows this address lists no TLS port for this server.</source>
+        <translation>%1: STARTTLS, porque la primera fuente fiable que conoce esta dirección no indica ningún puerto TLS para este servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoverySource</name>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Bundled presets</source>
+        <translation>Configuraciones predefinidas incluidas</translation>
+    </message>
+    <message>
+        <source>MX records</source>
+        <translation>Registros MX</translation>
+    </message>
+    <message>
+        <source>Autoconfig file</source>
+        <translation>Archivo autoconfig</translation>
+    </message>
+    <message>
+        <source>Thunderbird ISPDB</source>
+        <translation>ISPDB de Thunderbird</translation>
+    </message>
+    <message>
+        <source>ISPDB snapshot</source>
+        <translation>Instantánea de ISPDB</translation>
+    </message>
+    <message>
+        <source>SRV record</source>
+        <translation>Registro SRV</translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation>Suposición</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>buscando…</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>encontrado</translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation>no hay nada</translation>
+    </message>
+    <message>
+        <source>untrusted (plain HTTP)</source>
+        <translation>no fiable (HTTP sin cifrar)</translation>
+    </message>
+    <message>
+        <source>for another domain</source>
+        <translation>para otro dominio</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DkimKey</name>
@@ -5606,6 +6395,391 @@ Póngase en contacto con el destinatario por otra vía y envíe a una dirección
         <source>Point every MX at a host name with an address record (A/AAAA), not at an IP address or an alias.</source>
         <translation>Haga que cada MX apunte a un nombre de host con registro de dirección (A/AAAA), no a una dirección IP ni a un alias.</translation>
     </message>
+    <message>
+        <source>%1 needs no SPF include in your record.</source>
+        <translation>%1 no necesita ningún include de SPF en su registro.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF include (include:%2) belongs in the SPF record of your MAIL FROM subdomain, not in the record of %3; the records to publish show it.</source>
+        <translation>El include de SPF de %1 (include:%2) va en el registro SPF de su subdominio MAIL FROM, no en el registro de %3; los registros que publicar lo muestran.</translation>
+    </message>
+    <message>
+        <source>include:%1 is optional: %2&apos;s return path carries SPF for your mail.</source>
+        <translation>include:%1 es opcional: la ruta de retorno de %2 aporta el SPF de su correo.</translation>
+    </message>
+    <message>
+        <source>Your record with include:%1 added would need %2 DNS lookups, more than the %3 receivers allow: remove includes you no longer use (or replace them by ip4:/ip6: ranges) before publishing it.</source>
+        <translation>Su registro con include:%1 añadido necesitaría %2 consultas DNS, más de las %3 que permiten los receptores: quite los includes que ya no use (o sustitúyalos por rangos ip4:/ip6:) antes de publicarlo.</translation>
+    </message>
+    <message>
+        <source>Your record with include:%1 added; it needs %2 of the %3 DNS lookups allowed.</source>
+        <translation>Su registro con include:%1 añadido; necesita %2 de las %3 consultas DNS permitidas.</translation>
+    </message>
+    <message>
+        <source>Your record with include:%1 added; it needs at least %2 of the %3 DNS lookups allowed (the include could not be read to count its own).</source>
+        <translation>Su registro con include:%1 añadido; necesita al menos %2 de las %3 consultas DNS permitidas (no se pudo leer el include para contar las suyas).</translation>
+    </message>
+    <message>
+        <source>Add include:%1, and make room first: with it the record would need %2 lookups, more than %3.</source>
+        <translation>Añada include:%1, pero haga sitio antes: con él, el registro necesitaría %2 consultas, más de %3.</translation>
+    </message>
+    <message>
+        <source>This value is what other domains publish; check it in %1&apos;s documentation.</source>
+        <translation>Este valor es el que publican otros dominios; compruébelo en la documentación de %1.</translation>
+    </message>
+    <message>
+        <source>Replace the parts in &lt;angle brackets&gt; by the values %1&apos;s settings show.</source>
+        <translation>Sustituya las partes entre &lt;corchetes angulares&gt; por los valores que muestra la configuración de %1.</translation>
+    </message>
+    <message>
+        <source>SPF for the MAIL FROM subdomain %1 sends with: SPF then passes for a subdomain of yours, which DMARC counts as aligned.</source>
+        <translation>SPF para el subdominio MAIL FROM con el que envía %1: así SPF se supera para un subdominio suyo, lo que DMARC cuenta como alineado.</translation>
+    </message>
+    <message>
+        <source>The DKIM public key %1 signs your mail with; copy the key from %1&apos;s settings.</source>
+        <translation>La clave pública DKIM con la que %1 firma su correo; copie la clave de la configuración de %1.</translation>
+    </message>
+    <message>
+        <source>Points the DKIM selector %1 at %2&apos;s key, so %2 can sign your mail and change keys without you.</source>
+        <translation>Apunta el selector DKIM %1 a la clave de %2, para que %2 pueda firmar su correo y cambiar las claves sin usted.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: SPF</source>
+        <translation>Remitentes masivos: SPF</translation>
+    </message>
+    <message>
+        <source>SPF is set up: Gmail and Yahoo require it from bulk senders.</source>
+        <translation>SPF está configurado: Gmail y Yahoo lo exigen a los remitentes masivos.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require a valid SPF record from bulk senders; the SPF checks above say what is wrong.</source>
+        <translation>Gmail y Yahoo exigen a los remitentes masivos un registro SPF válido; las comprobaciones de SPF de arriba indican qué falla.</translation>
+    </message>
+    <message>
+        <source>Fix the SPF record first (see the SPF checks).</source>
+        <translation>Corrija primero el registro SPF (consulte las comprobaciones de SPF).</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DKIM</source>
+        <translation>Remitentes masivos: DKIM</translation>
+    </message>
+    <message>
+        <source>A DKIM key is published: Gmail and Yahoo require DKIM signing from bulk senders (Gmail: a key of at least 1024 bits, 2048 recommended).</source>
+        <translation>Hay una clave DKIM publicada: Gmail y Yahoo exigen a los remitentes masivos la firma DKIM (Gmail: una clave de al menos 1024 bits; se recomiendan 2048).</translation>
+    </message>
+    <message>
+        <source>No usable DKIM key was found. Gmail and Yahoo require bulk senders to sign with DKIM.</source>
+        <translation>No se encontró ninguna clave DKIM utilizable. Gmail y Yahoo exigen a los remitentes masivos firmar con DKIM.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM signing at your provider and publish its key (see the records to publish).</source>
+        <translation>Configure la firma DKIM en su proveedor y publique su clave (consulte los registros que publicar).</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DMARC</source>
+        <translation>Remitentes masivos: DMARC</translation>
+    </message>
+    <message>
+        <source>A DMARC record is published; p=none is enough for Gmail and Yahoo.</source>
+        <translation>Hay un registro DMARC publicado; p=none basta para Gmail y Yahoo.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require bulk senders to publish a DMARC record (p=none is enough).</source>
+        <translation>Gmail y Yahoo exigen a los remitentes masivos publicar un registro DMARC (p=none basta).</translation>
+    </message>
+    <message>
+        <source>Publish the first DMARC record shown in the records to publish.</source>
+        <translation>Publique el primer registro DMARC que se muestra en los registros que publicar.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: alignment</source>
+        <translation>Remitentes masivos: alineación</translation>
+    </message>
+    <message>
+        <source>The From domain lines up with SPF or DKIM, as Gmail and Yahoo require.</source>
+        <translation>El dominio From coincide con SPF o DKIM, como exigen Gmail y Yahoo.</translation>
+    </message>
+    <message>
+        <source>Without a DMARC record alignment is not checked; Gmail and Yahoo require the From domain to line up with SPF or DKIM.</source>
+        <translation>Sin un registro DMARC no se comprueba la alineación; Gmail y Yahoo exigen que el dominio From coincida con SPF o DKIM.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require the From domain to line up with the SPF or the DKIM domain; the DMARC alignment check says why it may not.</source>
+        <translation>Gmail y Yahoo exigen que el dominio From coincida con el dominio de SPF o de DKIM; la comprobación de alineación DMARC indica por qué puede no coincidir.</translation>
+    </message>
+    <message>
+        <source>See the DMARC alignment check.</source>
+        <translation>Consulte la comprobación de alineación DMARC.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: reverse DNS</source>
+        <translation>Remitentes masivos: DNS inverso</translation>
+    </message>
+    <message>
+        <source>The sending server&apos;s IP address needs a PTR name whose address points back to it (forward-confirmed reverse DNS). This is a property of the server, checked by `sendcheck-cli server`.</source>
+        <translation>La dirección IP del servidor que envía necesita un nombre PTR cuya dirección apunte de vuelta a ella (DNS inverso confirmado). Es una propiedad del servidor, que comprueba `sendcheck-cli server`.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: TLS</source>
+        <translation>Remitentes masivos: TLS</translation>
+    </message>
+    <message>
+        <source>Cannot be checked from DNS. Gmail requires TLS on the connection that delivers your mail to it; that is your provider&apos;s server. A test send shows the TLS of your own connection to it.</source>
+        <translation>No se puede comprobar desde DNS. Gmail exige TLS en la conexión que le entrega su correo; ese es el servidor de su proveedor. Un envío de prueba muestra el TLS de su propia conexión con él.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: one-click unsubscribe</source>
+        <translation>Remitentes masivos: baja con un clic</translation>
+    </message>
+    <message>
+        <source>Cannot be checked from DNS. Marketing mail needs one-click unsubscribe: the headers List-Unsubscribe-Post: List-Unsubscribe=One-Click and an https List-Unsubscribe (RFC 8058), and a visible link in the message; unsubscribes must be honoured within two days.</source>
+        <translation>No se puede comprobar desde DNS. El correo de marketing necesita baja con un clic: las cabeceras List-Unsubscribe-Post: List-Unsubscribe=One-Click y un List-Unsubscribe https (RFC 8058), y un enlace visible en el mensaje; las bajas deben atenderse en dos días.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: spam rate</source>
+        <translation>Remitentes masivos: tasa de spam</translation>
+    </message>
+    <message>
+        <source>Cannot be checked from DNS. Keep the spam rate reported in Google Postmaster Tools below 0.3%; above it Gmail rejects or delays mail.</source>
+        <translation>No se puede comprobar desde DNS. Mantenga la tasa de spam indicada en Google Postmaster Tools por debajo del 0.3%; por encima, Gmail rechaza o retrasa el correo.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DomainDns</name>
+    <message>
+        <source>&quot;domainDns&quot;: &quot;spf&quot; must be an object.</source>
+        <translation>&quot;domainDns&quot;: &quot;spf&quot; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: &quot;placement&quot; must be domain, mail-from, optional or none.</source>
+        <translation>&quot;domainDns&quot;: &quot;placement&quot; debe ser domain, mail-from, optional o none.</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: &quot;spf&quot; needs one domain name in &quot;include&quot; (or &quot;placement&quot;: &quot;none&quot;).</source>
+        <translation>&quot;domainDns&quot;: &quot;spf&quot; necesita un nombre de dominio en &quot;include&quot; (o &quot;placement&quot;: &quot;none&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: every &quot;dkim&quot; entry needs a &quot;selector&quot;.</source>
+        <translation>&quot;domainDns&quot;: cada entrada &quot;dkim&quot; necesita un &quot;selector&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: every record needs a &quot;type&quot; (CNAME, TXT or MX), a &quot;name&quot; and a &quot;value&quot;.</source>
+        <translation>&quot;domainDns&quot;: cada registro necesita un &quot;type&quot; (CNAME, TXT o MX), un &quot;name&quot; y un &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s default DKIM selector is &apos;google&apos;; the admin can choose another in the Admin console. A 2048-bit key is recommended, 1024 bits are accepted.</source>
+        <translation>El selector DKIM predeterminado de Google es &apos;google&apos;; el administrador puede elegir otro en la Consola de administración. Se recomienda una clave de 2048 bits; se aceptan 1024 bits.</translation>
+    </message>
+    <message>
+        <source>selector1 and selector2 are CNAMEs to your tenant (&lt;tenant&gt;.onmicrosoft.com): one is active, the other is for key rotation.</source>
+        <translation>selector1 y selector2 son CNAME hacia su inquilino (&lt;tenant&gt;.onmicrosoft.com): uno está activo y el otro sirve para la rotación de claves.</translation>
+    </message>
+    <message>
+        <source>Newer tenants may be given targets under &lt;tenant&gt;.&lt;x&gt;-v1.dkim.mail.microsoft instead (seen in public zones, not in Microsoft&apos;s documents): publish exactly what the Defender portal shows.</source>
+        <translation>A los inquilinos más nuevos se les pueden asignar destinos bajo &lt;tenant&gt;.&lt;x&gt;-v1.dkim.mail.microsoft (vistos en zonas públicas, no en los documentos de Microsoft): publique exactamente lo que muestra el portal de Defender.</translation>
+    </message>
+    <message>
+        <source>SES&apos;s SPF include belongs on a custom MAIL FROM subdomain (e.g. bounce.&lt;your domain&gt;), not on the From domain; Easy DKIM gives three per-domain tokens, shown in the SES console.</source>
+        <translation>El include de SPF de SES va en un subdominio MAIL FROM personalizado (p. ej. bounce.&lt;your domain&gt;), no en el dominio From; Easy DKIM proporciona tres tokens por dominio, que se muestran en la consola de SES.</translation>
+    </message>
+    <message>
+        <source>The custom MAIL FROM subdomain receives SES&apos;s bounces and complaints; use a subdomain that receives no other mail.</source>
+        <translation>El subdominio MAIL FROM personalizado recibe los rebotes y las quejas de SES; use un subdominio que no reciba ningún otro correo.</translation>
+    </message>
+    <message>
+        <source>Replace each &lt;N&gt; by the numbers SendGrid&apos;s sender authentication page shows (they differ between the parts). With Automated Security off, SendGrid gives two TXT records and an MX instead.</source>
+        <translation>Sustituya cada &lt;N&gt; por los números que muestra la página de autenticación de remitente de SendGrid (varían entre las partes). Con Automated Security desactivado, SendGrid proporciona en su lugar dos registros TXT y un MX.</translation>
+    </message>
+    <message>
+        <source>SendGrid&apos;s return path (Automated Security): SPF then passes for a subdomain of yours.</source>
+        <translation>La ruta de retorno de SendGrid (Automated Security): así SPF se supera para un subdominio suyo.</translation>
+    </message>
+    <message>
+        <source>Mailgun shows the DKIM selector and key for your domain in its control panel; smtp and mailo are names seen in public zones.</source>
+        <translation>Mailgun muestra el selector DKIM y la clave de su dominio en su panel de control; smtp y mailo son nombres vistos en zonas públicas.</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s MX records (mxa.mailgun.org and mxb.mailgun.org, priority 10) are only for a domain that receives its mail through Mailgun.</source>
+        <translation>Los registros MX de Mailgun (mxa.mailgun.org y mxb.mailgun.org, prioridad 10) solo son para un dominio que recibe su correo a través de Mailgun.</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s tracking host (opens, clicks and unsubscribes).</source>
+        <translation>El host de seguimiento de Mailgun (aperturas, clics y bajas).</translation>
+    </message>
+    <message>
+        <source>Postmark&apos;s DKIM selector is a date stamp ending in &apos;pm&apos; (e.g. 20240101000000pm): copy it and the key from Postmark&apos;s sender signature page.</source>
+        <translation>El selector DKIM de Postmark es una marca de fecha que termina en &apos;pm&apos; (p. ej. 20240101000000pm): cópielo junto con la clave de la página de firma de remitente de Postmark.</translation>
+    </message>
+    <message>
+        <source>Postmark&apos;s custom return path: SPF then passes for a subdomain of yours instead of pm.mtasv.net.</source>
+        <translation>La ruta de retorno personalizada de Postmark: así SPF se supera para un subdominio suyo en lugar de pm.mtasv.net.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO needs no SPF include since it moved to its own return path (VERP) in 2019; its panel shows the &lt;id&gt; of your three CNAMEs.</source>
+        <translation>SMTP2GO no necesita ningún include de SPF desde que pasó a su propia ruta de retorno (VERP) en 2019; su panel muestra el &lt;id&gt; de sus tres CNAME.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO&apos;s return path: SPF then passes for a subdomain of yours.</source>
+        <translation>La ruta de retorno de SMTP2GO: así SPF se supera para un subdominio suyo.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO&apos;s link tracking host.</source>
+        <translation>El host de seguimiento de enlaces de SMTP2GO.</translation>
+    </message>
+    <message>
+        <source>Older Brevo set-ups use a TXT key at mail._domainkey instead of the brevo1 and brevo2 CNAMEs.</source>
+        <translation>Las configuraciones antiguas de Brevo usan una clave TXT en mail._domainkey en lugar de los CNAME brevo1 y brevo2.</translation>
+    </message>
+    <message>
+        <source>Brevo&apos;s domain verification, required since 1 February 2024.</source>
+        <translation>La verificación de dominio de Brevo, obligatoria desde el 1 de febrero de 2024.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s SPF include depends on the data centre (zohomail.com, zohomail.eu, ...) and which one is current is not confirmed: use the one Zoho&apos;s admin console shows.</source>
+        <translation>El include de SPF de Zoho depende del centro de datos (zohomail.com, zohomail.eu, ...) y no está confirmado cuál es el actual: use el que muestra la consola de administración de Zoho.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DomainPanel</name>
+    <message>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Domain to check</source>
+        <translation>Dominio que comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Check domain</source>
+        <translation>&amp;Comprobar dominio</translation>
+    </message>
+    <message>
+        <source>Looks up SPF, DKIM, DMARC and MX the way receivers do.</source>
+        <translation>Consulta SPF, DKIM, DMARC y MX como lo hacen los receptores.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Lo que se encontró</translation>
+    </message>
+    <message>
+        <source>Records to publish</source>
+        <translation>Registros que publicar</translation>
+    </message>
+    <message>
+        <source>SPF include tree</source>
+        <translation>Árbol de includes de SPF</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Checks what receivers check about the domain you send from: SPF, DKIM, DMARC and MX, and what your provider asks you to publish.</source>
+        <translation>Comprueba lo que los receptores comprueban del dominio desde el que envía: SPF, DKIM, DMARC y MX, y lo que su proveedor le pide publicar.</translation>
+    </message>
+    <message>
+        <source>DNS lookups cannot start: %1</source>
+        <translation>No se pueden iniciar las consultas DNS: %1</translation>
+    </message>
+    <message>
+        <source>Looking up the DNS records of %1…</source>
+        <translation>Consultando los registros DNS de %1…</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copies the record, in zone-file form, to the clipboard.</source>
+        <translation>Copia el registro, en formato de archivo de zona, al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation>No hay nada que publicar.</translation>
+    </message>
+    <message>
+        <source>Some records could not be read, so parts of the check are missing: %1 Check your network or nameserver and try again.</source>
+        <translation>No se pudieron leer algunos registros, así que faltan partes de la comprobación: %1 Compruebe su red o su servidor de nombres e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k domain</source>
+        <translation>Comprobar &amp;dominio</translation>
+    </message>
+    <message>
+        <source>Domain check status</source>
+        <translation>Estado de la comprobación del dominio</translation>
+    </message>
+    <message>
+        <source>Domain checks</source>
+        <translation>Comprobaciones del dominio</translation>
+    </message>
+    <message>
+        <source>Check domain</source>
+        <translation>Comprobar dominio</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DomainReport</name>
+    <message>
+        <source>%1: %2 checks fail (%3)</source>
+        <translation>%1: %2 comprobaciones fallan (%3)</translation>
+    </message>
+    <message>
+        <source>%1: nothing fails, %2 warnings</source>
+        <translation>%1: nada falla, %2 advertencias</translation>
+    </message>
+    <message>
+        <source>%1: every check passes</source>
+        <translation>%1: todas las comprobaciones se superan</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::EvidenceText</name>
@@ -5768,6 +6942,18 @@ Póngase en contacto con el destinatario por otra vía y envíe a una dirección
         <source>The run was removed from the history.</source>
         <translation>La ejecución se quitó del historial.</translation>
     </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Show runs of profile</source>
+        <translation>Mostrar ejecuciones del perfil</translation>
+    </message>
+    <message>
+        <source>Comparison with the last success</source>
+        <translation>Comparación con el último éxito</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::HistoryStore</name>
@@ -5826,6 +7012,241 @@ Póngase en contacto con el destinatario por otra vía y envíe a una dirección
     <message>
         <source>The history setting could not be saved: %1</source>
         <translation>No se pudo guardar la configuración del historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ImapSession</name>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Negociación TLS</translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting</source>
+        <translation>Esperando el saludo</translation>
+    </message>
+    <message>
+        <source>Reading the capabilities</source>
+        <translation>Leyendo las capacidades</translation>
+    </message>
+    <message>
+        <source>Asking for STARTTLS</source>
+        <translation>Solicitando STARTTLS</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Esperando una respuesta</translation>
+    </message>
+    <message>
+        <source>Waiting for new mail (IDLE)</source>
+        <translation>Esperando correo nuevo (IDLE)</translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation>Cerrando sesión</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>No IMAP server name was given.</source>
+        <translation>No se indicó ningún nombre de servidor IMAP.</translation>
+    </message>
+    <message>
+        <source>The user name must not contain line breaks.</source>
+        <translation>El nombre de usuario no debe contener saltos de línea.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from the CA file %1.</source>
+        <translation>No se pudo leer ningún certificado del archivo de CA %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to IMAP server %1 port %2 (%3)</source>
+        <translation>Conectando con el servidor IMAP %1 puerto %2 (%3)</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS desde el primer byte</translation>
+    </message>
+    <message>
+        <source>plain, then STARTTLS</source>
+        <translation>sin cifrar y después STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Detenido por el usuario.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <translation>Conectado con %1, puerto %2</translation>
+    </message>
+    <message>
+        <source>Bytes that arrived before TLS was in place were discarded unread: %1.</source>
+        <translation>Los bytes que llegaron antes de que TLS estuviera activo se descartaron sin leerlos: %1.</translation>
+    </message>
+    <message>
+        <source>Responses the server sent after its STARTTLS answer and before TLS were discarded unread (STARTTLS injection defence): %1.</source>
+        <translation>Las respuestas que el servidor envió después de su respuesta a STARTTLS y antes de TLS se descartaron sin leerlas (defensa contra inyección en STARTTLS): %1.</translation>
+    </message>
+    <message>
+        <source>[literal data not shown: %1 bytes]</source>
+        <translation>[datos literales no mostrados: %1 bytes]</translation>
+    </message>
+    <message>
+        <source>The server signed us in before TLS (PREAUTH), so STARTTLS is not possible; the connection was closed rather than continue without encryption.</source>
+        <translation>El servidor inició nuestra sesión antes de TLS (PREAUTH), así que STARTTLS no es posible; se cerró la conexión en lugar de continuar sin cifrado.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>El servidor rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting is no IMAP greeting.</source>
+        <translation>El saludo del servidor no es un saludo IMAP.</translation>
+    </message>
+    <message>
+        <source>The server ended the session.</source>
+        <translation>El servidor terminó la sesión.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 untagged responses for one command; the session was stopped.</source>
+        <translation>El servidor envió más de %1 respuestas sin etiqueta para un solo comando; se detuvo la sesión.</translation>
+    </message>
+    <message>
+        <source>The server asked for more data where none was due.</source>
+        <translation>El servidor pidió más datos cuando no correspondía.</translation>
+    </message>
+    <message>
+        <source>The server asked for more sign-in data than exists.</source>
+        <translation>El servidor pidió más datos de inicio de sesión de los que existen.</translation>
+    </message>
+    <message>
+        <source>The server answered a command that was never sent (tag %1).</source>
+        <translation>El servidor respondió a un comando que nunca se envió (etiqueta %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the CAPABILITY command.</source>
+        <translation>El servidor rechazó el comando CAPABILITY.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS; the session was stopped rather than continue without encryption.</source>
+        <translation>El servidor rechazó STARTTLS; se detuvo la sesión en lugar de continuar sin cifrado.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>El servidor rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>The server answered out of turn.</source>
+        <translation>El servidor respondió fuera de turno.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, so the connection would not be encrypted; nothing was sent. Use TLS on port 993, or ask the provider.</source>
+        <translation>El servidor no ofrece STARTTLS, así que la conexión no estaría cifrada; no se envió nada. Use TLS en el puerto 993 o consulte al proveedor.</translation>
+    </message>
+    <message>
+        <source>Bytes the server sent after its STARTTLS answer and before TLS were discarded unread (STARTTLS injection defence): %1.</source>
+        <translation>Los bytes que el servidor envió después de su respuesta a STARTTLS y antes de TLS se descartaron sin leerlos (defensa contra inyección en STARTTLS): %1.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so the password was not sent. Use TLS or STARTTLS.</source>
+        <translation>La conexión no está cifrada, así que no se envió la contraseña. Use TLS o STARTTLS.</translation>
+    </message>
+    <message>
+        <source>No password or token was given for the IMAP sign-in.</source>
+        <translation>No se indicó ninguna contraseña ni token para el inicio de sesión IMAP.</translation>
+    </message>
+    <message>
+        <source>The server does not offer AUTHENTICATE %1.</source>
+        <translation>El servidor no ofrece AUTHENTICATE %1.</translation>
+    </message>
+    <message>
+        <source>[credentials hidden]</source>
+        <translation>[credenciales ocultas]</translation>
+    </message>
+    <message>
+        <source>The server does not allow LOGIN here (LOGINDISABLED) and offers no AUTHENTICATE PLAIN.</source>
+        <translation>El servidor no permite LOGIN aquí (LOGINDISABLED) y no ofrece AUTHENTICATE PLAIN.</translation>
+    </message>
+    <message>
+        <source>The user name needs an IMAP literal, which this server cannot take in LOGIN.</source>
+        <translation>El nombre de usuario necesita un literal IMAP, que este servidor no admite en LOGIN.</translation>
+    </message>
+    <message>
+        <source>[password hidden]</source>
+        <translation>[contraseña oculta]</translation>
+    </message>
+    <message>
+        <source>A command with a line break was not sent.</source>
+        <translation>No se envió un comando con un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>No se pudo verificar el certificado del servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>El servidor cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>No answer from the IMAP server in time (%1).</source>
+        <translation>El servidor IMAP no respondió a tiempo (%1).</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 El servidor respondió: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 bytes; reading stopped.</source>
+        <translation>El servidor envió una línea de más de %1 bytes; se dejó de leer.</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is no IMAP response: %1</source>
+        <translation>El servidor envió una línea que no es una respuesta IMAP: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a response longer than %1 bytes; reading stopped.</source>
+        <translation>El servidor envió una respuesta de más de %1 bytes; se dejó de leer.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal with no valid size.</source>
+        <translation>El servidor anunció un literal sin un tamaño válido.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal of %1 bytes, more than the %2 allowed; reading stopped.</source>
+        <translation>El servidor anunció un literal de %1 bytes, más de los %2 permitidos; se dejó de leer.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 literals in one response; reading stopped.</source>
+        <translation>El servidor envió más de %1 literales en una sola respuesta; se dejó de leer.</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +7465,94 @@ Póngase en contacto con el destinatario por otra vía y envíe a una dirección
         <source>This run is not kept in the history: %1</source>
         <translation>Esta ejecución no se guarda en el historial: %1</translation>
     </message>
+    <message>
+        <source>Test all &amp;ports…</source>
+        <translation>Probar todos los &amp;puertos…</translation>
+    </message>
+    <message>
+        <source>New profile from &amp;address…</source>
+        <translation>Nuevo perfil a partir de una &amp;dirección…</translation>
+    </message>
+    <message>
+        <source>&amp;Server check</source>
+        <translation>Comprobación del &amp;servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Domain check</source>
+        <translation>Comprobación del &amp;dominio</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Probar la &amp;conexión</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p through</source>
+        <translation>Paso a p&amp;aso</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the transcript</source>
+        <translation>&amp;Buscar en la transcripción</translation>
+    </message>
+    <message>
+        <source>&amp;Dark colours</source>
+        <translation>Colores &amp;oscuros</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation topics</source>
+        <translation>&amp;Temas de explicación</translation>
+    </message>
+    <message>
+        <source>&amp;About Sendcheck</source>
+        <translation>&amp;Acerca de Sendcheck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Sendcheck</source>
+        <translation>Acerca de Sendcheck</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sendcheck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sets up and proves outgoing mail (SMTP) settings, and explains in plain words what the server said.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Built with Qt %2 (LGPL-3.0) and QtKeychain (BSD-3-Clause).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sendcheck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Configura y comprueba la configuración del correo saliente (SMTP) y explica en palabras sencillas lo que dijo el servidor.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior (GPL-3.0-or-later). Compilado con Qt %2 (LGPL-3.0) y QtKeychain (BSD-3-Clause).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Explanation topics</source>
+        <translation>Temas de explicación</translation>
+    </message>
+    <message>
+        <source>Each explanation has a topic id (shown small in the verdict, for tickets). “sendcheck-cli explain TOPIC” prints it in full.</source>
+        <translation>Cada explicación tiene un id de tema (se muestra en pequeño en el veredicto, para los tickets). “sendcheck-cli explain TOPIC” la muestra completa.</translation>
+    </message>
+    <message>
+        <source>This conversation is over. Press “Start again” to begin a new one.</source>
+        <translation>Esta conversación ha terminado. Pulse “Empezar de nuevo” para iniciar una nueva.</translation>
+    </message>
+    <message>
+        <source>%1 · %2:%3 · %4</source>
+        <translation>%1 · %2:%3 · %4</translation>
+    </message>
+    <message>
+        <source>Next: enter the server&apos;s name in the settings, then press “Step through”.</source>
+        <translation>Siguiente: escriba el nombre del servidor en la configuración y pulse “Paso a paso”.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Test a&amp;ll ports…</source>
+        <translation>Probar todos &amp;los puertos…</translation>
+    </message>
+    <message>
+        <source>Do&amp;main check</source>
+        <translation>Comprobación del do&amp;minio</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -6076,6 +7585,149 @@ Póngase en contacto con el destinatario por otra vía y envíe a una dirección
     <message>
         <source>A null MX (&quot;.&quot;) must be the only MX record, with preference 0 (RFC 7505).</source>
         <translation>Un MX nulo (&quot;.&quot;) debe ser el único registro MX, con preferencia 0 (RFC 7505).</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::NewProfileDialog</name>
+    <message>
+        <source>New Profile from Address</source>
+        <translation>Nuevo perfil a partir de una dirección</translation>
+    </message>
+    <message>
+        <source>anna@example.com</source>
+        <translation>anna@example.com</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>&amp;Find settings</source>
+        <translation>&amp;Buscar configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Offline (bundled data only)</source>
+        <translation>&amp;Sin conexión (solo datos incluidos)</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Dirección de &amp;correo:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Consultada</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Where Sendcheck looked, in order:</source>
+        <translation>Dónde buscó Sendcheck, por orden:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <source>Servers to try</source>
+        <translation>Servidores que probar</translation>
+    </message>
+    <message>
+        <source>Servers to try (the recommended one is selected):</source>
+        <translation>Servidores que probar (el recomendado está seleccionado):</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>&amp;Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Type the address you send from and press Find settings.</source>
+        <translation>Escriba la dirección desde la que envía y pulse Buscar configuración.</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation>Buscando la configuración de %1…</translation>
+    </message>
+    <message>
+        <source>(bundled ISPDB snapshot of %1)</source>
+        <translation>(instantánea de ISPDB incluida del %1)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recomendado</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>suposición</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>no fiable</translation>
+    </message>
+    <message>
+        <source>A guess: the name exists, but nothing says it takes mail. Test the profile before relying on it.</source>
+        <translation>Una suposición: el nombre existe, pero nada indica que acepte correo. Pruebe el perfil antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>From an untrusted answer (plain HTTP, or a file for another domain): check it with your provider.</source>
+        <translation>Procede de una respuesta no fiable (HTTP sin cifrar o un archivo para otro dominio): compruébelo con su proveedor.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>No se guardó el perfil: %1</translation>
     </message>
 </context>
 <context>
@@ -6301,6 +7953,18 @@ Póngase en contacto con el destinatario por otra vía y envíe a una dirección
         <source>⚠ The user name is %1, but the sign-in is for %2: the server will refuse, because the token belongs to %2. Change the user name, or sign in again as %1.</source>
         <translation>⚠ El nombre de usuario es %1, pero el inicio de sesión es para %2: el servidor lo rechazará, porque el token pertenece a %2. Cambie el nombre de usuario o vuelva a iniciar sesión como %1.</translation>
     </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Id de cliente:</translation>
+    </message>
+    <message>
+        <source>How OAuth sign-in works here</source>
+        <translation>Cómo funciona aquí el inicio de sesión con OAuth</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider</source>
+        <translation>Iniciar sesión con el proveedor</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::OAuthRefresh</name>
@@ -6423,6 +8087,231 @@ Póngase en contacto con el destinatario por otra vía y envíe a una dirección
     </message>
 </context>
 <context>
+    <name>Sendcheck::PortProbe</name>
+    <message>
+        <source>Works</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Wrong security mode</source>
+        <translation>Modo de seguridad incorrecto</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Problema de certificado</translation>
+    </message>
+    <message>
+        <source>TLS interception</source>
+        <translation>Interceptación de TLS</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>no sign-in offered</source>
+        <translation>no se ofrece inicio de sesión</translation>
+    </message>
+    <message>
+        <source>up to %1 MB</source>
+        <translation>hasta %1 MB</translation>
+    </message>
+    <message>
+        <source>Nothing listens on this port</source>
+        <translation>Nada escucha en este puerto</translation>
+    </message>
+    <message>
+        <source>No connection: the port is filtered</source>
+        <translation>Sin conexión: el puerto está filtrado</translation>
+    </message>
+    <message>
+        <source>Connected, but the server never said a word</source>
+        <translation>Conectado, pero el servidor no dijo ni una palabra</translation>
+    </message>
+    <message>
+        <source>This port speaks TLS from the first byte, not STARTTLS</source>
+        <translation>Este puerto habla TLS desde el primer byte, no STARTTLS</translation>
+    </message>
+    <message>
+        <source>This port greets in plain text: it wants STARTTLS, not SSL/TLS</source>
+        <translation>Este puerto saluda en texto sin cifrar: requiere STARTTLS, no SSL/TLS</translation>
+    </message>
+    <message>
+        <source>The certificate does not verify</source>
+        <translation>El certificado no se puede verificar</translation>
+    </message>
+    <message>
+        <source>Certificate made by %1</source>
+        <translation>Certificado creado por %1</translation>
+    </message>
+    <message>
+        <source>This port takes mail without sign-in: it is for servers, or for a relay that knows your address; use a port that offers sign-in.</source>
+        <translation>Este puerto acepta correo sin inicio de sesión: es para servidores o para un relé que conoce su dirección; use un puerto que ofrezca inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Use another port; nothing is switched on here.</source>
+        <translation>Use otro puerto; aquí no hay nada activado.</translation>
+    </message>
+    <message>
+        <source>The server accepts connections but does not speak SMTP on port %1; use another port or ask the provider.</source>
+        <translation>El servidor acepta conexiones, pero no habla SMTP en el puerto %1; use otro puerto o consulte al proveedor.</translation>
+    </message>
+    <message>
+        <source>Port 25 is usually blocked by internet providers and cloud hosts for outgoing connections; use 465 or 587.</source>
+        <translation>Los proveedores de internet y los hosts en la nube suelen bloquear el puerto 25 para las conexiones salientes; use 465 o 587.</translation>
+    </message>
+    <message>
+        <source>A firewall on the way drops the connection; try another port or network.</source>
+        <translation>Un cortafuegos en el camino descarta la conexión; pruebe otro puerto u otra red.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (not STARTTLS) for port %1.</source>
+        <translation>Elija SSL/TLS (no STARTTLS) para el puerto %1.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (not SSL/TLS) for port %1.</source>
+        <translation>Elija STARTTLS (no SSL/TLS) para el puerto %1.</translation>
+    </message>
+    <message>
+        <source>Check the server name against the certificate; for your own server, give its CA file or trust its fingerprint.</source>
+        <translation>Compare el nombre del servidor con el certificado; para su propio servidor, indique su archivo de CA o confíe en su huella digital.</translation>
+    </message>
+    <message>
+        <source>Turn off mail scanning of encrypted connections in %1, or add an exception for this server.</source>
+        <translation>Desactive el análisis del correo en conexiones cifradas en %1 o añada una excepción para este servidor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1-65535).</source>
+        <translation>&quot;%1&quot; no es un número de puerto (1-65535).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the mode after / is tls or starttls.</source>
+        <translation>&quot;%1&quot;: el modo después de / es tls o starttls.</translation>
+    </message>
+    <message>
+        <source>No port was given.</source>
+        <translation>No se indicó ningún puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PortProbeDialog</name>
+    <message>
+        <source>Test all ports</source>
+        <translation>Probar todos los puertos</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Use this setting</source>
+        <translation>Usar esta configuración</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Probar de nuevo</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Trying %1 settings of %2 at once, without a password (at most %3 s each). Only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>Probando a la vez %1 configuraciones de %2, sin contraseña (como máximo %3 s cada una). Solo se envían EHLO, STARTTLS y QUIT.</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Recommended: port %1 with %2. %3</source>
+        <translation>Recomendado: puerto %1 con %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recomendado)</translation>
+    </message>
+    <message>
+        <source>Use %1 on port %2</source>
+        <translation>Usar %1 en el puerto %2</translation>
+    </message>
+    <message>
+        <source>Certificate issuer: %1</source>
+        <translation>Emisor del certificado: %1</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Detalle técnico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PortProbeResult</name>
+    <message>
+        <source>No setting works without interception: antivirus or a proxy stands between this computer and the server.</source>
+        <translation>Ninguna configuración funciona sin interceptación: un antivirus o un proxy se interpone entre este equipo y el servidor.</translation>
+    </message>
+    <message>
+        <source>No setting works from here; the rows say why for each port.</source>
+        <translation>Ninguna configuración funciona desde aquí; las filas indican el motivo para cada puerto.</translation>
+    </message>
+    <message>
+        <source>Port %1 works, but the server offers no sign-in there: it only fits a relay that knows this computer.</source>
+        <translation>El puerto %1 funciona, pero el servidor no ofrece inicio de sesión en él: solo sirve para un relé que conoce este equipo.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS on port 465: encrypted from the first byte, which RFC 8314 recommends for sending mail.</source>
+        <translation>SSL/TLS en el puerto 465: cifrado desde el primer byte, lo que RFC 8314 recomienda para enviar correo.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS on port %1: encrypted from the first byte (RFC 8314).</source>
+        <translation>SSL/TLS en el puerto %1: cifrado desde el primer byte (RFC 8314).</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port 587, the submission port (RFC 6409): implicit TLS on 465 did not work here.</source>
+        <translation>STARTTLS en el puerto 587, el puerto de envío (RFC 6409): el TLS implícito en el 465 no funcionó aquí.</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port %1: neither 465 nor 587 worked here.</source>
+        <translation>STARTTLS en el puerto %1: ni el 465 ni el 587 funcionaron aquí.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::PracticeCertificate</name>
     <message>
         <source>OpenSSL could not make a key and certificate for the practice server.</source>
@@ -6431,6 +8320,17 @@ Póngase en contacto con el destinatario por otra vía y envíe a una dirección
     <message>
         <source>Qt could not read the certificate OpenSSL made.</source>
         <translation>Qt no pudo leer el certificado creado por OpenSSL.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PracticeImapServer</name>
+    <message>
+        <source>Start the practice SMTP server first: IMAP uses its certificate.</source>
+        <translation>Inicie primero el servidor SMTP de práctica: IMAP usa su certificado.</translation>
+    </message>
+    <message>
+        <source>The practice IMAP server cannot listen on %1: %2</source>
+        <translation>El servidor IMAP de práctica no puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6494,6 +8394,22 @@ Message:
 
 Mensaje:
 %2</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Escenario:</translation>
+    </message>
+    <message>
+        <source>Received messages:</source>
+        <translation>Mensajes recibidos:</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>Detener servidor</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Iniciar servidor</translation>
     </message>
 </context>
 <context>
@@ -6618,6 +8534,156 @@ Mensaje:
     <message>
         <source>AUTH ended: the answer was too long</source>
         <translation>AUTH terminado: la respuesta era demasiado larga</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ProbeAttempt</name>
+    <message>
+        <source>Probing %1 port %2 (%3), no credentials</source>
+        <translation>Sondeando %1 puerto %2 (%3), sin credenciales</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Detenido por el usuario.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 after %3 ms</source>
+        <translation>Conectado con %1 puerto %2 después de %3 ms</translation>
+    </message>
+    <message>
+        <source>No greeting after %1 s; checking whether this port speaks TLS</source>
+        <translation>Sin saludo después de %1 s; comprobando si este puerto habla TLS</translation>
+    </message>
+    <message>
+        <source>The port answered a TLS handshake instead of greeting in plain text.</source>
+        <translation>El puerto respondió con una negociación TLS en lugar de saludar en texto sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The certificate was made by %1 (%2), not by the mail server</source>
+        <translation>El certificado lo creó %1 (%2), no el servidor de correo</translation>
+    </message>
+    <message>
+        <source>Certificate issued by %1: %2</source>
+        <translation>Certificado emitido por %1: %2</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS.</source>
+        <translation>El servidor no ofreció STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server sent more data right after agreeing to STARTTLS.</source>
+        <translation>El servidor envió más datos justo después de aceptar STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>Iniciando TLS</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>El servidor cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>No connection within %1 s.</source>
+        <translation>Sin conexión en %1 s.</translation>
+    </message>
+    <message>
+        <source>Connected, but the server said nothing within %1 s.</source>
+        <translation>Conectado, pero el servidor no dijo nada en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering; the attempt ended after %1 s.</source>
+        <translation>El servidor dejó de responder; el intento terminó después de %1 s.</translation>
+    </message>
+    <message>
+        <source>The attempt ended early.</source>
+        <translation>El intento terminó antes de tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ProbeReport</name>
+    <message>
+        <source>Use %1 port %2 with %3: %4</source>
+        <translation>Use %1 puerto %2 con %3: %4</translation>
+    </message>
+    <message>
+        <source>Port %1 (%2): %3</source>
+        <translation>Puerto %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Connected after</source>
+        <translation>Conectado después de</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate verified</source>
+        <translation>Certificado verificado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3</source>
+        <translation>%1, emitido por %2, válido hasta %3</translation>
+    </message>
+    <message>
+        <source>Certificate problems</source>
+        <translation>Problemas del certificado</translation>
+    </message>
+    <message>
+        <source>Intercepted by</source>
+        <translation>Interceptado por</translation>
+    </message>
+    <message>
+        <source>Sign-in methods</source>
+        <translation>Métodos de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Size limit</source>
+        <translation>Límite de tamaño</translation>
+    </message>
+    <message>
+        <source>none announced</source>
+        <translation>no se anunció ninguno</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
@@ -6752,6 +8818,22 @@ Mensaje:
     <message>
         <source>The certificate was not trusted: “%1” now names another server than %2:%3.</source>
         <translation>No se confió en el certificado: “%1” ahora indica un servidor distinto de %2:%3.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -6998,6 +9080,18 @@ Mensaje:
         <source>Unknown note &quot;%1&quot; in &quot;authNotes&quot;.</source>
         <translation>Nota desconocida &quot;%1&quot; en &quot;authNotes&quot;.</translation>
     </message>
+    <message>
+        <source>&quot;domains&quot; must list lower-case domain names (got &quot;%1&quot;).</source>
+        <translation>&quot;domains&quot; debe enumerar nombres de dominio en minúsculas (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;mx_patterns&quot; must list lower-case host names, optionally starting with &quot;*.&quot; (got &quot;%1&quot;).</source>
+        <translation>&quot;mx_patterns&quot; debe enumerar nombres de host en minúsculas, que opcionalmente empiecen por &quot;*.&quot; (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot; must be an object.</source>
+        <translation>&quot;domainDns&quot; debe ser un objeto.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ProviderCatalog</name>
@@ -7048,6 +9142,216 @@ Mensaje:
     <message>
         <source>%1: provider family &quot;%2&quot;: %3</source>
         <translation>%1: familia de proveedores &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBack</name>
+    <message>
+        <source>Something arrived in the inbox; searching again.</source>
+        <translation>Ha llegado algo a la bandeja de entrada; buscando de nuevo.</translation>
+    </message>
+    <message>
+        <source>The Message-ID &quot;%1&quot; cannot be searched for: it must be printable ASCII without spaces or quotes.</source>
+        <translation>No se puede buscar el Message-ID &quot;%1&quot;: debe ser ASCII imprimible sin espacios ni comillas.</translation>
+    </message>
+    <message>
+        <source>Signing in to the mailbox</source>
+        <translation>Iniciando sesión en el buzón</translation>
+    </message>
+    <message>
+        <source>Listing the folders</source>
+        <translation>Enumerando las carpetas</translation>
+    </message>
+    <message>
+        <source>Not there yet; looking again in %1 s (%2 s of %3 s waited)</source>
+        <translation>Todavía no está; se volverá a buscar en %1 s (%2 s de %3 s esperados)</translation>
+    </message>
+    <message>
+        <source>Searching for %1</source>
+        <translation>Buscando %1</translation>
+    </message>
+    <message>
+        <source>Not there yet; waiting for new mail (IDLE), %1 s of %2 s waited</source>
+        <translation>Todavía no está; esperando correo nuevo (IDLE), %1 s de %2 s esperados</translation>
+    </message>
+    <message>
+        <source>Found in &quot;%1&quot; after %2 s</source>
+        <translation>Encontrado en &quot;%1&quot; después de %2 s</translation>
+    </message>
+    <message>
+        <source>Not found within %1 s</source>
+        <translation>No se encontró en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackResult</name>
+    <message>
+        <source>Run the domain check for the sender&apos;s domain (sendcheck-cli domain) and fix what it shows under %1.</source>
+        <translation>Ejecute la comprobación del dominio del remitente (sendcheck-cli domain) y corrija lo que muestre en %1.</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>The test message (Message-ID %1) did not arrive in the mailbox within %2 seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
+        <translation>El mensaje de prueba (Message-ID %1) no llegó al buzón en %2 segundos: ni a la bandeja de entrada, ni a la carpeta de correo no deseado, ni a ninguna otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Check that the send was accepted (250 after DATA) and the recipient address is right; look for a bounce message in the sender&apos;s mailbox. Receivers can silently drop mail that fails SPF, DKIM or DMARC: run the domain check (spf.record, dkim.selector, dmarc.alignment). Some receivers delay new senders: try a longer --wait.</source>
+        <translation>Compruebe que el envío se aceptó (250 después de DATA) y que la dirección del destinatario es correcta; busque un mensaje de rebote en el buzón del remitente. Los receptores pueden descartar sin aviso el correo que no supera SPF, DKIM o DMARC: ejecute la comprobación del dominio (spf.record, dkim.selector, dmarc.alignment). Algunos receptores retrasan a los remitentes nuevos: pruebe un --wait más largo.</translation>
+    </message>
+    <message>
+        <source>The test message arrived; it was found after %1 s.</source>
+        <translation>El mensaje de prueba llegó; se encontró después de %1 s.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>The receiver filed the message as spam, in the folder &quot;%1&quot;.</source>
+        <translation>El receptor archivó el mensaje como spam, en la carpeta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Receivers send mail to spam mostly when SPF, DKIM or DMARC fail, or when the content looks like bulk mail.</source>
+        <translation>Los receptores envían el correo a spam sobre todo cuando SPF, DKIM o DMARC fallan, o cuando el contenido parece correo masivo.</translation>
+    </message>
+    <message>
+        <source>The message landed in the inbox.</source>
+        <translation>El mensaje llegó a la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>The message was filed in the folder &quot;%1&quot;, not the inbox: a filter rule of the mailbox, or the receiver&apos;s sorting.</source>
+        <translation>El mensaje se archivó en la carpeta &quot;%1&quot;, no en la bandeja de entrada: una regla de filtro del buzón o la clasificación del receptor.</translation>
+    </message>
+    <message>
+        <source>The SPF record must name the server that sent the message.</source>
+        <translation>El registro SPF debe nombrar al servidor que envió el mensaje.</translation>
+    </message>
+    <message>
+        <source>SPF at the receiver</source>
+        <translation>SPF en el receptor</translation>
+    </message>
+    <message>
+        <source>The receiver wrote no SPF result into the message.</source>
+        <translation>El receptor no escribió ningún resultado SPF en el mensaje.</translation>
+    </message>
+    <message>
+        <source>SPF passed.</source>
+        <translation>SPF superado.</translation>
+    </message>
+    <message>
+        <source>SPF result &quot;%1&quot;: the receiver does not see the sending server as allowed for the domain.</source>
+        <translation>Resultado SPF &quot;%1&quot;: el receptor no considera que el servidor que envía esté autorizado para el dominio.</translation>
+    </message>
+    <message>
+        <source>SPF result &quot;%1&quot;: the domain does not say whether this server may send for it.</source>
+        <translation>Resultado SPF &quot;%1&quot;: el dominio no indica si este servidor puede enviar en su nombre.</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at the sending service and publish its key under the selector it uses.</source>
+        <translation>Active la firma DKIM en el servicio de envío y publique su clave con el selector que use.</translation>
+    </message>
+    <message>
+        <source>DKIM at the receiver</source>
+        <translation>DKIM en el receptor</translation>
+    </message>
+    <message>
+        <source>The receiver wrote no Authentication-Results into the message.</source>
+        <translation>El receptor no escribió ningún Authentication-Results en el mensaje.</translation>
+    </message>
+    <message>
+        <source>A DKIM signature of %1 verified.</source>
+        <translation>Se verificó una firma DKIM de %1.</translation>
+    </message>
+    <message>
+        <source>The message carried no DKIM signature the receiver checked.</source>
+        <translation>El mensaje no llevaba ninguna firma DKIM que el receptor comprobara.</translation>
+    </message>
+    <message>
+        <source>DKIM result &quot;%1&quot;: the signature did not verify.</source>
+        <translation>Resultado DKIM &quot;%1&quot;: la firma no se verificó.</translation>
+    </message>
+    <message>
+        <source>DMARC at the receiver</source>
+        <translation>DMARC en el receptor</translation>
+    </message>
+    <message>
+        <source>The receiver found no DMARC policy for the sender&apos;s domain.</source>
+        <translation>El receptor no encontró ninguna política DMARC para el dominio del remitente.</translation>
+    </message>
+    <message>
+        <source>DMARC passed for %1.</source>
+        <translation>DMARC superado para %1.</translation>
+    </message>
+    <message>
+        <source>DMARC result &quot;%1&quot;: neither SPF nor DKIM passed for the domain in the From address.</source>
+        <translation>Resultado DMARC &quot;%1&quot;: ni SPF ni DKIM se superaron para el dominio de la dirección From.</translation>
+    </message>
+    <message>
+        <source>The domain that SPF or DKIM checks must match the From address&apos;s domain.</source>
+        <translation>El dominio que comprueban SPF o DKIM debe coincidir con el dominio de la dirección From.</translation>
+    </message>
+    <message>
+        <source>ARC at the receiver</source>
+        <translation>ARC en el receptor</translation>
+    </message>
+    <message>
+        <source>The ARC chain of a forwarding server verified.</source>
+        <translation>Se verificó la cadena ARC de un servidor de reenvío.</translation>
+    </message>
+    <message>
+        <source>ARC result &quot;%1&quot;: a forwarding server&apos;s seal did not verify.</source>
+        <translation>Resultado ARC &quot;%1&quot;: el sello de un servidor de reenvío no se verificó.</translation>
+    </message>
+    <message>
+        <source>This is about a forwarder on the way, not the sender; if the message was forwarded, ask its operator.</source>
+        <translation>Esto se refiere a un reenviador en el camino, no al remitente; si el mensaje se reenvió, consulte a su operador.</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Spam filter</source>
+        <translation>Filtro de spam</translation>
+    </message>
+    <message>
+        <source>The spam filter (%1, %2) called it spam: score %3, threshold %4.</source>
+        <translation>El filtro de spam (%1, %2) lo consideró spam: puntuación %3, umbral %4.</translation>
+    </message>
+    <message>
+        <source>The spam filter (%1, %2) did not call it spam: score %3, threshold %4.</source>
+        <translation>El filtro de spam (%1, %2) no lo consideró spam: puntuación %3, umbral %4.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Encryption on the way</source>
+        <translation>Cifrado en el camino</translation>
+    </message>
+    <message>
+        <source>Unencrypted hop(s): %1.</source>
+        <translation>Saltos sin cifrar: %1.</translation>
+    </message>
+    <message>
+        <source>The first hop is yours: send with STARTTLS or TLS. Later hops are the providers&apos;; MTA-STS on the receiving domain makes them use TLS.</source>
+        <translation>El primer salto es el suyo: envíe con STARTTLS o TLS. Los saltos posteriores son de los proveedores; MTA-STS en el dominio receptor hace que usen TLS.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hop(s) say they used TLS; the others do not say.</source>
+        <translation>%1 de %2 saltos indican que usaron TLS; los demás no lo indican.</translation>
+    </message>
+    <message>
+        <source>Every hop (%1) used TLS.</source>
+        <translation>Todos los saltos (%1) usaron TLS.</translation>
     </message>
 </context>
 <context>
@@ -7103,6 +9407,10 @@ Mensaje:
     <message>
         <source>A check has no id or an unknown status.</source>
         <translation>Una comprobación no tiene ID o tiene un estado desconocido.</translation>
+    </message>
+    <message>
+        <source>Settings discovery for %1</source>
+        <translation>Búsqueda de configuración para %1</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +9482,14 @@ Mensaje:
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy for tic&amp;ket</source>
+        <translation>Copiar para el tic&amp;ket</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Guardar informe…</translation>
     </message>
 </context>
 <context>
@@ -7501,6 +9817,50 @@ Mensaje:
         <source>%1 for %2:%3</source>
         <translation>%1 para %2:%3</translation>
     </message>
+    <message>
+        <source>Port probe</source>
+        <translation>Sondeo de puertos</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>every answer validated</source>
+        <translation>todas las respuestas validadas</translation>
+    </message>
+    <message>
+        <source>validation failed</source>
+        <translation>la validación falló</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers validated, the rest unsigned</source>
+        <translation>%1 de %2 respuestas validadas, el resto sin firmar</translation>
+    </message>
+    <message>
+        <source>not validated (no trust anchor)</source>
+        <translation>no validado (sin anclaje de confianza)</translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation>No hay nada que publicar.</translation>
+    </message>
+    <message>
+        <source>Records to publish</source>
+        <translation>Registros que publicar</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::RunComparison</name>
@@ -7672,6 +10032,420 @@ Mensaje:
         <source>Unknown scene “%1”; the scenes are: %2.</source>
         <translation>Escena desconocida “%1”; las escenas son: %2.</translation>
     </message>
+    <message>
+        <source>Sample data: documentation addresses and made-up DNS answers; the server is the built-in practice server set up as an open relay.</source>
+        <translation>Datos de ejemplo: direcciones de documentación y respuestas DNS inventadas; el servidor es el servidor de práctica integrado configurado como relé abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ServerCheck</name>
+    <message>
+        <source>Give the mail server to check, e.g. mail.example.com.</source>
+        <translation>Indique el servidor de correo que comprobar, p. ej. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a mail address; give the server&apos;s host name (e.g. the MX host).</source>
+        <translation>&apos;%1&apos; es una dirección de correo; indique el nombre de host del servidor (p. ej. el host MX).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: use letters, digits and hyphens, in two or more parts separated by dots, e.g. mail.example.com.</source>
+        <translation>&apos;%1&apos; no es un nombre de host: use letras, dígitos y guiones, en dos o más partes separadas por puntos, p. ej. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>not asked: there is no address to look up.</source>
+        <translation>no consultado: no hay ninguna dirección que consultar.</translation>
+    </message>
+    <message>
+        <source>not asked: %1 is not a public address, and blocklists list only public ones.</source>
+        <translation>no consultado: %1 no es una dirección pública, y las listas de bloqueo solo incluyen direcciones públicas.</translation>
+    </message>
+    <message>
+        <source>not asked: the server was given as an address, without a domain name.</source>
+        <translation>no consultado: el servidor se indicó como dirección, sin nombre de dominio.</translation>
+    </message>
+    <message>
+        <source>Address of the server</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>The server was given as the address %1.</source>
+        <translation>El servidor se indicó como la dirección %1.</translation>
+    </message>
+    <message>
+        <source>%1 has the address(es) %2.</source>
+        <translation>%1 tiene la(s) dirección(es) %2.</translation>
+    </message>
+    <message>
+        <source>The addresses of %1 could not be looked up: %2</source>
+        <translation>No se pudieron consultar las direcciones de %1: %2</translation>
+    </message>
+    <message>
+        <source>Try again later or ask another nameserver (--nameserver); if it stays, the domain&apos;s DNS is not answering.</source>
+        <translation>Inténtelo de nuevo más tarde o consulte otro servidor de nombres (--nameserver); si persiste, el DNS del dominio no responde.</translation>
+    </message>
+    <message>
+        <source>%1 has no address (no A or AAAA record).</source>
+        <translation>%1 no tiene dirección (ningún registro A ni AAAA).</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or publish an A record for %1 with the server&apos;s address.</source>
+        <translation>Compruebe la ortografía o publique un registro A para %1 con la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR)</source>
+        <translation>DNS inverso (PTR)</translation>
+    </message>
+    <message>
+        <source>Forward-confirmed reverse DNS</source>
+        <translation>DNS inverso confirmado</translation>
+    </message>
+    <message>
+        <source>Not checked: there is no address to look up.</source>
+        <translation>No comprobado: no hay ninguna dirección que consultar.</translation>
+    </message>
+    <message>
+        <source>The PTR of %1 could not be looked up: %2</source>
+        <translation>No se pudo consultar el PTR de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not confirmed, its PTR could not be looked up.</source>
+        <translation>%1: no confirmado, no se pudo consultar su PTR.</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (no PTR record).</source>
+        <translation>%1 no tiene DNS inverso (ningún registro PTR).</translation>
+    </message>
+    <message>
+        <source>%1: nothing to confirm without a PTR name.</source>
+        <translation>%1: no hay nada que confirmar sin un nombre PTR.</translation>
+    </message>
+    <message>
+        <source>%1 points back to %2.</source>
+        <translation>%1 apunta de vuelta a %2.</translation>
+    </message>
+    <message>
+        <source>%1 resolves back to %2: forward-confirmed.</source>
+        <translation>%1 se resuelve de vuelta a %2: confirmado.</translation>
+    </message>
+    <message>
+        <source>%1: the address of its PTR name could not be looked up: %2</source>
+        <translation>%1: no se pudo consultar la dirección de su nombre PTR: %2</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 has no address, so it does not lead back to %2.</source>
+        <translation>El nombre PTR %1 no tiene dirección, así que no lleva de vuelta a %2.</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 leads to %2, not back to %3.</source>
+        <translation>El nombre PTR %1 lleva a %2, no de vuelta a %3.</translation>
+    </message>
+    <message>
+        <source>Receivers such as Gmail, Yahoo and Microsoft put mail from an address without reverse DNS in spam or refuse it, because that is what hijacked home computers look like. The PTR record belongs to whoever owns the address, not to your domain&apos;s DNS: ask your hosting company or ISP (a &quot;reverse DNS&quot; field in its control panel, or a support ticket) to set the PTR of %1 to the server&apos;s name, e.g. %2.</source>
+        <translation>Receptores como Gmail, Yahoo y Microsoft envían a spam o rechazan el correo de una dirección sin DNS inverso, porque es el aspecto que tienen los equipos domésticos secuestrados. El registro PTR pertenece a quien posee la dirección, no al DNS de su dominio: pida a su empresa de alojamiento o a su proveedor de internet (un campo &quot;reverse DNS&quot; en su panel de control o un ticket de soporte) que configure el PTR de %1 con el nombre del servidor, p. ej. %2.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a generic name for a range of home or dynamic addresses; receivers treat mail from such names with suspicion. Ask the owner of the address (hosting company or ISP) for a PTR with the server&apos;s own name.</source>
+        <translation>%1 parece un nombre genérico para un rango de direcciones domésticas o dinámicas; los receptores tratan con sospecha el correo de esos nombres. Pida al propietario de la dirección (empresa de alojamiento o proveedor de internet) un PTR con el nombre propio del servidor.</translation>
+    </message>
+    <message>
+        <source>Try again later or ask another nameserver (--nameserver).</source>
+        <translation>Inténtelo de nuevo más tarde o consulte otro servidor de nombres (--nameserver).</translation>
+    </message>
+    <message>
+        <source>Receivers check that the PTR name leads back to the same address (forward-confirmed reverse DNS); if it does not, the name counts as forged. Publish an A (or AAAA) record for %1 with that address in the name&apos;s DNS, or have the PTR changed to a name that has it.</source>
+        <translation>Los receptores comprueban que el nombre PTR lleve de vuelta a la misma dirección (DNS inverso confirmado); si no es así, el nombre se considera falsificado. Publique un registro A (o AAAA) para %1 con esa dirección en el DNS del nombre, o haga cambiar el PTR por un nombre que la tenga.</translation>
+    </message>
+    <message>
+        <source>First get a PTR record (see ptr.record), then make sure its name has an A or AAAA record with the same address.</source>
+        <translation>Primero consiga un registro PTR (consulte ptr.record) y después asegúrese de que su nombre tenga un registro A o AAAA con la misma dirección.</translation>
+    </message>
+    <message>
+        <source>Server name in greeting and EHLO</source>
+        <translation>Nombre del servidor en el saludo y en EHLO</translation>
+    </message>
+    <message>
+        <source>Check the host name and port, that the server is running, and that no firewall blocks the port from here (many home and office connections block port 25).</source>
+        <translation>Compruebe el nombre de host y el puerto, que el servidor esté en marcha y que ningún cortafuegos bloquee el puerto desde aquí (muchas conexiones domésticas y de oficina bloquean el puerto 25).</translation>
+    </message>
+    <message>
+        <source>The server did not greet.</source>
+        <translation>El servidor no saludó.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting and EHLO reply give no name.</source>
+        <translation>El saludo del servidor y la respuesta a EHLO no indican ningún nombre.</translation>
+    </message>
+    <message>
+        <source>Configure the server&apos;s host name (Postfix: myhostname; Exim: primary_hostname) to its full name.</source>
+        <translation>Configure el nombre de host del servidor (Postfix: myhostname; Exim: primary_hostname) con su nombre completo.</translation>
+    </message>
+    <message>
+        <source>The server calls itself %1; its address %2 has no PTR name to compare with.</source>
+        <translation>El servidor se llama a sí mismo %1; su dirección %2 no tiene ningún nombre PTR con el que compararlo.</translation>
+    </message>
+    <message>
+        <source>The server calls itself %1, the PTR name of %2.</source>
+        <translation>El servidor se llama a sí mismo %1, el nombre PTR de %2.</translation>
+    </message>
+    <message>
+        <source>The server calls itself %1, but the PTR name of %2 is %3.</source>
+        <translation>El servidor se llama a sí mismo %1, pero el nombre PTR de %2 es %3.</translation>
+    </message>
+    <message>
+        <source>When this server sends mail it says the same name in its HELO; receivers compare it with the PTR name and score a mismatch as suspicious. Make them agree: set the server&apos;s name (Postfix: myhostname, or smtp_helo_name for sending; Exim: primary_hostname or helo_data) to %1, or have the PTR changed.</source>
+        <translation>Cuando este servidor envía correo, indica el mismo nombre en su HELO; los receptores lo comparan con el nombre PTR y puntúan una discrepancia como sospechosa. Haga que coincidan: configure el nombre del servidor (Postfix: myhostname, o smtp_helo_name para el envío; Exim: primary_hostname o helo_data) como %1, o haga cambiar el PTR.</translation>
+    </message>
+    <message>
+        <source>Your own address as the server sees it</source>
+        <translation>Su propia dirección tal como la ve el servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting and EHLO reply do not show the address it sees you at.</source>
+        <translation>El saludo del servidor y la respuesta a EHLO no muestran la dirección con la que le ve a usted.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1, a private or local address: reverse DNS and blocklists only matter for the public address mail leaves from.</source>
+        <translation>El servidor le ve en %1, una dirección privada o local: el DNS inverso y las listas de bloqueo solo importan para la dirección pública desde la que sale el correo.</translation>
+    </message>
+    <message>
+        <source>This matters only if this machine sends mail straight to other domains&apos; servers; mail sent through your provider&apos;s submission server leaves from the provider&apos;s address instead.</source>
+        <translation>Esto solo importa si este equipo envía correo directamente a los servidores de otros dominios; el correo enviado a través del servidor de envío de su proveedor sale desde la dirección del proveedor.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1; its PTR could not be looked up: %2</source>
+        <translation>El servidor le ve en %1; no se pudo consultar su PTR: %2</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1, which has no reverse DNS (PTR).</source>
+        <translation>El servidor le ve en %1, que no tiene DNS inverso (PTR).</translation>
+    </message>
+    <message>
+        <source>For a server of your own at this address, ask the owner of the address (ISP or hosting company) for a PTR record with the server&apos;s name.</source>
+        <translation>Para un servidor propio en esta dirección, pida al propietario de la dirección (proveedor de internet o empresa de alojamiento) un registro PTR con el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1; its PTR name %2 does not lead back to it.</source>
+        <translation>El servidor le ve en %1; su nombre PTR %2 no lleva de vuelta a ella.</translation>
+    </message>
+    <message>
+        <source>Publish an A or AAAA record for the PTR name with this address.</source>
+        <translation>Publique un registro A o AAAA para el nombre PTR con esta dirección.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1, whose PTR name %2 leads back to it.</source>
+        <translation>El servidor le ve en %1, cuyo nombre PTR %2 lleva de vuelta a ella.</translation>
+    </message>
+    <message>
+        <source>Blocklist: %1</source>
+        <translation>Lista de bloqueo: %1</translation>
+    </message>
+    <message>
+        <source>%1 answers &quot;listed&quot; even for its test entry that must never be listed (%2), so its answers cannot be trusted: the list may have closed, or it refuses the nameserver asked.</source>
+        <translation>%1 responde &quot;listed&quot; incluso para su entrada de prueba, que nunca debe aparecer (%2), así que sus respuestas no son fiables: puede que la lista haya cerrado o que rechace al servidor de nombres consultado.</translation>
+    </message>
+    <message>
+        <source>Look the address up on the list&apos;s own page instead: %1</source>
+        <translation>Consulte la dirección en la página de la propia lista: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not listed.</source>
+        <translation>%1 no está en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is listed (%2): %3.</source>
+        <translation>%1 está en la lista (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Receivers that use %1 refuse or spam-folder mail from a listed sender. First find and stop the cause (an infected machine, a hacked mailbox or web form sending spam, an open relay); asking for removal before that only gets you listed again, often for longer. Then request removal at %2; many lists also drop a listing by themselves some days after the spam stops.</source>
+        <translation>Los receptores que usan %1 rechazan o envían a spam el correo de un remitente que figura en la lista. Primero busque y detenga la causa (un equipo infectado, un buzón o un formulario web pirateado que envía spam, un relé abierto); pedir la eliminación antes de eso solo hace que vuelvan a incluirle, a menudo por más tiempo. Después solicite la eliminación en %2; muchas listas también retiran una entrada por sí mismas unos días después de que cese el spam.</translation>
+    </message>
+    <message>
+        <source>The list refused to answer about %1 (%2: %3), so this says nothing about it.</source>
+        <translation>La lista se negó a responder sobre %1 (%2: %3), así que esto no indica nada sobre ella.</translation>
+    </message>
+    <message>
+        <source>Lists refuse queries from public resolvers (8.8.8.8, 1.1.1.1, large ISPs) and over their limits. Ask through a nameserver of your own (--nameserver) or look it up on the list&apos;s page: %1</source>
+        <translation>Las listas rechazan las consultas de resolutores públicos (8.8.8.8, 1.1.1.1, grandes proveedores de internet) y las que superan sus límites. Consulte a través de un servidor de nombres propio (--nameserver) o búsquela en la página de la lista: %1</translation>
+    </message>
+    <message>
+        <source>The answer about %1 (%2) is not a blocklist code: the zone may have lapsed or be answering for everything.</source>
+        <translation>La respuesta sobre %1 (%2) no es un código de lista de bloqueo: puede que la zona haya caducado o que responda a todo.</translation>
+    </message>
+    <message>
+        <source>No verdict about %1: the list&apos;s nameservers did not answer (%2).</source>
+        <translation>Sin veredicto sobre %1: los servidores de nombres de la lista no respondieron (%2).</translation>
+    </message>
+    <message>
+        <source>Try again later; the other lists are not affected.</source>
+        <translation>Inténtelo de nuevo más tarde; las demás listas no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Blocklists not asked</source>
+        <translation>Listas de bloqueo no consultadas</translation>
+    </message>
+    <message>
+        <source>Not asked because they have closed, need a personal key or list innocent neighbours on purpose: %1. A listing there means nothing today.</source>
+        <translation>No se consultaron porque han cerrado, necesitan una clave personal o incluyen a propósito a vecinos inocentes: %1. Figurar en ellas no significa nada hoy en día.</translation>
+    </message>
+    <message>
+        <source>Open relay</source>
+        <translation>Relé abierto</translation>
+    </message>
+    <message>
+        <source>An open relay is found by spammers within hours, and then every blocklist lists the server. Postfix: keep &quot;smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination&quot; and make mynetworks list only your own networks (never 0.0.0.0/0); relay_domains only the domains you really receive for. Exim: relay_from_hosts only your own networks, and in the RCPT ACL keep &quot;require verify = recipient&quot; / deny what is not in relay_to_domains unless authenticated. Then run this test again.</source>
+        <translation>Los spammers encuentran un relé abierto en cuestión de horas, y después todas las listas de bloqueo incluyen el servidor. Postfix: mantenga &quot;smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination&quot; y haga que mynetworks incluya solo sus propias redes (nunca 0.0.0.0/0); relay_domains, solo los dominios para los que realmente recibe correo. Exim: relay_from_hosts, solo sus propias redes, y en la ACL de RCPT mantenga &quot;require verify = recipient&quot; / deniegue lo que no esté en relay_to_domains salvo que esté autenticado. Después vuelva a ejecutar esta prueba.</translation>
+    </message>
+    <message>
+        <source>The relay test could not be done: %1</source>
+        <translation>No se pudo realizar la prueba de relé: %1</translation>
+    </message>
+    <message>
+        <source>the server did not greet.</source>
+        <translation>el servidor no saludó.</translation>
+    </message>
+    <message>
+        <source>The server answered MAIL FROM:&lt;%1&gt; with %2 (try again later), so this run cannot tell whether it relays.</source>
+        <translation>El servidor respondió a MAIL FROM:&lt;%1&gt; con %2 (inténtelo de nuevo más tarde), así que esta ejecución no puede determinar si hace de relé.</translation>
+    </message>
+    <message>
+        <source>Relay refused: the server refused the outside sender %1 without sign-in (%2).</source>
+        <translation>Relé rechazado: el servidor rechazó al remitente externo %1 sin inicio de sesión (%2).</translation>
+    </message>
+    <message>
+        <source>Open relay: the server accepts mail for other domains from anyone. Without sign-in it took MAIL FROM:&lt;%1&gt; and RCPT TO:&lt;%2&gt; (%3). No message was sent: the test stopped there with RSET.</source>
+        <translation>Relé abierto: el servidor acepta de cualquiera correo para otros dominios. Sin inicio de sesión aceptó MAIL FROM:&lt;%1&gt; y RCPT TO:&lt;%2&gt; (%3). No se envió ningún mensaje: la prueba se detuvo ahí con RSET.</translation>
+    </message>
+    <message>
+        <source>The server answered RCPT TO:&lt;%1&gt; with %2, a temporary refusal (greylisting or a limit): this run cannot tell whether it relays. Try again in a few minutes.</source>
+        <translation>El servidor respondió a RCPT TO:&lt;%1&gt; con %2, un rechazo temporal (greylisting o un límite): esta ejecución no puede determinar si hace de relé. Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Relay refused: without sign-in the server does not take mail for %1 (%2).</source>
+        <translation>Relé rechazado: sin inicio de sesión, el servidor no acepta correo para %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No problem found with %1:%2.</source>
+        <translation>No se encontró ningún problema en %1:%2.</translation>
+    </message>
+    <message>
+        <source>Checks of %1:%2 that failed or could not be done: %3.</source>
+        <translation>Comprobaciones de %1:%2 que fallaron o no se pudieron realizar: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ServerPanel</name>
+    <message>
+        <source>Test whether it relays mail for anyone (no message is sent)</source>
+        <translation>Probar si hace de relé para cualquiera (no se envía ningún mensaje)</translation>
+    </message>
+    <message>
+        <source>&amp;Check server</source>
+        <translation>&amp;Comprobar servidor</translation>
+    </message>
+    <message>
+        <source>optional, when it differs from what the name resolves to</source>
+        <translation>opcional, cuando difiere de la dirección a la que se resuelve el nombre</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation>&amp;Dirección pública:</translation>
+    </message>
+    <message>
+        <source>Outside &amp;sender:</source>
+        <translation>&amp;Remitente externo:</translation>
+    </message>
+    <message>
+        <source>Outside &amp;recipient:</source>
+        <translation>&amp;Destinatario externo:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Lo que se encontró</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>“%1” no es una dirección IP.</translation>
+    </message>
+    <message>
+        <source>The relay test needs an outside sender and recipient, two addresses at domains this server does not receive mail for.</source>
+        <translation>La prueba de relé necesita un remitente y un destinatario externos: dos direcciones en dominios para los que este servidor no recibe correo.</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>Comprobando %1 …</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>No problem found with %1.</source>
+        <translation>No se encontró ningún problema en %1.</translation>
+    </message>
+    <message>
+        <source>Checks that failed or could not be done: %1.</source>
+        <translation>Comprobaciones que fallaron o no se pudieron realizar: %1.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k server</source>
+        <translation>Comprobar &amp;servidor</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Public address:</source>
+        <translation>Dirección pública:</translation>
+    </message>
+    <message>
+        <source>Outside sender:</source>
+        <translation>Remitente externo:</translation>
+    </message>
+    <message>
+        <source>Outside recipient:</source>
+        <translation>Destinatario externo:</translation>
+    </message>
+    <message>
+        <source>Open relay test</source>
+        <translation>Prueba de relé abierto</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Dirección pública</translation>
+    </message>
+    <message>
+        <source>Outside sender</source>
+        <translation>Remitente externo</translation>
+    </message>
+    <message>
+        <source>Outside recipient</source>
+        <translation>Destinatario externo</translation>
+    </message>
+    <message>
+        <source>Server checks</source>
+        <translation>Comprobaciones del servidor</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SessionPanel</name>
@@ -7714,6 +10488,54 @@ Mensaje:
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>&amp;Dominio</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Practice server</source>
+        <translation>Servidor de práctica</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Probar la &amp;conexión</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>E&amp;nviar mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Session, practice server and history</source>
+        <translation>Sesión, servidor de práctica e historial</translation>
+    </message>
+    <message>
+        <source>S&amp;erver</source>
+        <translation>S&amp;ervidor</translation>
+    </message>
+    <message>
+        <source>Do&amp;main</source>
+        <translation>Do&amp;minio</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
     </message>
 </context>
 <context>
@@ -7945,6 +10767,81 @@ Mensaje:
     <message>
         <source>SHA-256 fingerprints you chose to trust for this server and port, one per line</source>
         <translation>Huellas digitales SHA-256 en las que eligió confiar para este servidor y puerto, una por línea</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rvidor:</translation>
+    </message>
+    <message>
+        <source>EHLO name:</source>
+        <translation>Nombre EHLO:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Archivo de CA:</translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation>Certificados de confianza:</translation>
+    </message>
+    <message>
+        <source>Allow sign-in without encryption</source>
+        <translation>Permitir el inicio de sesión sin cifrado</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::SmtpProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>The server did not answer %1 within %2 seconds.</source>
+        <translation>El servidor no respondió a %1 en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>There is no address to connect to.</source>
+        <translation>No hay ninguna dirección con la que conectarse.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3.</source>
+        <translation>No se pudo conectar con %1 puerto %2: %3.</translation>
+    </message>
+    <message>
+        <source>The connection broke while waiting for %1: %2</source>
+        <translation>La conexión se interrumpió mientras se esperaba %1: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than SMTP allows.</source>
+        <translation>El servidor envió una línea más larga de lo que permite SMTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not SMTP: %1</source>
+        <translation>La respuesta del servidor no es SMTP: %1</translation>
+    </message>
+    <message>
+        <source>The server greeted with %1 instead of 220: it does not take mail now.</source>
+        <translation>El servidor saludó con %1 en lugar de 220: ahora no acepta correo.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO and HELO: %1</source>
+        <translation>El servidor rechazó EHLO y HELO: %1</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la conexión</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>el saludo</translation>
     </message>
 </context>
 <context>
@@ -8377,6 +11274,10 @@ Mensaje:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>detenido por usted</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::TagValueList</name>
@@ -8612,6 +11513,22 @@ Mensaje:
         <source>Larger font for projectors</source>
         <translation>Letra más grande para proyectores</translation>
     </message>
+    <message>
+        <source>Step through</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <source>Larger font</source>
+        <translation>Letra más grande</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start again: a new stepped conversation</source>
+        <translation>Empezar de nuevo: una nueva conversación paso a paso</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Transcript</name>
@@ -8717,6 +11634,14 @@ Mensaje:
         <source>The transcript was copied.</source>
         <translation>Se copió la transcripción.</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::UnboundDnsResolver</name>
@@ -8818,6 +11743,117 @@ Mensaje:
     <message>
         <source>Why this explanation?</source>
         <translation>¿Por qué esta explicación?</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>tema %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Verdict details</source>
+        <translation>Detalles del veredicto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>The practice server kept it: see “Received messages” on the Practice server tab.</source>
+        <translation>El servidor de práctica lo guardó: consulte “Mensajes recibidos” en la pestaña Servidor de práctica.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Server: %1 port %2 (%3)</source>
+        <translation>Servidor: %1 puerto %2 (%3)</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Checks whether a mail server is healthy and trusted: its addresses, reverse DNS (PTR, forward-confirmed), the name in its greeting, DNS blocklists and, with --relay-test, whether it relays mail for anyone (no message is ever sent). Exits with 0 when nothing fails.</source>
+        <translation>Comprueba si un servidor de correo está en buen estado y es de confianza: sus direcciones, el DNS inverso (PTR, confirmado), el nombre de su saludo, las listas de bloqueo DNS y, con --relay-test, si hace de relé para cualquiera (nunca se envía ningún mensaje). Sale con 0 cuando nada falla.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s host name or address (e.g. an MX host).</source>
+        <translation>El nombre de host o la dirección del servidor de correo (p. ej. un host MX).</translation>
+    </message>
+    <message>
+        <source>The SMTP port (default 25).</source>
+        <translation>El puerto SMTP (predeterminado 25).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s public address, when it differs from what HOST resolves to here (NAT, split DNS): reverse DNS and blocklists are checked for it.</source>
+        <translation>La dirección pública del servidor, cuando difiere de la dirección a la que se resuelve HOST aquí (NAT, DNS dividido): el DNS inverso y las listas de bloqueo se comprueban para ella.</translation>
+    </message>
+    <message>
+        <source>Test whether the server relays for anyone: MAIL FROM --from, RCPT TO --to, then RSET and QUIT (never DATA).</source>
+        <translation>Probar si el servidor hace de relé para cualquiera: MAIL FROM --from, RCPT TO --to, y luego RSET y QUIT (nunca DATA).</translation>
+    </message>
+    <message>
+        <source>Relay test: an outside sender address.</source>
+        <translation>Prueba de relé: una dirección de remitente externa.</translation>
+    </message>
+    <message>
+        <source>Relay test: a recipient at a domain the server does not receive mail for.</source>
+        <translation>Prueba de relé: un destinatario en un dominio para el que el servidor no recibe correo.</translation>
+    </message>
+    <message>
+        <source>Ask this nameserver instead of the system&apos;s.</source>
+        <translation>Consultar este servidor de nombres en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Mostrar el resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>Also write the result as a report to FILE, in the format its name ends with: .md, .html, .json or .pdf.</source>
+        <translation>Escribir también el resultado como informe en FILE, en el formato que indique la terminación de su nombre: .md, .html, .json o .pdf.</translation>
+    </message>
+    <message>
+        <source>Do not keep this run in the history.</source>
+        <translation>No guardar esta ejecución en el historial.</translation>
+    </message>
+    <message>
+        <source>Give one server to check, e.g. sendcheck-cli server mail.example.com.</source>
+        <translation>Indique un servidor que comprobar, p. ej. sendcheck-cli server mail.example.com.</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port (1 to 65535).</source>
+        <translation>--port: &apos;%1&apos; no es un puerto (de 1 a 65535).</translation>
+    </message>
+    <message>
+        <source>--ip: &apos;%1&apos; is not an IP address.</source>
+        <translation>--ip: &apos;%1&apos; no es una dirección IP.</translation>
+    </message>
+    <message>
+        <source>--relay-test needs --from and --to, two mail addresses at domains the server does not receive mail for, e.g. --from test@example.org --to test@example.net.</source>
+        <translation>--relay-test necesita --from y --to, dos direcciones de correo en dominios para los que el servidor no recibe correo, p. ej. --from test@example.org --to test@example.net.</translation>
+    </message>
+    <message>
+        <source>--from and --to belong to --relay-test.</source>
+        <translation>--from y --to pertenecen a --relay-test.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST or HOST:PORT (an IPv6 address in brackets: [2001:db8::53]:53).</source>
+        <translation>&apos;%1&apos; no es HOST ni HOST:PUERTO (una dirección IPv6 entre corchetes: [2001:db8::53]:53).</translation>
+    </message>
+    <message>
+        <source>Could not find the nameserver %1: %2</source>
+        <translation>No se pudo encontrar el servidor de nombres %1: %2</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,81 @@
     </message>
 </context>
 <context>
+    <name>DiscoverCommand</name>
+    <message>
+        <source>Settings for %1 (ISPDB snapshot of %2)</source>
+        <translation>Paramètres pour %1 (instantané de l&apos;ISPDB du %2)</translation>
+    </message>
+    <message>
+        <source>Sources, in order:</source>
+        <translation>Sources, dans l&apos;ordre :</translation>
+    </message>
+    <message>
+        <source>No server settings found.</source>
+        <translation>Aucun paramètre de serveur trouvé.</translation>
+    </message>
+    <message>
+        <source>Servers to try:</source>
+        <translation>Serveurs à essayer :</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommandé</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>supposition</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>non fiable</translation>
+    </message>
+    <message>
+        <source>Finds the outgoing (SMTP) server settings for an email address and shows every source it asked, in order: the bundled presets (by domain and by MX host), the domain&apos;s autoconfig file, Thunderbird&apos;s ISPDB (online and a bundled, dated snapshot), SRV records and guesses. Exits with 0 when a setting was found.
+
+For tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL and SENDCHECK_ISPDB_URL point the autoconfig and ISPDB requests at another server, SENDCHECK_DISCOVERY_CA_FILE adds trusted CA certificates (PEM).</source>
+        <translation>Recherche les paramètres du serveur sortant (SMTP) d&apos;une adresse e-mail et affiche, dans l&apos;ordre, chaque source consultée : les préréglages intégrés (par domaine et par hôte MX), le fichier autoconfig du domaine, l&apos;ISPDB de Thunderbird (en ligne et un instantané intégré et daté), les enregistrements SRV et des suppositions. Renvoie 0 lorsqu&apos;un paramètre a été trouvé.
+
+Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SENDCHECK_ISPDB_URL envoient les requêtes autoconfig et ISPDB vers un autre serveur, SENDCHECK_DISCOVERY_CA_FILE ajoute des certificats d&apos;autorité de confiance (PEM).</translation>
+    </message>
+    <message>
+        <source>The email address to find settings for.</source>
+        <translation>L&apos;adresse e-mail dont il faut trouver les paramètres.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Ask nobody: only the bundled presets and ISPDB snapshot.</source>
+        <translation>Ne consulter personne : uniquement les préréglages intégrés et l&apos;instantané de l&apos;ISPDB.</translation>
+    </message>
+    <message>
+        <source>Ask this nameserver instead of the system&apos;s.</source>
+        <translation>Interroger ce serveur de noms au lieu de celui du système.</translation>
+    </message>
+    <message>
+        <source>Also write the result as a report to FILE, in the format its name ends with: .md (Markdown, for a ticket), .html, .json or .pdf.</source>
+        <translation>Écrire aussi le résultat sous forme de rapport dans FILE, au format indiqué par la fin de son nom : .md (Markdown, pour un ticket), .html, .json ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Give one email address, e.g. sendcheck-cli discover anna@example.com.</source>
+        <translation>Indiquez une adresse e-mail, par ex. sendcheck-cli discover anna@example.com.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report exige un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST or HOST:PORT (an IPv6 address in brackets: [2001:db8::53]:53).</source>
+        <translation>« %1 » n&apos;est ni HOST ni HOST:PORT (une adresse IPv6 entre crochets : [2001:db8::53]:53).</translation>
+    </message>
+    <message>
+        <source>Could not find the nameserver %1: %2</source>
+        <translation>Impossible de trouver le serveur de noms %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainCommand</name>
     <message>
         <source>Domain: %1</source>
@@ -407,6 +482,46 @@
     <message>
         <source>Could not find the nameserver %1: %2</source>
         <translation>Impossible de trouver le serveur de noms %1 : %2</translation>
+    </message>
+    <message>
+        <source>DNSSEC: %1 (%2 of %3 answers secure).</source>
+        <translation>DNSSEC : %1 (%2 réponses sécurisées sur %3).</translation>
+    </message>
+    <message>
+        <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors, and propose its records.</source>
+        <translation>Le fournisseur par lequel vous envoyez (un ID de préréglage, par ex. google-workspace-relay) : vérifier son include SPF et ses sélecteurs DKIM, et proposer ses enregistrements.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s region as in its preset (e.g. eu-west-1 for Amazon SES): fills it into the records proposed.</source>
+        <translation>La région du fournisseur telle qu&apos;indiquée dans son préréglage (par ex. eu-west-1 pour Amazon SES) : elle est reportée dans les enregistrements proposés.</translation>
+    </message>
+    <message>
+        <source>Validate DNSSEC from the trust anchors in FILE (DS or DNSKEY lines in zone-file form, e.g. /usr/share/dns/root.key).</source>
+        <translation>Valider DNSSEC à partir des ancres de confiance de FILE (lignes DS ou DNSKEY au format fichier de zone, par ex. /usr/share/dns/root.key).</translation>
+    </message>
+    <message>
+        <source>Validate DNSSEC from the system&apos;s root key, /usr/share/dns/root.key (Debian package dns-root-data). Without this or --trust-anchor nothing is validated.</source>
+        <translation>Valider DNSSEC à partir de la clé racine du système, /usr/share/dns/root.key (paquet Debian dns-root-data). Sans cette option ni --trust-anchor, rien n&apos;est validé.</translation>
+    </message>
+    <message>
+        <source>Also write the check as a report to FILE, in the format its name ends with: .md (Markdown, for a ticket), .html, .json or .pdf.</source>
+        <translation>Écrire aussi la vérification sous forme de rapport dans FILE, au format indiqué par la fin de son nom : .md (Markdown, pour un ticket), .html, .json ou .pdf.</translation>
+    </message>
+    <message>
+        <source>In the report, also hide address local parts and IP addresses.</source>
+        <translation>Dans le rapport, masquer aussi les parties locales des adresses et les adresses IP.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region of the provider: --region needs --provider and one of its regions, e.g. eu-west-1 for amazon-ses.</source>
+        <translation>« %1 » n&apos;est pas une région du fournisseur : --region exige --provider et l&apos;une de ses régions, par ex. eu-west-1 pour amazon-ses.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report exige un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--dnssec needs the root key at /usr/share/dns/root.key (Debian package dns-root-data); give another with --trust-anchor FILE.</source>
+        <translation>--dnssec exige la clé racine dans /usr/share/dns/root.key (paquet Debian dns-root-data) ; indiquez-en une autre avec --trust-anchor FILE.</translation>
     </message>
 </context>
 <context>
@@ -629,6 +744,173 @@
     <message>
         <source>History keeps runs for %1 days, at most %2 runs (0: no limit).</source>
         <translation>L&apos;historique conserve les essais %1 jours, au plus %2 essais (0 : pas de limite).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxCommand</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Arrived after %1 s in &quot;%2&quot;%3.</source>
+        <translation>Arrivé après %1 s dans « %2 »%3.</translation>
+    </message>
+    <message>
+        <source> (as spam)</source>
+        <translation> (comme spam)</translation>
+    </message>
+    <message>
+        <source>Not arrived within %1 s.</source>
+        <translation>Non arrivé en %1 s.</translation>
+    </message>
+    <message>
+        <source>Authentication-Results (%1): %2</source>
+        <translation>Authentication-Results (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Received-SPF: %1</source>
+        <translation>Received-SPF : %1</translation>
+    </message>
+    <message>
+        <source>Gmail labels: %1</source>
+        <translation>Libellés Gmail : %1</translation>
+    </message>
+    <message>
+        <source>  hop: %1 → %2 (%3, TLS: %4)</source>
+        <translation>  relais : %1 → %2 (%3, TLS : %4)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>      Fix: %1</source>
+        <translation>      Correction : %1</translation>
+    </message>
+    <message>
+        <source>No password is saved for &quot;%1&quot;: save one with &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;, or give it with --password-stdin.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour « %1 » : enregistrez-en un avec &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;, ou indiquez-le avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to --wait seconds (IDLE where the server offers it). Reports where it landed and how the receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password comes from standard input, an environment variable or the keychain of a saved profile, never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not arrived in time, 4 arrived as spam.</source>
+        <translation>Se connecte à une boîte aux lettres par IMAP (en lecture seule) et y cherche un message de test envoyé, d&apos;après son Message-ID : dans la boîte de réception, le dossier de courrier indésirable et les autres dossiers, en l&apos;attendant jusqu&apos;à --wait secondes (IDLE si le serveur le propose). Indique où il est arrivé et comment le destinataire l&apos;a jugé (SPF, DKIM, DMARC, ARC, filtres antispam, TLS en chemin). Le mot de passe provient de l&apos;entrée standard, d&apos;une variable d&apos;environnement ou du trousseau d&apos;un profil enregistré, jamais d&apos;une option. Codes de sortie : 0 arrivé, 1 boîte aux lettres illisible, 2 utilisation, 3 non arrivé à temps, 4 arrivé comme spam.</translation>
+    </message>
+    <message>
+        <source>The Message-ID of the sent message.</source>
+        <translation>Le Message-ID du message envoyé.</translation>
+    </message>
+    <message>
+        <source>The IMAP server.</source>
+        <translation>Le serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>The IMAP port (993 for tls, 143 for starttls).</source>
+        <translation>Le port IMAP (993 pour tls, 143 pour starttls).</translation>
+    </message>
+    <message>
+        <source>tls (default) or starttls.</source>
+        <translation>tls (par défaut) ou starttls.</translation>
+    </message>
+    <message>
+        <source>The mailbox user name.</source>
+        <translation>Le nom d&apos;utilisateur de la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Read the mailbox password from standard input.</source>
+        <translation>Lire le mot de passe de la boîte aux lettres depuis l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Read the mailbox password from the environment variable VAR.</source>
+        <translation>Lire le mot de passe de la boîte aux lettres depuis la variable d&apos;environnement VAR.</translation>
+    </message>
+    <message>
+        <source>Take the password from the keychain entry of the saved profile NAME.</source>
+        <translation>Prendre le mot de passe dans l&apos;entrée du trousseau du profil enregistré NAME.</translation>
+    </message>
+    <message>
+        <source>The secret is an OAuth access token: sign in with XOAUTH2.</source>
+        <translation>Le secret est un jeton d&apos;accès OAuth : s&apos;authentifier avec XOAUTH2.</translation>
+    </message>
+    <message>
+        <source>Wait up to SECONDS for the message (default 120, at most 900).</source>
+        <translation>Attendre le message jusqu&apos;à SECONDS secondes (120 par défaut, 900 au maximum).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in file F (PEM).</source>
+        <translation>Approuver aussi les certificats d&apos;autorité du fichier F (PEM).</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 fingerprint.</source>
+        <translation>Accepter le certificat du serveur ayant cette empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>Show the IMAP conversation (redacted) on standard error as it happens.</source>
+        <translation>Afficher la conversation IMAP (masquée) sur la sortie d&apos;erreur au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>inbox-check takes no arguments besides its options.</source>
+        <translation>inbox-check n&apos;accepte aucun argument en dehors de ses options.</translation>
+    </message>
+    <message>
+        <source>Give --message-id ID, --imap-host H and --imap-user U.</source>
+        <translation>Indiquez --message-id ID, --imap-host H et --imap-user U.</translation>
+    </message>
+    <message>
+        <source>--imap-security is tls or starttls.</source>
+        <translation>--imap-security vaut tls ou starttls.</translation>
+    </message>
+    <message>
+        <source>--imap-port is a number from 1 to 65535.</source>
+        <translation>--imap-port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>--wait is a number of seconds from 0 to %1.</source>
+        <translation>--wait est un nombre de secondes de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 takes a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>--pin-sha256 attend une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>Give the mailbox password in one way: --password-stdin, --password-env VAR or --profile NAME (keychain).</source>
+        <translation>Indiquez le mot de passe de la boîte aux lettres d&apos;une seule façon : --password-stdin, --password-env VAR ou --profile NAME (trousseau).</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1</source>
+        <translation>Impossible de lire la boîte aux lettres : %1</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1 The server said: %2</source>
+        <translation>Impossible de lire la boîte aux lettres : %1 Le serveur a répondu : %2</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1490,38 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <source>removed %1 (the save folder keeps the newest messages)</source>
         <translation>%1 supprimé (le dossier d&apos;enregistrement conserve les messages les plus récents)</translation>
     </message>
+    <message>
+        <source>IMAP + STARTTLS port of the practice mailbox, on the same address (default 1430, or any free port when --listen asks for one).</source>
+        <translation>Port IMAP + STARTTLS de la boîte aux lettres d&apos;entraînement, à la même adresse (1430 par défaut, ou n&apos;importe quel port libre si --listen le demande).</translation>
+    </message>
+    <message>
+        <source>Implicit-TLS IMAP port of the practice mailbox (default 9930, or any free port when --listen asks for one).</source>
+        <translation>Port IMAP à TLS implicite de la boîte aux lettres d&apos;entraînement (9930 par défaut, ou n&apos;importe quel port libre si --listen le demande).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>--imap-listen and --imaps-listen take a port number.</source>
+        <translation>--imap-listen et --imaps-listen attendent un numéro de port.</translation>
+    </message>
+    <message>
+        <source>Runs the practice server: a real SMTP server on this computer that fails on purpose.
+Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab account is practice / practice unless --user and --password-env are given.
+The first line printed is &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;, the second &quot;listening imap=HOST:PORT imaps=HOST:PORT&quot; (the practice mailbox, where every accepted message lands); then one line per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.
+
+Scenarios (--scenario, repeatable, several at once):
+%1
+Example: --scenario greylist-451 --scenario drop-at=rcpt</source>
+        <translation>Lance le serveur d&apos;entraînement : un vrai serveur SMTP sur cet ordinateur, qui échoue exprès.
+Le SMTP simple avec STARTTLS écoute sur un port, le TLS implicite sur un autre. Le compte d&apos;exercice est practice / practice, sauf si --user et --password-env sont indiqués.
+La première ligne affichée est &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;, la deuxième &quot;listening imap=HOST:PORT imaps=HOST:PORT&quot; (la boîte aux lettres d&apos;entraînement, où arrive chaque message accepté) ; puis une ligne par événement de session. Arrêtez-le avec Ctrl+C (SIGINT) ou SIGTERM.
+
+Scénarios (--scenario, peut être répété, plusieurs à la fois) :
+%1
+Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
+    </message>
 </context>
 <context>
     <name>PresetsCommand</name>
@@ -1230,6 +1544,101 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source> [check with provider]</source>
         <translation> [à vérifier auprès du fournisseur]</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Port probe of %1: %2 settings tried at once, no password sent, at most %3 s each (%4 ms in all)</source>
+        <translation>Test des ports de %1 : %2 paramètres essayés simultanément, aucun mot de passe envoyé, %3 s au maximum chacun (%4 ms au total)</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>SÉCURITÉ</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation>DÉTAILS</translation>
+    </message>
+    <message>
+        <source>  &lt;- recommended</source>
+        <translation>  &lt;- recommandé</translation>
+    </message>
+    <message>
+        <source>Why the others:</source>
+        <translation>Pourquoi pas les autres :</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 port %2, %3. %4</source>
+        <translation>Recommandé : %1 port %2, %3. %4</translation>
+    </message>
+    <message>
+        <source>Nothing to recommend: %1</source>
+        <translation>Rien à recommander : %1</translation>
+    </message>
+    <message>
+        <source>Tries every usual way to reach a mail server at once, without a password: 465 with SSL/TLS, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, what the server says, what TLS gives (version, cipher, certificate), which sign-in methods it offers and what is wrong if it fails. Recommends the best working setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.</source>
+        <translation>Essaie simultanément toutes les façons habituelles de joindre un serveur de messagerie, sans mot de passe : 465 avec SSL/TLS, 587, 25 et 2525 avec STARTTLS (ou --ports). Pour chacune : si la connexion s&apos;établit, ce que répond le serveur, ce que donne TLS (version, algorithme de chiffrement, certificat), quelles méthodes d&apos;authentification il propose et ce qui ne va pas en cas d&apos;échec. Recommande le meilleur paramètre qui fonctionne. Seuls EHLO, STARTTLS et QUIT sont envoyés. Renvoie 0 lorsqu&apos;un paramètre fonctionne.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server, e.g. smtp.example.com.</source>
+        <translation>Le serveur sortant, par ex. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Ports to try, comma-separated, each optionally with /tls or /starttls: 465,587 or 465/tls,2525/starttls (default: 465/tls,587/starttls,25/starttls,2525/starttls).</source>
+        <translation>Ports à essayer, séparés par des virgules, chacun éventuellement suivi de /tls ou /starttls : 465,587 ou 465/tls,2525/starttls (par défaut : 465/tls,587/starttls,25/starttls,2525/starttls).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file) to trust.</source>
+        <translation>Certificats d&apos;autorité supplémentaires (fichier PEM) à approuver.</translation>
+    </message>
+    <message>
+        <source>Give up on each attempt after this many seconds (default 10); the whole probe takes no longer.</source>
+        <translation>Abandonner chaque tentative après ce nombre de secondes (10 par défaut) ; le test complet ne dure pas plus longtemps.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Also write the result as a report to FILE, in the format its name ends with: .md, .html, .json or .pdf.</source>
+        <translation>Écrire aussi le résultat sous forme de rapport dans FILE, au format indiqué par la fin de son nom : .md, .html, .json ou .pdf.</translation>
+    </message>
+    <message>
+        <source>give one server name, e.g. sendcheck-cli probe smtp.example.com.</source>
+        <translation>indiquez un nom de serveur, par ex. sendcheck-cli probe smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name.</source>
+        <translation>« %1 » n&apos;est pas un nom de serveur.</translation>
+    </message>
+    <message>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds from 1 to %2.</source>
+        <translation>--timeout : « %1 » n&apos;est pas un nombre de secondes de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable file.</source>
+        <translation>--ca-file : « %1 » n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report exige un nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2508,14 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
         <source>drop-at needs a stage, as in drop-at=rcpt. Stages: %1.</source>
         <translation>drop-at attend une étape, comme drop-at=rcpt. Étapes : %1.</translation>
     </message>
+    <message>
+        <source>The message is accepted, then filed under Junk in the practice mailbox (read it back over IMAP), with the failing SPF and DMARC results a receiver writes for mail it distrusts.</source>
+        <translation>Le message est accepté, puis classé dans Courrier indésirable de la boîte aux lettres d&apos;entraînement (relisez-le par IMAP), avec les résultats SPF et DMARC en échec qu&apos;un destinataire inscrit pour un courrier dont il se méfie.</translation>
+    </message>
+    <message>
+        <source>An open relay: AUTH is not offered and RCPT TO for any domain is taken from anyone (try sendcheck-cli server --relay-test against it).</source>
+        <translation>Un relais ouvert : AUTH n&apos;est pas proposé et RCPT TO vers n&apos;importe quel domaine est accepté de n&apos;importe qui (essayez sendcheck-cli server --relay-test dessus).</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioScript</name>
@@ -2457,6 +2874,75 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>The sign-in with %1 could not be renewed</source>
         <translation>La connexion avec %1 n&apos;a pas pu être renouvelée</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::AutoconfigConfig</name>
+    <message>
+        <source>not well-formed XML (line %1: %2)</source>
+        <translation>XML mal formé (ligne %1 : %2)</translation>
+    </message>
+    <message>
+        <source>not an autoconfig file (no &lt;clientConfig&gt;)</source>
+        <translation>pas un fichier autoconfig (pas de &lt;clientConfig&gt;)</translation>
+    </message>
+    <message>
+        <source>no &lt;emailProvider&gt; in the file</source>
+        <translation>pas de &lt;emailProvider&gt; dans le fichier</translation>
+    </message>
+    <message>
+        <source>no usable outgoing (SMTP) server in the file</source>
+        <translation>aucun serveur sortant (SMTP) utilisable dans le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::AutoconfigFetch</name>
+    <message>
+        <source>no complete answer within %1 seconds</source>
+        <translation>pas de réponse complète en %1 secondes</translation>
+    </message>
+    <message>
+        <source>the answer is too large (%1 bytes or more; at most %2 are read)</source>
+        <translation>la réponse est trop volumineuse (%1 octets ou plus ; %2 au maximum sont lus)</translation>
+    </message>
+    <message>
+        <source>the answer is too large (more than %1 bytes)</source>
+        <translation>la réponse est trop volumineuse (plus de %1 octets)</translation>
+    </message>
+    <message>
+        <source>not there (HTTP %1)</source>
+        <translation>absent (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1): a redirect loop?</source>
+        <translation>trop de redirections (plus de %1) : une boucle de redirection ?</translation>
+    </message>
+    <message>
+        <source>redirected from HTTPS to plain HTTP: refused</source>
+        <translation>redirigé de HTTPS vers HTTP simple : refusé</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>le certificat du serveur n&apos;est pas approuvé : %1</translation>
+    </message>
+    <message>
+        <source>the server name does not exist</source>
+        <translation>le nom du serveur n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no web server there (connection refused)</source>
+        <translation>aucun serveur web à cet endroit (connexion refusée)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::Blocklist</name>
+    <message>
+        <source>a return code this list does not document (%1)</source>
+        <translation>un code de retour que cette liste ne documente pas (%1)</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5439,309 @@ Contactez le destinataire par un autre moyen, et écrivez à une adresse personn
         <comment>recipient.sender_restricted/reference</comment>
         <translation>RFC 3463 x.7.1 (distribution non autorisée) ; Exchange Online 5.7.12, 5.7.124, 5.7.133-5.7.136</translation>
     </message>
+    <message>
+        <source>This setting works</source>
+        <comment>probe.works/title</comment>
+        <translation>Ce paramètre fonctionne</translation>
+    </message>
+    <message>
+        <source>The server answered on this port, the connection was encrypted with a certificate that checks out, and the server offers sign-in. Your mail program can use exactly this server, port and encryption.</source>
+        <comment>probe.works/summary</comment>
+        <translation>Le serveur a répondu sur ce port, la connexion a été chiffrée avec un certificat valide et le serveur propose l&apos;authentification. Votre logiciel de messagerie peut utiliser exactement ce serveur, ce port et ce chiffrement.</translation>
+    </message>
+    <message>
+        <source>The server greeted, TLS was set up and verified, and the server listed its sign-in methods (AUTH) inside the encrypted connection.</source>
+        <comment>probe.works/causes</comment>
+        <translation>Le serveur a envoyé son accueil, TLS a été établi et vérifié, et le serveur a indiqué ses méthodes d&apos;authentification (AUTH) dans la connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>Use this server, port and encryption in your mail program.
+Then sign in with your password (or app password) and send a test message to be sure.</source>
+        <comment>probe.works/fixes</comment>
+        <translation>Utilisez ce serveur, ce port et ce chiffrement dans votre logiciel de messagerie.
+Connectez-vous ensuite avec votre mot de passe (ou mot de passe d&apos;application) et envoyez un message de test pour vous en assurer.</translation>
+    </message>
+    <message>
+        <source>RFC 8314 section 3.3 (implicit TLS, port 465); RFC 6409 (port 587); RFC 3207 (STARTTLS); RFC 4954 (AUTH)</source>
+        <comment>probe.works/reference</comment>
+        <translation>RFC 8314 section 3.3 (TLS implicite, port 465) ; RFC 6409 (port 587) ; RFC 3207 (STARTTLS) ; RFC 4954 (AUTH)</translation>
+    </message>
+    <message>
+        <source>Antivirus or a proxy is reading your mail connection</source>
+        <comment>tls.interception/title</comment>
+        <translation>Un antivirus ou un proxy lit votre connexion de messagerie</translation>
+    </message>
+    <message>
+        <source>The certificate did not come from the mail server: it was made by antivirus software on this computer or by a company firewall. It opens the encrypted connection, reads it, and opens another one to the server. Your password passes through it.</source>
+        <comment>tls.interception/summary</comment>
+        <translation>Le certificat ne provient pas du serveur de messagerie : il a été créé par un antivirus sur cet ordinateur ou par un pare-feu d&apos;entreprise. Celui-ci ouvre la connexion chiffrée, la lit, puis en ouvre une autre vers le serveur. Votre mot de passe transite par lui.</translation>
+    </message>
+    <message>
+        <source>An antivirus &quot;mail shield&quot; or &quot;SSL/TLS scanning&quot; (Avast, AVG, Norton, Kaspersky, ESET, Bitdefender) checks outgoing mail.
+A company firewall or cloud proxy (Fortinet, Zscaler, Sophos, Palo Alto, Cisco Umbrella, Netskope) inspects encrypted traffic.
+The mail program does not trust the product&apos;s own certificate, so the connection fails; or it trusts it, and the product sees everything.</source>
+        <comment>tls.interception/causes</comment>
+        <translation>Un « bouclier mail » ou une « analyse SSL/TLS » d&apos;antivirus (Avast, AVG, Norton, Kaspersky, ESET, Bitdefender) contrôle le courrier sortant.
+Un pare-feu d&apos;entreprise ou un proxy cloud (Fortinet, Zscaler, Sophos, Palo Alto, Cisco Umbrella, Netskope) inspecte le trafic chiffré.
+Le logiciel de messagerie ne fait pas confiance au certificat propre du produit, et la connexion échoue ; ou bien il lui fait confiance, et le produit voit tout.</translation>
+    </message>
+    <message>
+        <source>In the antivirus settings, turn off mail scanning of encrypted connections (&quot;Mail Shield&quot;, &quot;Scan SSL/TLS&quot;, &quot;Encrypted connections&quot;) or add an exception for your mail server.
+At work, ask IT to exclude your mail server from TLS inspection.
+Do not switch off certificate checks in your mail program to get past this.</source>
+        <comment>tls.interception/fixes</comment>
+        <translation>Dans les paramètres de l&apos;antivirus, désactivez l&apos;analyse du courrier dans les connexions chiffrées (« Mail Shield », « Scan SSL/TLS », « Encrypted connections ») ou ajoutez une exception pour votre serveur de messagerie.
+Au travail, demandez au service informatique d&apos;exclure votre serveur de messagerie de l&apos;inspection TLS.
+Ne désactivez pas la vérification des certificats dans votre logiciel de messagerie pour contourner le problème.</translation>
+    </message>
+    <message>
+        <source>RFC 8314 section 4.1 (certificate checks for mail); RFC 6125</source>
+        <comment>tls.interception/reference</comment>
+        <translation>RFC 8314 section 4.1 (vérification des certificats pour le courrier) ; RFC 6125</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::Discovery</name>
+    <message>
+        <source>Type an email address, e.g. anna@example.com.</source>
+        <translation>Saisissez une adresse e-mail, par ex. anna@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address: it needs a name, an @ and a domain, e.g. anna@example.com.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail : il faut un nom, un @ et un domaine, par ex. anna@example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address: it contains a space.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail : elle contient un espace.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address: &apos;%2&apos; is not a domain name.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail : « %2 » n&apos;est pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>domaine %1</translation>
+    </message>
+    <message>
+        <source>domain %1, written %2 in DNS (punycode)</source>
+        <translation>domaine %1, écrit %2 dans le DNS (punycode)</translation>
+    </message>
+    <message>
+        <source>offline: only the bundled presets and the ISPDB snapshot of %1</source>
+        <translation>hors ligne : uniquement les préréglages intégrés et l&apos;instantané de l&apos;ISPDB du %1</translation>
+    </message>
+    <message>
+        <source>bundled presets, by domain %1</source>
+        <translation>préréglages intégrés, par domaine %1</translation>
+    </message>
+    <message>
+        <source>no preset lists %1</source>
+        <translation>aucun préréglage ne mentionne %1</translation>
+    </message>
+    <message>
+        <source>bundled presets, by MX host %1</source>
+        <translation>préréglages intégrés, par hôte MX %1</translation>
+    </message>
+    <message>
+        <source>no preset knows the mail host %1</source>
+        <translation>aucun préréglage ne connaît l&apos;hôte de messagerie %1</translation>
+    </message>
+    <message>
+        <source>your domain&apos;s mail is hosted by %1</source>
+        <translation>le courrier de votre domaine est hébergé par %1</translation>
+    </message>
+    <message>
+        <source>ISPDB snapshot of %1: %2</source>
+        <translation>instantané de l&apos;ISPDB du %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (the provider of your mail host)</source>
+        <translation>%1 (le fournisseur de votre hôte de messagerie)</translation>
+    </message>
+    <message>
+        <source>not in the snapshot (%1 domains)</source>
+        <translation>absent de l&apos;instantané (%1 domaines)</translation>
+    </message>
+    <message>
+        <source>null MX (RFC 7505): the domain takes no mail</source>
+        <translation>MX nul (RFC 7505) : le domaine n&apos;accepte aucun courrier</translation>
+    </message>
+    <message>
+        <source>the domain does not exist in DNS</source>
+        <translation>le domaine n&apos;existe pas dans le DNS</translation>
+    </message>
+    <message>
+        <source>no MX records</source>
+        <translation>aucun enregistrement MX</translation>
+    </message>
+    <message>
+        <source>the file is not a usable autoconfig file: %1</source>
+        <translation>le fichier n&apos;est pas un fichier autoconfig utilisable : %1</translation>
+    </message>
+    <message>
+        <source>(redirected to %1)</source>
+        <translation>(redirigé vers %1)</translation>
+    </message>
+    <message>
+        <source>%1: the file is for %2, not for %3; not used without asking</source>
+        <translation>%1 : le fichier concerne %2, pas %3 ; non utilisé sans vous demander</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>aucun domaine</translation>
+    </message>
+    <message>
+        <source>%1: came over plain HTTP, so anyone on the way could have changed it; not used without asking</source>
+        <translation>%1 : reçu par HTTP simple, n&apos;importe qui sur le trajet a donc pu le modifier ; non utilisé sans vous demander</translation>
+    </message>
+    <message>
+        <source>not tried: HTTPS answered</source>
+        <translation>non essayé : HTTPS a répondu</translation>
+    </message>
+    <message>
+        <source>not tried: no plain-HTTP test server set (SENDCHECK_AUTOCONFIG_HTTP_URL)</source>
+        <translation>non essayé : aucun serveur de test HTTP simple défini (SENDCHECK_AUTOCONFIG_HTTP_URL)</translation>
+    </message>
+    <message>
+        <source>target &quot;.&quot;: the domain says this service is not offered</source>
+        <translation>cible « . » : le domaine indique que ce service n&apos;est pas proposé</translation>
+    </message>
+    <message>
+        <source>no SRV record</source>
+        <translation>aucun enregistrement SRV</translation>
+    </message>
+    <message>
+        <source>the name exists: a guess, to be tested before use</source>
+        <translation>le nom existe : une supposition, à tester avant utilisation</translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation>ce nom n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoveryCandidate</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>aucun chiffrement</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoveryReport</name>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>Servers to try</source>
+        <translation>Serveurs à essayer</translation>
+    </message>
+    <message>
+        <source>No source gave any settings.</source>
+        <translation>Aucune source n&apos;a fourni de paramètres.</translation>
+    </message>
+    <message>
+        <source>Server settings found: %1, best source first.</source>
+        <translation>Paramètres de serveur trouvés : %1, la meilleure source en premier.</translation>
+    </message>
+    <message>
+        <source>Ask your mail provider for its outgoing (SMTP) server, or run discovery again online.</source>
+        <translation>Demandez à votre fournisseur de messagerie son serveur sortant (SMTP), ou relancez la recherche en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoveryResult</name>
+    <message>
+        <source>No recommendation: the address is not valid.</source>
+        <translation>Aucune recommandation : l&apos;adresse n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>No recommendation: no source gave any settings.</source>
+        <translation>Aucune recommandation : aucune source n&apos;a fourni de paramètres.</translation>
+    </message>
+    <message>
+        <source>No recommendation: only guesses or untrusted answers; test them before using one.</source>
+        <translation>Aucune recommandation : uniquement des suppositions ou des réponses non fiables ; testez-les avant d&apos;en utiliser une.</translation>
+    </message>
+    <message>
+        <source>%1: TLS from the first byte (RFC 8314 prefers it), from the first trusted source that knows this address.</source>
+        <translation>%1 : TLS dès le premier octet (préféré par la RFC 8314), d&apos;après la première source fiable qui connaît cette adresse.</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS, because the first trusted source that knows this address lists no TLS port for this server.</source>
+        <translation>%1 : STARTTLS, car la première source fiable qui connaît cette adresse n&apos;indique aucun port TLS pour ce serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DiscoverySource</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Bundled presets</source>
+        <translation>Préréglages intégrés</translation>
+    </message>
+    <message>
+        <source>MX records</source>
+        <translation>Enregistrements MX</translation>
+    </message>
+    <message>
+        <source>Autoconfig file</source>
+        <translation>Fichier autoconfig</translation>
+    </message>
+    <message>
+        <source>Thunderbird ISPDB</source>
+        <translation>ISPDB de Thunderbird</translation>
+    </message>
+    <message>
+        <source>ISPDB snapshot</source>
+        <translation>Instantané de l&apos;ISPDB</translation>
+    </message>
+    <message>
+        <source>SRV record</source>
+        <translation>Enregistrement SRV</translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation>Supposition</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>recherche…</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trouvé</translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation>rien trouvé</translation>
+    </message>
+    <message>
+        <source>untrusted (plain HTTP)</source>
+        <translation>non fiable (HTTP simple)</translation>
+    </message>
+    <message>
+        <source>for another domain</source>
+        <translation>pour un autre domaine</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DkimKey</name>
@@ -5606,6 +6395,391 @@ Contactez le destinataire par un autre moyen, et écrivez à une adresse personn
         <source>Point every MX at a host name with an address record (A/AAAA), not at an IP address or an alias.</source>
         <translation>Faites pointer chaque MX vers un nom d&apos;hôte doté d&apos;un enregistrement d&apos;adresse (A/AAAA), et non vers une adresse IP ou un alias.</translation>
     </message>
+    <message>
+        <source>%1 needs no SPF include in your record.</source>
+        <translation>%1 ne nécessite aucun include SPF dans votre enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SPF include (include:%2) belongs in the SPF record of your MAIL FROM subdomain, not in the record of %3; the records to publish show it.</source>
+        <translation>L&apos;include SPF de %1 (include:%2) doit figurer dans l&apos;enregistrement SPF de votre sous-domaine MAIL FROM, pas dans celui de %3 ; les enregistrements à publier l&apos;indiquent.</translation>
+    </message>
+    <message>
+        <source>include:%1 is optional: %2&apos;s return path carries SPF for your mail.</source>
+        <translation>include:%1 est facultatif : le chemin de retour de %2 porte le SPF de votre courrier.</translation>
+    </message>
+    <message>
+        <source>Your record with include:%1 added would need %2 DNS lookups, more than the %3 receivers allow: remove includes you no longer use (or replace them by ip4:/ip6: ranges) before publishing it.</source>
+        <translation>Votre enregistrement, avec include:%1 ajouté, nécessiterait %2 requêtes DNS, soit plus que les %3 autorisées par les destinataires : supprimez les includes que vous n&apos;utilisez plus (ou remplacez-les par des plages ip4:/ip6:) avant de le publier.</translation>
+    </message>
+    <message>
+        <source>Your record with include:%1 added; it needs %2 of the %3 DNS lookups allowed.</source>
+        <translation>Votre enregistrement avec include:%1 ajouté ; il nécessite %2 des %3 requêtes DNS autorisées.</translation>
+    </message>
+    <message>
+        <source>Your record with include:%1 added; it needs at least %2 of the %3 DNS lookups allowed (the include could not be read to count its own).</source>
+        <translation>Votre enregistrement avec include:%1 ajouté ; il nécessite au moins %2 des %3 requêtes DNS autorisées (l&apos;include n&apos;a pas pu être lu pour compter les siennes).</translation>
+    </message>
+    <message>
+        <source>Add include:%1, and make room first: with it the record would need %2 lookups, more than %3.</source>
+        <translation>Ajoutez include:%1, en faisant d&apos;abord de la place : avec lui, l&apos;enregistrement nécessiterait %2 requêtes, soit plus de %3.</translation>
+    </message>
+    <message>
+        <source>This value is what other domains publish; check it in %1&apos;s documentation.</source>
+        <translation>Cette valeur est celle que publient d&apos;autres domaines ; vérifiez-la dans la documentation de %1.</translation>
+    </message>
+    <message>
+        <source>Replace the parts in &lt;angle brackets&gt; by the values %1&apos;s settings show.</source>
+        <translation>Remplacez les parties entre &lt;chevrons&gt; par les valeurs qu&apos;indiquent les paramètres de %1.</translation>
+    </message>
+    <message>
+        <source>SPF for the MAIL FROM subdomain %1 sends with: SPF then passes for a subdomain of yours, which DMARC counts as aligned.</source>
+        <translation>SPF pour le sous-domaine MAIL FROM avec lequel %1 envoie : SPF réussit alors pour l&apos;un de vos sous-domaines, ce que DMARC considère comme aligné.</translation>
+    </message>
+    <message>
+        <source>The DKIM public key %1 signs your mail with; copy the key from %1&apos;s settings.</source>
+        <translation>La clé publique DKIM avec laquelle %1 signe votre courrier ; copiez la clé depuis les paramètres de %1.</translation>
+    </message>
+    <message>
+        <source>Points the DKIM selector %1 at %2&apos;s key, so %2 can sign your mail and change keys without you.</source>
+        <translation>Fait pointer le sélecteur DKIM %1 vers la clé de %2, afin que %2 puisse signer votre courrier et changer de clé sans vous.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: SPF</source>
+        <translation>Expéditeurs en masse : SPF</translation>
+    </message>
+    <message>
+        <source>SPF is set up: Gmail and Yahoo require it from bulk senders.</source>
+        <translation>SPF est configuré : Gmail et Yahoo l&apos;exigent des expéditeurs en masse.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require a valid SPF record from bulk senders; the SPF checks above say what is wrong.</source>
+        <translation>Gmail et Yahoo exigent un enregistrement SPF valide des expéditeurs en masse ; les vérifications SPF ci-dessus indiquent ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Fix the SPF record first (see the SPF checks).</source>
+        <translation>Corrigez d&apos;abord l&apos;enregistrement SPF (voir les vérifications SPF).</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DKIM</source>
+        <translation>Expéditeurs en masse : DKIM</translation>
+    </message>
+    <message>
+        <source>A DKIM key is published: Gmail and Yahoo require DKIM signing from bulk senders (Gmail: a key of at least 1024 bits, 2048 recommended).</source>
+        <translation>Une clé DKIM est publiée : Gmail et Yahoo exigent une signature DKIM des expéditeurs en masse (Gmail : une clé d&apos;au moins 1024 bits, 2048 recommandés).</translation>
+    </message>
+    <message>
+        <source>No usable DKIM key was found. Gmail and Yahoo require bulk senders to sign with DKIM.</source>
+        <translation>Aucune clé DKIM utilisable n&apos;a été trouvée. Gmail et Yahoo exigent que les expéditeurs en masse signent avec DKIM.</translation>
+    </message>
+    <message>
+        <source>Set up DKIM signing at your provider and publish its key (see the records to publish).</source>
+        <translation>Configurez la signature DKIM chez votre fournisseur et publiez sa clé (voir les enregistrements à publier).</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DMARC</source>
+        <translation>Expéditeurs en masse : DMARC</translation>
+    </message>
+    <message>
+        <source>A DMARC record is published; p=none is enough for Gmail and Yahoo.</source>
+        <translation>Un enregistrement DMARC est publié ; p=none suffit pour Gmail et Yahoo.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require bulk senders to publish a DMARC record (p=none is enough).</source>
+        <translation>Gmail et Yahoo exigent que les expéditeurs en masse publient un enregistrement DMARC (p=none suffit).</translation>
+    </message>
+    <message>
+        <source>Publish the first DMARC record shown in the records to publish.</source>
+        <translation>Publiez le premier enregistrement DMARC indiqué dans les enregistrements à publier.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: alignment</source>
+        <translation>Expéditeurs en masse : alignement</translation>
+    </message>
+    <message>
+        <source>The From domain lines up with SPF or DKIM, as Gmail and Yahoo require.</source>
+        <translation>Le domaine From est aligné sur SPF ou DKIM, comme l&apos;exigent Gmail et Yahoo.</translation>
+    </message>
+    <message>
+        <source>Without a DMARC record alignment is not checked; Gmail and Yahoo require the From domain to line up with SPF or DKIM.</source>
+        <translation>Sans enregistrement DMARC, l&apos;alignement n&apos;est pas vérifié ; Gmail et Yahoo exigent que le domaine From soit aligné sur SPF ou DKIM.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo require the From domain to line up with the SPF or the DKIM domain; the DMARC alignment check says why it may not.</source>
+        <translation>Gmail et Yahoo exigent que le domaine From soit aligné sur le domaine SPF ou DKIM ; la vérification d&apos;alignement DMARC indique pourquoi il ne l&apos;est peut-être pas.</translation>
+    </message>
+    <message>
+        <source>See the DMARC alignment check.</source>
+        <translation>Voir la vérification d&apos;alignement DMARC.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: reverse DNS</source>
+        <translation>Expéditeurs en masse : DNS inverse</translation>
+    </message>
+    <message>
+        <source>The sending server&apos;s IP address needs a PTR name whose address points back to it (forward-confirmed reverse DNS). This is a property of the server, checked by `sendcheck-cli server`.</source>
+        <translation>L&apos;adresse IP du serveur d&apos;envoi a besoin d&apos;un nom PTR dont l&apos;adresse pointe à nouveau vers elle (DNS inverse confirmé). C&apos;est une propriété du serveur, vérifiée par `sendcheck-cli server`.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: TLS</source>
+        <translation>Expéditeurs en masse : TLS</translation>
+    </message>
+    <message>
+        <source>Cannot be checked from DNS. Gmail requires TLS on the connection that delivers your mail to it; that is your provider&apos;s server. A test send shows the TLS of your own connection to it.</source>
+        <translation>Impossible à vérifier par le DNS. Gmail exige TLS sur la connexion qui lui livre votre courrier ; c&apos;est le serveur de votre fournisseur. Un envoi de test montre le TLS de votre propre connexion vers celui-ci.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: one-click unsubscribe</source>
+        <translation>Expéditeurs en masse : désabonnement en un clic</translation>
+    </message>
+    <message>
+        <source>Cannot be checked from DNS. Marketing mail needs one-click unsubscribe: the headers List-Unsubscribe-Post: List-Unsubscribe=One-Click and an https List-Unsubscribe (RFC 8058), and a visible link in the message; unsubscribes must be honoured within two days.</source>
+        <translation>Impossible à vérifier par le DNS. Le courrier marketing exige un désabonnement en un clic : les en-têtes List-Unsubscribe-Post: List-Unsubscribe=One-Click et un List-Unsubscribe en https (RFC 8058), ainsi qu&apos;un lien visible dans le message ; les désabonnements doivent être traités sous deux jours.</translation>
+    </message>
+    <message>
+        <source>Bulk senders: spam rate</source>
+        <translation>Expéditeurs en masse : taux de spam</translation>
+    </message>
+    <message>
+        <source>Cannot be checked from DNS. Keep the spam rate reported in Google Postmaster Tools below 0.3%; above it Gmail rejects or delays mail.</source>
+        <translation>Impossible à vérifier par le DNS. Maintenez le taux de spam indiqué dans Google Postmaster Tools sous 0.3% ; au-delà, Gmail refuse ou retarde le courrier.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DomainDns</name>
+    <message>
+        <source>&quot;domainDns&quot;: &quot;spf&quot; must be an object.</source>
+        <translation>&quot;domainDns&quot; : &quot;spf&quot; doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: &quot;placement&quot; must be domain, mail-from, optional or none.</source>
+        <translation>&quot;domainDns&quot; : &quot;placement&quot; doit valoir domain, mail-from, optional ou none.</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: &quot;spf&quot; needs one domain name in &quot;include&quot; (or &quot;placement&quot;: &quot;none&quot;).</source>
+        <translation>&quot;domainDns&quot; : &quot;spf&quot; exige un nom de domaine dans &quot;include&quot; (ou &quot;placement&quot;: &quot;none&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: every &quot;dkim&quot; entry needs a &quot;selector&quot;.</source>
+        <translation>&quot;domainDns&quot; : chaque entrée &quot;dkim&quot; exige un &quot;selector&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot;: every record needs a &quot;type&quot; (CNAME, TXT or MX), a &quot;name&quot; and a &quot;value&quot;.</source>
+        <translation>&quot;domainDns&quot; : chaque enregistrement exige un &quot;type&quot; (CNAME, TXT ou MX), un &quot;name&quot; et une &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s default DKIM selector is &apos;google&apos;; the admin can choose another in the Admin console. A 2048-bit key is recommended, 1024 bits are accepted.</source>
+        <translation>Le sélecteur DKIM par défaut de Google est &apos;google&apos; ; l&apos;administrateur peut en choisir un autre dans la console d&apos;administration. Une clé de 2048 bits est recommandée, 1024 bits sont acceptés.</translation>
+    </message>
+    <message>
+        <source>selector1 and selector2 are CNAMEs to your tenant (&lt;tenant&gt;.onmicrosoft.com): one is active, the other is for key rotation.</source>
+        <translation>selector1 et selector2 sont des CNAME vers votre tenant (&lt;tenant&gt;.onmicrosoft.com) : l&apos;un est actif, l&apos;autre sert à la rotation des clés.</translation>
+    </message>
+    <message>
+        <source>Newer tenants may be given targets under &lt;tenant&gt;.&lt;x&gt;-v1.dkim.mail.microsoft instead (seen in public zones, not in Microsoft&apos;s documents): publish exactly what the Defender portal shows.</source>
+        <translation>Les tenants plus récents peuvent recevoir à la place des cibles sous &lt;tenant&gt;.&lt;x&gt;-v1.dkim.mail.microsoft (observées dans des zones publiques, pas dans la documentation de Microsoft) : publiez exactement ce qu&apos;indique le portail Defender.</translation>
+    </message>
+    <message>
+        <source>SES&apos;s SPF include belongs on a custom MAIL FROM subdomain (e.g. bounce.&lt;your domain&gt;), not on the From domain; Easy DKIM gives three per-domain tokens, shown in the SES console.</source>
+        <translation>L&apos;include SPF de SES doit figurer sur un sous-domaine MAIL FROM personnalisé (par ex. bounce.&lt;your domain&gt;), pas sur le domaine From ; Easy DKIM fournit trois jetons par domaine, affichés dans la console SES.</translation>
+    </message>
+    <message>
+        <source>The custom MAIL FROM subdomain receives SES&apos;s bounces and complaints; use a subdomain that receives no other mail.</source>
+        <translation>Le sous-domaine MAIL FROM personnalisé reçoit les retours et les plaintes de SES ; utilisez un sous-domaine qui ne reçoit aucun autre courrier.</translation>
+    </message>
+    <message>
+        <source>Replace each &lt;N&gt; by the numbers SendGrid&apos;s sender authentication page shows (they differ between the parts). With Automated Security off, SendGrid gives two TXT records and an MX instead.</source>
+        <translation>Remplacez chaque &lt;N&gt; par les nombres qu&apos;indique la page d&apos;authentification de l&apos;expéditeur de SendGrid (ils diffèrent d&apos;une partie à l&apos;autre). Avec Automated Security désactivé, SendGrid fournit à la place deux enregistrements TXT et un MX.</translation>
+    </message>
+    <message>
+        <source>SendGrid&apos;s return path (Automated Security): SPF then passes for a subdomain of yours.</source>
+        <translation>Le chemin de retour de SendGrid (Automated Security) : SPF réussit alors pour l&apos;un de vos sous-domaines.</translation>
+    </message>
+    <message>
+        <source>Mailgun shows the DKIM selector and key for your domain in its control panel; smtp and mailo are names seen in public zones.</source>
+        <translation>Mailgun indique le sélecteur DKIM et la clé de votre domaine dans son panneau de configuration ; smtp et mailo sont des noms observés dans des zones publiques.</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s MX records (mxa.mailgun.org and mxb.mailgun.org, priority 10) are only for a domain that receives its mail through Mailgun.</source>
+        <translation>Les enregistrements MX de Mailgun (mxa.mailgun.org et mxb.mailgun.org, priorité 10) ne concernent qu&apos;un domaine qui reçoit son courrier via Mailgun.</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s tracking host (opens, clicks and unsubscribes).</source>
+        <translation>L&apos;hôte de suivi de Mailgun (ouvertures, clics et désabonnements).</translation>
+    </message>
+    <message>
+        <source>Postmark&apos;s DKIM selector is a date stamp ending in &apos;pm&apos; (e.g. 20240101000000pm): copy it and the key from Postmark&apos;s sender signature page.</source>
+        <translation>Le sélecteur DKIM de Postmark est un horodatage se terminant par &apos;pm&apos; (par ex. 20240101000000pm) : copiez-le, ainsi que la clé, depuis la page de signature d&apos;expéditeur de Postmark.</translation>
+    </message>
+    <message>
+        <source>Postmark&apos;s custom return path: SPF then passes for a subdomain of yours instead of pm.mtasv.net.</source>
+        <translation>Le chemin de retour personnalisé de Postmark : SPF réussit alors pour l&apos;un de vos sous-domaines au lieu de pm.mtasv.net.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO needs no SPF include since it moved to its own return path (VERP) in 2019; its panel shows the &lt;id&gt; of your three CNAMEs.</source>
+        <translation>SMTP2GO ne nécessite plus d&apos;include SPF depuis son passage à son propre chemin de retour (VERP) en 2019 ; son panneau indique l&apos;&lt;id&gt; de vos trois CNAME.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO&apos;s return path: SPF then passes for a subdomain of yours.</source>
+        <translation>Le chemin de retour de SMTP2GO : SPF réussit alors pour l&apos;un de vos sous-domaines.</translation>
+    </message>
+    <message>
+        <source>SMTP2GO&apos;s link tracking host.</source>
+        <translation>L&apos;hôte de suivi des liens de SMTP2GO.</translation>
+    </message>
+    <message>
+        <source>Older Brevo set-ups use a TXT key at mail._domainkey instead of the brevo1 and brevo2 CNAMEs.</source>
+        <translation>Les anciennes configurations Brevo utilisent une clé TXT sur mail._domainkey au lieu des CNAME brevo1 et brevo2.</translation>
+    </message>
+    <message>
+        <source>Brevo&apos;s domain verification, required since 1 February 2024.</source>
+        <translation>La vérification de domaine de Brevo, obligatoire depuis le 1er février 2024.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s SPF include depends on the data centre (zohomail.com, zohomail.eu, ...) and which one is current is not confirmed: use the one Zoho&apos;s admin console shows.</source>
+        <translation>L&apos;include SPF de Zoho dépend du centre de données (zohomail.com, zohomail.eu, ...) et lequel est actuel n&apos;est pas confirmé : utilisez celui qu&apos;indique la console d&apos;administration de Zoho.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DomainPanel</name>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>vérification impossible</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Domain to check</source>
+        <translation>Domaine à vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Check domain</source>
+        <translation>&amp;Vérifier le domaine</translation>
+    </message>
+    <message>
+        <source>Looks up SPF, DKIM, DMARC and MX the way receivers do.</source>
+        <translation>Interroge SPF, DKIM, DMARC et MX comme le font les destinataires.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification en cours</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>Records to publish</source>
+        <translation>Enregistrements à publier</translation>
+    </message>
+    <message>
+        <source>SPF include tree</source>
+        <translation>Arborescence des includes SPF</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Checks what receivers check about the domain you send from: SPF, DKIM, DMARC and MX, and what your provider asks you to publish.</source>
+        <translation>Vérifie ce que les destinataires contrôlent sur le domaine depuis lequel vous envoyez : SPF, DKIM, DMARC et MX, ainsi que ce que votre fournisseur vous demande de publier.</translation>
+    </message>
+    <message>
+        <source>DNS lookups cannot start: %1</source>
+        <translation>Impossible de lancer les requêtes DNS : %1</translation>
+    </message>
+    <message>
+        <source>Looking up the DNS records of %1…</source>
+        <translation>Recherche des enregistrements DNS de %1…</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copies the record, in zone-file form, to the clipboard.</source>
+        <translation>Copie l&apos;enregistrement, au format fichier de zone, dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation>Rien à publier.</translation>
+    </message>
+    <message>
+        <source>Some records could not be read, so parts of the check are missing: %1 Check your network or nameserver and try again.</source>
+        <translation>Certains enregistrements n&apos;ont pas pu être lus, des parties de la vérification manquent donc : %1 Vérifiez votre réseau ou votre serveur de noms et réessayez.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k domain</source>
+        <translation>&amp;Vérifier le domaine</translation>
+    </message>
+    <message>
+        <source>Domain check status</source>
+        <translation>État de la vérification du domaine</translation>
+    </message>
+    <message>
+        <source>Domain checks</source>
+        <translation>Vérifications du domaine</translation>
+    </message>
+    <message>
+        <source>Check domain</source>
+        <translation>Vérifier le domaine</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DomainReport</name>
+    <message>
+        <source>%1: %2 checks fail (%3)</source>
+        <translation>%1 : %2 vérifications échouent (%3)</translation>
+    </message>
+    <message>
+        <source>%1: nothing fails, %2 warnings</source>
+        <translation>%1 : aucun échec, %2 avertissements</translation>
+    </message>
+    <message>
+        <source>%1: every check passes</source>
+        <translation>%1 : toutes les vérifications réussissent</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::EvidenceText</name>
@@ -5768,6 +6942,18 @@ Contactez le destinataire par un autre moyen, et écrivez à une adresse personn
         <source>The run was removed from the history.</source>
         <translation>L&apos;essai a été retiré de l&apos;historique.</translation>
     </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Show runs of profile</source>
+        <translation>Afficher les essais du profil</translation>
+    </message>
+    <message>
+        <source>Comparison with the last success</source>
+        <translation>Comparaison avec le dernier succès</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::HistoryStore</name>
@@ -5826,6 +7012,241 @@ Contactez le destinataire par un autre moyen, et écrivez à une adresse personn
     <message>
         <source>The history setting could not be saved: %1</source>
         <translation>Le réglage de l&apos;historique n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ImapSession</name>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting</source>
+        <translation>Attente de l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Reading the capabilities</source>
+        <translation>Lecture des capacités</translation>
+    </message>
+    <message>
+        <source>Asking for STARTTLS</source>
+        <translation>Demande de STARTTLS</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Authentifié</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Attente d&apos;une réponse</translation>
+    </message>
+    <message>
+        <source>Waiting for new mail (IDLE)</source>
+        <translation>Attente de nouveaux messages (IDLE)</translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>No IMAP server name was given.</source>
+        <translation>Aucun nom de serveur IMAP n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The user name must not contain line breaks.</source>
+        <translation>Le nom d&apos;utilisateur ne doit pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from the CA file %1.</source>
+        <translation>Aucun certificat n&apos;a pu être lu dans le fichier d&apos;autorité %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to IMAP server %1 port %2 (%3)</source>
+        <translation>Connexion au serveur IMAP %1 port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS dès le premier octet</translation>
+    </message>
+    <message>
+        <source>plain, then STARTTLS</source>
+        <translation>non chiffré, puis STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>aucun chiffrement</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Arrêté par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <translation>Connecté à %1 port %2</translation>
+    </message>
+    <message>
+        <source>Bytes that arrived before TLS was in place were discarded unread: %1.</source>
+        <translation>Les octets arrivés avant la mise en place de TLS ont été ignorés sans être lus : %1.</translation>
+    </message>
+    <message>
+        <source>Responses the server sent after its STARTTLS answer and before TLS were discarded unread (STARTTLS injection defence): %1.</source>
+        <translation>Les réponses envoyées par le serveur après sa réponse à STARTTLS et avant TLS ont été ignorées sans être lues (protection contre l&apos;injection STARTTLS) : %1.</translation>
+    </message>
+    <message>
+        <source>[literal data not shown: %1 bytes]</source>
+        <translation>[données littérales non affichées : %1 octets]</translation>
+    </message>
+    <message>
+        <source>The server signed us in before TLS (PREAUTH), so STARTTLS is not possible; the connection was closed rather than continue without encryption.</source>
+        <translation>Le serveur nous a authentifiés avant TLS (PREAUTH), STARTTLS est donc impossible ; la connexion a été fermée plutôt que de continuer sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting is no IMAP greeting.</source>
+        <translation>L&apos;accueil du serveur n&apos;est pas un accueil IMAP.</translation>
+    </message>
+    <message>
+        <source>The server ended the session.</source>
+        <translation>Le serveur a mis fin à la session.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 untagged responses for one command; the session was stopped.</source>
+        <translation>Le serveur a envoyé plus de %1 réponses non étiquetées pour une seule commande ; la session a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server asked for more data where none was due.</source>
+        <translation>Le serveur a demandé des données supplémentaires alors qu&apos;aucune n&apos;était attendue.</translation>
+    </message>
+    <message>
+        <source>The server asked for more sign-in data than exists.</source>
+        <translation>Le serveur a demandé plus de données d&apos;authentification qu&apos;il n&apos;en existe.</translation>
+    </message>
+    <message>
+        <source>The server answered a command that was never sent (tag %1).</source>
+        <translation>Le serveur a répondu à une commande qui n&apos;a jamais été envoyée (étiquette %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the CAPABILITY command.</source>
+        <translation>Le serveur a refusé la commande CAPABILITY.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS; the session was stopped rather than continue without encryption.</source>
+        <translation>Le serveur a refusé STARTTLS ; la session a été arrêtée plutôt que de continuer sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>Le serveur a refusé l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Authentifié.</translation>
+    </message>
+    <message>
+        <source>The server answered out of turn.</source>
+        <translation>Le serveur a répondu hors de son tour.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, so the connection would not be encrypted; nothing was sent. Use TLS on port 993, or ask the provider.</source>
+        <translation>Le serveur ne propose pas STARTTLS, la connexion ne serait donc pas chiffrée ; rien n&apos;a été envoyé. Utilisez TLS sur le port 993, ou renseignez-vous auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Bytes the server sent after its STARTTLS answer and before TLS were discarded unread (STARTTLS injection defence): %1.</source>
+        <translation>Les octets envoyés par le serveur après sa réponse à STARTTLS et avant TLS ont été ignorés sans être lus (protection contre l&apos;injection STARTTLS) : %1.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so the password was not sent. Use TLS or STARTTLS.</source>
+        <translation>La connexion n&apos;est pas chiffrée, le mot de passe n&apos;a donc pas été envoyé. Utilisez TLS ou STARTTLS.</translation>
+    </message>
+    <message>
+        <source>No password or token was given for the IMAP sign-in.</source>
+        <translation>Aucun mot de passe ni jeton n&apos;a été indiqué pour l&apos;authentification IMAP.</translation>
+    </message>
+    <message>
+        <source>The server does not offer AUTHENTICATE %1.</source>
+        <translation>Le serveur ne propose pas AUTHENTICATE %1.</translation>
+    </message>
+    <message>
+        <source>[credentials hidden]</source>
+        <translation>[identifiants masqués]</translation>
+    </message>
+    <message>
+        <source>The server does not allow LOGIN here (LOGINDISABLED) and offers no AUTHENTICATE PLAIN.</source>
+        <translation>Le serveur n&apos;autorise pas LOGIN ici (LOGINDISABLED) et ne propose pas AUTHENTICATE PLAIN.</translation>
+    </message>
+    <message>
+        <source>The user name needs an IMAP literal, which this server cannot take in LOGIN.</source>
+        <translation>Le nom d&apos;utilisateur nécessite un littéral IMAP, que ce serveur ne peut pas accepter dans LOGIN.</translation>
+    </message>
+    <message>
+        <source>[password hidden]</source>
+        <translation>[mot de passe masqué]</translation>
+    </message>
+    <message>
+        <source>A command with a line break was not sent.</source>
+        <translation>Une commande contenant un saut de ligne n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>No answer from the IMAP server in time (%1).</source>
+        <translation>Pas de réponse du serveur IMAP à temps (%1).</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Le serveur a répondu : %2</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 bytes; reading stopped.</source>
+        <translation>Le serveur a envoyé une ligne de plus de %1 octets ; lecture arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is no IMAP response: %1</source>
+        <translation>Le serveur a envoyé une ligne qui n&apos;est pas une réponse IMAP : %1</translation>
+    </message>
+    <message>
+        <source>The server sent a response longer than %1 bytes; reading stopped.</source>
+        <translation>Le serveur a envoyé une réponse de plus de %1 octets ; lecture arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal with no valid size.</source>
+        <translation>Le serveur a annoncé un littéral sans taille valide.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal of %1 bytes, more than the %2 allowed; reading stopped.</source>
+        <translation>Le serveur a annoncé un littéral de %1 octets, soit plus que les %2 autorisés ; lecture arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 literals in one response; reading stopped.</source>
+        <translation>Le serveur a envoyé plus de %1 littéraux dans une seule réponse ; lecture arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +7465,94 @@ Contactez le destinataire par un autre moyen, et écrivez à une adresse personn
         <source>This run is not kept in the history: %1</source>
         <translation>Cet essai n&apos;est pas conservé dans l&apos;historique : %1</translation>
     </message>
+    <message>
+        <source>Test all &amp;ports…</source>
+        <translation>Tester tous les &amp;ports…</translation>
+    </message>
+    <message>
+        <source>New profile from &amp;address…</source>
+        <translation>Nouveau profil à partir d&apos;une &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>&amp;Server check</source>
+        <translation>Vérification du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Domain check</source>
+        <translation>Vérification du &amp;domaine</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p through</source>
+        <translation>&amp;Pas à pas</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the transcript</source>
+        <translation>&amp;Rechercher dans la transcription</translation>
+    </message>
+    <message>
+        <source>&amp;Dark colours</source>
+        <translation>Couleurs &amp;sombres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation topics</source>
+        <translation>&amp;Rubriques d&apos;explication</translation>
+    </message>
+    <message>
+        <source>&amp;About Sendcheck</source>
+        <translation>À &amp;propos de Sendcheck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Sendcheck</source>
+        <translation>À propos de Sendcheck</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sendcheck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sets up and proves outgoing mail (SMTP) settings, and explains in plain words what the server said.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Built with Qt %2 (LGPL-3.0) and QtKeychain (BSD-3-Clause).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sendcheck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Configure et valide les paramètres d&apos;envoi (SMTP) et explique en termes simples ce que le serveur a répondu.&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). Compilé avec Qt %2 (LGPL-3.0) et QtKeychain (BSD-3-Clause).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Explanation topics</source>
+        <translation>Rubriques d&apos;explication</translation>
+    </message>
+    <message>
+        <source>Each explanation has a topic id (shown small in the verdict, for tickets). “sendcheck-cli explain TOPIC” prints it in full.</source>
+        <translation>Chaque explication a un identifiant de rubrique (affiché en petit dans le verdict, pour les tickets). « sendcheck-cli explain TOPIC » l&apos;affiche en entier.</translation>
+    </message>
+    <message>
+        <source>This conversation is over. Press “Start again” to begin a new one.</source>
+        <translation>Cette conversation est terminée. Appuyez sur « Recommencer » pour en commencer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>%1 · %2:%3 · %4</source>
+        <translation>%1 · %2:%3 · %4</translation>
+    </message>
+    <message>
+        <source>Next: enter the server&apos;s name in the settings, then press “Step through”.</source>
+        <translation>Ensuite : saisissez le nom du serveur dans les paramètres, puis appuyez sur « Pas à pas ».</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Test a&amp;ll ports…</source>
+        <translation>Tester tous &amp;les ports…</translation>
+    </message>
+    <message>
+        <source>Do&amp;main check</source>
+        <translation>Vérification du do&amp;maine</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -6076,6 +7585,149 @@ Contactez le destinataire par un autre moyen, et écrivez à une adresse personn
     <message>
         <source>A null MX (&quot;.&quot;) must be the only MX record, with preference 0 (RFC 7505).</source>
         <translation>Un MX nul (« . ») doit être le seul enregistrement MX, avec la préférence 0 (RFC 7505).</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::NewProfileDialog</name>
+    <message>
+        <source>New Profile from Address</source>
+        <translation>Nouveau profil à partir d&apos;une adresse</translation>
+    </message>
+    <message>
+        <source>anna@example.com</source>
+        <translation>anna@example.com</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Find settings</source>
+        <translation>&amp;Rechercher les paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Offline (bundled data only)</source>
+        <translation>&amp;Hors ligne (données intégrées uniquement)</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Adresse e-mail :</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Consultée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Where Sendcheck looked, in order:</source>
+        <translation>Où Sendcheck a cherché, dans l&apos;ordre :</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+    <message>
+        <source>Servers to try</source>
+        <translation>Serveurs à essayer</translation>
+    </message>
+    <message>
+        <source>Servers to try (the recommended one is selected):</source>
+        <translation>Serveurs à essayer (le serveur recommandé est sélectionné) :</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nom du profil :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>S&apos;&amp;authentifier avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Type the address you send from and press Find settings.</source>
+        <translation>Saisissez l&apos;adresse depuis laquelle vous envoyez et appuyez sur Rechercher les paramètres.</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation>Recherche des paramètres de %1…</translation>
+    </message>
+    <message>
+        <source>(bundled ISPDB snapshot of %1)</source>
+        <translation>(instantané intégré de l&apos;ISPDB du %1)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommandé</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>supposition</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>non fiable</translation>
+    </message>
+    <message>
+        <source>A guess: the name exists, but nothing says it takes mail. Test the profile before relying on it.</source>
+        <translation>Une supposition : le nom existe, mais rien n&apos;indique qu&apos;il accepte du courrier. Testez le profil avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>From an untrusted answer (plain HTTP, or a file for another domain): check it with your provider.</source>
+        <translation>Issu d&apos;une réponse non fiable (HTTP simple, ou fichier pour un autre domaine) : vérifiez-le auprès de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>S&apos;authentifier avec %1</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Le profil n&apos;a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -6301,6 +7953,18 @@ Contactez le destinataire par un autre moyen, et écrivez à une adresse personn
         <source>⚠ The user name is %1, but the sign-in is for %2: the server will refuse, because the token belongs to %2. Change the user name, or sign in again as %1.</source>
         <translation>⚠ Le nom d&apos;utilisateur est %1, mais la connexion concerne %2 : le serveur refusera, car le jeton appartient à %2. Changez le nom d&apos;utilisateur, ou connectez-vous à nouveau en tant que %1.</translation>
     </message>
+    <message>
+        <source>Client id:</source>
+        <translation>ID client :</translation>
+    </message>
+    <message>
+        <source>How OAuth sign-in works here</source>
+        <translation>Fonctionnement de l&apos;authentification OAuth ici</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider</source>
+        <translation>Se connecter auprès du fournisseur</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::OAuthRefresh</name>
@@ -6423,6 +8087,231 @@ Contactez le destinataire par un autre moyen, et écrivez à une adresse personn
     </message>
 </context>
 <context>
+    <name>Sendcheck::PortProbe</name>
+    <message>
+        <source>Works</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Wrong security mode</source>
+        <translation>Mauvais mode de sécurité</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Problème de certificat</translation>
+    </message>
+    <message>
+        <source>TLS interception</source>
+        <translation>Interception TLS</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>no sign-in offered</source>
+        <translation>aucune authentification proposée</translation>
+    </message>
+    <message>
+        <source>up to %1 MB</source>
+        <translation>jusqu&apos;à %1 Mo</translation>
+    </message>
+    <message>
+        <source>Nothing listens on this port</source>
+        <translation>Rien n&apos;écoute sur ce port</translation>
+    </message>
+    <message>
+        <source>No connection: the port is filtered</source>
+        <translation>Pas de connexion : le port est filtré</translation>
+    </message>
+    <message>
+        <source>Connected, but the server never said a word</source>
+        <translation>Connecté, mais le serveur n&apos;a rien dit</translation>
+    </message>
+    <message>
+        <source>This port speaks TLS from the first byte, not STARTTLS</source>
+        <translation>Ce port parle TLS dès le premier octet, pas STARTTLS</translation>
+    </message>
+    <message>
+        <source>This port greets in plain text: it wants STARTTLS, not SSL/TLS</source>
+        <translation>Ce port accueille en texte non chiffré : il attend STARTTLS, pas SSL/TLS</translation>
+    </message>
+    <message>
+        <source>The certificate does not verify</source>
+        <translation>Le certificat ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <source>Certificate made by %1</source>
+        <translation>Certificat créé par %1</translation>
+    </message>
+    <message>
+        <source>This port takes mail without sign-in: it is for servers, or for a relay that knows your address; use a port that offers sign-in.</source>
+        <translation>Ce port accepte le courrier sans authentification : il est destiné aux serveurs, ou à un relais qui connaît votre adresse ; utilisez un port qui propose l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Use another port; nothing is switched on here.</source>
+        <translation>Utilisez un autre port ; rien n&apos;est activé ici.</translation>
+    </message>
+    <message>
+        <source>The server accepts connections but does not speak SMTP on port %1; use another port or ask the provider.</source>
+        <translation>Le serveur accepte les connexions mais ne parle pas SMTP sur le port %1 ; utilisez un autre port ou renseignez-vous auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Port 25 is usually blocked by internet providers and cloud hosts for outgoing connections; use 465 or 587.</source>
+        <translation>Le port 25 est généralement bloqué en sortie par les fournisseurs d&apos;accès à Internet et les hébergeurs cloud ; utilisez 465 ou 587.</translation>
+    </message>
+    <message>
+        <source>A firewall on the way drops the connection; try another port or network.</source>
+        <translation>Un pare-feu sur le trajet bloque la connexion ; essayez un autre port ou un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (not STARTTLS) for port %1.</source>
+        <translation>Choisissez SSL/TLS (et non STARTTLS) pour le port %1.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (not SSL/TLS) for port %1.</source>
+        <translation>Choisissez STARTTLS (et non SSL/TLS) pour le port %1.</translation>
+    </message>
+    <message>
+        <source>Check the server name against the certificate; for your own server, give its CA file or trust its fingerprint.</source>
+        <translation>Comparez le nom du serveur avec le certificat ; pour votre propre serveur, indiquez son fichier d&apos;autorité de certification ou approuvez son empreinte.</translation>
+    </message>
+    <message>
+        <source>Turn off mail scanning of encrypted connections in %1, or add an exception for this server.</source>
+        <translation>Désactivez l&apos;analyse du courrier dans les connexions chiffrées dans %1, ou ajoutez une exception pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1-65535).</source>
+        <translation>« %1 » n&apos;est pas un numéro de port (1-65535).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the mode after / is tls or starttls.</source>
+        <translation>« %1 » : le mode après / est tls ou starttls.</translation>
+    </message>
+    <message>
+        <source>No port was given.</source>
+        <translation>Aucun port n&apos;a été indiqué.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PortProbeDialog</name>
+    <message>
+        <source>Test all ports</source>
+        <translation>Tester tous les ports</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Use this setting</source>
+        <translation>Utiliser ce paramètre</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Tester à nouveau</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Trying %1 settings of %2 at once, without a password (at most %3 s each). Only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>Essai simultané de %1 paramètres de %2, sans mot de passe (%3 s au maximum chacun). Seuls EHLO, STARTTLS et QUIT sont envoyés.</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Essai…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Recommended: port %1 with %2. %3</source>
+        <translation>Recommandé : port %1 avec %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recommandé)</translation>
+    </message>
+    <message>
+        <source>Use %1 on port %2</source>
+        <translation>Utiliser %1 sur le port %2</translation>
+    </message>
+    <message>
+        <source>Certificate issuer: %1</source>
+        <translation>Émetteur du certificat : %1</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PortProbeResult</name>
+    <message>
+        <source>No setting works without interception: antivirus or a proxy stands between this computer and the server.</source>
+        <translation>Aucun paramètre ne fonctionne sans interception : un antivirus ou un proxy se trouve entre cet ordinateur et le serveur.</translation>
+    </message>
+    <message>
+        <source>No setting works from here; the rows say why for each port.</source>
+        <translation>Aucun paramètre ne fonctionne depuis cet ordinateur ; chaque ligne indique pourquoi pour chaque port.</translation>
+    </message>
+    <message>
+        <source>Port %1 works, but the server offers no sign-in there: it only fits a relay that knows this computer.</source>
+        <translation>Le port %1 fonctionne, mais le serveur n&apos;y propose pas d&apos;authentification : il ne convient qu&apos;à un relais qui connaît cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS on port 465: encrypted from the first byte, which RFC 8314 recommends for sending mail.</source>
+        <translation>SSL/TLS sur le port 465 : chiffré dès le premier octet, ce que recommande la RFC 8314 pour l&apos;envoi de courrier.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS on port %1: encrypted from the first byte (RFC 8314).</source>
+        <translation>SSL/TLS sur le port %1 : chiffré dès le premier octet (RFC 8314).</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port 587, the submission port (RFC 6409): implicit TLS on 465 did not work here.</source>
+        <translation>STARTTLS sur le port 587, le port de soumission (RFC 6409) : le TLS implicite sur 465 n&apos;a pas fonctionné ici.</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port %1: neither 465 nor 587 worked here.</source>
+        <translation>STARTTLS sur le port %1 : ni 465 ni 587 n&apos;ont fonctionné ici.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::PracticeCertificate</name>
     <message>
         <source>OpenSSL could not make a key and certificate for the practice server.</source>
@@ -6431,6 +8320,17 @@ Contactez le destinataire par un autre moyen, et écrivez à une adresse personn
     <message>
         <source>Qt could not read the certificate OpenSSL made.</source>
         <translation>Qt n&apos;a pas pu lire le certificat créé par OpenSSL.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PracticeImapServer</name>
+    <message>
+        <source>Start the practice SMTP server first: IMAP uses its certificate.</source>
+        <translation>Démarrez d&apos;abord le serveur SMTP d&apos;entraînement : IMAP utilise son certificat.</translation>
+    </message>
+    <message>
+        <source>The practice IMAP server cannot listen on %1: %2</source>
+        <translation>Le serveur IMAP d&apos;entraînement ne peut pas écouter sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6494,6 +8394,22 @@ Message:
 
 Message :
 %2</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scénario :</translation>
+    </message>
+    <message>
+        <source>Received messages:</source>
+        <translation>Messages reçus :</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>Arrêter le serveur</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Démarrer le serveur</translation>
     </message>
 </context>
 <context>
@@ -6618,6 +8534,156 @@ Message :
     <message>
         <source>AUTH ended: the answer was too long</source>
         <translation>AUTH terminé : la réponse était trop longue</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ProbeAttempt</name>
+    <message>
+        <source>Probing %1 port %2 (%3), no credentials</source>
+        <translation>Test de %1 port %2 (%3), sans identifiants</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Arrêté par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 after %3 ms</source>
+        <translation>Connecté à %1 port %2 après %3 ms</translation>
+    </message>
+    <message>
+        <source>No greeting after %1 s; checking whether this port speaks TLS</source>
+        <translation>Aucun accueil après %1 s ; vérification si ce port parle TLS</translation>
+    </message>
+    <message>
+        <source>The port answered a TLS handshake instead of greeting in plain text.</source>
+        <translation>Le port a répondu à une négociation TLS au lieu d&apos;envoyer un accueil en texte non chiffré.</translation>
+    </message>
+    <message>
+        <source>The certificate was made by %1 (%2), not by the mail server</source>
+        <translation>Le certificat a été créé par %1 (%2), et non par le serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Certificate issued by %1: %2</source>
+        <translation>Certificat émis par %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS.</source>
+        <translation>Le serveur n&apos;a pas proposé STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server sent more data right after agreeing to STARTTLS.</source>
+        <translation>Le serveur a envoyé d&apos;autres données juste après avoir accepté STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>Démarrage de TLS</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>No connection within %1 s.</source>
+        <translation>Pas de connexion en %1 s.</translation>
+    </message>
+    <message>
+        <source>Connected, but the server said nothing within %1 s.</source>
+        <translation>Connecté, mais le serveur n&apos;a rien dit en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering; the attempt ended after %1 s.</source>
+        <translation>Le serveur a cessé de répondre ; la tentative s&apos;est terminée après %1 s.</translation>
+    </message>
+    <message>
+        <source>The attempt ended early.</source>
+        <translation>La tentative s&apos;est terminée prématurément.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ProbeReport</name>
+    <message>
+        <source>Use %1 port %2 with %3: %4</source>
+        <translation>Utilisez %1 port %2 avec %3 : %4</translation>
+    </message>
+    <message>
+        <source>Port %1 (%2): %3</source>
+        <translation>Port %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Connected after</source>
+        <translation>Connecté après</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate verified</source>
+        <translation>Certificat vérifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3</source>
+        <translation>%1, émis par %2, valable jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>Certificate problems</source>
+        <translation>Problèmes de certificat</translation>
+    </message>
+    <message>
+        <source>Intercepted by</source>
+        <translation>Intercepté par</translation>
+    </message>
+    <message>
+        <source>Sign-in methods</source>
+        <translation>Méthodes d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Size limit</source>
+        <translation>Limite de taille</translation>
+    </message>
+    <message>
+        <source>none announced</source>
+        <translation>aucune annoncée</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
@@ -6752,6 +8818,22 @@ Message :
     <message>
         <source>The certificate was not trusted: “%1” now names another server than %2:%3.</source>
         <translation>Le certificat n&apos;a pas été approuvé : « %1 » désigne maintenant un autre serveur que %2:%3.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -6998,6 +9080,18 @@ Message :
         <source>Unknown note &quot;%1&quot; in &quot;authNotes&quot;.</source>
         <translation>Remarque inconnue « %1 » dans « authNotes ».</translation>
     </message>
+    <message>
+        <source>&quot;domains&quot; must list lower-case domain names (got &quot;%1&quot;).</source>
+        <translation>&quot;domains&quot; doit contenir des noms de domaine en minuscules (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>&quot;mx_patterns&quot; must list lower-case host names, optionally starting with &quot;*.&quot; (got &quot;%1&quot;).</source>
+        <translation>&quot;mx_patterns&quot; doit contenir des noms d&apos;hôte en minuscules, pouvant commencer par &quot;*.&quot; (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>&quot;domainDns&quot; must be an object.</source>
+        <translation>&quot;domainDns&quot; doit être un objet.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ProviderCatalog</name>
@@ -7048,6 +9142,216 @@ Message :
     <message>
         <source>%1: provider family &quot;%2&quot;: %3</source>
         <translation>%1 : famille de fournisseurs « %2 » : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBack</name>
+    <message>
+        <source>Something arrived in the inbox; searching again.</source>
+        <translation>Quelque chose est arrivé dans la boîte de réception ; nouvelle recherche.</translation>
+    </message>
+    <message>
+        <source>The Message-ID &quot;%1&quot; cannot be searched for: it must be printable ASCII without spaces or quotes.</source>
+        <translation>Impossible de rechercher le Message-ID « %1 » : il doit être en ASCII imprimable, sans espaces ni guillemets.</translation>
+    </message>
+    <message>
+        <source>Signing in to the mailbox</source>
+        <translation>Connexion à la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Listing the folders</source>
+        <translation>Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Not there yet; looking again in %1 s (%2 s of %3 s waited)</source>
+        <translation>Pas encore arrivé ; nouvelle recherche dans %1 s (%2 s d&apos;attente sur %3 s)</translation>
+    </message>
+    <message>
+        <source>Searching for %1</source>
+        <translation>Recherche de %1</translation>
+    </message>
+    <message>
+        <source>Not there yet; waiting for new mail (IDLE), %1 s of %2 s waited</source>
+        <translation>Pas encore arrivé ; attente de nouveaux messages (IDLE), %1 s d&apos;attente sur %2 s</translation>
+    </message>
+    <message>
+        <source>Found in &quot;%1&quot; after %2 s</source>
+        <translation>Trouvé dans « %1 » après %2 s</translation>
+    </message>
+    <message>
+        <source>Not found within %1 s</source>
+        <translation>Introuvable en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackResult</name>
+    <message>
+        <source>Run the domain check for the sender&apos;s domain (sendcheck-cli domain) and fix what it shows under %1.</source>
+        <translation>Lancez la vérification du domaine de l&apos;expéditeur (sendcheck-cli domain) et corrigez ce qu&apos;elle indique sous %1.</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>The test message (Message-ID %1) did not arrive in the mailbox within %2 seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
+        <translation>Le message de test (Message-ID %1) n&apos;est pas arrivé dans la boîte aux lettres en %2 secondes : ni dans la boîte de réception, ni dans le dossier de courrier indésirable, ni dans aucun autre dossier.</translation>
+    </message>
+    <message>
+        <source>Check that the send was accepted (250 after DATA) and the recipient address is right; look for a bounce message in the sender&apos;s mailbox. Receivers can silently drop mail that fails SPF, DKIM or DMARC: run the domain check (spf.record, dkim.selector, dmarc.alignment). Some receivers delay new senders: try a longer --wait.</source>
+        <translation>Vérifiez que l&apos;envoi a été accepté (250 après DATA) et que l&apos;adresse du destinataire est correcte ; cherchez un message de non-remise dans la boîte aux lettres de l&apos;expéditeur. Les destinataires peuvent supprimer sans prévenir le courrier qui échoue à SPF, DKIM ou DMARC : lancez la vérification du domaine (spf.record, dkim.selector, dmarc.alignment). Certains destinataires retardent les nouveaux expéditeurs : essayez un --wait plus long.</translation>
+    </message>
+    <message>
+        <source>The test message arrived; it was found after %1 s.</source>
+        <translation>Le message de test est arrivé ; il a été trouvé après %1 s.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The receiver filed the message as spam, in the folder &quot;%1&quot;.</source>
+        <translation>Le destinataire a classé le message comme spam, dans le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Receivers send mail to spam mostly when SPF, DKIM or DMARC fail, or when the content looks like bulk mail.</source>
+        <translation>Les destinataires classent le courrier en spam surtout quand SPF, DKIM ou DMARC échouent, ou quand le contenu ressemble à un envoi en masse.</translation>
+    </message>
+    <message>
+        <source>The message landed in the inbox.</source>
+        <translation>Le message est arrivé dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>The message was filed in the folder &quot;%1&quot;, not the inbox: a filter rule of the mailbox, or the receiver&apos;s sorting.</source>
+        <translation>Le message a été classé dans le dossier « %1 », pas dans la boîte de réception : une règle de filtrage de la boîte aux lettres, ou le tri du destinataire.</translation>
+    </message>
+    <message>
+        <source>The SPF record must name the server that sent the message.</source>
+        <translation>L&apos;enregistrement SPF doit mentionner le serveur qui a envoyé le message.</translation>
+    </message>
+    <message>
+        <source>SPF at the receiver</source>
+        <translation>SPF chez le destinataire</translation>
+    </message>
+    <message>
+        <source>The receiver wrote no SPF result into the message.</source>
+        <translation>Le destinataire n&apos;a inscrit aucun résultat SPF dans le message.</translation>
+    </message>
+    <message>
+        <source>SPF passed.</source>
+        <translation>SPF a réussi.</translation>
+    </message>
+    <message>
+        <source>SPF result &quot;%1&quot;: the receiver does not see the sending server as allowed for the domain.</source>
+        <translation>Résultat SPF « %1 » : le destinataire ne considère pas le serveur d&apos;envoi comme autorisé pour le domaine.</translation>
+    </message>
+    <message>
+        <source>SPF result &quot;%1&quot;: the domain does not say whether this server may send for it.</source>
+        <translation>Résultat SPF « %1 » : le domaine n&apos;indique pas si ce serveur peut envoyer en son nom.</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at the sending service and publish its key under the selector it uses.</source>
+        <translation>Activez la signature DKIM auprès du service d&apos;envoi et publiez sa clé sous le sélecteur qu&apos;il utilise.</translation>
+    </message>
+    <message>
+        <source>DKIM at the receiver</source>
+        <translation>DKIM chez le destinataire</translation>
+    </message>
+    <message>
+        <source>The receiver wrote no Authentication-Results into the message.</source>
+        <translation>Le destinataire n&apos;a inscrit aucun Authentication-Results dans le message.</translation>
+    </message>
+    <message>
+        <source>A DKIM signature of %1 verified.</source>
+        <translation>Une signature DKIM de %1 a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The message carried no DKIM signature the receiver checked.</source>
+        <translation>Le message ne portait aucune signature DKIM vérifiée par le destinataire.</translation>
+    </message>
+    <message>
+        <source>DKIM result &quot;%1&quot;: the signature did not verify.</source>
+        <translation>Résultat DKIM « %1 » : la signature n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>DMARC at the receiver</source>
+        <translation>DMARC chez le destinataire</translation>
+    </message>
+    <message>
+        <source>The receiver found no DMARC policy for the sender&apos;s domain.</source>
+        <translation>Le destinataire n&apos;a trouvé aucune politique DMARC pour le domaine de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>DMARC passed for %1.</source>
+        <translation>DMARC a réussi pour %1.</translation>
+    </message>
+    <message>
+        <source>DMARC result &quot;%1&quot;: neither SPF nor DKIM passed for the domain in the From address.</source>
+        <translation>Résultat DMARC « %1 » : ni SPF ni DKIM n&apos;ont réussi pour le domaine de l&apos;adresse From.</translation>
+    </message>
+    <message>
+        <source>The domain that SPF or DKIM checks must match the From address&apos;s domain.</source>
+        <translation>Le domaine vérifié par SPF ou DKIM doit correspondre au domaine de l&apos;adresse From.</translation>
+    </message>
+    <message>
+        <source>ARC at the receiver</source>
+        <translation>ARC chez le destinataire</translation>
+    </message>
+    <message>
+        <source>The ARC chain of a forwarding server verified.</source>
+        <translation>La chaîne ARC d&apos;un serveur de transfert a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>ARC result &quot;%1&quot;: a forwarding server&apos;s seal did not verify.</source>
+        <translation>Résultat ARC « %1 » : le sceau d&apos;un serveur de transfert n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>This is about a forwarder on the way, not the sender; if the message was forwarded, ask its operator.</source>
+        <translation>Cela concerne un serveur de transfert sur le trajet, pas l&apos;expéditeur ; si le message a été transféré, adressez-vous à son exploitant.</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>aucun score</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Spam filter</source>
+        <translation>Filtre antispam</translation>
+    </message>
+    <message>
+        <source>The spam filter (%1, %2) called it spam: score %3, threshold %4.</source>
+        <translation>Le filtre antispam (%1, %2) l&apos;a considéré comme spam : score %3, seuil %4.</translation>
+    </message>
+    <message>
+        <source>The spam filter (%1, %2) did not call it spam: score %3, threshold %4.</source>
+        <translation>Le filtre antispam (%1, %2) ne l&apos;a pas considéré comme spam : score %3, seuil %4.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Encryption on the way</source>
+        <translation>Chiffrement en chemin</translation>
+    </message>
+    <message>
+        <source>Unencrypted hop(s): %1.</source>
+        <translation>Relais non chiffré(s) : %1.</translation>
+    </message>
+    <message>
+        <source>The first hop is yours: send with STARTTLS or TLS. Later hops are the providers&apos;; MTA-STS on the receiving domain makes them use TLS.</source>
+        <translation>Le premier relais est le vôtre : envoyez avec STARTTLS ou TLS. Les relais suivants sont ceux des fournisseurs ; MTA-STS sur le domaine destinataire les oblige à utiliser TLS.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hop(s) say they used TLS; the others do not say.</source>
+        <translation>%1 relais sur %2 indiquent avoir utilisé TLS ; les autres ne l&apos;indiquent pas.</translation>
+    </message>
+    <message>
+        <source>Every hop (%1) used TLS.</source>
+        <translation>Chaque relais (%1) a utilisé TLS.</translation>
     </message>
 </context>
 <context>
@@ -7103,6 +9407,10 @@ Message :
     <message>
         <source>A check has no id or an unknown status.</source>
         <translation>Une vérification n&apos;a pas d&apos;ID ou a un état inconnu.</translation>
+    </message>
+    <message>
+        <source>Settings discovery for %1</source>
+        <translation>Recherche des paramètres pour %1</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +9482,14 @@ Message :
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy for tic&amp;ket</source>
+        <translation>Copier pour un tic&amp;ket</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
     </message>
 </context>
 <context>
@@ -7501,6 +9817,50 @@ Message :
         <source>%1 for %2:%3</source>
         <translation>%1 pour %2:%3</translation>
     </message>
+    <message>
+        <source>Port probe</source>
+        <translation>Test des ports</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>every answer validated</source>
+        <translation>toutes les réponses validées</translation>
+    </message>
+    <message>
+        <source>validation failed</source>
+        <translation>échec de la validation</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers validated, the rest unsigned</source>
+        <translation>%1 réponses validées sur %2, les autres non signées</translation>
+    </message>
+    <message>
+        <source>not validated (no trust anchor)</source>
+        <translation>non validé (aucune ancre de confiance)</translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation>Rien à publier.</translation>
+    </message>
+    <message>
+        <source>Records to publish</source>
+        <translation>Enregistrements à publier</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::RunComparison</name>
@@ -7672,6 +10032,420 @@ Message :
         <source>Unknown scene “%1”; the scenes are: %2.</source>
         <translation>Scène inconnue « %1 » ; les scènes sont : %2.</translation>
     </message>
+    <message>
+        <source>Sample data: documentation addresses and made-up DNS answers; the server is the built-in practice server set up as an open relay.</source>
+        <translation>Données d&apos;exemple : adresses de documentation et réponses DNS inventées ; le serveur est le serveur d&apos;entraînement intégré, configuré en relais ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ServerCheck</name>
+    <message>
+        <source>Give the mail server to check, e.g. mail.example.com.</source>
+        <translation>Indiquez le serveur de messagerie à vérifier, par ex. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a mail address; give the server&apos;s host name (e.g. the MX host).</source>
+        <translation>« %1 » est une adresse e-mail ; indiquez le nom d&apos;hôte du serveur (par ex. l&apos;hôte MX).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: use letters, digits and hyphens, in two or more parts separated by dots, e.g. mail.example.com.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte : utilisez des lettres, des chiffres et des traits d&apos;union, en deux parties ou plus séparées par des points, par ex. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>not asked: there is no address to look up.</source>
+        <translation>non consulté : il n&apos;y a aucune adresse à rechercher.</translation>
+    </message>
+    <message>
+        <source>not asked: %1 is not a public address, and blocklists list only public ones.</source>
+        <translation>non consulté : %1 n&apos;est pas une adresse publique, et les listes de blocage ne répertorient que des adresses publiques.</translation>
+    </message>
+    <message>
+        <source>not asked: the server was given as an address, without a domain name.</source>
+        <translation>non consulté : le serveur a été indiqué par une adresse, sans nom de domaine.</translation>
+    </message>
+    <message>
+        <source>Address of the server</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>The server was given as the address %1.</source>
+        <translation>Le serveur a été indiqué par l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>%1 has the address(es) %2.</source>
+        <translation>%1 a pour adresse(s) %2.</translation>
+    </message>
+    <message>
+        <source>The addresses of %1 could not be looked up: %2</source>
+        <translation>Les adresses de %1 n&apos;ont pas pu être recherchées : %2</translation>
+    </message>
+    <message>
+        <source>Try again later or ask another nameserver (--nameserver); if it stays, the domain&apos;s DNS is not answering.</source>
+        <translation>Réessayez plus tard ou interrogez un autre serveur de noms (--nameserver) ; si cela persiste, le DNS du domaine ne répond pas.</translation>
+    </message>
+    <message>
+        <source>%1 has no address (no A or AAAA record).</source>
+        <translation>%1 n&apos;a aucune adresse (pas d&apos;enregistrement A ni AAAA).</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or publish an A record for %1 with the server&apos;s address.</source>
+        <translation>Vérifiez l&apos;orthographe, ou publiez un enregistrement A pour %1 avec l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR)</source>
+        <translation>DNS inverse (PTR)</translation>
+    </message>
+    <message>
+        <source>Forward-confirmed reverse DNS</source>
+        <translation>DNS inverse confirmé</translation>
+    </message>
+    <message>
+        <source>Not checked: there is no address to look up.</source>
+        <translation>Non vérifié : il n&apos;y a aucune adresse à rechercher.</translation>
+    </message>
+    <message>
+        <source>The PTR of %1 could not be looked up: %2</source>
+        <translation>Le PTR de %1 n&apos;a pas pu être recherché : %2</translation>
+    </message>
+    <message>
+        <source>%1: not confirmed, its PTR could not be looked up.</source>
+        <translation>%1 : non confirmé, son PTR n&apos;a pas pu être recherché.</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (no PTR record).</source>
+        <translation>%1 n&apos;a pas de DNS inverse (pas d&apos;enregistrement PTR).</translation>
+    </message>
+    <message>
+        <source>%1: nothing to confirm without a PTR name.</source>
+        <translation>%1 : rien à confirmer sans nom PTR.</translation>
+    </message>
+    <message>
+        <source>%1 points back to %2.</source>
+        <translation>%1 pointe vers %2.</translation>
+    </message>
+    <message>
+        <source>%1 resolves back to %2: forward-confirmed.</source>
+        <translation>%1 renvoie bien vers %2 : confirmé.</translation>
+    </message>
+    <message>
+        <source>%1: the address of its PTR name could not be looked up: %2</source>
+        <translation>%1 : l&apos;adresse de son nom PTR n&apos;a pas pu être recherchée : %2</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 has no address, so it does not lead back to %2.</source>
+        <translation>Le nom PTR %1 n&apos;a pas d&apos;adresse, il ne renvoie donc pas vers %2.</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 leads to %2, not back to %3.</source>
+        <translation>Le nom PTR %1 mène à %2, et non à %3.</translation>
+    </message>
+    <message>
+        <source>Receivers such as Gmail, Yahoo and Microsoft put mail from an address without reverse DNS in spam or refuse it, because that is what hijacked home computers look like. The PTR record belongs to whoever owns the address, not to your domain&apos;s DNS: ask your hosting company or ISP (a &quot;reverse DNS&quot; field in its control panel, or a support ticket) to set the PTR of %1 to the server&apos;s name, e.g. %2.</source>
+        <translation>Les destinataires comme Gmail, Yahoo et Microsoft classent en spam ou refusent le courrier provenant d&apos;une adresse sans DNS inverse, car c&apos;est ainsi que se présentent les ordinateurs domestiques piratés. L&apos;enregistrement PTR appartient au propriétaire de l&apos;adresse, pas au DNS de votre domaine : demandez à votre hébergeur ou à votre fournisseur d&apos;accès (un champ « DNS inverse » dans son panneau de configuration, ou un ticket au support) de définir le PTR de %1 sur le nom du serveur, par ex. %2.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a generic name for a range of home or dynamic addresses; receivers treat mail from such names with suspicion. Ask the owner of the address (hosting company or ISP) for a PTR with the server&apos;s own name.</source>
+        <translation>%1 ressemble à un nom générique pour une plage d&apos;adresses domestiques ou dynamiques ; les destinataires se méfient du courrier provenant de tels noms. Demandez au propriétaire de l&apos;adresse (hébergeur ou fournisseur d&apos;accès) un PTR portant le nom propre du serveur.</translation>
+    </message>
+    <message>
+        <source>Try again later or ask another nameserver (--nameserver).</source>
+        <translation>Réessayez plus tard ou interrogez un autre serveur de noms (--nameserver).</translation>
+    </message>
+    <message>
+        <source>Receivers check that the PTR name leads back to the same address (forward-confirmed reverse DNS); if it does not, the name counts as forged. Publish an A (or AAAA) record for %1 with that address in the name&apos;s DNS, or have the PTR changed to a name that has it.</source>
+        <translation>Les destinataires vérifient que le nom PTR renvoie vers la même adresse (DNS inverse confirmé) ; sinon, le nom est considéré comme falsifié. Publiez un enregistrement A (ou AAAA) pour %1 avec cette adresse dans le DNS du nom, ou faites remplacer le PTR par un nom qui l&apos;a.</translation>
+    </message>
+    <message>
+        <source>First get a PTR record (see ptr.record), then make sure its name has an A or AAAA record with the same address.</source>
+        <translation>Obtenez d&apos;abord un enregistrement PTR (voir ptr.record), puis assurez-vous que son nom a un enregistrement A ou AAAA avec la même adresse.</translation>
+    </message>
+    <message>
+        <source>Server name in greeting and EHLO</source>
+        <translation>Nom du serveur dans l&apos;accueil et EHLO</translation>
+    </message>
+    <message>
+        <source>Check the host name and port, that the server is running, and that no firewall blocks the port from here (many home and office connections block port 25).</source>
+        <translation>Vérifiez le nom d&apos;hôte et le port, que le serveur fonctionne et qu&apos;aucun pare-feu ne bloque le port depuis cet ordinateur (beaucoup de connexions domestiques et professionnelles bloquent le port 25).</translation>
+    </message>
+    <message>
+        <source>The server did not greet.</source>
+        <translation>Le serveur n&apos;a pas envoyé d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting and EHLO reply give no name.</source>
+        <translation>L&apos;accueil et la réponse EHLO du serveur n&apos;indiquent aucun nom.</translation>
+    </message>
+    <message>
+        <source>Configure the server&apos;s host name (Postfix: myhostname; Exim: primary_hostname) to its full name.</source>
+        <translation>Configurez le nom d&apos;hôte du serveur (Postfix : myhostname ; Exim : primary_hostname) avec son nom complet.</translation>
+    </message>
+    <message>
+        <source>The server calls itself %1; its address %2 has no PTR name to compare with.</source>
+        <translation>Le serveur se nomme %1 ; son adresse %2 n&apos;a pas de nom PTR avec lequel comparer.</translation>
+    </message>
+    <message>
+        <source>The server calls itself %1, the PTR name of %2.</source>
+        <translation>Le serveur se nomme %1, le nom PTR de %2.</translation>
+    </message>
+    <message>
+        <source>The server calls itself %1, but the PTR name of %2 is %3.</source>
+        <translation>Le serveur se nomme %1, mais le nom PTR de %2 est %3.</translation>
+    </message>
+    <message>
+        <source>When this server sends mail it says the same name in its HELO; receivers compare it with the PTR name and score a mismatch as suspicious. Make them agree: set the server&apos;s name (Postfix: myhostname, or smtp_helo_name for sending; Exim: primary_hostname or helo_data) to %1, or have the PTR changed.</source>
+        <translation>Quand ce serveur envoie du courrier, il annonce le même nom dans son HELO ; les destinataires le comparent au nom PTR et jugent une différence suspecte. Mettez-les en accord : définissez le nom du serveur (Postfix : myhostname, ou smtp_helo_name pour l&apos;envoi ; Exim : primary_hostname ou helo_data) sur %1, ou faites modifier le PTR.</translation>
+    </message>
+    <message>
+        <source>Your own address as the server sees it</source>
+        <translation>Votre propre adresse telle que le serveur la voit</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting and EHLO reply do not show the address it sees you at.</source>
+        <translation>L&apos;accueil et la réponse EHLO du serveur n&apos;indiquent pas l&apos;adresse depuis laquelle il vous voit.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1, a private or local address: reverse DNS and blocklists only matter for the public address mail leaves from.</source>
+        <translation>Le serveur vous voit à l&apos;adresse %1, une adresse privée ou locale : le DNS inverse et les listes de blocage ne comptent que pour l&apos;adresse publique d&apos;où part le courrier.</translation>
+    </message>
+    <message>
+        <source>This matters only if this machine sends mail straight to other domains&apos; servers; mail sent through your provider&apos;s submission server leaves from the provider&apos;s address instead.</source>
+        <translation>Cela ne compte que si cette machine envoie du courrier directement aux serveurs d&apos;autres domaines ; le courrier envoyé via le serveur de soumission de votre fournisseur part de l&apos;adresse du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1; its PTR could not be looked up: %2</source>
+        <translation>Le serveur vous voit à l&apos;adresse %1 ; son PTR n&apos;a pas pu être recherché : %2</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1, which has no reverse DNS (PTR).</source>
+        <translation>Le serveur vous voit à l&apos;adresse %1, qui n&apos;a pas de DNS inverse (PTR).</translation>
+    </message>
+    <message>
+        <source>For a server of your own at this address, ask the owner of the address (ISP or hosting company) for a PTR record with the server&apos;s name.</source>
+        <translation>Pour votre propre serveur à cette adresse, demandez au propriétaire de l&apos;adresse (fournisseur d&apos;accès ou hébergeur) un enregistrement PTR portant le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1; its PTR name %2 does not lead back to it.</source>
+        <translation>Le serveur vous voit à l&apos;adresse %1 ; son nom PTR %2 ne renvoie pas vers elle.</translation>
+    </message>
+    <message>
+        <source>Publish an A or AAAA record for the PTR name with this address.</source>
+        <translation>Publiez un enregistrement A ou AAAA pour le nom PTR avec cette adresse.</translation>
+    </message>
+    <message>
+        <source>The server sees you at %1, whose PTR name %2 leads back to it.</source>
+        <translation>Le serveur vous voit à l&apos;adresse %1, dont le nom PTR %2 renvoie bien vers elle.</translation>
+    </message>
+    <message>
+        <source>Blocklist: %1</source>
+        <translation>Liste de blocage : %1</translation>
+    </message>
+    <message>
+        <source>%1 answers &quot;listed&quot; even for its test entry that must never be listed (%2), so its answers cannot be trusted: the list may have closed, or it refuses the nameserver asked.</source>
+        <translation>%1 répond « listé » même pour son entrée de test qui ne doit jamais être listée (%2), ses réponses ne sont donc pas fiables : la liste a peut-être fermé, ou elle refuse le serveur de noms interrogé.</translation>
+    </message>
+    <message>
+        <source>Look the address up on the list&apos;s own page instead: %1</source>
+        <translation>Recherchez plutôt l&apos;adresse sur la page de la liste elle-même : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not listed.</source>
+        <translation>%1 n&apos;est pas listé.</translation>
+    </message>
+    <message>
+        <source>%1 is listed (%2): %3.</source>
+        <translation>%1 est listé (%2) : %3.</translation>
+    </message>
+    <message>
+        <source>Receivers that use %1 refuse or spam-folder mail from a listed sender. First find and stop the cause (an infected machine, a hacked mailbox or web form sending spam, an open relay); asking for removal before that only gets you listed again, often for longer. Then request removal at %2; many lists also drop a listing by themselves some days after the spam stops.</source>
+        <translation>Les destinataires qui utilisent %1 refusent le courrier d&apos;un expéditeur listé ou le classent en spam. Trouvez et supprimez d&apos;abord la cause (une machine infectée, une boîte aux lettres ou un formulaire web piraté qui envoie du spam, un relais ouvert) ; demander le retrait avant cela ne fait que vous faire lister à nouveau, souvent plus longtemps. Demandez ensuite le retrait sur %2 ; beaucoup de listes retirent aussi d&apos;elles-mêmes une inscription quelques jours après l&apos;arrêt du spam.</translation>
+    </message>
+    <message>
+        <source>The list refused to answer about %1 (%2: %3), so this says nothing about it.</source>
+        <translation>La liste a refusé de répondre au sujet de %1 (%2 : %3), ceci n&apos;indique donc rien à son sujet.</translation>
+    </message>
+    <message>
+        <source>Lists refuse queries from public resolvers (8.8.8.8, 1.1.1.1, large ISPs) and over their limits. Ask through a nameserver of your own (--nameserver) or look it up on the list&apos;s page: %1</source>
+        <translation>Les listes refusent les requêtes venant de résolveurs publics (8.8.8.8, 1.1.1.1, grands fournisseurs d&apos;accès) et au-delà de leurs limites. Interrogez-les via votre propre serveur de noms (--nameserver) ou recherchez l&apos;adresse sur la page de la liste : %1</translation>
+    </message>
+    <message>
+        <source>The answer about %1 (%2) is not a blocklist code: the zone may have lapsed or be answering for everything.</source>
+        <translation>La réponse au sujet de %1 (%2) n&apos;est pas un code de liste de blocage : la zone a peut-être expiré ou répond à tout.</translation>
+    </message>
+    <message>
+        <source>No verdict about %1: the list&apos;s nameservers did not answer (%2).</source>
+        <translation>Aucun verdict au sujet de %1 : les serveurs de noms de la liste n&apos;ont pas répondu (%2).</translation>
+    </message>
+    <message>
+        <source>Try again later; the other lists are not affected.</source>
+        <translation>Réessayez plus tard ; les autres listes ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>Blocklists not asked</source>
+        <translation>Listes de blocage non consultées</translation>
+    </message>
+    <message>
+        <source>Not asked because they have closed, need a personal key or list innocent neighbours on purpose: %1. A listing there means nothing today.</source>
+        <translation>Non consultées parce qu&apos;elles ont fermé, exigent une clé personnelle ou listent délibérément des voisins innocents : %1. Y figurer ne signifie plus rien aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Open relay</source>
+        <translation>Relais ouvert</translation>
+    </message>
+    <message>
+        <source>An open relay is found by spammers within hours, and then every blocklist lists the server. Postfix: keep &quot;smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination&quot; and make mynetworks list only your own networks (never 0.0.0.0/0); relay_domains only the domains you really receive for. Exim: relay_from_hosts only your own networks, and in the RCPT ACL keep &quot;require verify = recipient&quot; / deny what is not in relay_to_domains unless authenticated. Then run this test again.</source>
+        <translation>Un relais ouvert est découvert par les spammeurs en quelques heures, puis toutes les listes de blocage répertorient le serveur. Postfix : conservez &quot;smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination&quot; et limitez mynetworks à vos propres réseaux (jamais 0.0.0.0/0) ; relay_domains uniquement aux domaines pour lesquels vous recevez réellement du courrier. Exim : relay_from_hosts uniquement vos propres réseaux, et dans l&apos;ACL RCPT conservez &quot;require verify = recipient&quot; / refusez ce qui n&apos;est pas dans relay_to_domains sans authentification. Relancez ensuite ce test.</translation>
+    </message>
+    <message>
+        <source>The relay test could not be done: %1</source>
+        <translation>Le test de relais n&apos;a pas pu être effectué : %1</translation>
+    </message>
+    <message>
+        <source>the server did not greet.</source>
+        <translation>le serveur n&apos;a pas envoyé d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The server answered MAIL FROM:&lt;%1&gt; with %2 (try again later), so this run cannot tell whether it relays.</source>
+        <translation>Le serveur a répondu à MAIL FROM:&lt;%1&gt; par %2 (réessayer plus tard), cet essai ne permet donc pas de savoir s&apos;il relaie.</translation>
+    </message>
+    <message>
+        <source>Relay refused: the server refused the outside sender %1 without sign-in (%2).</source>
+        <translation>Relais refusé : le serveur a refusé l&apos;expéditeur extérieur %1 sans authentification (%2).</translation>
+    </message>
+    <message>
+        <source>Open relay: the server accepts mail for other domains from anyone. Without sign-in it took MAIL FROM:&lt;%1&gt; and RCPT TO:&lt;%2&gt; (%3). No message was sent: the test stopped there with RSET.</source>
+        <translation>Relais ouvert : le serveur accepte de n&apos;importe qui du courrier pour d&apos;autres domaines. Sans authentification, il a accepté MAIL FROM:&lt;%1&gt; et RCPT TO:&lt;%2&gt; (%3). Aucun message n&apos;a été envoyé : le test s&apos;est arrêté là avec RSET.</translation>
+    </message>
+    <message>
+        <source>The server answered RCPT TO:&lt;%1&gt; with %2, a temporary refusal (greylisting or a limit): this run cannot tell whether it relays. Try again in a few minutes.</source>
+        <translation>Le serveur a répondu à RCPT TO:&lt;%1&gt; par %2, un refus temporaire (greylisting ou limite) : cet essai ne permet pas de savoir s&apos;il relaie. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Relay refused: without sign-in the server does not take mail for %1 (%2).</source>
+        <translation>Relais refusé : sans authentification, le serveur n&apos;accepte pas de courrier pour %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No problem found with %1:%2.</source>
+        <translation>Aucun problème trouvé avec %1:%2.</translation>
+    </message>
+    <message>
+        <source>Checks of %1:%2 that failed or could not be done: %3.</source>
+        <translation>Vérifications de %1:%2 en échec ou impossibles : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ServerPanel</name>
+    <message>
+        <source>Test whether it relays mail for anyone (no message is sent)</source>
+        <translation>Tester s&apos;il relaie le courrier de n&apos;importe qui (aucun message n&apos;est envoyé)</translation>
+    </message>
+    <message>
+        <source>&amp;Check server</source>
+        <translation>&amp;Vérifier le serveur</translation>
+    </message>
+    <message>
+        <source>optional, when it differs from what the name resolves to</source>
+        <translation>facultatif, s&apos;il diffère de l&apos;adresse obtenue à partir du nom</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation>&amp;Adresse publique :</translation>
+    </message>
+    <message>
+        <source>Outside &amp;sender:</source>
+        <translation>&amp;Expéditeur extérieur :</translation>
+    </message>
+    <message>
+        <source>Outside &amp;recipient:</source>
+        <translation>&amp;Destinataire extérieur :</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>« %1 » n&apos;est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <source>The relay test needs an outside sender and recipient, two addresses at domains this server does not receive mail for.</source>
+        <translation>Le test de relais nécessite un expéditeur et un destinataire extérieurs, deux adresses dans des domaines pour lesquels ce serveur ne reçoit pas de courrier.</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>Vérification de %1 …</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>No problem found with %1.</source>
+        <translation>Aucun problème trouvé avec %1.</translation>
+    </message>
+    <message>
+        <source>Checks that failed or could not be done: %1.</source>
+        <translation>Vérifications en échec ou impossibles : %1.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k server</source>
+        <translation>&amp;Vérifier le serveur</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Public address:</source>
+        <translation>Adresse publique :</translation>
+    </message>
+    <message>
+        <source>Outside sender:</source>
+        <translation>Expéditeur extérieur :</translation>
+    </message>
+    <message>
+        <source>Outside recipient:</source>
+        <translation>Destinataire extérieur :</translation>
+    </message>
+    <message>
+        <source>Open relay test</source>
+        <translation>Test de relais ouvert</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Adresse publique</translation>
+    </message>
+    <message>
+        <source>Outside sender</source>
+        <translation>Expéditeur extérieur</translation>
+    </message>
+    <message>
+        <source>Outside recipient</source>
+        <translation>Destinataire extérieur</translation>
+    </message>
+    <message>
+        <source>Server checks</source>
+        <translation>Vérifications du serveur</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SessionPanel</name>
@@ -7714,6 +10488,54 @@ Message :
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;veur</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>&amp;Domaine</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Practice server</source>
+        <translation>Serveur d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>E&amp;nvoyer un message de test</translation>
+    </message>
+    <message>
+        <source>Session, practice server and history</source>
+        <translation>Session, serveur d&apos;entraînement et historique</translation>
+    </message>
+    <message>
+        <source>S&amp;erver</source>
+        <translation>S&amp;erveur</translation>
+    </message>
+    <message>
+        <source>Do&amp;main</source>
+        <translation>Do&amp;maine</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
     </message>
 </context>
 <context>
@@ -7945,6 +10767,81 @@ Message :
     <message>
         <source>SHA-256 fingerprints you chose to trust for this server and port, one per line</source>
         <translation>Empreintes SHA-256 que vous avez choisi d&apos;approuver pour ce serveur et ce port, une par ligne</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rveur :</translation>
+    </message>
+    <message>
+        <source>EHLO name:</source>
+        <translation>Nom EHLO :</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Délai d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Fichier d&apos;autorité de certification :</translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation>Certificats approuvés :</translation>
+    </message>
+    <message>
+        <source>Allow sign-in without encryption</source>
+        <translation>Autoriser l&apos;authentification sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes :</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::SmtpProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>The server did not answer %1 within %2 seconds.</source>
+        <translation>Le serveur n&apos;a pas répondu à %1 en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>There is no address to connect to.</source>
+        <translation>Il n&apos;y a aucune adresse à laquelle se connecter.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3.</source>
+        <translation>Impossible de se connecter à %1 port %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The connection broke while waiting for %1: %2</source>
+        <translation>La connexion a été interrompue pendant l&apos;attente de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than SMTP allows.</source>
+        <translation>Le serveur a envoyé une ligne plus longue que ce qu&apos;autorise SMTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not SMTP: %1</source>
+        <translation>La réponse du serveur n&apos;est pas du SMTP : %1</translation>
+    </message>
+    <message>
+        <source>The server greeted with %1 instead of 220: it does not take mail now.</source>
+        <translation>Le serveur a envoyé l&apos;accueil %1 au lieu de 220 : il n&apos;accepte pas de courrier pour le moment.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO and HELO: %1</source>
+        <translation>Le serveur a refusé EHLO et HELO : %1</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>l&apos;accueil</translation>
     </message>
 </context>
 <context>
@@ -8377,6 +11274,10 @@ Message :
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>arrêté par vous</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::TagValueList</name>
@@ -8612,6 +11513,22 @@ Message :
         <source>Larger font for projectors</source>
         <translation>Police plus grande pour les vidéoprojecteurs</translation>
     </message>
+    <message>
+        <source>Step through</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Larger font</source>
+        <translation>Police plus grande</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Start again: a new stepped conversation</source>
+        <translation>Recommencer : une nouvelle conversation pas à pas</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Transcript</name>
@@ -8717,6 +11634,14 @@ Message :
         <source>The transcript was copied.</source>
         <translation>La transcription a été copiée.</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::UnboundDnsResolver</name>
@@ -8818,6 +11743,117 @@ Message :
     <message>
         <source>Why this explanation?</source>
         <translation>Pourquoi cette explication ?</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>rubrique %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Verdict details</source>
+        <translation>Détails du verdict</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>The practice server kept it: see “Received messages” on the Practice server tab.</source>
+        <translation>Le serveur d&apos;entraînement l&apos;a conservé : voir « Messages reçus » dans l&apos;onglet Serveur d&apos;entraînement.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Server: %1 port %2 (%3)</source>
+        <translation>Serveur : %1 port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Checks whether a mail server is healthy and trusted: its addresses, reverse DNS (PTR, forward-confirmed), the name in its greeting, DNS blocklists and, with --relay-test, whether it relays mail for anyone (no message is ever sent). Exits with 0 when nothing fails.</source>
+        <translation>Vérifie si un serveur de messagerie est sain et digne de confiance : ses adresses, son DNS inverse (PTR, confirmé), le nom dans son accueil, les listes de blocage DNS et, avec --relay-test, s&apos;il relaie le courrier de n&apos;importe qui (aucun message n&apos;est jamais envoyé). Renvoie 0 lorsque rien n&apos;échoue.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s host name or address (e.g. an MX host).</source>
+        <translation>Le nom d&apos;hôte ou l&apos;adresse du serveur de messagerie (par ex. un hôte MX).</translation>
+    </message>
+    <message>
+        <source>The SMTP port (default 25).</source>
+        <translation>Le port SMTP (25 par défaut).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s public address, when it differs from what HOST resolves to here (NAT, split DNS): reverse DNS and blocklists are checked for it.</source>
+        <translation>L&apos;adresse publique du serveur, lorsqu&apos;elle diffère de celle obtenue ici à partir de HOST (NAT, DNS scindé) : le DNS inverse et les listes de blocage sont vérifiés pour elle.</translation>
+    </message>
+    <message>
+        <source>Test whether the server relays for anyone: MAIL FROM --from, RCPT TO --to, then RSET and QUIT (never DATA).</source>
+        <translation>Tester si le serveur relaie pour n&apos;importe qui : MAIL FROM --from, RCPT TO --to, puis RSET et QUIT (jamais DATA).</translation>
+    </message>
+    <message>
+        <source>Relay test: an outside sender address.</source>
+        <translation>Test de relais : une adresse d&apos;expéditeur extérieure.</translation>
+    </message>
+    <message>
+        <source>Relay test: a recipient at a domain the server does not receive mail for.</source>
+        <translation>Test de relais : un destinataire dans un domaine pour lequel le serveur ne reçoit pas de courrier.</translation>
+    </message>
+    <message>
+        <source>Ask this nameserver instead of the system&apos;s.</source>
+        <translation>Interroger ce serveur de noms au lieu de celui du système.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Also write the result as a report to FILE, in the format its name ends with: .md, .html, .json or .pdf.</source>
+        <translation>Écrire aussi le résultat sous forme de rapport dans FILE, au format indiqué par la fin de son nom : .md, .html, .json ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Do not keep this run in the history.</source>
+        <translation>Ne pas conserver cet essai dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Give one server to check, e.g. sendcheck-cli server mail.example.com.</source>
+        <translation>Indiquez un serveur à vérifier, par ex. sendcheck-cli server mail.example.com.</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port (1 to 65535).</source>
+        <translation>--port : « %1 » n&apos;est pas un port (1 à 65535).</translation>
+    </message>
+    <message>
+        <source>--ip: &apos;%1&apos; is not an IP address.</source>
+        <translation>--ip : « %1 » n&apos;est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <source>--relay-test needs --from and --to, two mail addresses at domains the server does not receive mail for, e.g. --from test@example.org --to test@example.net.</source>
+        <translation>--relay-test exige --from et --to, deux adresses e-mail dans des domaines pour lesquels le serveur ne reçoit pas de courrier, par ex. --from test@example.org --to test@example.net.</translation>
+    </message>
+    <message>
+        <source>--from and --to belong to --relay-test.</source>
+        <translation>--from et --to vont avec --relay-test.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report exige un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST or HOST:PORT (an IPv6 address in brackets: [2001:db8::53]:53).</source>
+        <translation>« %1 » n&apos;est ni HOST ni HOST:PORT (une adresse IPv6 entre crochets : [2001:db8::53]:53).</translation>
+    </message>
+    <message>
+        <source>Could not find the nameserver %1: %2</source>
+        <translation>Impossible de trouver le serveur de noms %1 : %2</translation>
     </message>
 </context>
 <context>

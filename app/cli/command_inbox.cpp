@@ -80,7 +80,7 @@ void printResult(const ReadBackResult &result)
     }
 }
 
-std::optional<QByteArray> keychainSecret(const QString &profileName)
+std::optional<SecretBuffer> keychainSecret(const QString &profileName)
 {
     ProfileStore store;
     QString error;
@@ -91,10 +91,10 @@ std::optional<QByteArray> keychainSecret(const QString &profileName)
     }
     KeychainCredentialStore keychain;
     QEventLoop loop;
-    std::optional<QByteArray> secret;
-    keychain.read(profile->id, &loop, [&](const CredentialResult &result) {
+    std::optional<SecretBuffer> secret;
+    keychain.read(profile->id, &loop, [&](CredentialResult result) {
         if (result.ok())
-            secret = result.secret;
+            secret = std::move(result.secret);
         else if (result.status == CredentialResult::Status::NotFound)
             CliOutput::err(InboxCommand::tr("No password is saved for \"%1\": save one with "
                                             "'sendcheck-cli password set --profile \"%1\"', or "
@@ -219,7 +219,7 @@ int run(const QStringList &arguments)
     if (sources != 1)
         return usage(InboxCommand::tr("Give the mailbox password in one way: --password-stdin, "
                                       "--password-env VAR or --profile NAME (keychain)."));
-    std::optional<QByteArray> secret = parser.isSet(profile)
+    std::optional<SecretBuffer> secret = parser.isSet(profile)
         ? keychainSecret(parser.value(profile))
         : CliOutput::readSecret(parser.isSet(passwordStdin), parser.value(passwordEnv));
     if (!secret)
@@ -227,9 +227,7 @@ int run(const QStringList &arguments)
 
     ReadBack readBack;
     readBack.session()->setSettings(settings);
-    readBack.session()->setSecret(*secret);
-    secret->fill('\0');
-    secret.reset();
+    readBack.session()->setSecret(std::move(*secret));
     readBack.setMessageId(parser.value(messageId));
     readBack.setWait(std::chrono::seconds(waitSeconds));
 

@@ -63,6 +63,8 @@ public:
     [[nodiscard]] const ServerSettings &settings() const { return m_settings; }
     // The password (or, for XOAUTH2, the access token): one copy, wiped when the session ends.
     void setSecret(QByteArrayView secret);
+    // The same, taking over the caller's buffer instead of copying it.
+    void setSecret(SecretBuffer secret) { m_secret = std::move(secret); }
     void setStreamFactory(SmtpStream::Factory factory) { m_streamFactory = std::move(factory); }
     // More untagged responses than this for one command (or one IDLE) end the session.
     void setMaxUntaggedPerCommand(int count) { m_maxUntagged = count; }
