@@ -4,6 +4,7 @@
 // snapshot, SRV records, guesses), and which one to use.
 #include "clioutput.h"
 #include "commandregistry.h"
+#include "nameserverlookup.h"
 #include "runkeeper.h"
 
 #include "discovery/discovery.h"
@@ -60,27 +61,6 @@ static void printResult(const DiscoveryResult &result)
     }
     out << QString() << result.recommendationReason();
     CliOutput::out(out.join(QLatin1Char('\n')));
-}
-
-// Looks up a nameserver given by name, through the system's nameservers.
-static std::optional<QHostAddress> nameserverAddress(const QString &host, QString *error)
-{
-    UnboundDnsResolver system(DnsSettings {});
-    QObject context;
-    std::optional<QHostAddress> address;
-    int pending = 2;
-    for (DnsRecordType type : {DnsRecordType::A, DnsRecordType::AAAA}) {
-        system.lookup(host, type, &context, [&](const DnsAnswer &answer) {
-            if (answer.ok() && !address)
-                address = answer.records.first().address;
-            else if (!answer.ok() && error->isEmpty())
-                *error = answer.describe();
-            if (--pending == 0)
-                QCoreApplication::quit();
-        });
-    }
-    QCoreApplication::exec();
-    return address;
 }
 
 static int runDiscover(const QStringList &arguments)
@@ -164,7 +144,7 @@ static int runDiscover(const QStringList &arguments)
         }
         QHostAddress address(host);
         if (address.isNull() && !options.offline) {
-            const auto found = nameserverAddress(host, &error);
+            const auto found = lookUpNameserver(host, &error);
             if (!found) {
                 CliOutput::err(trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
                                                             "Could not find the nameserver %1: %2"))

@@ -3,6 +3,7 @@
 // looked up through libunbound (the system's nameservers or --nameserver), in plain words.
 #include "clioutput.h"
 #include "commandregistry.h"
+#include "nameserverlookup.h"
 
 #include "runkeeper.h"
 
@@ -62,27 +63,6 @@ static void printResult(const DomainCheckResult &result)
                    .arg(result.secureAnswers)
                    .arg(result.answers);
     CliOutput::out(out.join(QLatin1Char('\n')));
-}
-
-// Looks up a nameserver given by name, through the system's nameservers.
-static std::optional<QHostAddress> nameserverAddress(const QString &host, QString *error)
-{
-    UnboundDnsResolver system(DnsSettings {});
-    QObject context;
-    std::optional<QHostAddress> address;
-    int pending = 2;
-    for (DnsRecordType type : {DnsRecordType::A, DnsRecordType::AAAA}) {
-        system.lookup(host, type, &context, [&](const DnsAnswer &answer) {
-            if (answer.ok() && !address)
-                address = answer.records.first().address;
-            else if (!answer.ok() && error->isEmpty())
-                *error = answer.describe();
-            if (--pending == 0)
-                QCoreApplication::quit();
-        });
-    }
-    QCoreApplication::exec();
-    return address;
 }
 
 static int runDomain(const QStringList &arguments)
@@ -248,7 +228,7 @@ static int runDomain(const QStringList &arguments)
         QHostAddress address(host);
         if (address.isNull()) {
             QString error;
-            const auto found = nameserverAddress(host, &error);
+            const auto found = lookUpNameserver(host, &error);
             if (!found) {
                 CliOutput::err(trDomain(QT_TRANSLATE_NOOP("DomainCommand",
                                                           "Could not find the nameserver %1: %2"))

@@ -4,6 +4,7 @@
 // relay test (never DATA), in plain words or as JSON.
 #include "clioutput.h"
 #include "commandregistry.h"
+#include "nameserverlookup.h"
 #include "runkeeper.h"
 
 #include "dns/dnssettings.h"
@@ -46,27 +47,6 @@ static void printResult(const ServerCheckResult &result)
     if (!fixes.isEmpty())
         out << QString() << trServer(QT_TRANSLATE_NOOP("ServerCommand", "What to do:")) << fixes;
     CliOutput::out(out.join(QLatin1Char('\n')));
-}
-
-// Looks up a nameserver given by name, through the system's nameservers.
-static std::optional<QHostAddress> nameserverAddress(const QString &host, QString *error)
-{
-    UnboundDnsResolver system(DnsSettings {});
-    QObject context;
-    std::optional<QHostAddress> address;
-    int pending = 2;
-    for (DnsRecordType type : {DnsRecordType::A, DnsRecordType::AAAA}) {
-        system.lookup(host, type, &context, [&](const DnsAnswer &answer) {
-            if (answer.ok() && !address)
-                address = answer.records.first().address;
-            else if (!answer.ok() && error->isEmpty())
-                *error = answer.describe();
-            if (--pending == 0)
-                QCoreApplication::quit();
-        });
-    }
-    QCoreApplication::exec();
-    return address;
 }
 
 static bool isMailAddress(const QString &text)
@@ -200,7 +180,7 @@ static int runServer(const QStringList &arguments)
         QHostAddress address(host);
         if (address.isNull()) {
             QString lookupError;
-            const auto found = nameserverAddress(host, &lookupError);
+            const auto found = lookUpNameserver(host, &lookupError);
             if (!found) {
                 CliOutput::err(trServer(QT_TRANSLATE_NOOP("ServerCommand",
                                                           "Could not find the nameserver %1: %2"))
