@@ -137,14 +137,14 @@ void ReadBack::searchNext()
             finishNotFound();
             return;
         }
-        waitForMail();
+        awaitMail();
         return;
     }
     const Folder &folder = m_folders.at(m_folderIndex);
     run(Step::Examine, "EXAMINE " + *ImapSession::quoted(folder.name));
 }
 
-void ReadBack::waitForMail()
+void ReadBack::awaitMail()
 {
     const auto left = std::chrono::milliseconds(
         qint64(double(m_wait.count()) * 1000.0 - elapsedSeconds() * 1000.0));

@@ -61,7 +61,7 @@ private:
     void onSessionFinished();
     void orderFolders(const QList<ImapMailbox> &mailboxes);
     void searchNext();
-    void waitForMail();
+    void awaitMail();
     void onWaitOver();
     void found(const ImapCommandResult &fetch);
     void finishNotFound();
