@@ -122,7 +122,8 @@ private:
             = security == Security::ImplicitTls ? m_dovecot->tlsPort() : m_dovecot->startTlsPort();
         s.userName = QString::fromLatin1(user);
         s.caFile = m_certs.caCertPath();
-        s.timeouts.capAll(std::chrono::seconds(20));
+        // Generous: under the sanitizers and a busy machine a Dovecot login can take long.
+        s.timeouts.capAll(std::chrono::seconds(60));
         return s;
     }
 
