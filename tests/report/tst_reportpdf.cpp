@@ -78,10 +78,15 @@ private Q_SLOTS:
              {QStringLiteral("Failed at auth"), QStringLiteral("auth.credentials_rejected"),
               QStringLiteral("535 5.7.8"), report->explanation.title, QStringLiteral("Transcript"),
               QStringLiteral("EHLO"), QStringLiteral("STARTTLS"),
-              QStringLiteral("About this report"), report->tls().protocol,
-              report->tls().chain.first().sha256.left(23)}) {
+              QStringLiteral("About this report"), report->tls().protocol}) {
             QVERIFY2(text.contains(expected), qPrintable(expected));
         }
+        // A fingerprint has no spaces, so the layout may break it anywhere; the certificate is
+        // new on every run, so where it breaks changes too. Compare with the spaces removed.
+        QString unbroken = text;
+        unbroken.remove(QLatin1Char(' '));
+        QVERIFY2(unbroken.contains(report->tls().chain.first().sha256),
+                 qPrintable(report->tls().chain.first().sha256));
     }
 
     void pdfShowsHostileTextAsText()
