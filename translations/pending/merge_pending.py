@@ -19,6 +19,14 @@ its exact bytes and position:
 
 Usage: merge_pending.py [--ts FILE] [--dry-run] [TSV ...]
 (defaults: ../sendcheck_de.ts next to this script and every *.tsv beside it)
+
+French and Spanish rows come in files of their own with the same rows in the same order as
+the German file, merged with --ts ../sendcheck_fr.ts etc.; the message order of every
+catalogue then stays the same as German's, which check_ts.py --reference requires.
+
+Changed English sources: merge_pending.py --renames FILE, where every row is
+context TAB old English TAB new English TAB German TAB French TAB Spanish; the message keeps
+its place in each catalogue and gets the new source and translation.
 """
 
 import argparse
@@ -148,13 +156,65 @@ def merge(text, rows):
     return header + "".join(b for _, b in contexts) + trailer, stats, notes
 
 
+LANGUAGE_COLUMN = {"de": 3, "fr": 4, "es": 5}
+
+
+def apply_renames(paths, ts_files):
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                line = line.rstrip("\n").rstrip("\r")
+                if not line.strip():
+                    continue
+                cols = line.split("\t")
+                if len(cols) != 6 or not all(c.strip() for c in cols):
+                    sys.exit("%s:%d: need six tab-separated columns" % (path, number))
+                rows.append([c.replace("\\n", "\n") for c in cols])
+    for ts in ts_files:
+        language = re.search(r"_([a-z]{2})\.ts$", ts).group(1)
+        with open(ts, encoding="utf-8", newline="") as f:
+            text = f.read()
+        header, contexts, trailer = split_ts(text)
+        names = [n for n, _ in contexts]
+        for row in rows:
+            context, old, new = row[0], row[1], row[2]
+            translation = row[LANGUAGE_COLUMN[language]]
+            if context not in names:
+                sys.exit("%s: no context %s" % (ts, context))
+            entry = contexts[names.index(context)]
+            matches = [m for m in messages_of(entry[1]) if m[0] == old and m[1] is None]
+            if len(matches) != 1:
+                sys.exit("%s: [%s] %r found %d times" % (ts, context, old, len(matches)))
+            if any(m[0] == new and m[1] is None for m in messages_of(entry[1])):
+                sys.exit("%s: [%s] %r is already there" % (ts, context, new))
+            match = matches[0][4]
+            message = match.group(0)
+            message = re.sub(r"<source>.*?</source>", lambda _m: "<source>%s</source>" % escape(new),
+                             message, count=1, flags=re.S)
+            message = TRANSLATION_RE.sub(
+                lambda _m: "<translation>%s</translation>" % escape(translation), message, count=1)
+            entry[1] = entry[1][:match.start()] + message + entry[1][match.end():]
+        merged = header + "".join(b for _, b in contexts) + trailer
+        ET.fromstring(merged.encode("utf-8"))
+        with open(ts, "w", encoding="utf-8", newline="") as f:
+            f.write(merged)
+        print("%s: %d renamed" % (os.path.basename(ts), len(rows)))
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ts", default=os.path.join(here, "..", "sendcheck_de.ts"))
     parser.add_argument("--dry-run", action="store_true", help="report only, do not write")
+    parser.add_argument("--renames", metavar="FILE", action="append",
+                        help="apply changed English sources to the de, fr and es catalogues")
     parser.add_argument("tsv", nargs="*")
     args = parser.parse_args()
+    if args.renames:
+        apply_renames(args.renames, [os.path.join(here, "..", "sendcheck_%s.ts" % language)
+                                     for language in ("de", "fr", "es")])
+        return
     paths = args.tsv or sorted(glob.glob(os.path.join(here, "*.tsv")))
     if not paths:
         sys.exit("no pending *.tsv files")
