@@ -2,10 +2,15 @@
 #include "stagestrip.h"
 
 #include "palettecolors.h"
+#include "svgicon.h"
 
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
+
+#include <optional>
 
 namespace Sendcheck {
 
@@ -16,13 +21,22 @@ StageStrip::StageStrip(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     for (int i = 0; i < stepCount(); ++i) {
-        auto *label = new QLabel(this);
-        label->setAlignment(Qt::AlignCenter);
-        label->setAutoFillBackground(true);
-        label->setMargin(4);
+        auto *step = new QFrame(this);
+        step->setAutoFillBackground(true);
+        step->setFrameShape(QFrame::StyledPanel);
+        auto *stepLayout = new QHBoxLayout(step);
+        stepLayout->setContentsMargins(4, 4, 4, 4);
+        stepLayout->setSpacing(4);
+        auto *icon = new QLabel(step);
+        auto *label = new QLabel(step);
         label->setTextFormat(Qt::PlainText);
-        label->setFrameShape(QFrame::StyledPanel);
-        layout->addWidget(label, 1);
+        stepLayout->addStretch(1);
+        stepLayout->addWidget(icon);
+        stepLayout->addWidget(label);
+        stepLayout->addStretch(1);
+        layout->addWidget(step, 1);
+        m_steps.append(step);
+        m_icons.append(icon);
         m_labels.append(label);
         m_states.append(StepState::Pending);
         m_visited.append(false);
@@ -150,45 +164,54 @@ void StageStrip::stop(Stage stage)
 
 void StageStrip::refreshStep(int step)
 {
-    QLabel *label = m_labels[step];
     const StepState state = m_states[step];
-    QString mark;
     QPalette palette = this->palette();
+    std::optional<SvgIcon::Name> icon;
     switch (state) {
     case StepState::Pending:
         break;
     case StepState::Active:
-        mark = QStringLiteral("\u25B6 ");
+        icon = SvgIcon::Name::StatusRunning;
         palette.setColor(QPalette::Window, palette.color(QPalette::Highlight));
         palette.setColor(QPalette::WindowText, palette.color(QPalette::HighlightedText));
         break;
     case StepState::Done:
-        mark = QStringLiteral("\u2714 ");
+        icon = SvgIcon::Name::StatusPass;
         palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Green));
         break;
     case StepState::Failed:
-        mark = QStringLiteral("\u2718 ");
+        icon = SvgIcon::Name::StatusFail;
         palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Red));
         break;
     case StepState::Stopped:
-        mark = QStringLiteral("\u25A0 ");
+        icon = SvgIcon::Name::StatusStopped;
         palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Amber));
         break;
     case StepState::Skipped:
-        mark = QStringLiteral("\u2013 ");
+        icon = SvgIcon::Name::StatusPending;
         palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
         break;
     }
-    label->setPalette(palette);
-    label->setText(mark + stepName(step));
-    label->setAccessibleName(tr("%1: %2").arg(stepName(step), stateName(state)));
-    label->setToolTip(stateName(state));
+    m_steps[step]->setPalette(palette);
+    // The icon's place is kept while a step has none, so the names do not shift as steps light.
+    const int side = fontMetrics().height();
+    QLabel *iconLabel = m_icons[step];
+    iconLabel->setFixedSize(side, side);
+    iconLabel->setPixmap(
+        icon ? SvgIcon::ownIcon(*icon, palette).pixmap(QSize(side, side), devicePixelRatioF())
+             : QPixmap());
+    m_labels[step]->setText(stepName(step));
+    const QString described = tr("%1: %2").arg(stepName(step), stateName(state));
+    m_steps[step]->setAccessibleName(described);
+    m_labels[step]->setAccessibleName(described);
+    m_steps[step]->setToolTip(stateName(state));
 }
 
 void StageStrip::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange
+        || event->type() == QEvent::FontChange) {
         for (int i = 0; i < stepCount(); ++i)
             refreshStep(i);
     }

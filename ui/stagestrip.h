@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 
 namespace Sendcheck {
@@ -40,7 +41,9 @@ private:
     [[nodiscard]] static QString stepName(int step);
     [[nodiscard]] static QString stateName(StepState state);
 
+    QList<QLabel *> m_icons;
     QList<QLabel *> m_labels;
+    QList<QFrame *> m_steps;
     QList<StepState> m_states;
     QList<bool> m_visited;
 };

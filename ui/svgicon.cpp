@@ -74,6 +74,8 @@ const char *fileName(SvgIcon::Name name)
         return "status-running";
     case SvgIcon::Name::StatusPending:
         return "status-pending";
+    case SvgIcon::Name::StatusStopped:
+        return "status-stopped";
     case SvgIcon::Name::Send:
         return "action-send";
     case SvgIcon::Name::Test:

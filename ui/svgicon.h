@@ -21,6 +21,7 @@ public:
         StatusInfo,
         StatusRunning,
         StatusPending,
+        StatusStopped,
         Send,
         Test,
         Stop,

@@ -6,6 +6,7 @@
 #include "diagnosis/evidencetext.h"
 #include "palettecolors.h"
 #include "smtp/smtpsession.h"
+#include "svgicon.h"
 #include "tlstext.h"
 #include "transcript/transcriptentry.h"
 
@@ -14,6 +15,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -30,8 +32,7 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
     m_header->setFrameShape(QFrame::StyledPanel);
     auto *headerLayout = new QHBoxLayout(m_header);
     m_mark = new QLabel(m_header);
-    m_mark->setTextFormat(Qt::PlainText);
-    setRelativeFontSize(m_mark, 2);
+    m_mark->setAlignment(Qt::AlignTop);
     m_title = new QLabel(m_header);
     m_title->setObjectName(QStringLiteral("verdictTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -48,7 +49,7 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
     titles->setContentsMargins(0, 0, 0, 0);
     titles->addWidget(m_title);
     titles->addWidget(m_runLine);
-    headerLayout->addWidget(m_mark);
+    headerLayout->addWidget(m_mark, 0, Qt::AlignTop);
     headerLayout->addLayout(titles, 1);
     outer->addWidget(m_header);
 
@@ -140,26 +141,32 @@ void VerdictPanel::setState(State state)
 void VerdictPanel::applyColours()
 {
     QPalette palette = this->palette();
+    std::optional<SvgIcon::Name> icon;
     switch (m_state) {
     case State::Success:
         palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Green));
-        m_mark->setText(QStringLiteral("\u2714"));
+        icon = SvgIcon::Name::StatusPass;
         break;
     case State::Failure:
         palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Red));
-        m_mark->setText(QStringLiteral("\u2718"));
+        icon = SvgIcon::Name::StatusFail;
         break;
     case State::Stopped:
         palette.setColor(QPalette::Window, PaletteColors::tint(palette, PaletteColors::Amber));
-        m_mark->setText(QStringLiteral("\u25A0"));
+        icon = SvgIcon::Name::StatusStopped;
         break;
     case State::Running:
-        m_mark->setText(QStringLiteral("\u2026"));
+        icon = SvgIcon::Name::StatusRunning;
         break;
     case State::Empty:
-        m_mark->setText(QString());
         break;
     }
+    // As tall as the title's first line, drawn for the screen's pixel ratio (crisp at 200%).
+    const int side = m_title->fontMetrics().height();
+    m_mark->setFixedSize(side, side);
+    m_mark->setPixmap(
+        icon ? SvgIcon::ownIcon(*icon, palette).pixmap(QSize(side, side), devicePixelRatioF())
+             : QPixmap());
     m_header->setPalette(palette);
     m_header->setAccessibleName(m_title->text());
 }
@@ -320,7 +327,7 @@ QString VerdictPanel::text() const
 void VerdictPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyColours();
 }
 

@@ -2,10 +2,13 @@
 #include "svgicon.h"
 
 #include "common/enumnames.h"
+#include "stagestrip.h"
+#include "verdictpanel.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QPalette>
 #include <QPixmap>
 #include <QTest>
@@ -83,6 +86,49 @@ private Q_SLOTS:
         const QImage disabled = icon.pixmap(QSize(32, 32), 1.0, QIcon::Disabled).toImage();
         QCOMPARE(qAlpha(normal.pixel(16, 16)), 255);
         QVERIFY(qAlpha(disabled.pixel(16, 16)) < 200);
+    }
+
+    // The stage strip and the verdict show status as SVG pixmaps, drawn for the pixel ratio of
+    // the screen, not as text glyphs; the step names stay plain words.
+    void stageStripAndVerdictShowIcons()
+    {
+        StageStrip strip;
+        strip.setStage(Stage::Connecting);
+        strip.setStage(Stage::Ehlo);
+        strip.finish(false, Stage::Auth);
+        const QList<QLabel *> labels = strip.findChildren<QLabel *>();
+        int withIcon = 0;
+        QStringList names;
+        for (const QLabel *label : labels) {
+            if (!label->pixmap().isNull())
+                ++withIcon;
+            else if (!label->text().isEmpty())
+                names.append(label->text());
+        }
+        // Connect, Greeting (skipped), EHLO, TLS (skipped) and the failed Sign-in; Send pending.
+        QCOMPARE(withIcon, 5);
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("Connect"), QStringLiteral("Greeting"),
+                              QStringLiteral("EHLO"), QStringLiteral("TLS"),
+                              QStringLiteral("Sign-in"), QStringLiteral("Send")}));
+        QCOMPARE(strip.stepState(4), StageStrip::StepState::Failed);
+
+        VerdictPanel verdict;
+        const auto mark = [&verdict] {
+            for (const QLabel *label : verdict.findChildren<QLabel *>()) {
+                if (!label->pixmap().isNull())
+                    return label->pixmap().toImage();
+            }
+            return QImage();
+        };
+        QVERIFY(mark().isNull()); // nothing to show yet
+        verdict.showRunning(QStringLiteral("Sending"));
+        const QImage running = mark();
+        QVERIFY(!running.isNull());
+        verdict.showStopped();
+        const QImage stopped = mark();
+        QVERIFY(!stopped.isNull());
+        QVERIFY(running != stopped);
     }
 };
 

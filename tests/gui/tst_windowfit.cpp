@@ -180,7 +180,7 @@ private Q_SLOTS:
     void nothingCutOff();
 
 private:
-    QTranslator *m_german = nullptr;
+    QTranslator *m_translator = nullptr;
 };
 
 void TestWindowFit::initTestCase()
@@ -193,10 +193,10 @@ void TestWindowFit::initTestCase()
 
 void TestWindowFit::cleanup()
 {
-    if (m_german) {
-        QCoreApplication::removeTranslator(m_german);
-        delete m_german;
-        m_german = nullptr;
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+        m_translator = nullptr;
     }
 }
 
@@ -287,7 +287,8 @@ void TestWindowFit::nothingCutOff_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("state");
     for (const QString &screen : {QStringLiteral("small"), QStringLiteral("hd")}) {
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"),
+                                        QStringLiteral("fr"), QStringLiteral("es")}) {
             for (const QString &state :
                  {QStringLiteral("normal"), QStringLiteral("advanced"),
                   QStringLiteral("gmail-oauth"), QStringLiteral("large-font")}) {
@@ -305,9 +306,9 @@ void TestWindowFit::nothingCutOff()
     QFETCH(QString, language);
     QFETCH(QString, state);
     if (language != QStringLiteral("en")) {
-        m_german = new QTranslator;
-        QVERIFY(m_german->load(QStringLiteral(":/i18n/sendcheck_%1.qm").arg(language)));
-        QCoreApplication::installTranslator(m_german);
+        m_translator = new QTranslator;
+        QVERIFY(m_translator->load(QStringLiteral(":/i18n/sendcheck_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(m_translator);
     }
     QTemporaryDir dir;
     MemoryCredentialStore store;
