@@ -286,12 +286,12 @@ void DomainCheck::finish()
     addDkimFindings();
     addDmarcFindings();
     addMxFindings();
-    addProviderProposals();
-    addBulkSenderFindings();
     addMtaStsFindings();
     addTlsRptFindings();
     addDaneFindings();
     addBimiFindings();
+    addProviderProposals();
+    addBulkSenderFindings();
     addDnssecSummary();
     for (const DnsCache::Query &query : m_cache.queries())
         m_result.queries << QStringLiteral("%1 %2: %3 (%4 ms)")
