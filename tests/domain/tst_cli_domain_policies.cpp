@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using TestSupport::CliProcess;
@@ -342,6 +343,26 @@ private Q_SLOTS:
              {QStringLiteral("mta_sts.policy"), QStringLiteral("tls_rpt.record"),
               QStringLiteral("dane.tlsa"), QStringLiteral("bimi.record")})
             QVERIFY2(out.contains(id), qPrintable(out));
+    }
+
+    void reportHasThePolicies()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("sts.md"));
+        const CliResult r
+            = withPolicyServer(QStringLiteral("sts.test"), {QStringLiteral("--report"), path});
+        QVERIFY2(r.succeeded(), qPrintable(r.describe()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        for (const QString &expected :
+             {QStringLiteral("mode enforce, mx *.sts.test"),
+              QStringLiteral("mailto:tls@sts.test, https://reports.sts.test/r"),
+              QStringLiteral("mx1.sts.test: 0 TLSA (DNSSEC indeterminate)"),
+              QStringLiteral("https://sts.test/logo.svg"),
+              QStringLiteral("**MTA-STS and MX hosts:** passed")})
+            QVERIFY2(markdown.contains(expected), qPrintable(markdown));
     }
 
     void mxOutsideAnEnforcedPolicyFails()
