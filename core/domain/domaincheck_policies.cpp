@@ -341,8 +341,8 @@ void DomainCheck::addDaneFindings()
                               .arg(unvalidated.join(QStringLiteral(", ")));
         if (unvalidatedRecords > 0)
             summary += QLatin1Char(' ')
-                + tr("%n TLSA record(s) came back; whether they are genuine is unknown.", nullptr,
-                     unvalidatedRecords);
+                + tr("TLSA records came back: %1; whether they are genuine is unknown.")
+                      .arg(unvalidatedRecords);
         add(id, Status::Info, title, summary,
             tr("Run the check with DNSSEC validation (sendcheck-cli domain --dnssec) to judge "
                "DANE."));
