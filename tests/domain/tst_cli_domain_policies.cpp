@@ -429,6 +429,29 @@ private Q_SLOTS:
         QCOMPARE(statusOf(json, QStringLiteral("spf.record")), QStringLiteral("pass"));
     }
 
+    void badPolicyOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("server not an address")
+            << QStringList {QStringLiteral("--mta-sts-server"), QStringLiteral("not an address")}
+            << "is not ADDRESS or ADDRESS:PORT";
+        QTest::newRow("server port out of range")
+            << QStringList {QStringLiteral("--mta-sts-server"), QStringLiteral("127.0.0.1:70000")}
+            << "is not ADDRESS or ADDRESS:PORT";
+        QTest::newRow("ca file missing")
+            << QStringList {QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
+            << "is not a readable file of PEM certificates";
+    }
+    void badPolicyOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliResult r = domain(QStringList {QStringLiteral("sts.test")} + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.standardError).contains(message), qPrintable(r.describe()));
+    }
+
     void twoRecordsMeanNoPolicy()
     {
         const CliResult r = withPolicyServer(QStringLiteral("twosts.test"));
