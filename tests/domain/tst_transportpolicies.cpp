@@ -7,12 +7,14 @@
 #include "domain/bimirecord.h"
 #include "domain/danetlsa.h"
 #include "domain/domaincheck.h"
+#include "domain/httpspolicyfetcher.h"
 #include "domain/memorypolicyfetcher.h"
 #include "domain/mtastspolicy.h"
 #include "domain/mtastsrecord.h"
 #include "domain/tlsrptrecord.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace Sendcheck;
@@ -277,6 +279,28 @@ private Q_SLOTS:
         QCOMPARE(hosts.first().toObject().value(QStringLiteral("tlsa")).toArray().size(), reported);
         // No MTA-STS record: no policy asked for.
         QVERIFY(fetcher.fetched().isEmpty());
+    }
+
+    void silentPolicyServerTimesOut()
+    {
+        // A server that accepts the connection and never says anything: the fetch ends at its
+        // time limit with a clear message, never a hang.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        HttpsGet::Limits limits;
+        limits.connectAddress = QHostAddress::LocalHost;
+        limits.port = silent.serverPort();
+        limits.timeoutMs = 500;
+        HttpsPolicyFetcher fetcher(limits);
+        QObject context;
+        std::optional<PolicyFetcher::Outcome> outcome;
+        fetcher.fetch(QStringLiteral("mta-sts.example.com"),
+                      QStringLiteral("/.well-known/mta-sts.txt"), &context,
+                      [&outcome](const PolicyFetcher::Outcome &o) { outcome = o; });
+        QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000));
+        QVERIFY(!outcome->ok);
+        QVERIFY2(outcome->error.contains(QStringLiteral("did not answer within 0.5 s")),
+                 qPrintable(outcome->error));
     }
 
     void policyFromMemory()
