@@ -216,6 +216,7 @@ void DomainPanel::check()
         m_resolver = m_ownResolver.get();
     }
     m_check = std::make_unique<DomainCheck>(m_resolver);
+    m_check->setPolicyFetcher(m_fetcher);
     connect(m_check.get(), &DomainCheck::finished, this,
             [this](const DomainCheckResult &result) { showResult(result); });
     m_running = true;
@@ -247,6 +248,8 @@ void DomainPanel::showResult(const DomainCheckResult &result)
         }
         if (item.status == DomainCheckItem::Status::Error)
             unreachable << item.summary;
+        if (item.id == QLatin1String("mx.records"))
+            addMxHosts(result, row);
     }
 
     m_publish->clear();
@@ -290,6 +293,36 @@ void DomainPanel::showResult(const DomainCheckResult &result)
     else
         setMessage(DomainReport::make(result, profile).verdict, false);
     Q_EMIT finished();
+}
+
+void DomainPanel::addMxHosts(const DomainCheckResult &result, QTreeWidgetItem *mxRow)
+{
+    for (const MxRecords::Host &host : result.mx.hosts) {
+        if (host.ipLiteral)
+            continue;
+        auto *row = new QTreeWidgetItem(mxRow, {tr("MX %1").arg(host.preference)});
+        row->setData(0, Qt::UserRole, host.host);
+        auto *cell = new QWidget(m_checks);
+        auto *cellLayout = new QHBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        auto *name = new QLabel(host.host, cell);
+        name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *button = new QPushButton(tr("Check this server"), cell);
+        button->setObjectName(QStringLiteral("checkMxServer"));
+        button->setAccessibleName(tr("Check the server %1").arg(host.host));
+        button->setToolTip(tr("Opens the Server tab for %1: reverse DNS, blocklists and its "
+                              "greeting.")
+                               .arg(host.host));
+        cellLayout->addWidget(name);
+        cellLayout->addWidget(button);
+        cellLayout->addStretch(1);
+        const QString target = host.host;
+        connect(button, &QPushButton::clicked, this,
+                [this, target] { Q_EMIT checkServerRequested(target); });
+        m_checks->setItemWidget(row, 1, cell);
+    }
+    if (mxRow->childCount() > 0)
+        mxRow->setExpanded(true);
 }
 
 void DomainPanel::addSpfNode(const SpfNode &node, QTreeWidgetItem *parent)

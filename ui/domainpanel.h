@@ -20,6 +20,7 @@ namespace Sendcheck {
 
 class DnsResolver;
 class DomainCheck;
+class PolicyFetcher;
 class ProviderCatalog;
 class ReportActions;
 struct SpfNode;
@@ -29,6 +30,7 @@ struct SpfNode;
 // system's nameservers (or a resolver set by a test or the screenshot scene) and shows each check
 // with a status icon, what was found and what to do, the records to publish with a Copy button
 // each, the SPF include tree, and "Copy for ticket" / "Save report…" for the check's report.
+// Under the MX row each MX host has a "Check this server" button (checkServerRequested()).
 class DomainPanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     void setProfile(const Profile &profile);
     // Not owned; nullptr: the system's nameservers (libunbound).
     void setResolver(DnsResolver *resolver);
+    // Where MTA-STS policies come from (not owned); nullptr: over HTTPS from the web.
+    void setPolicyFetcher(PolicyFetcher *fetcher) { m_fetcher = fetcher; }
     void setDomain(const QString &domain);
     [[nodiscard]] QString domain() const;
 
@@ -55,15 +59,19 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // "Check this server" beside an MX host: the window opens the Server tab for it.
+    void checkServerRequested(const QString &host);
     void notice(const QString &text);
 
 private:
     void showResult(const DomainCheckResult &result);
     void setMessage(const QString &text, bool error);
     void addSpfNode(const SpfNode &node, QTreeWidgetItem *parent);
+    void addMxHosts(const DomainCheckResult &result, QTreeWidgetItem *mxRow);
 
     const ProviderCatalog *m_catalog;
     DnsResolver *m_resolver = nullptr;
+    PolicyFetcher *m_fetcher = nullptr;
     std::unique_ptr<DnsResolver> m_ownResolver;
     std::unique_ptr<DomainCheck> m_check;
     std::optional<DomainCheckResult> m_result;

@@ -118,6 +118,13 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
     m_domainPanel = new DomainPanel(&m_catalog, this);
     m_domainPanel->setObjectName(QStringLiteral("domainPanel"));
     m_sessionPanel->addDomainTab(m_domainPanel);
+    // An MX host's "Check this server": the Server tab, filled in for port 25.
+    connect(m_domainPanel, &DomainPanel::checkServerRequested, this, [this](const QString &host) {
+        if (!m_serverPanel)
+            return;
+        m_serverPanel->setServer(host, 25);
+        m_sessionPanel->showServerTab();
+    });
     connect(m_domainPanel, &DomainPanel::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_form, &SettingsForm::edited, m_domainPanel,

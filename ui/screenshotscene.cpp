@@ -4,6 +4,7 @@
 #include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
 #include "dns/memorydnsresolver.h"
+#include "domain/memorypolicyfetcher.h"
 #include "domainpanel.h"
 #include "historypanel.h"
 #include "mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QPixmap>
 #include <QTcpServer>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace Sendcheck {
 
@@ -259,6 +261,15 @@ void ScreenshotScene::startDomainScene()
                                             QHostAddress(QStringLiteral("192.0.2.25"))));
     m_dns->addRecord(DnsRecord::makeAddress(QStringLiteral("mx2.example.com"),
                                             QHostAddress(QStringLiteral("192.0.2.26"))));
+    // MTA-STS in testing mode with its policy (held in memory too) and TLS reports.
+    m_dns->addRecord(DnsRecord::makeTxt(QStringLiteral("_mta-sts.example.com"),
+                                        {"v=STSv1; id=20250101T000000"}));
+    m_dns->addRecord(DnsRecord::makeTxt(QStringLiteral("_smtp._tls.example.com"),
+                                        {"v=TLSRPTv1; rua=mailto:tls-reports@example.com"}));
+    m_policies = std::make_unique<MemoryPolicyFetcher>();
+    m_policies->addFile(QStringLiteral("mta-sts.example.com"),
+                        QStringLiteral("/.well-known/mta-sts.txt"),
+                        "version: STSv1\nmode: testing\nmx: *.example.com\nmax_age: 604800\n");
     m_dns->setLatency(20);
 
     m_window->addProfile(QStringLiteral("Office (Microsoft 365)"));
@@ -274,9 +285,17 @@ void ScreenshotScene::startDomainScene()
     DomainPanel *panel = m_window->domainPanel();
     panel->setProfile(m_window->settingsForm()->profile());
     panel->setResolver(m_dns.get());
+    panel->setPolicyFetcher(m_policies.get());
     m_window->showDomainTab();
-    connect(panel, &DomainPanel::finished, this,
-            [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
+    connect(panel, &DomainPanel::finished, this, [this, panel] {
+        // The MX hosts and the transport policy rows below them in view.
+        QTreeWidget *checks = panel->checksView();
+        for (int i = 0; i < checks->topLevelItemCount(); ++i) {
+            if (checks->topLevelItem(i)->data(0, Qt::UserRole) == QLatin1String("mx.records"))
+                checks->scrollToItem(checks->topLevelItem(i), QAbstractItemView::PositionAtTop);
+        }
+        QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture);
+    });
     QTimer::singleShot(0, panel, &DomainPanel::check);
 }
 

@@ -16,6 +16,7 @@ class CertificateDialog;
 class MainWindow;
 class MemoryDnsResolver;
 class MemoryCredentialStore;
+class MemoryPolicyFetcher;
 class NewProfileDialog;
 class ProfileStore;
 class OAuthAccess;
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<OAuthAccess> m_oauth;
     std::unique_ptr<MemoryDnsResolver> m_dns;
+    std::unique_ptr<MemoryPolicyFetcher> m_policies; // the domain scene's MTA-STS policy
     std::unique_ptr<PracticeServer> m_relayServer;
     QPointer<CertificateDialog> m_dialog;
     QPointer<PortProbeDialog> m_probeDialog;

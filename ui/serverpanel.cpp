@@ -99,6 +99,16 @@ void ServerPanel::setServer(const QString &host, quint16 port)
     m_port->setValue(port);
 }
 
+QString ServerPanel::host() const
+{
+    return m_host->text();
+}
+
+quint16 ServerPanel::port() const
+{
+    return quint16(m_port->value());
+}
+
 void ServerPanel::setPublicAddress(const QString &address)
 {
     m_ip->setText(address);

@@ -30,6 +30,8 @@ public:
     ~ServerPanel() override;
 
     void setServer(const QString &host, quint16 port);
+    [[nodiscard]] QString host() const;
+    [[nodiscard]] quint16 port() const;
     void setPublicAddress(const QString &address);
     void setRelayTest(bool on, const QString &from, const QString &to);
     // The resolver to ask (not owned); without one, the system's nameservers.

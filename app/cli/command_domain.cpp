@@ -11,6 +11,7 @@
 #include "dns/unbounddnsresolver.h"
 #include "domain/domaincheck.h"
 #include "domain/domainreport.h"
+#include "domain/httpspolicyfetcher.h"
 #include "providers/providercatalog.h"
 #include "reportexport.h"
 
@@ -71,8 +72,9 @@ static int runDomain(const QStringList &arguments)
     parser.setApplicationDescription(trDomain(QT_TRANSLATE_NOOP(
         "DomainCommand",
         "Checks what receivers check about a sending domain: its SPF record (and, with --ip, "
-        "whether that server may send for it), DKIM keys, DMARC policy and alignment, and MX "
-        "records. Exits with 0 when nothing fails.")));
+        "whether that server may send for it), DKIM keys, DMARC policy and alignment, MX "
+        "records, and the transport policies MTA-STS, TLS-RPT, DANE and BIMI. Exits with 0 when "
+        "nothing fails.")));
     parser.addPositionalArgument(
         QStringLiteral("domain"),
         trDomain(QT_TRANSLATE_NOOP("DomainCommand",
@@ -129,6 +131,20 @@ static int runDomain(const QStringList &arguments)
                                    "Validate DNSSEC from the system's root key, "
                                    "/usr/share/dns/root.key (Debian package dns-root-data). "
                                    "Without this or --trust-anchor nothing is validated.")));
+    const QCommandLineOption policyServerOption(
+        QStringLiteral("mta-sts-server"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "Fetch the MTA-STS policy from this address instead of the "
+                                   "address of mta-sts.DOMAIN (a lab or test server); its "
+                                   "certificate is still checked for mta-sts.DOMAIN. Default "
+                                   "port 443.")),
+        QStringLiteral("ADDR[:PORT]"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "Also trust the CA certificates in FILE (PEM) for the "
+                                   "MTA-STS policy's HTTPS.")),
+        QStringLiteral("FILE"));
     const QCommandLineOption reportOption(
         QStringLiteral("report"),
         trDomain(QT_TRANSLATE_NOOP("DomainCommand",
@@ -146,7 +162,7 @@ static int runDomain(const QStringList &arguments)
         trDomain(QT_TRANSLATE_NOOP("DomainCommand", "Print the result as JSON.")));
     parser.addOptions({ipOption, heloOption, mailFromOption, selectorOption, providerOption,
                        regionOption, nameserverOption, trustAnchorOption, dnssecOption,
-                       reportOption, strictOption, jsonOption});
+                       policyServerOption, caFileOption, reportOption, strictOption, jsonOption});
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
 
@@ -253,12 +269,46 @@ static int runDomain(const QStringList &arguments)
         }
     }
 
+    HttpsGet::Limits limits;
+    if (parser.isSet(policyServerOption)) {
+        QString host;
+        quint16 port = 443;
+        const QString text = parser.value(policyServerOption);
+        if (!DnsSettings::splitHostPort(text, &host, &port) || QHostAddress(host).isNull()) {
+            CliOutput::err(trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                                      "--mta-sts-server: '%1' is not ADDRESS or "
+                                                      "ADDRESS:PORT, e.g. 127.0.0.1:8443."))
+                               .arg(text));
+            return CliOutput::ExitUsage;
+        }
+        // splitHostPort's default port is DNS's.
+        const bool portGiven = text.trimmed().startsWith(QLatin1Char('['))
+            ? text.contains(QLatin1String("]:"))
+            : text.count(QLatin1Char(':')) == 1;
+        limits.connectAddress = QHostAddress(host);
+        limits.port = portGiven ? port : 443;
+    }
+    if (parser.isSet(caFileOption)) {
+        const QString path = parser.value(caFileOption);
+        limits.extraCas = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (limits.extraCas.isEmpty()) {
+            CliOutput::err(
+                trDomain(QT_TRANSLATE_NOOP(
+                             "DomainCommand",
+                             "--ca-file: \"%1\" is not a readable file of PEM certificates."))
+                    .arg(path));
+            return CliOutput::ExitUsage;
+        }
+    }
+    HttpsPolicyFetcher fetcher(limits);
+
     UnboundDnsResolver resolver(settings);
     if (!resolver.setupError().isEmpty()) {
         CliOutput::err(resolver.setupError());
         return CliOutput::ExitFailure;
     }
     DomainCheck check(&resolver);
+    check.setPolicyFetcher(&fetcher);
     std::optional<DomainCheckResult> result;
     QObject::connect(&check, &DomainCheck::finished, &check,
                      [&result](const DomainCheckResult &found) {

@@ -132,6 +132,7 @@ void DomainCheck::start(const DomainCheckRequest &request)
         m_spfInclude.start(include);
     }
     startProviderRecords();
+    startTransportPolicies();
     partDone(); // everything has started
 }
 
@@ -203,6 +204,7 @@ void DomainCheck::startMx()
                 continue;
             m_mxHosts.insert(host.host, MxHostState());
             const QString name = host.host;
+            startDane(name);
             // An MX must not name an alias (RFC 2181 10.3); and it needs an address.
             ++m_pending;
             m_cache.lookup(name, DnsRecordType::CNAME, this, [this, name](const DnsAnswer &a) {
@@ -284,6 +286,10 @@ void DomainCheck::finish()
     addDkimFindings();
     addDmarcFindings();
     addMxFindings();
+    addMtaStsFindings();
+    addTlsRptFindings();
+    addDaneFindings();
+    addBimiFindings();
     addProviderProposals();
     addBulkSenderFindings();
     addDnssecSummary();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domaincheckresult.h"
+#include "policyfetcher.h"
 #include "spfevaluator.h"
 
 #include "dns/dnscache.h"
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace Sendcheck {
@@ -36,7 +38,10 @@ struct DomainCheckRequest
 //   spf.record, spf.includes, spf.lookups, spf.all, spf.result (with an address),
 //   spf.provider_include (with a provider), dkim.selector, dkim.key, dmarc.record,
 //   dmarc.policy, dmarc.alignment, mx.records, and the 2024 Gmail/Yahoo bulk-sender
-//   requirements as bulk.gmail_yahoo.{spf,dkim,dmarc,alignment,ptr,tls,unsubscribe,spam_rate}
+//   requirements as bulk.gmail_yahoo.{spf,dkim,dmarc,alignment,ptr,tls,unsubscribe,spam_rate},
+//   and the transport policies: mta_sts.record, mta_sts.policy, mta_sts.mode, mta_sts.mx
+//   (RFC 8461, the policy fetched over HTTPS), tls_rpt.record (RFC 8460), dane.tlsa (RFC 7672,
+//   judged only from DNSSEC-secure answers), bimi.record and bimi.dmarc
 //
 // and into the records to publish (DomainCheckResult::publish): an SPF record merged with the
 // provider's include (within the 10-lookup limit, or saying it cannot be), the provider's DKIM
@@ -51,6 +56,9 @@ public:
 
     // Starts; emits finished() once. The request's domain must have passed checkDomainName().
     void start(const DomainCheckRequest &request);
+    // Where MTA-STS policies come from (not owned); without one, HttpsPolicyFetcher with its
+    // defaults (the web, the system's CAs). Set before start().
+    void setPolicyFetcher(PolicyFetcher *fetcher) { m_fetcher = fetcher; }
     [[nodiscard]] const DnsCache &cache() const { return m_cache; }
 
     // Selectors many providers and mail servers use, tried when the user names none.
@@ -75,6 +83,10 @@ private:
     void startDkim();
     void startMx();
     void startProviderRecords();
+    // domaincheck_policies.cpp: MTA-STS (and its policy), TLS-RPT, BIMI, and DANE per MX host.
+    void startTransportPolicies();
+    void startDane(const QString &host);
+    void fetchMtaStsPolicy();
     [[nodiscard]] const DomainDns *providerDns() const;
     [[nodiscard]] QHash<QString, QString> placeholderValues() const;
     [[nodiscard]] QString mailFromDomain() const;
@@ -92,6 +104,11 @@ private:
     void addProviderProposals(); // domaincheck_publish.cpp
     void addBulkSenderFindings(); // domaincheck_bulk.cpp
     void addDnssecSummary();
+    void addMtaStsFindings(); // domaincheck_policies.cpp
+    void addMtaStsPolicyFindings();
+    void addTlsRptFindings();
+    void addDaneFindings();
+    void addBimiFindings();
     void add(const QString &id, DomainCheckItem::Status status, const QString &title,
              const QString &summary, const QString &fix = QString(),
              PublishRecord record = PublishRecord());
@@ -106,6 +123,8 @@ private:
     DnsAnswer m_mxAnswer;
     QHash<QString, MxHostState> m_mxHosts;
     QList<bool> m_providerRecordFound; // by index in the provider's domainDns.records
+    PolicyFetcher *m_fetcher = nullptr;
+    std::unique_ptr<PolicyFetcher> m_ownFetcher;
     int m_pending = 0;
     bool m_running = false;
 };

@@ -29,6 +29,64 @@ static QJsonValue stringOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+void DomainCheckResult::addPolicyJson(QJsonObject *json) const
+{
+    const bool haveSts = mtaSts.records > 0;
+    QJsonValue policyJson;
+    if (mtaSts.fetched && mtaSts.fetch.ok && mtaSts.policy.isValid()) {
+        const MtaStsPolicy &p = mtaSts.policy;
+        policyJson = QJsonObject {
+            {QStringLiteral("version"), p.version},
+            {QStringLiteral("mode"),
+             p.mode ? QJsonValue(MtaStsPolicy::modeName(*p.mode)) : QJsonValue()},
+            {QStringLiteral("max_age"), p.maxAge ? QJsonValue(double(*p.maxAge)) : QJsonValue()},
+            {QStringLiteral("mx"), QJsonArray::fromStringList(p.mx)}};
+    }
+    QString stsError = mtaSts.lookupError;
+    if (stsError.isEmpty() && haveSts && !mtaSts.record.isValid())
+        stsError = mtaSts.record.error;
+    if (stsError.isEmpty() && mtaSts.fetched && !mtaSts.fetch.ok)
+        stsError = mtaSts.fetch.error;
+    if (stsError.isEmpty() && mtaSts.fetched && mtaSts.fetch.ok && !mtaSts.policy.isValid())
+        stsError = mtaSts.policy.errors.join(QLatin1Char(' '));
+    json->insert(QStringLiteral("mta_sts"),
+                 QJsonObject {{QStringLiteral("record"),
+                               haveSts ? QJsonValue(mtaSts.record.record) : QJsonValue()},
+                              {QStringLiteral("id"), stringOrNull(mtaSts.record.id)},
+                              {QStringLiteral("policy_url"), stringOrNull(mtaSts.policyUrl)},
+                              {QStringLiteral("policy"), policyJson},
+                              {QStringLiteral("error"), stringOrNull(stsError)}});
+
+    json->insert(
+        QStringLiteral("tls_rpt"),
+        QJsonObject {{QStringLiteral("record"),
+                      tlsRpt.records > 0 ? QJsonValue(tlsRpt.record.record) : QJsonValue()},
+                     {QStringLiteral("rua"), QJsonArray::fromStringList(tlsRpt.record.rua)}});
+
+    QJsonArray hosts;
+    for (const DaneHost &host : dane) {
+        QJsonArray tlsa;
+        if (host.dnssec == DnssecStatus::Secure) {
+            for (const DnsRecord &record : host.tlsa)
+                tlsa.append(QJsonObject {
+                    {QStringLiteral("usage"), record.usage},
+                    {QStringLiteral("selector"), record.selector},
+                    {QStringLiteral("matching_type"), record.matchingType},
+                    {QStringLiteral("data"), QString::fromLatin1(record.data.toHex())}});
+        }
+        hosts.append(QJsonObject {{QStringLiteral("host"), host.host},
+                                  {QStringLiteral("dnssec"), dnssecStatusName(host.dnssec)},
+                                  {QStringLiteral("tlsa"), tlsa}});
+    }
+    json->insert(QStringLiteral("dane"), QJsonObject {{QStringLiteral("hosts"), hosts}});
+
+    json->insert(QStringLiteral("bimi"),
+                 QJsonObject {{QStringLiteral("record"),
+                               bimi.records > 0 ? QJsonValue(bimi.record.record) : QJsonValue()},
+                              {QStringLiteral("logo"), stringOrNull(bimi.record.logo)},
+                              {QStringLiteral("authority"), stringOrNull(bimi.record.authority)}});
+}
+
 QJsonObject DomainCheckResult::toJson() const
 {
     const QJsonObject spfJson {
@@ -90,10 +148,13 @@ QJsonObject DomainCheckResult::toJson() const
         {QStringLiteral("answers"), answers},
         {QStringLiteral("secure_answers"), secureAnswers}};
 
-    return {{QStringLiteral("domain"), domain},       {QStringLiteral("spf"), spfJson},
-            {QStringLiteral("dkim"), dkimJson},       {QStringLiteral("dmarc"), dmarcJson},
-            {QStringLiteral("mx"), mxJson},           {QStringLiteral("checks"), checksJson},
-            {QStringLiteral("publish"), publishJson}, {QStringLiteral("dnssec"), dnssecJson}};
+    QJsonObject json {
+        {QStringLiteral("domain"), domain},       {QStringLiteral("spf"), spfJson},
+        {QStringLiteral("dkim"), dkimJson},       {QStringLiteral("dmarc"), dmarcJson},
+        {QStringLiteral("mx"), mxJson},           {QStringLiteral("checks"), checksJson},
+        {QStringLiteral("publish"), publishJson}, {QStringLiteral("dnssec"), dnssecJson}};
+    addPolicyJson(&json);
+    return json;
 }
 
 } // namespace Sendcheck

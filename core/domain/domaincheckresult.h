@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bimirecord.h"
 #include "dkimkey.h"
 #include "dmarcdiscovery.h"
 #include "domaincheckitem.h"
+#include "mtastspolicy.h"
+#include "mtastsrecord.h"
 #include "mxrecords.h"
+#include "policyfetcher.h"
 #include "publishrecord.h"
 #include "spfresult.h"
+#include "tlsrptrecord.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -29,12 +34,49 @@ struct DomainCheckResult
         bool userSelector = false; // named by the user
     };
 
+    // The transport policy records (RFC 8461, 8460, 7672, BIMI): what was found at each name.
+    struct MtaSts
+    {
+        int records = 0; // TXT records at _mta-sts starting with v=STSv1
+        MtaStsRecord record; // the first of them
+        QString lookupError; // DNS failure; empty otherwise
+        QString policyUrl; // https://mta-sts.<domain>/.well-known/mta-sts.txt
+        bool fetched = false; // the policy was asked for
+        PolicyFetcher::Outcome fetch;
+        MtaStsPolicy policy; // parsed when the fetch worked
+    };
+    struct TlsRpt
+    {
+        int records = 0;
+        TlsRptRecord record;
+        QString lookupError;
+    };
+    struct Bimi
+    {
+        int records = 0;
+        BimiRecord record;
+        QString lookupError;
+    };
+    struct DaneHost
+    {
+        QString host; // the MX host
+        QString name; // _25._tcp.<host>
+        DnsStatus status = DnsStatus::Failed;
+        DnssecStatus dnssec = DnssecStatus::Indeterminate;
+        QList<DnsRecord> tlsa; // as answered; only judged when dnssec is Secure
+        QString detail; // the resolver's words (why bogus, the DNS failure)
+    };
+
     QString domain;
     SpfResult spf; // audit of the domain's record (no address)
     std::optional<SpfResult> spfForIp; // check_host() for the address given
     QList<DkimSelector> dkim; // the selectors looked at, found or not
     DmarcDiscovery dmarc;
     MxRecords mx;
+    MtaSts mtaSts;
+    TlsRpt tlsRpt;
+    QList<DaneHost> dane; // one per MX host name, in MX order
+    Bimi bimi;
     QList<DomainCheckItem> checks;
     // The records to publish, in the order the checks proposed them, each once.
     QList<PublishRecord> publish;
@@ -51,8 +93,15 @@ struct DomainCheckResult
     [[nodiscard]] bool hasFailure() const;
     [[nodiscard]] const DomainCheckItem *check(const QString &id) const;
     // The JSON of `sendcheck-cli domain --json`: the fields, plus "publish" [{type,
-    // name, value, why}] and "dnssec" {validated, secure, status, answers, secure_answers}.
+    // name, value, why}], "dnssec" {validated, secure, status, answers, secure_answers},
+    // "mta_sts" {record, id, policy_url, policy {version, mode, max_age, mx} | null, error},
+    // "tls_rpt" {record, rua}, "dane" {hosts: [{host, dnssec, tlsa: [{usage, selector,
+    // matching_type, data}]}]} (TLSA records only when the answer is DNSSEC-secure) and
+    // "bimi" {record, logo, authority}.
     [[nodiscard]] QJsonObject toJson() const;
+
+private:
+    void addPolicyJson(QJsonObject *json) const;
 };
 
 } // namespace Sendcheck

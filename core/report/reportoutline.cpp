@@ -219,6 +219,47 @@ ReportSection domainSection(const Report &report)
                   .arg(dnssec.value(QStringLiteral("answers")).toInt())
             : ReportOutline::tr("not validated (no trust anchor)"),
         false);
+    // The transport policies (MTA-STS, TLS-RPT, DANE, BIMI), when the check looked at them.
+    if (domain.contains(QStringLiteral("mta_sts"))) {
+        const QJsonObject sts = domain.value(QStringLiteral("mta_sts")).toObject();
+        const QJsonObject policy = sts.value(QStringLiteral("policy")).toObject();
+        const QString none = ReportOutline::tr("none");
+        section.blocks << field(QStringLiteral("MTA-STS"),
+                                !policy.isEmpty()
+                                    ? ReportOutline::tr("mode %1, mx %2")
+                                          .arg(policy.value(QStringLiteral("mode")).toString(),
+                                               policy.value(QStringLiteral("mx"))
+                                                   .toVariant()
+                                                   .toStringList()
+                                                   .join(QStringLiteral(", ")))
+                                    : sts.value(QStringLiteral("error")).isString()
+                                    ? sts.value(QStringLiteral("error")).toString()
+                                    : none);
+        const QStringList rua = domain.value(QStringLiteral("tls_rpt"))
+                                    .toObject()
+                                    .value(QStringLiteral("rua"))
+                                    .toVariant()
+                                    .toStringList();
+        section.blocks << field(QStringLiteral("TLS-RPT"),
+                                rua.isEmpty() ? none : rua.join(QStringLiteral(", ")));
+        QStringList dane;
+        for (const QJsonValue &host : domain.value(QStringLiteral("dane"))
+                                          .toObject()
+                                          .value(QStringLiteral("hosts"))
+                                          .toArray()) {
+            const QJsonObject h = host.toObject();
+            dane << ReportOutline::tr("%1: %2 TLSA (DNSSEC %3)")
+                        .arg(h.value(QStringLiteral("host")).toString())
+                        .arg(h.value(QStringLiteral("tlsa")).toArray().size())
+                        .arg(h.value(QStringLiteral("dnssec")).toString());
+        }
+        if (!dane.isEmpty())
+            section.blocks << ReportBlock {ReportBlock::Type::Bullets, QStringLiteral("DANE"), dane,
+                                           true};
+        const QJsonValue logo
+            = domain.value(QStringLiteral("bimi")).toObject().value(QStringLiteral("logo"));
+        section.blocks << field(QStringLiteral("BIMI"), logo.isString() ? logo.toString() : none);
+    }
     const QJsonArray publish = domain.value(QStringLiteral("publish")).toArray();
     if (publish.isEmpty()) {
         section.blocks << text(ReportOutline::tr("Nothing to publish."));

@@ -2,10 +2,14 @@
 // The Domain tab against records in memory: the From domain comes from the profile, Check runs
 // the real DomainCheck, the rows and the records to publish appear, Copy puts the record on the
 // clipboard, bad input gives a clear message, and the report has the Domain section.
+#include "credentials/memorycredentialstore.h"
 #include "dns/memorydnsresolver.h"
+#include "domain/memorypolicyfetcher.h"
 #include "domainpanel.h"
+#include "mainwindow.h"
 #include "providers/providercatalog.h"
 #include "reportactions.h"
+#include "serverpanel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -13,6 +17,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -122,6 +127,105 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY2(panel.message().contains(QStringLiteral("could not be read")),
                  qPrintable(panel.message()));
+    }
+
+    void transportPolicyRowsAndMxButtons()
+    {
+        MemoryDnsResolver dns;
+        dns.addRecord(DnsRecord::makeMx(QStringLiteral("example.com"), 10,
+                                        QStringLiteral("mx1.example.com")));
+        dns.addRecord(DnsRecord::makeMx(QStringLiteral("example.com"), 20,
+                                        QStringLiteral("mx2.example.com")));
+        dns.addRecord(
+            DnsRecord::makeMx(QStringLiteral("example.com"), 30, QStringLiteral("192.0.2.99")));
+        for (const char *host : {"mx1.example.com", "mx2.example.com"})
+            dns.addRecord(DnsRecord::makeAddress(QString::fromLatin1(host),
+                                                 QHostAddress(QStringLiteral("192.0.2.25"))));
+        dns.addRecord(
+            DnsRecord::makeTxt(QStringLiteral("_mta-sts.example.com"), {"v=STSv1; id=1"}));
+        MemoryPolicyFetcher policies;
+        policies.addFile(QStringLiteral("mta-sts.example.com"),
+                         QStringLiteral("/.well-known/mta-sts.txt"),
+                         "version: STSv1\nmode: enforce\nmx: *.example.com\nmax_age: 604800\n");
+        DomainPanel panel(&ProviderCatalog::builtIn());
+        panel.setResolver(&dns);
+        panel.setPolicyFetcher(&policies);
+        panel.setDomain(QStringLiteral("example.com"));
+        panel.show();
+        QSignalSpy finished(&panel, &DomainPanel::finished);
+        panel.check();
+        QVERIFY(finished.wait(10000));
+
+        QTreeWidget *checks = panel.checksView();
+        QTreeWidgetItem *mxRow = nullptr;
+        QStringList ids;
+        for (int i = 0; i < checks->topLevelItemCount(); ++i) {
+            ids << checks->topLevelItem(i)->data(0, Qt::UserRole).toString();
+            if (ids.last() == QLatin1String("mx.records"))
+                mxRow = checks->topLevelItem(i);
+        }
+        for (const QString &id :
+             {QStringLiteral("mta_sts.record"), QStringLiteral("mta_sts.policy"),
+              QStringLiteral("mta_sts.mode"), QStringLiteral("tls_rpt.record"),
+              QStringLiteral("dane.tlsa"), QStringLiteral("bimi.record")})
+            QVERIFY2(ids.contains(id), qPrintable(ids.join(u' ')));
+        QCOMPARE(policies.fetched().size(), 1);
+
+        // One "Check this server" per MX host name (none for the IP address), in MX order,
+        // after the row saying what to do about the IP address.
+        QVERIFY(mxRow);
+        QList<QTreeWidgetItem *> hostRows;
+        for (int i = 0; i < mxRow->childCount(); ++i) {
+            if (!mxRow->child(i)->data(0, Qt::UserRole).toString().isEmpty())
+                hostRows << mxRow->child(i);
+        }
+        QCOMPARE(hostRows.size(), 2);
+        QCOMPARE(hostRows.at(0)->data(0, Qt::UserRole).toString(),
+                 QStringLiteral("mx1.example.com"));
+        QCOMPARE(panel.findChildren<QPushButton *>(QStringLiteral("checkMxServer")).size(), 2);
+        QWidget *cell = checks->itemWidget(hostRows.at(1), 1);
+        QVERIFY(cell);
+        auto *button = cell->findChild<QPushButton *>(QStringLiteral("checkMxServer"));
+        QVERIFY(button);
+        QSignalSpy requested(&panel, &DomainPanel::checkServerRequested);
+        button->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("mx2.example.com"));
+    }
+
+    void checkThisServerOpensTheServerTab()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        MemoryCredentialStore store;
+        MainWindowOptions options;
+        options.configDirectory = dir.path();
+        options.practiceSmtpPort = 0;
+        options.practiceTlsPort = 0;
+        options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        MainWindow window(&store, options);
+        window.show();
+        MemoryDnsResolver dns;
+        dns.addRecord(
+            DnsRecord::makeMx(QStringLiteral("example.com"), 10, QStringLiteral("mx.example.com")));
+        dns.addRecord(DnsRecord::makeAddress(QStringLiteral("mx.example.com"),
+                                             QHostAddress(QStringLiteral("192.0.2.25"))));
+        DomainPanel *panel = window.domainPanel();
+        panel->setResolver(&dns);
+        panel->setDomain(QStringLiteral("example.com"));
+        window.showDomainTab();
+        QSignalSpy finished(panel, &DomainPanel::finished);
+        panel->check();
+        QVERIFY(finished.wait(10000));
+        ServerPanel *server = window.serverPanel();
+        QVERIFY(server);
+        server->setServer(QStringLiteral("smtp.example.net"), 587);
+        auto *button = panel->findChild<QPushButton *>(QStringLiteral("checkMxServer"));
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget(), server);
+        QCOMPARE(server->host(), QStringLiteral("mx.example.com"));
+        QCOMPARE(server->port(), quint16(25));
     }
 
     void screenshotSceneRenders()
