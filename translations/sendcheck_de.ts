@@ -523,6 +523,26 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <source>--dnssec needs the root key at /usr/share/dns/root.key (Debian package dns-root-data); give another with --trust-anchor FILE.</source>
         <translation>--dnssec braucht den Root-Schlüssel unter /usr/share/dns/root.key (Debian-Paket dns-root-data); geben Sie einen anderen mit --trust-anchor DATEI an.</translation>
     </message>
+    <message>
+        <source>Checks what receivers check about a sending domain: its SPF record (and, with --ip, whether that server may send for it), DKIM keys, DMARC policy and alignment, MX records, and the transport policies MTA-STS, TLS-RPT, DANE and BIMI. Exits with 0 when nothing fails.</source>
+        <translation>Prüft, was Empfangsserver an einer Absenderdomain prüfen: ihren SPF-Eintrag (und mit --ip, ob dieser Server für sie senden darf), DKIM-Schlüssel, DMARC-Richtlinie und -Ausrichtung, MX-Einträge und die Transportrichtlinien MTA-STS, TLS-RPT, DANE und BIMI. Endet mit 0, wenn nichts fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Fetch the MTA-STS policy from this address instead of the address of mta-sts.DOMAIN (a lab or test server); its certificate is still checked for mta-sts.DOMAIN. Default port 443.</source>
+        <translation>Die MTA-STS-Richtlinie von dieser Adresse statt von der Adresse von mta-sts.DOMAIN abrufen (ein Labor- oder Testserver); ihr Zertifikat wird weiterhin für mta-sts.DOMAIN geprüft. Standardport 443.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for the MTA-STS policy&apos;s HTTPS.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in FILE (PEM) für das HTTPS der MTA-STS-Richtlinie vertrauen.</translation>
+    </message>
+    <message>
+        <source>--mta-sts-server: &apos;%1&apos; is not ADDRESS or ADDRESS:PORT, e.g. 127.0.0.1:8443.</source>
+        <translation>--mta-sts-server: &apos;%1&apos; ist nicht ADRESSE oder ADRESSE:PORT, z. B. 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable file of PEM certificates.</source>
+        <translation>--ca-file: &quot;%1&quot; ist keine lesbare Datei mit PEM-Zertifikaten.</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -2939,6 +2959,29 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     </message>
 </context>
 <context>
+    <name>Sendcheck::BimiRecord</name>
+    <message>
+        <source>The record must start with v=BIMI1.</source>
+        <translation>Der Eintrag muss mit v=BIMI1 beginnen.</translation>
+    </message>
+    <message>
+        <source>The record has no logo (l=).</source>
+        <translation>Der Eintrag hat kein Logo (l=).</translation>
+    </message>
+    <message>
+        <source>l=%1 is not an https: address.</source>
+        <translation>l=%1 ist keine https:-Adresse.</translation>
+    </message>
+    <message>
+        <source>l=%1 does not name an SVG file; the logo must be SVG Tiny PS.</source>
+        <translation>l=%1 nennt keine SVG-Datei; das Logo muss SVG Tiny PS sein.</translation>
+    </message>
+    <message>
+        <source>a=%1 is not an https: address.</source>
+        <translation>a=%1 ist keine https:-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::Blocklist</name>
     <message>
         <source>a return code this list does not document (%1)</source>
@@ -3151,6 +3194,57 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>password</source>
         <translation>das Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DaneTlsa</name>
+    <message>
+        <source>whole certificate</source>
+        <translation>ganzes Zertifikat</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation>Selektor %1</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>matching type %1</source>
+        <translation>Vergleichstyp %1</translation>
+    </message>
+    <message>
+        <source>usage %1 (%2) is ignored by mail servers (RFC 7672 3.1.3); use 3 (DANE-EE) or 2 (DANE-TA)</source>
+        <translation>Verwendung %1 (%2) wird von Mailservern ignoriert (RFC 7672 3.1.3); verwenden Sie 3 (DANE-EE) oder 2 (DANE-TA)</translation>
+    </message>
+    <message>
+        <source>usage %1 is not defined</source>
+        <translation>Verwendung %1 ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>selector %1 is not defined</source>
+        <translation>Selektor %1 ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>matching type %1 is not defined</source>
+        <translation>Vergleichstyp %1 ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>a SHA-256 digest has 32 bytes, this one %1</source>
+        <translation>ein SHA-256-Hash hat 32 Bytes, dieser %1</translation>
+    </message>
+    <message>
+        <source>a SHA-512 digest has 64 bytes, this one %1</source>
+        <translation>ein SHA-512-Hash hat 64 Bytes, dieser %1</translation>
+    </message>
+    <message>
+        <source>the record holds no data</source>
+        <translation>der Eintrag enthält keine Daten</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +6637,306 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
         <source>Cannot be checked from DNS. Keep the spam rate reported in Google Postmaster Tools below 0.3%; above it Gmail rejects or delays mail.</source>
         <translation>Lässt sich nicht über DNS prüfen. Halten Sie die in den Google Postmaster Tools gemeldete Spam-Rate unter 0,3 %; darüber lehnt Gmail Mails ab oder verzögert sie.</translation>
     </message>
+    <message>
+        <source>%1 s, %2 days</source>
+        <translation>%1 s, %2 Tage</translation>
+    </message>
+    <message>
+        <source>MTA-STS record</source>
+        <translation>MTA-STS-Eintrag</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record could not be read: %1</source>
+        <translation>Der MTA-STS-Eintrag konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy. Servers sending to it use TLS when they can, but an attacker on the way can remove TLS and nobody notices.</source>
+        <translation>%1 veröffentlicht keine MTA-STS-Richtlinie. Server, die an sie senden, nutzen TLS, wenn sie können, aber ein Angreifer unterwegs kann TLS entfernen, ohne dass es jemand merkt.</translation>
+    </message>
+    <message>
+        <source>To make senders insist on TLS, serve a policy at %1 and publish a TXT record at _mta-sts.%2: v=STSv1; id=&lt;a new value each time the policy changes&gt;. Start with mode: testing.</source>
+        <translation>Damit Absender auf TLS bestehen, stellen Sie eine Richtlinie unter %1 bereit und veröffentlichen einen TXT-Eintrag unter _mta-sts.%2: v=STSv1; id=&lt;ein neuer Wert bei jeder Änderung der Richtlinie&gt;. Beginnen Sie mit mode: testing.</translation>
+    </message>
+    <message>
+        <source>_mta-sts.%1 has %2 records starting with v=STSv1; with more than one, senders ignore MTA-STS altogether.</source>
+        <translation>_mta-sts.%1 hat %2 Einträge, die mit v=STSv1 beginnen; bei mehr als einem ignorieren Absender MTA-STS ganz.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=STSv1 record.</source>
+        <translation>Behalten Sie genau einen v=STSv1-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record is not valid, so senders ignore the policy: %1</source>
+        <translation>Der MTA-STS-Eintrag ist ungültig, daher ignorieren Absender die Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Publish it as v=STSv1; id=20250101T000000 (letters and digits only in the id).</source>
+        <translation>Veröffentlichen Sie ihn als v=STSv1; id=20250101T000000 (nur Buchstaben und Ziffern in der id).</translation>
+    </message>
+    <message>
+        <source>_mta-sts.%1: %2 (policy id %3).</source>
+        <translation>_mta-sts.%1: %2 (Richtlinien-ID %3).</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy</source>
+        <translation>MTA-STS-Richtlinie</translation>
+    </message>
+    <message>
+        <source>The policy at %1 could not be fetched: %2 Senders then treat the domain as having no policy (or keep an older copy until it expires).</source>
+        <translation>Die Richtlinie unter %1 konnte nicht abgerufen werden: %2 Absender behandeln die Domain dann, als hätte sie keine Richtlinie (oder behalten eine ältere Kopie, bis sie abläuft).</translation>
+    </message>
+    <message>
+        <source>Serve the policy as a plain text file over HTTPS, with a valid certificate for mta-sts.%1, answering 200 directly (no redirect).</source>
+        <translation>Stellen Sie die Richtlinie als reine Textdatei über HTTPS bereit, mit einem gültigen Zertifikat für mta-sts.%1, und antworten Sie direkt mit 200 (ohne Umleitung).</translation>
+    </message>
+    <message>
+        <source>The file at %1 is not a valid MTA-STS policy: %2</source>
+        <translation>Die Datei unter %1 ist keine gültige MTA-STS-Richtlinie: %2</translation>
+    </message>
+    <message>
+        <source>It was served as %1, not text/plain.</source>
+        <translation>Sie wurde als %1 ausgeliefert, nicht als text/plain.</translation>
+    </message>
+    <message>
+        <source>Serve lines such as &quot;version: STSv1&quot;, &quot;mode: testing&quot;, &quot;mx: mail.example.com&quot;, &quot;max_age: 604800&quot; as text/plain.</source>
+        <translation>Liefern Sie Zeilen wie &quot;version: STSv1&quot;, &quot;mode: testing&quot;, &quot;mx: mail.example.com&quot;, &quot;max_age: 604800&quot; als text/plain aus.</translation>
+    </message>
+    <message>
+        <source>It is served as %1; RFC 8461 asks for text/plain.</source>
+        <translation>Sie wird als %1 ausgeliefert; RFC 8461 verlangt text/plain.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>ohne Typ</translation>
+    </message>
+    <message>
+        <source>%1: version %2, mode %3, max_age %4, mx %5.</source>
+        <translation>%1: version %2, mode %3, max_age %4, mx %5.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Correct the points above in the policy file.</source>
+        <translation>Korrigieren Sie die genannten Punkte in der Richtliniendatei.</translation>
+    </message>
+    <message>
+        <source>MTA-STS mode</source>
+        <translation>MTA-STS-Modus</translation>
+    </message>
+    <message>
+        <source>enforce: senders that support MTA-STS deliver only over TLS, with a valid certificate, to an MX host the policy lists; otherwise they hold the mail.</source>
+        <translation>enforce: Absender, die MTA-STS unterstützen, stellen nur über TLS mit gültigem Zertifikat an einen in der Richtlinie genannten MX-Host zu; sonst halten sie die Mail zurück.</translation>
+    </message>
+    <message>
+        <source>testing: senders still deliver when TLS fails and only report the failure (to the TLS-RPT address). Nothing is protected yet.</source>
+        <translation>testing: Absender stellen auch zu, wenn TLS scheitert, und melden den Fehler nur (an die TLS-RPT-Adresse). Noch ist nichts geschützt.</translation>
+    </message>
+    <message>
+        <source>Once the TLS reports show no failures, change the policy to mode: enforce and publish a new id in the _mta-sts record.</source>
+        <translation>Sobald die TLS-Berichte keine Fehler mehr zeigen, stellen Sie die Richtlinie auf mode: enforce um und veröffentlichen eine neue id im _mta-sts-Eintrag.</translation>
+    </message>
+    <message>
+        <source>none: the policy is being withdrawn; senders forget it.</source>
+        <translation>none: Die Richtlinie wird zurückgezogen; Absender vergessen sie.</translation>
+    </message>
+    <message>
+        <source>If you did not mean to withdraw MTA-STS, set mode: testing or enforce.</source>
+        <translation>Wenn Sie MTA-STS nicht zurückziehen wollten, setzen Sie mode: testing oder enforce.</translation>
+    </message>
+    <message>
+        <source>%1 (mx: %2)</source>
+        <translation>%1 (mx: %2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS and MX hosts</source>
+        <translation>MTA-STS und MX-Hosts</translation>
+    </message>
+    <message>
+        <source>Every MX host matches the policy: %1.</source>
+        <translation>Jeder MX-Host passt zur Richtlinie: %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches no mx: line of the policy; senders that enforce MTA-STS will not deliver there.</source>
+        <translation>%1 passt zu keiner mx:-Zeile der Richtlinie; Absender, die MTA-STS durchsetzen, stellen dort nicht zu.</translation>
+    </message>
+    <message>
+        <source>%1 matches no mx: line of the policy; in mode enforce senders would not deliver there.</source>
+        <translation>%1 passt zu keiner mx:-Zeile der Richtlinie; im Modus enforce würden Absender dort nicht zustellen.</translation>
+    </message>
+    <message>
+        <source>Add an mx: line for each MX host (or a *.domain pattern covering them), then publish a new id in the _mta-sts record.</source>
+        <translation>Fügen Sie für jeden MX-Host eine mx:-Zeile hinzu (oder ein *.domain-Muster, das sie abdeckt), und veröffentlichen Sie dann eine neue id im _mta-sts-Eintrag.</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT)</source>
+        <translation>TLS-Berichte (TLS-RPT)</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record could not be read: %1</source>
+        <translation>Der TLS-RPT-Eintrag konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 asks for no TLS reports: when servers cannot reach it over TLS, you are not told.</source>
+        <translation>%1 fordert keine TLS-Berichte an: Wenn Server sie nicht über TLS erreichen, erfahren Sie es nicht.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _smtp._tls.%1: v=TLSRPTv1; rua=mailto:tls-reports@%1</source>
+        <translation>Veröffentlichen Sie einen TXT-Eintrag unter _smtp._tls.%1: v=TLSRPTv1; rua=mailto:tls-reports@%1</translation>
+    </message>
+    <message>
+        <source>_smtp._tls.%1 has %2 v=TLSRPTv1 records; senders then send no reports.</source>
+        <translation>_smtp._tls.%1 hat %2 v=TLSRPTv1-Einträge; Absender senden dann keine Berichte.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=TLSRPTv1 record; list several addresses in its rua=, separated by commas.</source>
+        <translation>Behalten Sie genau einen v=TLSRPTv1-Eintrag; nennen Sie mehrere Adressen in seinem rua=, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record is not valid: %1</source>
+        <translation>Der TLS-RPT-Eintrag ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Publish it as v=TLSRPTv1; rua=mailto:tls-reports@%1</source>
+        <translation>Veröffentlichen Sie ihn als v=TLSRPTv1; rua=mailto:tls-reports@%1</translation>
+    </message>
+    <message>
+        <source>Daily TLS reports go to %1.</source>
+        <translation>Tägliche TLS-Berichte gehen an %1.</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>validation failed</source>
+        <translation>Validierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for %1. Senders that use DANE will not deliver to these hosts.</source>
+        <translation>Die DNSSEC-Validierung ist für %1 fehlgeschlagen. Absender, die DANE nutzen, stellen an diese Hosts nicht zu.</translation>
+    </message>
+    <message>
+        <source>Fix the DNSSEC signatures of the MX hosts&apos; zone (an expired signature or a DS record that matches no key is the usual cause).</source>
+        <translation>Reparieren Sie die DNSSEC-Signaturen der Zone der MX-Hosts (eine abgelaufene Signatur oder ein DS-Eintrag, der zu keinem Schlüssel passt, ist die übliche Ursache).</translation>
+    </message>
+    <message>
+        <source>The TLSA records could not be read: %1</source>
+        <translation>Die TLSA-Einträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run the check again; if it stays, the DNS of the MX hosts is failing.</source>
+        <translation>Führen Sie die Prüfung erneut aus; bleibt der Fehler bestehen, funktioniert das DNS der MX-Hosts nicht.</translation>
+    </message>
+    <message>
+        <source>DANE cannot be judged: the answers for %1 were not DNSSEC-validated, and TLSA records count only when they are.</source>
+        <translation>DANE lässt sich nicht beurteilen: Die Antworten für %1 wurden nicht per DNSSEC validiert, und TLSA-Einträge zählen nur, wenn sie es sind.</translation>
+    </message>
+    <message>
+        <source>TLSA records came back: %1; whether they are genuine is unknown.</source>
+        <translation>Zurückgekommene TLSA-Einträge: %1; ob sie echt sind, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Run the check with DNSSEC validation (sendcheck-cli domain --dnssec) to judge DANE.</source>
+        <translation>Führen Sie die Prüfung mit DNSSEC-Validierung aus (sendcheck-cli domain --dnssec), um DANE zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>TLSA records that senders cannot use (DNSSEC-secure): %1. For those hosts DANE gives no protection.</source>
+        <translation>TLSA-Einträge, die Absender nicht verwenden können (DNSSEC-gesichert): %1. Für diese Hosts bietet DANE keinen Schutz.</translation>
+    </message>
+    <message>
+        <source>Publish 3 1 1 records (DANE-EE, SHA-256 of the server&apos;s public key), or 2 1 1 for the issuing CA, and keep them in step with certificate renewals.</source>
+        <translation>Veröffentlichen Sie Einträge der Form 3 1 1 (DANE-EE, SHA-256 des öffentlichen Schlüssels des Servers) oder 2 1 1 für die ausstellende CA, und halten Sie sie bei Zertifikatserneuerungen aktuell.</translation>
+    </message>
+    <message>
+        <source>DNSSEC-secure TLSA records: %1.</source>
+        <translation>DNSSEC-gesicherte TLSA-Einträge: %1.</translation>
+    </message>
+    <message>
+        <source>Not protected by DANE: %1.</source>
+        <translation>Nicht durch DANE geschützt: %1.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for every MX host, in a DNSSEC-signed zone.</source>
+        <translation>Veröffentlichen Sie TLSA-Einträge für jeden MX-Host, in einer mit DNSSEC signierten Zone.</translation>
+    </message>
+    <message>
+        <source>No MX host has DNSSEC-secure TLSA records (%1), so senders do not use DANE; MTA-STS is the other way to require TLS.</source>
+        <translation>Kein MX-Host hat DNSSEC-gesicherte TLSA-Einträge (%1), daher nutzen Absender DANE nicht; MTA-STS ist der andere Weg, TLS zu verlangen.</translation>
+    </message>
+    <message>
+        <source>BIMI record</source>
+        <translation>BIMI-Eintrag</translation>
+    </message>
+    <message>
+        <source>The BIMI record could not be read: %1</source>
+        <translation>Der BIMI-Eintrag konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no BIMI record (default._bimi.%1), so mail clients that support it show no brand logo. This is optional.</source>
+        <translation>%1 hat keinen BIMI-Eintrag (default._bimi.%1), daher zeigen Mailprogramme, die BIMI unterstützen, kein Markenlogo. Das ist optional.</translation>
+    </message>
+    <message>
+        <source>default._bimi.%1 has %2 v=BIMI1 records; receivers then show no logo.</source>
+        <translation>default._bimi.%1 hat %2 v=BIMI1-Einträge; Empfänger zeigen dann kein Logo.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=BIMI1 record.</source>
+        <translation>Behalten Sie genau einen v=BIMI1-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The BIMI record is not valid: %1</source>
+        <translation>Der BIMI-Eintrag ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Publish it as v=BIMI1; l=https://&lt;your site&gt;/logo.svg; a=https://&lt;your site&gt;/certificate.pem</source>
+        <translation>Veröffentlichen Sie ihn als v=BIMI1; l=https://&lt;Ihre Website&gt;/logo.svg; a=https://&lt;Ihre Website&gt;/certificate.pem</translation>
+    </message>
+    <message>
+        <source>%1 declines BIMI (empty l= and a=).</source>
+        <translation>%1 lehnt BIMI ab (leeres l= und a=).</translation>
+    </message>
+    <message>
+        <source>Logo: %1. There is no mark certificate (a=); Gmail and Apple Mail show the logo only with one.</source>
+        <translation>Logo: %1. Es gibt kein Markenzertifikat (a=); Gmail und Apple Mail zeigen das Logo nur mit einem.</translation>
+    </message>
+    <message>
+        <source>Get a Verified Mark Certificate (VMC) or Common Mark Certificate (CMC) and name it in a=.</source>
+        <translation>Besorgen Sie ein Verified Mark Certificate (VMC) oder Common Mark Certificate (CMC) und nennen Sie es in a=.</translation>
+    </message>
+    <message>
+        <source>Logo: %1, mark certificate: %2.</source>
+        <translation>Logo: %1, Markenzertifikat: %2.</translation>
+    </message>
+    <message>
+        <source>BIMI needs DMARC enforcement</source>
+        <translation>BIMI braucht eine durchgesetzte DMARC-Richtlinie</translation>
+    </message>
+    <message>
+        <source>DMARC is at p=%1 for all mail, as BIMI requires.</source>
+        <translation>DMARC steht für alle Mails auf p=%1, wie BIMI es verlangt.</translation>
+    </message>
+    <message>
+        <source>There is no DMARC record, so receivers ignore the BIMI record.</source>
+        <translation>Es gibt keinen DMARC-Eintrag, daher ignorieren Empfänger den BIMI-Eintrag.</translation>
+    </message>
+    <message>
+        <source>DMARC is at p=none, so receivers ignore the BIMI record.</source>
+        <translation>DMARC steht auf p=none, daher ignorieren Empfänger den BIMI-Eintrag.</translation>
+    </message>
+    <message>
+        <source>DMARC applies to only %1% of mail (pct=%1); BIMI needs 100.</source>
+        <translation>DMARC gilt nur für %1 % der Mails (pct=%1); BIMI braucht 100.</translation>
+    </message>
+    <message>
+        <source>Move DMARC to p=quarantine or p=reject for all mail (no pct below 100) once your reports show your own mail passes.</source>
+        <translation>Stellen Sie DMARC für alle Mails auf p=quarantine oder p=reject (kein pct unter 100), sobald Ihre Berichte zeigen, dass Ihre eigenen Mails bestehen.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DomainDns</name>
@@ -6764,6 +7158,22 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     <message>
         <source>Check domain</source>
         <translation>Domain prüfen</translation>
+    </message>
+    <message>
+        <source>MX %1</source>
+        <translation>MX %1</translation>
+    </message>
+    <message>
+        <source>Check this server</source>
+        <translation>Diesen Server prüfen</translation>
+    </message>
+    <message>
+        <source>Check the server %1</source>
+        <translation>Den Server %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Opens the Server tab for %1: reverse DNS, blocklists and its greeting.</source>
+        <translation>Öffnet den Reiter Server für %1: Reverse DNS, Sperrlisten und seine Begrüßung.</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7422,68 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     <message>
         <source>The history setting could not be saved: %1</source>
         <translation>Die Einstellung des Verlaufs konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::HttpsGet</name>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid: %2</source>
+        <translation>Das Zertifikat von %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 over HTTPS: %2</source>
+        <translation>Keine HTTPS-Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent over %2 KB of headers.</source>
+        <translation>%1 hat über %2 KB Kopfzeilen gesendet.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KB; an MTA-STS policy must be small.</source>
+        <translation>Die Datei ist größer als %1 KB; eine MTA-STS-Richtlinie muss klein sein.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a complete HTTP answer.</source>
+        <translation>%1 hat die Verbindung ohne vollständige HTTP-Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP.</source>
+        <translation>%1 hat nicht in HTTP geantwortet.</translation>
+    </message>
+    <message>
+        <source>https://%1%2 redirects (HTTP %3) to %4; MTA-STS policies must be served directly, senders do not follow redirects.</source>
+        <translation>https://%1%2 leitet um (HTTP %3) auf %4; MTA-STS-Richtlinien müssen direkt ausgeliefert werden, Absender folgen keinen Umleitungen.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>eine andere Adresse</translation>
+    </message>
+    <message>
+        <source>https://%1%2 is not there (HTTP 404).</source>
+        <translation>https://%1%2 ist nicht vorhanden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>https://%1%2 answered HTTP %3 instead of 200.</source>
+        <translation>https://%1%2 hat HTTP %3 statt 200 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 sent a broken chunked answer.</source>
+        <translation>%1 hat eine fehlerhafte Chunked-Antwort gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::HttpsPolicyFetcher</name>
+    <message>
+        <source>the web</source>
+        <translation>dem Web</translation>
     </message>
 </context>
 <context>
@@ -7574,6 +8046,95 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
     <message>
         <source>test records in memory</source>
         <translation>Testeinträge im Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MemoryPolicyFetcher</name>
+    <message>
+        <source>files held in memory</source>
+        <translation>im Speicher gehaltenen Dateien</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Keine Verbindung zu %1 möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MtaStsPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a &quot;key: value&quot; line.</source>
+        <translation>&apos;%1&apos; ist keine Zeile der Form &quot;Schlüssel: Wert&quot;.</translation>
+    </message>
+    <message>
+        <source>version is given more than once; the first counts.</source>
+        <translation>version steht mehrmals da; die erste zählt.</translation>
+    </message>
+    <message>
+        <source>version: should be the first line.</source>
+        <translation>version: sollte die erste Zeile sein.</translation>
+    </message>
+    <message>
+        <source>mode: %1 is not enforce, testing or none.</source>
+        <translation>mode: %1 ist weder enforce noch testing noch none.</translation>
+    </message>
+    <message>
+        <source>mode is given more than once; the first counts.</source>
+        <translation>mode steht mehrmals da; der erste zählt.</translation>
+    </message>
+    <message>
+        <source>max_age is given more than once; the first counts.</source>
+        <translation>max_age steht mehrmals da; der erste zählt.</translation>
+    </message>
+    <message>
+        <source>max_age: %1 is not a number of seconds.</source>
+        <translation>max_age: %1 ist keine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>max_age: %1 is more than the %2 seconds (one year) allowed.</source>
+        <translation>max_age: %1 ist mehr als die erlaubten %2 Sekunden (ein Jahr).</translation>
+    </message>
+    <message>
+        <source>mx: %1 is not a host name or a *.domain pattern.</source>
+        <translation>mx: %1 ist weder ein Hostname noch ein *.domain-Muster.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;version: STSv1&quot; line, so it is not an MTA-STS policy.</source>
+        <translation>Die Datei hat keine Zeile &quot;version: STSv1&quot;, ist also keine MTA-STS-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>version: %1 is not STSv1.</source>
+        <translation>version: %1 ist nicht STSv1.</translation>
+    </message>
+    <message>
+        <source>The policy has no mode: line (enforce, testing or none).</source>
+        <translation>Die Richtlinie hat keine Zeile mode: (enforce, testing oder none).</translation>
+    </message>
+    <message>
+        <source>The policy has no max_age: line.</source>
+        <translation>Die Richtlinie hat keine Zeile max_age:.</translation>
+    </message>
+    <message>
+        <source>The policy names no mx: hosts, so no server can match it.</source>
+        <translation>Die Richtlinie nennt keine mx:-Hosts, also kann kein Server zu ihr passen.</translation>
+    </message>
+    <message>
+        <source>max_age is under a day: senders forget the policy quickly and an attacker can wait it out. A week or more (604800) is usual.</source>
+        <translation>max_age liegt unter einem Tag: Absender vergessen die Richtlinie schnell, und ein Angreifer kann sie aussitzen. Üblich ist eine Woche oder mehr (604800).</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MtaStsRecord</name>
+    <message>
+        <source>The record must start with v=STSv1.</source>
+        <translation>Der Eintrag muss mit v=STSv1 beginnen.</translation>
+    </message>
+    <message>
+        <source>The record has no id= (the policy&apos;s version, 1 to 32 letters and digits).</source>
+        <translation>Der Eintrag hat kein id= (die Version der Richtlinie, 1 bis 32 Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>id=%1 is not valid: it must be 1 to 32 letters and digits, nothing else.</source>
+        <translation>id=%1 ist ungültig: Sie muss aus 1 bis 32 Buchstaben und Ziffern bestehen, sonst nichts.</translation>
     </message>
 </context>
 <context>
@@ -9861,6 +10422,18 @@ Nachricht:
         <source>Why</source>
         <translation>Warum</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mode %1, mx %2</source>
+        <translation>Modus %1, mx %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 TLSA (DNSSEC %3)</source>
+        <translation>%1: %2 TLSA (DNSSEC %3)</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::RunComparison</name>
@@ -11379,6 +11952,29 @@ Nachricht:
     <message>
         <source>The CA file cannot be used</source>
         <translation>Die CA-Datei ist nicht verwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::TlsRptRecord</name>
+    <message>
+        <source>The record must start with v=TLSRPTv1.</source>
+        <translation>Der Eintrag muss mit v=TLSRPTv1 beginnen.</translation>
+    </message>
+    <message>
+        <source>The record has no rua= (where to send the reports).</source>
+        <translation>Der Eintrag hat kein rua= (wohin die Berichte gehen).</translation>
+    </message>
+    <message>
+        <source>%1 is not a mail address.</source>
+        <translation>%1 ist keine Mailadresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation>%1 ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>%1: reports go to mailto: or https: addresses only.</source>
+        <translation>%1: Berichte gehen nur an mailto:- oder https:-Adressen.</translation>
     </message>
 </context>
 <context>

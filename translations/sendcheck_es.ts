@@ -523,6 +523,26 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <source>--dnssec needs the root key at /usr/share/dns/root.key (Debian package dns-root-data); give another with --trust-anchor FILE.</source>
         <translation>--dnssec necesita la clave raíz en /usr/share/dns/root.key (paquete de Debian dns-root-data); indique otra con --trust-anchor FILE.</translation>
     </message>
+    <message>
+        <source>Checks what receivers check about a sending domain: its SPF record (and, with --ip, whether that server may send for it), DKIM keys, DMARC policy and alignment, MX records, and the transport policies MTA-STS, TLS-RPT, DANE and BIMI. Exits with 0 when nothing fails.</source>
+        <translation>Comprueba lo que los receptores comprueban de un dominio remitente: su registro SPF (y, con --ip, si ese servidor puede enviar por él), las claves DKIM, la política y la alineación DMARC, los registros MX y las políticas de transporte MTA-STS, TLS-RPT, DANE y BIMI. Termina con 0 cuando nada falla.</translation>
+    </message>
+    <message>
+        <source>Fetch the MTA-STS policy from this address instead of the address of mta-sts.DOMAIN (a lab or test server); its certificate is still checked for mta-sts.DOMAIN. Default port 443.</source>
+        <translation>Obtiene la política MTA-STS de esta dirección en lugar de la de mta-sts.DOMINIO (un servidor de laboratorio o de pruebas); su certificado se sigue comprobando para mta-sts.DOMINIO. Puerto predeterminado 443.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for the MTA-STS policy&apos;s HTTPS.</source>
+        <translation>Confía además en los certificados de CA de FILE (PEM) para el HTTPS de la política MTA-STS.</translation>
+    </message>
+    <message>
+        <source>--mta-sts-server: &apos;%1&apos; is not ADDRESS or ADDRESS:PORT, e.g. 127.0.0.1:8443.</source>
+        <translation>--mta-sts-server: &apos;%1&apos; no es DIRECCIÓN o DIRECCIÓN:PUERTO, p. ej. 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable file of PEM certificates.</source>
+        <translation>--ca-file: «%1» no es un archivo legible de certificados PEM.</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -2939,6 +2959,29 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
     </message>
 </context>
 <context>
+    <name>Sendcheck::BimiRecord</name>
+    <message>
+        <source>The record must start with v=BIMI1.</source>
+        <translation>El registro debe empezar por v=BIMI1.</translation>
+    </message>
+    <message>
+        <source>The record has no logo (l=).</source>
+        <translation>El registro no tiene logotipo (l=).</translation>
+    </message>
+    <message>
+        <source>l=%1 is not an https: address.</source>
+        <translation>l=%1 no es una dirección https:.</translation>
+    </message>
+    <message>
+        <source>l=%1 does not name an SVG file; the logo must be SVG Tiny PS.</source>
+        <translation>l=%1 no apunta a un archivo SVG; el logotipo debe ser SVG Tiny PS.</translation>
+    </message>
+    <message>
+        <source>a=%1 is not an https: address.</source>
+        <translation>a=%1 no es una dirección https:.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::Blocklist</name>
     <message>
         <source>a return code this list does not document (%1)</source>
@@ -3151,6 +3194,57 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
     <message>
         <source>password</source>
         <translation>contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DaneTlsa</name>
+    <message>
+        <source>whole certificate</source>
+        <translation>certificado completo</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>clave pública</translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation>selector %1</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacto</translation>
+    </message>
+    <message>
+        <source>matching type %1</source>
+        <translation>tipo de coincidencia %1</translation>
+    </message>
+    <message>
+        <source>usage %1 (%2) is ignored by mail servers (RFC 7672 3.1.3); use 3 (DANE-EE) or 2 (DANE-TA)</source>
+        <translation>los servidores de correo ignoran el uso %1 (%2) (RFC 7672 3.1.3); use 3 (DANE-EE) o 2 (DANE-TA)</translation>
+    </message>
+    <message>
+        <source>usage %1 is not defined</source>
+        <translation>el uso %1 no está definido</translation>
+    </message>
+    <message>
+        <source>selector %1 is not defined</source>
+        <translation>el selector %1 no está definido</translation>
+    </message>
+    <message>
+        <source>matching type %1 is not defined</source>
+        <translation>el tipo de coincidencia %1 no está definido</translation>
+    </message>
+    <message>
+        <source>a SHA-256 digest has 32 bytes, this one %1</source>
+        <translation>un resumen SHA-256 tiene 32 bytes, este %1</translation>
+    </message>
+    <message>
+        <source>a SHA-512 digest has 64 bytes, this one %1</source>
+        <translation>un resumen SHA-512 tiene 64 bytes, este %1</translation>
+    </message>
+    <message>
+        <source>the record holds no data</source>
+        <translation>el registro no contiene datos</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +6637,306 @@ No desactive las comprobaciones de certificado en su programa de correo para sal
         <source>Cannot be checked from DNS. Keep the spam rate reported in Google Postmaster Tools below 0.3%; above it Gmail rejects or delays mail.</source>
         <translation>No se puede comprobar desde DNS. Mantenga la tasa de spam indicada en Google Postmaster Tools por debajo del 0.3%; por encima, Gmail rechaza o retrasa el correo.</translation>
     </message>
+    <message>
+        <source>%1 s, %2 days</source>
+        <translation>%1 s, %2 días</translation>
+    </message>
+    <message>
+        <source>MTA-STS record</source>
+        <translation>Registro MTA-STS</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record could not be read: %1</source>
+        <translation>No se pudo leer el registro MTA-STS: %1</translation>
+    </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy. Servers sending to it use TLS when they can, but an attacker on the way can remove TLS and nobody notices.</source>
+        <translation>%1 no publica ninguna política MTA-STS. Los servidores que le envían correo usan TLS cuando pueden, pero un atacante en el camino puede quitar TLS sin que nadie lo note.</translation>
+    </message>
+    <message>
+        <source>To make senders insist on TLS, serve a policy at %1 and publish a TXT record at _mta-sts.%2: v=STSv1; id=&lt;a new value each time the policy changes&gt;. Start with mode: testing.</source>
+        <translation>Para que los remitentes exijan TLS, sirva una política en %1 y publique un registro TXT en _mta-sts.%2: v=STSv1; id=&lt;un valor nuevo cada vez que cambie la política&gt;. Empiece con mode: testing.</translation>
+    </message>
+    <message>
+        <source>_mta-sts.%1 has %2 records starting with v=STSv1; with more than one, senders ignore MTA-STS altogether.</source>
+        <translation>_mta-sts.%1 tiene %2 registros que empiezan por v=STSv1; si hay más de uno, los remitentes ignoran MTA-STS por completo.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=STSv1 record.</source>
+        <translation>Mantenga exactamente un registro v=STSv1.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record is not valid, so senders ignore the policy: %1</source>
+        <translation>El registro MTA-STS no es válido, así que los remitentes ignoran la política: %1</translation>
+    </message>
+    <message>
+        <source>Publish it as v=STSv1; id=20250101T000000 (letters and digits only in the id).</source>
+        <translation>Publíquelo como v=STSv1; id=20250101T000000 (solo letras y dígitos en el id).</translation>
+    </message>
+    <message>
+        <source>_mta-sts.%1: %2 (policy id %3).</source>
+        <translation>_mta-sts.%1: %2 (id de política %3).</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy</source>
+        <translation>Política MTA-STS</translation>
+    </message>
+    <message>
+        <source>The policy at %1 could not be fetched: %2 Senders then treat the domain as having no policy (or keep an older copy until it expires).</source>
+        <translation>No se pudo obtener la política de %1: %2 Los remitentes tratan entonces el dominio como si no tuviera política (o conservan una copia anterior hasta que caduque).</translation>
+    </message>
+    <message>
+        <source>Serve the policy as a plain text file over HTTPS, with a valid certificate for mta-sts.%1, answering 200 directly (no redirect).</source>
+        <translation>Sirva la política como archivo de texto plano por HTTPS, con un certificado válido para mta-sts.%1, respondiendo 200 directamente (sin redirección).</translation>
+    </message>
+    <message>
+        <source>The file at %1 is not a valid MTA-STS policy: %2</source>
+        <translation>El archivo de %1 no es una política MTA-STS válida: %2</translation>
+    </message>
+    <message>
+        <source>It was served as %1, not text/plain.</source>
+        <translation>Se sirvió como %1, no como text/plain.</translation>
+    </message>
+    <message>
+        <source>Serve lines such as &quot;version: STSv1&quot;, &quot;mode: testing&quot;, &quot;mx: mail.example.com&quot;, &quot;max_age: 604800&quot; as text/plain.</source>
+        <translation>Sirva líneas como «version: STSv1», «mode: testing», «mx: mail.example.com», «max_age: 604800» como text/plain.</translation>
+    </message>
+    <message>
+        <source>It is served as %1; RFC 8461 asks for text/plain.</source>
+        <translation>Se sirve como %1; el RFC 8461 pide text/plain.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>sin tipo</translation>
+    </message>
+    <message>
+        <source>%1: version %2, mode %3, max_age %4, mx %5.</source>
+        <translation>%1: version %2, mode %3, max_age %4, mx %5.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Correct the points above in the policy file.</source>
+        <translation>Corrija los puntos anteriores en el archivo de la política.</translation>
+    </message>
+    <message>
+        <source>MTA-STS mode</source>
+        <translation>Modo MTA-STS</translation>
+    </message>
+    <message>
+        <source>enforce: senders that support MTA-STS deliver only over TLS, with a valid certificate, to an MX host the policy lists; otherwise they hold the mail.</source>
+        <translation>enforce: los remitentes compatibles con MTA-STS solo entregan por TLS, con un certificado válido, a un host MX que la política enumera; si no, retienen el correo.</translation>
+    </message>
+    <message>
+        <source>testing: senders still deliver when TLS fails and only report the failure (to the TLS-RPT address). Nothing is protected yet.</source>
+        <translation>testing: los remitentes siguen entregando cuando TLS falla y solo informan del fallo (a la dirección TLS-RPT). Todavía no hay nada protegido.</translation>
+    </message>
+    <message>
+        <source>Once the TLS reports show no failures, change the policy to mode: enforce and publish a new id in the _mta-sts record.</source>
+        <translation>Cuando los informes TLS no muestren fallos, cambie la política a mode: enforce y publique un id nuevo en el registro _mta-sts.</translation>
+    </message>
+    <message>
+        <source>none: the policy is being withdrawn; senders forget it.</source>
+        <translation>none: la política se está retirando; los remitentes la olvidan.</translation>
+    </message>
+    <message>
+        <source>If you did not mean to withdraw MTA-STS, set mode: testing or enforce.</source>
+        <translation>Si no quería retirar MTA-STS, ponga mode: testing o enforce.</translation>
+    </message>
+    <message>
+        <source>%1 (mx: %2)</source>
+        <translation>%1 (mx: %2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS and MX hosts</source>
+        <translation>MTA-STS y hosts MX</translation>
+    </message>
+    <message>
+        <source>Every MX host matches the policy: %1.</source>
+        <translation>Todos los hosts MX coinciden con la política: %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches no mx: line of the policy; senders that enforce MTA-STS will not deliver there.</source>
+        <translation>%1 no coincide con ninguna línea mx: de la política; los remitentes que aplican MTA-STS no entregarán allí.</translation>
+    </message>
+    <message>
+        <source>%1 matches no mx: line of the policy; in mode enforce senders would not deliver there.</source>
+        <translation>%1 no coincide con ninguna línea mx: de la política; en modo enforce los remitentes no entregarían allí.</translation>
+    </message>
+    <message>
+        <source>Add an mx: line for each MX host (or a *.domain pattern covering them), then publish a new id in the _mta-sts record.</source>
+        <translation>Añada una línea mx: por cada host MX (o un patrón *.dominio que los cubra) y publique después un id nuevo en el registro _mta-sts.</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT)</source>
+        <translation>Informes TLS (TLS-RPT)</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record could not be read: %1</source>
+        <translation>No se pudo leer el registro TLS-RPT: %1</translation>
+    </message>
+    <message>
+        <source>%1 asks for no TLS reports: when servers cannot reach it over TLS, you are not told.</source>
+        <translation>%1 no pide informes TLS: cuando los servidores no pueden llegar a él por TLS, usted no se entera.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _smtp._tls.%1: v=TLSRPTv1; rua=mailto:tls-reports@%1</source>
+        <translation>Publique un registro TXT en _smtp._tls.%1: v=TLSRPTv1; rua=mailto:tls-reports@%1</translation>
+    </message>
+    <message>
+        <source>_smtp._tls.%1 has %2 v=TLSRPTv1 records; senders then send no reports.</source>
+        <translation>_smtp._tls.%1 tiene %2 registros v=TLSRPTv1; los remitentes no envían entonces ningún informe.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=TLSRPTv1 record; list several addresses in its rua=, separated by commas.</source>
+        <translation>Mantenga exactamente un registro v=TLSRPTv1; indique varias direcciones en su rua=, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record is not valid: %1</source>
+        <translation>El registro TLS-RPT no es válido: %1</translation>
+    </message>
+    <message>
+        <source>Publish it as v=TLSRPTv1; rua=mailto:tls-reports@%1</source>
+        <translation>Publíquelo como v=TLSRPTv1; rua=mailto:tls-reports@%1</translation>
+    </message>
+    <message>
+        <source>Daily TLS reports go to %1.</source>
+        <translation>Los informes TLS diarios van a %1.</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>validation failed</source>
+        <translation>la validación falló</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for %1. Senders that use DANE will not deliver to these hosts.</source>
+        <translation>La validación DNSSEC falló para %1. Los remitentes que usan DANE no entregarán a estos hosts.</translation>
+    </message>
+    <message>
+        <source>Fix the DNSSEC signatures of the MX hosts&apos; zone (an expired signature or a DS record that matches no key is the usual cause).</source>
+        <translation>Corrija las firmas DNSSEC de la zona de los hosts MX (la causa habitual es una firma caducada o un registro DS que no coincide con ninguna clave).</translation>
+    </message>
+    <message>
+        <source>The TLSA records could not be read: %1</source>
+        <translation>No se pudieron leer los registros TLSA: %1</translation>
+    </message>
+    <message>
+        <source>Run the check again; if it stays, the DNS of the MX hosts is failing.</source>
+        <translation>Vuelva a ejecutar la comprobación; si persiste, es el DNS de los hosts MX el que falla.</translation>
+    </message>
+    <message>
+        <source>DANE cannot be judged: the answers for %1 were not DNSSEC-validated, and TLSA records count only when they are.</source>
+        <translation>DANE no se puede evaluar: las respuestas para %1 no se validaron con DNSSEC, y los registros TLSA solo cuentan cuando lo están.</translation>
+    </message>
+    <message>
+        <source>TLSA records came back: %1; whether they are genuine is unknown.</source>
+        <translation>Registros TLSA recibidos: %1; se desconoce si son auténticos.</translation>
+    </message>
+    <message>
+        <source>Run the check with DNSSEC validation (sendcheck-cli domain --dnssec) to judge DANE.</source>
+        <translation>Ejecute la comprobación con validación DNSSEC (sendcheck-cli domain --dnssec) para evaluar DANE.</translation>
+    </message>
+    <message>
+        <source>TLSA records that senders cannot use (DNSSEC-secure): %1. For those hosts DANE gives no protection.</source>
+        <translation>Registros TLSA que los remitentes no pueden usar (seguros con DNSSEC): %1. Para esos hosts DANE no ofrece ninguna protección.</translation>
+    </message>
+    <message>
+        <source>Publish 3 1 1 records (DANE-EE, SHA-256 of the server&apos;s public key), or 2 1 1 for the issuing CA, and keep them in step with certificate renewals.</source>
+        <translation>Publique registros 3 1 1 (DANE-EE, SHA-256 de la clave pública del servidor), o 2 1 1 para la CA emisora, y manténgalos al día cuando renueve certificados.</translation>
+    </message>
+    <message>
+        <source>DNSSEC-secure TLSA records: %1.</source>
+        <translation>Registros TLSA seguros con DNSSEC: %1.</translation>
+    </message>
+    <message>
+        <source>Not protected by DANE: %1.</source>
+        <translation>No protegidos por DANE: %1.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for every MX host, in a DNSSEC-signed zone.</source>
+        <translation>Publique registros TLSA para cada host MX, en una zona firmada con DNSSEC.</translation>
+    </message>
+    <message>
+        <source>No MX host has DNSSEC-secure TLSA records (%1), so senders do not use DANE; MTA-STS is the other way to require TLS.</source>
+        <translation>Ningún host MX tiene registros TLSA seguros con DNSSEC (%1), así que los remitentes no usan DANE; MTA-STS es la otra forma de exigir TLS.</translation>
+    </message>
+    <message>
+        <source>BIMI record</source>
+        <translation>Registro BIMI</translation>
+    </message>
+    <message>
+        <source>The BIMI record could not be read: %1</source>
+        <translation>No se pudo leer el registro BIMI: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no BIMI record (default._bimi.%1), so mail clients that support it show no brand logo. This is optional.</source>
+        <translation>%1 no tiene registro BIMI (default._bimi.%1), así que los clientes de correo compatibles no muestran ningún logotipo de marca. Es opcional.</translation>
+    </message>
+    <message>
+        <source>default._bimi.%1 has %2 v=BIMI1 records; receivers then show no logo.</source>
+        <translation>default._bimi.%1 tiene %2 registros v=BIMI1; los receptores no muestran entonces ningún logotipo.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=BIMI1 record.</source>
+        <translation>Mantenga exactamente un registro v=BIMI1.</translation>
+    </message>
+    <message>
+        <source>The BIMI record is not valid: %1</source>
+        <translation>El registro BIMI no es válido: %1</translation>
+    </message>
+    <message>
+        <source>Publish it as v=BIMI1; l=https://&lt;your site&gt;/logo.svg; a=https://&lt;your site&gt;/certificate.pem</source>
+        <translation>Publíquelo como v=BIMI1; l=https://&lt;su sitio&gt;/logo.svg; a=https://&lt;su sitio&gt;/certificate.pem</translation>
+    </message>
+    <message>
+        <source>%1 declines BIMI (empty l= and a=).</source>
+        <translation>%1 rechaza BIMI (l= y a= vacíos).</translation>
+    </message>
+    <message>
+        <source>Logo: %1. There is no mark certificate (a=); Gmail and Apple Mail show the logo only with one.</source>
+        <translation>Logotipo: %1. No hay certificado de marca (a=); Gmail y Apple Mail solo muestran el logotipo con uno.</translation>
+    </message>
+    <message>
+        <source>Get a Verified Mark Certificate (VMC) or Common Mark Certificate (CMC) and name it in a=.</source>
+        <translation>Obtenga un Verified Mark Certificate (VMC) o un Common Mark Certificate (CMC) e indíquelo en a=.</translation>
+    </message>
+    <message>
+        <source>Logo: %1, mark certificate: %2.</source>
+        <translation>Logotipo: %1, certificado de marca: %2.</translation>
+    </message>
+    <message>
+        <source>BIMI needs DMARC enforcement</source>
+        <translation>BIMI necesita una política DMARC aplicada</translation>
+    </message>
+    <message>
+        <source>DMARC is at p=%1 for all mail, as BIMI requires.</source>
+        <translation>DMARC está en p=%1 para todo el correo, como exige BIMI.</translation>
+    </message>
+    <message>
+        <source>There is no DMARC record, so receivers ignore the BIMI record.</source>
+        <translation>No hay registro DMARC, así que los receptores ignoran el registro BIMI.</translation>
+    </message>
+    <message>
+        <source>DMARC is at p=none, so receivers ignore the BIMI record.</source>
+        <translation>DMARC está en p=none, así que los receptores ignoran el registro BIMI.</translation>
+    </message>
+    <message>
+        <source>DMARC applies to only %1% of mail (pct=%1); BIMI needs 100.</source>
+        <translation>DMARC solo se aplica al %1 % del correo (pct=%1); BIMI necesita 100.</translation>
+    </message>
+    <message>
+        <source>Move DMARC to p=quarantine or p=reject for all mail (no pct below 100) once your reports show your own mail passes.</source>
+        <translation>Pase DMARC a p=quarantine o p=reject para todo el correo (sin pct inferior a 100) cuando sus informes muestren que su propio correo lo supera.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DomainDns</name>
@@ -6764,6 +7158,22 @@ No desactive las comprobaciones de certificado en su programa de correo para sal
     <message>
         <source>Check domain</source>
         <translation>Comprobar dominio</translation>
+    </message>
+    <message>
+        <source>MX %1</source>
+        <translation>MX %1</translation>
+    </message>
+    <message>
+        <source>Check this server</source>
+        <translation>Comprobar este servidor</translation>
+    </message>
+    <message>
+        <source>Check the server %1</source>
+        <translation>Comprobar el servidor %1</translation>
+    </message>
+    <message>
+        <source>Opens the Server tab for %1: reverse DNS, blocklists and its greeting.</source>
+        <translation>Abre la pestaña Servidor para %1: DNS inverso, listas de bloqueo y su saludo.</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7422,68 @@ No desactive las comprobaciones de certificado en su programa de correo para sal
     <message>
         <source>The history setting could not be saved: %1</source>
         <translation>No se pudo guardar la configuración del historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::HttpsGet</name>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid: %2</source>
+        <translation>El certificado de %1 no es válido: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La conexión con %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 over HTTPS: %2</source>
+        <translation>No se pudo conectar con %1 por HTTPS: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent over %2 KB of headers.</source>
+        <translation>%1 envió más de %2 KB de cabeceras.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KB; an MTA-STS policy must be small.</source>
+        <translation>El archivo supera los %1 KB; una política MTA-STS debe ser pequeña.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a complete HTTP answer.</source>
+        <translation>%1 cerró la conexión sin una respuesta HTTP completa.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP.</source>
+        <translation>%1 no respondió en HTTP.</translation>
+    </message>
+    <message>
+        <source>https://%1%2 redirects (HTTP %3) to %4; MTA-STS policies must be served directly, senders do not follow redirects.</source>
+        <translation>https://%1%2 redirige (HTTP %3) a %4; las políticas MTA-STS deben servirse directamente, los remitentes no siguen redirecciones.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>otra dirección</translation>
+    </message>
+    <message>
+        <source>https://%1%2 is not there (HTTP 404).</source>
+        <translation>https://%1%2 no existe (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>https://%1%2 answered HTTP %3 instead of 200.</source>
+        <translation>https://%1%2 respondió HTTP %3 en lugar de 200.</translation>
+    </message>
+    <message>
+        <source>%1 sent a broken chunked answer.</source>
+        <translation>%1 envió una respuesta «chunked» defectuosa.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::HttpsPolicyFetcher</name>
+    <message>
+        <source>the web</source>
+        <translation>la web</translation>
     </message>
 </context>
 <context>
@@ -7574,6 +8046,95 @@ No desactive las comprobaciones de certificado en su programa de correo para sal
     <message>
         <source>test records in memory</source>
         <translation>registros de prueba en memoria</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MemoryPolicyFetcher</name>
+    <message>
+        <source>files held in memory</source>
+        <translation>archivos guardados en memoria</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>No se pudo conectar con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MtaStsPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a &quot;key: value&quot; line.</source>
+        <translation>&apos;%1&apos; no es una línea «clave: valor».</translation>
+    </message>
+    <message>
+        <source>version is given more than once; the first counts.</source>
+        <translation>version aparece más de una vez; cuenta la primera.</translation>
+    </message>
+    <message>
+        <source>version: should be the first line.</source>
+        <translation>version: debería ser la primera línea.</translation>
+    </message>
+    <message>
+        <source>mode: %1 is not enforce, testing or none.</source>
+        <translation>mode: %1 no es enforce, testing ni none.</translation>
+    </message>
+    <message>
+        <source>mode is given more than once; the first counts.</source>
+        <translation>mode aparece más de una vez; cuenta el primero.</translation>
+    </message>
+    <message>
+        <source>max_age is given more than once; the first counts.</source>
+        <translation>max_age aparece más de una vez; cuenta el primero.</translation>
+    </message>
+    <message>
+        <source>max_age: %1 is not a number of seconds.</source>
+        <translation>max_age: %1 no es un número de segundos.</translation>
+    </message>
+    <message>
+        <source>max_age: %1 is more than the %2 seconds (one year) allowed.</source>
+        <translation>max_age: %1 supera los %2 segundos (un año) permitidos.</translation>
+    </message>
+    <message>
+        <source>mx: %1 is not a host name or a *.domain pattern.</source>
+        <translation>mx: %1 no es un nombre de host ni un patrón *.dominio.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;version: STSv1&quot; line, so it is not an MTA-STS policy.</source>
+        <translation>El archivo no tiene la línea «version: STSv1», así que no es una política MTA-STS.</translation>
+    </message>
+    <message>
+        <source>version: %1 is not STSv1.</source>
+        <translation>version: %1 no es STSv1.</translation>
+    </message>
+    <message>
+        <source>The policy has no mode: line (enforce, testing or none).</source>
+        <translation>La política no tiene línea mode: (enforce, testing o none).</translation>
+    </message>
+    <message>
+        <source>The policy has no max_age: line.</source>
+        <translation>La política no tiene línea max_age:.</translation>
+    </message>
+    <message>
+        <source>The policy names no mx: hosts, so no server can match it.</source>
+        <translation>La política no nombra ningún host mx:, así que ningún servidor puede coincidir con ella.</translation>
+    </message>
+    <message>
+        <source>max_age is under a day: senders forget the policy quickly and an attacker can wait it out. A week or more (604800) is usual.</source>
+        <translation>max_age es inferior a un día: los remitentes olvidan pronto la política y un atacante puede esperar a que caduque. Lo habitual es una semana o más (604800).</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MtaStsRecord</name>
+    <message>
+        <source>The record must start with v=STSv1.</source>
+        <translation>El registro debe empezar por v=STSv1.</translation>
+    </message>
+    <message>
+        <source>The record has no id= (the policy&apos;s version, 1 to 32 letters and digits).</source>
+        <translation>El registro no tiene id= (la versión de la política, de 1 a 32 letras y dígitos).</translation>
+    </message>
+    <message>
+        <source>id=%1 is not valid: it must be 1 to 32 letters and digits, nothing else.</source>
+        <translation>id=%1 no es válido: debe tener de 1 a 32 letras y dígitos, nada más.</translation>
     </message>
 </context>
 <context>
@@ -9861,6 +10422,18 @@ Mensaje:
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>mode %1, mx %2</source>
+        <translation>modo %1, mx %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 TLSA (DNSSEC %3)</source>
+        <translation>%1: %2 TLSA (DNSSEC %3)</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::RunComparison</name>
@@ -11379,6 +11952,29 @@ Mensaje:
     <message>
         <source>The CA file cannot be used</source>
         <translation>No se puede usar el archivo de CA</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::TlsRptRecord</name>
+    <message>
+        <source>The record must start with v=TLSRPTv1.</source>
+        <translation>El registro debe empezar por v=TLSRPTv1.</translation>
+    </message>
+    <message>
+        <source>The record has no rua= (where to send the reports).</source>
+        <translation>El registro no tiene rua= (adónde enviar los informes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a mail address.</source>
+        <translation>%1 no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation>%1 no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>%1: reports go to mailto: or https: addresses only.</source>
+        <translation>%1: los informes solo van a direcciones mailto: o https:.</translation>
     </message>
 </context>
 <context>

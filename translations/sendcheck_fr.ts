@@ -523,6 +523,26 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
         <source>--dnssec needs the root key at /usr/share/dns/root.key (Debian package dns-root-data); give another with --trust-anchor FILE.</source>
         <translation>--dnssec exige la clé racine dans /usr/share/dns/root.key (paquet Debian dns-root-data) ; indiquez-en une autre avec --trust-anchor FILE.</translation>
     </message>
+    <message>
+        <source>Checks what receivers check about a sending domain: its SPF record (and, with --ip, whether that server may send for it), DKIM keys, DMARC policy and alignment, MX records, and the transport policies MTA-STS, TLS-RPT, DANE and BIMI. Exits with 0 when nothing fails.</source>
+        <translation>Vérifie ce que les destinataires vérifient sur un domaine d&apos;envoi : son enregistrement SPF (et, avec --ip, si ce serveur peut envoyer pour lui), les clés DKIM, la politique et l&apos;alignement DMARC, les enregistrements MX et les politiques de transport MTA-STS, TLS-RPT, DANE et BIMI. Se termine avec 0 quand rien n&apos;échoue.</translation>
+    </message>
+    <message>
+        <source>Fetch the MTA-STS policy from this address instead of the address of mta-sts.DOMAIN (a lab or test server); its certificate is still checked for mta-sts.DOMAIN. Default port 443.</source>
+        <translation>Récupère la politique MTA-STS à cette adresse au lieu de celle de mta-sts.DOMAINE (un serveur de laboratoire ou de test) ; son certificat est toujours vérifié pour mta-sts.DOMAINE. Port par défaut 443.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for the MTA-STS policy&apos;s HTTPS.</source>
+        <translation>Fait aussi confiance aux certificats d&apos;autorité du FICHIER (PEM) pour le HTTPS de la politique MTA-STS.</translation>
+    </message>
+    <message>
+        <source>--mta-sts-server: &apos;%1&apos; is not ADDRESS or ADDRESS:PORT, e.g. 127.0.0.1:8443.</source>
+        <translation>--mta-sts-server : « %1 » n&apos;est pas ADRESSE ou ADRESSE:PORT, par ex. 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable file of PEM certificates.</source>
+        <translation>--ca-file : « %1 » n&apos;est pas un fichier lisible de certificats PEM.</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -2939,6 +2959,29 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
 </context>
 <context>
+    <name>Sendcheck::BimiRecord</name>
+    <message>
+        <source>The record must start with v=BIMI1.</source>
+        <translation>L&apos;enregistrement doit commencer par v=BIMI1.</translation>
+    </message>
+    <message>
+        <source>The record has no logo (l=).</source>
+        <translation>L&apos;enregistrement n&apos;a pas de logo (l=).</translation>
+    </message>
+    <message>
+        <source>l=%1 is not an https: address.</source>
+        <translation>l=%1 n&apos;est pas une adresse https:.</translation>
+    </message>
+    <message>
+        <source>l=%1 does not name an SVG file; the logo must be SVG Tiny PS.</source>
+        <translation>l=%1 ne désigne pas un fichier SVG ; le logo doit être au format SVG Tiny PS.</translation>
+    </message>
+    <message>
+        <source>a=%1 is not an https: address.</source>
+        <translation>a=%1 n&apos;est pas une adresse https:.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::Blocklist</name>
     <message>
         <source>a return code this list does not document (%1)</source>
@@ -3151,6 +3194,57 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>password</source>
         <translation>mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DaneTlsa</name>
+    <message>
+        <source>whole certificate</source>
+        <translation>certificat entier</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>clé publique</translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation>sélecteur %1</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>matching type %1</source>
+        <translation>type de correspondance %1</translation>
+    </message>
+    <message>
+        <source>usage %1 (%2) is ignored by mail servers (RFC 7672 3.1.3); use 3 (DANE-EE) or 2 (DANE-TA)</source>
+        <translation>l&apos;usage %1 (%2) est ignoré par les serveurs de messagerie (RFC 7672 3.1.3) ; utilisez 3 (DANE-EE) ou 2 (DANE-TA)</translation>
+    </message>
+    <message>
+        <source>usage %1 is not defined</source>
+        <translation>l&apos;usage %1 n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>selector %1 is not defined</source>
+        <translation>le sélecteur %1 n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>matching type %1 is not defined</source>
+        <translation>le type de correspondance %1 n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>a SHA-256 digest has 32 bytes, this one %1</source>
+        <translation>une empreinte SHA-256 fait 32 octets, celle-ci %1</translation>
+    </message>
+    <message>
+        <source>a SHA-512 digest has 64 bytes, this one %1</source>
+        <translation>une empreinte SHA-512 fait 64 octets, celle-ci %1</translation>
+    </message>
+    <message>
+        <source>the record holds no data</source>
+        <translation>l&apos;enregistrement ne contient aucune donnée</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +6637,306 @@ Ne désactivez pas la vérification des certificats dans votre logiciel de messa
         <source>Cannot be checked from DNS. Keep the spam rate reported in Google Postmaster Tools below 0.3%; above it Gmail rejects or delays mail.</source>
         <translation>Impossible à vérifier par le DNS. Maintenez le taux de spam indiqué dans Google Postmaster Tools sous 0.3% ; au-delà, Gmail refuse ou retarde le courrier.</translation>
     </message>
+    <message>
+        <source>%1 s, %2 days</source>
+        <translation>%1 s, %2 jours</translation>
+    </message>
+    <message>
+        <source>MTA-STS record</source>
+        <translation>Enregistrement MTA-STS</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record could not be read: %1</source>
+        <translation>L&apos;enregistrement MTA-STS n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy. Servers sending to it use TLS when they can, but an attacker on the way can remove TLS and nobody notices.</source>
+        <translation>%1 ne publie aucune politique MTA-STS. Les serveurs qui lui envoient du courrier utilisent TLS quand ils le peuvent, mais un attaquant sur le trajet peut supprimer TLS sans que personne ne le remarque.</translation>
+    </message>
+    <message>
+        <source>To make senders insist on TLS, serve a policy at %1 and publish a TXT record at _mta-sts.%2: v=STSv1; id=&lt;a new value each time the policy changes&gt;. Start with mode: testing.</source>
+        <translation>Pour que les expéditeurs exigent TLS, servez une politique à l&apos;adresse %1 et publiez un enregistrement TXT sur _mta-sts.%2 : v=STSv1; id=&lt;une nouvelle valeur à chaque modification de la politique&gt;. Commencez par mode: testing.</translation>
+    </message>
+    <message>
+        <source>_mta-sts.%1 has %2 records starting with v=STSv1; with more than one, senders ignore MTA-STS altogether.</source>
+        <translation>_mta-sts.%1 a %2 enregistrements commençant par v=STSv1 ; s&apos;il y en a plus d&apos;un, les expéditeurs ignorent complètement MTA-STS.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=STSv1 record.</source>
+        <translation>Conservez exactement un enregistrement v=STSv1.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record is not valid, so senders ignore the policy: %1</source>
+        <translation>L&apos;enregistrement MTA-STS n&apos;est pas valide, les expéditeurs ignorent donc la politique : %1</translation>
+    </message>
+    <message>
+        <source>Publish it as v=STSv1; id=20250101T000000 (letters and digits only in the id).</source>
+        <translation>Publiez-le sous la forme v=STSv1; id=20250101T000000 (uniquement des lettres et des chiffres dans l&apos;id).</translation>
+    </message>
+    <message>
+        <source>_mta-sts.%1: %2 (policy id %3).</source>
+        <translation>_mta-sts.%1 : %2 (id de politique %3).</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy</source>
+        <translation>Politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>The policy at %1 could not be fetched: %2 Senders then treat the domain as having no policy (or keep an older copy until it expires).</source>
+        <translation>La politique à l&apos;adresse %1 n&apos;a pas pu être récupérée : %2 Les expéditeurs traitent alors le domaine comme s&apos;il n&apos;avait pas de politique (ou gardent une copie plus ancienne jusqu&apos;à son expiration).</translation>
+    </message>
+    <message>
+        <source>Serve the policy as a plain text file over HTTPS, with a valid certificate for mta-sts.%1, answering 200 directly (no redirect).</source>
+        <translation>Servez la politique comme fichier texte brut via HTTPS, avec un certificat valide pour mta-sts.%1, en répondant directement 200 (sans redirection).</translation>
+    </message>
+    <message>
+        <source>The file at %1 is not a valid MTA-STS policy: %2</source>
+        <translation>Le fichier à l&apos;adresse %1 n&apos;est pas une politique MTA-STS valide : %2</translation>
+    </message>
+    <message>
+        <source>It was served as %1, not text/plain.</source>
+        <translation>Il a été servi en tant que %1, et non text/plain.</translation>
+    </message>
+    <message>
+        <source>Serve lines such as &quot;version: STSv1&quot;, &quot;mode: testing&quot;, &quot;mx: mail.example.com&quot;, &quot;max_age: 604800&quot; as text/plain.</source>
+        <translation>Servez des lignes telles que « version: STSv1 », « mode: testing », « mx: mail.example.com », « max_age: 604800 » en text/plain.</translation>
+    </message>
+    <message>
+        <source>It is served as %1; RFC 8461 asks for text/plain.</source>
+        <translation>Il est servi en tant que %1 ; la RFC 8461 demande text/plain.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>sans type</translation>
+    </message>
+    <message>
+        <source>%1: version %2, mode %3, max_age %4, mx %5.</source>
+        <translation>%1 : version %2, mode %3, max_age %4, mx %5.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Correct the points above in the policy file.</source>
+        <translation>Corrigez les points ci-dessus dans le fichier de politique.</translation>
+    </message>
+    <message>
+        <source>MTA-STS mode</source>
+        <translation>Mode MTA-STS</translation>
+    </message>
+    <message>
+        <source>enforce: senders that support MTA-STS deliver only over TLS, with a valid certificate, to an MX host the policy lists; otherwise they hold the mail.</source>
+        <translation>enforce : les expéditeurs qui prennent en charge MTA-STS ne livrent que via TLS, avec un certificat valide, à un hôte MX que la politique énumère ; sinon ils retiennent le courrier.</translation>
+    </message>
+    <message>
+        <source>testing: senders still deliver when TLS fails and only report the failure (to the TLS-RPT address). Nothing is protected yet.</source>
+        <translation>testing : les expéditeurs livrent même quand TLS échoue et se contentent de signaler l&apos;échec (à l&apos;adresse TLS-RPT). Rien n&apos;est encore protégé.</translation>
+    </message>
+    <message>
+        <source>Once the TLS reports show no failures, change the policy to mode: enforce and publish a new id in the _mta-sts record.</source>
+        <translation>Dès que les rapports TLS ne montrent plus d&apos;échecs, passez la politique en mode: enforce et publiez un nouvel id dans l&apos;enregistrement _mta-sts.</translation>
+    </message>
+    <message>
+        <source>none: the policy is being withdrawn; senders forget it.</source>
+        <translation>none : la politique est en cours de retrait ; les expéditeurs l&apos;oublient.</translation>
+    </message>
+    <message>
+        <source>If you did not mean to withdraw MTA-STS, set mode: testing or enforce.</source>
+        <translation>Si vous ne vouliez pas retirer MTA-STS, indiquez mode: testing ou enforce.</translation>
+    </message>
+    <message>
+        <source>%1 (mx: %2)</source>
+        <translation>%1 (mx : %2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS and MX hosts</source>
+        <translation>MTA-STS et hôtes MX</translation>
+    </message>
+    <message>
+        <source>Every MX host matches the policy: %1.</source>
+        <translation>Chaque hôte MX correspond à la politique : %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches no mx: line of the policy; senders that enforce MTA-STS will not deliver there.</source>
+        <translation>%1 ne correspond à aucune ligne mx: de la politique ; les expéditeurs qui appliquent MTA-STS n&apos;y livreront pas.</translation>
+    </message>
+    <message>
+        <source>%1 matches no mx: line of the policy; in mode enforce senders would not deliver there.</source>
+        <translation>%1 ne correspond à aucune ligne mx: de la politique ; en mode enforce, les expéditeurs n&apos;y livreraient pas.</translation>
+    </message>
+    <message>
+        <source>Add an mx: line for each MX host (or a *.domain pattern covering them), then publish a new id in the _mta-sts record.</source>
+        <translation>Ajoutez une ligne mx: pour chaque hôte MX (ou un motif *.domaine qui les couvre), puis publiez un nouvel id dans l&apos;enregistrement _mta-sts.</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT)</source>
+        <translation>Rapports TLS (TLS-RPT)</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record could not be read: %1</source>
+        <translation>L&apos;enregistrement TLS-RPT n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 asks for no TLS reports: when servers cannot reach it over TLS, you are not told.</source>
+        <translation>%1 ne demande aucun rapport TLS : quand des serveurs ne parviennent pas à le joindre via TLS, vous n&apos;en êtes pas informé.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _smtp._tls.%1: v=TLSRPTv1; rua=mailto:tls-reports@%1</source>
+        <translation>Publiez un enregistrement TXT sur _smtp._tls.%1 : v=TLSRPTv1; rua=mailto:tls-reports@%1</translation>
+    </message>
+    <message>
+        <source>_smtp._tls.%1 has %2 v=TLSRPTv1 records; senders then send no reports.</source>
+        <translation>_smtp._tls.%1 a %2 enregistrements v=TLSRPTv1 ; les expéditeurs n&apos;envoient alors aucun rapport.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=TLSRPTv1 record; list several addresses in its rua=, separated by commas.</source>
+        <translation>Conservez exactement un enregistrement v=TLSRPTv1 ; indiquez plusieurs adresses dans son rua=, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record is not valid: %1</source>
+        <translation>L&apos;enregistrement TLS-RPT n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Publish it as v=TLSRPTv1; rua=mailto:tls-reports@%1</source>
+        <translation>Publiez-le sous la forme v=TLSRPTv1; rua=mailto:tls-reports@%1</translation>
+    </message>
+    <message>
+        <source>Daily TLS reports go to %1.</source>
+        <translation>Les rapports TLS quotidiens vont à %1.</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>validation failed</source>
+        <translation>échec de la validation</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for %1. Senders that use DANE will not deliver to these hosts.</source>
+        <translation>La validation DNSSEC a échoué pour %1. Les expéditeurs qui utilisent DANE ne livreront pas à ces hôtes.</translation>
+    </message>
+    <message>
+        <source>Fix the DNSSEC signatures of the MX hosts&apos; zone (an expired signature or a DS record that matches no key is the usual cause).</source>
+        <translation>Corrigez les signatures DNSSEC de la zone des hôtes MX (une signature expirée ou un enregistrement DS qui ne correspond à aucune clé en est la cause habituelle).</translation>
+    </message>
+    <message>
+        <source>The TLSA records could not be read: %1</source>
+        <translation>Les enregistrements TLSA n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Run the check again; if it stays, the DNS of the MX hosts is failing.</source>
+        <translation>Relancez la vérification ; si le problème persiste, le DNS des hôtes MX est défaillant.</translation>
+    </message>
+    <message>
+        <source>DANE cannot be judged: the answers for %1 were not DNSSEC-validated, and TLSA records count only when they are.</source>
+        <translation>DANE ne peut pas être évalué : les réponses pour %1 n&apos;ont pas été validées par DNSSEC, et les enregistrements TLSA ne comptent que lorsqu&apos;elles le sont.</translation>
+    </message>
+    <message>
+        <source>TLSA records came back: %1; whether they are genuine is unknown.</source>
+        <translation>Enregistrements TLSA reçus : %1 ; on ignore s&apos;ils sont authentiques.</translation>
+    </message>
+    <message>
+        <source>Run the check with DNSSEC validation (sendcheck-cli domain --dnssec) to judge DANE.</source>
+        <translation>Lancez la vérification avec la validation DNSSEC (sendcheck-cli domain --dnssec) pour évaluer DANE.</translation>
+    </message>
+    <message>
+        <source>TLSA records that senders cannot use (DNSSEC-secure): %1. For those hosts DANE gives no protection.</source>
+        <translation>Enregistrements TLSA que les expéditeurs ne peuvent pas utiliser (sécurisés par DNSSEC) : %1. Pour ces hôtes, DANE n&apos;apporte aucune protection.</translation>
+    </message>
+    <message>
+        <source>Publish 3 1 1 records (DANE-EE, SHA-256 of the server&apos;s public key), or 2 1 1 for the issuing CA, and keep them in step with certificate renewals.</source>
+        <translation>Publiez des enregistrements 3 1 1 (DANE-EE, SHA-256 de la clé publique du serveur), ou 2 1 1 pour l&apos;autorité émettrice, et tenez-les à jour lors des renouvellements de certificat.</translation>
+    </message>
+    <message>
+        <source>DNSSEC-secure TLSA records: %1.</source>
+        <translation>Enregistrements TLSA sécurisés par DNSSEC : %1.</translation>
+    </message>
+    <message>
+        <source>Not protected by DANE: %1.</source>
+        <translation>Non protégés par DANE : %1.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for every MX host, in a DNSSEC-signed zone.</source>
+        <translation>Publiez des enregistrements TLSA pour chaque hôte MX, dans une zone signée avec DNSSEC.</translation>
+    </message>
+    <message>
+        <source>No MX host has DNSSEC-secure TLSA records (%1), so senders do not use DANE; MTA-STS is the other way to require TLS.</source>
+        <translation>Aucun hôte MX n&apos;a d&apos;enregistrements TLSA sécurisés par DNSSEC (%1) : les expéditeurs n&apos;utilisent donc pas DANE ; MTA-STS est l&apos;autre moyen d&apos;exiger TLS.</translation>
+    </message>
+    <message>
+        <source>BIMI record</source>
+        <translation>Enregistrement BIMI</translation>
+    </message>
+    <message>
+        <source>The BIMI record could not be read: %1</source>
+        <translation>L&apos;enregistrement BIMI n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no BIMI record (default._bimi.%1), so mail clients that support it show no brand logo. This is optional.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement BIMI (default._bimi.%1) : les clients de messagerie qui le prennent en charge n&apos;affichent donc aucun logo de marque. C&apos;est facultatif.</translation>
+    </message>
+    <message>
+        <source>default._bimi.%1 has %2 v=BIMI1 records; receivers then show no logo.</source>
+        <translation>default._bimi.%1 a %2 enregistrements v=BIMI1 ; les destinataires n&apos;affichent alors aucun logo.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=BIMI1 record.</source>
+        <translation>Conservez exactement un enregistrement v=BIMI1.</translation>
+    </message>
+    <message>
+        <source>The BIMI record is not valid: %1</source>
+        <translation>L&apos;enregistrement BIMI n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Publish it as v=BIMI1; l=https://&lt;your site&gt;/logo.svg; a=https://&lt;your site&gt;/certificate.pem</source>
+        <translation>Publiez-le sous la forme v=BIMI1; l=https://&lt;votre site&gt;/logo.svg; a=https://&lt;votre site&gt;/certificate.pem</translation>
+    </message>
+    <message>
+        <source>%1 declines BIMI (empty l= and a=).</source>
+        <translation>%1 refuse BIMI (l= et a= vides).</translation>
+    </message>
+    <message>
+        <source>Logo: %1. There is no mark certificate (a=); Gmail and Apple Mail show the logo only with one.</source>
+        <translation>Logo : %1. Il n&apos;y a pas de certificat de marque (a=) ; Gmail et Apple Mail n&apos;affichent le logo qu&apos;avec un tel certificat.</translation>
+    </message>
+    <message>
+        <source>Get a Verified Mark Certificate (VMC) or Common Mark Certificate (CMC) and name it in a=.</source>
+        <translation>Obtenez un Verified Mark Certificate (VMC) ou un Common Mark Certificate (CMC) et indiquez-le dans a=.</translation>
+    </message>
+    <message>
+        <source>Logo: %1, mark certificate: %2.</source>
+        <translation>Logo : %1, certificat de marque : %2.</translation>
+    </message>
+    <message>
+        <source>BIMI needs DMARC enforcement</source>
+        <translation>BIMI exige une politique DMARC appliquée</translation>
+    </message>
+    <message>
+        <source>DMARC is at p=%1 for all mail, as BIMI requires.</source>
+        <translation>DMARC est à p=%1 pour tout le courrier, comme BIMI l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>There is no DMARC record, so receivers ignore the BIMI record.</source>
+        <translation>Il n&apos;y a pas d&apos;enregistrement DMARC : les destinataires ignorent donc l&apos;enregistrement BIMI.</translation>
+    </message>
+    <message>
+        <source>DMARC is at p=none, so receivers ignore the BIMI record.</source>
+        <translation>DMARC est à p=none : les destinataires ignorent donc l&apos;enregistrement BIMI.</translation>
+    </message>
+    <message>
+        <source>DMARC applies to only %1% of mail (pct=%1); BIMI needs 100.</source>
+        <translation>DMARC ne s&apos;applique qu&apos;à %1 % du courrier (pct=%1) ; BIMI exige 100.</translation>
+    </message>
+    <message>
+        <source>Move DMARC to p=quarantine or p=reject for all mail (no pct below 100) once your reports show your own mail passes.</source>
+        <translation>Passez DMARC à p=quarantine ou p=reject pour tout le courrier (pas de pct inférieur à 100) dès que vos rapports montrent que votre propre courrier passe.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DomainDns</name>
@@ -6764,6 +7158,22 @@ Ne désactivez pas la vérification des certificats dans votre logiciel de messa
     <message>
         <source>Check domain</source>
         <translation>Vérifier le domaine</translation>
+    </message>
+    <message>
+        <source>MX %1</source>
+        <translation>MX %1</translation>
+    </message>
+    <message>
+        <source>Check this server</source>
+        <translation>Vérifier ce serveur</translation>
+    </message>
+    <message>
+        <source>Check the server %1</source>
+        <translation>Vérifier le serveur %1</translation>
+    </message>
+    <message>
+        <source>Opens the Server tab for %1: reverse DNS, blocklists and its greeting.</source>
+        <translation>Ouvre l&apos;onglet Serveur pour %1 : DNS inverse, listes de blocage et son message d&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7422,68 @@ Ne désactivez pas la vérification des certificats dans votre logiciel de messa
     <message>
         <source>The history setting could not be saved: %1</source>
         <translation>Le réglage de l&apos;historique n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::HttpsGet</name>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 n&apos;a pas répondu dans les %2 s.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid: %2</source>
+        <translation>Le certificat de %1 n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 over HTTPS: %2</source>
+        <translation>Impossible de se connecter à %1 en HTTPS : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent over %2 KB of headers.</source>
+        <translation>%1 a envoyé plus de %2 Ko d&apos;en-têtes.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KB; an MTA-STS policy must be small.</source>
+        <translation>Le fichier dépasse %1 Ko ; une politique MTA-STS doit être petite.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a complete HTTP answer.</source>
+        <translation>%1 a fermé la connexion sans réponse HTTP complète.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP.</source>
+        <translation>%1 n&apos;a pas répondu en HTTP.</translation>
+    </message>
+    <message>
+        <source>https://%1%2 redirects (HTTP %3) to %4; MTA-STS policies must be served directly, senders do not follow redirects.</source>
+        <translation>https://%1%2 redirige (HTTP %3) vers %4 ; les politiques MTA-STS doivent être servies directement, les expéditeurs ne suivent pas les redirections.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>une autre adresse</translation>
+    </message>
+    <message>
+        <source>https://%1%2 is not there (HTTP 404).</source>
+        <translation>https://%1%2 n&apos;existe pas (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>https://%1%2 answered HTTP %3 instead of 200.</source>
+        <translation>https://%1%2 a répondu HTTP %3 au lieu de 200.</translation>
+    </message>
+    <message>
+        <source>%1 sent a broken chunked answer.</source>
+        <translation>%1 a envoyé une réponse « chunked » défectueuse.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::HttpsPolicyFetcher</name>
+    <message>
+        <source>the web</source>
+        <translation>le web</translation>
     </message>
 </context>
 <context>
@@ -7574,6 +8046,95 @@ Ne désactivez pas la vérification des certificats dans votre logiciel de messa
     <message>
         <source>test records in memory</source>
         <translation>enregistrements de test en mémoire</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MemoryPolicyFetcher</name>
+    <message>
+        <source>files held in memory</source>
+        <translation>des fichiers gardés en mémoire</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Impossible de se connecter à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MtaStsPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a &quot;key: value&quot; line.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une ligne « clé: valeur ».</translation>
+    </message>
+    <message>
+        <source>version is given more than once; the first counts.</source>
+        <translation>version est indiqué plusieurs fois ; le premier compte.</translation>
+    </message>
+    <message>
+        <source>version: should be the first line.</source>
+        <translation>version: devrait être la première ligne.</translation>
+    </message>
+    <message>
+        <source>mode: %1 is not enforce, testing or none.</source>
+        <translation>mode: %1 n&apos;est ni enforce, ni testing, ni none.</translation>
+    </message>
+    <message>
+        <source>mode is given more than once; the first counts.</source>
+        <translation>mode est indiqué plusieurs fois ; le premier compte.</translation>
+    </message>
+    <message>
+        <source>max_age is given more than once; the first counts.</source>
+        <translation>max_age est indiqué plusieurs fois ; le premier compte.</translation>
+    </message>
+    <message>
+        <source>max_age: %1 is not a number of seconds.</source>
+        <translation>max_age: %1 n&apos;est pas un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>max_age: %1 is more than the %2 seconds (one year) allowed.</source>
+        <translation>max_age: %1 dépasse les %2 secondes (un an) autorisées.</translation>
+    </message>
+    <message>
+        <source>mx: %1 is not a host name or a *.domain pattern.</source>
+        <translation>mx: %1 n&apos;est ni un nom d&apos;hôte ni un motif *.domaine.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;version: STSv1&quot; line, so it is not an MTA-STS policy.</source>
+        <translation>Le fichier n&apos;a pas de ligne « version: STSv1 » : ce n&apos;est donc pas une politique MTA-STS.</translation>
+    </message>
+    <message>
+        <source>version: %1 is not STSv1.</source>
+        <translation>version: %1 n&apos;est pas STSv1.</translation>
+    </message>
+    <message>
+        <source>The policy has no mode: line (enforce, testing or none).</source>
+        <translation>La politique n&apos;a pas de ligne mode: (enforce, testing ou none).</translation>
+    </message>
+    <message>
+        <source>The policy has no max_age: line.</source>
+        <translation>La politique n&apos;a pas de ligne max_age:.</translation>
+    </message>
+    <message>
+        <source>The policy names no mx: hosts, so no server can match it.</source>
+        <translation>La politique ne nomme aucun hôte mx: ; aucun serveur ne peut donc y correspondre.</translation>
+    </message>
+    <message>
+        <source>max_age is under a day: senders forget the policy quickly and an attacker can wait it out. A week or more (604800) is usual.</source>
+        <translation>max_age est inférieur à un jour : les expéditeurs oublient vite la politique et un attaquant peut attendre qu&apos;elle expire. Une semaine ou plus (604800) est l&apos;usage.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::MtaStsRecord</name>
+    <message>
+        <source>The record must start with v=STSv1.</source>
+        <translation>L&apos;enregistrement doit commencer par v=STSv1.</translation>
+    </message>
+    <message>
+        <source>The record has no id= (the policy&apos;s version, 1 to 32 letters and digits).</source>
+        <translation>L&apos;enregistrement n&apos;a pas de id= (la version de la politique, 1 à 32 lettres et chiffres).</translation>
+    </message>
+    <message>
+        <source>id=%1 is not valid: it must be 1 to 32 letters and digits, nothing else.</source>
+        <translation>id=%1 n&apos;est pas valide : il doit comporter de 1 à 32 lettres et chiffres, rien d&apos;autre.</translation>
     </message>
 </context>
 <context>
@@ -9861,6 +10422,18 @@ Message :
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>mode %1, mx %2</source>
+        <translation>mode %1, mx %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 TLSA (DNSSEC %3)</source>
+        <translation>%1 : %2 TLSA (DNSSEC %3)</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::RunComparison</name>
@@ -11379,6 +11952,29 @@ Message :
     <message>
         <source>The CA file cannot be used</source>
         <translation>Le fichier CA est inutilisable</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::TlsRptRecord</name>
+    <message>
+        <source>The record must start with v=TLSRPTv1.</source>
+        <translation>L&apos;enregistrement doit commencer par v=TLSRPTv1.</translation>
+    </message>
+    <message>
+        <source>The record has no rua= (where to send the reports).</source>
+        <translation>L&apos;enregistrement n&apos;a pas de rua= (où envoyer les rapports).</translation>
+    </message>
+    <message>
+        <source>%1 is not a mail address.</source>
+        <translation>%1 n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation>%1 n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>%1: reports go to mailto: or https: addresses only.</source>
+        <translation>%1 : les rapports ne vont qu&apos;à des adresses mailto: ou https:.</translation>
     </message>
 </context>
 <context>
