@@ -40,8 +40,9 @@ QString CliResult::describe() const
         status = QStringLiteral("crashed");
     else
         status = QStringLiteral("exit code %1").arg(exitCode);
-    return QStringLiteral("%1\n--- stdout ---\n%2\n--- stderr ---\n%3")
-        .arg(status, QString::fromUtf8(standardOutput), QString::fromUtf8(standardError));
+    // stderr first: QTest cuts long failure messages, and the reason is usually there.
+    return QStringLiteral("%1\n--- stderr ---\n%2\n--- stdout ---\n%3")
+        .arg(status, QString::fromUtf8(standardError), QString::fromUtf8(standardOutput));
 }
 
 CliProcess::CliProcess(const QString &program) : m_program(program)
