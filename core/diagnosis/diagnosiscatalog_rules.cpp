@@ -313,8 +313,10 @@ const DiagnosisRule ruleTable[] = {
     {.entry = "X-08", .topic = Topic::AuthCredentialsRejected, .kind = Kind::Phrase,
      .weight = Weight::Phrase,
      .text = R"(auth\w* (failed|failure|rejected|denied|credentials invalid)|(invalid|incorrect|wrong|bad) (login|credentials|user ?name|password|passwd|username or password|user name or password|username/password|login or password|authentication data)|(username|user name|login|user) (and|or|/) ?password (not accepted|incorrect|invalid|wrong|mismatch)|login (failed|incorrect|denied|invalid|unsuccessful)|password (incorrect|invalid|rejected|not accepted|mismatch|wrong)|credentials (invalid|rejected|incorrect|not accepted)|(could not|cannot|unable to|failed to) authenticate|missing credentials|no credentials)"},
+    // Heavier than the step's usual reading of the code (504 to AUTH: an unknown mechanism):
+    // the words name why the mechanism was refused.
     {.entry = "auth-encryption", .topic = Topic::AuthEncryptionRequired, .kind = Kind::Phrase,
-     .weight = Weight::Decisive,
+     .weight = Weight::Decisive + 10,
      .text = R"(encryption required for (the )?requested auth\w*|\b5\.7\.11\b|plain\s?text (login|auth\w*|password\w*) (is |are )?(not (allowed|permitted|supported)|disabled|refused)|(must|need to) (use|start) (tls|ssl|encryption|starttls) (before|to) (auth\w*|log ?in|sign in)|auth\w* (is )?(not allowed|disabled|not available) (without|before|over (an )?unencrypted|on (an )?unencrypted))"},
     {.entry = "G-05", .topic = Topic::TlsRequired, .kind = Kind::Phrase, .weight = Weight::Decisive,
      .text = R"(must issue a starttls|starttls (command )?(first|required|is required)|(tls|ssl|encryption|starttls) (is )?(required|mandatory|needed) (for|before|on|to)|must use (tls|ssl|encryption|starttls)|(tls|encryption) required for (rcpt|mail|this) |please (use|run|issue) starttls|(not|wasn't|was not|isn't) sent over (a )?(tls|ssl|secure|encrypted)|senders to use tls)"},
@@ -366,6 +368,10 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(app(lication)?[- ]?(specific )?password|two[- ]?(step|factor)|2fa\b|second factor|mfa (is )?(required|enabled))"},
 
     // === General words: sender =================================================================
+    // A sending account still in its provider's sandbox sends only to addresses it verified.
+    {.entry = "sandbox", .topic = Topic::SenderNotVerified, .kind = Kind::Phrase,
+     .weight = Weight::Decisive,
+     .text = R"(sandbox (subdomains?|domains?|mode|account)s? (are|is) (for|only)|(in|still in|out of) (the )?sandbox|add the address to authori[sz]ed recipients)"},
     {.entry = "X-07", .topic = Topic::SenderNotAuthorized, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(not owned by (the )?(auth\w* )?user|sender address rejected: not logged in|not (allowed|authori[sz]ed|permitted|entitled) to (send|submit|use) (mail |e-?mail |messages )?(as|on behalf|with (this|that) (from|sender))|from address (is )?not (allowed|permitted|authori[sz]ed)|(send|sending) as (is )?(denied|not allowed|not permitted)|(sender|from|envelope|mail from)( address)? (does not|doesn't|must) match (the )?(auth\w*|logged[- ]in|login|account|user)|(sender|from)( address)? mismatch|(sender|from) (address )?(is )?not (allowed|authori[sz]ed|permitted) for (this|your) (account|user|login)|not authori[sz]ed to use (this|that) (sender|from|address))"},
@@ -399,7 +405,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(recipient address(es)? rejected|recipient (was |is )?(rejected|refused|invalid|denied)|(destination|recipient) address rejected|address rejected|rcpt (to )?(rejected|refused))"},
     {.entry = "mailbox-full", .topic = Topic::RecipientMailboxFull, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(mailbox (is |was |for user is |of the recipient is )?(full|over (its |the )?(quota|limit|size)|exceeded)|(inbox|mailbox|mail box|mail folder) (is )?full|over ?quota|mailbox size limit|exceeded storage allocation|disk quota|out of (storage|disk space|space)|(storage|disk) (space )?(is )?full|storage space|quota (exceeded|is full|full) (for|\(mailbox)|(user|recipient|mailbox|account)('s)? (quota|storage|mailbox) (is )?(exceeded|full)|exceed\w* (the |its |his |her |their )?(mailbox|storage|disk) (quota|size|limit|space)|full mailbox|not enough (storage|space|disk space) (for|in) (the |this )?(mailbox|user|recipient))"},
+     .text = R"(mailbox (is |was |for user is |of the recipient is )?(full|over (its |the )?(quota|limit|size)|exceeded)|(inbox|mailbox|mail box|mail folder) (is )?full|over ?quota|mailbox size limit|exceeded storage allocation|disk quota|out of (storage|disk space|space)|(storage|disk) (space )?(is )?full|storage space|quota (exceeded|is full|full) (for|\(mailbox)|(user|recipient|mailbox|account)('s)? (quota|storage|mailbox) (is )?(exceeded|full)|exceed\w* (the |its |his |her |their )?(mailbox|storage|disk) (quota|size|limit|space)|full mailbox|not enough (storage|space|disk space) (for|in) (the |this )?(mailbox|user|recipient)|mailbox (size )?exceeds (the )?(allowed |maximum |permitted )?(size|quota|limit))"},
     {.entry = "mailbox-quota", .topic = Topic::RecipientMailboxFull, .kind = Kind::Phrase,
      .weight = Weight::Phrase, .text = R"(quota exceeded|quota)"},
     {.entry = "X-01", .topic = Topic::RecipientRelayDenied, .kind = Kind::Phrase,
@@ -434,7 +440,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"((message|mail|e-?mail|attachments?|data)( size)? (is |was )?(too (long|large|big)|exceeds (the )?(size|maximum|max|limit|allowed)|over (the )?(size )?limit)|too (big|large)\b|size (limit|exceeds|exceeded)|message size|exceeded google's message size|message length exceeds|exceeds (the )?(maximum|max|allowed|permitted|size|message size|fixed)|headers? (too large|size)|too large for|maxsubmissionexceeded|max(imum)? (message |allowed )?size|too big for|(message|mail) (was )?larger than)"},
     {.entry = "G-19", .topic = Topic::MessageMalformed, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(not (rfc ?)?(5322|2822|822) compli\w*|missing a valid (message-id|address in (the )?from)|missing (a |the )?(required )?(header|from|date|message-id|subject)( header)?|malformed|duplicate (headers?|from|subject|date|message-id|to)|header (syntax|error|field|line)s? (error|invalid|too long)?|multiple (subject|from|to|date|message-id|sender|reply-to) (headers|addresses|fields)|multiple addresses in from|encoded-word syntax|(unicode|non-ascii|8-?bit|utf-?8) (character|data|text|byte)s? (in|is not allowed in) (a |the )?(disallowed |message )?header|header error|headers? (fail\w*|(are |is )?invalid|syntax)|syntax check|improper use of 8-bit|no from: header|blank from:|invalid characters|message line (is )?too long|line limit exceeded|bare ?(lf|cr|<lf>|<cr>|line ?feeds?|newlines?)|(invalid|bad|broken) (mime|message|header|encoding|date)|mime (error|format|structure)|message (is )?not (properly )?(formatted|encoded))"},
+     .text = R"(not (rfc ?)?(5322|2822|822) compli\w*|missing a valid (message-id|address in (the )?from)|missing (a |the )?(required )?(header|from|date|message-id|subject)( header)?|malformed|duplicate (headers?|from|subject|date|message-id|to)|header (syntax|error|field|line)s? (error|invalid|too long)?|multiple (subject|from|to|date|message-id|sender|reply-to) (headers|addresses|fields)|multiple addresses in from|encoded-word syntax|(unicode|non-ascii|8-?bit|utf-?8) (character|data|text|byte)s? (in|is not allowed in) (a |the )?(disallowed |message )?header|header error|headers? (fail\w*|(are |is )?invalid|syntax)|syntax check|improper use of 8-bit|no from: header|blank from:|invalid characters|message line (is )?too long|line limit exceeded|bare ?(lf|cr|<lf>|<cr>|line ?feeds?|newlines?)|(invalid|bad|broken) (mime|message|header|encoding|date)|mime (error|format|structure)|(too many|excessive|nested) mime parts|mime (nesting|depth)|media (error|not supported)|message (is )?not (properly )?(formatted|encoded))"},
     {.entry = "line-too-long-data", .topic = Topic::MessageMalformed, .kind = Kind::Stage,
      .weight = Weight::Decisive, .text = R"(line (is )?too long|line length)", .stages = dataStage},
     {.entry = "content", .topic = Topic::MessageRejectedContent, .kind = Kind::Phrase,
@@ -452,7 +458,7 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Phrase, .text = R"(\bdmarc\b|\bdkim\b|\bspf\b|sender authentication|domainkeys|\bsender ?id\b)"},
     {.entry = "G-14-decisive", .topic = Topic::PolicySenderAuthentication, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
-     .text = R"(\b(spf|dkim|dmarc)\b[^.]{0,60}\b(fail\w*|pass\w*|polic\w+|violation|check\w*|records?|authenticat\w+|verification|validation|softfail|hardfail|alignment|signature)|(fail\w*|not pass|n't pass|hard ?fail|soft ?fail)[^.]{0,40}\b(spf|dkim|dmarc)\b|sender policy framework|unauthenticated (e-?mail|mail|message)|sender is unauthenticated|authenticate with (either )?(spf|dkim)|invalid ip for sending (mail )?of domain|authentication level|not (a )?(designated|permitted) sender|(isn't|is not|not) aligned with|(is )?not permitted by (the )?(domain|sender)|(message|mail) (failed|fails) (authentication|sender authentication)|arc validation)"},
+     .text = R"(\b(spf|dkim|dmarc)\b[^.]{0,60}\b(fail\w*|pass\w*|polic\w+|violation|check\w*|records?|authenticat\w+|verification|validation|softfail|hardfail|alignment|signature)|(fail\w*|not pass|n't pass|hard ?fail|soft ?fail)[^.]{0,40}\b(spf|dkim|dmarc)\b|sender policy framework|unauthenticated (e-?mail|mail|message)|sender is unauthenticated|authenticate with (either )?(spf|dkim)|invalid ip for sending (mail )?of domain|authentication level|not (a )?(designated|permitted) sender|(isn't|is not|not) aligned with|(is )?not permitted by (the )?(domain|sender)|(message|mail) (failed|fails) (authentication|sender authentication)|arc validation|(fails?|failed|did not|does not) (to )?pass (\w+ ){0,2}authentication|(does not|doesn't) have authentication information|authentication checks? (failed|did not pass))"},
     {.entry = "G-17", .topic = Topic::PolicyReverseDns, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
      .text = R"(ptr (record|lookup|rr|entry)|\bptr\b|reverse (dns|lookup|hostname|mapping|resolution|name|record)|\brdns\b|\bfcrdns\b|forward[- ]confirmed|does not match the ip address of the hostname|cannot find your (reverse )?hostname|no (valid )?(reverse|ptr|hostname for)|without (a )?(valid )?(reverse|ptr|hostname)|dns ptr|mismatches client ip|unverif[iy]able sending ips?|(hostname|host name) (lookup|verification) failed|your (host ?name|hostname|ip( address)?) (does not|doesn't|did not|could not|cannot) (be )?resolve|client (host ?name|hostname) (does not|doesn't|did not) resolve|ip .{0,30}(has no|does not have a|without a) (hostname|host name|name))"},
@@ -496,7 +502,8 @@ const DiagnosisRule ruleTable[] = {
     {.entry = "internal-error-4xx", .topic = Topic::ServerTemporaryError, .kind = Kind::Phrase,
      .weight = Weight::Phrase, .code = "4..", .text = R"(internal (server |system |mail )?error)"},
     {.entry = "internal-error-5xx", .topic = Topic::ServerPermanentError, .kind = Kind::Phrase,
-     .weight = Weight::Phrase, .code = "5..", .text = R"(internal (server |system |mail )?error)"},
+     .weight = Weight::Phrase, .code = "5..",
+     .text = R"(internal (server |system |mail )?error|mailer error)"},
     {.entry = "loop", .topic = Topic::ServerPermanentError, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(hop count|mail loop|routing loop|forwarding loop|too many hops|\d+ hops|loop detected|looping|no valid recipients)"},
@@ -507,6 +514,15 @@ const DiagnosisRule ruleTable[] = {
      .text = R"((denied|rejected|refused) by (local )?policy|administrative prohibition|does not accept (e-?)?mail|no mail (is )?accepted|null mx)"},
     {.entry = "timeout", .topic = Topic::NetTimeout, .kind = Kind::Phrase, .weight = Weight::Phrase,
      .text = R"(timed? ?out|time-out|connection expired|no response from)"},
+    // Windows socket errors quoted by Exchange and .NET: 10060 is a timeout, 10061 a refusal.
+    {.entry = "winsock-timeout", .topic = Topic::NetTimeout, .kind = Kind::Phrase,
+     .weight = Weight::Decisive, .text = R"((winsock|win32|socket) error( code)?\W{0,3}10060\b|wsaetimedout)"},
+    {.entry = "winsock-refused", .topic = Topic::NetConnectionRefused, .kind = Kind::Phrase,
+     .weight = Weight::Decisive, .text = R"((winsock|win32|socket) error( code)?\W{0,3}10061\b|wsaeconnrefused)"},
+    // The server saw a TLS handshake on a port that expects plain SMTP (or the reverse).
+    {.entry = "tls-on-plain-port", .topic = Topic::NetSecurityModeMismatch, .kind = Kind::Phrase,
+     .weight = Weight::Decisive,
+     .text = R"((ssl|tls)( handshake| connection| hello)? (attempted|received|started|sent) (over|on) (a )?(non-(ssl|tls)|plain(text)?|unencrypted) (socket|port|connection))"},
     {.entry = "dns-failure", .topic = Topic::NetHostNotFound, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(host unknown|host (or domain name )?not found|domain is not reachable|dns (query|lookup|resolution) (failed|failure|error)|name server: .{0,60}no data|(no|cannot find|unable to find) (an? )?(mx|a|aaaa) (record|host)|mx (record|lookup) (not found|failed))"},
@@ -524,7 +540,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(line (is )?too long|\b5\.5\.6\b|command unrecogni[sz]ed|syntax error|bad sequence|command not (implemented|recogni[sz]ed|understood)|invalid command|unknown command|parameters? not (recogni[sz]ed|implemented|supported))"},
     {.entry = "protocol", .topic = Topic::ProtocolError, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 10,
-     .text = R"(protocol (violation|error)|too many (errors|bad commands|invalid commands|unknown commands|unrecogni[sz]ed commands|syntax errors)|unrecogni[sz]ed command|unimplemented command|(improper|bad|wrong|invalid) (sequence|order) of commands|out of sequence|(send|need|expecting) (helo|ehlo|mail|rcpt|data)(/(helo|ehlo))?( command)? first|\b(mail|rcpt|helo|ehlo) first|no data after bdat|cannot decode response|(can't|cannot|unable to) decode|no identity changes permitted|argument not permitted|may not be repeated|already (active|started|authenticated|in tls)|unexpected greeting|too many unrecogni[sz]ed commands|(pipelin\w*|pipe ?lin\w*) (after|not allowed|not permitted)|command pipelining|syntax error in (parameters|arguments)|invalid (parameter|argument)s?)"},
+     .text = R"(protocol (violation|error)|too many (errors|bad commands|invalid commands|unknown commands|unrecogni[sz]ed commands|syntax errors)|unrecogni[sz]ed command|unimplemented command|(improper|bad|wrong|invalid) (sequence|order) of commands|out of sequence|(send|need|expecting) (helo|ehlo|mail|rcpt|data)(/(helo|ehlo))?( command)? first|\b(mail|rcpt|helo|ehlo) first|no data after bdat|cannot decode response|(can't|cannot|unable to) decode|no identity changes permitted|argument not permitted|may not be repeated|already (active|started|authenticated|in tls)|unexpected greeting|too many unrecogni[sz]ed commands|(pipelin\w*|pipe ?lin\w*) (after|not allowed|not permitted)|command pipelining|syntax error in (parameters|arguments)|invalid (parameter|argument)s?|command line (is )?too long)"},
 
     // === Reply codes (RFC 5321 section 4.2.2 and 4.2.3, RFC 3207, RFC 4954, RFC 7504) ==========
     {.entry = "421", .topic = Topic::ServerUnavailable, .kind = Kind::ReplyCode, .weight = 20,

@@ -118,8 +118,10 @@ PastedReply PastedReply::parse(const QString &pasted)
     static const QRegularExpression pythonTuple(
         QStringLiteral(R"(\(\s*([2-5]\d\d)\s*,\s*b?(['"])(.*)\2\s*\))"),
         QRegularExpression::DotMatchesEverythingOption);
+    // "550 5.7.1", "550-5.7.1", "(550, b'5.7.1", and a reply quoted after its code as Amazon
+    // SES's bounce status writes it: "5.1.0 - Unknown address error 550-'5.2.2 ...'".
     static const QRegularExpression codeAndEnhanced(QStringLiteral(
-        R"((?<![\w.])([2-5][0-5]\d)(?:[ -]+|\s*[,:]\s*b?['"]?)([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d))"));
+        R"((?<![\w.])([2-5][0-5]\d)(?:[ -]+['"]?|\s*[,:]\s*b?['"]?)([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d))"));
     static const QRegularExpression enhancedOnly(
         QStringLiteral(R"((?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d))"));
     static const QRegularExpression codeAndWords(

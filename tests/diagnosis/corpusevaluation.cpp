@@ -83,7 +83,8 @@ CorpusEvaluation::Part CorpusEvaluation::evaluate(const QList<CorpusRow> &rows, 
             ++confidence.correct;
         } else {
             ++part.confusions[{row.topic, explanation.topic}];
-            part.misses << Miss {row, explanation.topic, explanation.confidenceName()};
+            part.misses << Miss {row, explanation.topic, explanation.confidenceName(),
+                                 explanation.evidence};
         }
     }
     return part;
@@ -128,10 +129,17 @@ QString CorpusEvaluation::report(const QString &name, const Part &part, bool det
                    .arg(pair.second);
     if (misses) {
         out << QStringLiteral("  misses:");
-        for (const Miss &miss : part.misses)
+        for (const Miss &miss : part.misses) {
             out << QStringLiteral("    [%1 -> %2, %3] stage=%4 host=%5\n      %6")
                        .arg(miss.row.topic, miss.got, miss.confidence, miss.row.stage,
                             miss.row.host, miss.row.text.left(300));
+            QStringList evidence;
+            for (const Evidence &piece : miss.evidence)
+                evidence << QStringLiteral("%1 \"%2\" %3")
+                                .arg(piece.kindName(), piece.text.left(60))
+                                .arg(piece.weight);
+            out << QStringLiteral("      evidence: %1").arg(evidence.join(QStringLiteral("; ")));
+        }
     }
     return out.join(QLatin1Char('\n'));
 }

@@ -31,6 +31,7 @@ public:
         CorpusRow row;
         QString got;
         QString confidence;
+        QList<Evidence> evidence; // what spoke for the topic it got
     };
     struct TopicScore
     {
