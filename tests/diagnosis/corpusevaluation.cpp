@@ -81,6 +81,9 @@ CorpusEvaluation::Part CorpusEvaluation::evaluate(const QList<CorpusRow> &rows, 
             ++part.correct;
             ++topic.correct;
             ++confidence.correct;
+            if (explanation.confidence == Explanation::Confidence::Low)
+                part.lowConfidenceHits << Miss {row, explanation.topic,
+                                                explanation.confidenceName(), explanation.evidence};
         } else {
             ++part.confusions[{row.topic, explanation.topic}];
             part.misses << Miss {row, explanation.topic, explanation.confidenceName(),
@@ -128,18 +131,23 @@ QString CorpusEvaluation::report(const QString &name, const Part &part, bool det
                    .arg(pair.first.first, pair.first.second)
                    .arg(pair.second);
     if (misses) {
-        out << QStringLiteral("  misses:");
-        for (const Miss &miss : part.misses) {
-            out << QStringLiteral("    [%1 -> %2, %3] stage=%4 host=%5\n      %6")
-                       .arg(miss.row.topic, miss.got, miss.confidence, miss.row.stage,
-                            miss.row.host, miss.row.text.left(300));
-            QStringList evidence;
-            for (const Evidence &piece : miss.evidence)
-                evidence << QStringLiteral("%1 \"%2\" %3")
-                                .arg(piece.kindName(), piece.text.left(60))
-                                .arg(piece.weight);
-            out << QStringLiteral("      evidence: %1").arg(evidence.join(QStringLiteral("; ")));
-        }
+        const auto list = [&out](const QString &title, const QList<Miss> &rows) {
+            out << title;
+            for (const Miss &miss : rows) {
+                out << QStringLiteral("    [%1 -> %2, %3] stage=%4 host=%5\n      %6")
+                           .arg(miss.row.topic, miss.got, miss.confidence, miss.row.stage,
+                                miss.row.host, miss.row.text.left(300));
+                QStringList evidence;
+                for (const Evidence &piece : miss.evidence)
+                    evidence << QStringLiteral("%1 \"%2\" %3")
+                                    .arg(piece.kindName(), piece.text.left(60))
+                                    .arg(piece.weight);
+                out << QStringLiteral("      evidence: %1")
+                           .arg(evidence.join(QStringLiteral("; ")));
+            }
+        };
+        list(QStringLiteral("  misses:"), part.misses);
+        list(QStringLiteral("  right with low confidence:"), part.lowConfidenceHits);
     }
     return out.join(QLatin1Char('\n'));
 }

@@ -46,6 +46,7 @@ public:
         QMap<QPair<QString, QString>, int> confusions; // (expected, got) -> rows
         QMap<QString, TopicScore> perConfidence; // "high", "medium", "low"
         QList<Miss> misses;
+        QList<Miss> lowConfidenceHits; // right, but only with low confidence: fragile
         [[nodiscard]] double accuracy() const { return rows ? double(correct) / rows : 0.0; }
     };
 
@@ -62,7 +63,8 @@ public:
     [[nodiscard]] static Part evaluate(const QList<CorpusRow> &rows, bool heldBack);
 
     // Text tables: the total, then per topic and the confusion pairs when `details` is set,
-    // then (with `misses`) every row explained wrongly.
+    // then (with `misses`) every row explained wrongly and every one explained right with low
+    // confidence.
     [[nodiscard]] static QString report(const QString &name, const Part &part, bool details,
                                         bool misses);
 };
