@@ -323,6 +323,11 @@ const DiagnosisRule ruleTable[] = {
     {.entry = "tls-required", .topic = Topic::TlsRequired, .kind = Kind::Phrase,
      .weight = Weight::Phrase,
      .text = R"(\b5\.7\.10\b|encryption (needed|required)|(tls|ssl|encryption) (is )?(required|mandatory)|requires? (tls|ssl|starttls|encryption|an encrypted connection)|unencrypted (connection|session)s? (are |is )?not (allowed|permitted|accepted))"},
+    // Old TLS versions retired by the server (Microsoft 365's 421 4.7.66): the handshake the
+    // client offers is refused.
+    {.entry = "tls-version-retired", .topic = Topic::TlsHandshakeFailed, .kind = Kind::Phrase,
+     .weight = Weight::Decisive,
+     .text = R"(tls ?v?1\.[01]( and (tls ?)?v?1\.[01])? (is |are )?(not supported|no longer supported|disabled|deprecated|not allowed)|(upgrade|update) [^.]{0,40}to support tls ?v?1\.[23])"},
     {.entry = "tls-unavailable", .topic = Topic::TlsStartTlsUnavailable, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(tls (is )?not available|starttls[- ](is[- ])?not[- ](supported|available|offered|advertised|allowed)|tls is not (available|supported|offered)|(does not|doesn't) (support|offer) (starttls|tls|ssl|encryption|secure connections)|must support tls|no (tls|starttls) (support|available)|(tls|starttls|ssl) support (is )?(not enabled|disabled|not available))"},
@@ -336,7 +341,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(turn on smtp auth\w*|enable smtp auth\w*|without (smtp )?auth\w*|please (authenticate|log ?in|sign in)|client (was |is )?not authenticated|unauthenticated (senders?|users?|clients?|relay\w*|submission|mail from) (are |is )?not (allowed|permitted|accepted)|(smtp )?auth(entication)? required (to|for|before) (send|relay|submit)|(proper|valid|smtp) auth\w* (is )?required|unauthenticated relay\w* (is )?(denied|refused|not (allowed|permitted)))"},
     {.entry = "mechanism", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
-     .text = R"(requested auth\w* method not available|unrecogni[sz]ed auth\w* (type|mechanism|method)|(invalid|unsupported|unknown|unrecogni[sz]ed|bad) auth\w* (mechanism|method|type|scheme)|auth\w* (mechanism|method|type) (is )?(not (supported|available|allowed|enabled|recogni[sz]ed|implemented)|unsupported|unavailable)|(auth\w*|mechanism|method|xoauth\w*) is no longer supported|no (supported|suitable|common|compatible|acceptable) auth\w* (mechanism|method)s?|mechanism (is )?not (supported|available))"},
+     .text = R"(requested auth\w* method not available|unrecogni[sz]ed auth\w* (type|mechanism|method)|(invalid|unsupported|unknown|unrecogni[sz]ed|bad) auth\w* (mechanism|method|type|scheme)|auth\w* (mechanism|method|type) (is )?(not (supported|available|allowed|enabled|recogni[sz]ed|implemented)|unsupported|unavailable)|(auth\w*|mechanism|method|xoauth\w*) is no longer supported|no (supported|suitable|common|compatible|acceptable) auth\w* (mechanism|method)s?|mechanism (is )?not (supported|available)|auth\w* mechanism \S+ (is )?not (available|supported|enabled))"},
     // RFC 4954 534 5.7.9: the chosen mechanism is weaker than the server's policy allows.
     {.entry = "mechanism-too-weak", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
@@ -380,7 +385,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(sandbox (subdomains?|domains?|mode|account)s? (are|is) (for|only)|(in|still in|out of) (the )?sandbox|add the address to authori[sz]ed recipients)"},
     {.entry = "X-07", .topic = Topic::SenderNotAuthorized, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(not owned by (the )?(auth\w* )?user|sender address rejected: not logged in|not (allowed|authori[sz]ed|permitted|entitled) to (send|submit|use) (mail |e-?mail |messages )?(as|on behalf|with (this|that) (from|sender))|from address (is )?not (allowed|permitted|authori[sz]ed)|(send|sending) as (is )?(denied|not allowed|not permitted)|(sender|from|envelope|mail from)( address)? (does not|doesn't|must) match (the )?(auth\w*|logged[- ]in|login|account|user)|(sender|from)( address)? mismatch|(sender|from) (address )?(is )?not (allowed|authori[sz]ed|permitted) for (this|your) (account|user|login)|not authori[sz]ed to use (this|that) (sender|from|address))"},
+     .text = R"(not owned by (the )?(auth\w* )?user|sender address rejected: not logged in|not (allowed|authori[sz]ed|permitted|entitled) to (send|submit|use) (mail |e-?mail |messages )?(as|on behalf|with (this|that) (from|sender))|from address (is )?not (allowed|permitted|authori[sz]ed)|(send|sending) as (is )?(denied|not allowed|not permitted)|(sender|from|envelope|mail from)( address)? (does not|doesn't|must) match (the )?(auth\w*|logged[- ]in|login|account|user)|(sender|from)( address)? mismatch|(sender|from) (address )?(is )?not (allowed|authori[sz]ed|permitted) for (this|your) (account|user|login)|not authori[sz]ed to use (this|that) (sender|from|address)|(send|sending) as [^.]{0,40}(is )?(not (allowed|permitted|authori[sz]ed)|denied|forbidden)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail |messages )?from (this|that|the|your) (address|domain|sender|e-?mail)|sender address (is )?not (allowed|permitted|authori[sz]ed) (for|to)\b)"},
     {.entry = "not-verified", .topic = Topic::SenderNotVerified, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(not (a |yet )?verified (sender|identity|address|domain|from)|unverified (sender|domain|from|address|identity)|(address|domain|identity|sender)( address)? (is |has )?not (been )?verified|verify (your|the) (sender|domain|from address|identity)|sender (identity|signature) (is )?(not|missing)|(domain|address) (is )?not (registered|authenticated) (with|in|on) (your|this|the) account)"},
@@ -420,7 +425,7 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Phrase, .text = R"(quota exceeded|quota)"},
     {.entry = "X-01", .topic = Topic::RecipientRelayDenied, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(relay(ing)? (access )?(is )?(denied|not permitted|not allowed|prohibited|refused|forbidden|disabled)|(unable|not able|cannot|can't) (to )?relay|not (permitted|allowed|configured|authori[sz]ed) to relay|we do not relay|no relaying|relay not (permitted|allowed)|allowed rcpthosts|not in my list of (allowed )?(rcpt)?hosts|(this|the) (server|system|host) (is not|isn't) (configured|set up) to relay|not a (local|hosted) domain|(we|i) do not (accept|handle) mail for (that|this) domain|(recipient|rcpt) domain (is )?not (local|hosted|served)|not local( domain|; please try)?|user not local)"},
+     .text = R"(relay(ing)? (access )?(is )?(denied|not permitted|not allowed|prohibited|refused|forbidden|disabled)|(unable|not able|cannot|can't) (to )?relay|not (permitted|allowed|configured|authori[sz]ed) to relay|we do not relay|no relaying|relay not (permitted|allowed)|allowed rcpthosts|not in my list of (allowed )?(rcpt)?hosts|(this|the) (server|system|host) (is not|isn't) (configured|set up) to relay|not a (local|hosted) domain|(we|i) do not (accept|handle) mail for (that|this) domain|(recipient|rcpt) domain (is )?not (local|hosted|served)|not local( domain|; please try)?|user not local|(delivery|relaying|sending) (is )?not (allowed|permitted) to this (address|domain|recipient))"},
     {.entry = "sender-restricted", .topic = Topic::RecipientSenderRestricted, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 10,
      .text = R"(recipient('s)? preferences|(only|not) (accept\w*|receiv\w*|allow\w*) (mail|messages|e-?mail) from (certain|authenticated|internal|approved|listed|specific|known|allowed|its|members)|not in (the |their )?(white|allow|safe)[- ]?(list|senders)|allowed[- ]senders? list|(restricted|limited) to (certain|approved|internal|authenticated|specific) senders|sender (is )?not (allowed|permitted|authori[sz]ed) to (send|post|write) to (this|the) (group|list|recipient|mailbox|address)|(group|list|mailbox) (only accepts|accepts only|is restricted|is moderated)|you are not (a member|allowed to post))"},
@@ -563,8 +568,10 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Vague, .code = "451"},
     {.entry = "452", .topic = Topic::ServerTemporaryError, .kind = Kind::ReplyCode,
      .weight = Weight::Vague, .code = "452"},
+    // RFC 4954's temporary AUTH failure; with an enhanced code of another subject ("454 4.3.0
+    // Try again later") the enhanced code tells more than the reply code.
     {.entry = "454", .topic = Topic::AuthTemporaryFailure, .kind = Kind::ReplyCode,
-     .weight = Weight::Loose, .code = "454"},
+     .weight = Weight::Loose, .code = "454", .enhanced = R"(|[45]\.7\.\d+)"},
     {.entry = "500-503", .topic = Topic::ProtocolError, .kind = Kind::ReplyCode,
      .weight = Weight::Loose, .code = "50[0-3]"},
     {.entry = "504", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::ReplyCode,
