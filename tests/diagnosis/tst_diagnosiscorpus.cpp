@@ -77,6 +77,19 @@ private Q_SLOTS:
         }
     }
 
+    // Wrapping a reply the way libraries do must not change what it means: every tuning-part
+    // reply explained right, pasted again in seven library wrappers, in a Postfix bounce line
+    // and as a two-line reply, keeps its topic (at most 0.5% may drift).
+    void wrappedRepliesKeepTheirTopic()
+    {
+        const CorpusEvaluation::Wrapped wrapped = CorpusEvaluation::wrapCheck(m_rows, false);
+        qInfo("tuning part pasted in library wrappers: %d of %d texts change topic",
+              wrapped.changed, wrapped.texts);
+        QVERIFY2(wrapped.texts >= 2000, qPrintable(QString::number(wrapped.texts)));
+        QVERIFY2(wrapped.changed <= wrapped.texts / 200,
+                 qPrintable(wrapped.broken.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
     void accuracy()
     {
         const CorpusEvaluation::Part tuned = CorpusEvaluation::evaluate(m_rows, false);
