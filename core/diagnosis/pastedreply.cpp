@@ -209,16 +209,6 @@ PastedReply PastedReply::parse(const QString &pasted)
                 QRegularExpressionMatchIterator codes = gotCode.globalMatch(text);
                 while (codes.hasNext())
                     reply.code = codes.next().captured(1).toInt();
-                // A wrapper that dropped the code ("The server response was: 5.7.1 ...") may
-                // still show it where a multi-line reply repeats it ("... 550-5.7.1 ...").
-                if (!reply.code) {
-                    const QRegularExpression repeat(
-                        QStringLiteral(R"((?<![\w.])([2-5][0-5]\d)[ -]%1(?![\d.]\d))")
-                            .arg(QRegularExpression::escape(reply.enhanced)));
-                    if (const auto again = repeat.match(text);
-                        again.hasMatch() && again.captured(1).at(0) == reply.enhanced.at(0))
-                        reply.code = again.captured(1).toInt();
-                }
                 matchedLine = i;
             }
         }
