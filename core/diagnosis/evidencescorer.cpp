@@ -222,6 +222,24 @@ QString evidenceText(const DiagnosisRule &rule, const ReplyFacts &facts,
     return textMatch.hasMatch() ? textMatch.captured(0).simplified() : code;
 }
 
+// Whether a rule's reply-code condition holds. A wrapper that dropped the reply code ("The
+// server response was: 5.7.1 ...") still shows its class in the enhanced code's first digit:
+// a condition on the class alone ("5..") holds for it, one on a particular code does not.
+bool codeHolds(const CompiledRule &compiled, const ReplyFacts &facts)
+{
+    if (compiled.code.match(facts.code).hasMatch())
+        return true;
+    if (!facts.code.isEmpty() || facts.enhanced.isEmpty())
+        return false;
+    const QChar digit = facts.enhanced.at(0);
+    for (const QLatin1StringView rest :
+         {QLatin1StringView("00"), QLatin1StringView("50"), QLatin1StringView("99")}) {
+        if (!compiled.code.match(digit + QString(rest)).hasMatch())
+            return false;
+    }
+    return true;
+}
+
 enum class Pass { Reply, Words };
 
 void collectRules(Collector &collector, const std::vector<CompiledRule> &rules,
@@ -244,7 +262,7 @@ void collectRules(Collector &collector, const std::vector<CompiledRule> &rules,
             && (!rule.text || rule.code || rule.enhanced
                 || (rule.kind != Kind::Phrase && rule.kind != Kind::ProviderPhrase)))
             continue;
-        if (rule.code && !compiled.code.match(facts.code).hasMatch())
+        if (rule.code && !codeHolds(compiled, facts))
             continue;
         if (rule.enhanced && !compiled.enhanced.match(facts.enhanced).hasMatch())
             continue;

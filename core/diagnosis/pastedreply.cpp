@@ -18,6 +18,26 @@ QString unescape(QString text)
     return text;
 }
 
+// The code a library expected is not the server's: "Expected response code 250 but got code
+// \"550\", ..." (Swift Mailer, Symfony Mailer). Its digits are dropped before the search.
+QString withoutExpectedCode(QString text)
+{
+    static const QRegularExpression expected(
+        QStringLiteral(R"((expected response code\W{0,3})[2-5]\d\d(?:\s*/\s*[2-5]\d\d)*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return text.replace(expected, QStringLiteral("\\1"));
+}
+
+// Postfix's "(in reply to RCPT TO command)" after the server's words says when, not what.
+QString withoutInReplyTo(const QString &text)
+{
+    static const QRegularExpression inReplyTo(QStringLiteral(R"(\s*\(in reply to [^()]*\)\W*$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QString result = text;
+    result.remove(inReplyTo);
+    return result;
+}
+
 std::optional<Stage> stageFromWrapper(const QString &text)
 {
     static const QRegularExpression inReplyTo(
@@ -110,7 +130,7 @@ QString dropInlineRepeats(const QString &text, const QString &code, const QStrin
 PastedReply PastedReply::parse(const QString &pasted)
 {
     PastedReply result;
-    const QString text = unescape(pasted);
+    const QString text = withoutExpectedCode(unescape(pasted));
     QStringList lines = text.split(QLatin1Char('\n'));
     result.flatText = text.simplified();
     result.stage = stageFromWrapper(result.flatText);
@@ -118,8 +138,10 @@ PastedReply PastedReply::parse(const QString &pasted)
     static const QRegularExpression pythonTuple(
         QStringLiteral(R"(\(\s*([2-5]\d\d)\s*,\s*b?(['"])(.*)\2\s*\))"),
         QRegularExpression::DotMatchesEverythingOption);
+    // "550 5.7.1", "550-5.7.1", "(550, b'5.7.1", and a reply quoted after its code as Amazon
+    // SES's bounce status writes it: "5.1.0 - Unknown address error 550-'5.2.2 ...'".
     static const QRegularExpression codeAndEnhanced(QStringLiteral(
-        R"((?<![\w.])([2-5][0-5]\d)(?:[ -]+|\s*[,:]\s*b?['"]?)([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d))"));
+        R"((?<![\w.])([2-5][0-5]\d)(?:[ -]+['"]?|\s*[,:]\s*b?['"]?)([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d))"));
     static const QRegularExpression enhancedOnly(
         QStringLiteral(R"((?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d))"));
     static const QRegularExpression codeAndWords(
@@ -151,6 +173,13 @@ PastedReply PastedReply::parse(const QString &pasted)
                 reply.code = match.captured(1).toInt();
                 reply.enhanced = match.captured(2);
                 rest = lines.at(i).mid(match.capturedEnd());
+                // A joined multi-line reply whose wrapper dropped the first line's code ("The
+                // server response was: 5.7.1 Messages with multiple 550-5.7.1 addresses ..."):
+                // the reply starts at the first enhanced code, not at its repeat.
+                const auto first = enhancedOnly.match(lines.at(i));
+                if (first.hasMatch() && first.capturedStart() < match.capturedStart()
+                    && first.captured(1) == reply.enhanced)
+                    rest = lines.at(i).mid(first.capturedEnd());
                 matchedLine = i;
             }
         }
@@ -212,7 +241,7 @@ PastedReply PastedReply::parse(const QString &pasted)
             words << line;
     }
     if (!words.isEmpty())
-        words.last() = trimWrapperEnd(words.last());
+        words.last() = trimWrapperEnd(withoutInReplyTo(words.last()));
     for (const QString &word : std::as_const(words)) {
         const QString line = dropInlineRepeats(word, code, reply.enhanced);
         if (!line.isEmpty())

@@ -3,7 +3,8 @@
 // the real server texts in tests/diagnosis/corpus/corpus.tsv. Prints the part that may be tuned
 // on in full (per topic, confusion pairs, and with --misses every wrong row) and the held-back
 // part as one figure only, so nobody tunes on it by looking; --held-back-details adds its
-// per-topic table and confusion pairs, for the closing report.
+// per-topic table and confusion pairs, for the closing report. Last, how many tuning-part replies
+// change topic when pasted in library wrappers (with --misses: which).
 #include "corpusevaluation.h"
 
 #include <QCoreApplication>
@@ -44,5 +45,14 @@ int main(int argc, char **argv)
                .arg(100.0 * (tuned.correct + heldBack.correct) / (tuned.rows + heldBack.rows), 0,
                     'f', 1)
         << '\n';
+    const CorpusEvaluation::Wrapped wrapped = CorpusEvaluation::wrapCheck(rows, false);
+    out << QStringLiteral("tuning part pasted in library wrappers: %1 of %2 texts change topic")
+               .arg(wrapped.changed)
+               .arg(wrapped.texts)
+        << '\n';
+    if (misses) {
+        for (const QString &line : wrapped.broken)
+            out << "  " << line << '\n';
+    }
     return 0;
 }

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QtEndian>
 
@@ -81,12 +82,87 @@ CorpusEvaluation::Part CorpusEvaluation::evaluate(const QList<CorpusRow> &rows, 
             ++part.correct;
             ++topic.correct;
             ++confidence.correct;
+            if (explanation.confidence == Explanation::Confidence::Low)
+                part.lowConfidenceHits << Miss {row, explanation.topic,
+                                                explanation.confidenceName(), explanation.evidence};
         } else {
             ++part.confusions[{row.topic, explanation.topic}];
-            part.misses << Miss {row, explanation.topic, explanation.confidenceName()};
+            part.misses << Miss {row, explanation.topic, explanation.confidenceName(),
+                                 explanation.evidence};
         }
     }
     return part;
+}
+
+namespace {
+
+QString commandOf(const QString &stage)
+{
+    if (stage == QLatin1String("rcpt"))
+        return QStringLiteral("RCPT TO");
+    if (stage == QLatin1String("mail"))
+        return QStringLiteral("MAIL FROM");
+    if (stage == QLatin1String("data"))
+        return QStringLiteral("end of DATA");
+    return stage.toUpper();
+}
+
+// The ways programs show a server's reply "<code> <rest>" (the README's rule 3 lists them).
+QStringList wrappedForms(const CorpusRow &row, const QString &code, const QString &rest)
+{
+    QStringList forms = {
+        QStringLiteral("Error: Message failed: %1").arg(row.text),
+        QStringLiteral("SMTP Error: %1").arg(row.text),
+        QStringLiteral("Expected response code 250 but got code \"%1\", with message \"%2\"")
+            .arg(code, row.text),
+        QStringLiteral("(%1, b'%2')").arg(code, rest),
+        QStringLiteral("Remote host said: %1").arg(row.text),
+        QStringLiteral("Net::SMTPFatalError: %1").arg(row.text),
+        QStringLiteral("Mail command failed: %1").arg(row.text),
+    };
+    if (!row.stage.isEmpty())
+        forms << QStringLiteral("host mx.example.com[192.0.2.1] said: %1 (in reply to %2 command)")
+                     .arg(row.text, commandOf(row.stage));
+    // A two-line reply: "550-5.1.1 first words" and "550 5.1.1 the rest".
+    static const QRegularExpression withEnhanced(
+        QStringLiteral(R"(^([2-5]\d\d) ([245]\.\d{1,3}\.\d{1,3}) (.+)$)"));
+    if (const QRegularExpressionMatch match = withEnhanced.match(row.text); match.hasMatch()) {
+        const QStringList words = match.captured(3).split(QLatin1Char(' '));
+        if (words.size() >= 4) {
+            const qsizetype half = words.size() / 2;
+            forms << QStringLiteral("%1-%2 %3\n%1 %2 %4")
+                         .arg(code, match.captured(2), words.mid(0, half).join(QLatin1Char(' ')),
+                              words.mid(half).join(QLatin1Char(' ')));
+        }
+    }
+    return forms;
+}
+
+} // namespace
+
+CorpusEvaluation::Wrapped CorpusEvaluation::wrapCheck(const QList<CorpusRow> &rows, bool heldBack)
+{
+    static const QRegularExpression bare(QStringLiteral(R"(^([2-5]\d\d)[ -](\S.*)$)"));
+    Wrapped result;
+    for (const CorpusRow &row : rows) {
+        if (row.heldBack != heldBack)
+            continue;
+        const QRegularExpressionMatch match = bare.match(row.text);
+        if (!match.hasMatch() || explain(row).topic != row.topic)
+            continue;
+        for (const QString &form : wrappedForms(row, match.captured(1), match.captured(2))) {
+            CorpusRow wrapped = row;
+            wrapped.text = form;
+            ++result.texts;
+            const QString got = explain(wrapped).topic;
+            if (got != row.topic) {
+                ++result.changed;
+                result.broken << QStringLiteral("[%1 -> %2] %3")
+                                     .arg(row.topic, got, form.simplified().left(200));
+            }
+        }
+    }
+    return result;
 }
 
 QString CorpusEvaluation::report(const QString &name, const Part &part, bool details, bool misses)
@@ -127,11 +203,23 @@ QString CorpusEvaluation::report(const QString &name, const Part &part, bool det
                    .arg(pair.first.first, pair.first.second)
                    .arg(pair.second);
     if (misses) {
-        out << QStringLiteral("  misses:");
-        for (const Miss &miss : part.misses)
-            out << QStringLiteral("    [%1 -> %2, %3] stage=%4 host=%5\n      %6")
-                       .arg(miss.row.topic, miss.got, miss.confidence, miss.row.stage,
-                            miss.row.host, miss.row.text.left(300));
+        const auto list = [&out](const QString &title, const QList<Miss> &rows) {
+            out << title;
+            for (const Miss &miss : rows) {
+                out << QStringLiteral("    [%1 -> %2, %3] stage=%4 host=%5\n      %6")
+                           .arg(miss.row.topic, miss.got, miss.confidence, miss.row.stage,
+                                miss.row.host, miss.row.text.left(300));
+                QStringList evidence;
+                for (const Evidence &piece : miss.evidence)
+                    evidence << QStringLiteral("%1 \"%2\" %3")
+                                    .arg(piece.kindName(), piece.text.left(60))
+                                    .arg(piece.weight);
+                out << QStringLiteral("      evidence: %1")
+                           .arg(evidence.join(QStringLiteral("; ")));
+            }
+        };
+        list(QStringLiteral("  misses:"), part.misses);
+        list(QStringLiteral("  right with low confidence:"), part.lowConfidenceHits);
     }
     return out.join(QLatin1Char('\n'));
 }

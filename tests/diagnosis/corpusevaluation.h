@@ -31,6 +31,7 @@ public:
         CorpusRow row;
         QString got;
         QString confidence;
+        QList<Evidence> evidence; // what spoke for the topic it got
     };
     struct TopicScore
     {
@@ -45,6 +46,7 @@ public:
         QMap<QPair<QString, QString>, int> confusions; // (expected, got) -> rows
         QMap<QString, TopicScore> perConfidence; // "high", "medium", "low"
         QList<Miss> misses;
+        QList<Miss> lowConfidenceHits; // right, but only with low confidence: fragile
         [[nodiscard]] double accuracy() const { return rows ? double(correct) / rows : 0.0; }
     };
 
@@ -60,8 +62,21 @@ public:
     // Explains every row of one part.
     [[nodiscard]] static Part evaluate(const QList<CorpusRow> &rows, bool heldBack);
 
+    // Robustness: each reply of the part that starts with its code and is explained right, pasted
+    // again as libraries wrap it ("Error: Message failed: ...", "(550, b'...')", "host ...
+    // said: ... (in reply to RCPT TO command)", a two-line "550-" reply, ...). Counts the
+    // wrapped texts and those explained as another topic; `broken` lists them.
+    struct Wrapped
+    {
+        int texts = 0;
+        int changed = 0;
+        QStringList broken;
+    };
+    [[nodiscard]] static Wrapped wrapCheck(const QList<CorpusRow> &rows, bool heldBack);
+
     // Text tables: the total, then per topic and the confusion pairs when `details` is set,
-    // then (with `misses`) every row explained wrongly.
+    // then (with `misses`) every row explained wrongly and every one explained right with low
+    // confidence.
     [[nodiscard]] static QString report(const QString &name, const Part &part, bool details,
                                         bool misses);
 };

@@ -2,10 +2,13 @@
 // The corpus of real server texts (tests/diagnosis/corpus, issue 15) against the diagnoser: the
 // fixed 80/20 split by a hash of each text, the accuracy of both parts with the per-topic table
 // and the confusion pairs in the log. Issue 15's goal is at least 95% on the held-back part and
-// 97% on the part the rules were tuned on; the held-back part is not there yet (84.3% when this
-// test was written), so the test holds the floors reached and fails on any step back. Raise
-// heldBackFloor with every improvement until it meets the goal. The corpus is test data only:
-// no rule carries a row.
+// 97% on the part the rules were tuned on; the held-back part is not there yet, so the test holds
+// the floors reached and fails on any step back. Figures: when this test was written 84.3%
+// held back; after the first round 85.0% (108/127) held back, 99.0% (477/482) tuned; after the
+// second collection round (609 -> 851 rows, 242 of them new, with general rules learned from the
+// new tuning rows only) 85.6% (154/180) held back, 99.0% (664/671) tuned. Raise heldBackFloor
+// with every improvement until it meets the goal. The corpus is test data only: no rule carries
+// a row.
 #include "corpusevaluation.h"
 
 #include "diagnosis/diagnoser.h"
@@ -77,6 +80,19 @@ private Q_SLOTS:
         }
     }
 
+    // Wrapping a reply the way libraries do must not change what it means: every tuning-part
+    // reply explained right, pasted again in seven library wrappers, in a Postfix bounce line
+    // and as a two-line reply, keeps its topic (at most 0.5% may drift).
+    void wrappedRepliesKeepTheirTopic()
+    {
+        const CorpusEvaluation::Wrapped wrapped = CorpusEvaluation::wrapCheck(m_rows, false);
+        qInfo("tuning part pasted in library wrappers: %d of %d texts change topic",
+              wrapped.changed, wrapped.texts);
+        QVERIFY2(wrapped.texts >= 2000, qPrintable(QString::number(wrapped.texts)));
+        QVERIFY2(wrapped.changed <= wrapped.texts / 200,
+                 qPrintable(wrapped.broken.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
     void accuracy()
     {
         const CorpusEvaluation::Part tuned = CorpusEvaluation::evaluate(m_rows, false);
@@ -89,8 +105,9 @@ private Q_SLOTS:
                                                       heldBack, true, false);
         QVERIFY2(tuned.rows + heldBack.rows == m_rows.size(), "every row is in one part");
         constexpr double heldBackGoal = 0.95; // issue 15
-        constexpr double heldBackFloor = 0.85; // reached; never lower it
-        constexpr double tunedFloor = 0.985; // reached, above the goal of 97%; never lower it
+        constexpr double heldBackFloor = 0.855; // reached (154/180); never lower it
+        // Reached (664/671), above the goal of 97%; never lower it.
+        constexpr double tunedFloor = 0.989;
         if (heldBack.accuracy() < heldBackGoal)
             qWarning("held-back part below issue 15's goal of 95%%: %.1f%%",
                      100.0 * heldBack.accuracy());
