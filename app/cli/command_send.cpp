@@ -249,7 +249,10 @@ int runSingle(const PreparedSend &send, bool json, bool quiet, const RunKeeper &
             readBack->print();
     }
     const int exitCode = readBack ? readBack->exitCode(exitCodeFor(result)) : exitCodeFor(result);
-    return keeper.keep(Report::fromSession(result, session.transcript(), profile), exitCode);
+    Report report = Report::fromSession(result, session.transcript(), profile);
+    if (readBack)
+        report.readBack = readBack->report;
+    return keeper.keep(report, exitCode);
 }
 
 // A burst is one run in the history: the report of the first failure (or of the first

@@ -179,6 +179,7 @@ SendReadBackOutcome runSendReadBack(const SendReadBackOptions::Plan &plan, const
         = plan.setup.settingsFor(send.profile, preset, send.credentials.kind, &error);
     if (!settings) {
         outcome.setupError = error;
+        outcome.report = ReadBack::reportJson(error);
         return outcome;
     }
     ReadBack readBack;
@@ -194,6 +195,7 @@ SendReadBackOutcome runSendReadBack(const SendReadBackOptions::Plan &plan, const
                            .arg(plan.wait.count()));
     runReadBack(readBack, live, live);
     outcome.imap = readBackImapJson(readBack);
+    outcome.report = readBack.reportJson();
     if (readBack.hasResult())
         outcome.result = readBack.result();
     else

@@ -65,6 +65,7 @@ struct SendReadBackOutcome
     Sendcheck::ImapFailure failure; // set when there is no result
     QJsonObject imap; // readBackImapJson()
     QString setupError; // no server to read from (no read-back was tried)
+    QJsonObject report; // ReadBack::reportJson(), for the report and the history
 
     // The exit code of the whole run, given send's own.
     [[nodiscard]] int exitCode(int sendExitCode) const;
