@@ -15,7 +15,9 @@
 #include "practicepanel.h"
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
+#include "readbackview.h"
 #include "serverpanel.h"
+#include "sessionpanel.h"
 #include "settingsform.h"
 
 #include <QCoreApplication>
@@ -47,7 +49,8 @@ QStringList ScreenshotScene::sceneNames()
             QStringLiteral("certificate"), QStringLiteral("oauth"),
             QStringLiteral("large-font"),  QStringLiteral("history"),
             QStringLiteral("probe"),       QStringLiteral("discover"),
-            QStringLiteral("server"),      QStringLiteral("domain")};
+            QStringLiteral("server"),      QStringLiteral("domain"),
+            QStringLiteral("read-back")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -107,6 +110,10 @@ bool ScreenshotScene::start(QString *error)
         startDomainScene();
         return true;
     }
+    if (m_scene == QLatin1String("read-back")) {
+        startReadBackScene();
+        return true;
+    }
     if (m_scene == QLatin1String("transcript-failure"))
         m_window->practicePanel()->setScenario(QStringLiteral("rcpt-550"));
     if (m_scene == QLatin1String("large-font"))
@@ -133,6 +140,20 @@ bool ScreenshotScene::start(QString *error)
     }
     QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
     return true;
+}
+
+void ScreenshotScene::startReadBackScene()
+{
+    m_window->practicePanel()->setScenario(QStringLiteral("junk-folder"));
+    auto *panel = m_window->findChild<SessionPanel *>();
+    if (!panel) {
+        QCoreApplication::exit(1);
+        return;
+    }
+    panel->setCheckArrival(true);
+    connect(panel->readBack(), &ReadBackView::finished, this,
+            [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
+    QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
 }
 
 void ScreenshotScene::startHistoryScene()
