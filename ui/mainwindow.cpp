@@ -333,7 +333,10 @@ void MainWindow::wirePanels()
     connect(m_profileList, &ProfileListPanel::notice, this, notice);
     connect(m_sessionPanel, &SessionPanel::testRequested, this, &MainWindow::testConnection);
     connect(m_sessionPanel, &SessionPanel::sendRequested, this, &MainWindow::sendTestMessage);
-    connect(m_sessionPanel->readBack(), &ReadBackView::finished, this, &MainWindow::keepReport);
+    connect(m_sessionPanel->readBack(), &ReadBackView::finished, this, [this] {
+        if (m_session)
+            keepReport(); // the send's report, now with the read-back
+    });
     connect(m_sessionPanel, &SessionPanel::stopRequested, this, &MainWindow::stopSession);
     connect(m_trainer, &TrainerPanel::stepRequested, this, &MainWindow::stepThrough);
     connect(m_trainer, &TrainerPanel::restartRequested, this, &MainWindow::restartStepping);
