@@ -56,6 +56,9 @@ ReadBackView::ReadBackView(QWidget *parent) : QWidget(parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_details);
+    scroll->setAccessibleName(tr("What the receiver made of the message"));
+    m_details->setAccessibleName(tr("What the receiver made of the message"));
+    m_title->setAccessibleName(tr("Read-back"));
     layout->addWidget(m_title);
     layout->addWidget(scroll, 1);
     m_tick.setInterval(1000);

@@ -51,7 +51,7 @@ QLayout *SessionPanel::buildActions()
     m_stopButton = new QPushButton(tr("Stop"), this);
     m_stopButton->setObjectName(QStringLiteral("stop"));
     m_stopButton->setAccessibleName(tr("Stop"));
-    m_checkArrival = new QCheckBox(tr("Check that it &arrived"), this);
+    m_checkArrival = new QCheckBox(tr("Check that it arrived"), this);
     m_checkArrival->setObjectName(QStringLiteral("checkArrival"));
     m_checkArrival->setAccessibleName(tr("Check that it arrived"));
     m_checkArrival->setToolTip(

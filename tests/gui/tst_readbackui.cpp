@@ -14,8 +14,10 @@
 #include "verdictpanel.h"
 
 #include <QCheckBox>
+#include <QImage>
 #include <QJsonObject>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -139,6 +141,29 @@ private Q_SLOTS:
         QVERIFY(view->prepare(send, QStringLiteral("<other@practice.test>")));
         QVERIFY(!view->startAfterSend(false));
         QVERIFY(!view->startAfterSend(true));
+    }
+
+    void screenshotSceneRenders()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("read-back.png"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        QSignalSpy done(&process, &QProcess::finished);
+        process.start(QStringLiteral(SENDCHECK_GUI_BINARY),
+                      {QStringLiteral("--screenshot"), file, QStringLiteral("--scene"),
+                       QStringLiteral("read-back")});
+        QVERIFY(done.wait(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 800);
     }
 };
 
