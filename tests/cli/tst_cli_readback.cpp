@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -199,6 +200,39 @@ private Q_SLOTS:
         QVERIFY(out.contains(QLatin1String("[FAILED] SPF at the receiver")));
         QVERIFY(out.contains(QLatin1String("Fix: Run the domain check")));
         verifyNoLeak(text);
+    }
+
+    void theReportKeepsTheReadBack()
+    {
+        MailboxPeer peer({QStringLiteral("junk-folder")});
+        QVERIFY2(peer.start(), qPrintable(peer.failureReport()));
+        QTemporaryDir dir;
+        for (const char *name : {"run.md", "run.json"}) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            const CliResult result = run(
+                sendTo(peer)
+                + QStringList {QStringLiteral("--imap-port"), QString::number(peer.imapsPort()),
+                               QStringLiteral("--quiet"), QStringLiteral("--report"), path});
+            QCOMPARE(result.exitCode, 13);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray report = file.readAll();
+            if (path.endsWith(QLatin1String(".md"))) {
+                QVERIFY2(report.contains("## Read-back"), report.constData());
+                QVERIFY(report.contains("**Folder:** `Junk`"));
+                QVERIFY(report.contains("**Filed as spam:** yes"));
+            } else {
+                const QJsonObject readBack = QJsonDocument::fromJson(report)
+                                                 .object()
+                                                 .value(QLatin1String("read_back"))
+                                                 .toObject();
+                QCOMPARE(readBack.value(QLatin1String("folder")).toString(),
+                         QStringLiteral("Junk"));
+                QCOMPARE(readBack.value(QLatin1String("imap"))[QLatin1String("port")].toInt(),
+                         int(peer.imapsPort()));
+            }
+            QVERIFY(!report.contains(Password));
+        }
     }
 
     void aMessageThatNeverArrivesIsExit11()
