@@ -23,6 +23,7 @@
 #include "practiceprofiles.h"
 #include "profilelistpanel.h"
 #include "profiles/profilerules.h"
+#include "readbackview.h"
 #include "report/report.h"
 #include "reportactions.h"
 #include "send/testsend.h"
@@ -339,6 +340,10 @@ void MainWindow::wirePanels()
     connect(m_profileList, &ProfileListPanel::notice, this, notice);
     connect(m_sessionPanel, &SessionPanel::testRequested, this, &MainWindow::testConnection);
     connect(m_sessionPanel, &SessionPanel::sendRequested, this, &MainWindow::sendTestMessage);
+    connect(m_sessionPanel->readBack(), &ReadBackView::finished, this, [this] {
+        if (m_session)
+            keepReport(); // the send's report, now with the read-back
+    });
     connect(m_sessionPanel, &SessionPanel::stopRequested, this, &MainWindow::stopSession);
     connect(m_trainer, &TrainerPanel::stepRequested, this, &MainWindow::stepThrough);
     connect(m_trainer, &TrainerPanel::restartRequested, this, &MainWindow::restartStepping);
@@ -611,6 +616,8 @@ void MainWindow::startSession(Mode mode)
     request.subject = m_form->subject();
     request.textBody = m_form->body();
     request.attachments = m_form->attachments();
+    if (mode == Mode::Send && m_sessionPanel->checkArrival())
+        request.messageId = ReadBackView::newMessageId(profile);
 
     // The same preparation as the CLI's, with the password box (what is typed, the session's
     // copy, else the keychain) as the password's source. Until it answers, Stop deletes the job
@@ -667,6 +674,7 @@ void MainWindow::clearResult()
     m_model->clear();
     m_lineInfo->setText(tr("Select a line to see what it means."));
     m_sessionPanel->reportActions()->clear();
+    m_sessionPanel->readBack()->clear();
     if (!m_trainer->isHidden())
         updateNarration(true);
 }
@@ -695,6 +703,8 @@ void MainWindow::beginSession(Mode mode, const PreparedSend &send)
         m_verdict->showProblem(tr("The test message cannot be sent"), error);
         return;
     }
+    if (mode == Mode::Send && send.message && m_sessionPanel->checkArrival())
+        m_sessionPanel->readBack()->prepare(send, send.message->messageId());
     if (mode == Mode::Step) {
         m_session->setStepMode(true);
         m_heldCommand.clear();
@@ -777,7 +787,9 @@ void MainWindow::onSessionFinished()
     } else if (!m_trainer->isHidden()) {
         updateNarration(true); // the next "Step through" starts a conversation of its own
     }
-    keepReport();
+    // With "Check that it arrived", the report is kept once the read-back has finished.
+    if (!m_sessionPanel->readBack()->startAfterSend(result.ok && result.stage == Stage::Done))
+        keepReport();
     if (result.failure.kind == FailureKind::TlsCertificate && !result.tls.chain.isEmpty())
         offerTrust(m_sessionProfile);
     Q_EMIT sessionFinished(result.ok);
@@ -787,8 +799,9 @@ void MainWindow::keepReport()
 {
     // The report of every finished run: for "Copy for ticket" and "Save report…", and kept in
     // the history. A Profile holds no secret, and the transcript was redacted as it was made.
-    const Report report
+    Report report
         = Report::fromSession(m_session->result(), m_session->transcript(), m_sessionProfile);
+    report.readBack = m_sessionPanel->readBack()->reportJson();
     m_sessionPanel->reportActions()->setReport(report);
     if (!m_history->isOpen())
         return;

@@ -3,6 +3,7 @@
 
 #include "relativefont.h"
 
+#include "practice/practiceimapserver.h"
 #include "practice/practiceserver.h"
 #include "transcript/transcriptentry.h"
 
@@ -21,7 +22,7 @@
 namespace Sendcheck {
 
 PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
-    : QWidget(parent), m_server(server)
+    : QWidget(parent), m_server(server), m_imap(new PracticeImapServer(server, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("A mail server inside Sendcheck, on this computer only. Sign in "
@@ -87,14 +88,42 @@ PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
     refresh();
 }
 
+void PracticePanel::syncMailbox()
+{
+    if (!m_server->isListening()) {
+        m_imap->stop();
+        return;
+    }
+    if (m_imap->imapsPort() != 0)
+        return;
+    m_imapError.clear();
+    if (!m_imap->start(m_server->address(), 0, 0))
+        m_imapError = m_imap->errorString();
+}
+
+quint16 PracticePanel::imapsPort() const
+{
+    return m_server->isListening() ? m_imap->imapsPort() : quint16(0);
+}
+
 void PracticePanel::refresh()
 {
+    syncMailbox();
     if (m_server->isListening()) {
         m_startStop->setText(tr("Stop server"));
-        m_status->setText(tr("Running on %1: port %2 (STARTTLS), port %3 (TLS).")
-                              .arg(m_server->address().toString())
-                              .arg(m_server->smtpPort())
-                              .arg(m_server->tlsPort()));
+        QString status = tr("Running on %1: port %2 (STARTTLS), port %3 (TLS).")
+                             .arg(m_server->address().toString())
+                             .arg(m_server->smtpPort())
+                             .arg(m_server->tlsPort());
+        if (m_imap->imapsPort() != 0)
+            status += QLatin1Char(' ')
+                + tr("Mailbox (IMAP): port %1 (STARTTLS), port %2 (TLS).")
+                      .arg(m_imap->imapPort())
+                      .arg(m_imap->imapsPort());
+        else if (!m_imapError.isEmpty())
+            status
+                += QLatin1Char(' ') + tr("The mailbox (IMAP) could not start: %1").arg(m_imapError);
+        m_status->setText(status);
     } else {
         m_startStop->setText(tr("Start server"));
         m_status->setText(m_server->errorString().isEmpty()

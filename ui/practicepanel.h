@@ -11,11 +11,13 @@ class QPushButton;
 
 namespace Sendcheck {
 
+class PracticeImapServer;
 class PracticeServer;
 struct ReceivedMessage;
 
 // The built-in practice server: start and stop it, choose how it misbehaves, and read the
-// messages it received together with the session that delivered each one.
+// messages it received together with the session that delivered each one. Its mailbox listens
+// on IMAP (PracticeImapServer) whenever the SMTP side does, so a sent message can be read back.
 class PracticePanel : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
     bool setScenario(const QString &name);
     [[nodiscard]] QString scenario() const;
     void refresh();
+    // The practice mailbox's implicit-TLS IMAP port; 0 while it is not listening.
+    [[nodiscard]] quint16 imapsPort() const;
 
 Q_SIGNALS:
     // The server is listening (again) on this STARTTLS port.
@@ -33,11 +37,14 @@ Q_SIGNALS:
 
 private:
     void toggleServer();
+    void syncMailbox(); // the IMAP listener follows the SMTP server
     void applyScenario();
     void addMessage(const ReceivedMessage &message);
     void showMessage(int row);
 
     PracticeServer *m_server;
+    PracticeImapServer *m_imap = nullptr;
+    QString m_imapError;
     QLabel *m_status = nullptr;
     QPushButton *m_startStop = nullptr;
     QComboBox *m_scenario = nullptr;

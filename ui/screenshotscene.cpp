@@ -16,7 +16,9 @@
 #include "practicepanel.h"
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
+#include "readbackview.h"
 #include "serverpanel.h"
+#include "sessionpanel.h"
 #include "settingsform.h"
 
 #include <QCoreApplication>
@@ -49,7 +51,8 @@ QStringList ScreenshotScene::sceneNames()
             QStringLiteral("certificate"), QStringLiteral("oauth"),
             QStringLiteral("large-font"),  QStringLiteral("history"),
             QStringLiteral("probe"),       QStringLiteral("discover"),
-            QStringLiteral("server"),      QStringLiteral("domain")};
+            QStringLiteral("server"),      QStringLiteral("domain"),
+            QStringLiteral("read-back")};
 }
 
 bool ScreenshotScene::start(QString *error)
@@ -109,6 +112,10 @@ bool ScreenshotScene::start(QString *error)
         startDomainScene();
         return true;
     }
+    if (m_scene == QLatin1String("read-back")) {
+        startReadBackScene();
+        return true;
+    }
     if (m_scene == QLatin1String("transcript-failure"))
         m_window->practicePanel()->setScenario(QStringLiteral("rcpt-550"));
     if (m_scene == QLatin1String("large-font"))
@@ -135,6 +142,20 @@ bool ScreenshotScene::start(QString *error)
     }
     QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
     return true;
+}
+
+void ScreenshotScene::startReadBackScene()
+{
+    m_window->practicePanel()->setScenario(QStringLiteral("junk-folder"));
+    auto *panel = m_window->findChild<SessionPanel *>();
+    if (!panel) {
+        QCoreApplication::exit(1);
+        return;
+    }
+    panel->setCheckArrival(true);
+    connect(panel->readBack(), &ReadBackView::finished, this,
+            [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
+    QTimer::singleShot(0, m_window.get(), &MainWindow::sendTestMessage);
 }
 
 void ScreenshotScene::startHistoryScene()

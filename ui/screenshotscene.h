@@ -25,10 +25,11 @@ class PortProbeDialog;
 class PracticeServer;
 
 // `sendcheck --screenshot FILE --scene main|transcript-failure|trainer|practice|certificate|oauth|
-// large-font|history|probe|discover|server|domain`:
+// large-font|history|probe|discover|server|domain|read-back`:
 // runs a real session against an in-process practice server in a throw-away configuration (the
 // oauth scene: a Microsoft 365 profile signed in with sample tokens), renders the window to a PNG
-// and quits (the domain scene: a real domain check against sample records in memory). The README's
+// and quits (the domain scene: a real domain check against sample records in memory; the
+// read-back scene: "Check that it arrived" with the junk-folder scenario). The README's
 // pictures are made this way, so they never go stale.
 class ScreenshotScene : public QObject
 {
@@ -51,6 +52,9 @@ private:
     // sample reverse DNS and blocklist answers held in memory (documentation addresses).
     void startServerScene();
     void startDomainScene();
+    // A send with "Check that it arrived" on, read back from the practice server's own mailbox,
+    // where the junk-folder scenario files it under Junk with failing results.
+    void startReadBackScene();
 
     QString m_scene;
     QString m_file;

@@ -4,12 +4,14 @@
 #include "domainpanel.h"
 #include "historypanel.h"
 #include "practicepanel.h"
+#include "readbackview.h"
 #include "reportactions.h"
 #include "stagestrip.h"
 #include "trainerpanel.h"
 #include "transcriptpanel.h"
 #include "verdictpanel.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QSplitter>
@@ -49,13 +51,25 @@ QLayout *SessionPanel::buildActions()
     m_stopButton = new QPushButton(tr("Stop"), this);
     m_stopButton->setObjectName(QStringLiteral("stop"));
     m_stopButton->setAccessibleName(tr("Stop"));
+    m_checkArrival = new QCheckBox(tr("Check that it arrived"), this);
+    m_checkArrival->setObjectName(QStringLiteral("checkArrival"));
+    m_checkArrival->setAccessibleName(tr("Check that it arrived"));
+    m_checkArrival->setToolTip(
+        tr("After the message is accepted, look for it in the mailbox (IMAP, read-only, with "
+           "the same sign-in) and show whether it reached the inbox or the spam folder, and "
+           "how the receiver judged it."));
     actions->addWidget(m_testButton);
     actions->addWidget(m_sendButton);
+    actions->addWidget(m_checkArrival);
     actions->addWidget(m_stopButton);
     actions->addStretch(1);
     connect(m_testButton, &QPushButton::clicked, this, &SessionPanel::testRequested);
     connect(m_sendButton, &QPushButton::clicked, this, &SessionPanel::sendRequested);
     connect(m_stopButton, &QPushButton::clicked, this, &SessionPanel::stopRequested);
+    connect(m_stopButton, &QPushButton::clicked, this, [this] {
+        if (m_readBack)
+            m_readBack->cancel();
+    });
     return actions;
 }
 
@@ -67,10 +81,18 @@ QWidget *SessionPanel::buildSessionTab()
     auto *split = new QSplitter(Qt::Vertical, tab);
     split->setChildrenCollapsible(false);
     m_transcript = new TranscriptPanel(split);
-    m_verdict = new VerdictPanel(split);
+    // The verdict, and under it the read-back's answer ("Check that it arrived").
+    auto *answer = new QWidget(split);
+    auto *answerLayout = new QVBoxLayout(answer);
+    answerLayout->setContentsMargins(0, 0, 0, 0);
+    m_verdict = new VerdictPanel(answer);
     m_verdict->setObjectName(QStringLiteral("verdictPanel"));
+    m_readBack = new ReadBackView(answer);
+    m_readBack->setObjectName(QStringLiteral("readBackView"));
+    answerLayout->addWidget(m_verdict, 1);
+    answerLayout->addWidget(m_readBack, 1);
     split->addWidget(m_transcript);
-    split->addWidget(m_verdict);
+    split->addWidget(answer);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -88,6 +110,7 @@ void SessionPanel::showSessionTab()
 void SessionPanel::addPracticeTab(PracticePanel *panel)
 {
     m_practice = panel;
+    m_readBack->setPracticePanel(panel);
     m_tabs->addTab(panel, tr("Practice server"));
 }
 
@@ -127,6 +150,16 @@ void SessionPanel::addDomainTab(DomainPanel *panel)
 void SessionPanel::showDomainTab()
 {
     m_tabs->setCurrentWidget(m_domain);
+}
+
+bool SessionPanel::checkArrival() const
+{
+    return m_checkArrival->isChecked();
+}
+
+void SessionPanel::setCheckArrival(bool on)
+{
+    m_checkArrival->setChecked(on);
 }
 
 void SessionPanel::setActionsEnabled(bool start, bool stop)

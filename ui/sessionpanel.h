@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLayout;
 class QPushButton;
 class QTabWidget;
@@ -12,6 +13,7 @@ namespace Sendcheck {
 class DomainPanel;
 class HistoryPanel;
 class PracticePanel;
+class ReadBackView;
 class ReportActions;
 class StageStrip;
 class TrainerPanel;
@@ -33,6 +35,10 @@ public:
     [[nodiscard]] VerdictPanel *verdict() const { return m_verdict; }
     // "Copy for ticket" and "Save report…" under the verdict.
     [[nodiscard]] ReportActions *reportActions() const { return m_reportActions; }
+    // "Check that it arrived" beside Send, and the read-back it asks for, under the verdict.
+    [[nodiscard]] bool checkArrival() const;
+    void setCheckArrival(bool on);
+    [[nodiscard]] ReadBackView *readBack() const { return m_readBack; }
 
     void showSessionTab();
     void addPracticeTab(PracticePanel *panel);
@@ -58,12 +64,14 @@ private:
     QPushButton *m_testButton = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_stopButton = nullptr;
+    QCheckBox *m_checkArrival = nullptr;
     StageStrip *m_strip = nullptr;
     TrainerPanel *m_trainer = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_sessionTab = nullptr;
     TranscriptPanel *m_transcript = nullptr;
     VerdictPanel *m_verdict = nullptr;
+    ReadBackView *m_readBack = nullptr;
     ReportActions *m_reportActions = nullptr;
     PracticePanel *m_practice = nullptr;
     HistoryPanel *m_history = nullptr;

@@ -4,16 +4,15 @@
 // where it landed and how the receiver judged it (core/imap ReadBack).
 #include "clioutput.h"
 #include "commandregistry.h"
+#include "readbackoutput.h"
 #include "sendsupport.h"
 
 #include "credentials/keychaincredentialstore.h"
 #include "imap/readback.h"
 #include "profiles/profilestore.h"
-#include "transcript/transcript.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Sendcheck;
@@ -29,56 +28,6 @@ struct InboxCommand
 // Exit codes: 0 arrived in the inbox (or another non-junk folder), 1 the mailbox could not be
 // read, 2 usage, 3 not arrived within the wait, 4 arrived but filed as spam.
 enum InboxExit : int { ExitNotArrived = 3, ExitSpam = 4 };
-
-QString statusWord(DomainCheckItem::Status status)
-{
-    switch (status) {
-    case DomainCheckItem::Status::Pass:
-        return InboxCommand::tr("ok");
-    case DomainCheckItem::Status::Warn:
-        return InboxCommand::tr("warning");
-    case DomainCheckItem::Status::Fail:
-        return InboxCommand::tr("FAILED");
-    case DomainCheckItem::Status::Info:
-        return InboxCommand::tr("note");
-    case DomainCheckItem::Status::Error:
-        return InboxCommand::tr("error");
-    }
-    return {};
-}
-
-void printResult(const ReadBackResult &result)
-{
-    if (result.arrived)
-        CliOutput::out(InboxCommand::tr("Arrived after %1 s in \"%2\"%3.")
-                           .arg(QString::number(result.seconds, 'f', 1), result.folder,
-                                result.spam ? InboxCommand::tr(" (as spam)") : QString()));
-    else
-        CliOutput::out(InboxCommand::tr("Not arrived within %1 s.").arg(result.waitSeconds));
-    if (result.authenticationResults)
-        CliOutput::out(
-            InboxCommand::tr("Authentication-Results (%1): %2")
-                .arg(result.authenticationResults->authservId(), result.authenticationResultsRaw));
-    if (!result.receivedSpf.isEmpty())
-        CliOutput::out(InboxCommand::tr("Received-SPF: %1").arg(result.receivedSpf));
-    if (!result.gmailLabels.isEmpty())
-        CliOutput::out(InboxCommand::tr("Gmail labels: %1")
-                           .arg(result.gmailLabels.join(QStringLiteral(", "))));
-    for (const ReceivedHop &hop : result.hops)
-        CliOutput::out(
-            InboxCommand::tr("  hop: %1 → %2 (%3, TLS: %4)")
-                .arg(hop.from.isEmpty() ? QStringLiteral("?") : hop.from, hop.by, hop.with,
-                     hop.tls == ReceivedHop::Tls::Yes
-                         ? (hop.tlsVersion.isEmpty() ? InboxCommand::tr("yes") : hop.tlsVersion)
-                         : hop.tls == ReceivedHop::Tls::No ? InboxCommand::tr("no")
-                                                           : InboxCommand::tr("not said")));
-    for (const DomainCheckItem &item : result.checks) {
-        CliOutput::out(
-            QStringLiteral("[%1] %2: %3").arg(statusWord(item.status), item.title, item.summary));
-        if (!item.fix.isEmpty() && item.status != DomainCheckItem::Status::Pass)
-            CliOutput::out(InboxCommand::tr("      Fix: %1").arg(item.fix));
-    }
-}
 
 std::optional<SecretBuffer> keychainSecret(const QString &profileName)
 {
@@ -232,52 +181,24 @@ int run(const QStringList &arguments)
     readBack.setWait(std::chrono::seconds(waitSeconds));
 
     const bool asJson = parser.isSet(json);
-    if (parser.isSet(transcript))
-        QObject::connect(
-            readBack.session()->transcript(), &Transcript::entryAdded, &readBack,
-            [](const TranscriptEntry &entry) { CliOutput::err(Transcript::formatEntry(entry)); });
-    if (!asJson)
-        QObject::connect(&readBack, &ReadBack::progress, &readBack,
-                         [](const QString &text) { CliOutput::err(text); });
-
-    QEventLoop loop;
-    QObject::connect(&readBack, &ReadBack::finished, &loop, &QEventLoop::quit);
-    readBack.start();
-    if (!readBack.isFinished())
-        loop.exec();
+    runReadBack(readBack, parser.isSet(transcript), !asJson);
 
     const ImapFailure &failure = readBack.failure();
     const bool haveResult = readBack.hasResult();
     if (asJson) {
         QJsonObject out;
-        out.insert(QStringLiteral("imap"),
-                   QJsonObject {{QStringLiteral("host"), settings.host},
-                                {QStringLiteral("port"), settings.port},
-                                {QStringLiteral("security"), securityName(settings.security)},
-                                {QStringLiteral("tls"), readBack.session()->tls().toJson()},
-                                {QStringLiteral("used_idle"), readBack.usedIdle()},
-                                {QStringLiteral("folders_searched"),
-                                 QJsonArray::fromStringList(readBack.searchedFolders())}});
+        out.insert(QStringLiteral("imap"), readBackImapJson(readBack));
         if (haveResult)
             out.insert(QStringLiteral("read_back"), readBack.result().toJson());
         if (failure.isFailure() && !haveResult)
-            out.insert(QStringLiteral("error"),
-                       QJsonObject {{QStringLiteral("kind"), failureKindName(failure.kind)},
-                                    {QStringLiteral("step"), failure.step},
-                                    {QStringLiteral("message"), failure.message},
-                                    {QStringLiteral("server_text"), failure.serverText}});
+            out.insert(QStringLiteral("error"), readBackFailureJson(failure));
         CliOutput::printJson(out);
     } else if (haveResult) {
-        printResult(readBack.result());
+        printReadBackResult(readBack.result());
     }
     if (!haveResult) {
         if (!asJson)
-            CliOutput::err(
-                failure.serverText.isEmpty()
-                    ? InboxCommand::tr("The mailbox could not be read: %1").arg(failure.message)
-                    : InboxCommand::tr("The mailbox could not be read: %1 The server "
-                                       "said: %2")
-                          .arg(failure.message, failure.serverText));
+            printReadBackFailure(failure);
         return CliOutput::ExitFailure;
     }
     const ReadBackResult &result = readBack.result();

@@ -5,6 +5,7 @@
 #include "commandregistry.h"
 #include "connectionoptions.h"
 #include "runkeeper.h"
+#include "sendreadback.h"
 #include "sendsupport.h"
 
 #include "report/report.h"
@@ -210,7 +211,9 @@ void printVerdict(const SessionResult &result, const Profile &profile)
     printExplanation(result, profile);
 }
 
-int runSingle(const PreparedSend &send, bool json, bool quiet, const RunKeeper &keeper)
+int runSingle(const PreparedSend &send, bool json, bool quiet, const RunKeeper &keeper,
+              const std::optional<SendReadBackOptions::Plan> &readBackPlan = std::nullopt,
+              const QString &messageId = QString())
 {
     const Profile &profile = send.profile;
     SmtpSession session;
@@ -230,15 +233,26 @@ int runSingle(const PreparedSend &send, bool json, bool quiet, const RunKeeper &
     if (session.isRunning())
         QCoreApplication::exec();
     const SessionResult &result = session.result();
+    // The read-back, once the server has accepted the message.
+    std::optional<SendReadBackOutcome> readBack;
+    if (readBackPlan && result.ok && result.stage == Stage::Done)
+        readBack = runSendReadBack(*readBackPlan, send, messageId, !json && !quiet);
     if (json) {
         QJsonObject object = sessionToJson(result, session.transcript());
         addExplanationJson(object, result, profile);
+        if (readBack)
+            readBack->addJson(object);
         CliOutput::printJson(object);
     } else {
         printVerdict(result, profile);
+        if (readBack)
+            readBack->print();
     }
-    return keeper.keep(Report::fromSession(result, session.transcript(), profile),
-                       exitCodeFor(result));
+    const int exitCode = readBack ? readBack->exitCode(exitCodeFor(result)) : exitCodeFor(result);
+    Report report = Report::fromSession(result, session.transcript(), profile);
+    if (readBack)
+        report.readBack = readBack->report;
+    return keeper.keep(report, exitCode);
 }
 
 // A burst is one run in the history: the report of the first failure (or of the first
@@ -380,11 +394,14 @@ int runBurst(const PreparedSend &send, int count, int connections, bool json,
 int runSend(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("SendCommand", SendDescription));
+    parser.setApplicationDescription(QCoreApplication::translate("SendCommand", SendDescription)
+                                     + QStringLiteral("\n\n") + SendReadBackOptions::description());
     ConnectionOptions connection;
     connection.addTo(parser);
     const SendOptions options;
     options.addTo(parser);
+    const SendReadBackOptions readBackOptions;
+    readBackOptions.addTo(parser);
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
     auto usageError = [](const QString &text) {
@@ -441,6 +458,10 @@ int runSend(const QStringList &arguments)
         return usageError(QCoreApplication::translate(
             "SendCommand",
             "--count and --connections send messages; they do not go with --quit-after."));
+    std::optional<SendReadBackOptions::Plan> readBackPlan;
+    if (!readBackOptions.read(parser, count == 1 && connections == 1 && !quitAfter, &readBackPlan,
+                              &error))
+        return usageError(error);
     if (parser.isSet(options.passwordStdin) && parser.isSet(options.passwordEnv))
         return usageError(QCoreApplication::translate(
             "SendCommand",
@@ -494,14 +515,15 @@ int runSend(const QStringList &arguments)
         request.secret = std::move(*secret);
     }
     int exitCode = CliOutput::ExitUsage;
-    const std::optional<PreparedSend> send = prepareSend(std::move(request), &exitCode);
+    std::optional<PreparedSend> send = prepareSend(std::move(request), &exitCode);
     if (!send)
         return exitCode;
 
     const bool json = parser.isSet(options.json);
     if (count > 1 || connections > 1)
         return runBurst(*send, count, connections, json, *keeper);
-    return runSingle(*send, json, parser.isSet(options.quiet), *keeper);
+    const QString messageId = readBackPlan ? giveMessageId(*send) : QString();
+    return runSingle(*send, json, parser.isSet(options.quiet), *keeper, readBackPlan, messageId);
 }
 
 } // namespace

@@ -52,6 +52,38 @@ QStringList ReadBack::searchedFolders() const
     return names;
 }
 
+QJsonObject ReadBack::reportJson() const
+{
+    const ServerSettings &settings = m_session->settings();
+    QJsonObject json;
+    if (m_haveResult) {
+        json = m_result.toJson();
+    } else {
+        json.insert(QStringLiteral("arrived"), false);
+        json.insert(QStringLiteral("error"),
+                    QJsonObject {{QStringLiteral("kind"), failureKindName(m_failure.kind)},
+                                 {QStringLiteral("step"), m_failure.step},
+                                 {QStringLiteral("message"), m_failure.message},
+                                 {QStringLiteral("server_text"), m_failure.serverText}});
+    }
+    json.insert(QStringLiteral("imap"),
+                QJsonObject {{QStringLiteral("host"), settings.host},
+                             {QStringLiteral("port"), int(settings.port)},
+                             {QStringLiteral("security"), securityName(settings.security)}});
+    return json;
+}
+
+QJsonObject ReadBack::reportJson(const QString &setupError)
+{
+    return QJsonObject {
+        {QStringLiteral("arrived"), false},
+        {QStringLiteral("error"),
+         QJsonObject {{QStringLiteral("kind"), failureKindName(FailureKind::InvalidInput)},
+                      {QStringLiteral("step"), QStringLiteral("setup")},
+                      {QStringLiteral("message"), setupError},
+                      {QStringLiteral("server_text"), QString()}}}};
+}
+
 void ReadBack::start()
 {
     m_clock.start();

@@ -7,6 +7,7 @@
 #include "readback/readbackresult.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -48,6 +49,12 @@ public:
     [[nodiscard]] bool hasResult() const { return m_haveResult; }
     [[nodiscard]] bool usedIdle() const { return m_usedIdle; }
     [[nodiscard]] QStringList searchedFolders() const;
+    // What a report keeps of a finished read-back (Report::readBack): the result's JSON
+    // (ReadBackResult::toJson), or {"arrived": false, "error": {kind, step, message,
+    // server_text}} when the mailbox could not be read; with "imap": {host, port, security}.
+    [[nodiscard]] QJsonObject reportJson() const;
+    // The same for a read-back that could not start (no mailbox server): the reason.
+    [[nodiscard]] static QJsonObject reportJson(const QString &setupError);
 
 Q_SIGNALS:
     void progress(const QString &text); // a line for a progress display

@@ -435,6 +435,12 @@ std::optional<Provider> Provider::fromJson(const QJsonObject &object, QString *e
         if (!p.domainDns)
             return std::nullopt;
     }
+    const QJsonValue imap = object.value(QStringLiteral("imap"));
+    if (!imap.isUndefined()) {
+        p.imap = ProviderImap::fromJson(imap, error);
+        if (!p.imap)
+            return std::nullopt;
+    }
     return p;
 }
 
@@ -488,6 +494,8 @@ QJsonObject Provider::toJson() const
         object.insert(QStringLiteral("oauth"), oauthJson(*oauth));
     if (domainDns)
         object.insert(QStringLiteral("domainDns"), domainDns->toJson());
+    if (imap)
+        object.insert(QStringLiteral("imap"), imap->toJson());
     return object;
 }
 

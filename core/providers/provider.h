@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domaindns.h"
+#include "providerimap.h"
 #include "smtp/serversettings.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,8 @@ public:
     // What a customer's domain must publish to send through it ("domainDns"); absent when the
     // provider's documents say nothing we could source.
     std::optional<DomainDns> domainDns;
+    // The mailbox to read a test message back from ("imap"); absent when nothing is known.
+    std::optional<ProviderImap> imap;
 
     [[nodiscard]] const Port *recommendedPort() const;
     // The recommended port for `security`, else the first listed one with that mode.

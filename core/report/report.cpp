@@ -223,6 +223,8 @@ QJsonObject Report::toJson() const
         object.insert(QStringLiteral("session"), session);
     if (!domain.isEmpty())
         object.insert(QStringLiteral("domain"), domain);
+    if (!readBack.isEmpty())
+        object.insert(QStringLiteral("read_back"), readBack);
     return object;
 }
 
@@ -280,6 +282,7 @@ std::optional<Report> Report::fromJson(const QJsonObject &object, QString *error
     report.capabilities = stringList(server.value(QStringLiteral("capabilities")));
     report.session = object.value(QStringLiteral("session")).toObject();
     report.domain = object.value(QStringLiteral("domain")).toObject();
+    report.readBack = object.value(QStringLiteral("read_back")).toObject();
     const QJsonArray checkArray = object.value(QStringLiteral("checks")).toArray();
     for (const QJsonValue &value : checkArray) {
         auto check = ReportCheck::fromJson(value.toObject(), error);

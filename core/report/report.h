@@ -56,6 +56,10 @@ class Transcript;
 //              present only in "domain" runs
 //   checks     [{id, status: "pass" | "warning" | "fail" | "info" | "skipped", title, summary,
 //              fix, records[{name, value}]}]
+//   read_back  after a send with "Check that it arrived" / --read-back: ReadBackResult::toJson()
+//              (arrived, seconds, folder, spam, message_id, authentication_results, hops,
+//              spam_verdicts, checks, ...) or {arrived: false, error}, with imap {host, port,
+//              security} (ReadBack::reportJson); absent otherwise
 struct Report
 {
     Q_DECLARE_TR_FUNCTIONS(Sendcheck::Report)
@@ -88,6 +92,7 @@ public:
     QJsonObject session; // sessionToJson(); empty for runs without an SMTP session
     QJsonObject domain; // DomainCheckResult::toJson(); empty for runs other than "domain"
     QList<ReportCheck> checks;
+    QJsonObject readBack; // ReadBack::reportJson(); empty when the message was not read back
 
     // The report of a finished test send or connection test. `transcript` may be null (then
     // the report has no transcript); `profile` is the settings the session ran with (a fresh

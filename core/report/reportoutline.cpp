@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportoutline.h"
 
+#include "readbacksection.h"
 #include "report.h"
 #include "transcript/transcript.h"
 
@@ -399,6 +400,8 @@ ReportOutline ReportOutline::of(const Report &report)
         outline.sections << tlsSection(report);
     if (!report.checks.isEmpty())
         outline.sections << checksSection(report);
+    if (!report.readBack.isEmpty())
+        outline.sections << ReadBackSection::of(report.readBack);
     if (report.session.contains(QStringLiteral("timings_ms")))
         outline.sections << timingsSection(report);
     if (report.session.contains(QStringLiteral("transcript")))

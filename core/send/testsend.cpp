@@ -204,6 +204,7 @@ std::optional<TestSendProblem> TestSend::buildMessage(const TestSendRequest &req
     message.setTextBody(request.textBody);
     message.setHtmlBody(request.htmlBody);
     message.setAttachments(request.attachments);
+    message.setMessageId(request.messageId);
     const QStringList problems = message.validate();
     if (!problems.isEmpty())
         return problem(TestSendProblem::Field::Message, tr("The test message cannot be sent"),

@@ -28,6 +28,9 @@ struct TestSendRequest
     QString textBody;
     std::optional<QString> htmlBody;
     QStringList attachments;
+    // The message's Message-ID ("<id@domain>"); empty: a random one. A front end that reads the
+    // message back afterwards (core/imap ReadBack) chooses it, to search for it.
+    QString messageId;
 
     // A secret handed in directly (the CLI reads it from standard input or an environment
     // variable, never from a flag value). It replaces any saved password or OAuth sign-in.

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+
+namespace Sendcheck {
+class ReadBack;
+struct ReadBackResult;
+struct ImapFailure;
+} // namespace Sendcheck
+
+// What `inbox-check` and `send --read-back` both print about a read-back (core/imap ReadBack):
+// one text form, one JSON form, one way to run it.
+
+// Starts `readBack` and waits in a local event loop until it is finished. With `transcript`
+// the IMAP conversation (redacted) goes to standard error as it happens; with `progress` so
+// does each progress line.
+void runReadBack(Sendcheck::ReadBack &readBack, bool transcript, bool progress);
+
+// Arrived or not, after how long, in which folder, the receiver's verdict (Authentication-
+// Results, Received-SPF, Gmail labels), the hops with their TLS, and each check with its fix.
+void printReadBackResult(const Sendcheck::ReadBackResult &result);
+// "The mailbox could not be read: ..." on standard error, with the server's own words.
+void printReadBackFailure(const Sendcheck::ImapFailure &failure);
+
+// {"host", "port", "security", "tls", "used_idle", "folders_searched"}
+[[nodiscard]] QJsonObject readBackImapJson(const Sendcheck::ReadBack &readBack);
+// {"kind", "step", "message", "server_text"}
+[[nodiscard]] QJsonObject readBackFailureJson(const Sendcheck::ImapFailure &failure);

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Check that it arrived" (issue 20): Send with the option on, against the practice server,
+// reads the message back from the practice mailbox over IMAP and shows the answer under the
+// verdict; the junk-folder scenario shows it in Junk; the report keeps the read-back; the
+// option off reads nothing back.
+#include "credentials/memorycredentialstore.h"
+#include "mainwindow.h"
+#include "practicepanel.h"
+#include "profiles/profilestore.h"
+#include "readbackview.h"
+#include "reportactions.h"
+#include "send/preparedsend.h"
+#include "sessionpanel.h"
+#include "verdictpanel.h"
+
+#include <QCheckBox>
+#include <QImage>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sendcheck;
+
+namespace {
+constexpr int TimeoutMs = 30000;
+
+MainWindowOptions optionsFor(const QTemporaryDir &dir)
+{
+    MainWindowOptions options;
+    options.configDirectory = dir.path();
+    options.practiceSmtpPort = 0;
+    options.practiceTlsPort = 0;
+    options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+    return options;
+}
+} // namespace
+
+class TestReadBackUi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sendWithTheOptionShowsArrived()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore store;
+        MainWindow window(&store, optionsFor(dir));
+        window.show();
+        QVERIFY(window.practicePanel()->imapsPort() != 0); // the practice mailbox listens too
+        auto *option = window.findChild<QCheckBox *>(QStringLiteral("checkArrival"));
+        QVERIFY(option);
+        QVERIFY(!option->isChecked()); // off unless asked for
+        option->setChecked(true);
+        auto *view = window.findChild<ReadBackView *>(QStringLiteral("readBackView"));
+        QVERIFY(view);
+        QSignalSpy readBackDone(view, &ReadBackView::finished);
+        // Press Send, as a person does.
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sendTestMessage")),
+                          Qt::LeftButton);
+        QVERIFY(readBackDone.wait(TimeoutMs));
+        QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Success);
+        QCOMPARE(view->state(), ReadBackView::State::Arrived);
+        QVERIFY(view->isVisible());
+        QVERIFY2(view->text().contains(QStringLiteral("Arrived")), qPrintable(view->text()));
+        QVERIFY(view->text().contains(QStringLiteral("INBOX")));
+        // The report keeps what the read-back found.
+        const QJsonObject readBack = view->reportJson();
+        QCOMPARE(readBack.value(QLatin1String("arrived")).toBool(), true);
+        QCOMPARE(readBack.value(QLatin1String("folder")).toString(), QStringLiteral("INBOX"));
+        const auto &report
+            = window.findChild<ReportActions *>(QStringLiteral("sessionReport"))->report();
+        QVERIFY(report);
+        QCOMPARE(report->readBack.value(QLatin1String("arrived")).toBool(), true);
+    }
+
+    void junkFolderScenarioShowsSpam()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore store;
+        MainWindow window(&store, optionsFor(dir));
+        window.show();
+        QVERIFY(window.practicePanel()->setScenario(QStringLiteral("junk-folder")));
+        window.findChild<SessionPanel *>()->setCheckArrival(true);
+        auto *view = window.findChild<ReadBackView *>(QStringLiteral("readBackView"));
+        QSignalSpy readBackDone(view, &ReadBackView::finished);
+        window.sendTestMessage();
+        QVERIFY(readBackDone.wait(TimeoutMs));
+        QCOMPARE(view->state(), ReadBackView::State::Spam);
+        const QString shown = view->text();
+        QVERIFY2(shown.contains(QStringLiteral("Junk")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("SPF at the receiver")));
+        QVERIFY(shown.contains(QStringLiteral("What to do")));
+        // No secret on screen.
+        QVERIFY(!shown.contains(QStringLiteral("AUTHENTICATE")));
+    }
+
+    void withoutTheOptionNothingIsReadBack()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore store;
+        MainWindow window(&store, optionsFor(dir));
+        window.show();
+        auto *view = window.findChild<ReadBackView *>(QStringLiteral("readBackView"));
+        QSignalSpy finished(&window, &MainWindow::sessionFinished);
+        window.sendTestMessage();
+        QVERIFY(finished.wait(TimeoutMs));
+        QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Success);
+        QCOMPARE(view->state(), ReadBackView::State::Empty);
+        QVERIFY(!view->isVisible());
+        QVERIFY(view->reportJson().isEmpty());
+    }
+
+    void progressLineWhileWaitingThenNotArrived()
+    {
+        // A Message-ID that was never sent: the progress line counts the seconds, then the
+        // answer is "Not arrived".
+        QTemporaryDir dir;
+        MemoryCredentialStore store;
+        MainWindow window(&store, optionsFor(dir));
+        window.show();
+        auto *view = window.findChild<ReadBackView *>(QStringLiteral("readBackView"));
+        view->setWait(std::chrono::seconds(3));
+        PreparedSend send;
+        send.profile = *window.profileStore().findById(window.currentProfileId());
+        send.credentials = Credentials(QStringLiteral("practice"), "practice");
+        QVERIFY(view->prepare(send, QStringLiteral("<never-sent@practice.test>")));
+        QSignalSpy readBackDone(view, &ReadBackView::finished);
+        QVERIFY(view->startAfterSend(true));
+        QVERIFY(view->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(view->text().contains(QStringLiteral(
+                                     "Looking for the message in the mailbox\u2026 1 s")),
+                                 5000);
+        QVERIFY(readBackDone.wait(TimeoutMs));
+        QCOMPARE(view->state(), ReadBackView::State::NotArrived);
+        QVERIFY2(view->text().contains(QStringLiteral("Not arrived within 3 s")),
+                 qPrintable(view->text()));
+        // A send that failed starts nothing, and drops what was prepared.
+        QVERIFY(view->prepare(send, QStringLiteral("<other@practice.test>")));
+        QVERIFY(!view->startAfterSend(false));
+        QVERIFY(!view->startAfterSend(true));
+    }
+
+    void screenshotSceneRenders()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("read-back.png"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        QSignalSpy done(&process, &QProcess::finished);
+        process.start(QStringLiteral(SENDCHECK_GUI_BINARY),
+                      {QStringLiteral("--screenshot"), file, QStringLiteral("--scene"),
+                       QStringLiteral("read-back")});
+        QVERIFY(done.wait(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 800);
+    }
+};
+
+QTEST_MAIN(TestReadBackUi)
+#include "tst_readbackui.moc"
