@@ -2816,6 +2816,62 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
         <source>--report needs a file name.</source>
         <translation>--report braucht einen Dateinamen.</translation>
     </message>
+    <message>
+        <source>After a successful send, look for the message in the mailbox over IMAP and show where it landed and how the receiver judged it.</source>
+        <translation>Nach erfolgreichem Versand die Nachricht per IMAP im Postfach suchen und zeigen, wo sie gelandet ist und wie der Empfänger sie bewertet hat.</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s IMAP server (default: the preset&apos;s, else the SMTP host).</source>
+        <translation>Der IMAP-Server des Postfachs (Standard: der der Vorlage, sonst der SMTP-Host).</translation>
+    </message>
+    <message>
+        <source>The IMAP port (default: the preset&apos;s, else 993; 143 means STARTTLS).</source>
+        <translation>Der IMAP-Port (Standard: der der Vorlage, sonst 993; 143 bedeutet STARTTLS).</translation>
+    </message>
+    <message>
+        <source>IMAP encryption: tls or starttls.</source>
+        <translation>IMAP-Verschlüsselung: tls oder starttls.</translation>
+    </message>
+    <message>
+        <source>The mailbox user name (default: the SMTP user name; the secret is the same).</source>
+        <translation>Der Benutzername des Postfachs (Standard: der SMTP-Benutzername; das Geheimnis ist dasselbe).</translation>
+    </message>
+    <message>
+        <source>Wait up to SECONDS for the message to arrive (default 120, at most 900).</source>
+        <translation>Bis zu SECONDS Sekunden warten, bis die Nachricht ankommt (Standard 120, höchstens 900).</translation>
+    </message>
+    <message>
+        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam.</source>
+        <translation>Mit --read-back meldet sich Sendcheck nach der Annahme der Nachricht am Postfach an (IMAP, nur lesend, mit demselben Passwort oder derselben OAuth-Anmeldung), findet sie innerhalb von --wait Sekunden anhand ihrer Message-ID und meldet, ob sie angekommen ist, in welchem Ordner (Posteingang oder Spam), nach welcher Zeit, die SPF-, DKIM-, DMARC- und ARC-Ergebnisse des Empfängers und die Stationen, die sie durchlaufen hat. Exit-Codes des Zurücklesens, wenn der Versand selbst geklappt hat: 11 nicht innerhalb der Wartezeit angekommen, 12 das Postfach konnte nicht gelesen werden, 13 als Spam angekommen.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to --read-back.</source>
+        <translation>--%1 gehört zu --read-back.</translation>
+    </message>
+    <message>
+        <source>--read-back looks for one sent message; it does not go with --quit-after, --count or --connections.</source>
+        <translation>--read-back sucht eine gesendete Nachricht; es passt nicht zu --quit-after, --count oder --connections.</translation>
+    </message>
+    <message>
+        <source>--imap-port takes a number from 1 to 65535.</source>
+        <translation>--imap-port erwartet eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--imap-security takes tls or starttls.</source>
+        <translation>--imap-security erwartet tls oder starttls.</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds from 0 to %1.</source>
+        <translation>--wait erwartet eine Anzahl Sekunden von 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>Read-back from the mailbox:</source>
+        <translation>Zurückgelesen aus dem Postfach:</translation>
+    </message>
+    <message>
+        <source>Looking for the message in %1 on %2:%3 as %4 (up to %5 s)</source>
+        <translation>Suche die Nachricht %1 auf %2:%3 als %4 (bis zu %5 s)</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck</name>
@@ -8972,6 +9028,14 @@ Nachricht:
         <source>Start server</source>
         <translation>Server starten</translation>
     </message>
+    <message>
+        <source>Mailbox (IMAP): port %1 (STARTTLS), port %2 (TLS).</source>
+        <translation>Postfach (IMAP): Port %1 (STARTTLS), Port %2 (TLS).</translation>
+    </message>
+    <message>
+        <source>The mailbox (IMAP) could not start: %1</source>
+        <translation>Das Postfach (IMAP) konnte nicht starten: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PracticePrivateFolder</name>
@@ -9706,6 +9770,33 @@ Nachricht:
     </message>
 </context>
 <context>
+    <name>Sendcheck::ProviderImap</name>
+    <message>
+        <source>&quot;imap&quot; must be an object, or false for a service without a mailbox.</source>
+        <translation>„imap“ muss ein Objekt sein, oder false für einen Dienst ohne Postfach.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot; needs a server name in &quot;host&quot;.</source>
+        <translation>„imap“ braucht einen Servernamen in „host“.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;security&quot; must be tls or starttls.</source>
+        <translation>„imap“: „security“ muss tls oder starttls sein.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: the port must be a whole number from 1 to 65535.</source>
+        <translation>„imap“: Der Port muss eine ganze Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: every scope is one word (got &quot;%1&quot;).</source>
+        <translation>„imap“: Jeder Scope ist ein Wort (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;confidence&quot; must be &quot;confirmed&quot; or &quot;check-with-provider&quot;.</source>
+        <translation>„imap“: „confidence“ muss „confirmed“ oder „check-with-provider“ sein.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::ReadBack</name>
     <message>
         <source>Something arrived in the inbox; searching again.</source>
@@ -9913,6 +10004,187 @@ Nachricht:
     <message>
         <source>Every hop (%1) used TLS.</source>
         <translation>Jede Station (%1) hat TLS verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackSection</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <source>TLS not said</source>
+        <translation>TLS nicht angegeben</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Read-back</source>
+        <translation>Zurücklesen</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <source>unknown: the mailbox could not be read</source>
+        <translation>unbekannt: Das Postfach konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>The server said</source>
+        <translation>Der Server sagte</translation>
+    </message>
+    <message>
+        <source>yes, after %1 s</source>
+        <translation>ja, nach %1 s</translation>
+    </message>
+    <message>
+        <source>no, not within %1 s</source>
+        <translation>nein, nicht innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Filed as spam</source>
+        <translation>Als Spam abgelegt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Gmail labels</source>
+        <translation>Gmail-Labels</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Received-SPF</source>
+        <translation>Received-SPF</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3, %4)</source>
+        <translation>%1 → %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Hops, oldest first</source>
+        <translation>Stationen, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Spam filters</source>
+        <translation>Spamfilter</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackSetup</name>
+    <message>
+        <source>%1 is a sending service without a mailbox, so there is nothing to read the message back from. Name the recipient&apos;s mailbox server instead.</source>
+        <translation>%1 ist ein Versanddienst ohne Postfach; es gibt also nichts, woraus die Nachricht zurückgelesen werden könnte. Geben Sie stattdessen den Postfachserver des Empfängers an.</translation>
+    </message>
+    <message>
+        <source>There is no mailbox server to read the message back from.</source>
+        <translation>Es gibt keinen Postfachserver, aus dem die Nachricht zurückgelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The mailbox is read over TLS only (implicit TLS or STARTTLS).</source>
+        <translation>Das Postfach wird nur über TLS gelesen (implizites TLS oder STARTTLS).</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackView</name>
+    <message>
+        <source>Read-back</source>
+        <translation>Zurücklesen</translation>
+    </message>
+    <message>
+        <source>What the receiver made of the message</source>
+        <translation>Wie der Empfänger die Nachricht bewertet hat</translation>
+    </message>
+    <message>
+        <source>The practice mailbox is not running, so the message cannot be read back. Start the practice server and send again.</source>
+        <translation>Das Übungspostfach läuft nicht, daher kann die Nachricht nicht zurückgelesen werden. Starten Sie den Übungsserver und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The message cannot be read back: %1</source>
+        <translation>Die Nachricht kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Looking for the message in the mailbox… %1 s</source>
+        <translation>Suche die Nachricht im Postfach … %1 s</translation>
+    </message>
+    <message>
+        <source>✘ The mailbox could not be read: %1</source>
+        <translation>✘ Das Postfach konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <source>✘ Not arrived within %1 s</source>
+        <translation>✘ Nicht innerhalb von %1 s angekommen</translation>
+    </message>
+    <message>
+        <source>⚠ Arrived after %1 s, but in “%2” (spam)</source>
+        <translation>⚠ Nach %1 s angekommen, aber in „%2“ (Spam)</translation>
+    </message>
+    <message>
+        <source>✔ Arrived after %1 s in “%2”</source>
+        <translation>✔ Nach %1 s in „%2“ angekommen</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Authentication-Results: %1</source>
+        <translation>Authentication-Results: %1</translation>
     </message>
 </context>
 <context>
@@ -11109,6 +11381,14 @@ Nachricht:
     <message>
         <source>Domain</source>
         <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Check that it arrived</source>
+        <translation>Ankunft prüfen</translation>
+    </message>
+    <message>
+        <source>After the message is accepted, look for it in the mailbox (IMAP, read-only, with the same sign-in) and show whether it reached the inbox or the spam folder, and how the receiver judged it.</source>
+        <translation>Nach der Annahme der Nachricht im Postfach nach ihr suchen (IMAP, nur lesend, mit derselben Anmeldung) und zeigen, ob sie im Posteingang oder im Spam-Ordner gelandet ist und wie der Empfänger sie bewertet hat.</translation>
     </message>
 </context>
 <context>

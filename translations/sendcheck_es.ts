@@ -2816,6 +2816,62 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
         <source>--report needs a file name.</source>
         <translation>--report necesita un nombre de archivo.</translation>
     </message>
+    <message>
+        <source>After a successful send, look for the message in the mailbox over IMAP and show where it landed and how the receiver judged it.</source>
+        <translation>Tras un envío correcto, buscar el mensaje en el buzón por IMAP y mostrar dónde llegó y cómo lo valoró el receptor.</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s IMAP server (default: the preset&apos;s, else the SMTP host).</source>
+        <translation>El servidor IMAP del buzón (predeterminado: el del preajuste; si no, el host SMTP).</translation>
+    </message>
+    <message>
+        <source>The IMAP port (default: the preset&apos;s, else 993; 143 means STARTTLS).</source>
+        <translation>El puerto IMAP (predeterminado: el del preajuste; si no, 993; 143 significa STARTTLS).</translation>
+    </message>
+    <message>
+        <source>IMAP encryption: tls or starttls.</source>
+        <translation>Cifrado IMAP: tls o starttls.</translation>
+    </message>
+    <message>
+        <source>The mailbox user name (default: the SMTP user name; the secret is the same).</source>
+        <translation>El nombre de usuario del buzón (predeterminado: el de SMTP; el secreto es el mismo).</translation>
+    </message>
+    <message>
+        <source>Wait up to SECONDS for the message to arrive (default 120, at most 900).</source>
+        <translation>Esperar hasta SECONDS a que llegue el mensaje (predeterminado 120, como máximo 900).</translation>
+    </message>
+    <message>
+        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam.</source>
+        <translation>Con --read-back, Sendcheck inicia sesión en el buzón (IMAP, solo lectura, con la misma contraseña o el mismo inicio de sesión OAuth) una vez aceptado el mensaje, lo encuentra por su Message-ID en un máximo de --wait segundos e informa de si llegó, a qué carpeta (bandeja de entrada o correo no deseado), tras cuánto tiempo, los resultados SPF, DKIM, DMARC y ARC del receptor y los saltos que dio. Códigos de salida de la relectura, cuando el envío en sí funcionó: 11 no llegó dentro de la espera, 12 no se pudo leer el buzón, 13 llegó como spam.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to --read-back.</source>
+        <translation>--%1 pertenece a --read-back.</translation>
+    </message>
+    <message>
+        <source>--read-back looks for one sent message; it does not go with --quit-after, --count or --connections.</source>
+        <translation>--read-back busca un mensaje enviado; no es compatible con --quit-after, --count ni --connections.</translation>
+    </message>
+    <message>
+        <source>--imap-port takes a number from 1 to 65535.</source>
+        <translation>--imap-port admite un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>--imap-security takes tls or starttls.</source>
+        <translation>--imap-security admite tls o starttls.</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds from 0 to %1.</source>
+        <translation>--wait admite un número de segundos de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>Read-back from the mailbox:</source>
+        <translation>Relectura desde el buzón:</translation>
+    </message>
+    <message>
+        <source>Looking for the message in %1 on %2:%3 as %4 (up to %5 s)</source>
+        <translation>Buscando el mensaje %1 en %2:%3 como %4 (hasta %5 s)</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck</name>
@@ -8972,6 +9028,14 @@ Mensaje:
         <source>Start server</source>
         <translation>Iniciar servidor</translation>
     </message>
+    <message>
+        <source>Mailbox (IMAP): port %1 (STARTTLS), port %2 (TLS).</source>
+        <translation>Buzón (IMAP): puerto %1 (STARTTLS), puerto %2 (TLS).</translation>
+    </message>
+    <message>
+        <source>The mailbox (IMAP) could not start: %1</source>
+        <translation>No se pudo iniciar el buzón (IMAP): %1</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PracticePrivateFolder</name>
@@ -9706,6 +9770,33 @@ Mensaje:
     </message>
 </context>
 <context>
+    <name>Sendcheck::ProviderImap</name>
+    <message>
+        <source>&quot;imap&quot; must be an object, or false for a service without a mailbox.</source>
+        <translation>&quot;imap&quot; debe ser un objeto, o false para un servicio sin buzón.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot; needs a server name in &quot;host&quot;.</source>
+        <translation>&quot;imap&quot; necesita un nombre de servidor en &quot;host&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;security&quot; must be tls or starttls.</source>
+        <translation>&quot;imap&quot;: &quot;security&quot; debe ser tls o starttls.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: the port must be a whole number from 1 to 65535.</source>
+        <translation>&quot;imap&quot;: el puerto debe ser un número entero de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: every scope is one word (got &quot;%1&quot;).</source>
+        <translation>&quot;imap&quot;: cada scope es una sola palabra (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;confidence&quot; must be &quot;confirmed&quot; or &quot;check-with-provider&quot;.</source>
+        <translation>&quot;imap&quot;: &quot;confidence&quot; debe ser &quot;confirmed&quot; o &quot;check-with-provider&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::ReadBack</name>
     <message>
         <source>Something arrived in the inbox; searching again.</source>
@@ -9913,6 +10004,187 @@ Mensaje:
     <message>
         <source>Every hop (%1) used TLS.</source>
         <translation>Todos los saltos (%1) usaron TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackSection</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sin TLS</translation>
+    </message>
+    <message>
+        <source>TLS not said</source>
+        <translation>TLS no indicado</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>Read-back</source>
+        <translation>Relectura</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>unknown: the mailbox could not be read</source>
+        <translation>desconocido: no se pudo leer el buzón</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>The server said</source>
+        <translation>El servidor dijo</translation>
+    </message>
+    <message>
+        <source>yes, after %1 s</source>
+        <translation>sí, después de %1 s</translation>
+    </message>
+    <message>
+        <source>no, not within %1 s</source>
+        <translation>no, no en %1 s</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Filed as spam</source>
+        <translation>Archivado como spam</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Gmail labels</source>
+        <translation>Etiquetas de Gmail</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Received-SPF</source>
+        <translation>Received-SPF</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3, %4)</source>
+        <translation>%1 → %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Hops, oldest first</source>
+        <translation>Saltos, el más antiguo primero</translation>
+    </message>
+    <message>
+        <source>Spam filters</source>
+        <translation>Filtros de spam</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackSetup</name>
+    <message>
+        <source>%1 is a sending service without a mailbox, so there is nothing to read the message back from. Name the recipient&apos;s mailbox server instead.</source>
+        <translation>%1 es un servicio de envío sin buzón, así que no hay dónde volver a leer el mensaje. Indique en su lugar el servidor del buzón del destinatario.</translation>
+    </message>
+    <message>
+        <source>There is no mailbox server to read the message back from.</source>
+        <translation>No hay ningún servidor de buzón en el que volver a leer el mensaje.</translation>
+    </message>
+    <message>
+        <source>The mailbox is read over TLS only (implicit TLS or STARTTLS).</source>
+        <translation>El buzón solo se lee mediante TLS (TLS implícito o STARTTLS).</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackView</name>
+    <message>
+        <source>Read-back</source>
+        <translation>Relectura</translation>
+    </message>
+    <message>
+        <source>What the receiver made of the message</source>
+        <translation>Lo que el receptor pensó del mensaje</translation>
+    </message>
+    <message>
+        <source>The practice mailbox is not running, so the message cannot be read back. Start the practice server and send again.</source>
+        <translation>El buzón de práctica no está en marcha, así que no se puede volver a leer el mensaje. Inicie el servidor de práctica y envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>The message cannot be read back: %1</source>
+        <translation>No se puede volver a leer el mensaje: %1</translation>
+    </message>
+    <message>
+        <source>Looking for the message in the mailbox… %1 s</source>
+        <translation>Buscando el mensaje en el buzón… %1 s</translation>
+    </message>
+    <message>
+        <source>✘ The mailbox could not be read: %1</source>
+        <translation>✘ No se pudo leer el buzón: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <source>✘ Not arrived within %1 s</source>
+        <translation>✘ No llegó en %1 s</translation>
+    </message>
+    <message>
+        <source>⚠ Arrived after %1 s, but in “%2” (spam)</source>
+        <translation>⚠ Llegó después de %1 s, pero a &quot;%2&quot; (spam)</translation>
+    </message>
+    <message>
+        <source>✔ Arrived after %1 s in “%2”</source>
+        <translation>✔ Llegó después de %1 s a &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>Authentication-Results: %1</source>
+        <translation>Authentication-Results: %1</translation>
     </message>
 </context>
 <context>
@@ -11109,6 +11381,14 @@ Mensaje:
     <message>
         <source>Domain</source>
         <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Check that it arrived</source>
+        <translation>Comprobar la llegada</translation>
+    </message>
+    <message>
+        <source>After the message is accepted, look for it in the mailbox (IMAP, read-only, with the same sign-in) and show whether it reached the inbox or the spam folder, and how the receiver judged it.</source>
+        <translation>Una vez aceptado el mensaje, buscarlo en el buzón (IMAP, solo lectura, con el mismo inicio de sesión) y mostrar si llegó a la bandeja de entrada o a la carpeta de correo no deseado, y cómo lo valoró el receptor.</translation>
     </message>
 </context>
 <context>

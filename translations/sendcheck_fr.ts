@@ -2816,6 +2816,62 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
         <source>--report needs a file name.</source>
         <translation>--report attend un nom de fichier.</translation>
     </message>
+    <message>
+        <source>After a successful send, look for the message in the mailbox over IMAP and show where it landed and how the receiver judged it.</source>
+        <translation>Après un envoi réussi, chercher le message dans la boîte aux lettres via IMAP et montrer où il est arrivé et comment le destinataire l&apos;a jugé.</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s IMAP server (default: the preset&apos;s, else the SMTP host).</source>
+        <translation>Le serveur IMAP de la boîte aux lettres (par défaut : celui du préréglage, sinon l&apos;hôte SMTP).</translation>
+    </message>
+    <message>
+        <source>The IMAP port (default: the preset&apos;s, else 993; 143 means STARTTLS).</source>
+        <translation>Le port IMAP (par défaut : celui du préréglage, sinon 993 ; 143 signifie STARTTLS).</translation>
+    </message>
+    <message>
+        <source>IMAP encryption: tls or starttls.</source>
+        <translation>Chiffrement IMAP : tls ou starttls.</translation>
+    </message>
+    <message>
+        <source>The mailbox user name (default: the SMTP user name; the secret is the same).</source>
+        <translation>Le nom d&apos;utilisateur de la boîte aux lettres (par défaut : celui du SMTP ; le secret est le même).</translation>
+    </message>
+    <message>
+        <source>Wait up to SECONDS for the message to arrive (default 120, at most 900).</source>
+        <translation>Attendre jusqu&apos;à SECONDS secondes l&apos;arrivée du message (120 par défaut, 900 au maximum).</translation>
+    </message>
+    <message>
+        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam.</source>
+        <translation>Avec --read-back, Sendcheck se connecte à la boîte aux lettres (IMAP, en lecture seule, avec le même mot de passe ou la même connexion OAuth) une fois le message accepté, le retrouve par son Message-ID en --wait secondes au plus, et indique s&apos;il est arrivé, dans quel dossier (boîte de réception ou courrier indésirable), au bout de combien de temps, les résultats SPF, DKIM, DMARC et ARC du destinataire et les relais par lesquels il est passé. Codes de sortie de la relecture, quand l&apos;envoi lui-même a réussi : 11 non arrivé dans le délai, 12 impossible de lire la boîte aux lettres, 13 arrivé comme spam.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to --read-back.</source>
+        <translation>--%1 va avec --read-back.</translation>
+    </message>
+    <message>
+        <source>--read-back looks for one sent message; it does not go with --quit-after, --count or --connections.</source>
+        <translation>--read-back cherche un message envoyé ; il ne va pas avec --quit-after, --count ni --connections.</translation>
+    </message>
+    <message>
+        <source>--imap-port takes a number from 1 to 65535.</source>
+        <translation>--imap-port attend un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>--imap-security takes tls or starttls.</source>
+        <translation>--imap-security attend tls ou starttls.</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds from 0 to %1.</source>
+        <translation>--wait attend un nombre de secondes de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>Read-back from the mailbox:</source>
+        <translation>Relecture dans la boîte aux lettres :</translation>
+    </message>
+    <message>
+        <source>Looking for the message in %1 on %2:%3 as %4 (up to %5 s)</source>
+        <translation>Recherche du message %1 sur %2:%3 en tant que %4 (jusqu&apos;à %5 s)</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck</name>
@@ -8972,6 +9028,14 @@ Message :
         <source>Start server</source>
         <translation>Démarrer le serveur</translation>
     </message>
+    <message>
+        <source>Mailbox (IMAP): port %1 (STARTTLS), port %2 (TLS).</source>
+        <translation>Boîte aux lettres (IMAP) : port %1 (STARTTLS), port %2 (TLS).</translation>
+    </message>
+    <message>
+        <source>The mailbox (IMAP) could not start: %1</source>
+        <translation>La boîte aux lettres (IMAP) n&apos;a pas pu démarrer : %1</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PracticePrivateFolder</name>
@@ -9706,6 +9770,33 @@ Message :
     </message>
 </context>
 <context>
+    <name>Sendcheck::ProviderImap</name>
+    <message>
+        <source>&quot;imap&quot; must be an object, or false for a service without a mailbox.</source>
+        <translation>« imap » doit être un objet, ou false pour un service sans boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot; needs a server name in &quot;host&quot;.</source>
+        <translation>« imap » a besoin d&apos;un nom de serveur dans « host ».</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;security&quot; must be tls or starttls.</source>
+        <translation>« imap » : « security » doit valoir tls ou starttls.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: the port must be a whole number from 1 to 65535.</source>
+        <translation>« imap » : le port doit être un nombre entier de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: every scope is one word (got &quot;%1&quot;).</source>
+        <translation>« imap » : chaque scope est un seul mot (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;confidence&quot; must be &quot;confirmed&quot; or &quot;check-with-provider&quot;.</source>
+        <translation>« imap » : « confidence » doit valoir « confirmed » ou « check-with-provider ».</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::ReadBack</name>
     <message>
         <source>Something arrived in the inbox; searching again.</source>
@@ -9913,6 +10004,187 @@ Message :
     <message>
         <source>Every hop (%1) used TLS.</source>
         <translation>Chaque relais (%1) a utilisé TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackSection</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sans TLS</translation>
+    </message>
+    <message>
+        <source>TLS not said</source>
+        <translation>TLS non indiqué</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Read-back</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>unknown: the mailbox could not be read</source>
+        <translation>inconnu : impossible de lire la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>The server said</source>
+        <translation>Le serveur a répondu</translation>
+    </message>
+    <message>
+        <source>yes, after %1 s</source>
+        <translation>oui, après %1 s</translation>
+    </message>
+    <message>
+        <source>no, not within %1 s</source>
+        <translation>non, pas en %1 s</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Filed as spam</source>
+        <translation>Classé comme spam</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Gmail labels</source>
+        <translation>Libellés Gmail</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Received-SPF</source>
+        <translation>Received-SPF</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3, %4)</source>
+        <translation>%1 → %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Hops, oldest first</source>
+        <translation>Relais, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>Spam filters</source>
+        <translation>Filtres antispam</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackSetup</name>
+    <message>
+        <source>%1 is a sending service without a mailbox, so there is nothing to read the message back from. Name the recipient&apos;s mailbox server instead.</source>
+        <translation>%1 est un service d&apos;envoi sans boîte aux lettres : il n&apos;y a donc rien où relire le message. Indiquez plutôt le serveur de la boîte aux lettres du destinataire.</translation>
+    </message>
+    <message>
+        <source>There is no mailbox server to read the message back from.</source>
+        <translation>Il n&apos;y a aucun serveur de boîte aux lettres où relire le message.</translation>
+    </message>
+    <message>
+        <source>The mailbox is read over TLS only (implicit TLS or STARTTLS).</source>
+        <translation>La boîte aux lettres est lue uniquement via TLS (TLS implicite ou STARTTLS).</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackView</name>
+    <message>
+        <source>Read-back</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>What the receiver made of the message</source>
+        <translation>Ce que le destinataire a pensé du message</translation>
+    </message>
+    <message>
+        <source>The practice mailbox is not running, so the message cannot be read back. Start the practice server and send again.</source>
+        <translation>La boîte aux lettres d&apos;entraînement ne fonctionne pas : le message ne peut donc pas être relu. Démarrez le serveur d&apos;entraînement et renvoyez le message.</translation>
+    </message>
+    <message>
+        <source>The message cannot be read back: %1</source>
+        <translation>Le message ne peut pas être relu : %1</translation>
+    </message>
+    <message>
+        <source>Looking for the message in the mailbox… %1 s</source>
+        <translation>Recherche du message dans la boîte aux lettres… %1 s</translation>
+    </message>
+    <message>
+        <source>✘ The mailbox could not be read: %1</source>
+        <translation>✘ Impossible de lire la boîte aux lettres : %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <source>✘ Not arrived within %1 s</source>
+        <translation>✘ Non arrivé en %1 s</translation>
+    </message>
+    <message>
+        <source>⚠ Arrived after %1 s, but in “%2” (spam)</source>
+        <translation>⚠ Arrivé après %1 s, mais dans « %2 » (spam)</translation>
+    </message>
+    <message>
+        <source>✔ Arrived after %1 s in “%2”</source>
+        <translation>✔ Arrivé après %1 s dans « %2 »</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Authentication-Results: %1</source>
+        <translation>Authentication-Results : %1</translation>
     </message>
 </context>
 <context>
@@ -11109,6 +11381,14 @@ Message :
     <message>
         <source>Domain</source>
         <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Check that it arrived</source>
+        <translation>Vérifier l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>After the message is accepted, look for it in the mailbox (IMAP, read-only, with the same sign-in) and show whether it reached the inbox or the spam folder, and how the receiver judged it.</source>
+        <translation>Une fois le message accepté, le chercher dans la boîte aux lettres (IMAP, en lecture seule, avec la même connexion) et montrer s&apos;il est arrivé dans la boîte de réception ou dans le dossier de courrier indésirable, et comment le destinataire l&apos;a jugé.</translation>
     </message>
 </context>
 <context>
