@@ -86,6 +86,47 @@ private Q_SLOTS:
         QCOMPARE(settings->port, quint16(993));
     }
 
+    // The mailbox presets read back from the IMAP server that the Thunderbird ISPDB snapshot in
+    // resources/ispdb lists for the provider (implicit TLS on 993).
+    void mailboxPresetsReadFromTheirImapServer_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("host");
+        QTest::newRow("microsoft-365") << "microsoft-365"
+                                       << "outlook.office365.com";
+        QTest::newRow("outlook-com") << "outlook-com"
+                                     << "outlook.office365.com";
+        QTest::newRow("yahoo") << "yahoo"
+                               << "imap.mail.yahoo.com";
+        QTest::newRow("aol") << "aol"
+                             << "imap.aol.com";
+        QTest::newRow("icloud") << "icloud"
+                                << "imap.mail.me.com";
+        QTest::newRow("zoho") << "zoho"
+                              << "imap.zoho.com";
+        QTest::newRow("gmx") << "gmx"
+                             << "imap.gmx.net";
+        QTest::newRow("web-de") << "web-de"
+                                << "imap.web.de";
+    }
+    void mailboxPresetsReadFromTheirImapServer()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QString, host);
+        const Provider *provider = ProviderCatalog::builtIn().find(preset);
+        QVERIFY(provider && provider->imap);
+        QVERIFY(provider->imap->hasMailbox);
+        QCOMPARE(provider->imap->host, host);
+        QCOMPARE(provider->imap->port, quint16(993));
+        QCOMPARE(provider->imap->security, Security::ImplicitTls);
+        Profile profile = smtpProfile();
+        QString error;
+        const auto settings
+            = ReadBackSetup().settingsFor(profile, provider, Credentials::Kind::Password, &error);
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->host, host);
+    }
+
     void sendingServicesHaveNoMailbox_data()
     {
         QTest::addColumn<QString>("preset");
