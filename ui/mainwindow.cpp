@@ -8,6 +8,7 @@
 #include "darkpalette.h"
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/diagnosiscatalog.h"
+#include "diagnosis/topicids.h"
 #include "diagnosis/trainernarration.h"
 #include "domainpanel.h"
 #include "history/historystore.h"
@@ -333,6 +334,9 @@ void MainWindow::wirePanels()
     connect(m_sessionPanel, &SessionPanel::testRequested, this, &MainWindow::testConnection);
     connect(m_sessionPanel, &SessionPanel::sendRequested, this, &MainWindow::sendTestMessage);
     connect(m_sessionPanel, &SessionPanel::stopRequested, this, &MainWindow::stopSession);
+    connect(m_sessionPanel, &SessionPanel::fixRequested, this, &MainWindow::applyVerdictFix);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &MainWindow::updateCountdown);
     connect(m_trainer, &TrainerPanel::stepRequested, this, &MainWindow::stepThrough);
     connect(m_trainer, &TrainerPanel::restartRequested, this, &MainWindow::restartStepping);
     connect(m_trainer, &TrainerPanel::largeFontToggled, this, &MainWindow::setLargeFont);
@@ -656,6 +660,7 @@ void MainWindow::clearResult()
     m_heldCommand.clear();
     m_trainer->setEnded(false);
     m_verdict->clear();
+    offerFixFor(QString());
     m_strip->reset();
     m_model->clear();
     m_lineInfo->setText(tr("Select a line to see what it means."));
@@ -711,13 +716,59 @@ void MainWindow::beginSession(Mode mode, const PreparedSend &send)
                     m_messageReply = reply;
             });
     m_verdict->setRunLabel(runLabel(profile));
-    m_verdict->showRunning(mode == Mode::Test
-                               ? tr("Testing the connection to %1\u2026").arg(profile.host)
-                               : tr("Talking to %1\u2026").arg(profile.host));
+    m_runningText = mode == Mode::Test ? tr("Testing the connection to %1\u2026").arg(profile.host)
+                                       : tr("Talking to %1\u2026").arg(profile.host);
+    m_verdict->showRunning(m_runningText);
+    m_countdownShown = false;
+    connect(m_session.get(), &SmtpSession::stateChanged, this, &MainWindow::updateCountdown);
+    m_countdown.start();
     if (!send.notes.isEmpty())
         statusBar()->showMessage(send.notes.join(QLatin1Char(' ')));
     setBusy(true);
     m_session->start();
+}
+
+void MainWindow::updateCountdown()
+{
+    const std::optional<std::chrono::milliseconds> left
+        = m_session && m_session->isRunning() ? m_session->greetingTimeLeft() : std::nullopt;
+    if (!m_session || !m_session->isRunning())
+        m_countdown.stop();
+    if (left) {
+        const int seconds = int((left->count() + 999) / 1000);
+        m_verdict->showRunning(
+            m_runningText + QLatin1Char('\n')
+            + tr("Waiting for the server's greeting\u2026 %1 s left").arg(seconds));
+        m_countdownShown = true;
+    } else if (m_countdownShown) {
+        m_countdownShown = false;
+        if (m_session && m_session->isRunning())
+            m_verdict->showRunning(m_runningText);
+    }
+}
+
+void MainWindow::offerFixFor(const QString &topic)
+{
+    m_fixTopic = topic;
+    if (topic == Topic::NetExpectsImplicitTls)
+        m_sessionPanel->offerFix(tr("Switch Security to TLS from the start"));
+    else
+        m_sessionPanel->offerFix(QString());
+}
+
+void MainWindow::applyVerdictFix()
+{
+    const QString topic = m_fixTopic;
+    if (topic != Topic::NetExpectsImplicitTls || m_sessionProfile.id != m_currentId)
+        return;
+    // The port stays: it is the one that answered in TLS.
+    m_form->switchSecurityKeepingPort(Security::ImplicitTls);
+    saveCurrentProfile();
+    statusBar()->showMessage(
+        tr("Security is now TLS from the start, on port %1. Test the connection again to "
+           "check.")
+            .arg(m_form->profile().port),
+        10000);
 }
 
 void MainWindow::onParked()
@@ -743,6 +794,8 @@ void MainWindow::onCommandHeld(const QString &next)
 
 void MainWindow::onSessionFinished()
 {
+    m_countdown.stop();
+    m_countdownShown = false;
     m_model->flush();
     const SessionResult &result = m_session->result();
     if (!result.ok && result.failure.kind == FailureKind::Cancelled)
@@ -760,6 +813,7 @@ void MainWindow::onSessionFinished()
             result.failure,
             DiagnosisContext::forProfile(m_sessionProfile, result.tls.used, result.oauthError));
         m_verdict->showFailure(result, explanation);
+        offerFixFor(explanation.topic);
         // Select the refusal itself, so its explanation shows beside the transcript.
         m_transcript->selectRefusal(result.failure);
     }

@@ -162,6 +162,12 @@ private:
     void setBusy(bool busy);
     void offerTrust(const Profile &profile);
     void updateNarration(bool before);
+    // While the session waits for the greeting: how long it will still wait, under the
+    // verdict's "Talking to ..." line.
+    void updateCountdown();
+    // The verdict's one-click fix (SessionPanel::offerFix) for the topic just shown.
+    void offerFixFor(const QString &topic);
+    void applyVerdictFix();
 
     CredentialStore *m_credentials;
     MainWindowOptions m_options;
@@ -180,6 +186,10 @@ private:
     QString m_currentId;
     QTimer m_saveTimer;
     QString m_heldCommand; // step mode: what goes out at the next click
+    QTimer m_countdown; // ticks each second while a session runs
+    QString m_runningText; // the verdict's running line, without the countdown
+    bool m_countdownShown = false;
+    QString m_fixTopic; // the topic the offered fix answers
 
     ProfileListPanel *m_profileList = nullptr;
     SettingsForm *m_form = nullptr;

@@ -336,6 +336,12 @@ void SettingsForm::setMechanism(AuthMechanism mechanism)
     m_mechanism->setCurrentIndex(m_mechanism->findData(int(mechanism)));
 }
 
+void SettingsForm::switchSecurityKeepingPort(Security security)
+{
+    const QScopedValueRollback following(m_followingRule, true);
+    setSecurity(security); // edited() follows from onSecurityChanged()
+}
+
 Security SettingsForm::security() const
 {
     return Security(m_security->currentData().toInt());

@@ -552,9 +552,14 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
         }
         return topicOnly(Topic::ProtocolError);
     case FailureKind::HostNotFound:
+        // A well-known name failed too: the computer, not the server name, is the trouble.
+        if (failure.nameServiceWorks == false)
+            return topicOnly(Topic::NetOffline);
         return topicOnly(Topic::NetHostNotFound);
     case FailureKind::ConnectionRefused:
         return topicOnly(Topic::NetConnectionRefused);
+    case FailureKind::ImplicitTlsExpected:
+        return topicOnly(Topic::NetExpectsImplicitTls);
     case FailureKind::Timeout:
         if (early && mismatchByPort(context) != MismatchEvidence::Unknown)
             return topicOnly(Topic::NetSecurityModeMismatch, mismatchByPort(context));

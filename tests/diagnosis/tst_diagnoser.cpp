@@ -48,7 +48,9 @@ private Q_SLOTS:
             // added later, after the first 44 (issue 15)
             "recipient.sender_restricted",
             // added with issue 24 (the port probe)
-            "probe.works", "tls.interception"};
+            "probe.works", "tls.interception",
+            // added with issue 23 (the window's review): facts only a session finds out
+            "net.expects_implicit_tls", "net.offline"};
         QCOMPARE(Diagnoser::allTopics(), expected);
     }
 
@@ -452,6 +454,25 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1 -> %2, expected %3")
                                     .arg(QString::fromUtf8(text), explanation.topic,
                                          QString::fromLatin1(topic))));
+            reached.insert(explanation.topic);
+        }
+        // Two topics rest on what the session itself found out, not on any words: a second
+        // connection that got a TLS handshake, and a well-known name that did not resolve
+        // either. They are reached from the session's facts.
+        SessionFailure implicitTls;
+        implicitTls.kind = FailureKind::ImplicitTlsExpected;
+        implicitTls.stage = Stage::Banner;
+        SessionFailure offline;
+        offline.kind = FailureKind::HostNotFound;
+        offline.stage = Stage::Connecting;
+        offline.nameServiceWorks = false;
+        SessionFailure missingName = offline;
+        missingName.nameServiceWorks = true;
+        for (const auto &[failure, topic] :
+             {std::pair {implicitTls, "net.expects_implicit_tls"},
+              std::pair {offline, "net.offline"}, std::pair {missingName, "net.host_not_found"}}) {
+            const Explanation explanation = Diagnoser::explain(failure, {});
+            QCOMPARE(explanation.topic, QLatin1String(topic));
             reached.insert(explanation.topic);
         }
         const QStringList all = Diagnoser::allTopics();
