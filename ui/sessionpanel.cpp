@@ -85,6 +85,7 @@ QPushButton *SessionPanel::buildFixButton(QWidget *parent)
 {
     m_fixButton = new QPushButton(parent);
     m_fixButton->setObjectName(QStringLiteral("verdictFix"));
+    m_fixButton->setAccessibleName(tr("Fix the setting"));
     m_fixButton->setAccessibleDescription(
         tr("Changes the setting the verdict names; run the test again afterwards."));
     m_fixButton->hide();
@@ -98,7 +99,8 @@ QPushButton *SessionPanel::buildFixButton(QWidget *parent)
 void SessionPanel::offerFix(const QString &label)
 {
     m_fixButton->setText(label);
-    m_fixButton->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    if (!label.isEmpty())
+        m_fixButton->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     m_fixButton->setVisible(!label.isEmpty());
 }
 

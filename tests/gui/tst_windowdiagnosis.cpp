@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,22 @@ private Q_SLOTS:
         QVERIFY(finished.wait(15000));
         QCOMPARE(window.verdictPanel()->topic(), QString(Topic::NetConnectionRefused));
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("verdictFix"))->isHidden());
+    }
+
+    // The Advanced timeout's "Standard" says how long that is, and its tooltip every wait.
+    void timeoutSaysItsValue()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore store;
+        MainWindow window(&store, optionsFor(dir));
+        auto *timeout = window.findChild<QSpinBox *>(QStringLiteral("timeout"));
+        QVERIFY(timeout);
+        QCOMPARE(timeout->value(), 0);
+        QCOMPARE(timeout->text(), QStringLiteral("Standard: 5 min per reply (RFC 5321)"));
+        for (const char *part : {"30 s to connect", "60 s for the TLS handshake",
+                                 "5 min for the greeting", "10 min for the answer"})
+            QVERIFY2(timeout->toolTip().contains(QLatin1String(part)), part);
+        QCOMPARE(timeout->accessibleDescription(), timeout->toolTip());
     }
 
     void offlineOrNoSuchName_data()
