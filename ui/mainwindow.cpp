@@ -57,6 +57,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyleHints>
 #include <QTime>
 #include <QWindow>
 
@@ -252,22 +253,57 @@ void MainWindow::buildMenus()
         = viewMenu->addAction(tr("&Find in the transcript"), this, &MainWindow::focusFind);
     findAction->setShortcut(QKeySequence::Find);
     viewMenu->addSeparator();
-    QAction *darkAction = viewMenu->addAction(tr("&Dark colours"));
-    darkAction->setObjectName(QStringLiteral("darkMode"));
-    darkAction->setCheckable(true);
-    darkAction->setChecked(qApp->palette().color(QPalette::Window).lightness() < 128);
-    connect(darkAction, &QAction::toggled, this, [](bool dark) {
-        if (dark)
-            applyDarkPalette(*qApp);
-        else
-            QApplication::setPalette(QApplication::style()->standardPalette());
+    m_darkAction = viewMenu->addAction(tr("&Dark colours"));
+    m_darkAction->setObjectName(QStringLiteral("darkMode"));
+    m_darkAction->setCheckable(true);
+    connect(m_darkAction, &QAction::triggered, this, [this](bool dark) {
+        chooseColours(dark ? QStringLiteral("dark") : QStringLiteral("light"));
     });
+    m_systemColoursAction = viewMenu->addAction(tr("Follow the s&ystem's colours"));
+    m_systemColoursAction->setObjectName(QStringLiteral("systemColours"));
+    m_systemColoursAction->setCheckable(true);
+    connect(m_systemColoursAction, &QAction::triggered, this, [this](bool follow) {
+        chooseColours(follow ? QString()
+                             : (m_darkAction->isChecked() ? QStringLiteral("dark")
+                                                          : QStringLiteral("light")));
+    });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this,
+            &MainWindow::applyColours);
+#endif
+    applyColours();
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Explanation topics"), this, &MainWindow::showTopics);
     helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Sendcheck"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::chooseColours(const QString &choice)
+{
+    QSettings settings(windowSettingsPath(), QSettings::IniFormat);
+    if (choice.isEmpty())
+        settings.remove(QStringLiteral("view/colours"));
+    else
+        settings.setValue(QStringLiteral("view/colours"), choice);
+    applyColours();
+}
+
+void MainWindow::applyColours()
+{
+    const QString choice = QSettings(windowSettingsPath(), QSettings::IniFormat)
+                               .value(QStringLiteral("view/colours"))
+                               .toString();
+    const bool dark = choice == QLatin1String("dark")
+        || (choice != QLatin1String("light") && systemPrefersDark());
+    const bool isDark = qApp->palette().color(QPalette::Window).lightness() < 128;
+    if (dark && !isDark)
+        applyDarkPalette(*qApp);
+    else if (!dark && isDark)
+        applyLightPalette(*qApp);
+    m_darkAction->setChecked(dark);
+    m_systemColoursAction->setChecked(choice.isEmpty());
 }
 
 void MainWindow::focusFind()

@@ -165,6 +165,10 @@ private:
     // While the session waits for the greeting: how long it will still wait, under the
     // verdict's "Talking to ..." line.
     void updateCountdown();
+    // Dark or light colours: the person's choice in the View menu (kept in the window settings),
+    // else what the system asks for, also when that changes (Qt 6.5 and later).
+    void applyColours();
+    void chooseColours(const QString &choice); // "dark", "light" or "" (follow the system)
     // The verdict's one-click fix (SessionPanel::offerFix) for the topic just shown.
     void offerFixFor(const QString &topic);
     void applyVerdictFix();
@@ -207,6 +211,8 @@ private:
     ServerPanel *m_serverPanel = nullptr;
     DomainPanel *m_domainPanel = nullptr;
     QAction *m_trainerAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    QAction *m_systemColoursAction = nullptr;
     bool m_followTail = true; // keep the newest line in view; each session starts following
 };
 
