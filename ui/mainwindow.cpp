@@ -42,6 +42,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFocusFrame>
 #include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
@@ -49,6 +50,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
@@ -108,6 +110,7 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
     outer->setWidget(buildPanes());
     setCentralWidget(outer);
     buildMenus();
+    buildFocusRing();
     wirePanels();
 
     if (m_options.startPracticeServer)
@@ -278,6 +281,26 @@ void MainWindow::buildMenus()
     helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Sendcheck"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildFocusRing()
+{
+    m_focusRing = new QFocusFrame(this);
+    m_focusRing->setObjectName(QStringLiteral("focusRing"));
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { followFocus(now); });
+}
+
+void MainWindow::followFocus(QWidget *now)
+{
+    QWidget *ringed = nullptr;
+    auto *send = m_sessionPanel->findChild<QPushButton *>(QStringLiteral("sendTestMessage"));
+    auto *verdict = m_verdict->findChild<QScrollArea *>();
+    for (QWidget *widget = now; widget && !ringed; widget = widget->parentWidget()) {
+        if (widget == send || widget == m_view || widget == verdict)
+            ringed = widget;
+    }
+    m_focusRing->setWidget(ringed);
 }
 
 void MainWindow::chooseColours(const QString &choice)

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QFocusFrame;
 class QLabel;
 class QListView;
 
@@ -169,6 +170,10 @@ private:
     // else what the system asks for, also when that changes (Qt 6.5 and later).
     void applyColours();
     void chooseColours(const QString &choice); // "dark", "light" or "" (follow the system)
+    // A ring in the text colour around the default button, the transcript and the verdict
+    // while one of them has the keyboard focus (styles draw little or nothing there).
+    void buildFocusRing();
+    void followFocus(QWidget *now);
     // The verdict's one-click fix (SessionPanel::offerFix) for the topic just shown.
     void offerFixFor(const QString &topic);
     void applyVerdictFix();
@@ -212,6 +217,7 @@ private:
     DomainPanel *m_domainPanel = nullptr;
     QAction *m_trainerAction = nullptr;
     QAction *m_darkAction = nullptr;
+    QFocusFrame *m_focusRing = nullptr;
     QAction *m_systemColoursAction = nullptr;
     bool m_followTail = true; // keep the newest line in view; each session starts following
 };
