@@ -109,7 +109,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_mechanism->addItem(tr("XOAUTH2 (OAuth token)"), int(AuthMechanism::XOAuth2));
     m_mechanism->addItem(tr("OAUTHBEARER (OAuth token)"), int(AuthMechanism::OAuthBearer));
     m_mechanism->addItem(tr("No sign-in"), int(AuthMechanism::None));
-    addRow(tr("Sign-in &method:"), m_mechanism, QStringLiteral("mechanism"));
+    addRow(tr("AUTH &mechanism:"), m_mechanism, QStringLiteral("mechanism"));
     m_signIn = new QComboBox(this);
     addRow(tr("S&ign in with:"), m_signIn, QStringLiteral("signIn"));
     m_user = new QLineEdit(this);

@@ -69,8 +69,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "net.connection_refused/causes"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "Check the port in your provider's instructions: usually 587 with "
-                            "STARTTLS or 465 with SSL/TLS.\n"
-                            "Try the other usual port.\n"
+                            "STARTTLS or 465 with TLS from the start.\n"
                             "If you run the server yourself, check that it is running and "
                             "listening on this port.",
                             "net.connection_refused/fixes"),

@@ -877,7 +877,7 @@ private Q_SLOTS:
         startTlsOn465.security = Security::StartTls;
         const Explanation banner = Diagnoser::explain(hang, startTlsOn465);
         QCOMPARE(banner.topic, QStringLiteral("net.security_mode_mismatch"));
-        QVERIFY(banner.fixes.first().contains(QLatin1String("SSL/TLS")));
+        QVERIFY(banner.fixes.first().contains(QLatin1String("TLS from the start")));
         QVERIFY(banner.fixes.first().contains(QLatin1String("465")));
 
         // The same hang on a port that fits the setting is a blocked port.
