@@ -36,7 +36,7 @@ void applyLightPalette(QApplication &app)
 
 void applyDarkPalette(QApplication &app)
 {
-    (void)startedDark(); // remembered before the palette changes
+    // Not remembered here: `sendcheck --dark` before the window is the system's say too.
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette palette;
     const QColor window(45, 45, 48);

@@ -136,6 +136,8 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
 
 MainWindow::~MainWindow()
 {
+    // The focus moves while the panes are deleted: the ring must not follow it there.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     rememberWindowSize();
     m_saveTimer.stop();
     saveCurrentProfile();
@@ -318,8 +320,9 @@ void MainWindow::applyColours()
     const QString choice = QSettings(windowSettingsPath(), QSettings::IniFormat)
                                .value(QStringLiteral("view/colours"))
                                .toString();
-    const bool dark = choice == QLatin1String("dark")
-        || (choice != QLatin1String("light") && systemPrefersDark());
+    const bool system = systemPrefersDark(); // asked first: the palette may change below
+    const bool dark
+        = choice == QLatin1String("dark") || (choice != QLatin1String("light") && system);
     const bool isDark = qApp->palette().color(QPalette::Window).lightness() < 128;
     if (dark && !isDark)
         applyDarkPalette(*qApp);

@@ -8,6 +8,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QImage>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +85,30 @@ private Q_SLOTS:
                          .toString(),
                      QStringLiteral("light"));
         }
+    }
+
+    // `sendcheck --dark` (here for the README's dark screenshot, at 1280x720) is not undone by
+    // the window's "follow the system": the palette it started with is the system's say.
+    void darkScreenshotStaysDark()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dark.png"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("c")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("d")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SENDCHECK_GUI_PATH),
+                      {QStringLiteral("--screenshot"), file, QStringLiteral("--scene"),
+                       QStringLiteral("main"), QStringLiteral("--dark")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1280, 720));
+        // The profile list's empty lower part: the window's own colour.
+        QVERIFY2(image.pixelColor(60, 600).lightness() < 100,
+                 qPrintable(image.pixelColor(60, 600).name()));
     }
 };
 
