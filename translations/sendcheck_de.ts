@@ -2473,8 +2473,8 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
         <translation>MAIL FROM wird mit 421 4.3.0 beantwortet, und die Verbindung wird geschlossen.</translation>
     </message>
     <message>
-        <source>The first RCPT TO for a sender/recipient pair gets 451 4.7.1; a retry after the greylist delay (--greylist-seconds, or greylist-451=SECONDS) is accepted.</source>
-        <translation>Das erste RCPT TO für ein Paar aus Absender und Empfänger erhält 451 4.7.1; ein erneuter Versuch nach der Greylisting-Wartezeit (--greylist-seconds oder greylist-451=SEKUNDEN) wird angenommen.</translation>
+        <source>The first RCPT TO for a sender/recipient pair gets 451 4.7.1; a retry after the greylist delay (60 seconds unless set otherwise) is accepted.</source>
+        <translation>Das erste RCPT TO für ein Paar aus Absender und Empfänger erhält 451 4.7.1; ein erneuter Versuch nach der Greylisting-Wartezeit (60 Sekunden, sofern nicht anders eingestellt) wird angenommen.</translation>
     </message>
     <message>
         <source>Every AUTH fails with 535 5.7.8 (bad user name or password).</source>
@@ -2533,8 +2533,8 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
         <translation>Die Nachricht wird angenommen und dann im Postfach des Übungsservers unter Junk abgelegt (über IMAP zurücklesbar), mit den fehlgeschlagenen SPF- und DMARC-Ergebnissen, die ein Empfänger bei Mail einträgt, der er misstraut.</translation>
     </message>
     <message>
-        <source>An open relay: AUTH is not offered and RCPT TO for any domain is taken from anyone (try sendcheck-cli server --relay-test against it).</source>
-        <translation>Ein offenes Relay: AUTH wird nicht angeboten, und RCPT TO für jede Domain wird von jedem angenommen (probieren Sie sendcheck-cli server --relay-test damit aus).</translation>
+        <source>An open relay: AUTH is not offered and RCPT TO for any domain is taken from anyone (the server check&apos;s open relay test finds it).</source>
+        <translation>Ein offenes Relay: AUTH wird nicht angeboten, und RCPT TO für jede Domain wird von jedem angenommen (der Open-Relay-Test der Serverprüfung findet es).</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2871,10 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>Looking for the message in %1 on %2:%3 as %4 (up to %5 s)</source>
         <translation>Suche die Nachricht %1 auf %2:%3 als %4 (bis zu %5 s)</translation>
+    </message>
+    <message>
+        <source>Fix: run again with --security tls (and the same --port).</source>
+        <translation>Abhilfe: erneut mit --security tls (und demselben --port) ausführen.</translation>
     </message>
 </context>
 <context>
@@ -3318,20 +3322,20 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
         <translation>Port 25 ist für die Verbindung zwischen Mailservern gedacht; die meisten Internet- und Cloud-Anbieter sperren ihn für alle anderen.</translation>
     </message>
     <message>
-        <source>Port %1 starts in plain text and switches to encryption with STARTTLS: set the security to STARTTLS, or keep SSL/TLS and change the port to 465.</source>
-        <translation>Port %1 beginnt im Klartext und schaltet dann per STARTTLS auf Verschlüsselung um: Stellen Sie die Sicherheit auf STARTTLS, oder behalten Sie SSL/TLS und ändern Sie den Port auf 465.</translation>
+        <source>Port %1 starts in plain text and switches to encryption with STARTTLS: set Security to STARTTLS, or keep TLS from the start and change the port to 465.</source>
+        <translation>Port %1 beginnt im Klartext und schaltet dann per STARTTLS auf Verschlüsselung um: Stellen Sie „Sicherheit“ auf STARTTLS, oder behalten Sie „TLS von Anfang an“ und ändern Sie den Port auf 465.</translation>
     </message>
     <message>
-        <source>The server starts in plain text on this port: set the security to STARTTLS (usually port 587), or keep SSL/TLS and change the port to 465.</source>
-        <translation>Der Server beginnt auf diesem Port im Klartext: Stellen Sie die Sicherheit auf STARTTLS (meist Port 587), oder behalten Sie SSL/TLS und ändern Sie den Port auf 465.</translation>
+        <source>The server starts in plain text on this port: set Security to STARTTLS (usually port 587), or keep TLS from the start and change the port to 465.</source>
+        <translation>Der Server beginnt auf diesem Port im Klartext: Stellen Sie „Sicherheit“ auf STARTTLS (meist Port 587), oder behalten Sie „TLS von Anfang an“ und ändern Sie den Port auf 465.</translation>
     </message>
     <message>
-        <source>Port %1 expects encryption from the first byte: set the security to SSL/TLS, or keep STARTTLS and change the port to 587.</source>
-        <translation>Port %1 erwartet Verschlüsselung ab dem ersten Byte: Stellen Sie die Sicherheit auf SSL/TLS, oder behalten Sie STARTTLS und ändern Sie den Port auf 587.</translation>
+        <source>Port %1 expects encryption from the first byte: set Security to TLS from the start, or keep STARTTLS and change the port to 587.</source>
+        <translation>Port %1 erwartet Verschlüsselung ab dem ersten Byte: Stellen Sie „Sicherheit“ auf „TLS von Anfang an“, oder behalten Sie STARTTLS und ändern Sie den Port auf 587.</translation>
     </message>
     <message>
-        <source>The server expects encryption from the first byte on this port: set the security to SSL/TLS (usually port 465), or keep STARTTLS and change the port to 587.</source>
-        <translation>Der Server erwartet auf diesem Port Verschlüsselung ab dem ersten Byte: Stellen Sie die Sicherheit auf SSL/TLS (meist Port 465), oder behalten Sie STARTTLS und ändern Sie den Port auf 587.</translation>
+        <source>The server expects encryption from the first byte on this port: set Security to TLS from the start (usually port 465), or keep STARTTLS and change the port to 587.</source>
+        <translation>Der Server erwartet auf diesem Port Verschlüsselung ab dem ersten Byte: Stellen Sie „Sicherheit“ auf „TLS von Anfang an“ (meist Port 465), oder behalten Sie STARTTLS und ändern Sie den Port auf 587.</translation>
     </message>
     <message>
         <source>%1: %2 (RFC 3463)</source>
@@ -3432,6 +3436,10 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>Sendcheck is not sure about this one: the reply carries only a general code or words that fit many situations. The most common reading:</source>
         <translation>Hier ist sich Sendcheck nicht sicher: Die Antwort enthält nur einen allgemeinen Code oder Worte, die zu vielen Lagen passen. Die häufigste Deutung:</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS von Anfang an</translation>
     </message>
 </context>
 <context>
@@ -4096,12 +4104,10 @@ Eine Firewall unterwegs weist die Verbindung ab.
 Der Maildienst auf dem Server läuft nicht.</translation>
     </message>
     <message>
-        <source>Check the port in your provider&apos;s instructions: usually 587 with STARTTLS or 465 with SSL/TLS.
-Try the other usual port.
+        <source>Check the port in your provider&apos;s instructions: usually 587 with STARTTLS or 465 with TLS from the start.
 If you run the server yourself, check that it is running and listening on this port.</source>
         <comment>net.connection_refused/fixes</comment>
-        <translation>Prüfen Sie den Port in der Anleitung Ihres Anbieters: meist 587 mit STARTTLS oder 465 mit SSL/TLS.
-Versuchen Sie den jeweils anderen üblichen Port.
+        <translation>Prüfen Sie den Port in der Anleitung Ihres Anbieters: meist 587 mit STARTTLS oder 465 mit „TLS von Anfang an“.
 Wenn Sie den Server selbst betreiben: Prüfen Sie, ob er läuft und auf diesem Port lauscht.</translation>
     </message>
     <message>
@@ -5648,6 +5654,68 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
         <source>RFC 8314 section 4.1 (certificate checks for mail); RFC 6125</source>
         <comment>tls.interception/reference</comment>
         <translation>RFC 8314 Abschnitt 4.1 (Zertifikatsprüfung bei Mail); RFC 6125</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start</source>
+        <comment>net.expects_implicit_tls/title</comment>
+        <translation>Dieser Port erwartet TLS von Anfang an</translation>
+    </message>
+    <message>
+        <source>The server never sent its greeting, because it waited for encryption to begin. A second connection proved it: the server answered a TLS handshake at once. Switch Security to TLS from the start.</source>
+        <comment>net.expects_implicit_tls/summary</comment>
+        <translation>Der Server hat nie seine Begrüßung gesendet, weil er darauf wartete, dass die Verschlüsselung beginnt. Eine zweite Verbindung hat es bewiesen: Der Server beantwortete sofort einen TLS-Handshake. Stellen Sie „Sicherheit“ auf „TLS von Anfang an“.</translation>
+    </message>
+    <message>
+        <source>STARTTLS (or no encryption) was chosen for a port that speaks TLS from the first byte, such as 465.
+The provider&apos;s instructions name this port with &quot;SSL/TLS&quot; or &quot;SSL&quot;.</source>
+        <comment>net.expects_implicit_tls/causes</comment>
+        <translation>Für einen Port, der ab dem ersten Byte TLS spricht (etwa 465), wurde STARTTLS (oder keine Verschlüsselung) gewählt.
+Die Anleitung des Anbieters nennt diesen Port mit „SSL/TLS“ oder „SSL“.</translation>
+    </message>
+    <message>
+        <source>Set Security to TLS from the start and keep this port.
+Or keep STARTTLS and change the port to 587, if your provider offers it.</source>
+        <comment>net.expects_implicit_tls/fixes</comment>
+        <translation>Stellen Sie „Sicherheit“ auf „TLS von Anfang an“ und behalten Sie diesen Port.
+Oder behalten Sie STARTTLS und ändern Sie den Port auf 587, falls Ihr Anbieter ihn anbietet.</translation>
+    </message>
+    <message>
+        <source>RFC 8314 section 3 (implicit TLS, port 465); RFC 3207 (STARTTLS)</source>
+        <comment>net.expects_implicit_tls/reference</comment>
+        <translation>RFC 8314, Abschnitt 3 (implizites TLS, Port 465); RFC 3207 (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline or has no DNS</source>
+        <comment>net.offline/title</comment>
+        <translation>Dieser Computer scheint offline zu sein oder hat kein DNS</translation>
+    </message>
+    <message>
+        <source>The server name could not be looked up, and neither could a well-known name. So the trouble is this computer&apos;s connection, not the server name: nothing is known about the name yet.</source>
+        <comment>net.offline/summary</comment>
+        <translation>Der Servername ließ sich nicht auflösen, ein bekannter Name ebenso wenig. Das Problem ist also die Verbindung dieses Computers, nicht der Servername: Über den Namen ist noch nichts bekannt.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network (cable, Wi-Fi, flight mode).
+The network is connected, but its DNS server does not answer.
+A VPN, proxy or firewall blocks name lookups.</source>
+        <comment>net.offline/causes</comment>
+        <translation>Dieser Computer ist mit keinem Netzwerk verbunden (Kabel, WLAN, Flugmodus).
+Das Netzwerk ist verbunden, aber sein DNS-Server antwortet nicht.
+Ein VPN, Proxy oder eine Firewall blockiert Namensabfragen.</translation>
+    </message>
+    <message>
+        <source>Check that this computer can open web pages.
+Reconnect to the network (or switch flight mode off), then try again.
+On a company network or VPN, ask whether outside names are blocked.</source>
+        <comment>net.offline/fixes</comment>
+        <translation>Prüfen Sie, ob dieser Computer Webseiten öffnen kann.
+Verbinden Sie sich erneut mit dem Netzwerk (oder schalten Sie den Flugmodus aus) und versuchen Sie es dann noch einmal.
+Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</translation>
+    </message>
+    <message>
+        <source>DNS lookup (RFC 1035)</source>
+        <comment>net.offline/reference</comment>
+        <translation>DNS-Abfrage (RFC 1035)</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +8149,22 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
         <source>Do&amp;main check</source>
         <translation>Do&amp;main prüfen</translation>
     </message>
+    <message>
+        <source>Waiting for the server&apos;s greeting… %1 s left</source>
+        <translation>Warten auf die Begrüßung des Servers … noch %1 s</translation>
+    </message>
+    <message>
+        <source>Switch Security to TLS from the start</source>
+        <translation>„Sicherheit“ auf „TLS von Anfang an“ stellen</translation>
+    </message>
+    <message>
+        <source>Security is now TLS from the start, on port %1. Test the connection again to check.</source>
+        <translation>„Sicherheit“ ist jetzt „TLS von Anfang an“, auf Port %1. Testen Sie die Verbindung erneut, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Follow the s&amp;ystem&apos;s colours</source>
+        <translation>S&amp;ystemfarben folgen</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -8373,8 +8457,8 @@ Schalten Sie nicht die Zertifikatsprüfung in Ihrem Mailprogramm aus, um daran v
         <translation>Das Profil „%1“ beruht nicht auf einer Vorlage, die eine OAuth-Anmeldung anbietet (Gmail, Microsoft 365, Outlook.com).</translation>
     </message>
     <message>
-        <source>Enter the client id of the app you (or your organisation) registered with %1 first; the README explains how to register one.</source>
-        <translation>Geben Sie zuerst die Client-ID der App ein, die Sie (oder Ihre Organisation) bei %1 registriert haben; wie man eine App registriert, erklärt die README.</translation>
+        <source>Enter the client id of the app you (or your organisation) registered with %1 first. Register one as a desktop app (Google Cloud console: Credentials, OAuth client ID; Microsoft Entra admin center: App registrations), allow it to send mail, and copy its client id here.</source>
+        <translation>Geben Sie zuerst die Client-ID der App ein, die Sie (oder Ihre Organisation) bei %1 registriert haben. Registrieren Sie dazu eine Desktop-App (Google Cloud Console: Anmeldedaten, OAuth-Client-ID; Microsoft Entra Admin Center: App-Registrierungen), erlauben Sie ihr das Senden von Mails und kopieren Sie ihre Client-ID hierher.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant: use the directory (tenant) id, your domain, or &quot;organizations&quot;.</source>
@@ -9035,6 +9119,38 @@ Nachricht:
     <message>
         <source>The mailbox (IMAP) could not start: %1</source>
         <translation>Das Postfach (IMAP) konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Load scenario file…</source>
+        <translation>Szenariodatei laden …</translation>
+    </message>
+    <message>
+        <source>Load scenario file</source>
+        <translation>Szenariodatei laden</translation>
+    </message>
+    <message>
+        <source>A text file with one rule per line, such as “rcpt: 550 5.1.1 No such user”: the stage, then the reply the practice server gives there.</source>
+        <translation>Eine Textdatei mit einer Regel pro Zeile, etwa „rcpt: 550 5.1.1 No such user“: die Stufe, dann die Antwort, die der Übungsserver dort gibt.</translation>
+    </message>
+    <message>
+        <source>Load a practice scenario</source>
+        <translation>Übungsszenario laden</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.txt *.scenario);;All files (*)</source>
+        <translation>Szenariodateien (*.txt *.scenario);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This scenario file cannot be used, so the practice server keeps its scenario. %1</source>
+        <translation>Diese Szenariodatei ist nicht verwendbar, daher behält der Übungsserver sein Szenario. %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
+        <translation>Ihr eigenes Szenario aus %1: %2 Regeln, jede lässt ihre Stufe scheitern.</translation>
     </message>
 </context>
 <context>
@@ -11390,6 +11506,14 @@ Nachricht:
         <source>After the message is accepted, look for it in the mailbox (IMAP, read-only, with the same sign-in) and show whether it reached the inbox or the spam folder, and how the receiver judged it.</source>
         <translation>Nach der Annahme der Nachricht im Postfach nach ihr suchen (IMAP, nur lesend, mit derselben Anmeldung) und zeigen, ob sie im Posteingang oder im Spam-Ordner gelandet ist und wie der Empfänger sie bewertet hat.</translation>
     </message>
+    <message>
+        <source>Changes the setting the verdict names; run the test again afterwards.</source>
+        <translation>Ändert die Einstellung, die das Ergebnis nennt; testen Sie danach erneut.</translation>
+    </message>
+    <message>
+        <source>Fix the setting</source>
+        <translation>Einstellung korrigieren</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SettingsForm</name>
@@ -11442,8 +11566,8 @@ Nachricht:
         <translation>Keine Anmeldung</translation>
     </message>
     <message>
-        <source>Sign-in &amp;method:</source>
-        <translation>Anmeldever&amp;fahren:</translation>
+        <source>AUTH &amp;mechanism:</source>
+        <translation>AUTH-Ver&amp;fahren:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -11534,8 +11658,8 @@ Nachricht:
         <translation> s</translation>
     </message>
     <message>
-        <source>Standard (RFC 5321)</source>
-        <translation>Standard (RFC 5321)</translation>
+        <source>Standard: %1 min per reply (RFC 5321)</source>
+        <translation>Standard: %1 Min. pro Antwort (RFC 5321)</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
@@ -11648,6 +11772,10 @@ Nachricht:
     <message>
         <source>Attachments:</source>
         <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>Standard waits %1 s to connect, %2 s for the TLS handshake, %3 min for the greeting and each reply, and %4 min for the answer to the message. A number of seconds here caps every one of these waits.</source>
+        <translation>Standard wartet %1 s auf den Verbindungsaufbau, %2 s auf den TLS-Handshake, %3 Min. auf die Begrüßung und jede Antwort und %4 Min. auf die Antwort zur Nachricht. Eine Zahl in Sekunden begrenzt hier jede dieser Wartezeiten.</translation>
     </message>
 </context>
 <context>
@@ -11906,6 +12034,30 @@ Nachricht:
     <message>
         <source>%1 signs in with an OAuth access token, but a password was given. Sign in with your provider, or choose a password method.</source>
         <translation>%1 meldet sich mit einem OAuth-Zugriffstoken an, angegeben wurde aber ein Passwort. Melden Sie sich bei Ihrem Anbieter an oder wählen Sie ein Verfahren mit Passwort.</translation>
+    </message>
+    <message>
+        <source>No greeting after %1 seconds. Checking on a second connection whether this port expects TLS from the start…</source>
+        <translation>Nach %1 Sekunden noch keine Begrüßung. Eine zweite Verbindung prüft, ob dieser Port TLS von Anfang an erwartet …</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start: a second connection got a TLS handshake at once, while this one waited for a greeting in plain text.</source>
+        <translation>Dieser Port erwartet TLS von Anfang an: Eine zweite Verbindung bekam sofort einen TLS-Handshake, während diese auf eine unverschlüsselte Begrüßung wartete.</translation>
+    </message>
+    <message>
+        <source>The port did not answer a TLS handshake either. Still waiting for the greeting.</source>
+        <translation>Auch auf einen TLS-Handshake antwortete der Port nicht. Es wird weiter auf die Begrüßung gewartet.</translation>
+    </message>
+    <message>
+        <source>The name %1 was not found. Checking whether this computer can look up names at all…</source>
+        <translation>Der Name %1 wurde nicht gefunden. Es wird geprüft, ob dieser Computer überhaupt Namen auflösen kann …</translation>
+    </message>
+    <message>
+        <source>Other names resolve, so the name %1 itself does not exist.</source>
+        <translation>Andere Namen lassen sich auflösen, also gibt es den Namen %1 selbst nicht.</translation>
+    </message>
+    <message>
+        <source>No name resolves here: this computer seems to be offline or has no working DNS.</source>
+        <translation>Hier lässt sich kein Name auflösen: Dieser Computer scheint offline zu sein oder hat kein funktionierendes DNS.</translation>
     </message>
 </context>
 <context>

@@ -2473,8 +2473,8 @@ Los perfiles nunca contienen contraseñas: use &apos;sendcheck-cli password set 
         <translation>A MAIL FROM se responde con 421 4.3.0 y se cierra la conexión.</translation>
     </message>
     <message>
-        <source>The first RCPT TO for a sender/recipient pair gets 451 4.7.1; a retry after the greylist delay (--greylist-seconds, or greylist-451=SECONDS) is accepted.</source>
-        <translation>El primer RCPT TO de un par remitente/destinatario recibe 451 4.7.1; un reintento tras la espera de la lista gris (--greylist-seconds o greylist-451=SEGUNDOS) se acepta.</translation>
+        <source>The first RCPT TO for a sender/recipient pair gets 451 4.7.1; a retry after the greylist delay (60 seconds unless set otherwise) is accepted.</source>
+        <translation>El primer RCPT TO de un par remitente/destinatario recibe 451 4.7.1; un reintento tras la espera de la lista gris (60 segundos salvo otro ajuste) se acepta.</translation>
     </message>
     <message>
         <source>Every AUTH fails with 535 5.7.8 (bad user name or password).</source>
@@ -2533,8 +2533,8 @@ Los perfiles nunca contienen contraseñas: use &apos;sendcheck-cli password set 
         <translation>El mensaje se acepta y luego se archiva en Correo no deseado del buzón de práctica (léalo por IMAP), con los resultados SPF y DMARC fallidos que un receptor escribe para el correo del que desconfía.</translation>
     </message>
     <message>
-        <source>An open relay: AUTH is not offered and RCPT TO for any domain is taken from anyone (try sendcheck-cli server --relay-test against it).</source>
-        <translation>Un relé abierto: no se ofrece AUTH y se acepta de cualquiera RCPT TO para cualquier dominio (pruebe sendcheck-cli server --relay-test contra él).</translation>
+        <source>An open relay: AUTH is not offered and RCPT TO for any domain is taken from anyone (the server check&apos;s open relay test finds it).</source>
+        <translation>Un relé abierto: no se ofrece AUTH y se acepta de cualquiera RCPT TO para cualquier dominio (la prueba de relé abierto de la comprobación del servidor lo detecta).</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2871,10 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
     <message>
         <source>Looking for the message in %1 on %2:%3 as %4 (up to %5 s)</source>
         <translation>Buscando el mensaje %1 en %2:%3 como %4 (hasta %5 s)</translation>
+    </message>
+    <message>
+        <source>Fix: run again with --security tls (and the same --port).</source>
+        <translation>Solución: vuelva a ejecutar con --security tls (y el mismo --port).</translation>
     </message>
 </context>
 <context>
@@ -3318,20 +3322,20 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
         <translation>El puerto 25 está pensado para la comunicación entre servidores; la mayoría de los proveedores de internet y de alojamiento en la nube lo bloquean para todos los demás.</translation>
     </message>
     <message>
-        <source>Port %1 starts in plain text and switches to encryption with STARTTLS: set the security to STARTTLS, or keep SSL/TLS and change the port to 465.</source>
-        <translation>El puerto %1 empieza sin cifrar y pasa a cifrado con STARTTLS: configure la seguridad como STARTTLS, o mantenga SSL/TLS y cambie el puerto a 465.</translation>
+        <source>Port %1 starts in plain text and switches to encryption with STARTTLS: set Security to STARTTLS, or keep TLS from the start and change the port to 465.</source>
+        <translation>El puerto %1 empieza sin cifrar y pasa a cifrado con STARTTLS: configure Seguridad como STARTTLS, o mantenga «TLS desde el principio» y cambie el puerto a 465.</translation>
     </message>
     <message>
-        <source>The server starts in plain text on this port: set the security to STARTTLS (usually port 587), or keep SSL/TLS and change the port to 465.</source>
-        <translation>En este puerto, el servidor empieza sin cifrar: configure la seguridad como STARTTLS (normalmente puerto 587), o mantenga SSL/TLS y cambie el puerto a 465.</translation>
+        <source>The server starts in plain text on this port: set Security to STARTTLS (usually port 587), or keep TLS from the start and change the port to 465.</source>
+        <translation>En este puerto, el servidor empieza sin cifrar: configure Seguridad como STARTTLS (normalmente puerto 587), o mantenga «TLS desde el principio» y cambie el puerto a 465.</translation>
     </message>
     <message>
-        <source>Port %1 expects encryption from the first byte: set the security to SSL/TLS, or keep STARTTLS and change the port to 587.</source>
-        <translation>El puerto %1 espera cifrado desde el primer byte: configure la seguridad como SSL/TLS, o mantenga STARTTLS y cambie el puerto a 587.</translation>
+        <source>Port %1 expects encryption from the first byte: set Security to TLS from the start, or keep STARTTLS and change the port to 587.</source>
+        <translation>El puerto %1 espera cifrado desde el primer byte: configure Seguridad como «TLS desde el principio», o mantenga STARTTLS y cambie el puerto a 587.</translation>
     </message>
     <message>
-        <source>The server expects encryption from the first byte on this port: set the security to SSL/TLS (usually port 465), or keep STARTTLS and change the port to 587.</source>
-        <translation>En este puerto, el servidor espera cifrado desde el primer byte: configure la seguridad como SSL/TLS (normalmente puerto 465), o mantenga STARTTLS y cambie el puerto a 587.</translation>
+        <source>The server expects encryption from the first byte on this port: set Security to TLS from the start (usually port 465), or keep STARTTLS and change the port to 587.</source>
+        <translation>En este puerto, el servidor espera cifrado desde el primer byte: configure Seguridad como «TLS desde el principio» (normalmente puerto 465), o mantenga STARTTLS y cambie el puerto a 587.</translation>
     </message>
     <message>
         <source>%1: %2 (RFC 3463)</source>
@@ -3432,6 +3436,10 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
     <message>
         <source>Sendcheck is not sure about this one: the reply carries only a general code or words that fit many situations. The most common reading:</source>
         <translation>Sendcheck no está seguro en este caso: la respuesta solo lleva un código general o palabras que encajan en muchas situaciones. La interpretación más habitual:</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS desde el principio</translation>
     </message>
 </context>
 <context>
@@ -4096,12 +4104,10 @@ Un cortafuegos en el camino rechaza la conexión.
 El servicio de correo del servidor no está en ejecución.</translation>
     </message>
     <message>
-        <source>Check the port in your provider&apos;s instructions: usually 587 with STARTTLS or 465 with SSL/TLS.
-Try the other usual port.
+        <source>Check the port in your provider&apos;s instructions: usually 587 with STARTTLS or 465 with TLS from the start.
 If you run the server yourself, check that it is running and listening on this port.</source>
         <comment>net.connection_refused/fixes</comment>
-        <translation>Compruebe el puerto en las instrucciones de su proveedor: normalmente 587 con STARTTLS o 465 con SSL/TLS.
-Pruebe el otro puerto habitual.
+        <translation>Compruebe el puerto en las instrucciones de su proveedor: normalmente 587 con STARTTLS o 465 con «TLS desde el principio».
 Si usted administra el servidor, compruebe que está en ejecución y escuchando en este puerto.</translation>
     </message>
     <message>
@@ -5648,6 +5654,68 @@ No desactive las comprobaciones de certificado en su programa de correo para sal
         <source>RFC 8314 section 4.1 (certificate checks for mail); RFC 6125</source>
         <comment>tls.interception/reference</comment>
         <translation>RFC 8314 sección 4.1 (comprobaciones de certificado para el correo); RFC 6125</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start</source>
+        <comment>net.expects_implicit_tls/title</comment>
+        <translation>Este puerto espera TLS desde el principio</translation>
+    </message>
+    <message>
+        <source>The server never sent its greeting, because it waited for encryption to begin. A second connection proved it: the server answered a TLS handshake at once. Switch Security to TLS from the start.</source>
+        <comment>net.expects_implicit_tls/summary</comment>
+        <translation>El servidor nunca envió su saludo porque esperaba que empezara el cifrado. Una segunda conexión lo demostró: el servidor respondió de inmediato a una negociación TLS. Cambie Seguridad a «TLS desde el principio».</translation>
+    </message>
+    <message>
+        <source>STARTTLS (or no encryption) was chosen for a port that speaks TLS from the first byte, such as 465.
+The provider&apos;s instructions name this port with &quot;SSL/TLS&quot; or &quot;SSL&quot;.</source>
+        <comment>net.expects_implicit_tls/causes</comment>
+        <translation>Se eligió STARTTLS (o ningún cifrado) para un puerto que habla TLS desde el primer byte, como el 465.
+Las instrucciones del proveedor indican este puerto con «SSL/TLS» o «SSL».</translation>
+    </message>
+    <message>
+        <source>Set Security to TLS from the start and keep this port.
+Or keep STARTTLS and change the port to 587, if your provider offers it.</source>
+        <comment>net.expects_implicit_tls/fixes</comment>
+        <translation>Cambie Seguridad a «TLS desde el principio» y mantenga este puerto.
+O mantenga STARTTLS y cambie el puerto a 587, si su proveedor lo ofrece.</translation>
+    </message>
+    <message>
+        <source>RFC 8314 section 3 (implicit TLS, port 465); RFC 3207 (STARTTLS)</source>
+        <comment>net.expects_implicit_tls/reference</comment>
+        <translation>RFC 8314 sección 3 (TLS implícito, puerto 465); RFC 3207 (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline or has no DNS</source>
+        <comment>net.offline/title</comment>
+        <translation>Este equipo parece estar sin conexión o no tiene DNS</translation>
+    </message>
+    <message>
+        <source>The server name could not be looked up, and neither could a well-known name. So the trouble is this computer&apos;s connection, not the server name: nothing is known about the name yet.</source>
+        <comment>net.offline/summary</comment>
+        <translation>No se pudo resolver el nombre del servidor, ni tampoco un nombre muy conocido. El problema es, por tanto, la conexión de este equipo, no el nombre del servidor: aún no se sabe nada del nombre.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network (cable, Wi-Fi, flight mode).
+The network is connected, but its DNS server does not answer.
+A VPN, proxy or firewall blocks name lookups.</source>
+        <comment>net.offline/causes</comment>
+        <translation>Este equipo no está conectado a ninguna red (cable, Wi-Fi, modo avión).
+La red está conectada, pero su servidor DNS no responde.
+Una VPN, un proxy o un cortafuegos bloquea la resolución de nombres.</translation>
+    </message>
+    <message>
+        <source>Check that this computer can open web pages.
+Reconnect to the network (or switch flight mode off), then try again.
+On a company network or VPN, ask whether outside names are blocked.</source>
+        <comment>net.offline/fixes</comment>
+        <translation>Compruebe que este equipo puede abrir páginas web.
+Vuelva a conectarse a la red (o desactive el modo avión) y vuelva a intentarlo.
+En una red de empresa o una VPN, pregunte si los nombres externos están bloqueados.</translation>
+    </message>
+    <message>
+        <source>DNS lookup (RFC 1035)</source>
+        <comment>net.offline/reference</comment>
+        <translation>Consulta DNS (RFC 1035)</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +8149,22 @@ No desactive las comprobaciones de certificado en su programa de correo para sal
         <source>Do&amp;main check</source>
         <translation>Comprobación del do&amp;minio</translation>
     </message>
+    <message>
+        <source>Waiting for the server&apos;s greeting… %1 s left</source>
+        <translation>Esperando el saludo del servidor… quedan %1 s</translation>
+    </message>
+    <message>
+        <source>Switch Security to TLS from the start</source>
+        <translation>Cambiar Seguridad a «TLS desde el principio»</translation>
+    </message>
+    <message>
+        <source>Security is now TLS from the start, on port %1. Test the connection again to check.</source>
+        <translation>Seguridad es ahora «TLS desde el principio», en el puerto %1. Vuelva a probar la conexión para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Follow the s&amp;ystem&apos;s colours</source>
+        <translation>Seguir los colores del sis&amp;tema</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -8373,8 +8457,8 @@ No desactive las comprobaciones de certificado en su programa de correo para sal
         <translation>El perfil &quot;%1&quot; no se creó a partir de una configuración predefinida que ofrezca inicio de sesión con OAuth (Gmail, Microsoft 365, Outlook.com).</translation>
     </message>
     <message>
-        <source>Enter the client id of the app you (or your organisation) registered with %1 first; the README explains how to register one.</source>
-        <translation>Introduzca primero el ID de cliente de la aplicación que usted (o su organización) registró con %1; el archivo README explica cómo registrar una.</translation>
+        <source>Enter the client id of the app you (or your organisation) registered with %1 first. Register one as a desktop app (Google Cloud console: Credentials, OAuth client ID; Microsoft Entra admin center: App registrations), allow it to send mail, and copy its client id here.</source>
+        <translation>Introduzca primero el ID de cliente de la aplicación que usted (o su organización) registró con %1. Registre una como aplicación de escritorio (consola de Google Cloud: Credenciales, ID de cliente de OAuth; centro de administración de Microsoft Entra: Registros de aplicaciones), permítale enviar correo y copie aquí su ID de cliente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant: use the directory (tenant) id, your domain, or &quot;organizations&quot;.</source>
@@ -9035,6 +9119,38 @@ Mensaje:
     <message>
         <source>The mailbox (IMAP) could not start: %1</source>
         <translation>No se pudo iniciar el buzón (IMAP): %1</translation>
+    </message>
+    <message>
+        <source>Load scenario file…</source>
+        <translation>Cargar archivo de escenario…</translation>
+    </message>
+    <message>
+        <source>Load scenario file</source>
+        <translation>Cargar archivo de escenario</translation>
+    </message>
+    <message>
+        <source>A text file with one rule per line, such as “rcpt: 550 5.1.1 No such user”: the stage, then the reply the practice server gives there.</source>
+        <translation>Un archivo de texto con una regla por línea, como «rcpt: 550 5.1.1 No such user»: la etapa y, después, la respuesta que da allí el servidor de práctica.</translation>
+    </message>
+    <message>
+        <source>Load a practice scenario</source>
+        <translation>Cargar un escenario de práctica</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.txt *.scenario);;All files (*)</source>
+        <translation>Archivos de escenario (*.txt *.scenario);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This scenario file cannot be used, so the practice server keeps its scenario. %1</source>
+        <translation>Este archivo de escenario no se puede usar, así que el servidor de práctica mantiene su escenario. %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
+        <translation>Su propio escenario de %1: %2 reglas, cada una hace fallar su etapa.</translation>
     </message>
 </context>
 <context>
@@ -11390,6 +11506,14 @@ Mensaje:
         <source>After the message is accepted, look for it in the mailbox (IMAP, read-only, with the same sign-in) and show whether it reached the inbox or the spam folder, and how the receiver judged it.</source>
         <translation>Una vez aceptado el mensaje, buscarlo en el buzón (IMAP, solo lectura, con el mismo inicio de sesión) y mostrar si llegó a la bandeja de entrada o a la carpeta de correo no deseado, y cómo lo valoró el receptor.</translation>
     </message>
+    <message>
+        <source>Changes the setting the verdict names; run the test again afterwards.</source>
+        <translation>Cambia el ajuste que indica el veredicto; después vuelva a ejecutar la prueba.</translation>
+    </message>
+    <message>
+        <source>Fix the setting</source>
+        <translation>Corregir el ajuste</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SettingsForm</name>
@@ -11442,8 +11566,8 @@ Mensaje:
         <translation>Sin inicio de sesión</translation>
     </message>
     <message>
-        <source>Sign-in &amp;method:</source>
-        <translation>&amp;Método de inicio de sesión:</translation>
+        <source>AUTH &amp;mechanism:</source>
+        <translation>&amp;Mecanismo AUTH:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -11534,8 +11658,8 @@ Mensaje:
         <translation> s</translation>
     </message>
     <message>
-        <source>Standard (RFC 5321)</source>
-        <translation>Estándar (RFC 5321)</translation>
+        <source>Standard: %1 min per reply (RFC 5321)</source>
+        <translation>Estándar: %1 min por respuesta (RFC 5321)</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
@@ -11648,6 +11772,10 @@ Mensaje:
     <message>
         <source>Attachments:</source>
         <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <source>Standard waits %1 s to connect, %2 s for the TLS handshake, %3 min for the greeting and each reply, and %4 min for the answer to the message. A number of seconds here caps every one of these waits.</source>
+        <translation>Estándar espera %1 s para conectar, %2 s para la negociación TLS, %3 min para el saludo y cada respuesta, y %4 min para la respuesta al mensaje. Un número de segundos aquí limita cada una de estas esperas.</translation>
     </message>
 </context>
 <context>
@@ -11906,6 +12034,30 @@ Mensaje:
     <message>
         <source>%1 signs in with an OAuth access token, but a password was given. Sign in with your provider, or choose a password method.</source>
         <translation>%1 inicia sesión con un token de acceso OAuth, pero se indicó una contraseña. Inicie sesión con su proveedor o elija un método con contraseña.</translation>
+    </message>
+    <message>
+        <source>No greeting after %1 seconds. Checking on a second connection whether this port expects TLS from the start…</source>
+        <translation>Ningún saludo tras %1 segundos. Una segunda conexión comprueba si este puerto espera TLS desde el principio…</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start: a second connection got a TLS handshake at once, while this one waited for a greeting in plain text.</source>
+        <translation>Este puerto espera TLS desde el principio: una segunda conexión obtuvo de inmediato una negociación TLS, mientras esta esperaba un saludo sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The port did not answer a TLS handshake either. Still waiting for the greeting.</source>
+        <translation>El puerto tampoco respondió a una negociación TLS. Se sigue esperando el saludo.</translation>
+    </message>
+    <message>
+        <source>The name %1 was not found. Checking whether this computer can look up names at all…</source>
+        <translation>No se encontró el nombre %1. Se comprueba si este equipo puede resolver nombres…</translation>
+    </message>
+    <message>
+        <source>Other names resolve, so the name %1 itself does not exist.</source>
+        <translation>Otros nombres se resuelven, así que es el propio nombre %1 el que no existe.</translation>
+    </message>
+    <message>
+        <source>No name resolves here: this computer seems to be offline or has no working DNS.</source>
+        <translation>Aquí no se resuelve ningún nombre: este equipo parece estar sin conexión o no tiene un DNS que funcione.</translation>
     </message>
 </context>
 <context>

@@ -2473,8 +2473,8 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
         <translation>MAIL FROM reçoit la réponse 421 4.3.0 et la connexion est fermée.</translation>
     </message>
     <message>
-        <source>The first RCPT TO for a sender/recipient pair gets 451 4.7.1; a retry after the greylist delay (--greylist-seconds, or greylist-451=SECONDS) is accepted.</source>
-        <translation>Le premier RCPT TO pour une paire expéditeur/destinataire reçoit 451 4.7.1 ; une nouvelle tentative après le délai de liste grise (--greylist-seconds, ou greylist-451=SECONDES) est acceptée.</translation>
+        <source>The first RCPT TO for a sender/recipient pair gets 451 4.7.1; a retry after the greylist delay (60 seconds unless set otherwise) is accepted.</source>
+        <translation>Le premier RCPT TO pour une paire expéditeur/destinataire reçoit 451 4.7.1 ; une nouvelle tentative après le délai de liste grise (60 secondes sauf réglage contraire) est acceptée.</translation>
     </message>
     <message>
         <source>Every AUTH fails with 535 5.7.8 (bad user name or password).</source>
@@ -2533,8 +2533,8 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
         <translation>Le message est accepté, puis classé dans Courrier indésirable de la boîte aux lettres d&apos;entraînement (relisez-le par IMAP), avec les résultats SPF et DMARC en échec qu&apos;un destinataire inscrit pour un courrier dont il se méfie.</translation>
     </message>
     <message>
-        <source>An open relay: AUTH is not offered and RCPT TO for any domain is taken from anyone (try sendcheck-cli server --relay-test against it).</source>
-        <translation>Un relais ouvert : AUTH n&apos;est pas proposé et RCPT TO vers n&apos;importe quel domaine est accepté de n&apos;importe qui (essayez sendcheck-cli server --relay-test dessus).</translation>
+        <source>An open relay: AUTH is not offered and RCPT TO for any domain is taken from anyone (the server check&apos;s open relay test finds it).</source>
+        <translation>Un relais ouvert : AUTH n&apos;est pas proposé et RCPT TO vers n&apos;importe quel domaine est accepté de n&apos;importe qui (le test de relais ouvert de la vérification du serveur le détecte).</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2871,10 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>Looking for the message in %1 on %2:%3 as %4 (up to %5 s)</source>
         <translation>Recherche du message %1 sur %2:%3 en tant que %4 (jusqu&apos;à %5 s)</translation>
+    </message>
+    <message>
+        <source>Fix: run again with --security tls (and the same --port).</source>
+        <translation>Correction : relancez avec --security tls (et le même --port).</translation>
     </message>
 </context>
 <context>
@@ -3318,20 +3322,20 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
         <translation>Le port 25 est destiné aux échanges entre serveurs ; la plupart des fournisseurs d&apos;accès à Internet et des hébergeurs cloud le bloquent pour tous les autres.</translation>
     </message>
     <message>
-        <source>Port %1 starts in plain text and switches to encryption with STARTTLS: set the security to STARTTLS, or keep SSL/TLS and change the port to 465.</source>
-        <translation>Le port %1 démarre en clair et passe au chiffrement avec STARTTLS : réglez la sécurité sur STARTTLS, ou gardez SSL/TLS et changez le port en 465.</translation>
+        <source>Port %1 starts in plain text and switches to encryption with STARTTLS: set Security to STARTTLS, or keep TLS from the start and change the port to 465.</source>
+        <translation>Le port %1 démarre en clair et passe au chiffrement avec STARTTLS : réglez Sécurité sur STARTTLS, ou gardez « TLS dès le départ » et changez le port en 465.</translation>
     </message>
     <message>
-        <source>The server starts in plain text on this port: set the security to STARTTLS (usually port 587), or keep SSL/TLS and change the port to 465.</source>
-        <translation>Sur ce port, le serveur démarre en clair : réglez la sécurité sur STARTTLS (généralement port 587), ou gardez SSL/TLS et changez le port en 465.</translation>
+        <source>The server starts in plain text on this port: set Security to STARTTLS (usually port 587), or keep TLS from the start and change the port to 465.</source>
+        <translation>Sur ce port, le serveur démarre en clair : réglez Sécurité sur STARTTLS (généralement port 587), ou gardez « TLS dès le départ » et changez le port en 465.</translation>
     </message>
     <message>
-        <source>Port %1 expects encryption from the first byte: set the security to SSL/TLS, or keep STARTTLS and change the port to 587.</source>
-        <translation>Le port %1 attend le chiffrement dès le premier octet : réglez la sécurité sur SSL/TLS, ou gardez STARTTLS et changez le port en 587.</translation>
+        <source>Port %1 expects encryption from the first byte: set Security to TLS from the start, or keep STARTTLS and change the port to 587.</source>
+        <translation>Le port %1 attend le chiffrement dès le premier octet : réglez Sécurité sur « TLS dès le départ », ou gardez STARTTLS et changez le port en 587.</translation>
     </message>
     <message>
-        <source>The server expects encryption from the first byte on this port: set the security to SSL/TLS (usually port 465), or keep STARTTLS and change the port to 587.</source>
-        <translation>Sur ce port, le serveur attend le chiffrement dès le premier octet : réglez la sécurité sur SSL/TLS (généralement port 465), ou gardez STARTTLS et changez le port en 587.</translation>
+        <source>The server expects encryption from the first byte on this port: set Security to TLS from the start (usually port 465), or keep STARTTLS and change the port to 587.</source>
+        <translation>Sur ce port, le serveur attend le chiffrement dès le premier octet : réglez Sécurité sur « TLS dès le départ » (généralement port 465), ou gardez STARTTLS et changez le port en 587.</translation>
     </message>
     <message>
         <source>%1: %2 (RFC 3463)</source>
@@ -3432,6 +3436,10 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>Sendcheck is not sure about this one: the reply carries only a general code or words that fit many situations. The most common reading:</source>
         <translation>Sendcheck n&apos;est pas sûr de lui ici : la réponse ne contient qu&apos;un code général ou des termes qui conviennent à de nombreuses situations. L&apos;interprétation la plus courante :</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès le départ</translation>
     </message>
 </context>
 <context>
@@ -4096,12 +4104,10 @@ Un pare-feu sur le trajet rejette la connexion.
 Le service de messagerie du serveur ne fonctionne pas.</translation>
     </message>
     <message>
-        <source>Check the port in your provider&apos;s instructions: usually 587 with STARTTLS or 465 with SSL/TLS.
-Try the other usual port.
+        <source>Check the port in your provider&apos;s instructions: usually 587 with STARTTLS or 465 with TLS from the start.
 If you run the server yourself, check that it is running and listening on this port.</source>
         <comment>net.connection_refused/fixes</comment>
-        <translation>Vérifiez le port dans les instructions de votre fournisseur : en général 587 avec STARTTLS ou 465 avec SSL/TLS.
-Essayez l&apos;autre port habituel.
+        <translation>Vérifiez le port dans les instructions de votre fournisseur : en général 587 avec STARTTLS ou 465 avec « TLS dès le départ ».
 Si vous gérez vous-même le serveur, vérifiez qu&apos;il fonctionne et qu&apos;il écoute sur ce port.</translation>
     </message>
     <message>
@@ -5648,6 +5654,68 @@ Ne désactivez pas la vérification des certificats dans votre logiciel de messa
         <source>RFC 8314 section 4.1 (certificate checks for mail); RFC 6125</source>
         <comment>tls.interception/reference</comment>
         <translation>RFC 8314 section 4.1 (vérification des certificats pour le courrier) ; RFC 6125</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start</source>
+        <comment>net.expects_implicit_tls/title</comment>
+        <translation>Ce port attend TLS dès le départ</translation>
+    </message>
+    <message>
+        <source>The server never sent its greeting, because it waited for encryption to begin. A second connection proved it: the server answered a TLS handshake at once. Switch Security to TLS from the start.</source>
+        <comment>net.expects_implicit_tls/summary</comment>
+        <translation>Le serveur n&apos;a jamais envoyé son accueil, car il attendait le début du chiffrement. Une seconde connexion l&apos;a prouvé : le serveur a aussitôt répondu à une négociation TLS. Réglez Sécurité sur « TLS dès le départ ».</translation>
+    </message>
+    <message>
+        <source>STARTTLS (or no encryption) was chosen for a port that speaks TLS from the first byte, such as 465.
+The provider&apos;s instructions name this port with &quot;SSL/TLS&quot; or &quot;SSL&quot;.</source>
+        <comment>net.expects_implicit_tls/causes</comment>
+        <translation>STARTTLS (ou aucun chiffrement) a été choisi pour un port qui parle TLS dès le premier octet, comme le 465.
+Les instructions du fournisseur indiquent ce port avec « SSL/TLS » ou « SSL ».</translation>
+    </message>
+    <message>
+        <source>Set Security to TLS from the start and keep this port.
+Or keep STARTTLS and change the port to 587, if your provider offers it.</source>
+        <comment>net.expects_implicit_tls/fixes</comment>
+        <translation>Réglez Sécurité sur « TLS dès le départ » et gardez ce port.
+Ou gardez STARTTLS et passez au port 587, si votre fournisseur le propose.</translation>
+    </message>
+    <message>
+        <source>RFC 8314 section 3 (implicit TLS, port 465); RFC 3207 (STARTTLS)</source>
+        <comment>net.expects_implicit_tls/reference</comment>
+        <translation>RFC 8314 section 3 (TLS implicite, port 465) ; RFC 3207 (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline or has no DNS</source>
+        <comment>net.offline/title</comment>
+        <translation>Cet ordinateur semble hors ligne ou sans DNS</translation>
+    </message>
+    <message>
+        <source>The server name could not be looked up, and neither could a well-known name. So the trouble is this computer&apos;s connection, not the server name: nothing is known about the name yet.</source>
+        <comment>net.offline/summary</comment>
+        <translation>Le nom du serveur n&apos;a pas pu être résolu, pas plus qu&apos;un nom bien connu. Le problème vient donc de la connexion de cet ordinateur, pas du nom du serveur : on ne sait encore rien de ce nom.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network (cable, Wi-Fi, flight mode).
+The network is connected, but its DNS server does not answer.
+A VPN, proxy or firewall blocks name lookups.</source>
+        <comment>net.offline/causes</comment>
+        <translation>Cet ordinateur n&apos;est connecté à aucun réseau (câble, Wi-Fi, mode avion).
+Le réseau est connecté, mais son serveur DNS ne répond pas.
+Un VPN, un proxy ou un pare-feu bloque la résolution des noms.</translation>
+    </message>
+    <message>
+        <source>Check that this computer can open web pages.
+Reconnect to the network (or switch flight mode off), then try again.
+On a company network or VPN, ask whether outside names are blocked.</source>
+        <comment>net.offline/fixes</comment>
+        <translation>Vérifiez que cet ordinateur peut ouvrir des pages web.
+Reconnectez-vous au réseau (ou désactivez le mode avion), puis réessayez.
+Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs sont bloqués.</translation>
+    </message>
+    <message>
+        <source>DNS lookup (RFC 1035)</source>
+        <comment>net.offline/reference</comment>
+        <translation>Résolution DNS (RFC 1035)</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +8149,22 @@ Ne désactivez pas la vérification des certificats dans votre logiciel de messa
         <source>Do&amp;main check</source>
         <translation>Vérification du do&amp;maine</translation>
     </message>
+    <message>
+        <source>Waiting for the server&apos;s greeting… %1 s left</source>
+        <translation>Attente de l&apos;accueil du serveur… encore %1 s</translation>
+    </message>
+    <message>
+        <source>Switch Security to TLS from the start</source>
+        <translation>Régler Sécurité sur « TLS dès le départ »</translation>
+    </message>
+    <message>
+        <source>Security is now TLS from the start, on port %1. Test the connection again to check.</source>
+        <translation>Sécurité est maintenant « TLS dès le départ », sur le port %1. Testez de nouveau la connexion pour vérifier.</translation>
+    </message>
+    <message>
+        <source>Follow the s&amp;ystem&apos;s colours</source>
+        <translation>Suivre les couleurs du s&amp;ystème</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -8373,8 +8457,8 @@ Ne désactivez pas la vérification des certificats dans votre logiciel de messa
         <translation>Le profil « %1 » n&apos;est pas basé sur un préréglage qui propose la connexion OAuth (Gmail, Microsoft 365, Outlook.com).</translation>
     </message>
     <message>
-        <source>Enter the client id of the app you (or your organisation) registered with %1 first; the README explains how to register one.</source>
-        <translation>Saisissez d&apos;abord l&apos;ID client de l&apos;application que vous (ou votre organisation) avez enregistrée auprès de %1 ; le README explique comment en enregistrer une.</translation>
+        <source>Enter the client id of the app you (or your organisation) registered with %1 first. Register one as a desktop app (Google Cloud console: Credentials, OAuth client ID; Microsoft Entra admin center: App registrations), allow it to send mail, and copy its client id here.</source>
+        <translation>Saisissez d&apos;abord l&apos;ID client de l&apos;application que vous (ou votre organisation) avez enregistrée auprès de %1. Enregistrez-en une comme application de bureau (console Google Cloud : Identifiants, ID client OAuth ; centre d&apos;administration Microsoft Entra : Inscriptions d&apos;applications), autorisez-la à envoyer des e-mails et copiez son ID client ici.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant: use the directory (tenant) id, your domain, or &quot;organizations&quot;.</source>
@@ -9035,6 +9119,38 @@ Message :
     <message>
         <source>The mailbox (IMAP) could not start: %1</source>
         <translation>La boîte aux lettres (IMAP) n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Load scenario file…</source>
+        <translation>Charger un fichier de scénario…</translation>
+    </message>
+    <message>
+        <source>Load scenario file</source>
+        <translation>Charger un fichier de scénario</translation>
+    </message>
+    <message>
+        <source>A text file with one rule per line, such as “rcpt: 550 5.1.1 No such user”: the stage, then the reply the practice server gives there.</source>
+        <translation>Un fichier texte avec une règle par ligne, par exemple « rcpt: 550 5.1.1 No such user » : l&apos;étape, puis la réponse que le serveur d&apos;entraînement y donne.</translation>
+    </message>
+    <message>
+        <source>Load a practice scenario</source>
+        <translation>Charger un scénario d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.txt *.scenario);;All files (*)</source>
+        <translation>Fichiers de scénario (*.txt *.scenario);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This scenario file cannot be used, so the practice server keeps its scenario. %1</source>
+        <translation>Ce fichier de scénario est inutilisable : le serveur d&apos;entraînement garde donc son scénario. %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
+        <translation>Votre propre scénario, tiré de %1 : %2 règles, chacune faisant échouer son étape.</translation>
     </message>
 </context>
 <context>
@@ -11390,6 +11506,14 @@ Message :
         <source>After the message is accepted, look for it in the mailbox (IMAP, read-only, with the same sign-in) and show whether it reached the inbox or the spam folder, and how the receiver judged it.</source>
         <translation>Une fois le message accepté, le chercher dans la boîte aux lettres (IMAP, en lecture seule, avec la même connexion) et montrer s&apos;il est arrivé dans la boîte de réception ou dans le dossier de courrier indésirable, et comment le destinataire l&apos;a jugé.</translation>
     </message>
+    <message>
+        <source>Changes the setting the verdict names; run the test again afterwards.</source>
+        <translation>Modifie le réglage que le verdict indique ; relancez ensuite le test.</translation>
+    </message>
+    <message>
+        <source>Fix the setting</source>
+        <translation>Corriger le réglage</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SettingsForm</name>
@@ -11442,8 +11566,8 @@ Message :
         <translation>Pas d&apos;authentification</translation>
     </message>
     <message>
-        <source>Sign-in &amp;method:</source>
-        <translation>&amp;Méthode d&apos;authentification :</translation>
+        <source>AUTH &amp;mechanism:</source>
+        <translation>&amp;Mécanisme AUTH :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -11534,8 +11658,8 @@ Message :
         <translation> s</translation>
     </message>
     <message>
-        <source>Standard (RFC 5321)</source>
-        <translation>Standard (RFC 5321)</translation>
+        <source>Standard: %1 min per reply (RFC 5321)</source>
+        <translation>Standard : %1 min par réponse (RFC 5321)</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
@@ -11648,6 +11772,10 @@ Message :
     <message>
         <source>Attachments:</source>
         <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Standard waits %1 s to connect, %2 s for the TLS handshake, %3 min for the greeting and each reply, and %4 min for the answer to the message. A number of seconds here caps every one of these waits.</source>
+        <translation>Standard attend %1 s la connexion, %2 s la négociation TLS, %3 min l&apos;accueil et chaque réponse, et %4 min la réponse au message. Un nombre de secondes ici plafonne chacune de ces attentes.</translation>
     </message>
 </context>
 <context>
@@ -11906,6 +12034,30 @@ Message :
     <message>
         <source>%1 signs in with an OAuth access token, but a password was given. Sign in with your provider, or choose a password method.</source>
         <translation>%1 s&apos;authentifie avec un jeton d&apos;accès OAuth, mais un mot de passe a été fourni. Connectez-vous auprès de votre fournisseur, ou choisissez une méthode par mot de passe.</translation>
+    </message>
+    <message>
+        <source>No greeting after %1 seconds. Checking on a second connection whether this port expects TLS from the start…</source>
+        <translation>Aucun accueil après %1 secondes. Une seconde connexion vérifie si ce port attend TLS dès le départ…</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start: a second connection got a TLS handshake at once, while this one waited for a greeting in plain text.</source>
+        <translation>Ce port attend TLS dès le départ : une seconde connexion a obtenu aussitôt une négociation TLS, tandis que celle-ci attendait un accueil en clair.</translation>
+    </message>
+    <message>
+        <source>The port did not answer a TLS handshake either. Still waiting for the greeting.</source>
+        <translation>Le port n&apos;a pas non plus répondu à une négociation TLS. L&apos;attente de l&apos;accueil continue.</translation>
+    </message>
+    <message>
+        <source>The name %1 was not found. Checking whether this computer can look up names at all…</source>
+        <translation>Le nom %1 est introuvable. Vérification que cet ordinateur peut résoudre des noms…</translation>
+    </message>
+    <message>
+        <source>Other names resolve, so the name %1 itself does not exist.</source>
+        <translation>D&apos;autres noms sont résolus : c&apos;est donc le nom %1 lui-même qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No name resolves here: this computer seems to be offline or has no working DNS.</source>
+        <translation>Aucun nom n&apos;est résolu ici : cet ordinateur semble hors ligne ou sans DNS fonctionnel.</translation>
     </message>
 </context>
 <context>

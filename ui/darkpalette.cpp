@@ -3,12 +3,40 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 namespace Sendcheck {
 
+namespace {
+// The palette as the platform gave it, before any choice of ours replaced it.
+bool startedDark()
+{
+    static const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    return dark;
+}
+} // namespace
+
+bool systemPrefersDark()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
+    if (scheme != Qt::ColorScheme::Unknown)
+        return scheme == Qt::ColorScheme::Dark;
+#endif
+    return startedDark();
+}
+
+void applyLightPalette(QApplication &app)
+{
+    (void)startedDark(); // remembered before the palette changes
+    app.setPalette(app.style()->standardPalette());
+}
+
 void applyDarkPalette(QApplication &app)
 {
+    // Not remembered here: `sendcheck --dark` before the window is the system's say too.
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette palette;
     const QColor window(45, 45, 48);

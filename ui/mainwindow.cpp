@@ -8,6 +8,7 @@
 #include "darkpalette.h"
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/diagnosiscatalog.h"
+#include "diagnosis/topicids.h"
 #include "diagnosis/trainernarration.h"
 #include "domainpanel.h"
 #include "history/historystore.h"
@@ -42,6 +43,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFocusFrame>
 #include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
@@ -49,6 +51,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
@@ -57,6 +60,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyleHints>
 #include <QTime>
 #include <QWindow>
 
@@ -107,6 +111,7 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
     outer->setWidget(buildPanes());
     setCentralWidget(outer);
     buildMenus();
+    buildFocusRing();
     wirePanels();
 
     if (m_options.startPracticeServer)
@@ -139,6 +144,8 @@ MainWindow::MainWindow(CredentialStore *credentials, const MainWindowOptions &op
 
 MainWindow::~MainWindow()
 {
+    // The focus moves while the panes are deleted: the ring must not follow it there.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     rememberWindowSize();
     m_saveTimer.stop();
     saveCurrentProfile();
@@ -259,22 +266,78 @@ void MainWindow::buildMenus()
         = viewMenu->addAction(tr("&Find in the transcript"), this, &MainWindow::focusFind);
     findAction->setShortcut(QKeySequence::Find);
     viewMenu->addSeparator();
-    QAction *darkAction = viewMenu->addAction(tr("&Dark colours"));
-    darkAction->setObjectName(QStringLiteral("darkMode"));
-    darkAction->setCheckable(true);
-    darkAction->setChecked(qApp->palette().color(QPalette::Window).lightness() < 128);
-    connect(darkAction, &QAction::toggled, this, [](bool dark) {
-        if (dark)
-            applyDarkPalette(*qApp);
-        else
-            QApplication::setPalette(QApplication::style()->standardPalette());
+    m_darkAction = viewMenu->addAction(tr("&Dark colours"));
+    m_darkAction->setObjectName(QStringLiteral("darkMode"));
+    m_darkAction->setCheckable(true);
+    connect(m_darkAction, &QAction::triggered, this, [this](bool dark) {
+        chooseColours(dark ? QStringLiteral("dark") : QStringLiteral("light"));
     });
+    m_systemColoursAction = viewMenu->addAction(tr("Follow the s&ystem's colours"));
+    m_systemColoursAction->setObjectName(QStringLiteral("systemColours"));
+    m_systemColoursAction->setCheckable(true);
+    connect(m_systemColoursAction, &QAction::triggered, this, [this](bool follow) {
+        chooseColours(follow ? QString()
+                             : (m_darkAction->isChecked() ? QStringLiteral("dark")
+                                                          : QStringLiteral("light")));
+    });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this,
+            &MainWindow::applyColours);
+#endif
+    applyColours();
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Explanation topics"), this, &MainWindow::showTopics);
     helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Sendcheck"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildFocusRing()
+{
+    m_focusRing = new QFocusFrame(this);
+    m_focusRing->setObjectName(QStringLiteral("focusRing"));
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { followFocus(now); });
+}
+
+void MainWindow::followFocus(QWidget *now)
+{
+    QWidget *ringed = nullptr;
+    auto *send = m_sessionPanel->findChild<QPushButton *>(QStringLiteral("sendTestMessage"));
+    auto *verdict = m_verdict->findChild<QScrollArea *>();
+    for (QWidget *widget = now; widget && !ringed; widget = widget->parentWidget()) {
+        if (widget == send || widget == m_view || widget == verdict)
+            ringed = widget;
+    }
+    m_focusRing->setWidget(ringed);
+}
+
+void MainWindow::chooseColours(const QString &choice)
+{
+    QSettings settings(windowSettingsPath(), QSettings::IniFormat);
+    if (choice.isEmpty())
+        settings.remove(QStringLiteral("view/colours"));
+    else
+        settings.setValue(QStringLiteral("view/colours"), choice);
+    applyColours();
+}
+
+void MainWindow::applyColours()
+{
+    const QString choice = QSettings(windowSettingsPath(), QSettings::IniFormat)
+                               .value(QStringLiteral("view/colours"))
+                               .toString();
+    const bool system = systemPrefersDark(); // asked first: the palette may change below
+    const bool dark
+        = choice == QLatin1String("dark") || (choice != QLatin1String("light") && system);
+    const bool isDark = qApp->palette().color(QPalette::Window).lightness() < 128;
+    if (dark && !isDark)
+        applyDarkPalette(*qApp);
+    else if (!dark && isDark)
+        applyLightPalette(*qApp);
+    m_darkAction->setChecked(dark);
+    m_systemColoursAction->setChecked(choice.isEmpty());
 }
 
 void MainWindow::focusFind()
@@ -345,6 +408,9 @@ void MainWindow::wirePanels()
             keepReport(); // the send's report, now with the read-back
     });
     connect(m_sessionPanel, &SessionPanel::stopRequested, this, &MainWindow::stopSession);
+    connect(m_sessionPanel, &SessionPanel::fixRequested, this, &MainWindow::applyVerdictFix);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &MainWindow::updateCountdown);
     connect(m_trainer, &TrainerPanel::stepRequested, this, &MainWindow::stepThrough);
     connect(m_trainer, &TrainerPanel::restartRequested, this, &MainWindow::restartStepping);
     connect(m_trainer, &TrainerPanel::largeFontToggled, this, &MainWindow::setLargeFont);
@@ -670,6 +736,7 @@ void MainWindow::clearResult()
     m_heldCommand.clear();
     m_trainer->setEnded(false);
     m_verdict->clear();
+    offerFixFor(QString());
     m_strip->reset();
     m_model->clear();
     m_lineInfo->setText(tr("Select a line to see what it means."));
@@ -728,13 +795,59 @@ void MainWindow::beginSession(Mode mode, const PreparedSend &send)
                     m_messageReply = reply;
             });
     m_verdict->setRunLabel(runLabel(profile));
-    m_verdict->showRunning(mode == Mode::Test
-                               ? tr("Testing the connection to %1\u2026").arg(profile.host)
-                               : tr("Talking to %1\u2026").arg(profile.host));
+    m_runningText = mode == Mode::Test ? tr("Testing the connection to %1\u2026").arg(profile.host)
+                                       : tr("Talking to %1\u2026").arg(profile.host);
+    m_verdict->showRunning(m_runningText);
+    m_countdownShown = false;
+    connect(m_session.get(), &SmtpSession::stateChanged, this, &MainWindow::updateCountdown);
+    m_countdown.start();
     if (!send.notes.isEmpty())
         statusBar()->showMessage(send.notes.join(QLatin1Char(' ')));
     setBusy(true);
     m_session->start();
+}
+
+void MainWindow::updateCountdown()
+{
+    const std::optional<std::chrono::milliseconds> left
+        = m_session && m_session->isRunning() ? m_session->greetingTimeLeft() : std::nullopt;
+    if (!m_session || !m_session->isRunning())
+        m_countdown.stop();
+    if (left) {
+        const int seconds = int((left->count() + 999) / 1000);
+        m_verdict->showRunning(
+            m_runningText + QLatin1Char('\n')
+            + tr("Waiting for the server's greeting\u2026 %1 s left").arg(seconds));
+        m_countdownShown = true;
+    } else if (m_countdownShown) {
+        m_countdownShown = false;
+        if (m_session && m_session->isRunning())
+            m_verdict->showRunning(m_runningText);
+    }
+}
+
+void MainWindow::offerFixFor(const QString &topic)
+{
+    m_fixTopic = topic;
+    if (topic == Topic::NetExpectsImplicitTls)
+        m_sessionPanel->offerFix(tr("Switch Security to TLS from the start"));
+    else
+        m_sessionPanel->offerFix(QString());
+}
+
+void MainWindow::applyVerdictFix()
+{
+    const QString topic = m_fixTopic;
+    if (topic != Topic::NetExpectsImplicitTls || m_sessionProfile.id != m_currentId)
+        return;
+    // The port stays: it is the one that answered in TLS.
+    m_form->switchSecurityKeepingPort(Security::ImplicitTls);
+    saveCurrentProfile();
+    statusBar()->showMessage(
+        tr("Security is now TLS from the start, on port %1. Test the connection again to "
+           "check.")
+            .arg(m_form->profile().port),
+        10000);
 }
 
 void MainWindow::onParked()
@@ -760,6 +873,8 @@ void MainWindow::onCommandHeld(const QString &next)
 
 void MainWindow::onSessionFinished()
 {
+    m_countdown.stop();
+    m_countdownShown = false;
     m_model->flush();
     const SessionResult &result = m_session->result();
     if (!result.ok && result.failure.kind == FailureKind::Cancelled)
@@ -777,6 +892,7 @@ void MainWindow::onSessionFinished()
             result.failure,
             DiagnosisContext::forProfile(m_sessionProfile, result.tls.used, result.oauthError));
         m_verdict->showFailure(result, explanation);
+        offerFixFor(explanation.topic);
         // Select the refusal itself, so its explanation shows beside the transcript.
         m_transcript->selectRefusal(result.failure);
     }

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QFocusFrame;
 class QLabel;
 class QListView;
 
@@ -162,6 +163,20 @@ private:
     void setBusy(bool busy);
     void offerTrust(const Profile &profile);
     void updateNarration(bool before);
+    // While the session waits for the greeting: how long it will still wait, under the
+    // verdict's "Talking to ..." line.
+    void updateCountdown();
+    // Dark or light colours: the person's choice in the View menu (kept in the window settings),
+    // else what the system asks for, also when that changes (Qt 6.5 and later).
+    void applyColours();
+    void chooseColours(const QString &choice); // "dark", "light" or "" (follow the system)
+    // A ring in the text colour around the default button, the transcript and the verdict
+    // while one of them has the keyboard focus (styles draw little or nothing there).
+    void buildFocusRing();
+    void followFocus(QWidget *now);
+    // The verdict's one-click fix (SessionPanel::offerFix) for the topic just shown.
+    void offerFixFor(const QString &topic);
+    void applyVerdictFix();
 
     CredentialStore *m_credentials;
     MainWindowOptions m_options;
@@ -180,6 +195,10 @@ private:
     QString m_currentId;
     QTimer m_saveTimer;
     QString m_heldCommand; // step mode: what goes out at the next click
+    QTimer m_countdown; // ticks each second while a session runs
+    QString m_runningText; // the verdict's running line, without the countdown
+    bool m_countdownShown = false;
+    QString m_fixTopic; // the topic the offered fix answers
 
     ProfileListPanel *m_profileList = nullptr;
     SettingsForm *m_form = nullptr;
@@ -197,6 +216,9 @@ private:
     ServerPanel *m_serverPanel = nullptr;
     DomainPanel *m_domainPanel = nullptr;
     QAction *m_trainerAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    QFocusFrame *m_focusRing = nullptr;
+    QAction *m_systemColoursAction = nullptr;
     bool m_followTail = true; // keep the newest line in view; each session starts following
 };
 

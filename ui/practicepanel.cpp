@@ -5,9 +5,13 @@
 
 #include "practice/practiceimapserver.h"
 #include "practice/practiceserver.h"
+#include "practice/scenarioscript.h"
 #include "transcript/transcriptentry.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -58,6 +62,7 @@ PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
     m_scenarioDescription->setTextFormat(Qt::PlainText);
     m_scenarioDescription->setWordWrap(true);
     form->addRow(m_scenarioDescription);
+    form->addRow(buildScenarioFileRow());
     layout->addLayout(form);
 
     auto *receivedLabel = new QLabel(tr("Received messages:"), this);
@@ -163,10 +168,88 @@ QString PracticePanel::scenario() const
     return m_scenario->currentData().toString();
 }
 
+QLayout *PracticePanel::buildScenarioFileRow()
+{
+    auto *row = new QHBoxLayout;
+    m_loadScenario = new QPushButton(tr("Load scenario file\u2026"), this);
+    m_loadScenario->setObjectName(QStringLiteral("practiceLoadScenario"));
+    m_loadScenario->setAccessibleName(tr("Load scenario file"));
+    m_loadScenario->setAccessibleDescription(
+        tr("A text file with one rule per line, such as \u201crcpt: 550 5.1.1 No such "
+           "user\u201d: the stage, then the reply the practice server gives there."));
+    m_loadScenario->setToolTip(m_loadScenario->accessibleDescription());
+    m_scenarioFileError = new QLabel(this);
+    m_scenarioFileError->setObjectName(QStringLiteral("practiceScenarioFileError"));
+    m_scenarioFileError->setTextFormat(Qt::PlainText); // the file's own words, never markup
+    m_scenarioFileError->setWordWrap(true);
+    m_scenarioFileError->hide();
+    row->addWidget(m_loadScenario, 0, Qt::AlignTop);
+    row->addWidget(m_scenarioFileError, 1);
+    connect(m_loadScenario, &QPushButton::clicked, this, &PracticePanel::chooseScenarioFile);
+    return row;
+}
+
+void PracticePanel::chooseScenarioFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load a practice scenario"), QFileInfo(m_fileScenarioPath).path(),
+        tr("Scenario files (*.txt *.scenario);;All files (*)"));
+    if (!path.isEmpty())
+        loadScenarioFile(path);
+}
+
+bool PracticePanel::loadScenarioFile(const QString &path)
+{
+    QList<ScenarioRule> rules;
+    QString error;
+    if (!ScenarioScript::parseFile(path, &rules, &error)) {
+        m_scenarioFileError->setText(tr("This scenario file cannot be used, so the practice "
+                                        "server keeps its scenario. %1")
+                                         .arg(error));
+        m_scenarioFileError->show();
+        return false;
+    }
+    m_scenarioFileError->clear();
+    m_scenarioFileError->hide();
+    m_fileScenario = Scenario();
+    m_fileScenario.addRules(rules);
+    m_fileScenarioPath = path;
+    const QString entry = QStringLiteral("file:") + path;
+    const QString label = tr("File: %1").arg(QFileInfo(path).fileName());
+    int index = m_scenario->findData(entry);
+    if (index < 0) {
+        // One file entry at a time: the last one loaded.
+        const int previous
+            = m_scenario->findData(QStringLiteral("file:"), Qt::UserRole, Qt::MatchStartsWith);
+        if (previous >= 0)
+            m_scenario->removeItem(previous);
+        m_scenario->addItem(label, entry);
+        index = m_scenario->count() - 1;
+    }
+    if (m_scenario->currentIndex() == index)
+        applyScenario(); // the file was loaded again: its new rules
+    else
+        m_scenario->setCurrentIndex(index);
+    return true;
+}
+
+QString PracticePanel::scenarioFileError() const
+{
+    return m_scenarioFileError->isHidden() ? QString() : m_scenarioFileError->text();
+}
+
 void PracticePanel::applyScenario()
 {
-    Scenario scenario;
     const QString name = m_scenario->currentData().toString();
+    if (name.startsWith(QLatin1String("file:"))) {
+        m_server->setScenario(m_fileScenario);
+        m_scenarioDescription->setText(
+            tr("Your own scenario from %1: %2 rules, each making its stage fail.")
+                .arg(QDir::toNativeSeparators(m_fileScenarioPath))
+                .arg(m_fileScenario.rules().size()));
+        return;
+    }
+    Scenario scenario;
     if (!name.isEmpty() && name != QLatin1String("accept"))
         scenario.add(name);
     m_server->setScenario(scenario);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "practice/scenario.h"
+
 #include <QWidget>
 
 class QComboBox;
+class QLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -27,6 +30,11 @@ public:
     // Chooses a scenario by name ("accept", "auth-535", ...); false for an unknown name.
     bool setScenario(const QString &name);
     [[nodiscard]] QString scenario() const;
+    // A trainer's own scenario file (ScenarioScript: "rcpt: 550 5.1.1 ..." per line), chosen
+    // in the scenario list as "File: NAME" from then on. On a bad file the server keeps its
+    // scenario, the panel says what is wrong (scenarioFileError()), and false is returned.
+    bool loadScenarioFile(const QString &path);
+    [[nodiscard]] QString scenarioFileError() const;
     void refresh();
     // The practice mailbox's implicit-TLS IMAP port; 0 while it is not listening.
     [[nodiscard]] quint16 imapsPort() const;
@@ -39,6 +47,8 @@ private:
     void toggleServer();
     void syncMailbox(); // the IMAP listener follows the SMTP server
     void applyScenario();
+    QLayout *buildScenarioFileRow(); // "Load scenario file…" and what went wrong with one
+    void chooseScenarioFile();
     void addMessage(const ReceivedMessage &message);
     void showMessage(int row);
 
@@ -49,6 +59,10 @@ private:
     QPushButton *m_startStop = nullptr;
     QComboBox *m_scenario = nullptr;
     QLabel *m_scenarioDescription = nullptr;
+    QPushButton *m_loadScenario = nullptr;
+    QLabel *m_scenarioFileError = nullptr;
+    Scenario m_fileScenario; // the loaded file's rules
+    QString m_fileScenarioPath;
     QListWidget *m_messages = nullptr;
     QPlainTextEdit *m_messageView = nullptr;
 };

@@ -74,7 +74,7 @@ bool ScreenshotScene::start(QString *error)
     options.historyPath = m_config.filePath(QStringLiteral("history.sqlite"));
     m_window = std::make_unique<MainWindow>(m_store.get(), options);
     // Scenes keep their size whatever the (virtual) screen: the window fits a screen itself.
-    m_window->resize(1400, 900);
+    m_window->resize(1280, 720); // the README's screenshots: a common laptop screen
     m_window->show();
 
     if (m_scene == QLatin1String("oauth")) {

@@ -96,10 +96,34 @@ QWidget *SessionPanel::buildSessionTab()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
+    layout->addWidget(buildFixButton(tab), 0, Qt::AlignLeft);
     m_reportActions = new ReportActions(tab);
     m_reportActions->setObjectName(QStringLiteral("sessionReport"));
     layout->addWidget(m_reportActions);
     return tab;
+}
+
+QPushButton *SessionPanel::buildFixButton(QWidget *parent)
+{
+    m_fixButton = new QPushButton(parent);
+    m_fixButton->setObjectName(QStringLiteral("verdictFix"));
+    m_fixButton->setAccessibleName(tr("Fix the setting"));
+    m_fixButton->setAccessibleDescription(
+        tr("Changes the setting the verdict names; run the test again afterwards."));
+    m_fixButton->hide();
+    connect(m_fixButton, &QPushButton::clicked, this, [this] {
+        m_fixButton->hide();
+        Q_EMIT fixRequested();
+    });
+    return m_fixButton;
+}
+
+void SessionPanel::offerFix(const QString &label)
+{
+    m_fixButton->setText(label);
+    if (!label.isEmpty())
+        m_fixButton->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    m_fixButton->setVisible(!label.isEmpty());
 }
 
 void SessionPanel::showSessionTab()

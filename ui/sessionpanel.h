@@ -51,20 +51,27 @@ public:
     void showDomainTab();
     // `start`: Test, Send and "Step through" may start a session; `stop`: Stop may end one.
     void setActionsEnabled(bool start, bool stop);
+    // A one-click fix under the verdict ("Switch Security to TLS from the start"); an empty
+    // label hides it. Pressing it emits fixRequested() and hides it.
+    void offerFix(const QString &label);
+    [[nodiscard]] QPushButton *fixButton() const { return m_fixButton; }
 
 Q_SIGNALS:
     void testRequested();
     void sendRequested();
     void stopRequested();
+    void fixRequested();
 
 private:
     QLayout *buildActions();
     QWidget *buildSessionTab();
+    QPushButton *buildFixButton(QWidget *parent);
 
     QPushButton *m_testButton = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QCheckBox *m_checkArrival = nullptr;
+    QPushButton *m_fixButton = nullptr;
     StageStrip *m_strip = nullptr;
     TrainerPanel *m_trainer = nullptr;
     QTabWidget *m_tabs = nullptr;

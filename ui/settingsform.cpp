@@ -9,6 +9,7 @@
 #include "profiles/profilerules.h"
 #include "providers/providercatalog.h"
 #include "providers/providertext.h"
+#include "smtp/serversettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,7 +109,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_mechanism->addItem(tr("XOAUTH2 (OAuth token)"), int(AuthMechanism::XOAuth2));
     m_mechanism->addItem(tr("OAUTHBEARER (OAuth token)"), int(AuthMechanism::OAuthBearer));
     m_mechanism->addItem(tr("No sign-in"), int(AuthMechanism::None));
-    addRow(tr("Sign-in &method:"), m_mechanism, QStringLiteral("mechanism"));
+    addRow(tr("AUTH &mechanism:"), m_mechanism, QStringLiteral("mechanism"));
     m_signIn = new QComboBox(this);
     addRow(tr("S&ign in with:"), m_signIn, QStringLiteral("signIn"));
     m_user = new QLineEdit(this);
@@ -269,7 +270,23 @@ void SettingsForm::buildAdvanced(QWidget *container)
     m_timeout = new QSpinBox(container);
     m_timeout->setRange(0, ProfileRules::maxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setSpecialValueText(tr("Standard (RFC 5321)"));
+    // What "Standard" means, in numbers: the engine's own defaults.
+    const Timeouts standard;
+    using std::chrono::duration_cast;
+    using std::chrono::minutes;
+    using std::chrono::seconds;
+    m_timeout->setSpecialValueText(tr("Standard: %1 min per reply (RFC 5321)")
+                                       .arg(duration_cast<minutes>(standard.command).count()));
+    const QString standardTimes
+        = tr("Standard waits %1 s to connect, %2 s for the TLS handshake, %3 min for the "
+             "greeting and each reply, and %4 min for the answer to the message. A number of "
+             "seconds here caps every one of these waits.")
+              .arg(duration_cast<seconds>(standard.connect).count())
+              .arg(duration_cast<seconds>(standard.tlsHandshake).count())
+              .arg(duration_cast<minutes>(standard.greeting).count())
+              .arg(duration_cast<minutes>(standard.dataTermination).count());
+    m_timeout->setToolTip(standardTimes);
+    m_timeout->setAccessibleDescription(standardTimes);
     addRow(tr("Timeout:"), m_timeout, QStringLiteral("timeout"));
     auto *caRow = new QWidget(container);
     auto *caLayout = new QHBoxLayout(caRow);
@@ -334,6 +351,12 @@ void SettingsForm::setSecurity(Security security)
 void SettingsForm::setMechanism(AuthMechanism mechanism)
 {
     m_mechanism->setCurrentIndex(m_mechanism->findData(int(mechanism)));
+}
+
+void SettingsForm::switchSecurityKeepingPort(Security security)
+{
+    const QScopedValueRollback following(m_followingRule, true);
+    setSecurity(security); // edited() follows from onSecurityChanged()
 }
 
 Security SettingsForm::security() const

@@ -50,6 +50,9 @@ public:
     // The profile's name as the list shows it (a new profile takes its preset's name).
     void setProfileName(const QString &name) { m_profile.name = name; }
     [[nodiscard]] Profile::SignIn signIn() const;
+    // The verdict's fix for a port that expects TLS from the start: the security changes, the
+    // port stays (it is the port the server said yes to).
+    void switchSecurityKeepingPort(Security security);
 
 Q_SIGNALS:
     void edited();

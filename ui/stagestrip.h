@@ -32,13 +32,14 @@ public:
     [[nodiscard]] static int stepCount() { return 6; }
     [[nodiscard]] StepState stepState(int step) const { return m_states.at(step); }
     [[nodiscard]] static int stepFor(Stage stage); // -1 for Idle, Quit, Done
+    // The step's name on the strip ("Connect", ..., "Send"): the verdict uses the same words.
+    [[nodiscard]] static QString stepName(int step);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refreshStep(int step);
-    [[nodiscard]] static QString stepName(int step);
     [[nodiscard]] static QString stateName(StepState state);
 
     QList<QLabel *> m_icons;

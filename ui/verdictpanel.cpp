@@ -7,6 +7,7 @@
 #include "palettecolors.h"
 #include "smtp/smtpsession.h"
 #include "svgicon.h"
+#include "stagestrip.h"
 #include "tlstext.h"
 #include "transcript/transcriptentry.h"
 
@@ -20,6 +21,20 @@
 #include <QVBoxLayout>
 
 namespace Sendcheck {
+
+namespace {
+// A stage as the stage strip names it, with the finer stage where the strip's step holds
+// several ("Send (Recipients)"): one name for each thing on screen.
+QString placeName(Stage stage)
+{
+    const int step = StageStrip::stepFor(stage);
+    const QString strip = step >= 0 ? StageStrip::stepName(step) : QString();
+    const QString fine = stageLabel(stage);
+    if (strip.isEmpty() || strip == fine)
+        return fine;
+    return QStringLiteral("%1 (%2)").arg(strip, fine);
+}
+} // namespace
 
 VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
 {
@@ -272,10 +287,10 @@ void VerdictPanel::showFailure(const SessionResult &result, const Explanation &e
     m_topic = explanation.topic;
     updateRunLine();
     m_title->setText(explanation.title.isEmpty()
-                         ? tr("Failed at \u201c%1\u201d.").arg(stageLabel(result.failure.stage))
+                         ? tr("Failed at \u201c%1\u201d.").arg(placeName(result.failure.stage))
                          : explanation.title);
     setSection(nullptr, m_summary,
-               tr("Stopped at \u201c%1\u201d. ").arg(stageLabel(result.failure.stage))
+               tr("Stopped at \u201c%1\u201d. ").arg(placeName(result.failure.stage))
                    + explanation.summary);
     if (explanation.severity != Explanation::Severity::Info) {
         setSection(nullptr, m_why, EvidenceText::whyLine(explanation));

@@ -5,6 +5,7 @@
 
 #include "credentials/keychaincredentialstore.h"
 #include "diagnosis/diagnoser.h"
+#include "diagnosis/topicids.h"
 #include "oauth/oauthaccess.h"
 #include "profiles/profilestore.h"
 #include "send/testsend.h"
@@ -158,6 +159,9 @@ void printExplanation(const SessionResult &result, const Profile &profile)
         for (qsizetype i = 0; i < explanation.fixes.size(); ++i)
             text += QStringLiteral("  %1. %2\n").arg(i + 1).arg(explanation.fixes[i]);
     }
+    // The fix the window offers as a button, as the flag that does it here.
+    if (explanation.topic == Topic::NetExpectsImplicitTls)
+        text += tr("Fix: run again with --security tls (and the same --port).") + QLatin1Char('\n');
     if (!explanation.providerHint.isEmpty())
         text += tr("Provider note: ") + explanation.providerHint + QLatin1Char('\n');
     if (!explanation.reference.isEmpty())

@@ -80,7 +80,8 @@ QString portFix(const DiagnosisContext &context, const ProviderFamily *family)
     for (const Provider::Port &port : ServerProvider::alternativePorts(family, context.port))
         ports << translated(QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "%1 with %2"))
                      .arg(QString::number(port.port),
-                          port.security == Security::ImplicitTls ? QStringLiteral("SSL/TLS")
+                          port.security == Security::ImplicitTls ? translated(
+                              QT_TRANSLATE_NOOP("Sendcheck::Diagnoser", "TLS from the start"))
                                                                  : QStringLiteral("STARTTLS"));
     QString fix = ports.isEmpty()
         ? QString()
@@ -104,27 +105,27 @@ QString mismatchFix(const DiagnosisContext &context, MismatchEvidence evidence)
                        QT_TRANSLATE_NOOP(
                            "Sendcheck::Diagnoser",
                            "Port %1 starts in plain text and switches to encryption with STARTTLS: "
-                           "set "
-                           "the security to STARTTLS, or keep SSL/TLS and change the port to 465."))
+                           "set Security to STARTTLS, or keep TLS from the start and change the "
+                           "port to 465."))
                 .arg(port);
         return translated(QT_TRANSLATE_NOOP(
             "Sendcheck::Diagnoser",
-            "The server starts in plain text on this port: set the security to STARTTLS "
-            "(usually port 587), or keep SSL/TLS and change the port to 465."));
+            "The server starts in plain text on this port: set Security to STARTTLS "
+            "(usually port 587), or keep TLS from the start and change the port to 465."));
     }
     if (evidence == MismatchEvidence::PlainClientGotTls) {
         if (!port.isEmpty())
             return translated(
                        QT_TRANSLATE_NOOP(
                            "Sendcheck::Diagnoser",
-                           "Port %1 expects encryption from the first byte: set the security to "
-                           "SSL/TLS, or keep STARTTLS and change the port to 587."))
+                           "Port %1 expects encryption from the first byte: set Security to TLS "
+                           "from the start, or keep STARTTLS and change the port to 587."))
                 .arg(port);
         return translated(QT_TRANSLATE_NOOP(
             "Sendcheck::Diagnoser",
-            "The server expects encryption from the first byte on this port: set the "
-            "security to SSL/TLS (usually port 465), or keep STARTTLS and change the port "
-            "to 587."));
+            "The server expects encryption from the first byte on this port: set "
+            "Security to TLS from the start (usually port 465), or keep STARTTLS and change "
+            "the port to 587."));
     }
     return QString();
 }
@@ -552,9 +553,14 @@ Explanation Diagnoser::explain(const SessionFailure &failure, const DiagnosisCon
         }
         return topicOnly(Topic::ProtocolError);
     case FailureKind::HostNotFound:
+        // A well-known name failed too: the computer, not the server name, is the trouble.
+        if (failure.nameServiceWorks == false)
+            return topicOnly(Topic::NetOffline);
         return topicOnly(Topic::NetHostNotFound);
     case FailureKind::ConnectionRefused:
         return topicOnly(Topic::NetConnectionRefused);
+    case FailureKind::ImplicitTlsExpected:
+        return topicOnly(Topic::NetExpectsImplicitTls);
     case FailureKind::Timeout:
         if (early && mismatchByPort(context) != MismatchEvidence::Unknown)
             return topicOnly(Topic::NetSecurityModeMismatch, mismatchByPort(context));

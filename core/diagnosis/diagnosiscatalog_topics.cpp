@@ -69,8 +69,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "net.connection_refused/causes"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "Check the port in your provider's instructions: usually 587 with "
-                            "STARTTLS or 465 with SSL/TLS.\n"
-                            "Try the other usual port.\n"
+                            "STARTTLS or 465 with TLS from the start.\n"
                             "If you run the server yourself, check that it is running and "
                             "listening on this port.",
                             "net.connection_refused/fixes"),
@@ -1073,6 +1072,53 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "RFC 8314 section 4.1 (certificate checks for mail); RFC 6125",
                             "tls.interception/reference")},
+
+        {Topic::NetExpectsImplicitTls, Severity::Error, false,
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "This port expects TLS from the start",
+                            "net.expects_implicit_tls/title"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "The server never sent its greeting, because it waited for "
+                            "encryption to begin. A second connection proved it: the server "
+                            "answered a TLS handshake at once. Switch Security to TLS from the "
+                            "start.",
+                            "net.expects_implicit_tls/summary"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "STARTTLS (or no encryption) was chosen for a port that speaks TLS "
+                            "from the first byte, such as 465.\n"
+                            "The provider's instructions name this port with \"SSL/TLS\" or "
+                            "\"SSL\".",
+                            "net.expects_implicit_tls/causes"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "Set Security to TLS from the start and keep this port.\n"
+                            "Or keep STARTTLS and change the port to 587, if your provider "
+                            "offers it.",
+                            "net.expects_implicit_tls/fixes"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "RFC 8314 section 3 (implicit TLS, port 465); RFC 3207 (STARTTLS)",
+                            "net.expects_implicit_tls/reference")},
+
+        {Topic::NetOffline, Severity::Error, true,
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "This computer seems to be offline or has no DNS", "net.offline/title"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "The server name could not be looked up, and neither could a "
+                            "well-known name. So the trouble is this computer's connection, not "
+                            "the server name: nothing is known about the name yet.",
+                            "net.offline/summary"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "This computer is not connected to a network (cable, Wi-Fi, flight "
+                            "mode).\n"
+                            "The network is connected, but its DNS server does not answer.\n"
+                            "A VPN, proxy or firewall blocks name lookups.",
+                            "net.offline/causes"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
+                            "Check that this computer can open web pages.\n"
+                            "Reconnect to the network (or switch flight mode off), then try "
+                            "again.\n"
+                            "On a company network or VPN, ask whether outside names are blocked.",
+                            "net.offline/fixes"),
+         QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "DNS lookup (RFC 1035)",
+                            "net.offline/reference")},
     };
     return table;
 }

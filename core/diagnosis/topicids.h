@@ -71,6 +71,14 @@ inline constexpr QLatin1StringView ProbeWorks {"probe.works"};
 // The certificate was made by antivirus or proxy software (resources/tls-interception.json).
 inline constexpr QLatin1StringView TlsInterception {"tls.interception"};
 
+// Added with issue 23 (the window's usability review).
+// No greeting came, and a second connection found the port speaks TLS from the first byte:
+// STARTTLS (or no encryption) was chosen for an implicit-TLS port such as 465.
+inline constexpr QLatin1StringView NetExpectsImplicitTls {"net.expects_implicit_tls"};
+// The server name did not resolve, and neither did a well-known name: this computer is offline
+// or has no working DNS, so nothing is known about the server name itself.
+inline constexpr QLatin1StringView NetOffline {"net.offline"};
+
 // Every id, in the order they were first published; ids added later come last, so the order of
 // the older ones never changes.
 inline constexpr QLatin1StringView all[] = {
@@ -121,6 +129,8 @@ inline constexpr QLatin1StringView all[] = {
     RecipientSenderRestricted,
     ProbeWorks,
     TlsInterception,
+    NetExpectsImplicitTls,
+    NetOffline,
 };
 
 } // namespace Sendcheck::Topic

@@ -23,7 +23,9 @@ std::optional<OAuthConfig> OAuthConfig::forProfile(const Profile &profile, const
     const QString clientId = profile.oauthClientId.trimmed();
     if (clientId.isEmpty()) {
         *error = tr("Enter the client id of the app you (or your organisation) registered with "
-                    "%1 first; the README explains how to register one.")
+                    "%1 first. Register one as a desktop app (Google Cloud console: Credentials, "
+                    "OAuth client ID; Microsoft Entra admin center: App registrations), allow it "
+                    "to send mail, and copy its client id here.")
                      .arg(preset->oauth->signInName);
         return std::nullopt;
     }

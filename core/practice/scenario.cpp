@@ -37,7 +37,7 @@ constexpr NamedScenario namedScenarios[] = {
      QT_TRANSLATE_NOOP(
          "Scenario",
          "The first RCPT TO for a sender/recipient pair gets 451 4.7.1; a retry after the greylist "
-         "delay (--greylist-seconds, or greylist-451=SECONDS) is accepted.")},
+         "delay (60 seconds unless set otherwise) is accepted.")},
     {"auth-535",
      QT_TRANSLATE_NOOP("Scenario", "Every AUTH fails with 535 5.7.8 (bad user name or password).")},
     {"auth-534-app-password",
@@ -52,7 +52,7 @@ constexpr NamedScenario namedScenarios[] = {
     {"open-relay",
      QT_TRANSLATE_NOOP("Scenario",
                        "An open relay: AUTH is not offered and RCPT TO for any domain is taken "
-                       "from anyone (try sendcheck-cli server --relay-test against it).")},
+                       "from anyone (the server check's open relay test finds it).")},
     {"size-552",
      QT_TRANSLATE_NOOP("Scenario",
                        "The message is refused after the final dot with 552 5.3.4 (too big).")},

@@ -42,6 +42,8 @@ QString failureKindName(FailureKind kind)
         return QStringLiteral("local_error");
     case FailureKind::Cancelled:
         return QStringLiteral("cancelled");
+    case FailureKind::ImplicitTlsExpected:
+        return QStringLiteral("implicit_tls_expected");
     }
     return QString();
 }

@@ -36,6 +36,8 @@ enum class FailureKind {
     InvalidInput, // bad address, header, file: nothing was sent
     LocalError, // a local resource failed (attachment unreadable mid-send)
     Cancelled, // the user stopped the session
+    ImplicitTlsExpected, // no greeting came, and a second connection found the port speaks
+                         // TLS from the first byte (STARTTLS or plain was chosen)
 };
 
 [[nodiscard]] QString failureKindName(FailureKind kind); // "reply", "timeout", ... for JSON
@@ -55,6 +57,9 @@ struct SessionFailure
     QString detail; // the technical text (socket or TLS library error, what broke)
     QByteArray unexpectedBytes; // the first bytes received where a reply was expected, if they
                                 // were not SMTP at all (binary TLS data on a plain port, ...)
+    // After HostNotFound: whether this computer can look up names at all (a well-known name
+    // resolved, ResolverCheck); nothing when that was not checked.
+    std::optional<bool> nameServiceWorks;
 
     [[nodiscard]] bool isFailure() const { return kind != FailureKind::None; }
 };

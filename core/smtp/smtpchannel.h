@@ -67,6 +67,8 @@ public:
     void startTimer(std::chrono::milliseconds timeout) { m_timer.start(timeout); }
     void stopTimer() { m_timer.stop(); }
     [[nodiscard]] int timerInterval() const { return m_timer.interval(); }
+    // Milliseconds until the timer fires; -1 when it is not running.
+    [[nodiscard]] int timerRemaining() const { return m_timer.remainingTime(); }
 
 Q_SIGNALS:
     void replyReceived(Sendcheck::SmtpCommand::Expect answered, const Sendcheck::SmtpReply &reply);

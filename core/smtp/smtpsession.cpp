@@ -23,6 +23,8 @@ SmtpSession::SmtpSession(QObject *parent)
     connect(&m_channel, &SmtpChannel::failed, this, &SmtpSession::onChannelFailed);
     connect(&m_channel, &SmtpChannel::commandHeld, this, &SmtpSession::commandHeld);
     connect(&m_channel, &SmtpChannel::timedOut, this, &SmtpSession::onTimeout);
+    m_greetingProbeTimer.setSingleShot(true);
+    connect(&m_greetingProbeTimer, &QTimer::timeout, this, &SmtpSession::probeForImplicitTls);
 }
 
 SmtpSession::~SmtpSession()
@@ -167,6 +169,66 @@ void SmtpSession::onConnected()
     setState(State::Banner);
     m_channel.expect(Expect::Banner);
     m_channel.armTimer();
+    // Waiting for a greeting that an implicit-TLS port never sends: find out early.
+    if (m_greetingProbeDelay.count() > 0 && m_greetingProbeDelay < m_settings.timeouts.greeting)
+        m_greetingProbeTimer.start(m_greetingProbeDelay);
+}
+
+std::optional<std::chrono::milliseconds> SmtpSession::greetingTimeLeft() const
+{
+    if (m_state != State::Banner)
+        return std::nullopt;
+    const int left = m_channel.timerRemaining();
+    if (left < 0)
+        return std::nullopt;
+    return std::chrono::milliseconds(left);
+}
+
+void SmtpSession::probeForImplicitTls()
+{
+    if (m_state != State::Banner || m_channel.isEncrypted() || m_greetingProbe)
+        return;
+    m_transcript->append(Direction::Info,
+                         tr("No greeting after %1 seconds. Checking on a second connection "
+                            "whether this port expects TLS from the start\u2026")
+                             .arg(m_greetingProbeDelay.count() / 1000.0));
+    m_greetingProbe = std::make_unique<GreetingProbe>(m_streamFactory);
+    connect(m_greetingProbe.get(), &GreetingProbe::tlsAnswered, this,
+            &SmtpSession::onImplicitTlsFound);
+    connect(m_greetingProbe.get(), &GreetingProbe::inconclusive, this,
+            &SmtpSession::onProbeInconclusive);
+    m_greetingProbe->start(m_settings.host, m_settings.port,
+                           std::min<std::chrono::milliseconds>(m_settings.timeouts.tlsHandshake,
+                                                               std::chrono::seconds(10)));
+}
+
+void SmtpSession::onImplicitTlsFound()
+{
+    stopGreetingProbe();
+    if (m_state != State::Banner)
+        return;
+    fail(FailureKind::ImplicitTlsExpected,
+         tr("This port expects TLS from the start: a second connection got a TLS handshake at "
+            "once, while this one waited for a greeting in plain text."));
+}
+
+void SmtpSession::onProbeInconclusive()
+{
+    stopGreetingProbe();
+    if (m_state != State::Banner)
+        return;
+    m_transcript->append(Direction::Info,
+                         tr("The port did not answer a TLS handshake either. Still waiting for "
+                            "the greeting."));
+}
+
+void SmtpSession::stopGreetingProbe()
+{
+    m_greetingProbeTimer.stop();
+    if (m_greetingProbe) {
+        m_greetingProbe->disconnect(this);
+        m_greetingProbe.release()->deleteLater(); // perhaps inside one of its signals
+    }
 }
 
 void SmtpSession::onSslErrors(const QList<QSslError> &errors)
@@ -193,16 +255,63 @@ void SmtpSession::onEncrypted()
 
 void SmtpSession::onSocketError()
 {
-    if (isFinished() || m_channel.onlyQuitOutstanding())
+    if (isFinished() || m_channel.onlyQuitOutstanding() || m_resolverCheck)
         return;
+    if (m_stream->error() == QAbstractSocket::HostNotFoundError
+        && (!m_resolverControlHost.isEmpty() || m_useNetworkInformation)) {
+        m_hostNotFoundDetail = m_stream->errorString();
+        checkResolver();
+        return;
+    }
     fail(failureKindForSocketError(m_stream->error(), m_stage == Stage::TlsHandshake,
                                    m_certificates.refused()),
          m_stream->errorString());
 }
 
+void SmtpSession::checkResolver()
+{
+    m_channel.stopTimer(); // the check has its own limit
+    m_transcript->append(Direction::Info,
+                         tr("The name %1 was not found. Checking whether this computer can look "
+                            "up names at all\u2026")
+                             .arg(m_settings.host));
+    m_resolverCheck = std::make_unique<ResolverCheck>();
+    m_resolverCheck->setControlHost(m_resolverControlHost);
+    m_resolverCheck->setUseNetworkInformation(m_useNetworkInformation);
+    connect(m_resolverCheck.get(), &ResolverCheck::finished, this, &SmtpSession::onResolverChecked);
+    m_resolverCheck->start();
+}
+
+void SmtpSession::onResolverChecked(ResolverCheck::Outcome outcome)
+{
+    if (m_resolverCheck) {
+        m_resolverCheck->disconnect(this);
+        m_resolverCheck.release()->deleteLater(); // inside its own signal
+    }
+    if (isFinished())
+        return;
+    switch (outcome) {
+    case ResolverCheck::Outcome::Works:
+        m_result.failure.nameServiceWorks = true;
+        m_transcript->append(
+            Direction::Info,
+            tr("Other names resolve, so the name %1 itself does not exist.").arg(m_settings.host));
+        break;
+    case ResolverCheck::Outcome::Offline:
+        m_result.failure.nameServiceWorks = false;
+        m_transcript->append(Direction::Info,
+                             tr("No name resolves here: this computer seems to be offline or "
+                                "has no working DNS."));
+        break;
+    case ResolverCheck::Outcome::Unknown:
+        break;
+    }
+    fail(FailureKind::HostNotFound, m_hostNotFoundDetail);
+}
+
 void SmtpSession::onDisconnected()
 {
-    if (isFinished())
+    if (isFinished() || m_resolverCheck)
         return;
     if (m_channel.onlyQuitOutstanding() || isParked()) {
         m_transcript->append(Direction::Info, tr("Connection closed"), m_channel.isEncrypted());
@@ -287,6 +396,7 @@ void SmtpSession::handleReply(Expect expect, const SmtpReply &reply)
 
 void SmtpSession::handleBanner(const SmtpReply &reply)
 {
+    stopGreetingProbe();
     if (reply.code != 220) {
         fail(FailureKind::Reply, reply.toOneLine(), reply);
         return;
@@ -563,6 +673,11 @@ void SmtpSession::finish()
     if (isFinished())
         return;
     m_channel.detach(); // stops the timer and reads no more
+    stopGreetingProbe();
+    if (m_resolverCheck) {
+        m_resolverCheck->disconnect(this);
+        m_resolverCheck.release()->deleteLater();
+    }
     if (m_stageClock.isValid() && m_stage != Stage::Idle)
         m_result.timingsMs[m_stage] += m_stageClock.elapsed();
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;

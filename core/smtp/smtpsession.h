@@ -3,7 +3,9 @@
 
 #include "capabilities.h"
 #include "certificatecheck.h"
+#include "greetingprobe.h"
 #include "mailtransaction.h"
+#include "resolvercheck.h"
 #include "saslclient.h"
 #include "secretbuffer.h"
 #include "serversettings.h"
@@ -21,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSslError>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -70,6 +73,21 @@ public:
     // Where the bytes go: by default SocketStream::create (real sockets); tests and fuzzers
     // hand in a MemoryStream.
     void setStreamFactory(SmtpStream::Factory factory) { m_streamFactory = std::move(factory); }
+    // When no greeting has come this long after connecting without TLS, a second connection
+    // tries a TLS handshake (GreetingProbe): a port that answers it expects TLS from the start,
+    // and the session ends at once with FailureKind::ImplicitTlsExpected instead of waiting
+    // out the greeting timeout. Zero: never.
+    void setGreetingProbeDelay(std::chrono::milliseconds delay) { m_greetingProbeDelay = delay; }
+    static constexpr std::chrono::milliseconds DefaultGreetingProbeDelay {3000};
+    // When the server name does not resolve, the session looks up this well-known name too
+    // (ResolverCheck) to tell "offline or no DNS" from "no such name"; empty: no check. With
+    // `useNetworkInformation` the system's reachability is asked first. Default:
+    // ResolverCheck::defaultControlHost() and defaultUseNetworkInformation().
+    void setResolverCheck(const QString &controlHost, bool useNetworkInformation = true)
+    {
+        m_resolverControlHost = controlHost;
+        m_useNetworkInformation = useNetworkInformation;
+    }
     void step();
     [[nodiscard]] bool isHeld() const;
 
@@ -88,6 +106,8 @@ public:
         return m_state != State::Idle && m_state != State::Finished;
     }
     [[nodiscard]] bool isParked() const { return m_wasParked && !isFinished(); }
+    // While the session waits for the server's greeting: how long it will still wait.
+    [[nodiscard]] std::optional<std::chrono::milliseconds> greetingTimeLeft() const;
 
 Q_SIGNALS:
     void stageChanged(Sendcheck::Stage stage);
@@ -119,6 +139,14 @@ private:
                          const std::optional<QByteArray> &unexpectedBytes);
     void onBytesWritten();
     void onTimeout();
+    // No greeting yet: does the port speak TLS from the first byte?
+    void probeForImplicitTls();
+    void onImplicitTlsFound();
+    void onProbeInconclusive();
+    void stopGreetingProbe();
+    // The server name did not resolve: can any name be resolved here?
+    void checkResolver();
+    void onResolverChecked(ResolverCheck::Outcome outcome);
 
     // Replies, by the command they answer.
     void handleReply(Expect expect, const SmtpReply &reply);
@@ -157,8 +185,15 @@ private:
     std::optional<Stage> m_stopAfter;
     bool m_keepOpen = false;
     bool m_stepMode = false;
+    std::chrono::milliseconds m_greetingProbeDelay = DefaultGreetingProbeDelay;
 
     std::unique_ptr<SmtpStream> m_stream;
+    QTimer m_greetingProbeTimer;
+    std::unique_ptr<GreetingProbe> m_greetingProbe;
+    QString m_resolverControlHost = ResolverCheck::defaultControlHost();
+    bool m_useNetworkInformation = ResolverCheck::defaultUseNetworkInformation();
+    std::unique_ptr<ResolverCheck> m_resolverCheck;
+    QString m_hostNotFoundDetail; // the socket's words, kept while the resolver is checked
     Transcript *m_transcript = nullptr;
     SmtpChannel m_channel; // commands out, replies in, the timer
     CertificateCheck m_certificates;

@@ -48,7 +48,9 @@ private Q_SLOTS:
             // added later, after the first 44 (issue 15)
             "recipient.sender_restricted",
             // added with issue 24 (the port probe)
-            "probe.works", "tls.interception"};
+            "probe.works", "tls.interception",
+            // added with issue 23 (the window's review): facts only a session finds out
+            "net.expects_implicit_tls", "net.offline"};
         QCOMPARE(Diagnoser::allTopics(), expected);
     }
 
@@ -454,6 +456,25 @@ private Q_SLOTS:
                                          QString::fromLatin1(topic))));
             reached.insert(explanation.topic);
         }
+        // Two topics rest on what the session itself found out, not on any words: a second
+        // connection that got a TLS handshake, and a well-known name that did not resolve
+        // either. They are reached from the session's facts.
+        SessionFailure implicitTls;
+        implicitTls.kind = FailureKind::ImplicitTlsExpected;
+        implicitTls.stage = Stage::Banner;
+        SessionFailure offline;
+        offline.kind = FailureKind::HostNotFound;
+        offline.stage = Stage::Connecting;
+        offline.nameServiceWorks = false;
+        SessionFailure missingName = offline;
+        missingName.nameServiceWorks = true;
+        for (const auto &[failure, topic] :
+             {std::pair {implicitTls, "net.expects_implicit_tls"},
+              std::pair {offline, "net.offline"}, std::pair {missingName, "net.host_not_found"}}) {
+            const Explanation explanation = Diagnoser::explain(failure, {});
+            QCOMPARE(explanation.topic, QLatin1String(topic));
+            reached.insert(explanation.topic);
+        }
         const QStringList all = Diagnoser::allTopics();
         for (const QString &topic : all)
             QVERIFY2(reached.contains(topic), qPrintable(topic));
@@ -856,7 +877,7 @@ private Q_SLOTS:
         startTlsOn465.security = Security::StartTls;
         const Explanation banner = Diagnoser::explain(hang, startTlsOn465);
         QCOMPARE(banner.topic, QStringLiteral("net.security_mode_mismatch"));
-        QVERIFY(banner.fixes.first().contains(QLatin1String("SSL/TLS")));
+        QVERIFY(banner.fixes.first().contains(QLatin1String("TLS from the start")));
         QVERIFY(banner.fixes.first().contains(QLatin1String("465")));
 
         // The same hang on a port that fits the setting is a blocked port.

@@ -275,7 +275,7 @@ private Q_SLOTS:
         context.security = Security::StartTls;
         const Explanation explanation = Diagnoser::explain(failure, context);
         QCOMPARE(explanation.topic, QStringLiteral("net.security_mode_mismatch"));
-        QVERIFY(explanation.fixes.first().contains(QLatin1String("SSL/TLS")));
+        QVERIFY(explanation.fixes.first().contains(QLatin1String("TLS from the start")));
     }
 
     void expiredCertificate()

@@ -33,7 +33,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("preset");
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("fix"); // the first fix of a timeout
-        const QString standard = QStringLiteral("Try another port: 465 with SSL/TLS.");
+        const QString standard = QStringLiteral("Try another port: 465 with TLS from the start.");
         QTest::newRow("unknown server") << "mail.example.com"
                                         << "" << 587 << standard;
         QTest::newRow("unknown server, 465") << "mail.example.com"
@@ -43,7 +43,7 @@ private Q_SLOTS:
         QTest::newRow("google relay, unencrypted ports skipped")
             << ""
             << "google-workspace-relay" << 2525
-            << "Try another port: 587 with STARTTLS, 465 with SSL/TLS.";
+            << "Try another port: 587 with STARTTLS, 465 with TLS from the start.";
         QTest::newRow("microsoft: no 465, no 25")
             << "smtp.office365.com"
             << "" << 2525 << "Try another port: 587 with STARTTLS.";
@@ -52,35 +52,37 @@ private Q_SLOTS:
         QTest::newRow("microsoft preset, no host")
             << ""
             << "microsoft-365" << 465 << "Try another port: 587 with STARTTLS.";
-        QTest::newRow("ses")
-            << "email-smtp.eu-west-1.amazonaws.com"
-            << "" << 25
-            << "Try another port: 587 with STARTTLS, 2587 with STARTTLS, 465 with SSL/TLS, 2465 "
-               "with SSL/TLS. Port 25 is meant for servers talking to servers; most internet "
-               "providers and cloud hosts block it for everyone else.";
-        QTest::newRow("sendgrid") << "smtp.sendgrid.net"
-                                  << "" << 587
-                                  << "Try another port: 2525 with STARTTLS, 465 with SSL/TLS.";
+        QTest::newRow("ses") << "email-smtp.eu-west-1.amazonaws.com"
+                             << "" << 25
+                             << "Try another port: 587 with STARTTLS, 2587 with STARTTLS, 465 with "
+                                "TLS from the start, 2465 "
+                                "with TLS from the start. Port 25 is meant for servers talking to "
+                                "servers; most internet "
+                                "providers and cloud hosts block it for everyone else.";
+        QTest::newRow("sendgrid")
+            << "smtp.sendgrid.net"
+            << "" << 587 << "Try another port: 2525 with STARTTLS, 465 with TLS from the start.";
         QTest::newRow("mailgun eu")
             << "smtp.eu.mailgun.org"
             << "" << 465 << "Try another port: 587 with STARTTLS, 2525 with STARTTLS.";
         QTest::newRow("postmark: 465 never")
             << "smtp.postmarkapp.com"
             << "" << 587 << "Try another port: 2525 with STARTTLS.";
-        QTest::newRow("smtp2go: not 80")
-            << "mail-eu.smtp2go.com"
-            << "" << 587
-            << "Try another port: 2525 with STARTTLS, 8025 with STARTTLS, 465 with SSL/TLS, 8465 "
-               "with SSL/TLS, 443 with SSL/TLS.";
-        QTest::newRow("brevo") << "smtp-relay.sendinblue.com"
-                               << "" << 2525
-                               << "Try another port: 587 with STARTTLS, 465 with SSL/TLS.";
-        QTest::newRow("zoho: STARTTLS first") << "smtppro.zoho.eu"
-                                              << "" << 25
-                                              << "Try another port: 587 with STARTTLS, 465 with "
-                                                 "SSL/TLS. Port 25 is meant for servers talking "
-                                                 "to servers; most internet providers and cloud "
-                                                 "hosts block it for everyone else.";
+        QTest::newRow("smtp2go: not 80") << "mail-eu.smtp2go.com"
+                                         << "" << 587
+                                         << "Try another port: 2525 with STARTTLS, 8025 with "
+                                            "STARTTLS, 465 with TLS from the start, 8465 "
+                                            "with TLS from the start, 443 with TLS from the start.";
+        QTest::newRow("brevo")
+            << "smtp-relay.sendinblue.com"
+            << "" << 2525 << "Try another port: 587 with STARTTLS, 465 with TLS from the start.";
+        QTest::newRow("zoho: STARTTLS first")
+            << "smtppro.zoho.eu"
+            << "" << 25
+            << "Try another port: 587 with STARTTLS, 465 with "
+               "TLS from the start. Port 25 is meant for servers talking "
+               "to servers; most internet providers and cloud "
+               "hosts block it for everyone else.";
         QTest::newRow("icloud") << "smtp.mail.me.com"
                                 << "" << 587 << standard;
     }
@@ -113,10 +115,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("mismatch");
         for (int port : {465, 2465, 8465, 443}) {
             QTest::addRow("%d with STARTTLS", port) << port << int(Security::StartTls) << true;
-            QTest::addRow("%d with SSL/TLS", port) << port << int(Security::ImplicitTls) << false;
+            QTest::addRow("%d with TLS from the start", port)
+                << port << int(Security::ImplicitTls) << false;
         }
         for (int port : {25, 587, 2525, 2587, 8025, 80}) {
-            QTest::addRow("%d with SSL/TLS", port) << port << int(Security::ImplicitTls) << true;
+            QTest::addRow("%d with TLS from the start", port)
+                << port << int(Security::ImplicitTls) << true;
             QTest::addRow("%d with STARTTLS", port) << port << int(Security::StartTls) << false;
         }
         QTest::newRow("1025 says nothing") << 1025 << int(Security::ImplicitTls) << false;

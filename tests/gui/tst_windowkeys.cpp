@@ -4,15 +4,20 @@
 // every control has a name for screen readers.
 #include "credentials/memorycredentialstore.h"
 #include "mainwindow.h"
+#include "verdictpanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QFocusFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -92,7 +97,35 @@ private Q_SLOTS:
     void ctrlFGoesToFind();
     void everyControlHasAName();
     void helpWithoutDisplay();
+    void focusRingOnKeyPanes();
 };
+
+void TestWindowKeys::focusRingOnKeyPanes()
+{
+    // Issue 23, item 7: a visible focus indicator on the default button, the transcript and
+    // the verdict, drawn by a QFocusFrame around whichever of them has the focus.
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *ring = window.findChild<QFocusFrame *>(QStringLiteral("focusRing"));
+    QVERIFY(ring);
+    auto *send = window.findChild<QPushButton *>(QStringLiteral("sendTestMessage"));
+    QVERIFY(send && send->isDefault());
+    QWidget *verdict = window.verdictPanel()->findChild<QScrollArea *>();
+    QVERIFY(verdict);
+    for (QWidget *pane :
+         {static_cast<QWidget *>(send), static_cast<QWidget *>(window.transcriptView()), verdict}) {
+        QVERIFY2(pane->focusPolicy() != Qt::NoFocus, pane->metaObject()->className());
+        pane->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(ring->widget(), pane);
+        QTRY_VERIFY(ring->isVisible());
+    }
+    // Elsewhere, no ring.
+    window.findChild<QWidget *>(QStringLiteral("host"))->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(!ring->widget());
+}
 
 void TestWindowKeys::mnemonicsUniquePerWindow()
 {

@@ -25,7 +25,8 @@ the German file, merged with --ts ../sendcheck_fr.ts etc.; the message order of 
 catalogue then stays the same as German's, which check_ts.py --reference requires.
 
 Changed English sources: merge_pending.py --renames FILE, where every row is
-context TAB old English TAB new English TAB German TAB French TAB Spanish; the message keeps
+context TAB old English TAB new English TAB German TAB French TAB Spanish [TAB disambiguation
+comment]; the message keeps
 its place in each catalogue and gets the new source and translation.
 """
 
@@ -168,9 +169,11 @@ def apply_renames(paths, ts_files):
                 if not line.strip():
                     continue
                 cols = line.split("\t")
-                if len(cols) != 6 or not all(c.strip() for c in cols):
-                    sys.exit("%s:%d: need six tab-separated columns" % (path, number))
-                rows.append([c.replace("\\n", "\n") for c in cols])
+                if len(cols) not in (6, 7) or not all(c.strip() for c in cols):
+                    sys.exit("%s:%d: need six or seven tab-separated columns" % (path, number))
+                if len(cols) == 6:
+                    cols.append(None)  # no disambiguation comment
+                rows.append([c.replace("\\n", "\n") if c else c for c in cols])
     for ts in ts_files:
         language = re.search(r"_([a-z]{2})\.ts$", ts).group(1)
         with open(ts, encoding="utf-8", newline="") as f:
@@ -178,15 +181,15 @@ def apply_renames(paths, ts_files):
         header, contexts, trailer = split_ts(text)
         names = [n for n, _ in contexts]
         for row in rows:
-            context, old, new = row[0], row[1], row[2]
+            context, old, new, comment = row[0], row[1], row[2], row[6]
             translation = row[LANGUAGE_COLUMN[language]]
             if context not in names:
                 sys.exit("%s: no context %s" % (ts, context))
             entry = contexts[names.index(context)]
-            matches = [m for m in messages_of(entry[1]) if m[0] == old and m[1] is None]
+            matches = [m for m in messages_of(entry[1]) if m[0] == old and m[1] == comment]
             if len(matches) != 1:
                 sys.exit("%s: [%s] %r found %d times" % (ts, context, old, len(matches)))
-            if any(m[0] == new and m[1] is None for m in messages_of(entry[1])):
+            if any(m[0] == new and m[1] == comment for m in messages_of(entry[1])):
                 sys.exit("%s: [%s] %r is already there" % (ts, context, new))
             match = matches[0][4]
             message = match.group(0)
