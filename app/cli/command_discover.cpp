@@ -90,10 +90,7 @@ static int runDiscover(const QStringList &arguments)
         "Finds the outgoing (SMTP) server settings for an email address and shows every source "
         "it asked, in order: the bundled presets (by domain and by MX host), the domain's "
         "autoconfig file, Thunderbird's ISPDB (online and a bundled, dated snapshot), SRV "
-        "records and guesses. Exits with 0 when a setting was found.\n\nWith --probe, every "
-        "server found is then tried at once, without a password (as sendcheck-cli probe does), "
-        "the one that works from here is recommended, and the run is kept in the history; it "
-        "exits with 0 only when a setting works.\n\nFor tests: "
+        "records and guesses. Exits with 0 when a setting was found.\n\nFor tests: "
         "SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL and SENDCHECK_ISPDB_URL point "
         "the autoconfig and ISPDB requests at another server, SENDCHECK_DISCOVERY_CA_FILE adds "
         "trusted CA certificates (PEM).")));
@@ -124,7 +121,9 @@ static int runDiscover(const QStringList &arguments)
         QStringLiteral("probe"),
         trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
                                      "Then try every server found, at once and without a "
-                                     "password, and recommend the one that works from here.")));
+                                     "password (as the probe command does), and recommend the "
+                                     "one that works from here. Exits with 0 only when one "
+                                     "works; the run is kept in the history.")));
     const QCommandLineOption caFileOption(
         QStringLiteral("ca-file"),
         trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
