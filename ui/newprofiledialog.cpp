@@ -98,11 +98,11 @@ NewProfileDialog::NewProfileDialog(ProfileStore *profiles, CredentialStore *cred
                                    tr("Tried from here"), QString()});
     m_candidates->setRootIsDecorated(false);
     m_candidates->setAccessibleName(tr("Servers to try"));
-    m_candidates->setColumnWidth(ServerColumn, 200);
-    m_candidates->setColumnWidth(PortColumn, 60);
+    m_candidates->setColumnWidth(ServerColumn, 150);
+    m_candidates->setColumnWidth(PortColumn, 55);
     m_candidates->setColumnWidth(SecurityColumn, 80);
     m_candidates->setColumnWidth(SourceColumn, 80);
-    m_candidates->setColumnWidth(TriedColumn, 330);
+    m_candidates->setColumnWidth(TriedColumn, 370);
     layout->addWidget(new QLabel(tr("Servers to try (the recommended one is selected):"), this));
     layout->addWidget(m_candidates, 2);
     auto *probeRow = new QHBoxLayout;
