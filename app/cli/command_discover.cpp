@@ -160,6 +160,12 @@ static int runDiscover(const QStringList &arguments)
         return CliOutput::ExitUsage;
     }
     const bool probing = parser.isSet(probeOption);
+    if (probing && parser.isSet(offlineOption)) {
+        CliOutput::err(trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                                    "--offline asks nobody, and --probe connects "
+                                                    "to every server found: use one of them.")));
+        return CliOutput::ExitUsage;
+    }
     if (!probing && parser.isSet(caFileOption)) {
         CliOutput::err(
             trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "--ca-file belongs with --probe.")));

@@ -391,6 +391,12 @@ private Q_SLOTS:
                                       QStringLiteral("--ca-file"), m_peer.certificatePath()});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.standardError.contains("--probe"), r.standardError.constData());
+        // --offline promises to ask nobody; the probe connects to every server.
+        const CliResult both = discover({QStringLiteral("anna@gmail.com"),
+                                         QStringLiteral("--offline"), QStringLiteral("--probe")});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.standardOutput.isEmpty());
+        QVERIFY2(both.standardError.contains("--offline"), both.standardError.constData());
     }
 };
 
