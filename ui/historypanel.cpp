@@ -21,7 +21,7 @@ namespace Sendcheck {
 
 namespace {
 constexpr int IdRole = Qt::UserRole;
-enum Column { TimeColumn, ProfileColumn, ServerColumn, ResultColumn, ColumnCount };
+enum Column { TimeColumn, ProfileColumn, ServerColumn, ResultColumn, KindColumn, ColumnCount };
 
 QString shortTime(const QDateTime &time)
 {
@@ -68,7 +68,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent) : QWidget(paren
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Time"), tr("Profile"), tr("Server"), tr("Result")});
+    m_list->setHeaderLabels({tr("Time"), tr("Profile"), tr("Server"), tr("Result"), tr("Kind")});
+    m_list->header()->moveSection(KindColumn, ProfileColumn); // shown after the time
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *details = new QWidget(split);
@@ -152,11 +153,42 @@ void HistoryPanel::refresh()
                                                    : tr("\u2718 Failed (%1)").arg(entry.topic)));
         item->setForeground(ResultColumn,
                             entry.ok ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb4, 0x23, 0x18));
+        item->setText(KindColumn, kindLabel(entry.kind));
     }
     names.sort(Qt::CaseInsensitive);
     fillProfiles(names);
     if (current == 0 || !selectRun(current))
         showRun();
+}
+
+QString HistoryPanel::kindLabel(const QString &kind)
+{
+    switch (Report::kindFromName(kind).value_or(Report::Kind(-1))) {
+    case Report::Kind::Send:
+        return tr("Test send");
+    case Report::Kind::Domain:
+        return tr("Domain check");
+    case Report::Kind::Server:
+        return tr("Server check");
+    case Report::Kind::Probe:
+        return tr("Port probe");
+    case Report::Kind::Discovery:
+        return tr("Discovery");
+    }
+    return kind;
+}
+
+void HistoryPanel::record(const Report &report)
+{
+    if (!m_store->isOpen())
+        return;
+    QString error;
+    const std::optional<qint64> id = m_store->record(report, &error);
+    if (!id) {
+        Q_EMIT notice(tr("This run is not kept in the history: %1").arg(error));
+        return;
+    }
+    refresh();
 }
 
 void HistoryPanel::fillProfiles(const QStringList &names)

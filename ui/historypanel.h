@@ -13,8 +13,10 @@ namespace Sendcheck {
 
 class HistoryStore;
 class ReportActions;
+struct Report;
 
-// The History tab: every run kept, newest first, with its time, profile, server and result,
+// The History tab: every run kept, newest first, with its time, kind (test send, port probe,
+// discovery, ...), profile, server and result,
 // filtered by profile; the report of the run picked (as the HTML page a saved report is), with
 // "Copy for ticket" and "Save report…"; and "Compare with last success", which says in plain
 // words what changed since the same profile last worked.
@@ -34,8 +36,16 @@ public:
     [[nodiscard]] qint64 currentRunId() const; // 0: none
     [[nodiscard]] qint64 firstRunId() const; // the newest run listed; 0: none
     [[nodiscard]] int runCount() const;
-    // The text of row `row` (time, profile, server, result), for tests and screen readers.
+    // The text of row `row` (time, profile, server, result, kind), for tests and screen
+    // readers. (The kind is shown second; it comes last here so the others keep their index.)
     [[nodiscard]] QStringList rowTexts(int row) const;
+    // "Test send", "Port probe", "Discovery", ...: the words the list uses for a run's kind
+    // ("send", "probe", "discovery"; an unknown kind is shown as it is).
+    [[nodiscard]] static QString kindLabel(const QString &kind);
+
+    // Keeps a finished run (a port probe, a discovery with its probe) in the history and
+    // shows it; a history that cannot be written says so through notice().
+    void record(const Sendcheck::Report &report);
 
     void compareWithLastSuccess();
     [[nodiscard]] QString comparisonText() const;

@@ -507,6 +507,7 @@ PortProbeDialog *MainWindow::testAllPorts()
                 m_form->setProfile(changed);
                 saveCurrentProfile();
             });
+    connect(dialog, &PortProbeDialog::reportReady, m_historyPanel, &HistoryPanel::record);
     dialog->show();
     dialog->start();
     return dialog;
@@ -521,6 +522,7 @@ void MainWindow::newProfileFromAddress()
         m_profileList->refresh(id);
         selectProfile(id);
     });
+    connect(dialog, &NewProfileDialog::reportReady, m_historyPanel, &HistoryPanel::record);
     dialog->open();
 }
 

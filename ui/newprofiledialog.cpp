@@ -5,9 +5,13 @@
 #include "discovery/discovery.h"
 #include "dns/unbounddnsresolver.h"
 #include "oauthpanel.h"
+#include "palettecolors.h"
 #include "passwordfield.h"
+#include "portprobedialog.h"
+#include "probe/portprobe.h"
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
+#include "report/discoveryreport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -25,7 +30,27 @@ namespace Sendcheck {
 
 namespace {
 enum CandidateRole { IndexRole = Qt::UserRole + 1 };
+enum CandidateColumn {
+    ServerColumn,
+    PortColumn,
+    SecurityColumn,
+    SourceColumn,
+    TriedColumn,
+    NoteColumn
+};
+
+// What the probe found for one row: the outcome and the summary, in its colour.
+void showAttempt(QTreeWidgetItem *item, const ProbeAttemptResult &attempt, const QPalette &palette)
+{
+    const QString text
+        = QStringLiteral("%1: %2").arg(probeOutcomeLabel(attempt.outcome), attempt.summary());
+    item->setText(TriedColumn, text);
+    item->setToolTip(TriedColumn,
+                     attempt.fix().isEmpty() ? text : text + QLatin1Char('\n') + attempt.fix());
+    item->setForeground(TriedColumn,
+                        PaletteColors::accent(palette, PortProbeDialog::outcomeHue(attempt)));
 }
+} // namespace
 
 NewProfileDialog::NewProfileDialog(ProfileStore *profiles, CredentialStore *credentials,
                                    const ProviderCatalog *catalog, QWidget *parent)
@@ -69,13 +94,28 @@ NewProfileDialog::NewProfileDialog(ProfileStore *profiles, CredentialStore *cred
     layout->addWidget(m_sources, 3);
 
     m_candidates = new QTreeWidget(this);
-    m_candidates->setHeaderLabels(
-        {tr("Server"), tr("Port"), tr("Security"), tr("Found by"), QString()});
+    m_candidates->setHeaderLabels({tr("Server"), tr("Port"), tr("Security"), tr("Found by"),
+                                   tr("Tried from here"), QString()});
     m_candidates->setRootIsDecorated(false);
     m_candidates->setAccessibleName(tr("Servers to try"));
-    m_candidates->setColumnWidth(0, 230);
+    m_candidates->setColumnWidth(ServerColumn, 150);
+    m_candidates->setColumnWidth(PortColumn, 55);
+    m_candidates->setColumnWidth(SecurityColumn, 80);
+    m_candidates->setColumnWidth(SourceColumn, 80);
+    m_candidates->setColumnWidth(TriedColumn, 370);
     layout->addWidget(new QLabel(tr("Servers to try (the recommended one is selected):"), this));
     layout->addWidget(m_candidates, 2);
+    auto *probeRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Servers tried"));
+    m_progress->setFormat(tr("%v of %m servers tried"));
+    m_stopProbe = new QPushButton(tr("S&top testing"), this);
+    m_stopProbe->setToolTip(tr("The servers tried so far keep their result."));
+    probeRow->addWidget(m_progress, 1);
+    probeRow->addWidget(m_stopProbe);
+    layout->addLayout(probeRow);
+    m_progress->setVisible(false);
+    m_stopProbe->setVisible(false);
     m_candidateNote = new QLabel(this);
     m_candidateNote->setWordWrap(true);
     layout->addWidget(m_candidateNote);
@@ -106,8 +146,11 @@ NewProfileDialog::NewProfileDialog(ProfileStore *profiles, CredentialStore *cred
     connect(m_find, &QPushButton::clicked, this, [this] { findSettings(m_address->text()); });
     connect(m_address, &QLineEdit::returnPressed, this,
             [this] { findSettings(m_address->text()); });
-    connect(m_candidates, &QTreeWidget::itemSelectionChanged, this,
-            &NewProfileDialog::onCandidateChosen);
+    connect(m_candidates, &QTreeWidget::itemSelectionChanged, this, [this] {
+        m_userPicked = true;
+        onCandidateChosen();
+    });
+    connect(m_stopProbe, &QPushButton::clicked, this, &NewProfileDialog::stopProbe);
     connect(m_signIn, &QComboBox::currentIndexChanged, this, &NewProfileDialog::updateSignIn);
     connect(m_name, &QLineEdit::textChanged, this, &NewProfileDialog::updateButtons);
     connect(m_userName, &QLineEdit::textChanged, this,
@@ -134,6 +177,14 @@ void NewProfileDialog::setDiscoveryOptions(const DiscoveryOptions &options)
 void NewProfileDialog::findSettings(const QString &address)
 {
     m_error->setVisible(false);
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->cancel();
+        m_probe.reset();
+    }
+    m_progress->setVisible(false);
+    m_stopProbe->setVisible(false);
+    m_userPicked = false;
     m_discovery.reset();
     m_result = DiscoveryResult {};
     m_address->setText(address);
@@ -147,11 +198,13 @@ void NewProfileDialog::findSettings(const QString &address)
     }
     m_discovery = std::make_unique<Discovery>(resolver, options, nullptr, m_catalog);
     connect(m_discovery.get(), &Discovery::changed, this, &NewProfileDialog::onChanged);
-    connect(m_discovery.get(), &Discovery::finished, this, [this] {
+    const bool probe = !options.offline;
+    connect(m_discovery.get(), &Discovery::finished, this, [this, probe] {
         onChanged();
-        // The port probe (core/probe, PortProbe) plugs in here: probe m_result.candidates,
-        // show each outcome in the candidates list and preselect the best working one.
         Q_EMIT discoveryFinished();
+        // Then every server found, tried from here (not offline: that asks nobody).
+        if (probe)
+            startProbe();
     });
     m_discovery->start(address);
     onChanged();
@@ -164,14 +217,78 @@ void NewProfileDialog::onChanged()
     m_result = m_discovery->result();
     fillSources();
     fillCandidates();
-    if (!m_result.finished)
-        m_state->setText(tr("Looking for the settings of %1…").arg(m_result.address));
-    else
-        m_state->setText(m_result.recommendationReason() + QLatin1Char(' ')
-                         + tr("(bundled ISPDB snapshot of %1)").arg(m_result.snapshotDate));
+    updateState();
     if (m_name->text().isEmpty() && m_result.addressValid())
         m_name->setText(uniqueName(m_result.address));
     updateButtons();
+}
+
+void NewProfileDialog::updateState()
+{
+    if (!m_result.finished)
+        m_state->setText(tr("Looking for the settings of %1…").arg(m_result.address));
+    else if (isProbing())
+        m_state->setText(tr("Trying the servers found (%1) at once, without a password: only "
+                            "EHLO, STARTTLS and QUIT are sent.")
+                             .arg(m_probe->candidates().size()));
+    else
+        m_state->setText(m_result.recommendationReason() + QLatin1Char(' ')
+                         + tr("(bundled ISPDB snapshot of %1)").arg(m_result.snapshotDate));
+}
+
+bool NewProfileDialog::isProbing() const
+{
+    return m_probe && m_probe->isRunning();
+}
+
+void NewProfileDialog::startProbe()
+{
+    const QList<ProbeCandidate> candidates = m_result.probeCandidates();
+    if (candidates.isEmpty())
+        return;
+    m_probe = std::make_unique<PortProbe>();
+    m_probe->setCandidates(candidates);
+    m_probe->setOptions(m_probeOptions);
+    m_probeStopped = false;
+    connect(m_probe.get(), &PortProbe::attemptFinished, this,
+            [this](int, const ProbeAttemptResult &attempt) {
+                m_progress->setValue(m_progress->value() + 1);
+                for (int row = 0; row < m_candidates->topLevelItemCount(); ++row) {
+                    QTreeWidgetItem *item = m_candidates->topLevelItem(row);
+                    const int index = item->data(0, IndexRole).toInt();
+                    if (m_result.candidates.value(index).probe == attempt.candidate)
+                        showAttempt(item, attempt, palette());
+                }
+            });
+    connect(m_probe.get(), &PortProbe::finished, this, &NewProfileDialog::onProbeFinished);
+    m_progress->setRange(0, int(candidates.size()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_stopProbe->setVisible(true);
+    m_probe->start();
+    fillCandidates(); // "Trying…" in each row
+    updateState();
+}
+
+void NewProfileDialog::stopProbe()
+{
+    if (!isProbing())
+        return;
+    m_probeStopped = true;
+    m_probe->cancel();
+}
+
+void NewProfileDialog::onProbeFinished()
+{
+    m_result.probe = m_probe->result();
+    m_progress->setVisible(false);
+    m_stopProbe->setVisible(false);
+    // What works from here is preselected, unless a row was picked by hand meanwhile.
+    fillCandidates(!m_userPicked);
+    updateState();
+    if (!m_probeStopped)
+        Q_EMIT reportReady(DiscoveryReport::make(m_result));
+    Q_EMIT probeFinished();
 }
 
 void NewProfileDialog::fillSources()
@@ -195,9 +312,10 @@ void NewProfileDialog::fillSources()
     }
 }
 
-void NewProfileDialog::fillCandidates()
+void NewProfileDialog::fillCandidates(bool preferRecommended)
 {
-    const QString before = chosenCandidate() ? chosenCandidate()->describe() : QString();
+    const QString before
+        = chosenCandidate() && !preferRecommended ? chosenCandidate()->describe() : QString();
     const QSignalBlocker blocker(m_candidates);
     m_candidates->clear();
     const std::optional<qsizetype> best = m_result.recommended();
@@ -205,20 +323,26 @@ void NewProfileDialog::fillCandidates()
     for (qsizetype i = 0; i < m_result.candidates.size(); ++i) {
         const DiscoveryCandidate &candidate = m_result.candidates.at(i);
         auto *item = new QTreeWidgetItem(m_candidates);
-        item->setData(0, IndexRole, int(i));
-        item->setText(0, candidate.probe.host);
-        item->setText(1, QString::number(candidate.probe.port));
-        item->setText(2,
+        item->setData(ServerColumn, IndexRole, int(i));
+        item->setText(ServerColumn, candidate.probe.host);
+        item->setText(PortColumn, QString::number(candidate.probe.port));
+        item->setText(SecurityColumn,
                       candidate.probe.security == Security::ImplicitTls    ? tr("SSL/TLS")
                           : candidate.probe.security == Security::StartTls ? tr("STARTTLS")
                                                                            : tr("none"));
-        item->setText(3, candidate.probe.source);
+        item->setText(SourceColumn, candidate.probe.source);
+        if (const ProbeAttemptResult *attempt = m_result.probeAttempt(i))
+            showAttempt(item, *attempt, palette());
+        else if (candidate.probe.security == Security::None && (m_result.probe || isProbing()))
+            item->setText(TriedColumn, tr("Not tried: no encryption"));
+        else if (isProbing())
+            item->setText(TriedColumn, tr("Trying…"));
         if (best && *best == i)
-            item->setText(4, tr("recommended"));
+            item->setText(NoteColumn, tr("recommended"));
         else if (candidate.probe.source == QLatin1String("guess"))
-            item->setText(4, tr("guess"));
+            item->setText(NoteColumn, tr("guess"));
         else if (!candidate.trusted)
-            item->setText(4, tr("untrusted"));
+            item->setText(NoteColumn, tr("untrusted"));
         if (candidate.describe() == before)
             select = item;
         else if (!select && best && *best == i)
@@ -251,14 +375,22 @@ void NewProfileDialog::onCandidateChosen()
         updateButtons();
         return;
     }
+    QStringList note;
     if (candidate->probe.source == QLatin1String("guess"))
-        m_candidateNote->setText(tr("A guess: the name exists, but nothing says it takes mail. "
-                                    "Test the profile before relying on it."));
+        note << tr("A guess: the name exists, but nothing says it takes mail. "
+                   "Test the profile before relying on it.");
     else if (!candidate->trusted)
-        m_candidateNote->setText(tr("From an untrusted answer (plain HTTP, or a file for "
-                                    "another domain): check it with your provider."));
-    else
-        m_candidateNote->clear();
+        note << tr("From an untrusted answer (plain HTTP, or a file for "
+                   "another domain): check it with your provider.");
+    // What the probe found, when it did not work from here.
+    const ProbeAttemptResult *attempt
+        = m_result.probeAttempt(m_candidates->currentItem()->data(0, IndexRole).toInt());
+    if (attempt && (attempt->outcome != ProbeOutcome::Works || !attempt->fix().isEmpty())) {
+        note << tr("Tried from here: %1.").arg(attempt->summary());
+        if (!attempt->fix().isEmpty())
+            note << attempt->fix();
+    }
+    m_candidateNote->setText(note.join(QLatin1Char(' ')));
     if (!candidate->userName.isEmpty())
         m_userName->setText(candidate->userName);
     // Offer the preset's OAuth sign-in where it has one.
@@ -344,6 +476,10 @@ bool NewProfileDialog::saveProfile()
 
 void NewProfileDialog::reject()
 {
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->cancel();
+    }
     // A password typed for a profile that was never saved must not stay in the keychain.
     // Nor tokens from a sign-in for it.
     if (m_savedId.isEmpty()) {

@@ -3,7 +3,9 @@
 
 #include "discovery/discoveryoptions.h"
 #include "discovery/discoveryresult.h"
+#include "probe/probeoptions.h"
 #include "profiles/profile.h"
+#include "report/report.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -16,6 +18,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
@@ -26,13 +29,17 @@ class Discovery;
 class DnsResolver;
 class OAuthPanel;
 class PasswordField;
+class PortProbe;
 class ProfileStore;
 class ProviderCatalog;
 
 // "New profile from address…": type the address, watch discovery's sources fill in (core/
-// discovery), pick a server (the recommended one is preselected: TLS on 465 before STARTTLS on
-// 587), type the password (saved to the keychain through the CredentialStore) or sign in with
-// the preset's OAuth provider, and the profile is saved to the ProfileStore.
+// discovery), then every server found tried at once without a password (core/probe; with
+// progress, and a Stop button), each row saying what the probe found; the one that works is
+// preselected (TLS on 465 before STARTTLS on 587; before the probe, or offline, the sources'
+// pick). Type the password (saved to the keychain through the CredentialStore) or sign in with
+// the preset's OAuth provider, and the profile is saved to the ProfileStore. Offline, nothing
+// is tried.
 class NewProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +53,8 @@ public:
     // through libunbound). The resolver is not owned.
     void setDiscoveryOptions(const DiscoveryOptions &options);
     void setResolver(DnsResolver *resolver) { m_externalResolver = resolver; }
+    // How the probe step tries the servers (CA certificates to trust, time per attempt).
+    void setProbeOptions(const ProbeOptions &options) { m_probeOptions = options; }
 
     // Starts discovery for `address` (as the "Find settings" button does).
     void findSettings(const QString &address);
@@ -60,9 +69,21 @@ public:
     [[nodiscard]] QComboBox *signInChoice() const { return m_signIn; }
     [[nodiscard]] QString savedProfileId() const { return m_savedId; }
     [[nodiscard]] bool isFinished() const { return m_result.finished; }
+    [[nodiscard]] bool isProbing() const;
+    [[nodiscard]] QProgressBar *probeProgress() const { return m_progress; }
+    [[nodiscard]] QPushButton *stopProbeButton() const { return m_stopProbe; }
+
+    // Ends the probe step now (as Stop does): the servers tried so far keep their result.
+    void stopProbe();
 
 Q_SIGNALS:
+    // Discovery is done; the probe step starts right after it (unless offline or nothing to
+    // try), and probeFinished() follows.
     void discoveryFinished();
+    void probeFinished();
+    // Discovery and its probe as a report (kind "discovery"), to keep in the history; not for
+    // a probe that was stopped.
+    void reportReady(const Sendcheck::Report &report);
     void profileSaved(const QString &profileId);
 
 public Q_SLOTS:
@@ -70,8 +91,13 @@ public Q_SLOTS:
 
 private:
     void onChanged();
+    void startProbe();
+    void onProbeFinished();
+    void updateState();
     void fillSources();
-    void fillCandidates();
+    // Keeps the row picked unless `preferRecommended` (the probe found what works, and the
+    // user has not picked a row).
+    void fillCandidates(bool preferRecommended = false);
     void onCandidateChosen();
     void updateSignIn();
     void updateButtons();
@@ -85,7 +111,11 @@ private:
     DnsResolver *m_externalResolver = nullptr;
     std::unique_ptr<DnsResolver> m_ownResolver;
     std::unique_ptr<Discovery> m_discovery;
+    std::unique_ptr<PortProbe> m_probe;
+    ProbeOptions m_probeOptions;
     DiscoveryResult m_result;
+    bool m_probeStopped = false;
+    bool m_userPicked = false; // a row was picked by hand since the last Find
     Profile m_profile; // the one being made; its id keys the keychain entry
     QString m_savedId;
 
@@ -96,6 +126,8 @@ private:
     QTreeWidget *m_sources = nullptr;
     QTreeWidget *m_candidates = nullptr;
     QLabel *m_candidateNote = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_stopProbe = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_userName = nullptr;
     QFormLayout *m_form = nullptr;

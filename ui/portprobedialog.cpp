@@ -5,6 +5,7 @@
 #include "probe/portprobe.h"
 #include "probe/probeexplanation.h"
 #include "profiles/cafile.h"
+#include "report/probereport.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -19,7 +20,9 @@ namespace {
 
 enum Column { PortColumn, SecurityColumn, ResultColumn, ConnectColumn, DetailsColumn };
 
-int hueOf(const ProbeAttemptResult &attempt)
+} // namespace
+
+int PortProbeDialog::outcomeHue(const ProbeAttemptResult &attempt)
 {
     switch (attempt.outcome) {
     case ProbeOutcome::Works:
@@ -35,8 +38,6 @@ int hueOf(const ProbeAttemptResult &attempt)
     }
     return PaletteColors::Amber;
 }
-
-} // namespace
 
 PortProbeDialog::PortProbeDialog(const Profile &profile, QWidget *parent)
     : QDialog(parent), m_profile(profile), m_probe(new PortProbe(this))
@@ -193,7 +194,7 @@ void PortProbeDialog::onAttemptFinished(int index, const ProbeAttemptResult &att
     if (!item)
         return;
     item->setText(ResultColumn, probeOutcomeLabel(attempt.outcome));
-    item->setForeground(ResultColumn, PaletteColors::accent(palette(), hueOf(attempt)));
+    item->setForeground(ResultColumn, PaletteColors::accent(palette(), outcomeHue(attempt)));
     item->setText(ConnectColumn,
                   attempt.connectMs < 0 ? QStringLiteral("–") : tr("%1 ms").arg(attempt.connectMs));
     item->setText(DetailsColumn, attempt.summary());
@@ -222,6 +223,7 @@ void PortProbeDialog::onFinished(const PortProbeResult &result)
     for (int column = 0; column < DetailsColumn; ++column)
         m_table->resizeColumnToContents(column);
     showSelected();
+    Q_EMIT reportReady(ProbeReport::make(result, m_profile));
     Q_EMIT probeFinished();
 }
 

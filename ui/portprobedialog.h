@@ -4,6 +4,7 @@
 #include "probe/portproberesult.h"
 #include "probe/probecandidate.h"
 #include "profiles/profile.h"
+#include "report/report.h"
 
 #include <QDialog>
 
@@ -45,9 +46,14 @@ public:
 
     // "SSL/TLS", "STARTTLS", "None": the words the settings form uses.
     [[nodiscard]] static QString securityLabel(Security security);
+    // The hue (PaletteColors) an attempt's result is shown in: green works, amber for what
+    // another port or mode fixes, red for certificate, interception and errors.
+    [[nodiscard]] static int outcomeHue(const ProbeAttemptResult &attempt);
 
 Q_SIGNALS:
     void probeFinished();
+    // The finished probe as a report (kind "probe"), to keep in the history.
+    void reportReady(const Sendcheck::Report &report);
     // "Use this setting" was clicked: switch the profile to it.
     void settingChosen(const Sendcheck::ProbeCandidate &candidate);
 

@@ -208,20 +208,47 @@ void ScreenshotScene::startProbeScene()
 
 void ScreenshotScene::startDiscoverScene()
 {
-    // "New profile from address…" for a GMX address, offline: the bundled presets and the
-    // ISPDB snapshot answer, the network steps are shown as skipped.
+    // "New profile from address…" for example.com, its SRV records (in memory) naming the
+    // practice server's ports: the sources fill in (autoconfig and the ISPDB at a closed local
+    // port, so nothing leaves this computer), then each server found is tried and the one that
+    // works is preselected.
     m_discoverProfiles
         = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("discover")));
     m_newProfile = new NewProfileDialog(m_discoverProfiles.get(), m_store.get(),
                                         &ProviderCatalog::builtIn(), m_window.get());
+    const PracticeServer *practice = m_window->practiceServer();
+    quint16 closedPort = 0;
+    {
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost, 0);
+        closedPort = closed.serverPort();
+    }
+    const QString domain = QStringLiteral("example.com");
+    const QString host = QStringLiteral("localhost");
+    m_dns = std::make_unique<MemoryDnsResolver>();
+    m_dns->addName(domain);
+    m_dns->addRecord(DnsRecord::makeSrv(QStringLiteral("_submissions._tcp.") + domain, 0, 1,
+                                        practice->tlsPort(), host));
+    m_dns->addRecord(DnsRecord::makeSrv(QStringLiteral("_submission._tcp.") + domain, 0, 1,
+                                        practice->smtpPort(), host));
+    m_dns->addRecord(DnsRecord::makeSrv(QStringLiteral("_submission._tcp.") + domain, 10, 1,
+                                        practice->tlsPort(), host));
+    m_dns->addRecord(
+        DnsRecord::makeSrv(QStringLiteral("_submission._tcp.") + domain, 20, 1, closedPort, host));
     DiscoveryOptions options;
-    options.offline = true;
+    options.autoconfigBase = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(closedPort));
+    options.ispdbBase = QUrl(QStringLiteral("https://127.0.0.1:%1/ispdb/").arg(closedPort));
     m_newProfile->setDiscoveryOptions(options);
-    connect(m_newProfile, &NewProfileDialog::discoveryFinished, this,
+    m_newProfile->setResolver(m_dns.get());
+    ProbeOptions probe;
+    probe.extraCaCertificates = {practice->certificate().certificate()};
+    probe.timeout = std::chrono::seconds(3);
+    m_newProfile->setProbeOptions(probe);
+    connect(m_newProfile, &NewProfileDialog::probeFinished, this,
             [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
     m_newProfile->show();
     QTimer::singleShot(0, this,
-                       [this] { m_newProfile->findSettings(QStringLiteral("anna@gmx.de")); });
+                       [this] { m_newProfile->findSettings(QStringLiteral("anna@example.com")); });
 }
 
 void ScreenshotScene::startServerScene()

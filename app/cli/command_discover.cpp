@@ -10,9 +10,12 @@
 #include "discovery/discovery.h"
 #include "dns/dnssettings.h"
 #include "dns/unbounddnsresolver.h"
+#include "probe/portprobe.h"
+#include "profiles/cafile.h"
 #include "report/discoveryreport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <memory>
 #include <optional>
@@ -43,6 +46,11 @@ static void printResult(const DiscoveryResult &result)
         out << trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "No server settings found."));
     } else {
         out << trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "Servers to try:"));
+        if (result.probe)
+            out << trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                                "  (each tried from here at once, no password "
+                                                "sent: %1 ms in all)"))
+                       .arg(result.probe->totalMs);
         const std::optional<qsizetype> best = result.recommended();
         for (qsizetype i = 0; i < result.candidates.size(); ++i) {
             const DiscoveryCandidate &candidate = result.candidates.at(i);
@@ -57,6 +65,17 @@ static void printResult(const DiscoveryResult &result)
                        .arg(best && *best == i ? QStringLiteral("*") : QStringLiteral(" "),
                             candidate.describe().leftJustified(40),
                             candidate.probe.source.leftJustified(10), note);
+            if (const ProbeAttemptResult *attempt = result.probeAttempt(i)) {
+                QString tried = QStringLiteral("      %1: %2")
+                                    .arg(probeOutcomeName(attempt->outcome), attempt->summary());
+                if (!attempt->fix().isEmpty())
+                    tried += QStringLiteral(". ") + attempt->fix();
+                out << tried + QStringLiteral(" [%1]").arg(attempt->topic);
+            } else if (result.probe) {
+                out << QStringLiteral("      ")
+                        + trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                                       "not tried: it has no encryption"));
+            }
         }
     }
     out << QString() << result.recommendationReason();
@@ -98,7 +117,26 @@ static int runDiscover(const QStringList &arguments)
             "Also write the result as a report to FILE, in the format its name ends with: .md "
             "(Markdown, for a ticket), .html, .json or .pdf.")),
         QStringLiteral("FILE"));
-    parser.addOptions({jsonOption, offlineOption, nameserverOption, reportOption});
+    const QCommandLineOption probeOption(
+        QStringLiteral("probe"),
+        trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                     "Then try every server found, at once and without a "
+                                     "password (as the probe command does), and recommend the "
+                                     "one that works from here. Exits with 0 only when one "
+                                     "works; the run is kept in the history.")));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                     "With --probe: extra CA certificates (PEM file) to trust.")),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noHistoryOption(
+        QStringLiteral("no-history"),
+        trDiscover(
+            QT_TRANSLATE_NOOP("DiscoverCommand",
+                              "Do not keep the run in the history (a run with --probe is kept "
+                              "there otherwise, unless SENDCHECK_NO_HISTORY is set).")));
+    parser.addOptions({jsonOption, offlineOption, nameserverOption, reportOption, probeOption,
+                       caFileOption, noHistoryOption});
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
 
@@ -121,8 +159,40 @@ static int runDiscover(const QStringList &arguments)
             trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "--report needs a file name.")));
         return CliOutput::ExitUsage;
     }
-    const std::optional<RunKeeper> keeper
-        = RunKeeper::make(parser.value(reportOption), false, &error);
+    const bool probing = parser.isSet(probeOption);
+    if (probing && parser.isSet(offlineOption)) {
+        CliOutput::err(trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                                    "--offline asks nobody, and --probe connects "
+                                                    "to every server found: use one of them.")));
+        return CliOutput::ExitUsage;
+    }
+    if (!probing && parser.isSet(caFileOption)) {
+        CliOutput::err(
+            trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "--ca-file belongs with --probe.")));
+        return CliOutput::ExitUsage;
+    }
+    ProbeOptions probeOptions;
+    if (parser.isSet(caFileOption)) {
+        const QFileInfo info(parser.value(caFileOption));
+        if (!info.isFile() || !info.isReadable()) {
+            CliOutput::err(trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                                        "--ca-file: \"%1\" is not a readable "
+                                                        "file."))
+                               .arg(parser.value(caFileOption)));
+            return CliOutput::ExitUsage;
+        }
+        const auto certificates = CaFile::read(info.absoluteFilePath(), &error);
+        if (!certificates) {
+            CliOutput::err(QStringLiteral("--ca-file: ") + error);
+            return CliOutput::ExitUsage;
+        }
+        probeOptions.extraCaCertificates = *certificates;
+    }
+    // A probed run is kept in the history, as a send is; discovery alone asks no mail server.
+    const std::optional<RunKeeper> keeper = RunKeeper::make(
+        parser.value(reportOption),
+        probing && !parser.isSet(noHistoryOption) && !RunKeeper::historyOffByEnvironment(), &error,
+        QStringLiteral("discover"));
     if (!keeper) {
         CliOutput::err(error);
         return CliOutput::ExitUsage;
@@ -165,8 +235,6 @@ static int runDiscover(const QStringList &arguments)
         }
     }
 
-    // The --probe step (core/probe, PortProbe) plugs in here, once it exists: after finished,
-    // probe result.candidates and fill the JSON's "probe" array.
     Discovery discovery(resolver.get(), options);
     std::optional<DiscoveryResult> result;
     QObject::connect(&discovery, &Discovery::finished, &discovery,
@@ -179,11 +247,24 @@ static int runDiscover(const QStringList &arguments)
     if (!result)
         return CliOutput::ExitFailure;
 
+    // --probe: every candidate at once, as `sendcheck-cli probe` tries a host's ports.
+    if (probing) {
+        PortProbe probe;
+        probe.setCandidates(result->probeCandidates());
+        probe.setOptions(probeOptions);
+        QObject::connect(&probe, &PortProbe::finished, &probe,
+                         [](const PortProbeResult &) { QCoreApplication::quit(); });
+        probe.start();
+        QCoreApplication::exec();
+        result->probe = probe.result();
+    }
+
     if (parser.isSet(jsonOption))
         CliOutput::printJson(result->toJson());
     else
         printResult(*result);
-    const int exitCode = result->candidates.isEmpty() ? CliOutput::ExitFailure : CliOutput::ExitOk;
+    const bool found = probing ? result->probe->anyWorks() : !result->candidates.isEmpty();
+    const int exitCode = found ? CliOutput::ExitOk : CliOutput::ExitFailure;
     return keeper->keep(DiscoveryReport::make(*result), exitCode);
 }
 

@@ -59,7 +59,7 @@ void printEntries(const QList<HistoryEntry> &entries)
     lines << QStringLiteral("%1  %2  %3  %4  %5  %6")
                  .arg(HistoryCommand::tr("ID").rightJustified(5),
                       HistoryCommand::tr("Time").leftJustified(16),
-                      HistoryCommand::tr("Kind").leftJustified(6),
+                      HistoryCommand::tr("Kind").leftJustified(9),
                       HistoryCommand::tr("Profile").leftJustified(20),
                       HistoryCommand::tr("Server").leftJustified(30), HistoryCommand::tr("Result"));
     for (const HistoryEntry &entry : entries) {
@@ -73,7 +73,7 @@ void printEntries(const QList<HistoryEntry> &entries)
         lines << QStringLiteral("%1  %2  %3  %4  %5  %6")
                      .arg(QString::number(entry.id).rightJustified(5),
                           entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                          entry.kind.leftJustified(6),
+                          entry.kind.leftJustified(9),
                           visibleText(entry.profileName.isEmpty() ? HistoryCommand::tr(
                                           QT_TRANSLATE_NOOP("HistoryCommand", "(not saved)"))
                                                                   : entry.profileName)

@@ -11,7 +11,6 @@
 #include "profiles/cafile.h"
 #include "profiles/profilerules.h"
 #include "report/probereport.h"
-#include "reportexport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -144,7 +143,13 @@ int runProbe(const QStringList &arguments)
                                   "Also write the result as a report to FILE, in the format its "
                                   "name ends with: .md, .html, .json or .pdf.")),
         QStringLiteral("FILE"));
-    parser.addOptions({portsOption, caFileOption, timeoutOption, jsonOption, reportOption});
+    const QCommandLineOption noHistoryOption(
+        QStringLiteral("no-history"),
+        trProbe(QT_TRANSLATE_NOOP("ProbeCommand",
+                                  "Do not keep this run in the history (every probe is kept "
+                                  "there otherwise, unless SENDCHECK_NO_HISTORY is set).")));
+    parser.addOptions(
+        {portsOption, caFileOption, timeoutOption, jsonOption, reportOption, noHistoryOption});
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
     const auto usageError = [](const QString &text) {
@@ -206,11 +211,11 @@ int runProbe(const QStringList &arguments)
         return usageError(
             trProbe(QT_TRANSLATE_NOOP("ProbeCommand", "--report needs a file name.")));
     const std::optional<RunKeeper> keeper
-        = RunKeeper::make(parser.value(reportOption), false, &error);
+        = RunKeeper::make(parser.value(reportOption),
+                          !parser.isSet(noHistoryOption) && !RunKeeper::historyOffByEnvironment(),
+                          &error, QStringLiteral("probe"));
     if (!keeper)
         return usageError(error);
-    const std::optional<ReportFormat::Format> format
-        = ReportFormat::fromPath(parser.value(reportOption));
 
     PortProbe probe;
     probe.setCandidates(candidates);
@@ -229,14 +234,8 @@ int runProbe(const QStringList &arguments)
         printTable(result, host, timeoutSeconds);
     }
     const int exitCode = result.anyWorks() ? CliOutput::ExitOk : CliOutput::ExitFailure;
-    if (keeper->wantsReport() && format) {
-        if (!ReportExport::save(ProbeReport::make(result, profile), *format,
-                                Report::Redaction::Standard, parser.value(reportOption), &error)) {
-            CliOutput::err(QStringLiteral("sendcheck-cli probe: ") + error);
-            return CliOutput::ExitFailure;
-        }
-    }
-    return exitCode;
+    // The report file, and the run in the history (kind "probe").
+    return keeper->keep(ProbeReport::make(result, profile), exitCode);
 }
 
 } // namespace

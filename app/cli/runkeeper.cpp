@@ -12,10 +12,12 @@
 
 using namespace Sendcheck;
 
-std::optional<RunKeeper> RunKeeper::make(const QString &reportPath, bool record, QString *error)
+std::optional<RunKeeper> RunKeeper::make(const QString &reportPath, bool record, QString *error,
+                                         const QString &command)
 {
     RunKeeper keeper;
     keeper.m_record = record;
+    keeper.m_command = command;
     if (reportPath.isEmpty())
         return keeper;
     const std::optional<ReportFormat::Format> format = ReportFormat::fromPath(reportPath);
@@ -65,7 +67,7 @@ int RunKeeper::keep(const Report &report, int exitCode) const
         return exitCode;
     QString error;
     if (!ReportExport::save(report, m_format, Report::Redaction::Standard, m_reportPath, &error)) {
-        CliOutput::err(QStringLiteral("sendcheck-cli send: ") + error);
+        CliOutput::err(QStringLiteral("sendcheck-cli %1: ").arg(m_command) + error);
         return exitCode == CliOutput::ExitOk ? int(CliOutput::ExitFailure) : exitCode;
     }
     return exitCode;
@@ -76,14 +78,14 @@ void RunKeeper::record(const Report &report) const
     HistoryStore store;
     QString error;
     if (!store.open(&error)) {
-        CliOutput::err(
-            tr("sendcheck-cli send: warning: this run is not kept in the history. %1").arg(error));
+        CliOutput::err(tr("sendcheck-cli %1: warning: this run is not kept in the history. %2")
+                           .arg(m_command, error));
         return;
     }
     if (!store.notice().isEmpty())
         CliOutput::err(store.notice());
     if (!store.record(report, &error)) {
-        CliOutput::err(
-            tr("sendcheck-cli send: warning: this run is not kept in the history. %1").arg(error));
+        CliOutput::err(tr("sendcheck-cli %1: warning: this run is not kept in the history. %2")
+                           .arg(m_command, error));
     }
 }

@@ -23,8 +23,10 @@ class RunKeeper
 public:
     // nullopt with the reason in `error` when `reportPath` (empty: no report) has no known
     // extension or cannot be written (no such folder, a folder, a read-only file or folder).
-    [[nodiscard]] static std::optional<RunKeeper> make(const QString &reportPath, bool record,
-                                                       QString *error);
+    // `command` names the command in warnings ("sendcheck-cli probe: warning: ...").
+    [[nodiscard]] static std::optional<RunKeeper>
+    make(const QString &reportPath, bool record, QString *error,
+         const QString &command = QStringLiteral("send"));
     // True when SENDCHECK_NO_HISTORY is set to anything but "" or "0".
     [[nodiscard]] static bool historyOffByEnvironment();
 
@@ -42,6 +44,7 @@ private:
     void record(const Sendcheck::Report &report) const;
 
     QString m_reportPath;
+    QString m_command;
     Sendcheck::ReportFormat::Format m_format = Sendcheck::ReportFormat::Format::Markdown;
     bool m_record = true;
 };

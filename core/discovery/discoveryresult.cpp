@@ -32,8 +32,41 @@ static int securityOrder(Security security)
     return 2;
 }
 
+static bool sameServer(const ProbeCandidate &a, const ProbeCandidate &b)
+{
+    return a.host == b.host && a.port == b.port && a.security == b.security;
+}
+
+QList<ProbeCandidate> DiscoveryResult::probeCandidates() const
+{
+    QList<ProbeCandidate> list;
+    for (const DiscoveryCandidate &candidate : candidates) {
+        if (candidate.probe.security != Security::None)
+            list << candidate.probe;
+    }
+    return list;
+}
+
+const ProbeAttemptResult *DiscoveryResult::probeAttempt(qsizetype index) const
+{
+    if (!probe || index < 0 || index >= candidates.size())
+        return nullptr;
+    for (const ProbeAttemptResult &attempt : probe->attempts) {
+        if (sameServer(attempt.candidate, candidates.at(index).probe))
+            return &attempt;
+    }
+    return nullptr;
+}
+
 std::optional<qsizetype> DiscoveryResult::recommended() const
 {
+    // What works from here beats what the sources say.
+    if (const ProbeAttemptResult *best = probe ? probe->recommendedAttempt() : nullptr) {
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            if (sameServer(candidates.at(i).probe, best->candidate))
+                return i;
+        }
+    }
     // The first trusted source that gave candidates decides the host; then the mode.
     QString source;
     QString host;
@@ -49,11 +82,11 @@ std::optional<qsizetype> DiscoveryResult::recommended() const
         return std::nullopt;
     std::optional<qsizetype> best;
     for (qsizetype i = 0; i < candidates.size(); ++i) {
-        const ProbeCandidate &probe = candidates.at(i).probe;
-        if (!candidates.at(i).trusted || probe.host != host || probe.security == Security::None)
+        const ProbeCandidate &server = candidates.at(i).probe;
+        if (!candidates.at(i).trusted || server.host != host || server.security == Security::None)
             continue;
         if (!best
-            || securityOrder(probe.security) < securityOrder(candidates.at(*best).probe.security))
+            || securityOrder(server.security) < securityOrder(candidates.at(*best).probe.security))
             best = i;
     }
     return best;
@@ -62,22 +95,30 @@ std::optional<qsizetype> DiscoveryResult::recommended() const
 QString DiscoveryResult::recommendationReason() const
 {
     const std::optional<qsizetype> index = recommended();
+    if (index && probe && probe->anyWorks())
+        return tr("%1 works from here: %2").arg(candidates.at(*index).describe(), probe->reason);
+    QString reason;
     if (!index) {
         if (!addressValid())
-            return tr("No recommendation: the address is not valid.");
-        if (candidates.isEmpty())
-            return tr("No recommendation: no source gave any settings.");
-        return tr("No recommendation: only guesses or untrusted answers; test them before "
-                  "using one.");
+            reason = tr("No recommendation: the address is not valid.");
+        else if (candidates.isEmpty())
+            reason = tr("No recommendation: no source gave any settings.");
+        else
+            reason = tr("No recommendation: only guesses or untrusted answers; test them before "
+                        "using one.");
+    } else if (candidates.at(*index).probe.security == Security::ImplicitTls) {
+        reason = tr("%1: TLS from the first byte (RFC 8314 prefers it), from the first trusted "
+                    "source that knows this address.")
+                     .arg(candidates.at(*index).describe());
+    } else {
+        reason = tr("%1: STARTTLS, because the first trusted source that knows this address "
+                    "lists no TLS port for this server.")
+                     .arg(candidates.at(*index).describe());
     }
-    const DiscoveryCandidate &candidate = candidates.at(*index);
-    if (candidate.probe.security == Security::ImplicitTls)
-        return tr("%1: TLS from the first byte (RFC 8314 prefers it), from the first trusted "
-                  "source that knows this address.")
-            .arg(candidate.describe());
-    return tr("%1: STARTTLS, because the first trusted source that knows this address lists "
-              "no TLS port for this server.")
-        .arg(candidate.describe());
+    // Probed, and nothing worked: say so after what the sources say.
+    if (probe && !candidates.isEmpty())
+        reason += QLatin1Char(' ') + probe->reason;
+    return reason;
 }
 
 QJsonObject DiscoveryResult::toJson() const
@@ -92,9 +133,16 @@ QJsonObject DiscoveryResult::toJson() const
     if (const std::optional<qsizetype> index = recommended()) {
         QJsonObject object = candidates.at(*index).toJson();
         object.insert(QStringLiteral("reason"), recommendationReason());
+        if (const ProbeAttemptResult *attempt = probeAttempt(*index))
+            object.insert(QStringLiteral("outcome"), probeOutcomeName(attempt->outcome));
         recommendation = object;
     }
-    return QJsonObject {
+    QJsonArray probeArray;
+    if (probe) {
+        for (const ProbeAttemptResult &attempt : probe->attempts)
+            probeArray.append(attempt.toJson());
+    }
+    QJsonObject object {
         {QStringLiteral("address"), address},
         {QStringLiteral("address_ascii"), asciiAddress},
         {QStringLiteral("domain"), domain},
@@ -104,9 +152,12 @@ QJsonObject DiscoveryResult::toJson() const
                       {QStringLiteral("commit"), snapshotCommit}}},
         {QStringLiteral("sources"), sourceArray},
         {QStringLiteral("candidates"), candidateArray},
-        {QStringLiteral("probe"), QJsonArray()},
+        {QStringLiteral("probe"), probeArray},
         {QStringLiteral("recommended"), recommendation},
     };
+    if (probe)
+        object.insert(QStringLiteral("probe_total_ms"), probe->totalMs);
+    return object;
 }
 
 } // namespace Sendcheck

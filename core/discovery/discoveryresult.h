@@ -2,6 +2,7 @@
 #pragma once
 
 #include "discoverysource.h"
+#include "probe/portproberesult.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -28,19 +29,34 @@ public:
     bool finished = false;
     QList<DiscoverySource> sources; // in list order (by rank)
     QList<DiscoveryCandidate> candidates;
+    // Set once the candidates were tried with the port probe (discover --probe, the dialog's
+    // probe step): one attempt per entry of probeCandidates(), in that order.
+    std::optional<PortProbeResult> probe;
 
-    // The index in `candidates` to use: from the first trusted source (guesses never count)
-    // that gave any, implicit TLS (RFC 8314) before STARTTLS, never an unencrypted one.
+    // The index in `candidates` to use. After a probe that found a working setting: the one
+    // the probe recommends (PortProbeResult::recommend). Otherwise from the first trusted
+    // source (guesses never count) that gave any, implicit TLS (RFC 8314) before STARTTLS,
+    // never an unencrypted one.
     [[nodiscard]] std::optional<qsizetype> recommended() const;
-    // Why that one, in plain words; or why none.
+    // Why that one, in plain words; or why none. After a probe it says what the probe found.
     [[nodiscard]] QString recommendationReason() const;
+
+    // What the port probe tries: every candidate with encryption (an unencrypted one is never
+    // used, so never tried), in the order of `candidates`.
+    [[nodiscard]] QList<ProbeCandidate> probeCandidates() const;
+    // The probe's attempt for candidates[index]; null before a probe or for a candidate it
+    // did not try.
+    [[nodiscard]] const ProbeAttemptResult *probeAttempt(qsizetype index) const;
     [[nodiscard]] bool addressValid() const { return !domain.isEmpty(); }
 
     // Rebuilds `candidates` from the sources.
     void collectCandidates();
 
     // {address, domain, offline, snapshot {date, commit}, sources[], candidates[], probe[],
-    //  recommended {host, port, security, source, reason} or null}
+    //  recommended {host, port, security, source, trusted, preset, user_name, reason} or null}
+    // probe[] is empty before a probe, else one ProbeAttemptResult::toJson() per attempt (the
+    // shape `sendcheck-cli probe --json` prints); after a probe, recommended also has
+    // "outcome" (its attempt's) and the object has "probe_total_ms".
     [[nodiscard]] QJsonObject toJson() const;
 };
 

@@ -2,6 +2,7 @@
 #include "discoveryreport.h"
 
 #include "discovery/discoveryresult.h"
+#include "probereport.h"
 
 #include <QDateTime>
 
@@ -36,7 +37,8 @@ Report DiscoveryReport::make(const DiscoveryResult &result)
     report.os = Report::currentOs();
     report.profile.from = result.address;
     const std::optional<qsizetype> recommended = result.recommended();
-    report.ok = recommended.has_value();
+    // Probed: it worked only if a setting works from here.
+    report.ok = result.probe ? result.probe->anyWorks() : recommended.has_value();
     report.verdict = result.recommendationReason();
     if (recommended) {
         const DiscoveryCandidate &best = result.candidates.at(*recommended);
@@ -71,6 +73,20 @@ Report DiscoveryReport::make(const DiscoveryResult &result)
     for (const DiscoveryCandidate &candidate : result.candidates)
         candidates.records << ReportRecord {candidate.probe.source, candidate.describe()};
     report.checks << candidates;
+    // After the probe, its attempts as the port probe's report has them, each titled with its
+    // server (discovery may give several).
+    if (result.probe) {
+        const Report probed = ProbeReport::make(*result.probe, Profile());
+        // ProbeReport makes one check per attempt, in order.
+        for (qsizetype i = 0; i < probed.checks.size(); ++i) {
+            ReportCheck check = probed.checks.at(i);
+            check.title = QStringLiteral("%1: %2").arg(result.probe->attempts.at(i).candidate.host,
+                                                       check.title);
+            report.checks << check;
+        }
+        if (!report.ok)
+            report.explanation = probed.explanation;
+    }
     return report;
 }
 

@@ -4,6 +4,10 @@
 domain, malformed, huge, a redirect loop, slow) and ISPDB answers by path, over HTTPS with a
 test certificate or, with --plain, over HTTP. Prints "PORT <n>" once it listens on 127.0.0.1.
 
+With --loopback-smtp CLOSED,STARTTLS,TLS, autoconfig.loopback.test names 127.0.0.1 with SSL/TLS
+on CLOSED, STARTTLS on STARTTLS and STARTTLS on TLS (a TLS port), autoconfig.closed.test only
+SSL/TLS on CLOSED: for discover --probe.
+
 Paths: /<host>/mail/config-v1.1.xml and /<domain>/.well-known/autoconfig/mail/config-v1.1.xml
 (the host a real lookup would ask is the first path segment), /ispdb/<domain>.
 """
@@ -35,6 +39,26 @@ CONFIG = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+LOOPBACK = """<?xml version="1.0" encoding="UTF-8"?>
+<clientConfig version="1.1">
+  <emailProvider id="{domain}">
+    <domain>{domain}</domain>
+    <displayName>Loopback Mail</displayName>
+{servers}  </emailProvider>
+</clientConfig>
+"""
+LOOPBACK_SERVER = """    <outgoingServer type="smtp">
+      <hostname>127.0.0.1</hostname><port>{port}</port><socketType>{socket}</socketType>
+      <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
+    </outgoingServer>
+"""
+
+
+def loopback_config(domain, servers):
+    return LOOPBACK.format(domain=domain, servers="".join(
+        LOOPBACK_SERVER.format(port=port, socket=socket) for port, socket in servers)).encode()
+
+
 def config(domain, name=None, smtp=None):
     return CONFIG.format(domain=domain, name=name or domain + " mail",
                          smtp=smtp or "smtp." + domain).encode()
@@ -42,6 +66,7 @@ def config(domain, name=None, smtp=None):
 
 class Handler(http.server.BaseHTTPRequestHandler):
     plain = False
+    loopback = None  # (closed, starttls, tls) ports
 
     def log_message(self, *args):
         sys.stderr.write("%s %s\n" % (self.command, self.path))
@@ -77,6 +102,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(404)
         if well_known and first == "wellknown.test":
             return self.send(200, config("wellknown.test", "Well Known Mail"))
+        if host == "loopback.test" and Handler.loopback:
+            closed, starttls, tls = Handler.loopback
+            return self.send(200, loopback_config("loopback.test", [
+                (closed, "SSL"), (starttls, "STARTTLS"), (tls, "STARTTLS")]))
+        if host == "closed.test" and Handler.loopback:
+            return self.send(200, loopback_config("closed.test", [(Handler.loopback[0], "SSL")]))
         if host == "good.test":
             return self.send(200, config("good.test", "Good Mail"))
         if host == "other.test":
@@ -100,8 +131,11 @@ def main():
     parser.add_argument("--cert")
     parser.add_argument("--key")
     parser.add_argument("--plain", action="store_true")
+    parser.add_argument("--loopback-smtp")
     args = parser.parse_args()
     Handler.plain = args.plain
+    if args.loopback_smtp:
+        Handler.loopback = tuple(int(p) for p in args.loopback_smtp.split(","))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     if not args.plain:

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sendcheck-cli discover: the JSON and text output offline (presets and the bundled ISPDB
 // snapshot), bad input, and a run against NSD on 127.0.0.1 (MX and SRV records) with the
-// autoconfig and ISPDB requests sent to a local HTTPS server with a test CA.
+// autoconfig and ISPDB requests sent to a local HTTPS server with a test CA; and --probe, with
+// the practice server (its own process) and a closed port as the servers found.
+#include "../cli/practicepeer.h"
 #include "../dns/nsdserver.h"
 #include "cliprocess.h"
 #include "peerprocess.h"
@@ -11,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +28,8 @@ class TestCliDiscover : public QObject
     Q_OBJECT
 
     TestSupport::NsdServer m_nsd;
+    PracticePeer m_peer;
+    quint16 m_closedPort = 0;
     std::unique_ptr<TestCertificates> m_certs;
     std::unique_ptr<TestSupport::PeerProcess> m_https;
 
@@ -52,12 +57,26 @@ private Q_SLOTS:
     {
         m_certs = std::make_unique<TestCertificates>();
         QVERIFY2(m_certs->isValid(), qPrintable(m_certs->errorString()));
+        QVERIFY2(m_peer.start(), qPrintable(m_peer.failureReport()));
+        {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+            m_closedPort = closed.serverPort();
+        }
         m_https = std::make_unique<TestSupport::PeerProcess>(
             TestSupport::PeerProcess::python(),
             QStringList {
                 TestSupport::testDataPath(QStringLiteral("discovery/autoconfig_server.py")),
                 QStringLiteral("--cert"), m_certs->chainPath(TestCertificates::Kind::Server),
-                QStringLiteral("--key"), m_certs->keyPath(TestCertificates::Kind::Server)});
+                QStringLiteral("--key"), m_certs->keyPath(TestCertificates::Kind::Server),
+                // autoconfig.loopback.test: SSL/TLS on a closed port, STARTTLS on the practice
+                // server's plain port and (wrongly) on its TLS port; autoconfig.closed.test: the
+                // closed port only.
+                QStringLiteral("--loopback-smtp"),
+                QStringLiteral("%1,%2,%3")
+                    .arg(m_closedPort)
+                    .arg(m_peer.smtpPort())
+                    .arg(m_peer.tlsPort())});
         QVERIFY2(m_https->start(), qPrintable(m_https->failureReport()));
         // srv.test: its mail at Microsoft 365 (by MX), SRV records for submission.
         m_nsd.addZone(QStringLiteral("srv.test"),
@@ -68,6 +87,8 @@ private Q_SLOTS:
                                      "smtp IN A 192.0.2.6\n"));
         // good.test: an autoconfig file on the local server, nothing else.
         m_nsd.addZone(QStringLiteral("good.test"), QStringLiteral("@ IN A 192.0.2.7\n"));
+        m_nsd.addZone(QStringLiteral("loopback.test"), QStringLiteral("@ IN A 192.0.2.8\n"));
+        m_nsd.addZone(QStringLiteral("closed.test"), QStringLiteral("@ IN A 192.0.2.9\n"));
         QVERIFY2(m_nsd.start(), qPrintable(m_nsd.failureReport()));
     }
 
@@ -228,6 +249,154 @@ private Q_SLOTS:
         QCOMPARE(best.value(u"host").toString(), QStringLiteral("smtp.good.test"));
         QCOMPARE(best.value(u"source").toString(), QStringLiteral("autoconfig"));
         QCOMPARE(best.value(u"user_name").toString(), QStringLiteral("anna"));
+    }
+
+    QJsonArray historyRuns()
+    {
+        CliProcess cli;
+        const CliResult r = cli.run({QStringLiteral("history"), QStringLiteral("--json")});
+        if (!r.succeeded())
+            qWarning("%s", qPrintable(r.describe()));
+        return r.json().value(u"runs").toArray();
+    }
+
+    void probeRecommendsWhatWorks()
+    {
+        // Without --probe the sources decide: SSL/TLS first, on a port where nothing listens.
+        const CliResult plain
+            = discover({QStringLiteral("anna@loopback.test"), QStringLiteral("--json")}, true);
+        QVERIFY2(plain.succeeded(), qPrintable(plain.describe()));
+        QCOMPARE(plain.json().value(u"recommended").toObject().value(u"port").toInt(),
+                 int(m_closedPort));
+        QVERIFY(plain.json().value(u"probe").toArray().isEmpty());
+        QVERIFY(!plain.json().contains(u"probe_total_ms"));
+        const qsizetype runsBefore = historyRuns().size();
+
+        const CliResult r = discover({QStringLiteral("anna@loopback.test"),
+                                      QStringLiteral("--probe"), QStringLiteral("--ca-file"),
+                                      m_peer.certificatePath(), QStringLiteral("--json")},
+                                     true);
+        QVERIFY2(r.succeeded(), qPrintable(r.describe()));
+        const QJsonObject json = r.json();
+        // The discovery fields are all still there.
+        for (const char *key :
+             {"address", "domain", "offline", "snapshot", "sources", "candidates", "recommended"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QCOMPARE(json.value(u"candidates").toArray().size(), 3);
+        const QJsonArray probe = json.value(u"probe").toArray();
+        QCOMPARE(probe.size(), 3);
+        const QList<std::pair<int, QString>> expected {
+            {m_closedPort, QStringLiteral("refused")},
+            {m_peer.smtpPort(), QStringLiteral("works")},
+            {m_peer.tlsPort(), QStringLiteral("wrong_mode")}};
+        for (qsizetype i = 0; i < probe.size(); ++i) {
+            const QJsonObject row = probe.at(i).toObject();
+            // The same shape as `sendcheck-cli probe --json`.
+            for (const char *key : {"host", "port", "security", "source", "outcome", "connect_ms",
+                                    "banner", "tls", "auth_mechanisms", "topic", "summary", "fix"})
+                QVERIFY2(row.contains(QLatin1String(key)), key);
+            QCOMPARE(row.value(u"host").toString(), QStringLiteral("127.0.0.1"));
+            QCOMPARE(row.value(u"port").toInt(), expected.at(i).first);
+            QCOMPARE(row.value(u"outcome").toString(), expected.at(i).second);
+            QCOMPARE(row.value(u"source").toString(), QStringLiteral("autoconfig"));
+            QVERIFY(!row.value(u"topic").toString().isEmpty());
+        }
+        QVERIFY(probe.at(1)
+                    .toObject()
+                    .value(u"auth_mechanisms")
+                    .toArray()
+                    .contains(QStringLiteral("PLAIN")));
+        QCOMPARE(probe.at(2).toObject().value(u"suggested_security").toString(),
+                 QStringLiteral("tls"));
+        // The probe's pick, not the sources': STARTTLS on the port that works.
+        const QJsonObject best = json.value(u"recommended").toObject();
+        QCOMPARE(best.value(u"port").toInt(), int(m_peer.smtpPort()));
+        QCOMPARE(best.value(u"security").toString(), QStringLiteral("starttls"));
+        QCOMPARE(best.value(u"source").toString(), QStringLiteral("autoconfig"));
+        QCOMPARE(best.value(u"outcome").toString(), QStringLiteral("works"));
+        QCOMPARE(best.value(u"user_name").toString(), QStringLiteral("anna@loopback.test"));
+        QVERIFY2(best.value(u"reason").toString().contains(QStringLiteral("works from here")),
+                 qPrintable(best.value(u"reason").toString()));
+        QVERIFY(json.value(u"probe_total_ms").isDouble());
+
+        // Kept in the history as a discovery run, with the server that works.
+        const QJsonArray runs = historyRuns();
+        QCOMPARE(runs.size(), runsBefore + 1);
+        const QJsonObject run = runs.first().toObject();
+        QCOMPARE(run.value(u"kind").toString(), QStringLiteral("discovery"));
+        QCOMPARE(run.value(u"host").toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(run.value(u"port").toInt(), int(m_peer.smtpPort()));
+        QVERIFY(run.value(u"ok").toBool());
+        // Its report has the attempts.
+        QTemporaryDir dir;
+        CliProcess cli;
+        const QString markdown = dir.filePath(QStringLiteral("run.md"));
+        const CliResult written
+            = cli.run({QStringLiteral("report"), QString::number(run.value(u"id").toInteger()),
+                       QStringLiteral("--output"), markdown});
+        QVERIFY2(written.succeeded(), qPrintable(written.describe()));
+        QFile file(markdown);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains(QStringLiteral("probe.%1.starttls").arg(m_peer.smtpPort()).toUtf8()),
+                 text.constData());
+        QVERIFY2(text.contains("discovery.autoconfig"), text.constData());
+    }
+
+    void probeText()
+    {
+        const qsizetype runsBefore = historyRuns().size();
+        const CliResult r = discover({QStringLiteral("anna@loopback.test"),
+                                      QStringLiteral("--probe"), QStringLiteral("--ca-file"),
+                                      m_peer.certificatePath(), QStringLiteral("--no-history")},
+                                     true);
+        QVERIFY2(r.succeeded(), qPrintable(r.describe()));
+        const QString text = QString::fromUtf8(r.standardOutput);
+        const QString works = QStringLiteral("127.0.0.1:%1 (STARTTLS)").arg(m_peer.smtpPort());
+        // The recommended row is marked, each row says what the probe found.
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\* %1 +autoconfig +recommended")
+                                                      .arg(QRegularExpression::escape(works)))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("works: ")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("refused: ")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("wrong_mode: ")), qPrintable(text));
+        QVERIFY2(text.contains(works + QStringLiteral(" works from here")), qPrintable(text));
+        // --no-history: not kept.
+        QCOMPARE(historyRuns().size(), runsBefore);
+    }
+
+    void probeNothingWorks()
+    {
+        // The only server found refuses: exit 1, the sources' pick with why none worked.
+        const CliResult r = discover({QStringLiteral("anna@closed.test"), QStringLiteral("--probe"),
+                                      QStringLiteral("--json")},
+                                     true);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject json = r.json();
+        const QJsonArray probe = json.value(u"probe").toArray();
+        QCOMPARE(probe.size(), 1);
+        QCOMPARE(probe.first().toObject().value(u"outcome").toString(), QStringLiteral("refused"));
+        const QJsonObject best = json.value(u"recommended").toObject();
+        QCOMPARE(best.value(u"port").toInt(), int(m_closedPort));
+        QCOMPARE(best.value(u"outcome").toString(), QStringLiteral("refused"));
+        QVERIFY2(best.value(u"reason").toString().contains(QStringLiteral("No setting works")),
+                 qPrintable(best.value(u"reason").toString()));
+        QCOMPARE(historyRuns().first().toObject().value(u"ok").toBool(), false);
+    }
+
+    void probeUsage()
+    {
+        // --ca-file only means something with --probe.
+        const CliResult r = discover({QStringLiteral("anna@gmail.com"), QStringLiteral("--offline"),
+                                      QStringLiteral("--ca-file"), m_peer.certificatePath()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.standardError.contains("--probe"), r.standardError.constData());
+        // --offline promises to ask nobody; the probe connects to every server.
+        const CliResult both = discover({QStringLiteral("anna@gmail.com"),
+                                         QStringLiteral("--offline"), QStringLiteral("--probe")});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.standardOutput.isEmpty());
+        QVERIFY2(both.standardError.contains("--offline"), both.standardError.constData());
     }
 };
 

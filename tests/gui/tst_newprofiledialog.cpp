@@ -2,15 +2,27 @@
 // "New profile from address…": discovery fills the sources and servers, the recommended server
 // is preselected, the preset's OAuth sign-in is offered, and Save writes the profile and its
 // password (to the credential store, under the profile's id); Cancel leaves nothing behind.
+// Online, every server found is then tried (the practice server on loopback, found by SRV
+// records in memory): the one that works is preselected and the run kept in the history.
 #include "credentials/memorycredentialstore.h"
+#include "dns/memorydnsresolver.h"
+#include "history/historystore.h"
+#include "historypanel.h"
+#include "mainwindow.h"
 #include "newprofiledialog.h"
 #include "passwordfield.h"
+#include "practice/practiceserver.h"
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -31,7 +43,181 @@ class TestNewProfileDialog : public QObject
         QVERIFY(finished.wait(5000));
     }
 
+    static MainWindowOptions windowOptions(const QTemporaryDir &dir)
+    {
+        MainWindowOptions options;
+        options.configDirectory = dir.path();
+        options.practiceSmtpPort = 0;
+        options.practiceTlsPort = 0;
+        options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        return options;
+    }
+
+    static quint16 closedPort()
+    {
+        QTcpServer closed;
+        return closed.listen(QHostAddress::LocalHost, 0) ? closed.serverPort() : 0;
+    }
+
+    // The window's "New profile from address…" dialog, looking for example.com in `dns` and
+    // nowhere on the network: autoconfig and the ISPDB at a closed loopback port.
+    static NewProfileDialog *openDialog(MainWindow &window, MemoryDnsResolver &dns, quint16 closed,
+                                        std::chrono::milliseconds timeout)
+    {
+        window.newProfileFromAddress();
+        auto *dialog = window.findChild<NewProfileDialog *>();
+        if (!dialog)
+            return nullptr;
+        DiscoveryOptions options;
+        options.autoconfigBase = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(closed));
+        options.ispdbBase = QUrl(QStringLiteral("https://127.0.0.1:%1/ispdb/").arg(closed));
+        options.timeoutMs = 3000;
+        dialog->setDiscoveryOptions(options);
+        dialog->setResolver(&dns);
+        ProbeOptions probe;
+        probe.extraCaCertificates = {window.practiceServer()->certificate().certificate()};
+        probe.timeout = timeout;
+        dialog->setProbeOptions(probe);
+        return dialog;
+    }
+
+    static QTreeWidgetItem *row(NewProfileDialog *dialog, quint16 port)
+    {
+        for (int i = 0; i < dialog->candidatesView()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = dialog->candidatesView()->topLevelItem(i);
+            if (item->text(1) == QString::number(port))
+                return item;
+        }
+        return nullptr;
+    }
+
 private Q_SLOTS:
+    void probePreselectsWhatWorks()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore credentials;
+        MainWindow window(&credentials, windowOptions(dir));
+        window.show();
+        const PracticeServer *practice = window.practiceServer();
+        QVERIFY(practice->isListening());
+        const quint16 closed = closedPort();
+        // SRV: SSL/TLS on a port where nothing listens (what the sources recommend), STARTTLS on
+        // the practice server's plain port (what works).
+        MemoryDnsResolver dns;
+        dns.addRecord(DnsRecord::makeSrv(QStringLiteral("_submissions._tcp.example.com"), 0, 1,
+                                         closed, QStringLiteral("localhost")));
+        dns.addRecord(DnsRecord::makeSrv(QStringLiteral("_submission._tcp.example.com"), 0, 1,
+                                         practice->smtpPort(), QStringLiteral("localhost")));
+        dns.addName(QStringLiteral("example.com"));
+        NewProfileDialog *dialog = openDialog(window, dns, closed, std::chrono::seconds(5));
+        QVERIFY(dialog);
+        QSignalSpy discovered(dialog, &NewProfileDialog::discoveryFinished);
+        QSignalSpy probed(dialog, &NewProfileDialog::probeFinished);
+        QSignalSpy reports(dialog, &NewProfileDialog::reportReady);
+        dialog->findSettings(QStringLiteral("anna@example.com"));
+        QVERIFY(discovered.wait(15000));
+
+        // The probe runs: progress and Stop are shown, each row says it is being tried, and the
+        // sources' pick is selected meanwhile.
+        QCOMPARE(dialog->candidatesView()->topLevelItemCount(), 2);
+        QVERIFY(probed.isEmpty());
+        QVERIFY(dialog->isProbing());
+        QCOMPARE(row(dialog, closed)->text(4), QStringLiteral("Trying…"));
+        QVERIFY(dialog->probeProgress()->isVisibleTo(dialog));
+        QVERIFY(dialog->stopProbeButton()->isVisibleTo(dialog));
+        QCOMPARE(dialog->probeProgress()->maximum(), 2);
+        QCOMPARE(dialog->candidatesView()->currentItem(), row(dialog, closed));
+        QVERIFY(probed.wait(20000));
+        QVERIFY(!dialog->isProbing());
+        QVERIFY(!dialog->probeProgress()->isVisibleTo(dialog));
+        QVERIFY(!dialog->stopProbeButton()->isVisibleTo(dialog));
+
+        // Each row says what the probe found; the one that works is marked and preselected.
+        QTreeWidgetItem *works = row(dialog, practice->smtpPort());
+        QTreeWidgetItem *refused = row(dialog, closed);
+        QVERIFY(works && refused);
+        QVERIFY2(works->text(4).startsWith(probeOutcomeLabel(ProbeOutcome::Works)),
+                 qPrintable(works->text(4)));
+        QVERIFY2(works->text(4).contains(QStringLiteral("AUTH")), qPrintable(works->text(4)));
+        QVERIFY2(refused->text(4).startsWith(probeOutcomeLabel(ProbeOutcome::Refused)),
+                 qPrintable(refused->text(4)));
+        QCOMPARE(works->text(5), QStringLiteral("recommended"));
+        QVERIFY(refused->text(5).isEmpty());
+        QCOMPARE(dialog->candidatesView()->currentItem(), works);
+        QVERIFY(dialog->result().probe.has_value());
+        QCOMPARE(dialog->result().probe->attempts.size(), 2);
+
+        // Picking the refused row says why it will not do.
+        dialog->candidatesView()->setCurrentItem(refused);
+        const QLabel *note = nullptr;
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text().startsWith(QStringLiteral("Tried from here")))
+                note = label;
+        }
+        QVERIFY(note);
+        QVERIFY(note->text().contains(QStringLiteral("Nothing listens")));
+        dialog->candidatesView()->setCurrentItem(works);
+
+        // Kept in the history as a discovery run, shown in the History tab with its kind.
+        QCOMPARE(reports.size(), 1);
+        QString error;
+        const auto entries = window.historyStore()->list(QString(), 0, &error);
+        QVERIFY2(entries, qPrintable(error));
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().kind, QStringLiteral("discovery"));
+        QVERIFY(entries->first().ok);
+        QCOMPARE(entries->first().port, practice->smtpPort());
+        QCOMPARE(window.historyPanel()->runCount(), 1);
+        QCOMPARE(window.historyPanel()->rowTexts(0).value(4), QStringLiteral("Discovery"));
+        QVERIFY(window.historyPanel()->rowTexts(0).value(3).contains(QStringLiteral("Worked")));
+
+        // Saved with the server that works.
+        dialog->passwordField()->lineEdit()->setText(QStringLiteral("practice"));
+        QVERIFY(dialog->saveProfile());
+        const Profile *profile = window.profileStore().findById(dialog->savedProfileId());
+        QVERIFY(profile);
+        QCOMPARE(profile->host, QStringLiteral("localhost"));
+        QCOMPARE(profile->port, practice->smtpPort());
+        QCOMPARE(profile->security, Security::StartTls);
+        dialog->reject();
+    }
+
+    void stopEndsTheProbe()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore credentials;
+        MainWindow window(&credentials, windowOptions(dir));
+        // A server that takes the connection and never says a word.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        MemoryDnsResolver dns;
+        dns.addRecord(DnsRecord::makeSrv(QStringLiteral("_submission._tcp.example.com"), 0, 1,
+                                         silent.serverPort(), QStringLiteral("localhost")));
+        dns.addName(QStringLiteral("example.com"));
+        NewProfileDialog *dialog = openDialog(window, dns, closedPort(), std::chrono::seconds(60));
+        QVERIFY(dialog);
+        QSignalSpy discovered(dialog, &NewProfileDialog::discoveryFinished);
+        QSignalSpy probed(dialog, &NewProfileDialog::probeFinished);
+        QSignalSpy reports(dialog, &NewProfileDialog::reportReady);
+        dialog->findSettings(QStringLiteral("anna@example.com"));
+        QVERIFY(discovered.wait(15000));
+        QVERIFY(dialog->isProbing());
+        QCOMPARE(dialog->candidatesView()->topLevelItem(0)->text(4), QStringLiteral("Trying…"));
+        QElapsedTimer clock;
+        clock.start();
+        dialog->stopProbeButton()->click();
+        QTRY_COMPARE(probed.size(), 1);
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(!dialog->isProbing());
+        QVERIFY(
+            dialog->candidatesView()->topLevelItem(0)->text(4).contains(QStringLiteral("Stopped")));
+        // A stopped probe is not kept; the profile can still be saved.
+        QCOMPARE(reports.size(), 0);
+        QCOMPARE(window.historyPanel()->runCount(), 0);
+        QVERIFY(dialog->candidatesView()->currentItem());
+        dialog->reject();
+    }
+
     void savesTheRecommendedServerAndPassword()
     {
         QTemporaryDir dir;
@@ -39,7 +225,14 @@ private Q_SLOTS:
         MemoryCredentialStore credentials;
         NewProfileDialog dialog(&profiles, &credentials, &ProviderCatalog::builtIn());
         dialog.show();
+        QSignalSpy probed(&dialog, &NewProfileDialog::probeFinished);
         discover(dialog, QStringLiteral("anna@gmail.com"));
+        // Offline nothing is tried.
+        QVERIFY(!dialog.isProbing());
+        QVERIFY(!dialog.probeProgress()->isVisibleTo(&dialog));
+        QVERIFY(!dialog.result().probe);
+        QCoreApplication::processEvents();
+        QCOMPARE(probed.size(), 0);
 
         QCOMPARE(dialog.sourcesView()->topLevelItemCount(), int(dialog.result().sources.size()));
         QVERIFY(dialog.sourcesView()->topLevelItem(1)->text(2).contains(QLatin1String("Gmail")));

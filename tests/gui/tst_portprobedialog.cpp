@@ -2,6 +2,8 @@
 // "Test all ports" (issue 24): the dialog fills its rows as attempts end, explains the selected
 // row, preselects the recommendation, and "Use …" switches the profile in the window.
 #include "credentials/memorycredentialstore.h"
+#include "history/historystore.h"
+#include "historypanel.h"
 #include "mainwindow.h"
 #include "portprobedialog.h"
 #include "practice/practiceserver.h"
@@ -115,6 +117,33 @@ private Q_SLOTS:
         QCOMPARE(window.settingsForm()->profile().port, tls.port);
         dialog->close(); // deletes itself; the probe stops with it
         QTRY_VERIFY(window.findChildren<PortProbeDialog *>().isEmpty());
+    }
+
+    void keptInTheHistory()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore store;
+        MainWindow window(&store, optionsFor(dir));
+        window.show();
+        QCOMPARE(window.historyPanel()->runCount(), 0);
+        PortProbeDialog *dialog = window.testAllPorts();
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog, &PortProbeDialog::probeFinished);
+        QVERIFY(finished.wait(30000));
+        // The run is in the history as a port probe of the practice profile, in the History
+        // tab with its kind.
+        QString error;
+        const auto entries = window.historyStore()->list(QString(), 0, &error);
+        QVERIFY2(entries, qPrintable(error));
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().kind, QStringLiteral("probe"));
+        QCOMPARE(entries->first().profileId, window.currentProfileId());
+        QCOMPARE(entries->first().ok, dialog->probeResult().anyWorks());
+        QCOMPARE(window.historyPanel()->runCount(), 1);
+        QCOMPARE(window.historyPanel()->rowTexts(0).value(4), QStringLiteral("Port probe"));
+        QCOMPARE(window.historyPanel()->rowTexts(0).value(1),
+                 window.profileStore().findById(window.currentProfileId())->name);
+        dialog->close();
     }
 
     void noServerNoDialog()

@@ -5,6 +5,7 @@
 #include "cliprocess.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +139,65 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.standardOutput.isEmpty());
         QVERIFY(!run.standardError.isEmpty());
+    }
+
+    void keptInHistory()
+    {
+        const auto runs = [] {
+            TestSupport::CliProcess cli;
+            const TestSupport::CliResult run
+                = cli.run({QStringLiteral("history"), QStringLiteral("--json")});
+            return run.json().value(QStringLiteral("runs")).toArray();
+        };
+        const qsizetype before = runs().size();
+        TestSupport::CliProcess cli;
+        const TestSupport::CliResult run = cli.run(
+            {QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--ports"),
+             QStringLiteral("%1/tls,%2").arg(m_peer.tlsPort()).arg(m_closedPort),
+             QStringLiteral("--ca-file"), m_peer.certificatePath()});
+        QVERIFY2(run.succeeded(), qPrintable(run.describe()));
+        QJsonArray after = runs();
+        QCOMPARE(after.size(), before + 1);
+        const QJsonObject newest = after.first().toObject();
+        QCOMPARE(newest.value(QStringLiteral("kind")).toString(), QStringLiteral("probe"));
+        QCOMPARE(newest.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(newest.value(QStringLiteral("port")).toInt(), int(m_peer.tlsPort()));
+        QVERIFY(newest.value(QStringLiteral("ok")).toBool());
+
+        // The list says which kind each run was.
+        TestSupport::CliProcess list;
+        list.setEnvironmentVariable(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        const TestSupport::CliResult text = list.run({QStringLiteral("history")});
+        QVERIFY2(text.succeeded(), qPrintable(text.describe()));
+        const QString table = QString::fromUtf8(text.standardOutput);
+        QVERIFY2(table.contains(QRegularExpression(
+                     QStringLiteral("\\n +%1 .* probe +\\(not saved\\) +127\\.0\\.0\\.1:%2 +ok")
+                         .arg(newest.value(QStringLiteral("id")).toInteger())
+                         .arg(m_peer.tlsPort()))),
+                 qPrintable(table));
+
+        // A failed probe is kept as failed, with its topic; --no-history and
+        // SENDCHECK_NO_HISTORY keep nothing.
+        const TestSupport::CliResult failed
+            = cli.run({QStringLiteral("probe"), QStringLiteral("127.0.0.1"),
+                       QStringLiteral("--ports"), QString::number(m_closedPort)});
+        QCOMPARE(failed.exitCode, 1);
+        after = runs();
+        QCOMPARE(after.size(), before + 2);
+        QCOMPARE(after.first().toObject().value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY(!after.first().toObject().value(QStringLiteral("topic")).toString().isEmpty());
+        const TestSupport::CliResult unkept = cli.run(
+            {QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--ports"),
+             QString::number(m_closedPort), QStringLiteral("--no-history")});
+        QCOMPARE(unkept.exitCode, 1);
+        TestSupport::CliProcess quiet;
+        quiet.setEnvironmentVariable(QStringLiteral("SENDCHECK_NO_HISTORY"), QStringLiteral("1"));
+        QCOMPARE(quiet
+                     .run({QStringLiteral("probe"), QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--ports"), QString::number(m_closedPort)})
+                     .exitCode,
+                 1);
+        QCOMPARE(runs().size(), before + 2);
     }
 
 private:
