@@ -412,6 +412,38 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <source>Could not find the nameserver %1: %2</source>
         <translation>Der Nameserver %1 wurde nicht gefunden: %2</translation>
     </message>
+    <message>
+        <source>  (each tried from here at once, no password sent: %1 ms in all)</source>
+        <translation>  (jeder von hier aus gleichzeitig versucht, kein Passwort gesendet: %1 ms insgesamt)</translation>
+    </message>
+    <message>
+        <source>not tried: it has no encryption</source>
+        <translation>nicht versucht: ohne Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Then try every server found, at once and without a password (as the probe command does), and recommend the one that works from here. Exits with 0 only when one works; the run is kept in the history.</source>
+        <translation>Danach jeden gefundenen Server gleichzeitig und ohne Passwort versuchen (wie der Befehl probe) und den empfehlen, der von hier aus funktioniert. Endet nur dann mit 0, wenn einer funktioniert; der Lauf wird im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>With --probe: extra CA certificates (PEM file) to trust.</source>
+        <translation>Mit --probe: zusätzliche CA-Zertifikate (PEM-Datei), denen vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Do not keep the run in the history (a run with --probe is kept there otherwise, unless SENDCHECK_NO_HISTORY is set).</source>
+        <translation>Den Lauf nicht im Verlauf speichern (ein Lauf mit --probe wird sonst dort gespeichert, außer SENDCHECK_NO_HISTORY ist gesetzt).</translation>
+    </message>
+    <message>
+        <source>--ca-file belongs with --probe.</source>
+        <translation>--ca-file gehört zu --probe.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable file.</source>
+        <translation>--ca-file: „%1“ ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>--offline asks nobody, and --probe connects to every server found: use one of them.</source>
+        <translation>--offline fragt niemanden, und --probe verbindet sich mit jedem gefundenen Server: Verwenden Sie nur eine der beiden Optionen.</translation>
+    </message>
 </context>
 <context>
     <name>DomainCommand</name>
@@ -1660,6 +1692,10 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <source>--report needs a file name.</source>
         <translation>--report braucht einen Dateinamen.</translation>
     </message>
+    <message>
+        <source>Do not keep this run in the history (every probe is kept there otherwise, unless SENDCHECK_NO_HISTORY is set).</source>
+        <translation>Diesen Lauf nicht im Verlauf speichern (jede Portprüfung wird sonst dort gespeichert, außer SENDCHECK_NO_HISTORY ist gesetzt).</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
@@ -2401,6 +2437,10 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
     <message>
         <source>sendcheck-cli send: warning: this run is not kept in the history. %1</source>
         <translation>sendcheck-cli send: Warnung: Dieser Lauf wird nicht im Verlauf gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli %1: warning: this run is not kept in the history. %2</source>
+        <translation>sendcheck-cli %1: Warnung: Dieser Lauf wird nicht im Verlauf gespeichert. %2</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +5937,10 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <source>%1: STARTTLS, because the first trusted source that knows this address lists no TLS port for this server.</source>
         <translation>%1: STARTTLS, weil die erste vertrauenswürdige Quelle, die diese Adresse kennt, für diesen Server keinen TLS-Port nennt.</translation>
     </message>
+    <message>
+        <source>%1 works from here: %2</source>
+        <translation>%1 funktioniert von hier aus: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DiscoverySource</name>
@@ -7488,6 +7532,34 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <source>Comparison with the last success</source>
         <translation>Vergleich mit dem letzten Erfolg</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Testversand</translation>
+    </message>
+    <message>
+        <source>Domain check</source>
+        <translation>Domainprüfung</translation>
+    </message>
+    <message>
+        <source>Server check</source>
+        <translation>Serverprüfung</translation>
+    </message>
+    <message>
+        <source>Port probe</source>
+        <translation>Portprüfung</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Einstellungssuche</translation>
+    </message>
+    <message>
+        <source>This run is not kept in the history: %1</source>
+        <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::HistoryStore</name>
@@ -8429,6 +8501,42 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>The profile was not saved: %1</source>
         <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Tried from here</source>
+        <translation>Von hier aus versucht</translation>
+    </message>
+    <message>
+        <source>Servers tried</source>
+        <translation>Versuchte Server</translation>
+    </message>
+    <message>
+        <source>%v of %m servers tried</source>
+        <translation>%v von %m Servern versucht</translation>
+    </message>
+    <message>
+        <source>S&amp;top testing</source>
+        <translation>&amp;Tests beenden</translation>
+    </message>
+    <message>
+        <source>The servers tried so far keep their result.</source>
+        <translation>Die bisher versuchten Server behalten ihr Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Trying the servers found (%1) at once, without a password: only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>Die gefundenen Server (%1) werden gleichzeitig versucht, ohne Passwort: Nur EHLO, STARTTLS und QUIT werden gesendet.</translation>
+    </message>
+    <message>
+        <source>Not tried: no encryption</source>
+        <translation>Nicht versucht: ohne Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Wird versucht …</translation>
+    </message>
+    <message>
+        <source>Tried from here: %1.</source>
+        <translation>Von hier aus versucht: %1.</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,38 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <source>Could not find the nameserver %1: %2</source>
         <translation>No se pudo encontrar el servidor de nombres %1: %2</translation>
     </message>
+    <message>
+        <source>  (each tried from here at once, no password sent: %1 ms in all)</source>
+        <translation>  (cada uno probado desde aquí a la vez, sin enviar contraseña: %1 ms en total)</translation>
+    </message>
+    <message>
+        <source>not tried: it has no encryption</source>
+        <translation>no probado: no tiene cifrado</translation>
+    </message>
+    <message>
+        <source>Then try every server found, at once and without a password (as the probe command does), and recommend the one that works from here. Exits with 0 only when one works; the run is kept in the history.</source>
+        <translation>Después probar cada servidor encontrado, a la vez y sin contraseña (como hace el comando probe), y recomendar el que funciona desde aquí. Termina con 0 solo cuando uno funciona; la ejecución se guarda en el historial.</translation>
+    </message>
+    <message>
+        <source>With --probe: extra CA certificates (PEM file) to trust.</source>
+        <translation>Con --probe: certificados de CA adicionales (archivo PEM) en los que confiar.</translation>
+    </message>
+    <message>
+        <source>Do not keep the run in the history (a run with --probe is kept there otherwise, unless SENDCHECK_NO_HISTORY is set).</source>
+        <translation>No guardar la ejecución en el historial (una ejecución con --probe se guarda allí en caso contrario, salvo que SENDCHECK_NO_HISTORY esté definida).</translation>
+    </message>
+    <message>
+        <source>--ca-file belongs with --probe.</source>
+        <translation>--ca-file se usa junto con --probe.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable file.</source>
+        <translation>--ca-file: «%1» no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>--offline asks nobody, and --probe connects to every server found: use one of them.</source>
+        <translation>--offline no consulta a nadie y --probe se conecta a cada servidor encontrado: use solo una de las dos.</translation>
+    </message>
 </context>
 <context>
     <name>DomainCommand</name>
@@ -1660,6 +1692,10 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <source>--report needs a file name.</source>
         <translation>--report necesita un nombre de archivo.</translation>
     </message>
+    <message>
+        <source>Do not keep this run in the history (every probe is kept there otherwise, unless SENDCHECK_NO_HISTORY is set).</source>
+        <translation>No guardar esta ejecución en el historial (cada sondeo de puertos se guarda allí en caso contrario, salvo que SENDCHECK_NO_HISTORY esté definida).</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
@@ -2401,6 +2437,10 @@ Los perfiles nunca contienen contraseñas: use &apos;sendcheck-cli password set 
     <message>
         <source>sendcheck-cli send: warning: this run is not kept in the history. %1</source>
         <translation>sendcheck-cli send: advertencia: esta ejecución no se guarda en el historial. %1</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli %1: warning: this run is not kept in the history. %2</source>
+        <translation>sendcheck-cli %1: advertencia: esta ejecución no se guarda en el historial. %2</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +5937,10 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <source>%1: STARTTLS, because the first trusted source that knows this address lists no TLS port for this server.</source>
         <translation>%1: STARTTLS, porque la primera fuente fiable que conoce esta dirección no indica ningún puerto TLS para este servidor.</translation>
     </message>
+    <message>
+        <source>%1 works from here: %2</source>
+        <translation>%1 funciona desde aquí: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DiscoverySource</name>
@@ -7488,6 +7532,34 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <source>Comparison with the last success</source>
         <translation>Comparación con el último éxito</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Envío de prueba</translation>
+    </message>
+    <message>
+        <source>Domain check</source>
+        <translation>Comprobación del dominio</translation>
+    </message>
+    <message>
+        <source>Server check</source>
+        <translation>Comprobación del servidor</translation>
+    </message>
+    <message>
+        <source>Port probe</source>
+        <translation>Sondeo de puertos</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Búsqueda de la configuración</translation>
+    </message>
+    <message>
+        <source>This run is not kept in the history: %1</source>
+        <translation>Esta ejecución no se guarda en el historial: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::HistoryStore</name>
@@ -8429,6 +8501,42 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>The profile was not saved: %1</source>
         <translation>No se guardó el perfil: %1</translation>
+    </message>
+    <message>
+        <source>Tried from here</source>
+        <translation>Probado desde aquí</translation>
+    </message>
+    <message>
+        <source>Servers tried</source>
+        <translation>Servidores probados</translation>
+    </message>
+    <message>
+        <source>%v of %m servers tried</source>
+        <translation>%v de %m servidores probados</translation>
+    </message>
+    <message>
+        <source>S&amp;top testing</source>
+        <translation>De&amp;tener las pruebas</translation>
+    </message>
+    <message>
+        <source>The servers tried so far keep their result.</source>
+        <translation>Los servidores ya probados conservan su resultado.</translation>
+    </message>
+    <message>
+        <source>Trying the servers found (%1) at once, without a password: only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>Probando a la vez los servidores encontrados (%1), sin contraseña: solo se envían EHLO, STARTTLS y QUIT.</translation>
+    </message>
+    <message>
+        <source>Not tried: no encryption</source>
+        <translation>No probado: sin cifrado</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Tried from here: %1.</source>
+        <translation>Probado desde aquí: %1.</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,38 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
         <source>Could not find the nameserver %1: %2</source>
         <translation>Impossible de trouver le serveur de noms %1 : %2</translation>
     </message>
+    <message>
+        <source>  (each tried from here at once, no password sent: %1 ms in all)</source>
+        <translation>  (chacun essayé d&apos;ici simultanément, aucun mot de passe envoyé : %1 ms au total)</translation>
+    </message>
+    <message>
+        <source>not tried: it has no encryption</source>
+        <translation>non essayé : sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Then try every server found, at once and without a password (as the probe command does), and recommend the one that works from here. Exits with 0 only when one works; the run is kept in the history.</source>
+        <translation>Essayer ensuite chaque serveur trouvé, simultanément et sans mot de passe (comme la commande probe), et recommander celui qui fonctionne d&apos;ici. Se termine avec 0 seulement si l&apos;un d&apos;eux fonctionne ; l&apos;essai est conservé dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>With --probe: extra CA certificates (PEM file) to trust.</source>
+        <translation>Avec --probe : certificats d&apos;autorité (CA) supplémentaires à approuver (fichier PEM).</translation>
+    </message>
+    <message>
+        <source>Do not keep the run in the history (a run with --probe is kept there otherwise, unless SENDCHECK_NO_HISTORY is set).</source>
+        <translation>Ne pas conserver l&apos;essai dans l&apos;historique (un essai avec --probe y est conservé sinon, sauf si SENDCHECK_NO_HISTORY est défini).</translation>
+    </message>
+    <message>
+        <source>--ca-file belongs with --probe.</source>
+        <translation>--ca-file s&apos;utilise avec --probe.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable file.</source>
+        <translation>--ca-file : « %1 » n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>--offline asks nobody, and --probe connects to every server found: use one of them.</source>
+        <translation>--offline n&apos;interroge personne, et --probe se connecte à chaque serveur trouvé : utilisez l&apos;une ou l&apos;autre.</translation>
+    </message>
 </context>
 <context>
     <name>DomainCommand</name>
@@ -1660,6 +1692,10 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <source>--report needs a file name.</source>
         <translation>--report exige un nom de fichier.</translation>
     </message>
+    <message>
+        <source>Do not keep this run in the history (every probe is kept there otherwise, unless SENDCHECK_NO_HISTORY is set).</source>
+        <translation>Ne pas conserver cet essai dans l&apos;historique (chaque test des ports y est conservé sinon, sauf si SENDCHECK_NO_HISTORY est défini).</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
@@ -2401,6 +2437,10 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     <message>
         <source>sendcheck-cli send: warning: this run is not kept in the history. %1</source>
         <translation>sendcheck-cli send : attention : cet essai n&apos;est pas conservé dans l&apos;historique. %1</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli %1: warning: this run is not kept in the history. %2</source>
+        <translation>sendcheck-cli %1 : attention : cet essai n&apos;est pas conservé dans l&apos;historique. %2</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +5937,10 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <source>%1: STARTTLS, because the first trusted source that knows this address lists no TLS port for this server.</source>
         <translation>%1 : STARTTLS, car la première source fiable qui connaît cette adresse n&apos;indique aucun port TLS pour ce serveur.</translation>
     </message>
+    <message>
+        <source>%1 works from here: %2</source>
+        <translation>%1 fonctionne d&apos;ici : %2</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DiscoverySource</name>
@@ -7488,6 +7532,34 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <source>Comparison with the last success</source>
         <translation>Comparaison avec le dernier succès</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Envoi de test</translation>
+    </message>
+    <message>
+        <source>Domain check</source>
+        <translation>Vérification du domaine</translation>
+    </message>
+    <message>
+        <source>Server check</source>
+        <translation>Vérification du serveur</translation>
+    </message>
+    <message>
+        <source>Port probe</source>
+        <translation>Test des ports</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Recherche des paramètres</translation>
+    </message>
+    <message>
+        <source>This run is not kept in the history: %1</source>
+        <translation>Cet essai n&apos;est pas conservé dans l&apos;historique : %1</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::HistoryStore</name>
@@ -8429,6 +8501,42 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>The profile was not saved: %1</source>
         <translation>Le profil n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Tried from here</source>
+        <translation>Essayé d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Servers tried</source>
+        <translation>Serveurs essayés</translation>
+    </message>
+    <message>
+        <source>%v of %m servers tried</source>
+        <translation>%v serveurs essayés sur %m</translation>
+    </message>
+    <message>
+        <source>S&amp;top testing</source>
+        <translation>Arrê&amp;ter les essais</translation>
+    </message>
+    <message>
+        <source>The servers tried so far keep their result.</source>
+        <translation>Les serveurs déjà essayés gardent leur résultat.</translation>
+    </message>
+    <message>
+        <source>Trying the servers found (%1) at once, without a password: only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>Essai simultané des serveurs trouvés (%1), sans mot de passe : seuls EHLO, STARTTLS et QUIT sont envoyés.</translation>
+    </message>
+    <message>
+        <source>Not tried: no encryption</source>
+        <translation>Non essayé : sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Essai…</translation>
+    </message>
+    <message>
+        <source>Tried from here: %1.</source>
+        <translation>Essayé d&apos;ici : %1.</translation>
     </message>
 </context>
 <context>
