@@ -93,6 +93,46 @@ print(server.server_address[1], flush=True)
 server.serve_forever()
 )PY";
 
+// An SMTP server that writes down every command it receives ("PLAIN EHLO x", "TLS QUIT") on
+// stderr: what Sendcheck sends for dane.match, seen from the server.
+const char *const loggingSmtpScript = R"PY(
+import asyncio, ssl, sys
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+context.load_cert_chain(sys.argv[1], sys.argv[2])
+async def handle(reader, writer):
+    tls = False
+    writer.write(b'220 logging.test ESMTP\r\n')
+    await writer.drain()
+    while True:
+        line = await reader.readline()
+        if not line:
+            break
+        command = line.decode('ascii', 'replace').strip()
+        print(('TLS ' if tls else 'PLAIN ') + command, file=sys.stderr, flush=True)
+        verb = command.split(' ')[0].upper()
+        if verb == 'EHLO':
+            writer.write(b'250-logging.test\r\n250 STARTTLS\r\n')
+        elif verb == 'STARTTLS' and not tls:
+            writer.write(b'220 2.0.0 go ahead\r\n')
+            await writer.drain()
+            await writer.start_tls(context)
+            tls = True
+            continue
+        elif verb == 'QUIT':
+            writer.write(b'221 2.0.0 bye\r\n')
+            await writer.drain()
+            break
+        else:
+            writer.write(b'250 2.0.0 ok\r\n')
+        await writer.drain()
+    writer.close()
+async def main():
+    server = await asyncio.start_server(handle, '127.0.0.1', 0)
+    print('PORT %d' % server.sockets[0].getsockname()[1], flush=True)
+    await server.serve_forever()
+asyncio.run(main())
+)PY";
+
 } // namespace
 
 class TestCliDomainPolicies : public QObject
@@ -690,6 +730,31 @@ private Q_SLOTS:
                      .value(QStringLiteral("result"))
                      .toString(),
                  QStringLiteral("no_starttls"));
+    }
+
+    void daneSendsOnlyQuitAfterTheHandshake()
+    {
+        // EHLO, STARTTLS, the handshake, QUIT: never AUTH, MAIL or EHLO inside TLS.
+        const QString script = m_certs.directory() + QStringLiteral("/loggingsmtp.py");
+        QFile scriptFile(script);
+        QVERIFY(scriptFile.open(QIODevice::WriteOnly));
+        scriptFile.write(loggingSmtpScript);
+        scriptFile.close();
+        PeerProcess server(PeerProcess::python(),
+                           {script, m_certs.chainPath(TestCertificates::Kind::Server),
+                            m_certs.keyPath(TestCertificates::Kind::Server)});
+        QVERIFY2(server.start(), qPrintable(server.failureReport()));
+        const CliResult r = dane(QStringLiteral("danegood.test"), server.port());
+        QCOMPARE(statusOf(r.json(), QStringLiteral("dane.match")), QStringLiteral("pass"));
+        QVERIFY(QTest::qWaitFor([&server] { return server.standardError().contains("TLS QUIT"); },
+                                10000));
+        QStringList commands = QString::fromUtf8(server.standardError())
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (QString &command : commands)
+            command = command.section(QLatin1Char(' '), 0, 1);
+        QCOMPARE(commands,
+                 QStringList({QStringLiteral("PLAIN EHLO"), QStringLiteral("PLAIN STARTTLS"),
+                              QStringLiteral("TLS QUIT")}));
     }
 
     void daneUnreachablePortIsInformation()
