@@ -355,7 +355,9 @@ void DomainPanel::addDaneHosts(const DomainCheckResult &result, QTreeWidgetItem 
             status = Status::Fail;
             break;
         case Match::Result::Unreachable:
-            text = tr("Not compared: port %1 not reachable from here").arg(match.port);
+            text = match.address.isNull()
+                ? tr("Not compared: %1").arg(match.detail) // no address
+                : tr("Not compared: port %1 not reachable from here").arg(match.port);
             break;
         case Match::Result::Error:
             text = tr("Not compared: %1").arg(match.detail);
