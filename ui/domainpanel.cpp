@@ -250,6 +250,8 @@ void DomainPanel::showResult(const DomainCheckResult &result)
             unreachable << item.summary;
         if (item.id == QLatin1String("mx.records"))
             addMxHosts(result, row);
+        if (item.id == QLatin1String("dane.match"))
+            addDaneHosts(result, row);
     }
 
     m_publish->clear();
@@ -323,6 +325,55 @@ void DomainPanel::addMxHosts(const DomainCheckResult &result, QTreeWidgetItem *m
     }
     if (mxRow->childCount() > 0)
         mxRow->setExpanded(true);
+}
+
+void DomainPanel::addDaneHosts(const DomainCheckResult &result, QTreeWidgetItem *matchRow)
+{
+    using Match = DomainCheckResult::DaneHost::CertificateMatch;
+    using Status = DomainCheckItem::Status;
+    for (const DomainCheckResult::DaneHost &host : result.dane) {
+        const Match &match = host.match;
+        QString text;
+        Status status = Status::Info;
+        switch (match.result) {
+        case Match::Result::NotTried:
+            continue;
+        case Match::Result::Match:
+            text = tr("Certificate matches %1").arg(match.record);
+            status = Status::Pass;
+            break;
+        case Match::Result::NoMatch:
+            text = tr("Certificate does not match the TLSA records (SHA-256 %1)").arg(match.sha256);
+            status = Status::Fail;
+            break;
+        case Match::Result::NoStartTls:
+            text = tr("No STARTTLS offered");
+            status = Status::Fail;
+            break;
+        case Match::Result::TlsFailed:
+            text = tr("TLS handshake failed: %1").arg(match.detail);
+            status = Status::Fail;
+            break;
+        case Match::Result::Unreachable:
+            text = match.address.isNull()
+                ? tr("Not compared: %1").arg(match.detail) // no address
+                : tr("Not compared: port %1 not reachable from here").arg(match.port);
+            break;
+        case Match::Result::Error:
+            text = tr("Not compared: %1").arg(match.detail);
+            break;
+        }
+        auto *row = new QTreeWidgetItem(matchRow, {host.host, text});
+        row->setIcon(0, statusIcon(status, palette()));
+        row->setData(0, Qt::UserRole, host.host);
+        const QString where = match.address.isNull()
+            ? QString::number(match.port)
+            : tr("%1 port %2").arg(match.address.toString()).arg(match.port);
+        row->setToolTip(0, where);
+        row->setToolTip(1, match.detail.isEmpty() ? text : text + QLatin1Char('\n') + match.detail);
+    }
+    if (matchRow->childCount() > 0)
+        matchRow->setExpanded(true);
 }
 
 void DomainPanel::addSpfNode(const SpfNode &node, QTreeWidgetItem *parent)

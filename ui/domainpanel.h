@@ -68,6 +68,8 @@ private:
     void setMessage(const QString &text, bool error);
     void addSpfNode(const SpfNode &node, QTreeWidgetItem *parent);
     void addMxHosts(const DomainCheckResult &result, QTreeWidgetItem *mxRow);
+    // Under dane.match: one row per MX host whose certificate was compared.
+    void addDaneHosts(const DomainCheckResult &result, QTreeWidgetItem *matchRow);
 
     const ProviderCatalog *m_catalog;
     DnsResolver *m_resolver = nullptr;

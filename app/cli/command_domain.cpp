@@ -145,6 +145,13 @@ static int runDomain(const QStringList &arguments)
                                    "Also trust the CA certificates in FILE (PEM) for the "
                                    "MTA-STS policy's HTTPS.")),
         QStringLiteral("FILE"));
+    const QCommandLineOption smtpPortOption(
+        QStringLiteral("smtp-port"),
+        trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                   "Compare the MX hosts' certificates with their DNSSEC-secure "
+                                   "TLSA records on this port instead of 25 (a lab or test "
+                                   "server).")),
+        QStringLiteral("PORT"));
     const QCommandLineOption reportOption(
         QStringLiteral("report"),
         trDomain(QT_TRANSLATE_NOOP("DomainCommand",
@@ -162,7 +169,8 @@ static int runDomain(const QStringList &arguments)
         trDomain(QT_TRANSLATE_NOOP("DomainCommand", "Print the result as JSON.")));
     parser.addOptions({ipOption, heloOption, mailFromOption, selectorOption, providerOption,
                        regionOption, nameserverOption, trustAnchorOption, dnssecOption,
-                       policyServerOption, caFileOption, reportOption, strictOption, jsonOption});
+                       policyServerOption, caFileOption, smtpPortOption, reportOption, strictOption,
+                       jsonOption});
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
 
@@ -208,6 +216,18 @@ static int runDomain(const QStringList &arguments)
         request.provider = *provider;
     }
     request.region = parser.value(regionOption);
+    if (parser.isSet(smtpPortOption)) {
+        bool ok = false;
+        const uint port = parser.value(smtpPortOption).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            CliOutput::err(trDomain(QT_TRANSLATE_NOOP("DomainCommand",
+                                                      "--smtp-port: '%1' is not a port number "
+                                                      "(1 to 65535)."))
+                               .arg(parser.value(smtpPortOption)));
+            return CliOutput::ExitUsage;
+        }
+        request.smtpPort = quint16(port);
+    }
     if (!request.region.isEmpty()
         && !(request.provider && request.provider->findHost(request.region))) {
         CliOutput::err(trDomain(QT_TRANSLATE_NOOP("DomainCommand",

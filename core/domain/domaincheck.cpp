@@ -289,6 +289,7 @@ void DomainCheck::finish()
     addMtaStsFindings();
     addTlsRptFindings();
     addDaneFindings();
+    addDaneMatchFindings();
     addBimiFindings();
     addProviderProposals();
     addBulkSenderFindings();

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -30,6 +31,10 @@ struct DomainCheckRequest
     // the domain must publish) drives the provider checks and the records proposed.
     std::optional<Provider> provider;
     QString region; // the preset host's region ("eu-west-1"): fills {region} in its records
+    // Where DANE compares the MX hosts' certificates with their TLSA records (RFC 7672: 25;
+    // another port only for tests and labs). Each comparison ends within smtpTimeout.
+    quint16 smtpPort = 25;
+    std::chrono::milliseconds smtpTimeout {std::chrono::seconds(10)};
 };
 
 // Will mail from this domain be trusted? Looks up SPF, DKIM, DMARC and MX for a domain, all at
@@ -41,7 +46,8 @@ struct DomainCheckRequest
 //   requirements as bulk.gmail_yahoo.{spf,dkim,dmarc,alignment,ptr,tls,unsubscribe,spam_rate},
 //   and the transport policies: mta_sts.record, mta_sts.policy, mta_sts.mode, mta_sts.mx
 //   (RFC 8461, the policy fetched over HTTPS), tls_rpt.record (RFC 8460), dane.tlsa (RFC 7672,
-//   judged only from DNSSEC-secure answers), bimi.record and bimi.dmarc
+//   judged only from DNSSEC-secure answers), dane.match (the certificate each MX host shows on
+//   its SMTP port against those records), bimi.record and bimi.dmarc
 //
 // and into the records to publish (DomainCheckResult::publish): an SPF record merged with the
 // provider's include (within the 10-lookup limit, or saying it cannot be), the provider's DKIM
@@ -86,6 +92,10 @@ private:
     // domaincheck_policies.cpp: MTA-STS (and its policy), TLS-RPT, BIMI, and DANE per MX host.
     void startTransportPolicies();
     void startDane(const QString &host);
+    // domaincheck_dane.cpp: the certificate of the host at m_result.dane[index] against its
+    // DNSSEC-secure TLSA records (its address, then STARTTLS on request.smtpPort).
+    void compareCertificate(qsizetype index);
+    void connectForDane(qsizetype index, const QHostAddress &address);
     void fetchMtaStsPolicy();
     [[nodiscard]] const DomainDns *providerDns() const;
     [[nodiscard]] QHash<QString, QString> placeholderValues() const;
@@ -108,6 +118,7 @@ private:
     void addMtaStsPolicyFindings();
     void addTlsRptFindings();
     void addDaneFindings();
+    void addDaneMatchFindings();
     void addBimiFindings();
     void add(const QString &id, DomainCheckItem::Status status, const QString &title,
              const QString &summary, const QString &fix = QString(),

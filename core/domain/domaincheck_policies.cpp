@@ -104,6 +104,8 @@ void DomainCheck::startDane(const QString &host)
         dane.dnssec = answer.dnssec;
         dane.tlsa = answer.records;
         dane.detail = answer.isError() ? answer.describe() : answer.detail;
+        if (answer.dnssec == DnssecStatus::Secure && answer.ok())
+            compareCertificate(index);
         partDone();
     });
 }

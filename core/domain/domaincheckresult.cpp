@@ -29,6 +29,27 @@ static QJsonValue stringOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+QString DomainCheckResult::DaneHost::CertificateMatch::resultName(Result result)
+{
+    switch (result) {
+    case Result::NotTried:
+        break;
+    case Result::Match:
+        return QStringLiteral("match");
+    case Result::NoMatch:
+        return QStringLiteral("no_match");
+    case Result::NoStartTls:
+        return QStringLiteral("no_starttls");
+    case Result::TlsFailed:
+        return QStringLiteral("tls_failed");
+    case Result::Unreachable:
+        return QStringLiteral("unreachable");
+    case Result::Error:
+        return QStringLiteral("error");
+    }
+    return QString();
+}
+
 void DomainCheckResult::addPolicyJson(QJsonObject *json) const
 {
     const bool haveSts = mtaSts.records > 0;
@@ -74,9 +95,21 @@ void DomainCheckResult::addPolicyJson(QJsonObject *json) const
                     {QStringLiteral("matching_type"), record.matchingType},
                     {QStringLiteral("data"), QString::fromLatin1(record.data.toHex())}});
         }
+        const DaneHost::CertificateMatch &m = host.match;
+        const QJsonValue match = m.result == DaneHost::CertificateMatch::Result::NotTried
+            ? QJsonValue()
+            : QJsonObject {
+                {QStringLiteral("result"), DaneHost::CertificateMatch::resultName(m.result)},
+                {QStringLiteral("address"),
+                 m.address.isNull() ? QJsonValue() : QJsonValue(m.address.toString())},
+                {QStringLiteral("port"), m.port},
+                {QStringLiteral("record"), stringOrNull(m.record)},
+                {QStringLiteral("certificate_sha256"), stringOrNull(m.sha256)},
+                {QStringLiteral("detail"), stringOrNull(m.detail)}};
         hosts.append(QJsonObject {{QStringLiteral("host"), host.host},
                                   {QStringLiteral("dnssec"), dnssecStatusName(host.dnssec)},
-                                  {QStringLiteral("tlsa"), tlsa}});
+                                  {QStringLiteral("tlsa"), tlsa},
+                                  {QStringLiteral("match"), match}});
     }
     json->insert(QStringLiteral("dane"), QJsonObject {{QStringLiteral("hosts"), hosts}});
 

@@ -13,6 +13,7 @@
 #include "spfresult.h"
 #include "tlsrptrecord.h"
 
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 
@@ -65,6 +66,32 @@ struct DomainCheckResult
         DnssecStatus dnssec = DnssecStatus::Indeterminate;
         QList<DnsRecord> tlsa; // as answered; only judged when dnssec is Secure
         QString detail; // the resolver's words (why bogus, the DNS failure)
+        // Whether the server's certificate matches the records (RFC 7672): compared only when
+        // the answer is DNSSEC-secure with a record a sender can use, over a connection to
+        // the host's SMTP port (25), STARTTLS and the TLS handshake, nothing more.
+        struct CertificateMatch
+        {
+            enum class Result {
+                NotTried, // nothing to compare (not secure, no usable record)
+                Match, // a DANE-EE or DANE-TA record matches the chain
+                NoMatch, // the handshake worked, no record matches
+                NoStartTls, // the server does not offer STARTTLS (or refused it)
+                TlsFailed, // the TLS handshake failed
+                Unreachable, // no connection (nothing listens, filtered, no address)
+                Error, // connected, but the conversation broke before TLS
+            };
+            Result result = Result::NotTried;
+            QHostAddress address;
+            quint16 port = 0;
+            QString record; // the record that matched (DaneTlsa::describe)
+            QString sha256; // the server certificate's SHA-256 fingerprint ("AB:CD:...")
+            QString detail; // why not (socket, TLS library, chain), in plain words
+
+            // "match", "no_match", "no_starttls", "tls_failed", "unreachable", "error";
+            // empty for NotTried.
+            [[nodiscard]] static QString resultName(Result result);
+        };
+        CertificateMatch match;
     };
 
     QString domain;
@@ -96,7 +123,8 @@ struct DomainCheckResult
     // name, value, why}], "dnssec" {validated, secure, status, answers, secure_answers},
     // "mta_sts" {record, id, policy_url, policy {version, mode, max_age, mx} | null, error},
     // "tls_rpt" {record, rua}, "dane" {hosts: [{host, dnssec, tlsa: [{usage, selector,
-    // matching_type, data}]}]} (TLSA records only when the answer is DNSSEC-secure) and
+    // matching_type, data}], match: null | {result, address, port, record,
+    // certificate_sha256, detail}}]} (TLSA records only when the answer is DNSSEC-secure) and
     // "bimi" {record, logo, authority}.
     [[nodiscard]] QJsonObject toJson() const;
 

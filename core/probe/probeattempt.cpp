@@ -175,6 +175,10 @@ void ProbeAttempt::onSslErrors(const QList<QSslError> &errors)
         QMetaObject::invokeMethod(this, &ProbeAttempt::finish, Qt::QueuedConnection);
         return;
     }
+    if (m_options.certificateOnly) {
+        m_stream->ignoreSslErrors(errors); // the caller judges the chain (DANE)
+        return;
+    }
     checkInterception();
     if (m_concluded || m_certificates.refused()) {
         QStringList words;
@@ -210,7 +214,9 @@ void ProbeAttempt::onEncrypted()
     m_channel.setEncrypted(true);
     m_channel.setHandshaking(false);
     m_result.tls = m_certificates.established(*m_stream);
-    CertificateCheck::show(m_result.tls, m_result.candidate.host, *m_transcript);
+    m_result.peerCertificates = m_stream->peerCertificateChain();
+    if (!m_options.certificateOnly)
+        CertificateCheck::show(m_result.tls, m_result.candidate.host, *m_transcript);
     if (m_state == State::Sniffing) {
         m_result.suggestedSecurity = Security::ImplicitTls;
         conclude(ProbeOutcome::WrongMode, QString::fromLatin1(Topic::NetSecurityModeMismatch),
@@ -226,6 +232,11 @@ void ProbeAttempt::onEncrypted()
     // Nothing said before the handshake counts any more (RFC 3207 section 4.2).
     m_channel.resetParser();
     m_capabilities = Capabilities();
+    if (m_options.certificateOnly) {
+        conclude(ProbeOutcome::Works, QString::fromLatin1(Topic::ProbeWorks), QString());
+        sendQuit();
+        return;
+    }
     if (m_result.candidate.security == Security::ImplicitTls) {
         m_state = State::Banner;
         m_channel.expect(SmtpCommand::Expect::Banner);

@@ -6,6 +6,8 @@
 #include "smtp/tlsinfo.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +30,8 @@ struct ProbeAttemptResult
     QString banner; // the greeting as one line ("220 mail.example.com ESMTP"), as received
     QStringList capabilities; // the last EHLO reply's keywords with parameters
     TlsInfo tls;
+    // The chain as the server sent it, leaf first, once the handshake completed (not in JSON).
+    QList<QSslCertificate> peerCertificates;
     QStringList authMechanisms; // offered after TLS (or on a plain link, when it stayed plain)
     std::optional<qint64> sizeLimit; // SIZE: bytes, 0 = no fixed limit; nullopt: not offered
     QString interceptionProduct; // the product that intercepted TLS, when outcome is Interception

@@ -21,6 +21,10 @@ struct ProbeOptions
     // Certificates the user chose to trust by fingerprint (lower-case hex), as a profile's pins.
     QList<QByteArray> pinnedSha256;
     QString ehloName; // empty: derived from this machine (ehloName())
+    // For a caller that judges the certificate itself (DANE, RFC 7672): the handshake goes on
+    // whatever the CAs say (the errors are still recorded in the result's tls), the chain is
+    // kept in ProbeAttemptResult::peerCertificates, and nothing but QUIT follows the handshake.
+    bool certificateOnly = false;
 };
 
 } // namespace Sendcheck

@@ -249,10 +249,27 @@ ReportSection domainSection(const Report &report)
                                           .value(QStringLiteral("hosts"))
                                           .toArray()) {
             const QJsonObject h = host.toObject();
-            dane << ReportOutline::tr("%1: %2 TLSA (DNSSEC %3)")
-                        .arg(h.value(QStringLiteral("host")).toString())
-                        .arg(h.value(QStringLiteral("tlsa")).toArray().size())
-                        .arg(h.value(QStringLiteral("dnssec")).toString());
+            QString line = ReportOutline::tr("%1: %2 TLSA (DNSSEC %3)")
+                               .arg(h.value(QStringLiteral("host")).toString())
+                               .arg(h.value(QStringLiteral("tlsa")).toArray().size())
+                               .arg(h.value(QStringLiteral("dnssec")).toString());
+            // The certificate held against the records (dane.match), when it was compared.
+            const QJsonObject match = h.value(QStringLiteral("match")).toObject();
+            const QString result = match.value(QStringLiteral("result")).toString();
+            const QString words = result == QLatin1String("match")
+                ? ReportOutline::tr("matches %1")
+                      .arg(match.value(QStringLiteral("record")).toString())
+                : result == QLatin1String("no_match")    ? ReportOutline::tr("does not match")
+                : result == QLatin1String("no_starttls") ? ReportOutline::tr("no STARTTLS")
+                : result == QLatin1String("tls_failed")  ? ReportOutline::tr("TLS handshake failed")
+                : result == QLatin1String("unreachable")
+                ? ReportOutline::tr("not compared, port %1 not reachable from here")
+                      .arg(match.value(QStringLiteral("port")).toInt())
+                : result == QLatin1String("error") ? ReportOutline::tr("not compared")
+                                                   : QString();
+            if (!words.isEmpty())
+                line = ReportOutline::tr("%1; server certificate: %2").arg(line, words);
+            dane << line;
         }
         if (!dane.isEmpty())
             section.blocks << ReportBlock {ReportBlock::Type::Bullets, QStringLiteral("DANE"), dane,

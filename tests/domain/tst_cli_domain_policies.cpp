@@ -5,11 +5,15 @@
 // from a test CA, reached through --mta-sts-server and trusted through --ca-file. Covers
 // mta_sts.{record,policy,mode,mx}, tls_rpt.record, dane.tlsa (secure, unusable usage, bogus, not
 // validated) and bimi.{record,dmarc}, and the faults: a redirect, an HTML page, a file over the
-// size limit, a certificate for another name, no server at all, two v=STSv1 records.
+// size limit, a certificate for another name, no server at all, two v=STSv1 records. dane.match
+// against aiosmtpd on 127.0.0.1 (reached through --smtp-port), with and without STARTTLS: a TLSA
+// record computed here from its certificate, one that does not match, and a closed port.
 #include "../dns/nsdserver.h"
 
 #include "cliprocess.h"
+#include "peerprocess.h"
 #include "testcertificates.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,8 +22,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 using TestSupport::CliProcess;
 using TestSupport::CliResult;
+using TestSupport::PeerProcess;
 using TestSupport::TestCertificates;
 
 namespace {
@@ -86,6 +93,46 @@ print(server.server_address[1], flush=True)
 server.serve_forever()
 )PY";
 
+// An SMTP server that writes down every command it receives ("PLAIN EHLO x", "TLS QUIT") on
+// stderr: what Sendcheck sends for dane.match, seen from the server.
+const char *const loggingSmtpScript = R"PY(
+import asyncio, ssl, sys
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+context.load_cert_chain(sys.argv[1], sys.argv[2])
+async def handle(reader, writer):
+    tls = False
+    writer.write(b'220 logging.test ESMTP\r\n')
+    await writer.drain()
+    while True:
+        line = await reader.readline()
+        if not line:
+            break
+        command = line.decode('ascii', 'replace').strip()
+        print(('TLS ' if tls else 'PLAIN ') + command, file=sys.stderr, flush=True)
+        verb = command.split(' ')[0].upper()
+        if verb == 'EHLO':
+            writer.write(b'250-logging.test\r\n250 STARTTLS\r\n')
+        elif verb == 'STARTTLS' and not tls:
+            writer.write(b'220 2.0.0 go ahead\r\n')
+            await writer.drain()
+            await writer.start_tls(context)
+            tls = True
+            continue
+        elif verb == 'QUIT':
+            writer.write(b'221 2.0.0 bye\r\n')
+            await writer.drain()
+            break
+        else:
+            writer.write(b'250 2.0.0 ok\r\n')
+        await writer.drain()
+    writer.close()
+async def main():
+    server = await asyncio.start_server(handle, '127.0.0.1', 0)
+    print('PORT %d' % server.sockets[0].getsockname()[1], flush=True)
+    await server.serve_forever()
+asyncio.run(main())
+)PY";
+
 } // namespace
 
 class TestCliDomainPolicies : public QObject
@@ -99,6 +146,41 @@ private:
     quint16 m_httpsPort = 0;
     QString m_anchorFile; // the DS records of dane.test and daneweak.test
     QString m_wrongAnchorFile; // a DS for dane.test that matches no key of the zone
+    // aiosmtpd with STARTTLS (the test CA's "localhost" certificate and chain), and without.
+    std::unique_ptr<PeerProcess> m_smtpTls;
+    std::unique_ptr<PeerProcess> m_smtpPlain;
+    quint16 m_closedPort = 0; // nothing listens there
+
+    CliResult dane(const QString &name, quint16 smtpPort, const QStringList &more = {})
+    {
+        return domain(QStringList {name, QStringLiteral("--trust-anchor"), m_anchorFile,
+                                   QStringLiteral("--smtp-port"), QString::number(smtpPort)}
+                      + more);
+    }
+    static QJsonObject firstDaneHost(const QJsonObject &json)
+    {
+        return json.value(QStringLiteral("dane"))
+            .toObject()
+            .value(QStringLiteral("hosts"))
+            .toArray()
+            .first()
+            .toObject();
+    }
+
+    // The SHA-256 of the public key of the certificate at `path`, in hex, from the openssl
+    // command line (what a 3 1 1 record holds).
+    static QString spkiSha256(const QString &path)
+    {
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin "
+                                    "-outform DER | openssl dgst -sha256 -r")
+                         .arg(path)});
+        if (!shell.waitForFinished(30000) || shell.exitCode() != 0)
+            return {};
+        return QString::fromLatin1(shell.readAllStandardOutput()).section(QLatin1Char(' '), 0, 0);
+    }
 
     CliResult domain(const QStringList &arguments)
     {
@@ -250,13 +332,40 @@ private Q_SLOTS:
                                            "_mta-sts IN TXT \"some other text\"\n"));
         m_nsd.addZone(QStringLiteral("none.test"), mx.arg(QStringLiteral("none.test")));
 
-        // dane.test (signed): a DANE-EE record for its MX. daneweak.test (signed): only a
-        // PKIX-EE record, which mail servers ignore.
+        // The SMTP servers whose certificates DANE compares.
+        const QString peerScript
+            = TestSupport::testDataPath(QStringLiteral("peers/aiosmtpd_peer.py"));
+        const QString missing = PeerProcess::missingPythonModule(
+            QStringLiteral("aiosmtpd"), QStringLiteral("python3-aiosmtpd"));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+        m_smtpTls = std::make_unique<PeerProcess>(
+            PeerProcess::python(),
+            QStringList {peerScript, QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--cert"),
+                         m_certs.chainPath(TestCertificates::Kind::Server), QStringLiteral("--key"),
+                         m_certs.keyPath(TestCertificates::Kind::Server)});
+        QVERIFY2(m_smtpTls->start(), qPrintable(m_smtpTls->failureReport()));
+        m_smtpPlain = std::make_unique<PeerProcess>(
+            PeerProcess::python(),
+            QStringList {peerScript, QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY2(m_smtpPlain->start(), qPrintable(m_smtpPlain->failureReport()));
+        m_closedPort = TestSupport::NsdServer::freePort();
+        const QString serverKey = spkiSha256(m_certs.certPath(TestCertificates::Kind::Server));
+        QCOMPARE(serverKey.size(), 64);
+
+        // danegood.test (signed): a DANE-EE record of the SMTP server's public key. dane.test
+        // (signed): a DANE-EE record that matches no key. daneweak.test (signed): only a
+        // PKIX-EE record, which mail servers ignore. The MX hosts are on loopback.
+        const QByteArray goodDs
+            = signZone(QStringLiteral("danegood.test"),
+                       QStringLiteral("@ IN MX 10 mx.danegood.test.\nmx IN A 127.0.0.1\n"
+                                      "_25._tcp.mx IN TLSA 3 1 1 %1\n")
+                           .arg(serverKey));
         const QString digest = QStringLiteral("0123456789abcdef0123456789abcdef"
                                               "0123456789abcdef0123456789abcdef");
         const QByteArray daneDs
             = signZone(QStringLiteral("dane.test"),
-                       QStringLiteral("@ IN MX 10 mx.dane.test.\nmx IN A 192.0.2.30\n"
+                       QStringLiteral("@ IN MX 10 mx.dane.test.\nmx IN A 127.0.0.1\n"
                                       "_25._tcp.mx IN TLSA 3 1 1 %1\n")
                            .arg(digest));
         const QByteArray weakDs
@@ -264,8 +373,8 @@ private Q_SLOTS:
                        QStringLiteral("@ IN MX 10 mx.daneweak.test.\nmx IN A 192.0.2.31\n"
                                       "_25._tcp.mx IN TLSA 1 0 1 %1\n")
                            .arg(digest));
-        QVERIFY(!daneDs.isEmpty() && !weakDs.isEmpty());
-        m_anchorFile = m_nsd.writeFile(QStringLiteral("anchors.ds"), daneDs + weakDs);
+        QVERIFY(!daneDs.isEmpty() && !weakDs.isEmpty() && !goodDs.isEmpty());
+        m_anchorFile = m_nsd.writeFile(QStringLiteral("anchors.ds"), daneDs + weakDs + goodDs);
         const QString otherKey = makeKey(QStringLiteral("dane.test"));
         QVERIFY(!otherKey.isEmpty());
         m_wrongAnchorFile = m_nsd.writeFile(QStringLiteral("wrong.ds"),
@@ -275,6 +384,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        m_smtpTls.reset();
+        m_smtpPlain.reset();
         if (m_https.state() != QProcess::NotRunning) {
             m_https.kill();
             m_https.waitForFinished(10000);
@@ -439,6 +550,12 @@ private Q_SLOTS:
         QTest::newRow("server port out of range")
             << QStringList {QStringLiteral("--mta-sts-server"), QStringLiteral("127.0.0.1:70000")}
             << "is not ADDRESS or ADDRESS:PORT";
+        QTest::newRow("smtp port zero")
+            << QStringList {QStringLiteral("--smtp-port"), QStringLiteral("0")}
+            << "is not a port number";
+        QTest::newRow("smtp port not a number")
+            << QStringList {QStringLiteral("--smtp-port"), QStringLiteral("smtp")}
+            << "is not a port number";
         QTest::newRow("ca file missing")
             << QStringList {QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
             << "is not a readable file of PEM certificates";
@@ -477,9 +594,9 @@ private Q_SLOTS:
 
     void daneOnlyWhenSecure()
     {
-        // Validated from the zone's own DS: the DANE-EE record is reported.
-        CliResult r
-            = domain({QStringLiteral("dane.test"), QStringLiteral("--trust-anchor"), m_anchorFile});
+        // Validated from the zone's own DS: the DANE-EE record is reported (and compared on
+        // a port where nothing listens).
+        CliResult r = dane(QStringLiteral("dane.test"), m_closedPort);
         QJsonObject json = r.json();
         QCOMPARE(statusOf(json, QStringLiteral("dane.tlsa")), QStringLiteral("pass"));
         QVERIFY2(
@@ -498,8 +615,10 @@ private Q_SLOTS:
         QCOMPARE(tlsa.first().toObject().value(QStringLiteral("selector")).toInt(), 1);
         QCOMPARE(tlsa.first().toObject().value(QStringLiteral("matching_type")).toInt(), 1);
 
-        // The same zone without validation: not judged, and the record is not reported.
-        r = domain({QStringLiteral("dane.test")});
+        // The same zone without validation: not judged, and the record is not reported; no
+        // connection for the certificate either.
+        r = domain({QStringLiteral("dane.test"), QStringLiteral("--smtp-port"),
+                    QString::number(m_smtpTls->port())});
         json = r.json();
         QCOMPARE(statusOf(json, QStringLiteral("dane.tlsa")), QStringLiteral("info"));
         QVERIFY(summaryOf(json, QStringLiteral("dane.tlsa"))
@@ -512,13 +631,17 @@ private Q_SLOTS:
                    .first()
                    .toObject();
         QCOMPARE(host.value(QStringLiteral("tlsa")).toArray().size(), 0);
+        QVERIFY(host.value(QStringLiteral("match")).isNull());
+        QVERIFY(checkById(json, QStringLiteral("dane.match")).isEmpty());
 
         // A trust anchor that matches no key: bogus, DANE fails.
-        r = domain(
-            {QStringLiteral("dane.test"), QStringLiteral("--trust-anchor"), m_wrongAnchorFile});
+        r = domain({QStringLiteral("dane.test"), QStringLiteral("--trust-anchor"),
+                    m_wrongAnchorFile, QStringLiteral("--smtp-port"),
+                    QString::number(m_smtpTls->port())});
         QCOMPARE(r.exitCode, 1);
         json = r.json();
         QCOMPARE(statusOf(json, QStringLiteral("dane.tlsa")), QStringLiteral("fail"));
+        QVERIFY(checkById(json, QStringLiteral("dane.match")).isEmpty());
 
         // Secure, but usage 1 (PKIX-EE), which mail servers ignore.
         r = domain(
@@ -526,6 +649,135 @@ private Q_SLOTS:
         json = r.json();
         QCOMPARE(statusOf(json, QStringLiteral("dane.tlsa")), QStringLiteral("warn"));
         QVERIFY(summaryOf(json, QStringLiteral("dane.tlsa")).contains(QStringLiteral("RFC 7672")));
+        // Nothing usable to compare: no connection.
+        QVERIFY(checkById(json, QStringLiteral("dane.match")).isEmpty());
+    }
+
+    void daneCertificateMatches()
+    {
+        const CliResult r = dane(QStringLiteral("danegood.test"), m_smtpTls->port());
+        const QJsonObject json = r.json();
+        QCOMPARE(statusOf(json, QStringLiteral("dane.tlsa")), QStringLiteral("pass"));
+        QCOMPARE(statusOf(json, QStringLiteral("dane.match")), QStringLiteral("pass"));
+        const QString summary = summaryOf(json, QStringLiteral("dane.match"));
+        QVERIFY2(summary.contains(QStringLiteral("mx.danegood.test (127.0.0.1 port %1): the "
+                                                 "certificate matches 3 1 1 (DANE-EE")
+                                      .arg(m_smtpTls->port())),
+                 qPrintable(summary));
+        const QJsonObject match = firstDaneHost(json).value(QStringLiteral("match")).toObject();
+        QCOMPARE(match.value(QStringLiteral("result")).toString(), QStringLiteral("match"));
+        QCOMPARE(match.value(QStringLiteral("address")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(match.value(QStringLiteral("port")).toInt(), int(m_smtpTls->port()));
+        QCOMPARE(match.value(QStringLiteral("certificate_sha256"))
+                     .toString()
+                     .remove(QLatin1Char(':'))
+                     .toLower()
+                     .toLatin1(),
+                 m_certs.sha256Fingerprint(TestCertificates::Kind::Server));
+
+        // The text output and the report name it too.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("dane.md"));
+        CliProcess cli;
+        const CliResult text = cli.run(
+            {QStringLiteral("domain"), QStringLiteral("danegood.test"),
+             QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()),
+             QStringLiteral("--trust-anchor"), m_anchorFile, QStringLiteral("--smtp-port"),
+             QString::number(m_smtpTls->port()), QStringLiteral("--report"), path});
+        const QString out = QString::fromUtf8(text.standardOutput);
+        QVERIFY2(out.contains(QStringLiteral("dane.match")), qPrintable(text.describe()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        QVERIFY2(markdown.contains(QStringLiteral("mx.danegood.test: 1 TLSA (DNSSEC secure); "
+                                                  "server certificate: matches 3 1 1")),
+                 qPrintable(markdown));
+    }
+
+    void daneCertificateDoesNotMatch()
+    {
+        const CliResult r = dane(QStringLiteral("dane.test"), m_smtpTls->port());
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject json = r.json();
+        QCOMPARE(statusOf(json, QStringLiteral("dane.tlsa")), QStringLiteral("pass"));
+        QCOMPARE(statusOf(json, QStringLiteral("dane.match")), QStringLiteral("fail"));
+        const QString summary = summaryOf(json, QStringLiteral("dane.match"));
+        QVERIFY2(summary.contains(QStringLiteral("the published TLSA records do not match the "
+                                                 "certificate this server shows")),
+                 qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("DANE senders will refuse to deliver")));
+        QCOMPARE(firstDaneHost(json)
+                     .value(QStringLiteral("match"))
+                     .toObject()
+                     .value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("no_match"));
+    }
+
+    void daneWithoutStartTlsFails()
+    {
+        const CliResult r = dane(QStringLiteral("danegood.test"), m_smtpPlain->port());
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject json = r.json();
+        QCOMPARE(statusOf(json, QStringLiteral("dane.match")), QStringLiteral("fail"));
+        QVERIFY2(summaryOf(json, QStringLiteral("dane.match"))
+                     .contains(QStringLiteral("does not offer STARTTLS")),
+                 qPrintable(summaryOf(json, QStringLiteral("dane.match"))));
+        QCOMPARE(firstDaneHost(json)
+                     .value(QStringLiteral("match"))
+                     .toObject()
+                     .value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("no_starttls"));
+    }
+
+    void daneSendsOnlyQuitAfterTheHandshake()
+    {
+        // EHLO, STARTTLS, the handshake, QUIT: never AUTH, MAIL or EHLO inside TLS.
+        const QString script = m_certs.directory() + QStringLiteral("/loggingsmtp.py");
+        QFile scriptFile(script);
+        QVERIFY(scriptFile.open(QIODevice::WriteOnly));
+        scriptFile.write(loggingSmtpScript);
+        scriptFile.close();
+        PeerProcess server(PeerProcess::python(),
+                           {script, m_certs.chainPath(TestCertificates::Kind::Server),
+                            m_certs.keyPath(TestCertificates::Kind::Server)});
+        QVERIFY2(server.start(), qPrintable(server.failureReport()));
+        const CliResult r = dane(QStringLiteral("danegood.test"), server.port());
+        QCOMPARE(statusOf(r.json(), QStringLiteral("dane.match")), QStringLiteral("pass"));
+        QVERIFY(QTest::qWaitFor([&server] { return server.standardError().contains("TLS QUIT"); },
+                                10000));
+        QStringList commands = QString::fromUtf8(server.standardError())
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (QString &command : commands)
+            command = command.section(QLatin1Char(' '), 0, 1);
+        QCOMPARE(commands,
+                 QStringList({QStringLiteral("PLAIN EHLO"), QStringLiteral("PLAIN STARTTLS"),
+                              QStringLiteral("TLS QUIT")}));
+    }
+
+    void daneUnreachablePortIsInformation()
+    {
+        const CliResult closed = dane(QStringLiteral("danegood.test"), m_closedPort);
+        const QJsonObject json = closed.json();
+        QCOMPARE(statusOf(json, QStringLiteral("dane.match")), QStringLiteral("info"));
+        QVERIFY2(summaryOf(json, QStringLiteral("dane.match"))
+                     .contains(QStringLiteral("could not be compared: port %1 not reachable "
+                                              "from here")
+                                   .arg(m_closedPort)),
+                 qPrintable(summaryOf(json, QStringLiteral("dane.match"))));
+        QCOMPARE(firstDaneHost(json)
+                     .value(QStringLiteral("match"))
+                     .toObject()
+                     .value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("unreachable"));
+        // It does not fail the domain: the exit status is the one of the run where the
+        // certificate matched (the other checks are the same).
+        const CliResult matched = dane(QStringLiteral("danegood.test"), m_smtpTls->port());
+        QCOMPARE(statusOf(matched.json(), QStringLiteral("dane.match")), QStringLiteral("pass"));
+        QCOMPARE(closed.exitCode, matched.exitCode);
     }
 };
 

@@ -23,13 +23,15 @@ class TestTransportPolicies : public QObject
 {
     Q_OBJECT
 
-    static DomainCheckResult run(MemoryDnsResolver &dns, PolicyFetcher *fetcher)
+    static DomainCheckResult run(MemoryDnsResolver &dns, PolicyFetcher *fetcher,
+                                 quint16 smtpPort = 25)
     {
         DomainCheck check(&dns);
         check.setPolicyFetcher(fetcher);
         QSignalSpy finished(&check, &DomainCheck::finished);
         DomainCheckRequest request;
         request.domain = QStringLiteral("example.com");
+        request.smtpPort = smtpPort;
         check.start(request);
         if (!finished.wait(10000))
             return {};
@@ -261,12 +263,20 @@ private Q_SLOTS:
         dns.setDnssecStatus(dnssec);
         dns.addRecord(
             DnsRecord::makeMx(QStringLiteral("example.com"), 10, QStringLiteral("mx.example.com")));
+        // On loopback, at a port where nothing listens: a secure answer leads to a connection
+        // for the certificate (dane.match), which is turned away at once.
         dns.addRecord(DnsRecord::makeAddress(QStringLiteral("mx.example.com"),
-                                             QHostAddress(QStringLiteral("192.0.2.25"))));
+                                             QHostAddress(QStringLiteral("127.0.0.1"))));
         dns.addRecord(DnsRecord::makeTlsa(QStringLiteral("_25._tcp.mx.example.com"), 3, 1, 1,
                                           QByteArray(32, '\x11')));
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
         MemoryPolicyFetcher fetcher;
-        const DomainCheckResult result = run(dns, &fetcher);
+        const DomainCheckResult result = run(dns, &fetcher, closedPort);
         const DomainCheckItem *item = result.check(QStringLiteral("dane.tlsa"));
         QVERIFY(item);
         QCOMPARE(DomainCheckItem::statusName(item->status), status);
@@ -277,6 +287,22 @@ private Q_SLOTS:
                                      .value(QStringLiteral("hosts"))
                                      .toArray();
         QCOMPARE(hosts.first().toObject().value(QStringLiteral("tlsa")).toArray().size(), reported);
+        // Only a secure answer is compared with the server's certificate; nothing listens, so
+        // that is information, not a failure.
+        const DomainCheckItem *match = result.check(QStringLiteral("dane.match"));
+        QCOMPARE(match != nullptr, reported == 1);
+        const QJsonValue matchJson = hosts.first().toObject().value(QStringLiteral("match"));
+        if (match) {
+            QCOMPARE(DomainCheckItem::statusName(match->status), QStringLiteral("info"));
+            QVERIFY2(match->summary.contains(
+                         QStringLiteral("could not be compared: port %1").arg(closedPort)),
+                     qPrintable(match->summary));
+            QCOMPARE(matchJson.toObject().value(QStringLiteral("result")).toString(),
+                     QStringLiteral("unreachable"));
+            QCOMPARE(matchJson.toObject().value(QStringLiteral("port")).toInt(), int(closedPort));
+        } else {
+            QVERIFY(matchJson.isNull());
+        }
         // No MTA-STS record: no policy asked for.
         QVERIFY(fetcher.fetched().isEmpty());
     }

@@ -193,6 +193,46 @@ private Q_SLOTS:
         QCOMPARE(requested.first().first().toString(), QStringLiteral("mx2.example.com"));
     }
 
+    void daneMatchRowPerHost()
+    {
+        // A DNSSEC-secure DANE-EE record for an MX host that has no address: the certificate
+        // cannot be compared (no connection is tried), and the row under dane.match says so.
+        MemoryDnsResolver dns;
+        dns.setDnssecStatus(DnssecStatus::Secure);
+        dns.addRecord(
+            DnsRecord::makeMx(QStringLiteral("example.com"), 10, QStringLiteral("mx.example.com")));
+        dns.addRecord(DnsRecord::makeTlsa(QStringLiteral("_25._tcp.mx.example.com"), 3, 1, 1,
+                                          QByteArray(32, '\x11')));
+        MemoryPolicyFetcher policies;
+        DomainPanel panel(&ProviderCatalog::builtIn());
+        panel.setResolver(&dns);
+        panel.setPolicyFetcher(&policies);
+        panel.setDomain(QStringLiteral("example.com"));
+        panel.show();
+        QSignalSpy finished(&panel, &DomainPanel::finished);
+        panel.check();
+        QVERIFY(finished.wait(10000));
+
+        QTreeWidget *checks = panel.checksView();
+        QTreeWidgetItem *matchRow = nullptr;
+        for (int i = 0; i < checks->topLevelItemCount(); ++i) {
+            if (checks->topLevelItem(i)->data(0, Qt::UserRole) == QLatin1String("dane.match"))
+                matchRow = checks->topLevelItem(i);
+        }
+        QVERIFY(matchRow);
+        QTreeWidgetItem *hostRow = nullptr;
+        for (int i = 0; i < matchRow->childCount(); ++i) {
+            if (matchRow->child(i)->data(0, Qt::UserRole) == QLatin1String("mx.example.com"))
+                hostRow = matchRow->child(i);
+        }
+        QVERIFY(hostRow);
+        QCOMPARE(hostRow->text(0), QStringLiteral("mx.example.com"));
+        QVERIFY2(hostRow->text(1).contains(QStringLiteral("Not compared: mx.example.com has no "
+                                                          "address")),
+                 qPrintable(hostRow->text(1)));
+        QVERIFY(matchRow->isExpanded());
+    }
+
     void checkThisServerOpensTheServerTab()
     {
         QTemporaryDir dir;
