@@ -575,6 +575,14 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <source>--ca-file: &quot;%1&quot; is not a readable file of PEM certificates.</source>
         <translation>--ca-file: &quot;%1&quot; ist keine lesbare Datei mit PEM-Zertifikaten.</translation>
     </message>
+    <message>
+        <source>Compare the MX hosts&apos; certificates with their DNSSEC-secure TLSA records on this port instead of 25 (a lab or test server).</source>
+        <translation>Die Zertifikate der MX-Hosts auf diesem Port statt auf 25 mit ihren DNSSEC-gesicherten TLSA-Einträgen vergleichen (ein Labor- oder Testserver).</translation>
+    </message>
+    <message>
+        <source>--smtp-port: &apos;%1&apos; is not a port number (1 to 65535).</source>
+        <translation>--smtp-port: &apos;%1&apos; ist keine Portnummer (1 bis 65535).</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -3294,6 +3302,25 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>password</source>
         <translation>das Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DaneMatch</name>
+    <message>
+        <source>a certificate of the chain cannot be read</source>
+        <translation>ein Zertifikat der Kette lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the TLS library could not check the chain</source>
+        <translation>die TLS-Bibliothek konnte die Kette nicht prüfen</translation>
+    </message>
+    <message>
+        <source>the server showed no certificate</source>
+        <translation>der Server hat kein Zertifikat vorgelegt</translation>
+    </message>
+    <message>
+        <source>%1 matches certificate %2 of the chain (%3), but the chain below it does not hold: %4</source>
+        <translation>%1 passt zu Zertifikat %2 der Kette (%3), aber die Kette darunter hält nicht: %4</translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7132,58 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <source>Move DMARC to p=quarantine or p=reject for all mail (no pct below 100) once your reports show your own mail passes.</source>
         <translation>Stellen Sie DMARC für alle Mails auf p=quarantine oder p=reject (kein pct unter 100), sobald Ihre Berichte zeigen, dass Ihre eigenen Mails bestehen.</translation>
     </message>
+    <message>
+        <source>%1 has no address.</source>
+        <translation>%1 hat keine Adresse.</translation>
+    </message>
+    <message>
+        <source>DANE and the server certificate</source>
+        <translation>DANE und das Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>%1 (%2 port %3)</source>
+        <translation>%1 (%2 Port %3)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate matches %2.</source>
+        <translation>%1: Das Zertifikat passt zu %2.</translation>
+    </message>
+    <message>
+        <source>%1: the published TLSA records do not match the certificate this server shows (SHA-256 %2); DANE senders will refuse to deliver.</source>
+        <translation>%1: Die veröffentlichten TLSA-Einträge passen nicht zu dem Zertifikat, das dieser Server vorlegt (SHA-256 %2); Absender, die DANE nutzen, verweigern die Zustellung.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer STARTTLS, so DANE senders, which require TLS here, will refuse to deliver.</source>
+        <translation>%1: Der Server bietet kein STARTTLS an; Absender, die DANE nutzen und hier TLS verlangen, verweigern daher die Zustellung.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2); DANE senders will refuse to deliver.</source>
+        <translation>%1: Der TLS-Handshake ist fehlgeschlagen (%2); Absender, die DANE nutzen, verweigern die Zustellung.</translation>
+    </message>
+    <message>
+        <source>%1: could not be compared: %2</source>
+        <translation>%1: konnte nicht verglichen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not be compared: port %2 not reachable from here (%3).</source>
+        <translation>%1: konnte nicht verglichen werden: Port %2 ist von hier aus nicht erreichbar (%3).</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for the certificate the server uses now (3 1 1 is the SHA-256 of its public key), and on renewal publish the new record before the new certificate goes live.</source>
+        <translation>Veröffentlichen Sie TLSA-Einträge für das Zertifikat, das der Server jetzt verwendet (3 1 1 ist der SHA-256 seines öffentlichen Schlüssels), und veröffentlichen Sie bei einer Erneuerung den neuen Eintrag, bevor das neue Zertifikat in Betrieb geht.</translation>
+    </message>
+    <message>
+        <source>Turn on STARTTLS on port 25 of the MX host, or withdraw its TLSA records.</source>
+        <translation>Schalten Sie STARTTLS auf Port 25 des MX-Hosts ein oder ziehen Sie seine TLSA-Einträge zurück.</translation>
+    </message>
+    <message>
+        <source>Make TLS work on port 25 (certificate and key files, protocol versions), or withdraw the TLSA records.</source>
+        <translation>Bringen Sie TLS auf Port 25 zum Laufen (Zertifikats- und Schlüsseldateien, Protokollversionen) oder ziehen Sie die TLSA-Einträge zurück.</translation>
+    </message>
+    <message>
+        <source>Many networks block outgoing connections to port 25. Run the check from a server that may send mail, or compare the records there with: openssl s_client -starttls smtp -connect MX-HOST:25</source>
+        <translation>Viele Netze sperren ausgehende Verbindungen zu Port 25. Führen Sie die Prüfung von einem Server aus, der Mail versenden darf, oder vergleichen Sie die Einträge dort mit: openssl s_client -starttls smtp -connect MX-HOST:25</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DomainDns</name>
@@ -7342,6 +7421,34 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>Opens the Server tab for %1: reverse DNS, blocklists and its greeting.</source>
         <translation>Öffnet den Reiter Server für %1: Reverse DNS, Sperrlisten und seine Begrüßung.</translation>
+    </message>
+    <message>
+        <source>Certificate matches %1</source>
+        <translation>Zertifikat passt zu %1</translation>
+    </message>
+    <message>
+        <source>Certificate does not match the TLSA records (SHA-256 %1)</source>
+        <translation>Zertifikat passt nicht zu den TLSA-Einträgen (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>No STARTTLS offered</source>
+        <translation>Kein STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not compared: port %1 not reachable from here</source>
+        <translation>Nicht verglichen: Port %1 ist von hier aus nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
     </message>
 </context>
 <context>
@@ -10929,6 +11036,34 @@ Nachricht:
     <message>
         <source>%1: %2 TLSA (DNSSEC %3)</source>
         <translation>%1: %2 TLSA (DNSSEC %3)</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>passt zu %1</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>kein STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not compared, port %1 not reachable from here</source>
+        <translation>nicht verglichen, Port %1 ist von hier aus nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>%1; server certificate: %2</source>
+        <translation>%1; Serverzertifikat: %2</translation>
     </message>
 </context>
 <context>

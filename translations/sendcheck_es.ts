@@ -575,6 +575,14 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <source>--ca-file: &quot;%1&quot; is not a readable file of PEM certificates.</source>
         <translation>--ca-file: «%1» no es un archivo legible de certificados PEM.</translation>
     </message>
+    <message>
+        <source>Compare the MX hosts&apos; certificates with their DNSSEC-secure TLSA records on this port instead of 25 (a lab or test server).</source>
+        <translation>Comparar los certificados de los hosts MX con sus registros TLSA protegidos por DNSSEC en este puerto en lugar del 25 (un servidor de laboratorio o de prueba).</translation>
+    </message>
+    <message>
+        <source>--smtp-port: &apos;%1&apos; is not a port number (1 to 65535).</source>
+        <translation>--smtp-port: &apos;%1&apos; no es un número de puerto (de 1 a 65535).</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -3294,6 +3302,25 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
     <message>
         <source>password</source>
         <translation>contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DaneMatch</name>
+    <message>
+        <source>a certificate of the chain cannot be read</source>
+        <translation>un certificado de la cadena no se puede leer</translation>
+    </message>
+    <message>
+        <source>the TLS library could not check the chain</source>
+        <translation>la biblioteca TLS no pudo comprobar la cadena</translation>
+    </message>
+    <message>
+        <source>the server showed no certificate</source>
+        <translation>el servidor no presentó ningún certificado</translation>
+    </message>
+    <message>
+        <source>%1 matches certificate %2 of the chain (%3), but the chain below it does not hold: %4</source>
+        <translation>%1 coincide con el certificado %2 de la cadena (%3), pero la cadena por debajo no es válida: %4</translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7132,58 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <source>Move DMARC to p=quarantine or p=reject for all mail (no pct below 100) once your reports show your own mail passes.</source>
         <translation>Pase DMARC a p=quarantine o p=reject para todo el correo (sin pct inferior a 100) cuando sus informes muestren que su propio correo lo supera.</translation>
     </message>
+    <message>
+        <source>%1 has no address.</source>
+        <translation>%1 no tiene dirección.</translation>
+    </message>
+    <message>
+        <source>DANE and the server certificate</source>
+        <translation>DANE y el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>%1 (%2 port %3)</source>
+        <translation>%1 (%2 puerto %3)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate matches %2.</source>
+        <translation>%1: el certificado coincide con %2.</translation>
+    </message>
+    <message>
+        <source>%1: the published TLSA records do not match the certificate this server shows (SHA-256 %2); DANE senders will refuse to deliver.</source>
+        <translation>%1: los registros TLSA publicados no coinciden con el certificado que presenta este servidor (SHA-256 %2); los remitentes que usan DANE se negarán a entregar.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer STARTTLS, so DANE senders, which require TLS here, will refuse to deliver.</source>
+        <translation>%1: el servidor no ofrece STARTTLS, por lo que los remitentes que usan DANE, que aquí exigen TLS, se negarán a entregar.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2); DANE senders will refuse to deliver.</source>
+        <translation>%1: la negociación TLS falló (%2); los remitentes que usan DANE se negarán a entregar.</translation>
+    </message>
+    <message>
+        <source>%1: could not be compared: %2</source>
+        <translation>%1: no se pudo comparar: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not be compared: port %2 not reachable from here (%3).</source>
+        <translation>%1: no se pudo comparar: el puerto %2 no es accesible desde aquí (%3).</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for the certificate the server uses now (3 1 1 is the SHA-256 of its public key), and on renewal publish the new record before the new certificate goes live.</source>
+        <translation>Publique registros TLSA para el certificado que el servidor usa ahora (3 1 1 es el SHA-256 de su clave pública) y, al renovarlo, publique el nuevo registro antes de que el nuevo certificado entre en servicio.</translation>
+    </message>
+    <message>
+        <source>Turn on STARTTLS on port 25 of the MX host, or withdraw its TLSA records.</source>
+        <translation>Active STARTTLS en el puerto 25 del host MX o retire sus registros TLSA.</translation>
+    </message>
+    <message>
+        <source>Make TLS work on port 25 (certificate and key files, protocol versions), or withdraw the TLSA records.</source>
+        <translation>Haga que TLS funcione en el puerto 25 (archivos de certificado y clave, versiones del protocolo) o retire los registros TLSA.</translation>
+    </message>
+    <message>
+        <source>Many networks block outgoing connections to port 25. Run the check from a server that may send mail, or compare the records there with: openssl s_client -starttls smtp -connect MX-HOST:25</source>
+        <translation>Muchas redes bloquean las conexiones salientes al puerto 25. Ejecute la comprobación desde un servidor que pueda enviar correo, o compare allí los registros con: openssl s_client -starttls smtp -connect MX-HOST:25</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DomainDns</name>
@@ -7342,6 +7421,34 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>Opens the Server tab for %1: reverse DNS, blocklists and its greeting.</source>
         <translation>Abre la pestaña Servidor para %1: DNS inverso, listas de bloqueo y su saludo.</translation>
+    </message>
+    <message>
+        <source>Certificate matches %1</source>
+        <translation>El certificado coincide con %1</translation>
+    </message>
+    <message>
+        <source>Certificate does not match the TLSA records (SHA-256 %1)</source>
+        <translation>El certificado no coincide con los registros TLSA (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>No STARTTLS offered</source>
+        <translation>STARTTLS no ofrecido</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>La negociación TLS falló: %1</translation>
+    </message>
+    <message>
+        <source>Not compared: port %1 not reachable from here</source>
+        <translation>No comparado: el puerto %1 no es accesible desde aquí</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>No comparado: %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 puerto %2</translation>
     </message>
 </context>
 <context>
@@ -10929,6 +11036,34 @@ Mensaje:
     <message>
         <source>%1: %2 TLSA (DNSSEC %3)</source>
         <translation>%1: %2 TLSA (DNSSEC %3)</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>coincide con %1</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>no coincide</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>sin STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>la negociación TLS falló</translation>
+    </message>
+    <message>
+        <source>not compared, port %1 not reachable from here</source>
+        <translation>no comparado, el puerto %1 no es accesible desde aquí</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>no comparado</translation>
+    </message>
+    <message>
+        <source>%1; server certificate: %2</source>
+        <translation>%1; certificado del servidor: %2</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,14 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
         <source>--ca-file: &quot;%1&quot; is not a readable file of PEM certificates.</source>
         <translation>--ca-file : « %1 » n&apos;est pas un fichier lisible de certificats PEM.</translation>
     </message>
+    <message>
+        <source>Compare the MX hosts&apos; certificates with their DNSSEC-secure TLSA records on this port instead of 25 (a lab or test server).</source>
+        <translation>Comparer les certificats des hôtes MX à leurs enregistrements TLSA sécurisés par DNSSEC sur ce port au lieu du 25 (un serveur de laboratoire ou de test).</translation>
+    </message>
+    <message>
+        <source>--smtp-port: &apos;%1&apos; is not a port number (1 to 65535).</source>
+        <translation>--smtp-port : « %1 » n&apos;est pas un numéro de port (1 à 65535).</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -3294,6 +3302,25 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>password</source>
         <translation>mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::DaneMatch</name>
+    <message>
+        <source>a certificate of the chain cannot be read</source>
+        <translation>un certificat de la chaîne est illisible</translation>
+    </message>
+    <message>
+        <source>the TLS library could not check the chain</source>
+        <translation>la bibliothèque TLS n&apos;a pas pu vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>the server showed no certificate</source>
+        <translation>le serveur n&apos;a présenté aucun certificat</translation>
+    </message>
+    <message>
+        <source>%1 matches certificate %2 of the chain (%3), but the chain below it does not hold: %4</source>
+        <translation>%1 correspond au certificat %2 de la chaîne (%3), mais la chaîne en dessous n&apos;est pas valable : %4</translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7132,58 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <source>Move DMARC to p=quarantine or p=reject for all mail (no pct below 100) once your reports show your own mail passes.</source>
         <translation>Passez DMARC à p=quarantine ou p=reject pour tout le courrier (pas de pct inférieur à 100) dès que vos rapports montrent que votre propre courrier passe.</translation>
     </message>
+    <message>
+        <source>%1 has no address.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>DANE and the server certificate</source>
+        <translation>DANE et le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>%1 (%2 port %3)</source>
+        <translation>%1 (%2 port %3)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate matches %2.</source>
+        <translation>%1 : le certificat correspond à %2.</translation>
+    </message>
+    <message>
+        <source>%1: the published TLSA records do not match the certificate this server shows (SHA-256 %2); DANE senders will refuse to deliver.</source>
+        <translation>%1 : les enregistrements TLSA publiés ne correspondent pas au certificat que présente ce serveur (SHA-256 %2) ; les expéditeurs qui utilisent DANE refuseront de livrer.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer STARTTLS, so DANE senders, which require TLS here, will refuse to deliver.</source>
+        <translation>%1 : le serveur ne propose pas STARTTLS ; les expéditeurs qui utilisent DANE, qui exigent TLS ici, refuseront donc de livrer.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2); DANE senders will refuse to deliver.</source>
+        <translation>%1 : la négociation TLS a échoué (%2) ; les expéditeurs qui utilisent DANE refuseront de livrer.</translation>
+    </message>
+    <message>
+        <source>%1: could not be compared: %2</source>
+        <translation>%1 : comparaison impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: could not be compared: port %2 not reachable from here (%3).</source>
+        <translation>%1 : comparaison impossible : le port %2 n&apos;est pas joignable d&apos;ici (%3).</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for the certificate the server uses now (3 1 1 is the SHA-256 of its public key), and on renewal publish the new record before the new certificate goes live.</source>
+        <translation>Publiez des enregistrements TLSA pour le certificat que le serveur utilise maintenant (3 1 1 est le SHA-256 de sa clé publique) et, lors d&apos;un renouvellement, publiez le nouvel enregistrement avant la mise en service du nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>Turn on STARTTLS on port 25 of the MX host, or withdraw its TLSA records.</source>
+        <translation>Activez STARTTLS sur le port 25 de l&apos;hôte MX, ou retirez ses enregistrements TLSA.</translation>
+    </message>
+    <message>
+        <source>Make TLS work on port 25 (certificate and key files, protocol versions), or withdraw the TLSA records.</source>
+        <translation>Faites fonctionner TLS sur le port 25 (fichiers de certificat et de clé, versions du protocole), ou retirez les enregistrements TLSA.</translation>
+    </message>
+    <message>
+        <source>Many networks block outgoing connections to port 25. Run the check from a server that may send mail, or compare the records there with: openssl s_client -starttls smtp -connect MX-HOST:25</source>
+        <translation>De nombreux réseaux bloquent les connexions sortantes vers le port 25. Lancez la vérification depuis un serveur autorisé à envoyer du courrier, ou comparez-y les enregistrements avec : openssl s_client -starttls smtp -connect MX-HOST:25</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DomainDns</name>
@@ -7342,6 +7421,34 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>Opens the Server tab for %1: reverse DNS, blocklists and its greeting.</source>
         <translation>Ouvre l&apos;onglet Serveur pour %1 : DNS inverse, listes de blocage et son message d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Certificate matches %1</source>
+        <translation>Le certificat correspond à %1</translation>
+    </message>
+    <message>
+        <source>Certificate does not match the TLSA records (SHA-256 %1)</source>
+        <translation>Le certificat ne correspond pas aux enregistrements TLSA (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>No STARTTLS offered</source>
+        <translation>STARTTLS non proposé</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>Échec de la négociation TLS : %1</translation>
+    </message>
+    <message>
+        <source>Not compared: port %1 not reachable from here</source>
+        <translation>Non comparé : le port %1 n&apos;est pas joignable d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Non comparé : %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
     </message>
 </context>
 <context>
@@ -10929,6 +11036,34 @@ Message :
     <message>
         <source>%1: %2 TLSA (DNSSEC %3)</source>
         <translation>%1 : %2 TLSA (DNSSEC %3)</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>correspond à %1</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>pas de STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>échec de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>not compared, port %1 not reachable from here</source>
+        <translation>non comparé, le port %1 n&apos;est pas joignable d&apos;ici</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>%1; server certificate: %2</source>
+        <translation>%1 ; certificat du serveur : %2</translation>
     </message>
 </context>
 <context>
