@@ -11,7 +11,7 @@ ratio sendcheck-cli / peer) and a description of the machine, and saves everythi
 the median of --runs runs. All traffic stays on 127.0.0.1. These are measurements, not
 pass/fail tests: the exit code is 0 when every benchmark ran, 1 when one could not run.
 
-Sections (--only): roundtrips, plain, burst, large, gui, practice.
+Sections (--only): roundtrips, plain, session, burst, large, messagefile, domain, gui, practice.
 
   roundtrips  one send (STARTTLS or implicit TLS, AUTH PLAIN, one recipient, 2 KB, QUIT) through
               latency_proxy.py, which delays server-to-client data and counts how many times the
@@ -19,18 +19,26 @@ Sections (--only): roundtrips, plain, burst, large, gui, practice.
               Peers: swaks --pipeline, msmtp, curl.
   plain       one plain session (no TLS, no AUTH, 2 KB) to Postfix's smtp-sink as a whole
               process: wall time, CPU time, peak memory. Peers: curl, smtp-source.
+  session     one STARTTLS + AUTH PLAIN session (2 KB) to aiosmtpd without added latency, as a
+              whole process: wall time, CPU time, peak memory. Peer: curl.
   burst       sendcheck-cli send --count M over 1 and 10 connections to smtp-sink, beside
               smtp-source -d -m M -s 1 / -s 10: messages per second (whole process) and CPU per
               message.
   large       a 50 MB attachment (random bytes, so base64 on the wire) to smtp-sink and over
               STARTTLS+AUTH to aiosmtpd: MB/s (attachment bytes / wall time) and peak memory.
               Peers: curl (-F with base64 encoder), swaks --attach.
+  messagefile a prepared 50 MB message (text, CRLF lines, leading dots) sent as it is into
+              smtp-sink: `send --message-file` against `curl --upload-file` (MB/s of file
+              bytes / wall time) and peak memory over the 2 KB send's.
+  domain      `sendcheck-cli domain` for a domain with ten SPF includes, NSD behind a 30 ms
+              latency proxy (bench_domain.py): wall time in round trips of 30 ms (needs nsd).
   gui         the GUI's own figures via `sendcheck --benchmark-gui`, when the build has it.
   practice    `sendcheck-cli practice` as the server: smtp-source -s 200 against it, then a
               slow-loris of idle sockets; messages lost, the server's peak memory (VmHWM), and
               whether new sessions were served meanwhile (practice_load.py; no peer to compare).
 
---quick: 2 runs, 200 messages per burst, a 10 MB attachment (for CI; under 3 minutes).
+--quick: 2 runs, 200 messages per burst, a 10 MB attachment and message file (for CI; under 3
+minutes).
 
 Needs (Debian): postfix (smtp-sink, smtp-source), python3-aiosmtpd, swaks, curl, msmtp,
 openssl. CPU time and peak memory come from os.wait4() of each child process.
@@ -58,7 +66,8 @@ USER = "bench@local.test"
 SENDER = "bench@local.test"
 RECIPIENT = "rcpt@local.test"
 PASSWORD_ENV = "SENDCHECK_BENCH_PASSWORD"
-SECTIONS = ["roundtrips", "plain", "burst", "large", "gui", "practice"]
+SECTIONS = ["roundtrips", "plain", "session", "burst", "large", "messagefile", "domain", "gui",
+            "practice"]
 CLIENT_TIMEOUT = 300
 
 
@@ -519,6 +528,140 @@ class Bench:
             self.goal("Plain session: no slower than curl (wall time)",
                       ours["wall_ms"] <= figures["curl"]["wall_ms"],
                       f"{ours['wall_ms']:.1f} ms vs curl {figures['curl']['wall_ms']:.1f} ms")
+
+    def section_session(self):
+        """One STARTTLS + AUTH PLAIN send as a whole process, no added latency: start-up, TLS
+        and the conversation together, beside curl doing the same."""
+        runs = max(self.runs * 2, 5)
+        with self.aiosmtpd(implicit_tls=False) as server:
+            clients = {
+                "sendcheck-cli": self.cli_send(server.port, "starttls",
+                                               extra=["--body-file", self.path("body.txt"), "--quiet"]),
+                "curl": self.curl_send(server.port, "starttls"),
+            }
+            samples = self.interleaved("session", clients, runs,
+                                       lambda _name, argv: measure(argv, env=self.env))
+            memory = self.interleaved("session/memory", clients, max(self.runs, 3),
+                                      lambda _name, argv: measure(argv, env=self.env, memory=True))
+        figures = {}
+        for name, runs_of in samples.items():
+            figures[name] = {"wall_ms": median([s["wall_s"] for s in runs_of]) * 1000,
+                             "wall_ms_all": [round(s["wall_s"] * 1000, 1) for s in runs_of],
+                             "cpu_ms": median([s["cpu_s"] for s in runs_of]) * 1000,
+                             "maxrss_mb": median([s["maxrss_mb"] for s in memory.get(name, [])])}
+        self.results["session"] = figures
+        ours, curl = figures.get("sendcheck-cli"), figures.get("curl")
+        if not ours or not curl:
+            return
+        label = "STARTTLS + AUTH session (process)"
+        self.row(label, "wall time", ours["wall_ms"], "curl", curl["wall_ms"], "ms", "lower")
+        self.row(label, "CPU time", ours["cpu_ms"], "curl", curl["cpu_ms"], "ms", "lower")
+        self.row(label, "peak memory", ours["maxrss_mb"], "curl", curl["maxrss_mb"], "MB", "lower")
+        self.goal("STARTTLS + AUTH session: no slower than curl (wall time)",
+                  ours["wall_ms"] <= curl["wall_ms"],
+                  f"{ours['wall_ms']:.1f} ms vs curl {curl['wall_ms']:.1f} ms")
+
+    def make_message_file(self, megabytes):
+        """A prepared message of about `megabytes` MB: header, then base64-looking text lines
+        (76 characters, CRLF), one in 50 starting with a dot, so dot-stuffing has work."""
+        name = self.path(f"message-{megabytes}MB.eml")
+        import base64
+        block = base64.encodebytes(os.urandom(57 * 1000)).replace(b"\n", b"\r\n")
+        lines = block.split(b"\r\n")
+        lines = [(b"." + l[1:]) if i % 50 == 0 and l else l for i, l in enumerate(lines)]
+        block = b"\r\n".join(lines)
+        with open(name, "wb") as f:
+            f.write(f"From: <{SENDER}>\r\nTo: <{RECIPIENT}>\r\nSubject: Sendcheck benchmark, "
+                    f"prepared message\r\nMessage-ID: <bench-file.{os.getpid()}@local.test>\r\n"
+                    "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+                    .encode())
+            while f.tell() < megabytes * 1000 * 1000:
+                f.write(block)
+        return name
+
+    def section_messagefile(self):
+        megabytes = self.large_mb
+        eml = self.make_message_file(megabytes)
+        size = os.path.getsize(eml)
+        runs = min(self.runs, 3)
+        with self.sink() as sink:
+            baseline = median([measure(self.cli_send(sink.port, "none", auth=False,
+                                                     extra=["--body-file", self.path("body.txt"), "--quiet"]),
+                                       env=self.env, memory=True)["maxrss_mb"] for _ in range(runs)])
+            clients = {
+                "sendcheck-cli": self.cli_send(sink.port, "none", auth=False,
+                                               extra=["--message-file", eml, "--quiet", "--timeout", "600"]),
+                "curl": self.curl_send(sink.port, "none", auth=False, upload=False,
+                                       extra=["--upload-file", eml]),
+            }
+            samples = self.interleaved("messagefile", clients, runs,
+                                       lambda _name, argv: measure(argv, env=self.env, timeout=900,
+                                                                   memory=True))
+            # CPU time without GNU time in between (its own cost is nothing beside 50 MB, but the
+            # figures stay comparable with the other sections).
+        figures = {}
+        for name, runs_of in samples.items():
+            wall = median([s["wall_s"] for s in runs_of])
+            figures[name] = {"mb_per_second": size / 1e6 / wall, "wall_s": wall,
+                             "wall_s_all": [round(s["wall_s"], 3) for s in runs_of],
+                             "cpu_s": median([s["cpu_s"] for s in runs_of]),
+                             "maxrss_mb": median([s["maxrss_mb"] for s in runs_of])}
+        os.unlink(eml)
+        self.results["messagefile"] = {"file_bytes": size, "baseline_maxrss_mb": baseline,
+                                       "clients": figures}
+        ours, curl = figures.get("sendcheck-cli"), figures.get("curl")
+        if not ours or not curl:
+            return
+        label = f"{megabytes} MB --message-file, smtp-sink"
+        self.row(label, "MB/s", ours["mb_per_second"], "curl", curl["mb_per_second"], "MB/s", "higher")
+        self.row(label, "CPU time", ours["cpu_s"] * 1000, "curl", curl["cpu_s"] * 1000, "ms", "lower")
+        self.row(label, "peak memory", ours["maxrss_mb"], "curl", curl["maxrss_mb"], "MB", "lower")
+        self.goal(f"{label}: at least 0.95x curl's rate", ours["mb_per_second"] >= 0.95 * curl["mb_per_second"],
+                  f"{ours['mb_per_second']:.1f} vs curl {curl['mb_per_second']:.1f} MB/s "
+                  f"({ours['mb_per_second'] / curl['mb_per_second']:.2f}x)")
+        self.goal(f"{label}: peak memory within 64 MB of the idle process",
+                  ours["maxrss_mb"] - baseline <= 64,
+                  f"peak {ours['maxrss_mb']:.1f} MB, 2 KB send {baseline:.1f} MB, "
+                  f"difference {ours['maxrss_mb'] - baseline:.1f} MB")
+
+    def section_domain(self):
+        """bench_domain.py's set-up (NSD, ten includes, 30 ms per answer), measured here."""
+        sys.path.insert(0, HERE)
+        import bench_domain
+        delay = 30.0
+        if not which_any("/usr/sbin/nsd", "nsd"):
+            raise BenchError("nsd not found (apt install nsd)")
+        with tempfile.TemporaryDirectory() as directory:
+            nsd, nsd_port = bench_domain.start_nsd(directory)
+            try:
+                walls, queries = [], []
+                for run in range(max(self.runs, 3)):
+                    stats = os.path.join(directory, f"proxy-{run}.json")
+                    proxy_argv = [PYTHON, os.path.join(HERE, "latency_proxy.py"), "--udp",
+                                  "--target-port", str(nsd_port), "--delay-ms", str(delay),
+                                  "--stats", stats]
+                    with Peer("latency proxy (UDP)", proxy_argv) as proxy:
+                        r = measure([self.cli, "domain", "bench.test", "--nameserver",
+                                     f"127.0.0.1:{proxy.port}", "--json"], env=self.env)
+                        report = json.loads(r["stdout"])
+                        if report.get("spf", {}).get("dns_lookups") is None:
+                            raise BenchError("the domain check reported no SPF lookups")
+                        walls.append(r["wall_s"] * 1000)
+                    with open(stats) as f:
+                        queries.append(json.loads(f.readline())["queries"])
+            finally:
+                nsd.terminate()
+                nsd.wait()
+        wall = median(walls)
+        trips = wall / delay
+        self.results["domain"] = {"delay_ms": delay, "includes": 10, "wall_ms": wall,
+                                  "wall_ms_all": [round(w) for w in walls],
+                                  "dns_queries": queries, "round_trips": trips}
+        label = "Domain check, 10 SPF includes, 30 ms"
+        self.row(label, "wall time", wall, "-", None, "ms", "lower")
+        self.row(label, "round trips of wall time", trips, "-", None, "", "lower")
+        self.goal(f"{label}: at most 4 round trips of wall time", trips <= 4,
+                  f"{wall:.0f} ms = {trips:.1f} x 30 ms, {median(queries):g} DNS queries")
 
     def section_burst(self):
         source = self.need("smtp-source", self.smtp_source)
