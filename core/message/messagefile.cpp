@@ -96,19 +96,31 @@ std::optional<MessageFile> MessageFile::inspect(const QString &path, QString *er
                          .arg(path);
             return std::nullopt;
         }
-        // Counted without branches so the compiler can vectorise: a 50 MB file takes a few
-        // milliseconds, read from the page cache it is sent from moments later.
-        unsigned char high = 0;
-        qint64 blockLf = 0, blockCr = 0, blockCrlf = (data[0] == '\n' && previous == '\r');
-        for (size_t i = 0; i < size; ++i) {
-            const char c = data[i];
-            high |= static_cast<unsigned char>(c);
-            blockLf += c == '\n';
-            blockCr += c == '\r';
+        // Line ends are found with memchr, 8-bit bytes eight at a time: a 50 MB file takes a
+        // few milliseconds, read from the page cache it is sent from moments later.
+        qint64 blockLf = 0, blockCr = 0, blockCrlf = 0;
+        const char *p = data;
+        const char *const end = data + size;
+        while (const auto *at = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))) {
+            ++blockLf;
+            if (at > data ? at[-1] == '\r' : previous == '\r')
+                ++blockCrlf;
+            p = at + 1;
         }
-        for (size_t i = 1; i < size; ++i)
-            blockCrlf += (data[i] == '\n') & (data[i - 1] == '\r');
-        eightBit = eightBit || (high & 0x80);
+        for (p = data;
+             const auto *at = static_cast<const char *>(std::memchr(p, '\r', size_t(end - p)));
+             p = at + 1)
+            ++blockCr;
+        quint64 high = 0;
+        size_t i = 0;
+        for (; i + 8 <= size; i += 8) {
+            quint64 word;
+            std::memcpy(&word, data + i, 8);
+            high |= word;
+        }
+        for (; i < size; ++i)
+            high |= static_cast<unsigned char>(data[i]);
+        eightBit = eightBit || (high & 0x8080808080808080ULL);
         lf += blockLf;
         cr += blockCr;
         crlf += blockCrlf;
