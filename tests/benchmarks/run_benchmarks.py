@@ -605,6 +605,10 @@ class Bench:
             clients = {
                 "sendcheck-cli": self.cli_send(sink.port, "none", auth=False,
                                                extra=["--message-file", eml, "--quiet", "--timeout", "600"]),
+                # The history's fdatasync can take seconds while the disk is busy.
+                "sendcheck-cli --no-history": self.cli_send(
+                    sink.port, "none", auth=False,
+                    extra=["--message-file", eml, "--quiet", "--timeout", "600", "--no-history"]),
                 "curl": self.curl_send(sink.port, "none", auth=False, upload=False,
                                        extra=["--upload-file", eml]),
             }
@@ -623,20 +627,22 @@ class Bench:
         os.unlink(eml)
         self.results["messagefile"] = {"file_bytes": size, "baseline_maxrss_mb": baseline,
                                        "clients": figures}
-        ours, curl = figures.get("sendcheck-cli"), figures.get("curl")
-        if not ours or not curl:
-            return
-        label = f"{megabytes} MB --message-file, smtp-sink"
-        self.row(label, "MB/s", ours["mb_per_second"], "curl", curl["mb_per_second"], "MB/s", "higher")
-        self.row(label, "CPU time", ours["cpu_s"] * 1000, "curl", curl["cpu_s"] * 1000, "ms", "lower")
-        self.row(label, "peak memory", ours["maxrss_mb"], "curl", curl["maxrss_mb"], "MB", "lower")
-        self.goal(f"{label}: at least 0.95x curl's rate", ours["mb_per_second"] >= 0.95 * curl["mb_per_second"],
-                  f"{ours['mb_per_second']:.1f} vs curl {curl['mb_per_second']:.1f} MB/s "
-                  f"({ours['mb_per_second'] / curl['mb_per_second']:.2f}x)")
-        self.goal(f"{label}: peak memory within 64 MB of the idle process",
-                  ours["maxrss_mb"] - baseline <= 64,
-                  f"peak {ours['maxrss_mb']:.1f} MB, 2 KB send {baseline:.1f} MB, "
-                  f"difference {ours['maxrss_mb'] - baseline:.1f} MB")
+        curl = figures.get("curl")
+        for variant, suffix in (("sendcheck-cli", ""), ("sendcheck-cli --no-history", ", --no-history")):
+            ours = figures.get(variant)
+            if not ours or not curl:
+                continue
+            label = f"{megabytes} MB --message-file, smtp-sink{suffix}"
+            self.row(label, "MB/s", ours["mb_per_second"], "curl", curl["mb_per_second"], "MB/s", "higher")
+            self.row(label, "CPU time", ours["cpu_s"] * 1000, "curl", curl["cpu_s"] * 1000, "ms", "lower")
+            self.row(label, "peak memory", ours["maxrss_mb"], "curl", curl["maxrss_mb"], "MB", "lower")
+            self.goal(f"{label}: at least 0.95x curl's rate", ours["mb_per_second"] >= 0.95 * curl["mb_per_second"],
+                      f"{ours['mb_per_second']:.1f} vs curl {curl['mb_per_second']:.1f} MB/s "
+                      f"({ours['mb_per_second'] / curl['mb_per_second']:.2f}x)")
+            self.goal(f"{label}: peak memory within 64 MB of the idle process",
+                      ours["maxrss_mb"] - baseline <= 64,
+                      f"peak {ours['maxrss_mb']:.1f} MB, 2 KB send {baseline:.1f} MB, "
+                      f"difference {ours['maxrss_mb'] - baseline:.1f} MB")
 
     def section_domain(self):
         """bench_domain.py's set-up (NSD, ten includes, 30 ms per answer), measured here."""
