@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
-#include <QGuiApplication>
+#include "pdfmodule.h"
+#include "reportexport.h"
 
 bool argumentsAskForPdf(const QStringList &arguments)
 {
@@ -35,6 +36,10 @@ std::unique_ptr<QCoreApplication> createCliApplication(int &argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (!argumentsAskForPdf(arguments))
         return std::make_unique<QCoreApplication>(argc, argv);
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+    // Qt Gui comes in the module sendcheck-pdf, opened only now: every other run starts
+    // without it. Without the module the run goes on, and writing the PDF says why not.
+    Sendcheck::ReportExport::setPdfWriter(&PdfModule::write);
+    if (std::unique_ptr<QCoreApplication> application = PdfModule::createApplication(argc, argv))
+        return application;
+    return std::make_unique<QCoreApplication>(argc, argv);
 }

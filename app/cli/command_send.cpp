@@ -8,8 +8,10 @@
 #include "sendreadback.h"
 #include "sendsupport.h"
 
+#include "message/messagefile.h"
 #include "report/report.h"
 #include "report/sessionjson.h"
+#include "send/messagefilesend.h"
 #include "send/testsend.h"
 #include "smtp/smtpsession.h"
 #include "transcript/transcript.h"
@@ -391,6 +393,68 @@ int runBurst(const PreparedSend &send, int count, int connections, bool json,
                        exitCode);
 }
 
+// `--message-file FILE`: a prepared message sent as it is (helpdesk staff re-send the real
+// message that failed), its envelope from --from/--to/--cc or the profile.
+QCommandLineOption messageFileOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("message-file"),
+        QCoreApplication::translate(
+            "SendCommand",
+            "Send the prepared message in FILE (RFC 5322, such as an .eml a mail program "
+            "saved) as it is, header fields included; the envelope comes from --from, --to and "
+            "--cc (or the profile). Line ends go out as CR LF; nothing else is changed."),
+        QStringLiteral("FILE"));
+}
+
+// The flags that build a test message, which a message file replaces; the first one given.
+QString messageFlagBesideFile(const QCommandLineParser &parser, const SendOptions &options)
+{
+    for (const QCommandLineOption *option :
+         {&options.subject, &options.body, &options.bodyFile, &options.htmlFile, &options.attach})
+        if (parser.isSet(*option))
+            return QStringLiteral("--") + option->names().constFirst();
+    return QString();
+}
+
+int runMessageFile(const PreparedSend &send, const MessageFile &file, bool json, bool quiet,
+                   const RunKeeper &keeper)
+{
+    const Profile &profile = send.profile;
+    SmtpSession session;
+    QString error;
+    if (!applyMessageFile(send, file, session, &error)) {
+        CliOutput::err(error);
+        return CliOutput::ExitUsage;
+    }
+    if (!json && !quiet) {
+        if (file.bareLfLines() > 0)
+            CliOutput::out(QCoreApplication::translate(
+                               "SendCommand",
+                               "Note: %1 has Unix line ends (LF); they go out as CR LF, as SMTP "
+                               "requires. Nothing else in the message is changed.")
+                               .arg(file.path()));
+        QObject::connect(
+            session.transcript(), &Transcript::entryAdded, &session,
+            [](const TranscriptEntry &entry) { CliOutput::out(Transcript::formatEntry(entry)); });
+    }
+    QObject::connect(&session, &SmtpSession::finished, QCoreApplication::instance(),
+                     &QCoreApplication::quit);
+    session.start();
+    if (session.isRunning())
+        QCoreApplication::exec();
+    const SessionResult &result = session.result();
+    if (json) {
+        QJsonObject object = sessionToJson(result, session.transcript());
+        addExplanationJson(object, result, profile);
+        CliOutput::printJson(object);
+    } else {
+        printVerdict(result, profile);
+    }
+    return keeper.keep(Report::fromSession(result, session.transcript(), profile),
+                       exitCodeFor(result));
+}
+
 int runSend(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -402,6 +466,8 @@ int runSend(const QStringList &arguments)
     options.addTo(parser);
     const SendReadBackOptions readBackOptions;
     readBackOptions.addTo(parser);
+    const QCommandLineOption messageFile = messageFileOption();
+    parser.addOption(messageFile);
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
     auto usageError = [](const QString &text) {
@@ -467,6 +533,28 @@ int runSend(const QStringList &arguments)
             "SendCommand",
             "give the secret either on standard input or in an environment variable, not both."));
 
+    std::optional<MessageFile> prepared;
+    if (parser.isSet(messageFile)) {
+        if (const QString flag = messageFlagBesideFile(parser, options); !flag.isEmpty())
+            return usageError(QCoreApplication::translate(
+                                  "SendCommand",
+                                  "--message-file sends the file as it is; it does not go with %1.")
+                                  .arg(flag));
+        if (count > 1 || connections > 1)
+            return usageError(QCoreApplication::translate(
+                "SendCommand",
+                "--message-file sends one message; it does not go with --count or --connections."));
+        if (readBackPlan)
+            return usageError(QCoreApplication::translate(
+                "SendCommand",
+                "--read-back looks for a message that Sendcheck wrote; it does not "
+                "go with --message-file."));
+        // Checked before anything is sent: a file that cannot go out unchanged never connects.
+        prepared = MessageFile::inspect(parser.value(messageFile), &error);
+        if (!prepared)
+            return usageError(error);
+    }
+
     // The message's content, unless the session stops before one is needed; TestSend checks
     // the addresses and the message, the same way for the window.
     TestSendRequest request;
@@ -520,6 +608,8 @@ int runSend(const QStringList &arguments)
         return exitCode;
 
     const bool json = parser.isSet(options.json);
+    if (prepared)
+        return runMessageFile(*send, *prepared, json, parser.isSet(options.quiet), *keeper);
     if (count > 1 || connections > 1)
         return runBurst(*send, count, connections, json, *keeper);
     const QString messageId = readBackPlan ? giveMessageId(*send) : QString();

@@ -1,44 +1,63 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dotstuffer.h"
 
+#include <cstring>
+
 namespace Sendcheck {
 
 QByteArray DotStuffer::feed(QByteArrayView chunk)
 {
     // Worst case: every byte a bare LF or a leading dot, so each becomes two, plus the CRLF of
-    // a CR held back from the last chunk. Sized once and written through a pointer: appending
-    // byte by byte was a tenth of a burst's CPU.
+    // a CR held back from the last chunk. Sized once and written through a pointer. The text
+    // between line ends is found with memchr and copied whole: a byte-at-a-time loop was a
+    // third of the CPU of sending a 50 MB message file.
     QByteArray out(chunk.size() * 2 + 2, Qt::Uninitialized);
     char *const begin = out.data();
     char *cursor = begin;
     if (!chunk.isEmpty())
         m_anyContent = true;
+    const char *p = chunk.data();
+    const char *const end = p + chunk.size();
     bool atLineStart = m_atLineStart;
-    bool pendingCr = m_pendingCr;
-    for (const char c : chunk) {
-        if (pendingCr) {
-            pendingCr = false;
-            *cursor++ = '\r';
-            *cursor++ = '\n';
-            atLineStart = true;
-            if (c == '\n')
-                continue;
-        }
-        if (c == '\r') {
-            pendingCr = true;
-        } else if (c == '\n') {
-            *cursor++ = '\r';
-            *cursor++ = '\n';
-            atLineStart = true;
-        } else {
-            if (atLineStart && c == '.')
+    if (m_pendingCr && p < end) {
+        // A CR at the end of the last chunk: a line end, CRLF or bare CR alike.
+        m_pendingCr = false;
+        *cursor++ = '\r';
+        *cursor++ = '\n';
+        atLineStart = true;
+        if (*p == '\n')
+            ++p;
+    }
+    while (p < end) {
+        const auto *lf = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = lf ? lf : end;
+        if (const auto *cr = static_cast<const char *>(std::memchr(p, '\r', size_t(lineEnd - p))))
+            lineEnd = cr;
+        if (lineEnd > p) {
+            if (atLineStart && *p == '.')
                 *cursor++ = '.';
-            *cursor++ = c;
+            std::memcpy(cursor, p, size_t(lineEnd - p));
+            cursor += lineEnd - p;
             atLineStart = false;
+            p = lineEnd;
         }
+        if (p == end)
+            break;
+        if (*p == '\r') {
+            if (p + 1 == end) { // held back: the next chunk shows whether an LF follows
+                m_pendingCr = true;
+                ++p;
+                break;
+            }
+            if (p[1] == '\n')
+                ++p;
+        }
+        ++p;
+        *cursor++ = '\r';
+        *cursor++ = '\n';
+        atLineStart = true;
     }
     m_atLineStart = atLineStart;
-    m_pendingCr = pendingCr;
     out.truncate(cursor - begin);
     return out;
 }

@@ -50,27 +50,21 @@ QByteArray addressList(const QList<Address> &addresses)
 
 } // namespace
 
-MimeWriter::MimeWriter(const TestMessage &message)
+std::shared_ptr<const MimeWriter::Layout> MimeWriter::layout(const TestMessage &message)
 {
+    auto layout = std::make_shared<Layout>();
     const Address from = message.from();
-    const QDateTime date = message.date().value_or(QDateTime::currentDateTime());
-    const QString messageId = message.messageId().isEmpty()
-        ? TestMessage::generateMessageId(from.domain())
-        : message.messageId();
-
-    QByteArray head;
+    QByteArray &head = layout->headStart;
     head += HeaderEncoder::fold("From", from.headerForm());
     if (!message.to().isEmpty())
         head += HeaderEncoder::fold("To", addressList(message.to()));
     if (!message.cc().isEmpty())
         head += HeaderEncoder::fold("Cc", addressList(message.cc()));
     head += HeaderEncoder::fold("Subject", HeaderEncoder::encodeUnstructured(message.subject()));
-    head += HeaderEncoder::fold("Date", TestMessage::formatDate(date));
-    // A Message-ID given by the caller is checked by validate(); encoding it keeps a bad one
-    // from ever putting a raw line break into the header block.
-    head += HeaderEncoder::fold("Message-ID", HeaderEncoder::encodeUnstructured(messageId));
-    head += HeaderEncoder::fold("X-Mailer", "Sendcheck");
-    head += HeaderEncoder::fold("MIME-Version", "1.0");
+
+    // Date and Message-ID go between headStart and the tail, which starts here.
+    QByteArray rest = HeaderEncoder::fold("X-Mailer", "Sendcheck");
+    rest += HeaderEncoder::fold("MIME-Version", "1.0");
 
     // The body without attachments: text alone, or text and HTML as alternatives.
     QByteArray body;
@@ -89,46 +83,76 @@ MimeWriter::MimeWriter(const TestMessage &message)
             body += "\r\n";
     }
 
+    auto addLiteral = [&layout](const QByteArray &bytes) {
+        layout->tail.append(Segment {bytes, QString(), 0});
+        layout->tailSize += bytes.size();
+    };
     const QStringList attachments = message.attachments();
     if (attachments.isEmpty()) {
-        addLiteral(head + body);
-    } else {
-        const QByteArray mixed = makeBoundary("mix");
-        head += HeaderEncoder::fold("Content-Type", "multipart/mixed; boundary=\"" + mixed + '"');
-        head += "\r\n--" + mixed + "\r\n";
-        head += body;
-        if (head.endsWith("\r\n"))
-            head.chop(2); // the CRLF before a boundary belongs to the boundary
-        addLiteral(head);
-
-        QMimeDatabase mimeDatabase;
-        for (const QString &path : attachments) {
-            const QFileInfo info(path);
-            if (!info.isFile()) {
-                fail(tr("The attachment %1 cannot be read: it does not exist or is not a file.")
-                         .arg(path));
-                continue;
-            }
-            const QString name = info.fileName();
-            QMimeType mimeType = mimeDatabase.mimeTypeForFile(info);
-            if (mimeType.name() == QLatin1String("application/x-zerosize")) // empty: use the name
-                mimeType = mimeDatabase.mimeTypeForFile(info, QMimeDatabase::MatchExtension);
-            const QByteArray type = mimeType.name().toLatin1();
-            QByteArray partHead = "\r\n--" + mixed + "\r\n";
-            partHead += HeaderEncoder::fold(
-                "Content-Type", type + "; name=\"" + HeaderEncoder::asciiFallback(name) + '"');
-            partHead += HeaderEncoder::fold(
-                "Content-Disposition",
-                "attachment; " + HeaderEncoder::fileNameParameters(name, "filename").join("; "));
-            partHead += HeaderEncoder::fold("Content-Transfer-Encoding", "base64");
-            partHead += "\r\n";
-            addLiteral(partHead);
-            addFile(path, info.size());
-        }
-        addLiteral("\r\n--" + mixed + "--\r\n");
+        addLiteral(rest + body);
+        return layout;
     }
-    if (!m_error.isEmpty())
+    const QByteArray mixed = makeBoundary("mix");
+    rest += HeaderEncoder::fold("Content-Type", "multipart/mixed; boundary=\"" + mixed + '"');
+    rest += "\r\n--" + mixed + "\r\n";
+    rest += body;
+    if (rest.endsWith("\r\n"))
+        rest.chop(2); // the CRLF before a boundary belongs to the boundary
+    addLiteral(rest);
+
+    QMimeDatabase mimeDatabase;
+    for (const QString &path : attachments) {
+        const QFileInfo info(path);
+        if (!info.isFile()) {
+            if (layout->error.isEmpty())
+                layout->error
+                    = tr("The attachment %1 cannot be read: it does not exist or is not a file.")
+                          .arg(path);
+            continue;
+        }
+        const QString name = info.fileName();
+        QMimeType mimeType = mimeDatabase.mimeTypeForFile(info);
+        if (mimeType.name() == QLatin1String("application/x-zerosize")) // empty: use the name
+            mimeType = mimeDatabase.mimeTypeForFile(info, QMimeDatabase::MatchExtension);
+        const QByteArray type = mimeType.name().toLatin1();
+        QByteArray partHead = "\r\n--" + mixed + "\r\n";
+        partHead += HeaderEncoder::fold(
+            "Content-Type", type + "; name=\"" + HeaderEncoder::asciiFallback(name) + '"');
+        partHead += HeaderEncoder::fold(
+            "Content-Disposition",
+            "attachment; " + HeaderEncoder::fileNameParameters(name, "filename").join("; "));
+        partHead += HeaderEncoder::fold("Content-Transfer-Encoding", "base64");
+        partHead += "\r\n";
+        addLiteral(partHead);
+        layout->tail.append(Segment {QByteArray(), path, info.size()});
+        layout->tailSize += base64Size(info.size());
+    }
+    addLiteral("\r\n--" + mixed + "--\r\n");
+    return layout;
+}
+
+MimeWriter::MimeWriter(const TestMessage &message)
+    : MimeWriter(layout(message),
+                 TestMessage::formatDate(message.date().value_or(QDateTime::currentDateTime())),
+                 message.messageId().isEmpty()
+                     ? TestMessage::generateMessageId(message.from().domain())
+                     : message.messageId())
+{ }
+
+MimeWriter::MimeWriter(std::shared_ptr<const Layout> layout, const QByteArray &date,
+                       const QString &messageId)
+{
+    // A Message-ID given by the caller is checked by validate(); encoding it keeps a bad one
+    // from ever putting a raw line break into the header block.
+    addLiteral(layout->headStart + HeaderEncoder::fold("Date", date)
+               + HeaderEncoder::fold("Message-ID", HeaderEncoder::encodeUnstructured(messageId)));
+    // The tail's literals are shared with the layout, not copied.
+    m_segments.append(layout->tail);
+    m_size += layout->tailSize;
+    if (!layout->error.isEmpty()) {
+        fail(layout->error);
         m_size = -1;
+    }
 }
 
 MimeWriter::~MimeWriter() = default;

@@ -28,8 +28,30 @@ class MimeWriter : public MessageSource
 {
     Q_DECLARE_TR_FUNCTIONS(MimeWriter)
 
+    struct Segment
+    {
+        QByteArray literal;
+        QString filePath; // non-empty: base64 of this file
+        qint64 fileSize = 0;
+    };
+
 public:
+    // What stays the same for every copy of a message in a burst, encoded once: the header
+    // fields before Date, and everything after Message-ID (the rest of the header, the text
+    // and HTML parts, the attachments' part headers; attachments are still read per copy).
+    struct Layout
+    {
+        QByteArray headStart;
+        QList<Segment> tail;
+        qint64 tailSize = 0;
+        QString error; // an attachment that is not there: every copy fails with this
+    };
+    [[nodiscard]] static std::shared_ptr<const Layout> layout(const TestMessage &message);
+
     explicit MimeWriter(const TestMessage &message);
+    // One copy of a prepared layout, with its own Date and Message-ID header values.
+    MimeWriter(std::shared_ptr<const Layout> layout, const QByteArray &date,
+               const QString &messageId);
     ~MimeWriter() override;
 
     [[nodiscard]] QByteArray read(qsizetype maxBytes) override;
@@ -49,13 +71,6 @@ public:
     static constexpr qsizetype MaxBuffer = 256 * 1024;
 
 private:
-    struct Segment
-    {
-        QByteArray literal;
-        QString filePath; // non-empty: base64 of this file
-        qint64 fileSize = 0;
-    };
-
     void addLiteral(const QByteArray &bytes);
     void addFile(const QString &path, qint64 fileSize);
     [[nodiscard]] bool fill();

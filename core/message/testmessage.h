@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -51,6 +52,11 @@ public:
     [[nodiscard]] QStringList validate() const;
     // The message bytes, streamed. Date and Message-ID are fixed when the source is created.
     [[nodiscard]] std::unique_ptr<MessageSource> createSource() const;
+    // Sources for a burst of copies: what every copy shares (header fields, the encoded text and
+    // HTML, attachment part headers) is built once, here; each call of the factory adds only a
+    // Date (formatted once a second) and a fresh Message-ID. Each copy's bytes are what
+    // createSource() would give at that moment.
+    [[nodiscard]] std::function<std::unique_ptr<MessageSource>()> sourceFactory() const;
     // RCPT TO addresses: To then Cc, duplicates removed.
     [[nodiscard]] QStringList envelopeRecipients() const;
     // A sender or recipient with a Unicode local part: the server must offer SMTPUTF8.

@@ -27,6 +27,12 @@ public:
     // False with the reason in `error` (the file is then left as it was).
     static bool save(const Report &report, ReportFormat::Format format, Report::Redaction redaction,
                      const QString &path, QString *error);
+
+    // The PDF writer of sendcheck_report_export, the variant without Qt Gui that the CLI links
+    // (it opens Qt Gui in a module only when a PDF is asked for). sendcheck_report_pdf calls
+    // PdfReport directly and ignores this.
+    using PdfWriter = std::optional<QByteArray> (*)(const Report &report, QString *error);
+    static void setPdfWriter(PdfWriter writer);
 };
 
 } // namespace Sendcheck

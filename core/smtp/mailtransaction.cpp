@@ -16,8 +16,8 @@ QList<SmtpCommand> MailTransaction::openingCommands(bool pipelining, bool sizeOf
                                                     std::optional<Stage> stopAfter) const
 {
     const qint64 size = sizeOffered ? messageSize() : -1;
-    QList<SmtpCommand> commands {
-        SmtpCommand::mailFrom(m_envelope.from, size, m_envelope.needsSmtpUtf8)};
+    QList<SmtpCommand> commands {SmtpCommand::mailFrom(
+        m_envelope.from, size, m_envelope.needsSmtpUtf8, m_envelope.eightBitBody)};
     if (!pipelining || stopAfter == Stage::MailFrom)
         return commands;
     // RFC 2920: MAIL, every RCPT and DATA in one write; replies come back in order.

@@ -29,6 +29,9 @@ public:
         QString from; // an addr-spec, checked and IDN-converted by the caller
         QStringList recipients;
         bool needsSmtpUtf8 = false;
+        // The message has bytes above 127 (a prepared message file): MAIL FROM says
+        // BODY=8BITMIME, and a server without 8BITMIME gets no message at all.
+        bool eightBitBody = false;
     };
 
     MailTransaction(const Envelope &envelope, std::unique_ptr<MessageSource> message);

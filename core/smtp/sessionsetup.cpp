@@ -17,7 +17,8 @@ bool prepareTestSend(SmtpSession &session, const TestMessage &message, int count
     }
     session.setEnvelope(
         {message.from().addrSpec(), message.envelopeRecipients(), message.needsSmtpUtf8()});
-    session.setMessageFactory([message] { return message.createSource(); }, count);
+    // Built once for all `count` copies (a burst encodes its body once).
+    session.setMessageFactory(message.sourceFactory(), count);
     return true;
 }
 

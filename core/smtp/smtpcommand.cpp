@@ -40,11 +40,14 @@ SmtpCommand SmtpCommand::auth(const SaslLine &line)
     return {line.wire, line.transcript, Expect::Auth};
 }
 
-SmtpCommand SmtpCommand::mailFrom(const QString &from, qint64 size, bool smtpUtf8)
+SmtpCommand SmtpCommand::mailFrom(const QString &from, qint64 size, bool smtpUtf8,
+                                  bool eightBitMime)
 {
     QByteArray mail = QByteArrayLiteral("MAIL FROM:<") + from.toUtf8() + '>';
     if (size >= 0)
         mail += QByteArrayLiteral(" SIZE=") + QByteArray::number(size);
+    if (eightBitMime)
+        mail += QByteArrayLiteral(" BODY=8BITMIME");
     if (smtpUtf8)
         mail += QByteArrayLiteral(" SMTPUTF8");
     return plain(mail, Expect::MailFrom);

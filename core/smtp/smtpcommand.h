@@ -41,7 +41,8 @@ public:
     [[nodiscard]] static SmtpCommand startTls();
     [[nodiscard]] static SmtpCommand auth(const SaslLine &line); // AUTH or an answer to a 334
     // SIZE= goes out when `size` is not negative (the server announced SIZE).
-    [[nodiscard]] static SmtpCommand mailFrom(const QString &from, qint64 size, bool smtpUtf8);
+    [[nodiscard]] static SmtpCommand mailFrom(const QString &from, qint64 size, bool smtpUtf8,
+                                              bool eightBitMime = false);
     [[nodiscard]] static SmtpCommand rcptTo(const QString &recipient);
     [[nodiscard]] static SmtpCommand data();
     // The lone dot after a 354 that came with nothing to deliver: an empty message, never

@@ -87,6 +87,25 @@ void TransactionDriver::startTransaction()
                 "server does not offer."));
         return;
     }
+    if (m_session.m_envelope.eightBitBody && !m_session.m_capabilities.eightBitMime()) {
+        // A problem of the message, not of the sender: counted at the message stage (exit
+        // code 10, explained as a message the server cannot take), though no MAIL was sent.
+        const QString text = QCoreApplication::translate(
+            "Sendcheck::SmtpSession",
+            "The message has 8-bit characters (bytes above 127, such as UTF-8 text that is "
+            "not encoded as quoted-printable or base64), and this server does not offer "
+            "8BITMIME, so it may not pass them on unchanged. Nothing was sent, and the "
+            "message is not changed to fit: encode it as 7-bit in the mail program, or send "
+            "it through a server that offers 8BITMIME.");
+        SessionFailure &failure = m_session.m_result.failure;
+        if (!failure.isFailure()) {
+            failure.kind = FailureKind::InvalidInput;
+            failure.stage = Stage::Data;
+            failure.detail = text;
+        }
+        m_session.fail(FailureKind::InvalidInput, text);
+        return;
+    }
     m_transaction = std::make_unique<MailTransaction>(m_session.m_envelope, std::move(message));
     m_session.m_channel.send(openingCommands());
 }

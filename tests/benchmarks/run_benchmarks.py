@@ -11,7 +11,7 @@ ratio sendcheck-cli / peer) and a description of the machine, and saves everythi
 the median of --runs runs. All traffic stays on 127.0.0.1. These are measurements, not
 pass/fail tests: the exit code is 0 when every benchmark ran, 1 when one could not run.
 
-Sections (--only): roundtrips, plain, burst, large, gui, practice.
+Sections (--only): roundtrips, plain, session, burst, large, messagefile, domain, gui, practice.
 
   roundtrips  one send (STARTTLS or implicit TLS, AUTH PLAIN, one recipient, 2 KB, QUIT) through
               latency_proxy.py, which delays server-to-client data and counts how many times the
@@ -19,18 +19,26 @@ Sections (--only): roundtrips, plain, burst, large, gui, practice.
               Peers: swaks --pipeline, msmtp, curl.
   plain       one plain session (no TLS, no AUTH, 2 KB) to Postfix's smtp-sink as a whole
               process: wall time, CPU time, peak memory. Peers: curl, smtp-source.
+  session     one STARTTLS + AUTH PLAIN session (2 KB) to aiosmtpd without added latency, as a
+              whole process: wall time, CPU time, peak memory. Peer: curl.
   burst       sendcheck-cli send --count M over 1 and 10 connections to smtp-sink, beside
               smtp-source -d -m M -s 1 / -s 10: messages per second (whole process) and CPU per
               message.
   large       a 50 MB attachment (random bytes, so base64 on the wire) to smtp-sink and over
               STARTTLS+AUTH to aiosmtpd: MB/s (attachment bytes / wall time) and peak memory.
               Peers: curl (-F with base64 encoder), swaks --attach.
+  messagefile a prepared 50 MB message (text, CRLF lines, leading dots) sent as it is into
+              smtp-sink: `send --message-file` against `curl --upload-file` (MB/s of file
+              bytes / wall time) and peak memory over the 2 KB send's.
+  domain      `sendcheck-cli domain` for a domain with ten SPF includes, NSD behind a 30 ms
+              latency proxy (bench_domain.py): wall time in round trips of 30 ms (needs nsd).
   gui         the GUI's own figures via `sendcheck --benchmark-gui`, when the build has it.
   practice    `sendcheck-cli practice` as the server: smtp-source -s 200 against it, then a
               slow-loris of idle sockets; messages lost, the server's peak memory (VmHWM), and
               whether new sessions were served meanwhile (practice_load.py; no peer to compare).
 
---quick: 2 runs, 200 messages per burst, a 10 MB attachment (for CI; under 3 minutes).
+--quick: 2 runs, 200 messages per burst, a 10 MB attachment and message file (for CI; under 3
+minutes).
 
 Needs (Debian): postfix (smtp-sink, smtp-source), python3-aiosmtpd, swaks, curl, msmtp,
 openssl. CPU time and peak memory come from os.wait4() of each child process.
@@ -58,7 +66,8 @@ USER = "bench@local.test"
 SENDER = "bench@local.test"
 RECIPIENT = "rcpt@local.test"
 PASSWORD_ENV = "SENDCHECK_BENCH_PASSWORD"
-SECTIONS = ["roundtrips", "plain", "burst", "large", "gui", "practice"]
+SECTIONS = ["roundtrips", "plain", "session", "burst", "large", "messagefile", "domain", "gui",
+            "practice"]
 CLIENT_TIMEOUT = 300
 
 
@@ -482,6 +491,11 @@ class Bench:
             clients = {
                 "sendcheck-cli": self.cli_send(sink.port, "none", auth=False,
                                                extra=["--body-file", self.path("body.txt"), "--quiet"]),
+                # The same without keeping the run in the history (an SQLite write): the part
+                # of the figure that is the history's.
+                "sendcheck-cli --no-history": self.cli_send(
+                    sink.port, "none", auth=False,
+                    extra=["--body-file", self.path("body.txt"), "--quiet", "--no-history"]),
                 "curl": self.curl_send(sink.port, "none", auth=False),
                 "smtp-source": [source, "-m", "1", "-s", "1", "-l", "2048", "-f", SENDER, "-t", RECIPIENT,
                                 f"127.0.0.1:{sink.port}"],
@@ -506,19 +520,168 @@ class Bench:
         ours = figures.get("sendcheck-cli")
         if not ours:
             return
-        for name in ("curl", "smtp-source"):
-            if name in figures:
-                self.row("Plain session (process)", "wall time", ours["wall_ms"], name, figures[name]["wall_ms"], "ms", "lower")
-        for name in ("curl", "smtp-source"):
-            if name in figures:
-                self.row("Plain session (process)", "CPU time", ours["cpu_ms"], name, figures[name]["cpu_ms"], "ms", "lower")
-        for name in ("curl", "smtp-source"):
-            if name in figures:
-                self.row("Plain session (process)", "peak memory", ours["maxrss_mb"], name, figures[name]["maxrss_mb"], "MB", "lower")
+        variants = [("Plain session (process)", ours)]
+        if figures.get("sendcheck-cli --no-history"):
+            variants.append(("Plain session, --no-history", figures["sendcheck-cli --no-history"]))
+        for label, mine in variants:
+            for measure_name, key, unit in (("wall time", "wall_ms", "ms"), ("CPU time", "cpu_ms", "ms"),
+                                            ("peak memory", "maxrss_mb", "MB")):
+                for name in ("curl", "smtp-source"):
+                    if name in figures:
+                        self.row(label, measure_name, mine[key], name, figures[name][key], unit, "lower")
         if "curl" in figures:
-            self.goal("Plain session: no slower than curl (wall time)",
-                      ours["wall_ms"] <= figures["curl"]["wall_ms"],
-                      f"{ours['wall_ms']:.1f} ms vs curl {figures['curl']['wall_ms']:.1f} ms")
+            curl = figures["curl"]
+            for label, mine in variants:
+                self.goal(f"{label}: no slower than curl (wall time)", mine["wall_ms"] <= curl["wall_ms"],
+                          f"{mine['wall_ms']:.1f} ms vs curl {curl['wall_ms']:.1f} ms")
+                self.goal(f"{label}: peak memory at most curl's + 2 MB",
+                          mine["maxrss_mb"] <= curl["maxrss_mb"] + 2,
+                          f"{mine['maxrss_mb']:.1f} MB vs curl {curl['maxrss_mb']:.1f} MB")
+
+    def section_session(self):
+        """One STARTTLS + AUTH PLAIN send as a whole process, no added latency: start-up, TLS
+        and the conversation together, beside curl doing the same."""
+        runs = max(self.runs * 2, 5)
+        with self.aiosmtpd(implicit_tls=False) as server:
+            clients = {
+                "sendcheck-cli": self.cli_send(server.port, "starttls",
+                                               extra=["--body-file", self.path("body.txt"), "--quiet"]),
+                "sendcheck-cli --no-history": self.cli_send(
+                    server.port, "starttls",
+                    extra=["--body-file", self.path("body.txt"), "--quiet", "--no-history"]),
+                "curl": self.curl_send(server.port, "starttls"),
+            }
+            samples = self.interleaved("session", clients, runs,
+                                       lambda _name, argv: measure(argv, env=self.env))
+            memory = self.interleaved("session/memory", clients, max(self.runs, 3),
+                                      lambda _name, argv: measure(argv, env=self.env, memory=True))
+        figures = {}
+        for name, runs_of in samples.items():
+            figures[name] = {"wall_ms": median([s["wall_s"] for s in runs_of]) * 1000,
+                             "wall_ms_all": [round(s["wall_s"] * 1000, 1) for s in runs_of],
+                             "cpu_ms": median([s["cpu_s"] for s in runs_of]) * 1000,
+                             "maxrss_mb": median([s["maxrss_mb"] for s in memory.get(name, [])])}
+        self.results["session"] = figures
+        ours, curl = figures.get("sendcheck-cli"), figures.get("curl")
+        if not ours or not curl:
+            return
+        variants = [("STARTTLS + AUTH session (process)", ours)]
+        if figures.get("sendcheck-cli --no-history"):
+            variants.append(("STARTTLS + AUTH session, --no-history", figures["sendcheck-cli --no-history"]))
+        for label, mine in variants:
+            self.row(label, "wall time", mine["wall_ms"], "curl", curl["wall_ms"], "ms", "lower")
+            self.row(label, "CPU time", mine["cpu_ms"], "curl", curl["cpu_ms"], "ms", "lower")
+            self.row(label, "peak memory", mine["maxrss_mb"], "curl", curl["maxrss_mb"], "MB", "lower")
+            self.goal(f"{label}: no slower than curl (wall time)", mine["wall_ms"] <= curl["wall_ms"],
+                      f"{mine['wall_ms']:.1f} ms vs curl {curl['wall_ms']:.1f} ms")
+
+    def make_message_file(self, megabytes):
+        """A prepared message of about `megabytes` MB: header, then base64-looking text lines
+        (76 characters, CRLF), one in 50 starting with a dot, so dot-stuffing has work."""
+        name = self.path(f"message-{megabytes}MB.eml")
+        import base64
+        block = base64.encodebytes(os.urandom(57 * 1000)).replace(b"\n", b"\r\n")
+        lines = block.split(b"\r\n")
+        lines = [(b"." + l[1:]) if i % 50 == 0 and l else l for i, l in enumerate(lines)]
+        block = b"\r\n".join(lines)
+        with open(name, "wb") as f:
+            f.write(f"From: <{SENDER}>\r\nTo: <{RECIPIENT}>\r\nSubject: Sendcheck benchmark, "
+                    f"prepared message\r\nMessage-ID: <bench-file.{os.getpid()}@local.test>\r\n"
+                    "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+                    .encode())
+            while f.tell() < megabytes * 1000 * 1000:
+                f.write(block)
+        return name
+
+    def section_messagefile(self):
+        megabytes = self.large_mb
+        eml = self.make_message_file(megabytes)
+        size = os.path.getsize(eml)
+        runs = min(self.runs, 3)
+        with self.sink() as sink:
+            baseline = median([measure(self.cli_send(sink.port, "none", auth=False,
+                                                     extra=["--body-file", self.path("body.txt"), "--quiet"]),
+                                       env=self.env, memory=True)["maxrss_mb"] for _ in range(runs)])
+            clients = {
+                "sendcheck-cli": self.cli_send(sink.port, "none", auth=False,
+                                               extra=["--message-file", eml, "--quiet", "--timeout", "600"]),
+                # The history's fdatasync can take seconds while the disk is busy.
+                "sendcheck-cli --no-history": self.cli_send(
+                    sink.port, "none", auth=False,
+                    extra=["--message-file", eml, "--quiet", "--timeout", "600", "--no-history"]),
+                "curl": self.curl_send(sink.port, "none", auth=False, upload=False,
+                                       extra=["--upload-file", eml]),
+            }
+            samples = self.interleaved("messagefile", clients, runs,
+                                       lambda _name, argv: measure(argv, env=self.env, timeout=900,
+                                                                   memory=True))
+            # CPU time without GNU time in between (its own cost is nothing beside 50 MB, but the
+            # figures stay comparable with the other sections).
+        figures = {}
+        for name, runs_of in samples.items():
+            wall = median([s["wall_s"] for s in runs_of])
+            figures[name] = {"mb_per_second": size / 1e6 / wall, "wall_s": wall,
+                             "wall_s_all": [round(s["wall_s"], 3) for s in runs_of],
+                             "cpu_s": median([s["cpu_s"] for s in runs_of]),
+                             "maxrss_mb": median([s["maxrss_mb"] for s in runs_of])}
+        os.unlink(eml)
+        self.results["messagefile"] = {"file_bytes": size, "baseline_maxrss_mb": baseline,
+                                       "clients": figures}
+        curl = figures.get("curl")
+        for variant, suffix in (("sendcheck-cli", ""), ("sendcheck-cli --no-history", ", --no-history")):
+            ours = figures.get(variant)
+            if not ours or not curl:
+                continue
+            label = f"{megabytes} MB --message-file, smtp-sink{suffix}"
+            self.row(label, "MB/s", ours["mb_per_second"], "curl", curl["mb_per_second"], "MB/s", "higher")
+            self.row(label, "CPU time", ours["cpu_s"] * 1000, "curl", curl["cpu_s"] * 1000, "ms", "lower")
+            self.row(label, "peak memory", ours["maxrss_mb"], "curl", curl["maxrss_mb"], "MB", "lower")
+            self.goal(f"{label}: at least 0.95x curl's rate", ours["mb_per_second"] >= 0.95 * curl["mb_per_second"],
+                      f"{ours['mb_per_second']:.1f} vs curl {curl['mb_per_second']:.1f} MB/s "
+                      f"({ours['mb_per_second'] / curl['mb_per_second']:.2f}x)")
+            self.goal(f"{label}: peak memory within 64 MB of the idle process",
+                      ours["maxrss_mb"] - baseline <= 64,
+                      f"peak {ours['maxrss_mb']:.1f} MB, 2 KB send {baseline:.1f} MB, "
+                      f"difference {ours['maxrss_mb'] - baseline:.1f} MB")
+
+    def section_domain(self):
+        """bench_domain.py's set-up (NSD, ten includes, 30 ms per answer), measured here."""
+        sys.path.insert(0, HERE)
+        import bench_domain
+        delay = 30.0
+        if not which_any("/usr/sbin/nsd", "nsd"):
+            raise BenchError("nsd not found (apt install nsd)")
+        with tempfile.TemporaryDirectory() as directory:
+            nsd, nsd_port = bench_domain.start_nsd(directory)
+            try:
+                walls, queries = [], []
+                for run in range(max(self.runs, 3)):
+                    stats = os.path.join(directory, f"proxy-{run}.json")
+                    proxy_argv = [PYTHON, os.path.join(HERE, "latency_proxy.py"), "--udp",
+                                  "--target-port", str(nsd_port), "--delay-ms", str(delay),
+                                  "--stats", stats]
+                    with Peer("latency proxy (UDP)", proxy_argv) as proxy:
+                        r = measure([self.cli, "domain", "bench.test", "--nameserver",
+                                     f"127.0.0.1:{proxy.port}", "--json"], env=self.env)
+                        report = json.loads(r["stdout"])
+                        if report.get("spf", {}).get("dns_lookups") is None:
+                            raise BenchError("the domain check reported no SPF lookups")
+                        walls.append(r["wall_s"] * 1000)
+                    with open(stats) as f:
+                        queries.append(json.loads(f.readline())["queries"])
+            finally:
+                nsd.terminate()
+                nsd.wait()
+        wall = median(walls)
+        trips = wall / delay
+        self.results["domain"] = {"delay_ms": delay, "includes": 10, "wall_ms": wall,
+                                  "wall_ms_all": [round(w) for w in walls],
+                                  "dns_queries": queries, "round_trips": trips}
+        label = "Domain check, 10 SPF includes, 30 ms"
+        self.row(label, "wall time", wall, "-", None, "ms", "lower")
+        self.row(label, "round trips of wall time", trips, "-", None, "", "lower")
+        self.goal(f"{label}: at most 4 round trips of wall time", trips <= 4,
+                  f"{wall:.0f} ms = {trips:.1f} x 30 ms, {median(queries):g} DNS queries")
 
     def section_burst(self):
         source = self.need("smtp-source", self.smtp_source)
@@ -530,6 +693,11 @@ class Bench:
                     "sendcheck-cli": self.cli_send(sink.port, "none", auth=False, extra=[
                         "--body-file", self.path("body.txt"), "--count", str(m),
                         "--connections", str(connections), "--json", "--quiet"]),
+                    # Without the history: a burst's run keeps the first connection's
+                    # transcript (every message's header lines), which is not sending.
+                    "sendcheck-cli --no-history": self.cli_send(sink.port, "none", auth=False, extra=[
+                        "--body-file", self.path("body.txt"), "--count", str(m),
+                        "--connections", str(connections), "--json", "--quiet", "--no-history"]),
                     "smtp-source": [source, "-d", "-m", str(m), "-s", str(connections), "-l", "2048",
                                     "-f", SENDER, "-t", RECIPIENT, f"127.0.0.1:{sink.port}"],
                 }
@@ -537,7 +705,7 @@ class Bench:
                 def one_run(name, argv):
                     r = measure(argv, env=self.env)
                     internal = None
-                    if name == "sendcheck-cli":
+                    if name.startswith("sendcheck-cli"):
                         report = json.loads(r["stdout"])
                         burst = report.get("burst", {})
                         if not report.get("ok") or burst.get("accepted") != m:
@@ -555,14 +723,17 @@ class Bench:
                     if internal:
                         figures[name]["messages_per_second_reported"] = median(internal)
                 out[str(connections)] = figures
-                ours, theirs = figures.get("sendcheck-cli"), figures.get("smtp-source")
-                if ours and theirs:
-                    label = f"Burst {m} msgs, {connections} conn"
+                theirs = figures.get("smtp-source")
+                for variant, suffix in (("sendcheck-cli", ""), ("sendcheck-cli --no-history", ", --no-history")):
+                    ours = figures.get(variant)
+                    if not ours or not theirs:
+                        continue
+                    label = f"Burst {m} msgs, {connections} conn{suffix}"
                     self.row(label, "messages/s", ours["messages_per_second"], "smtp-source",
                              theirs["messages_per_second"], "msg/s", "higher")
                     self.row(label, "CPU per message", ours["cpu_us_per_message"], "smtp-source",
                              theirs["cpu_us_per_message"], "µs", "lower")
-                    self.goal(f"Burst over {connections} connection(s): at least smtp-source's rate",
+                    self.goal(f"Burst over {connections} connection(s){suffix}: at least smtp-source's rate",
                               ours["messages_per_second"] >= theirs["messages_per_second"],
                               f"{ours['messages_per_second']:.0f} vs {theirs['messages_per_second']:.0f} msg/s")
         self.results["burst"] = {"messages": m, "connections": out}
