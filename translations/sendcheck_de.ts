@@ -692,6 +692,17 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     </message>
 </context>
 <context>
+    <name>FileMessageSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being sent.</source>
+        <translation>%1 wurde während des Sendens kürzer.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>--%1 needs a whole number from 0 up (0: no limit).</source>
@@ -1017,6 +1028,37 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     </message>
 </context>
 <context>
+    <name>MessageFile</name>
+    <message>
+        <source>Cannot read the message file %1: %2</source>
+        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not a message: it contains NUL bytes, as binary files do. Give a message as a mail program saves it (an .eml file).</source>
+        <translation>%1 ist keine Nachricht: Die Datei enthält NUL-Bytes, wie Binärdateien. Geben Sie eine Nachricht an, wie ein E-Mail-Programm sie speichert (eine .eml-Datei).</translation>
+    </message>
+    <message>
+        <source>The message file %1 is empty: there is nothing to send.</source>
+        <translation>Die Nachrichtendatei %1 ist leer: Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a message (RFC 5322): it must begin with header fields (lines such as &quot;From: ...&quot; and &quot;Subject: ...&quot;), then an empty line and the body; line %2 is not a header field.</source>
+        <translation>%1 ist keine Nachricht (RFC 5322): Sie muss mit Kopfzeilen beginnen (Zeilen wie „From: ...“ und „Subject: ...“), dann folgen eine Leerzeile und der Text; Zeile %2 ist keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>%1 is not a message (RFC 5322): its header has no From: field.</source>
+        <translation>%1 ist keine Nachricht (RFC 5322): Ihr Kopf hat kein From:-Feld.</translation>
+    </message>
+    <message>
+        <source>%1 mixes line ends: %2 line(s) end in CR LF, %3 in a bare LF and %4 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
+        <translation>%1 mischt Zeilenenden: %2 Zeile(n) enden mit CR LF, %3 mit einem einzelnen LF und %4 mit einem einzelnen CR. So kann sie nicht unverändert gesendet werden; speichern Sie sie mit einer Art von Zeilenende (alle CR LF oder alle LF).</translation>
+    </message>
+</context>
+<context>
     <name>MimeWriter</name>
     <message>
         <source>The attachment %1 cannot be read: it does not exist or is not a file.</source>
@@ -1275,6 +1317,13 @@ password clear --profile NAME: löscht es aus dem Schlüsselbund.</translation>
     <message>
         <source>No saved password for &quot;%1&quot; was found. (If your keyring is locked, unlock it and try again.)</source>
         <translation>Für „%1“ wurde kein gespeichertes Passwort gefunden. (Ist Ihr Schlüsselbund gesperrt, entsperren Sie ihn und versuchen Sie es erneut.)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfModule</name>
+    <message>
+        <source>The PDF module could not be opened (%1).</source>
+        <translation>Das PDF-Modul konnte nicht geöffnet werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2972,26 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>Fix: run again with --security tls (and the same --port).</source>
         <translation>Abhilfe: erneut mit --security tls (und demselben --port) ausführen.</translation>
+    </message>
+    <message>
+        <source>Send the prepared message in FILE (RFC 5322, such as an .eml a mail program saved) as it is, header fields included; the envelope comes from --from, --to and --cc (or the profile). Line ends go out as CR LF; nothing else is changed.</source>
+        <translation>Die vorbereitete Nachricht in FILE (RFC 5322, etwa eine von einem E-Mail-Programm gespeicherte .eml-Datei) unverändert senden, samt Kopfzeilen; der Umschlag kommt aus --from, --to und --cc (oder dem Profil). Zeilenenden gehen als CR LF hinaus; sonst wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Note: %1 has Unix line ends (LF); they go out as CR LF, as SMTP requires. Nothing else in the message is changed.</source>
+        <translation>Hinweis: %1 hat Unix-Zeilenenden (LF); sie gehen als CR LF hinaus, wie SMTP es verlangt. Sonst wird an der Nachricht nichts geändert.</translation>
+    </message>
+    <message>
+        <source>--message-file sends the file as it is; it does not go with %1.</source>
+        <translation>--message-file sendet die Datei unverändert; es passt nicht zu %1.</translation>
+    </message>
+    <message>
+        <source>--message-file sends one message; it does not go with --count or --connections.</source>
+        <translation>--message-file sendet eine Nachricht; es passt nicht zu --count oder --connections.</translation>
+    </message>
+    <message>
+        <source>--read-back looks for a message that Sendcheck wrote; it does not go with --message-file.</source>
+        <translation>--read-back sucht eine Nachricht, die Sendcheck geschrieben hat; es passt nicht zu --message-file.</translation>
     </message>
 </context>
 <context>
@@ -10657,6 +10726,13 @@ Nachricht:
     </message>
 </context>
 <context>
+    <name>Sendcheck::ReportExport</name>
+    <message>
+        <source>Reports as PDF are not available in this program.</source>
+        <translation>Berichte als PDF sind in diesem Programm nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::ReportFile</name>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -12301,6 +12377,10 @@ Nachricht:
     <message>
         <source>No name resolves here: this computer seems to be offline or has no working DNS.</source>
         <translation>Hier lässt sich kein Name auflösen: Dieser Computer scheint offline zu sein oder hat kein funktionierendes DNS.</translation>
+    </message>
+    <message>
+        <source>The message has 8-bit characters (bytes above 127, such as UTF-8 text that is not encoded as quoted-printable or base64), and this server does not offer 8BITMIME, so it may not pass them on unchanged. Nothing was sent, and the message is not changed to fit: encode it as 7-bit in the mail program, or send it through a server that offers 8BITMIME.</source>
+        <translation>Die Nachricht enthält 8-Bit-Zeichen (Bytes über 127, etwa UTF-8-Text, der nicht als Quoted-Printable oder Base64 kodiert ist), und dieser Server bietet kein 8BITMIME an; er gibt sie also womöglich nicht unverändert weiter. Es wurde nichts gesendet, und die Nachricht wird nicht passend verändert: Kodieren Sie sie im E-Mail-Programm als 7-Bit, oder senden Sie sie über einen Server, der 8BITMIME anbietet.</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,17 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     </message>
 </context>
 <context>
+    <name>FileMessageSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being sent.</source>
+        <translation>%1 se ha vuelto más corto durante el envío.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>--%1 needs a whole number from 0 up (0: no limit).</source>
@@ -1017,6 +1028,37 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     </message>
 </context>
 <context>
+    <name>MessageFile</name>
+    <message>
+        <source>Cannot read the message file %1: %2</source>
+        <translation>No se puede leer el archivo de mensaje %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is not a message: it contains NUL bytes, as binary files do. Give a message as a mail program saves it (an .eml file).</source>
+        <translation>%1 no es un mensaje: contiene bytes NUL, como los archivos binarios. Indique un mensaje tal como lo guarda un programa de correo (un archivo .eml).</translation>
+    </message>
+    <message>
+        <source>The message file %1 is empty: there is nothing to send.</source>
+        <translation>El archivo de mensaje %1 está vacío: no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a message (RFC 5322): it must begin with header fields (lines such as &quot;From: ...&quot; and &quot;Subject: ...&quot;), then an empty line and the body; line %2 is not a header field.</source>
+        <translation>%1 no es un mensaje (RFC 5322): debe comenzar con campos de encabezado (líneas como «From: ...» y «Subject: ...»), luego una línea vacía y el cuerpo; la línea %2 no es un campo de encabezado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a message (RFC 5322): its header has no From: field.</source>
+        <translation>%1 no es un mensaje (RFC 5322): su encabezado no tiene campo From:.</translation>
+    </message>
+    <message>
+        <source>%1 mixes line ends: %2 line(s) end in CR LF, %3 in a bare LF and %4 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
+        <translation>%1 mezcla finales de línea: %2 línea(s) terminan en CR LF, %3 en un LF suelto y %4 en un CR suelto. No se puede enviar sin cambios; guárdelo con un solo tipo de final de línea (todo CR LF o todo LF).</translation>
+    </message>
+</context>
+<context>
     <name>MimeWriter</name>
     <message>
         <source>The attachment %1 cannot be read: it does not exist or is not a file.</source>
@@ -1275,6 +1317,13 @@ password clear --profile NOMBRE: la elimina del llavero.</translation>
     <message>
         <source>No saved password for &quot;%1&quot; was found. (If your keyring is locked, unlock it and try again.)</source>
         <translation>No se encontró ninguna contraseña guardada para &quot;%1&quot;. (Si su llavero está bloqueado, desbloquéelo e inténtelo de nuevo).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfModule</name>
+    <message>
+        <source>The PDF module could not be opened (%1).</source>
+        <translation>No se ha podido abrir el módulo PDF (%1).</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2972,26 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
     <message>
         <source>Fix: run again with --security tls (and the same --port).</source>
         <translation>Solución: vuelva a ejecutar con --security tls (y el mismo --port).</translation>
+    </message>
+    <message>
+        <source>Send the prepared message in FILE (RFC 5322, such as an .eml a mail program saved) as it is, header fields included; the envelope comes from --from, --to and --cc (or the profile). Line ends go out as CR LF; nothing else is changed.</source>
+        <translation>Enviar tal cual el mensaje preparado en FILE (RFC 5322, por ejemplo un .eml guardado por un programa de correo), con sus campos de encabezado; el sobre se toma de --from, --to y --cc (o del perfil). Los finales de línea salen como CR LF; no se cambia nada más.</translation>
+    </message>
+    <message>
+        <source>Note: %1 has Unix line ends (LF); they go out as CR LF, as SMTP requires. Nothing else in the message is changed.</source>
+        <translation>Nota: %1 tiene finales de línea de Unix (LF); salen como CR LF, como exige SMTP. No se cambia nada más en el mensaje.</translation>
+    </message>
+    <message>
+        <source>--message-file sends the file as it is; it does not go with %1.</source>
+        <translation>--message-file envía el archivo tal cual; no se combina con %1.</translation>
+    </message>
+    <message>
+        <source>--message-file sends one message; it does not go with --count or --connections.</source>
+        <translation>--message-file envía un solo mensaje; no se combina con --count ni --connections.</translation>
+    </message>
+    <message>
+        <source>--read-back looks for a message that Sendcheck wrote; it does not go with --message-file.</source>
+        <translation>--read-back busca un mensaje escrito por Sendcheck; no se combina con --message-file.</translation>
     </message>
 </context>
 <context>
@@ -10657,6 +10726,13 @@ Mensaje:
     </message>
 </context>
 <context>
+    <name>Sendcheck::ReportExport</name>
+    <message>
+        <source>Reports as PDF are not available in this program.</source>
+        <translation>Los informes en PDF no están disponibles en este programa.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::ReportFile</name>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -12301,6 +12377,10 @@ Mensaje:
     <message>
         <source>No name resolves here: this computer seems to be offline or has no working DNS.</source>
         <translation>Aquí no se resuelve ningún nombre: este equipo parece estar sin conexión o no tiene un DNS que funcione.</translation>
+    </message>
+    <message>
+        <source>The message has 8-bit characters (bytes above 127, such as UTF-8 text that is not encoded as quoted-printable or base64), and this server does not offer 8BITMIME, so it may not pass them on unchanged. Nothing was sent, and the message is not changed to fit: encode it as 7-bit in the mail program, or send it through a server that offers 8BITMIME.</source>
+        <translation>El mensaje contiene caracteres de 8 bits (bytes por encima de 127, como texto UTF-8 que no está codificado en quoted-printable ni en base64), y este servidor no ofrece 8BITMIME, así que puede que no los transmita sin cambios. No se ha enviado nada, y el mensaje no se modifica para adaptarlo: codifíquelo en 7 bits en el programa de correo o envíelo a través de un servidor que ofrezca 8BITMIME.</translation>
     </message>
 </context>
 <context>

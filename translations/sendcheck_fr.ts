@@ -692,6 +692,17 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
 </context>
 <context>
+    <name>FileMessageSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being sent.</source>
+        <translation>%1 est devenu plus court pendant l&apos;envoi.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>--%1 needs a whole number from 0 up (0: no limit).</source>
@@ -1017,6 +1028,37 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
 </context>
 <context>
+    <name>MessageFile</name>
+    <message>
+        <source>Cannot read the message file %1: %2</source>
+        <translation>Impossible de lire le fichier de message %1 : %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is not a message: it contains NUL bytes, as binary files do. Give a message as a mail program saves it (an .eml file).</source>
+        <translation>%1 n&apos;est pas un message : il contient des octets NUL, comme les fichiers binaires. Indiquez un message tel qu&apos;un logiciel de messagerie l&apos;enregistre (un fichier .eml).</translation>
+    </message>
+    <message>
+        <source>The message file %1 is empty: there is nothing to send.</source>
+        <translation>Le fichier de message %1 est vide : il n&apos;y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a message (RFC 5322): it must begin with header fields (lines such as &quot;From: ...&quot; and &quot;Subject: ...&quot;), then an empty line and the body; line %2 is not a header field.</source>
+        <translation>%1 n&apos;est pas un message (RFC 5322) : il doit commencer par des champs d&apos;en-tête (des lignes comme « From: ... » et « Subject: ... »), puis une ligne vide et le corps ; la ligne %2 n&apos;est pas un champ d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 is not a message (RFC 5322): its header has no From: field.</source>
+        <translation>%1 n&apos;est pas un message (RFC 5322) : son en-tête n&apos;a pas de champ From:.</translation>
+    </message>
+    <message>
+        <source>%1 mixes line ends: %2 line(s) end in CR LF, %3 in a bare LF and %4 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
+        <translation>%1 mélange les fins de ligne : %2 ligne(s) se terminent par CR LF, %3 par un LF seul et %4 par un CR seul. Il ne peut pas être envoyé sans modification ; enregistrez-le avec un seul type de fin de ligne (tout en CR LF ou tout en LF).</translation>
+    </message>
+</context>
+<context>
     <name>MimeWriter</name>
     <message>
         <source>The attachment %1 cannot be read: it does not exist or is not a file.</source>
@@ -1275,6 +1317,13 @@ password clear --profile NOM : le supprime du trousseau.</translation>
     <message>
         <source>No saved password for &quot;%1&quot; was found. (If your keyring is locked, unlock it and try again.)</source>
         <translation>Aucun mot de passe enregistré n&apos;a été trouvé pour « %1 ». (Si votre trousseau est verrouillé, déverrouillez-le et réessayez.)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfModule</name>
+    <message>
+        <source>The PDF module could not be opened (%1).</source>
+        <translation>Le module PDF n&apos;a pas pu être ouvert (%1).</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2972,26 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>Fix: run again with --security tls (and the same --port).</source>
         <translation>Correction : relancez avec --security tls (et le même --port).</translation>
+    </message>
+    <message>
+        <source>Send the prepared message in FILE (RFC 5322, such as an .eml a mail program saved) as it is, header fields included; the envelope comes from --from, --to and --cc (or the profile). Line ends go out as CR LF; nothing else is changed.</source>
+        <translation>Envoyer tel quel le message préparé dans FILE (RFC 5322, par exemple un fichier .eml enregistré par un logiciel de messagerie), champs d&apos;en-tête compris ; l&apos;enveloppe vient de --from, --to et --cc (ou du profil). Les fins de ligne partent en CR LF ; rien d&apos;autre n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>Note: %1 has Unix line ends (LF); they go out as CR LF, as SMTP requires. Nothing else in the message is changed.</source>
+        <translation>Remarque : %1 a des fins de ligne Unix (LF) ; elles partent en CR LF, comme SMTP l&apos;exige. Rien d&apos;autre n&apos;est modifié dans le message.</translation>
+    </message>
+    <message>
+        <source>--message-file sends the file as it is; it does not go with %1.</source>
+        <translation>--message-file envoie le fichier tel quel ; il ne se combine pas avec %1.</translation>
+    </message>
+    <message>
+        <source>--message-file sends one message; it does not go with --count or --connections.</source>
+        <translation>--message-file envoie un seul message ; il ne se combine pas avec --count ou --connections.</translation>
+    </message>
+    <message>
+        <source>--read-back looks for a message that Sendcheck wrote; it does not go with --message-file.</source>
+        <translation>--read-back recherche un message rédigé par Sendcheck ; il ne se combine pas avec --message-file.</translation>
     </message>
 </context>
 <context>
@@ -10657,6 +10726,13 @@ Message :
     </message>
 </context>
 <context>
+    <name>Sendcheck::ReportExport</name>
+    <message>
+        <source>Reports as PDF are not available in this program.</source>
+        <translation>Les rapports au format PDF ne sont pas disponibles dans ce programme.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::ReportFile</name>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -12301,6 +12377,10 @@ Message :
     <message>
         <source>No name resolves here: this computer seems to be offline or has no working DNS.</source>
         <translation>Aucun nom n&apos;est résolu ici : cet ordinateur semble hors ligne ou sans DNS fonctionnel.</translation>
+    </message>
+    <message>
+        <source>The message has 8-bit characters (bytes above 127, such as UTF-8 text that is not encoded as quoted-printable or base64), and this server does not offer 8BITMIME, so it may not pass them on unchanged. Nothing was sent, and the message is not changed to fit: encode it as 7-bit in the mail program, or send it through a server that offers 8BITMIME.</source>
+        <translation>Le message contient des caractères 8 bits (des octets au-delà de 127, comme du texte UTF-8 qui n&apos;est pas encodé en quoted-printable ou en base64), et ce serveur ne propose pas 8BITMIME : il risque de ne pas les transmettre tels quels. Rien n&apos;a été envoyé, et le message n&apos;est pas modifié pour s&apos;y adapter : encodez-le en 7 bits dans le logiciel de messagerie, ou envoyez-le par un serveur qui propose 8BITMIME.</translation>
     </message>
 </context>
 <context>
