@@ -228,8 +228,9 @@ void NewProfileDialog::updateState()
     if (!m_result.finished)
         m_state->setText(tr("Looking for the settings of %1…").arg(m_result.address));
     else if (isProbing())
-        m_state->setText(tr("Trying the servers found (%1) at once, without a password: only "
-                            "EHLO, STARTTLS and QUIT are sent.")
+        m_state->setText(tr("Trying the servers found and the usual ports on their hosts (%1 "
+                            "in all) at once, without a password: only EHLO, STARTTLS and QUIT "
+                            "are sent.")
                              .arg(m_probe->candidates().size()));
     else
         m_state->setText(m_result.recommendationReason() + QLatin1Char(' ')
@@ -243,7 +244,7 @@ bool NewProfileDialog::isProbing() const
 
 void NewProfileDialog::startProbe()
 {
-    const QList<ProbeCandidate> candidates = m_result.probeCandidates();
+    const QList<ProbeCandidate> candidates = m_result.probeCandidates(m_probePorts);
     if (candidates.isEmpty())
         return;
     m_probe = std::make_unique<PortProbe>();
@@ -280,7 +281,8 @@ void NewProfileDialog::stopProbe()
 
 void NewProfileDialog::onProbeFinished()
 {
-    m_result.probe = m_probe->result();
+    // A port that works though no source lists it becomes a row of its own ("probe").
+    m_result.setProbe(m_probe->result());
     m_progress->setVisible(false);
     m_stopProbe->setVisible(false);
     // What works from here is preselected, unless a row was picked by hand meanwhile.
@@ -341,6 +343,8 @@ void NewProfileDialog::fillCandidates(bool preferRecommended)
             item->setText(NoteColumn, tr("recommended"));
         else if (candidate.probe.source == QLatin1String("guess"))
             item->setText(NoteColumn, tr("guess"));
+        else if (candidate.probe.source == QLatin1String("probe"))
+            item->setText(NoteColumn, tr("found by trying"));
         else if (!candidate.trusted)
             item->setText(NoteColumn, tr("untrusted"));
         if (candidate.describe() == before)
@@ -379,6 +383,9 @@ void NewProfileDialog::onCandidateChosen()
     if (candidate->probe.source == QLatin1String("guess"))
         note << tr("A guess: the name exists, but nothing says it takes mail. "
                    "Test the profile before relying on it.");
+    else if (candidate->probe.source == QLatin1String("probe"))
+        note << tr("Found by trying the usual ports on this host: no source lists this port, "
+                   "but it works from here.");
     else if (!candidate->trusted)
         note << tr("From an untrusted answer (plain HTTP, or a file for "
                    "another domain): check it with your provider.");

@@ -34,11 +34,12 @@ class ProfileStore;
 class ProviderCatalog;
 
 // "New profile from address…": type the address, watch discovery's sources fill in (core/
-// discovery), then every server found tried at once without a password (core/probe; with
-// progress, and a Stop button), each row saying what the probe found; the one that works is
-// preselected (TLS on 465 before STARTTLS on 587; before the probe, or offline, the sources'
-// pick). Type the password (saved to the keychain through the CredentialStore) or sign in with
-// the preset's OAuth provider, and the profile is saved to the ProfileStore. Offline, nothing
+// discovery), then every server found, and the usual ports on each host found, tried at once
+// without a password (core/probe; with progress, and a Stop button), each row saying what the
+// probe found (a port no source lists gets a row, source "probe", once it works); the one that
+// works is preselected (TLS on 465 before STARTTLS on 587; before the probe, or offline, the
+// sources' pick). Type the password (saved to the keychain through the CredentialStore) or sign in
+// with the preset's OAuth provider, and the profile is saved to the ProfileStore. Offline, nothing
 // is tried.
 class NewProfileDialog : public QDialog
 {
@@ -55,6 +56,9 @@ public:
     void setResolver(DnsResolver *resolver) { m_externalResolver = resolver; }
     // How the probe step tries the servers (CA certificates to trust, time per attempt).
     void setProbeOptions(const ProbeOptions &options) { m_probeOptions = options; }
+    // The ports the probe step also tries on every host found (port and security; default
+    // DiscoveryResult::standardPorts(): 465, 587, 25, 2525). Tests set loopback ports here.
+    void setProbePorts(const QList<ProbeCandidate> &ports) { m_probePorts = ports; }
 
     // Starts discovery for `address` (as the "Find settings" button does).
     void findSettings(const QString &address);
@@ -113,6 +117,7 @@ private:
     std::unique_ptr<Discovery> m_discovery;
     std::unique_ptr<PortProbe> m_probe;
     ProbeOptions m_probeOptions;
+    QList<ProbeCandidate> m_probePorts = DiscoveryResult::standardPorts();
     DiscoveryResult m_result;
     bool m_probeStopped = false;
     bool m_userPicked = false; // a row was picked by hand since the last Find

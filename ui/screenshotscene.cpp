@@ -244,6 +244,8 @@ void ScreenshotScene::startDiscoverScene()
     probe.extraCaCertificates = {practice->certificate().certificate()};
     probe.timeout = std::chrono::seconds(3);
     m_newProfile->setProbeOptions(probe);
+    // Only the servers found: never what listens on this computer's ports 465, 587, 25, 2525.
+    m_newProfile->setProbePorts({});
     connect(m_newProfile, &NewProfileDialog::probeFinished, this,
             [this] { QTimer::singleShot(SettleMs, this, &ScreenshotScene::capture); });
     m_newProfile->show();

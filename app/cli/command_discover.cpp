@@ -59,6 +59,8 @@ static void printResult(const DiscoveryResult &result)
                 note = trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "recommended"));
             else if (candidate.probe.source == QLatin1String("guess"))
                 note = trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "guess"));
+            else if (candidate.probe.source == QLatin1String("probe"))
+                note = trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "found by trying"));
             else if (!candidate.trusted)
                 note = trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "untrusted"));
             out << QStringLiteral("  %1 %2  %3  %4")
@@ -75,6 +77,32 @@ static void printResult(const DiscoveryResult &result)
                 out << QStringLiteral("      ")
                         + trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
                                                        "not tried: it has no encryption"));
+            }
+        }
+        // The usual (or --ports) ports tried on the hosts found that did not work: one line each.
+        if (result.probe) {
+            QStringList failed;
+            for (const ProbeAttemptResult &attempt : result.probe->attempts) {
+                const bool listed
+                    = std::any_of(result.candidates.cbegin(), result.candidates.cend(),
+                                  [&attempt](const DiscoveryCandidate &c) {
+                                      return c.probe.host == attempt.candidate.host
+                                          && c.probe.port == attempt.candidate.port
+                                          && c.probe.security == attempt.candidate.security;
+                                  });
+                if (listed)
+                    continue;
+                DiscoveryCandidate tried;
+                tried.probe = attempt.candidate;
+                failed << QStringLiteral("    %1  %2: %3")
+                              .arg(tried.describe().leftJustified(40),
+                                   probeOutcomeName(attempt.outcome), attempt.summary());
+            }
+            if (!failed.isEmpty()) {
+                out << trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                                    "  Also tried on the hosts found, without "
+                                                    "success (no source lists these):"));
+                out << failed;
             }
         }
     }
@@ -120,10 +148,20 @@ static int runDiscover(const QStringList &arguments)
     const QCommandLineOption probeOption(
         QStringLiteral("probe"),
         trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
-                                     "Then try every server found, at once and without a "
-                                     "password (as the probe command does), and recommend the "
-                                     "one that works from here. Exits with 0 only when one "
-                                     "works; the run is kept in the history.")));
+                                     "Then try every server found, and the usual ports (465 "
+                                     "SSL/TLS, 587, 25 and 2525 STARTTLS) on each host found, at "
+                                     "once and without a password (as the probe command does), "
+                                     "and recommend the one that works from here; a port that "
+                                     "works though no source lists it is shown with the source "
+                                     "\"probe\". Exits with 0 only when one works; the run is "
+                                     "kept in the history.")));
+    const QCommandLineOption portsOption(
+        QStringLiteral("ports"),
+        trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
+                                     "With --probe: the ports to try on each host found instead "
+                                     "of the usual ones, as for the probe command: 465,587 or "
+                                     "465/tls,587/starttls.")),
+        QStringLiteral("LIST"));
     const QCommandLineOption caFileOption(
         QStringLiteral("ca-file"),
         trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
@@ -136,7 +174,7 @@ static int runDiscover(const QStringList &arguments)
                               "Do not keep the run in the history (a run with --probe is kept "
                               "there otherwise, unless SENDCHECK_NO_HISTORY is set).")));
     parser.addOptions({jsonOption, offlineOption, nameserverOption, reportOption, probeOption,
-                       caFileOption, noHistoryOption});
+                       portsOption, caFileOption, noHistoryOption});
     if (!CliOutput::parseOrExplain(parser, arguments))
         return CliOutput::ExitUsage;
 
@@ -170,6 +208,20 @@ static int runDiscover(const QStringList &arguments)
         CliOutput::err(
             trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "--ca-file belongs with --probe.")));
         return CliOutput::ExitUsage;
+    }
+    if (!probing && parser.isSet(portsOption)) {
+        CliOutput::err(
+            trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand", "--ports belongs with --probe.")));
+        return CliOutput::ExitUsage;
+    }
+    QList<ProbeCandidate> probePorts = DiscoveryResult::standardPorts();
+    if (parser.isSet(portsOption)) {
+        const auto parsed = PortProbe::parsePorts(QString(), parser.value(portsOption), &error);
+        if (!parsed) {
+            CliOutput::err(QStringLiteral("--ports: ") + error);
+            return CliOutput::ExitUsage;
+        }
+        probePorts = *parsed;
     }
     ProbeOptions probeOptions;
     if (parser.isSet(caFileOption)) {
@@ -247,16 +299,17 @@ static int runDiscover(const QStringList &arguments)
     if (!result)
         return CliOutput::ExitFailure;
 
-    // --probe: every candidate at once, as `sendcheck-cli probe` tries a host's ports.
+    // --probe: every candidate and the usual (or --ports) ports on each host found, at once, as
+    // `sendcheck-cli probe` tries a host's ports.
     if (probing) {
         PortProbe probe;
-        probe.setCandidates(result->probeCandidates());
+        probe.setCandidates(result->probeCandidates(probePorts));
         probe.setOptions(probeOptions);
         QObject::connect(&probe, &PortProbe::finished, &probe,
                          [](const PortProbeResult &) { QCoreApplication::quit(); });
         probe.start();
         QCoreApplication::exec();
-        result->probe = probe.result();
+        result->setProbe(probe.result());
     }
 
     if (parser.isSet(jsonOption))

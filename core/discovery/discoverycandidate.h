@@ -14,7 +14,7 @@ struct DiscoveryCandidate
 {
     ProbeCandidate probe;
     bool trusted = true; // false: from plain HTTP, a config for another domain, or a guess
-    QString presetId; // set when probe.source is "preset"
+    QString presetId; // set when probe.source is "preset" (or "probe" on a preset's host)
     QString userName; // placeholders filled; empty when the source says nothing
 
     // {host, port, security, source, trusted, preset, user_name}

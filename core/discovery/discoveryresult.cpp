@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discoveryresult.h"
 
+#include "probe/portprobe.h"
+
 #include <QJsonArray>
 
 namespace Sendcheck {
@@ -37,14 +39,60 @@ static bool sameServer(const ProbeCandidate &a, const ProbeCandidate &b)
     return a.host == b.host && a.port == b.port && a.security == b.security;
 }
 
-QList<ProbeCandidate> DiscoveryResult::probeCandidates() const
+QList<ProbeCandidate> DiscoveryResult::standardPorts()
+{
+    return PortProbe::defaultCandidates(QString(), QStringLiteral("probe"));
+}
+
+QList<ProbeCandidate> DiscoveryResult::probeCandidates(const QList<ProbeCandidate> &ports) const
 {
     QList<ProbeCandidate> list;
+    QStringList hosts;
     for (const DiscoveryCandidate &candidate : candidates) {
         if (candidate.probe.security != Security::None)
             list << candidate.probe;
+        if (!hosts.contains(candidate.probe.host))
+            hosts << candidate.probe.host;
+    }
+    // The usual ports (or the ones asked for) on every host found, each server once.
+    for (const QString &host : std::as_const(hosts)) {
+        for (const ProbeCandidate &port : ports) {
+            const ProbeCandidate extra {host, port.port, port.security, QStringLiteral("probe")};
+            const bool known
+                = std::any_of(list.cbegin(), list.cend(),
+                              [&extra](const ProbeCandidate &c) { return sameServer(c, extra); });
+            if (!known && extra.security != Security::None)
+                list << extra;
+        }
     }
     return list;
+}
+
+void DiscoveryResult::setProbe(const PortProbeResult &result)
+{
+    probe = result;
+    for (const ProbeAttemptResult &attempt : result.attempts) {
+        if (attempt.outcome != ProbeOutcome::Works)
+            continue;
+        const bool known = std::any_of(candidates.cbegin(), candidates.cend(),
+                                       [&attempt](const DiscoveryCandidate &c) {
+                                           return sameServer(c.probe, attempt.candidate);
+                                       });
+        if (known)
+            continue;
+        DiscoveryCandidate found;
+        found.probe = attempt.candidate;
+        found.probe.source = QStringLiteral("probe");
+        for (const DiscoveryCandidate &sibling : std::as_const(candidates)) {
+            if (sibling.probe.host == found.probe.host) {
+                found.trusted = sibling.trusted;
+                found.presetId = sibling.presetId;
+                found.userName = sibling.userName;
+                break;
+            }
+        }
+        candidates << found;
+    }
 }
 
 const ProbeAttemptResult *DiscoveryResult::probeAttempt(qsizetype index) const

@@ -30,7 +30,8 @@ public:
     QList<DiscoverySource> sources; // in list order (by rank)
     QList<DiscoveryCandidate> candidates;
     // Set once the candidates were tried with the port probe (discover --probe, the dialog's
-    // probe step): one attempt per entry of probeCandidates(), in that order.
+    // probe step; through setProbe()): one attempt per entry of probeCandidates(), in that
+    // order.
     std::optional<PortProbeResult> probe;
 
     // The index in `candidates` to use. After a probe that found a working setting: the one
@@ -41,9 +42,19 @@ public:
     // Why that one, in plain words; or why none. After a probe it says what the probe found.
     [[nodiscard]] QString recommendationReason() const;
 
+    // The ports the probe also tries on every candidate host: 465 SSL/TLS, 587, 25 and 2525
+    // STARTTLS (PortProbe::defaultCandidates; the hosts are empty).
+    [[nodiscard]] static QList<ProbeCandidate> standardPorts();
     // What the port probe tries: every candidate with encryption (an unencrypted one is never
-    // used, so never tried), in the order of `candidates`.
-    [[nodiscard]] QList<ProbeCandidate> probeCandidates() const;
+    // used, so never tried), in the order of `candidates`; then, for every distinct candidate
+    // host in that order, each of `ports` (port and security; their hosts are ignored) that
+    // is not already in the list, with source "probe".
+    [[nodiscard]] QList<ProbeCandidate> probeCandidates(const QList<ProbeCandidate> &ports
+                                                        = standardPorts()) const;
+    // Keeps the probe's result; an attempt that works on a server no source listed (source
+    // "probe") becomes a candidate too, after the others, so that recommended() can point to
+    // it. Its trust, preset and user name are those of the first candidate on the same host.
+    void setProbe(const PortProbeResult &result);
     // The probe's attempt for candidates[index]; null before a probe or for a candidate it
     // did not try.
     [[nodiscard]] const ProbeAttemptResult *probeAttempt(qsizetype index) const;

@@ -52,6 +52,16 @@ class TestCliDiscover : public QObject
         return cli.run(all);
     }
 
+    // --ports for anna@loopback.test: exactly the servers its autoconfig file lists, so that the
+    // probe never tries this machine's real ports 465, 587, 25 and 2525.
+    QString loopbackPorts() const
+    {
+        return QStringLiteral("%1/tls,%2/starttls,%3/starttls")
+            .arg(m_closedPort)
+            .arg(m_peer.smtpPort())
+            .arg(m_peer.tlsPort());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -272,10 +282,11 @@ private Q_SLOTS:
         QVERIFY(!plain.json().contains(u"probe_total_ms"));
         const qsizetype runsBefore = historyRuns().size();
 
-        const CliResult r = discover({QStringLiteral("anna@loopback.test"),
-                                      QStringLiteral("--probe"), QStringLiteral("--ca-file"),
-                                      m_peer.certificatePath(), QStringLiteral("--json")},
-                                     true);
+        const CliResult r
+            = discover({QStringLiteral("anna@loopback.test"), QStringLiteral("--probe"),
+                        QStringLiteral("--ports"), loopbackPorts(), QStringLiteral("--ca-file"),
+                        m_peer.certificatePath(), QStringLiteral("--json")},
+                       true);
         QVERIFY2(r.succeeded(), qPrintable(r.describe()));
         const QJsonObject json = r.json();
         // The discovery fields are all still there.
@@ -346,10 +357,11 @@ private Q_SLOTS:
     void probeText()
     {
         const qsizetype runsBefore = historyRuns().size();
-        const CliResult r = discover({QStringLiteral("anna@loopback.test"),
-                                      QStringLiteral("--probe"), QStringLiteral("--ca-file"),
-                                      m_peer.certificatePath(), QStringLiteral("--no-history")},
-                                     true);
+        const CliResult r
+            = discover({QStringLiteral("anna@loopback.test"), QStringLiteral("--probe"),
+                        QStringLiteral("--ports"), loopbackPorts(), QStringLiteral("--ca-file"),
+                        m_peer.certificatePath(), QStringLiteral("--no-history")},
+                       true);
         QVERIFY2(r.succeeded(), qPrintable(r.describe()));
         const QString text = QString::fromUtf8(r.standardOutput);
         const QString works = QStringLiteral("127.0.0.1:%1 (STARTTLS)").arg(m_peer.smtpPort());
@@ -368,9 +380,11 @@ private Q_SLOTS:
     void probeNothingWorks()
     {
         // The only server found refuses: exit 1, the sources' pick with why none worked.
-        const CliResult r = discover({QStringLiteral("anna@closed.test"), QStringLiteral("--probe"),
-                                      QStringLiteral("--json")},
-                                     true);
+        const CliResult r
+            = discover({QStringLiteral("anna@closed.test"), QStringLiteral("--probe"),
+                        QStringLiteral("--ports"), QStringLiteral("%1/tls").arg(m_closedPort),
+                        QStringLiteral("--json")},
+                       true);
         QCOMPARE(r.exitCode, 1);
         const QJsonObject json = r.json();
         const QJsonArray probe = json.value(u"probe").toArray();
@@ -382,6 +396,98 @@ private Q_SLOTS:
         QVERIFY2(best.value(u"reason").toString().contains(QStringLiteral("No setting works")),
                  qPrintable(best.value(u"reason").toString()));
         QCOMPARE(historyRuns().first().toObject().value(u"ok").toBool(), false);
+    }
+
+    void probeFindsUnlistedPort()
+    {
+        // closed.test's only source lists a closed port; the practice server's plain port,
+        // tried only because --ports names it, works: it becomes a candidate (source "probe")
+        // and the recommendation.
+        const QStringList arguments {
+            QStringLiteral("anna@closed.test"),
+            QStringLiteral("--probe"),
+            QStringLiteral("--ports"),
+            QStringLiteral("%1/tls,%2").arg(m_closedPort).arg(m_peer.smtpPort()),
+            QStringLiteral("--ca-file"),
+            m_peer.certificatePath(),
+            QStringLiteral("--no-history")};
+        const CliResult r = discover(arguments + QStringList {QStringLiteral("--json")}, true);
+        QVERIFY2(r.succeeded(), qPrintable(r.describe()));
+        const QJsonObject json = r.json();
+        const QJsonArray probe = json.value(u"probe").toArray();
+        QCOMPARE(probe.size(), 2);
+        QCOMPARE(probe.at(0).toObject().value(u"port").toInt(), int(m_closedPort));
+        QCOMPARE(probe.at(0).toObject().value(u"source").toString(), QStringLiteral("autoconfig"));
+        QCOMPARE(probe.at(0).toObject().value(u"outcome").toString(), QStringLiteral("refused"));
+        QCOMPARE(probe.at(1).toObject().value(u"port").toInt(), int(m_peer.smtpPort()));
+        QCOMPARE(probe.at(1).toObject().value(u"security").toString(), QStringLiteral("starttls"));
+        QCOMPARE(probe.at(1).toObject().value(u"source").toString(), QStringLiteral("probe"));
+        QCOMPARE(probe.at(1).toObject().value(u"outcome").toString(), QStringLiteral("works"));
+        const QJsonArray candidates = json.value(u"candidates").toArray();
+        QCOMPARE(candidates.size(), 2);
+        QCOMPARE(candidates.at(0).toObject().value(u"source").toString(),
+                 QStringLiteral("autoconfig"));
+        const QJsonObject found = candidates.at(1).toObject();
+        QCOMPARE(found.value(u"host").toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(found.value(u"port").toInt(), int(m_peer.smtpPort()));
+        QCOMPARE(found.value(u"source").toString(), QStringLiteral("probe"));
+        const QJsonObject best = json.value(u"recommended").toObject();
+        QCOMPARE(best.value(u"port").toInt(), int(m_peer.smtpPort()));
+        QCOMPARE(best.value(u"security").toString(), QStringLiteral("starttls"));
+        QCOMPARE(best.value(u"source").toString(), QStringLiteral("probe"));
+        QCOMPARE(best.value(u"outcome").toString(), QStringLiteral("works"));
+        QVERIFY2(best.value(u"reason").toString().contains(QStringLiteral("works from here")),
+                 qPrintable(best.value(u"reason").toString()));
+
+        // The text shows it like the others, marked as recommended.
+        const CliResult text = discover(arguments, true);
+        QVERIFY2(text.succeeded(), qPrintable(text.describe()));
+        const QString out = QString::fromUtf8(text.standardOutput);
+        const QString works = QStringLiteral("127.0.0.1:%1 (STARTTLS)").arg(m_peer.smtpPort());
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\\* %1 +probe +recommended")
+                                                     .arg(QRegularExpression::escape(works)))),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("works: ")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("refused: ")), qPrintable(out));
+    }
+
+    void probeTriesUnlistedPortsAndSaysSo()
+    {
+        // A port tried on the host found that does not work either is listed after the servers.
+        const CliResult r = discover({QStringLiteral("anna@closed.test"), QStringLiteral("--probe"),
+                                      QStringLiteral("--ports"),
+                                      QStringLiteral("%1/tls,%1/starttls").arg(m_closedPort),
+                                      QStringLiteral("--no-history")},
+                                     true);
+        QCOMPARE(r.exitCode, 1);
+        const QString out = QString::fromUtf8(r.standardOutput);
+        QVERIFY2(out.contains(QLatin1String("Also tried on the hosts found")), qPrintable(out));
+        QVERIFY2(
+            out.contains(QRegularExpression(
+                QStringLiteral("127\\.0\\.0\\.1:%1 \\(STARTTLS\\) +refused: ").arg(m_closedPort))),
+            qPrintable(out));
+    }
+
+    void portsUsage()
+    {
+        // --ports only means something with --probe.
+        const CliResult r = discover({QStringLiteral("anna@gmail.com"), QStringLiteral("--offline"),
+                                      QStringLiteral("--ports"), QStringLiteral("587")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.standardOutput.isEmpty());
+        QVERIFY2(r.standardError.contains("--ports belongs with --probe"),
+                 r.standardError.constData());
+        // The same syntax and checks as probe --ports; nothing is asked before the list is good.
+        for (const QString &bad :
+             {QStringLiteral("70000"), QStringLiteral("587/plain"), QStringLiteral(",")}) {
+            const CliResult wrong
+                = discover({QStringLiteral("anna@loopback.test"), QStringLiteral("--probe"),
+                            QStringLiteral("--ports"), bad, QStringLiteral("--no-history")},
+                           true);
+            QCOMPARE(wrong.exitCode, 2);
+            QVERIFY(wrong.standardOutput.isEmpty());
+            QVERIFY2(wrong.standardError.startsWith("--ports: "), wrong.standardError.constData());
+        }
     }
 
     void probeUsage()

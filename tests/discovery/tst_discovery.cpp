@@ -502,6 +502,86 @@ private Q_SLOTS:
         QVERIFY2(wellKnown && wellKnown->outcome == DiscoverySource::Outcome::Found,
                  qPrintable(describe(known)));
     }
+
+    void probeTriesTheUsualPortsOnEveryHost()
+    {
+        // Two hosts found (one only without encryption), one server listed twice by the ports.
+        DiscoveryResult result;
+        DiscoveryCandidate tls;
+        tls.probe = {QStringLiteral("smtp.example.com"), 465, Security::ImplicitTls,
+                     QStringLiteral("preset")};
+        tls.presetId = QStringLiteral("example");
+        tls.userName = QStringLiteral("anna@example.com");
+        DiscoveryCandidate plain;
+        plain.probe
+            = {QStringLiteral("mail.example.com"), 25, Security::None, QStringLiteral("guess")};
+        plain.trusted = false;
+        result.candidates = {tls, plain};
+        const QList<ProbeCandidate> tried = result.probeCandidates();
+        const auto extra = [](const QString &host, quint16 port, Security security) {
+            return ProbeCandidate {host, port, security, QStringLiteral("probe")};
+        };
+        const QList<ProbeCandidate> expected {
+            tls.probe,
+            extra(QStringLiteral("smtp.example.com"), 587, Security::StartTls),
+            extra(QStringLiteral("smtp.example.com"), 25, Security::StartTls),
+            extra(QStringLiteral("smtp.example.com"), 2525, Security::StartTls),
+            extra(QStringLiteral("mail.example.com"), 465, Security::ImplicitTls),
+            extra(QStringLiteral("mail.example.com"), 587, Security::StartTls),
+            extra(QStringLiteral("mail.example.com"), 25, Security::StartTls),
+            extra(QStringLiteral("mail.example.com"), 2525, Security::StartTls)};
+        QCOMPARE(tried, expected);
+        // Other ports replace the usual ones (hosts and sources of the list are ignored).
+        const QList<ProbeCandidate> own = result.probeCandidates(
+            {{QString(), 465, Security::ImplicitTls, QStringLiteral("user")},
+             {QString(), 2587, Security::StartTls, QStringLiteral("user")}});
+        const QList<ProbeCandidate> ownExpected {
+            tls.probe, extra(QStringLiteral("smtp.example.com"), 2587, Security::StartTls),
+            extra(QStringLiteral("mail.example.com"), 465, Security::ImplicitTls),
+            extra(QStringLiteral("mail.example.com"), 2587, Security::StartTls)};
+        QCOMPARE(own, ownExpected);
+        QCOMPARE(result.probeCandidates({}), QList<ProbeCandidate> {tls.probe});
+
+        // The probe: the listed server refused, 587 on its host works, mail.example.com:25
+        // (STARTTLS) works too but is slower to recommend (RFC 8314: 587 before 25).
+        PortProbeResult probe;
+        for (const ProbeCandidate &candidate : tried) {
+            ProbeAttemptResult attempt;
+            attempt.candidate = candidate;
+            attempt.outcome = ProbeOutcome::Refused;
+            probe.attempts << attempt;
+        }
+        probe.attempts[1].outcome = ProbeOutcome::Works;
+        probe.attempts[6].outcome = ProbeOutcome::Works;
+        probe.recommend();
+        QVERIFY(probe.recommendedAttempt());
+        QCOMPARE(probe.recommendedAttempt()->candidate.port, quint16(587));
+        result.setProbe(probe);
+        // Only the working ones join the candidates, after the others, with source "probe";
+        // each takes trust, preset and user name from its host's first candidate.
+        QCOMPARE(result.candidates.size(), 4);
+        const DiscoveryCandidate &found = result.candidates.at(2);
+        QCOMPARE(found.probe, extra(QStringLiteral("smtp.example.com"), 587, Security::StartTls));
+        QVERIFY(found.trusted);
+        QCOMPARE(found.presetId, QStringLiteral("example"));
+        QCOMPARE(found.userName, QStringLiteral("anna@example.com"));
+        const DiscoveryCandidate &guessed = result.candidates.at(3);
+        QCOMPARE(guessed.probe, extra(QStringLiteral("mail.example.com"), 25, Security::StartTls));
+        QVERIFY(!guessed.trusted);
+        QVERIFY(guessed.presetId.isEmpty());
+        QCOMPARE(result.recommended(), std::optional<qsizetype>(2));
+        QCOMPARE(result.probeAttempt(2), &result.probe->attempts.at(1));
+        QCOMPARE(result.probeAttempt(3), &result.probe->attempts.at(6));
+        QCOMPARE(result.probeAttempt(0), &result.probe->attempts.at(0));
+        QCOMPARE(result.probeAttempt(1), nullptr); // no encryption: not tried
+        const QJsonObject json = result.toJson();
+        QCOMPARE(json.value(u"candidates").toArray().size(), 4);
+        QCOMPARE(json.value(u"probe").toArray().size(), tried.size());
+        QCOMPARE(json.value(u"recommended").toObject().value(u"source").toString(),
+                 QStringLiteral("probe"));
+        QCOMPARE(json.value(u"recommended").toObject().value(u"outcome").toString(),
+                 QStringLiteral("works"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiscovery)

@@ -61,8 +61,11 @@ class TestNewProfileDialog : public QObject
 
     // The window's "New profile from address…" dialog, looking for example.com in `dns` and
     // nowhere on the network: autoconfig and the ISPDB at a closed loopback port.
+    // The ports tried on every host found are `ports`: never this machine's real 465, 587, 25
+    // and 2525.
     static NewProfileDialog *openDialog(MainWindow &window, MemoryDnsResolver &dns, quint16 closed,
-                                        std::chrono::milliseconds timeout)
+                                        std::chrono::milliseconds timeout,
+                                        const QList<ProbeCandidate> &ports)
     {
         window.newProfileFromAddress();
         auto *dialog = window.findChild<NewProfileDialog *>();
@@ -78,6 +81,7 @@ class TestNewProfileDialog : public QObject
         probe.extraCaCertificates = {window.practiceServer()->certificate().certificate()};
         probe.timeout = timeout;
         dialog->setProbeOptions(probe);
+        dialog->setProbePorts(ports);
         return dialog;
     }
 
@@ -109,7 +113,11 @@ private Q_SLOTS:
         dns.addRecord(DnsRecord::makeSrv(QStringLiteral("_submission._tcp.example.com"), 0, 1,
                                          practice->smtpPort(), QStringLiteral("localhost")));
         dns.addName(QStringLiteral("example.com"));
-        NewProfileDialog *dialog = openDialog(window, dns, closed, std::chrono::seconds(5));
+        // The ports tried on localhost are the two the SRV records name: nothing more to try.
+        NewProfileDialog *dialog
+            = openDialog(window, dns, closed, std::chrono::seconds(5),
+                         {{QString(), closed, Security::ImplicitTls, QString()},
+                          {QString(), practice->smtpPort(), Security::StartTls, QString()}});
         QVERIFY(dialog);
         QSignalSpy discovered(dialog, &NewProfileDialog::discoveryFinished);
         QSignalSpy probed(dialog, &NewProfileDialog::probeFinished);
@@ -182,6 +190,70 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void probeFindsAPortNoSourceLists()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore credentials;
+        MainWindow window(&credentials, windowOptions(dir));
+        window.show();
+        const PracticeServer *practice = window.practiceServer();
+        QVERIFY(practice->isListening());
+        const quint16 closed = closedPort();
+        // SRV: SSL/TLS on a port where nothing listens, and nothing else; the practice server's
+        // plain port is tried only because it is one of the ports tried on every host found.
+        MemoryDnsResolver dns;
+        dns.addRecord(DnsRecord::makeSrv(QStringLiteral("_submissions._tcp.example.com"), 0, 1,
+                                         closed, QStringLiteral("localhost")));
+        dns.addName(QStringLiteral("example.com"));
+        NewProfileDialog *dialog
+            = openDialog(window, dns, closed, std::chrono::seconds(5),
+                         {{QString(), closed, Security::ImplicitTls, QString()},
+                          {QString(), practice->smtpPort(), Security::StartTls, QString()}});
+        QVERIFY(dialog);
+        QSignalSpy discovered(dialog, &NewProfileDialog::discoveryFinished);
+        QSignalSpy probed(dialog, &NewProfileDialog::probeFinished);
+        dialog->findSettings(QStringLiteral("anna@example.com"));
+        QVERIFY(discovered.wait(15000));
+        // While it runs: one row (the server found), two attempts.
+        QCOMPARE(dialog->candidatesView()->topLevelItemCount(), 1);
+        QVERIFY(dialog->isProbing());
+        QCOMPARE(dialog->probeProgress()->maximum(), 2);
+        QVERIFY(!row(dialog, practice->smtpPort()));
+        QVERIFY(probed.wait(20000));
+
+        // The port that works gets a row of its own, found by the probe, and is preselected.
+        QCOMPARE(dialog->candidatesView()->topLevelItemCount(), 2);
+        QTreeWidgetItem *works = row(dialog, practice->smtpPort());
+        QTreeWidgetItem *refused = row(dialog, closed);
+        QVERIFY(works && refused);
+        QCOMPARE(works->text(0), QStringLiteral("localhost"));
+        QCOMPARE(works->text(2), QStringLiteral("STARTTLS"));
+        QCOMPARE(works->text(3), QStringLiteral("probe"));
+        QVERIFY2(works->text(4).startsWith(probeOutcomeLabel(ProbeOutcome::Works)),
+                 qPrintable(works->text(4)));
+        QCOMPARE(works->text(5), QStringLiteral("recommended"));
+        QVERIFY2(refused->text(4).startsWith(probeOutcomeLabel(ProbeOutcome::Refused)),
+                 qPrintable(refused->text(4)));
+        QCOMPARE(dialog->candidatesView()->currentItem(), works);
+        const std::optional<qsizetype> best = dialog->result().recommended();
+        QVERIFY(best);
+        QCOMPARE(dialog->result().candidates.at(*best).probe.source, QStringLiteral("probe"));
+        bool explained = false;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            explained = explained || label->text().startsWith(QStringLiteral("Found by trying"));
+        QVERIFY(explained);
+
+        // Saved with the port found by trying.
+        dialog->passwordField()->lineEdit()->setText(QStringLiteral("practice"));
+        QVERIFY(dialog->saveProfile());
+        const Profile *profile = window.profileStore().findById(dialog->savedProfileId());
+        QVERIFY(profile);
+        QCOMPARE(profile->host, QStringLiteral("localhost"));
+        QCOMPARE(profile->port, practice->smtpPort());
+        QCOMPARE(profile->security, Security::StartTls);
+        dialog->reject();
+    }
+
     void stopEndsTheProbe()
     {
         QTemporaryDir dir;
@@ -194,7 +266,9 @@ private Q_SLOTS:
         dns.addRecord(DnsRecord::makeSrv(QStringLiteral("_submission._tcp.example.com"), 0, 1,
                                          silent.serverPort(), QStringLiteral("localhost")));
         dns.addName(QStringLiteral("example.com"));
-        NewProfileDialog *dialog = openDialog(window, dns, closedPort(), std::chrono::seconds(60));
+        NewProfileDialog *dialog
+            = openDialog(window, dns, closedPort(), std::chrono::seconds(60),
+                         {{QString(), silent.serverPort(), Security::StartTls, QString()}});
         QVERIFY(dialog);
         QSignalSpy discovered(dialog, &NewProfileDialog::discoveryFinished);
         QSignalSpy probed(dialog, &NewProfileDialog::probeFinished);
