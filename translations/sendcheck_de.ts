@@ -421,8 +421,8 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <translation>nicht versucht: ohne Verschlüsselung</translation>
     </message>
     <message>
-        <source>Then try every server found, at once and without a password (as the probe command does), and recommend the one that works from here. Exits with 0 only when one works; the run is kept in the history.</source>
-        <translation>Danach jeden gefundenen Server gleichzeitig und ohne Passwort versuchen (wie der Befehl probe) und den empfehlen, der von hier aus funktioniert. Endet nur dann mit 0, wenn einer funktioniert; der Lauf wird im Verlauf gespeichert.</translation>
+        <source>Then try every server found, and the usual ports (465 SSL/TLS, 587, 25 and 2525 STARTTLS) on each host found, at once and without a password (as the probe command does), and recommend the one that works from here; a port that works though no source lists it is shown with the source &quot;probe&quot;. Exits with 0 only when one works; the run is kept in the history.</source>
+        <translation>Danach jeden gefundenen Server und auf jedem gefundenen Host die üblichen Ports (465 SSL/TLS, 587, 25 und 2525 STARTTLS) gleichzeitig und ohne Passwort versuchen (wie der Befehl probe) und den empfehlen, der von hier aus funktioniert; ein Port, der funktioniert, obwohl ihn keine Quelle nennt, wird mit der Quelle „probe“ angezeigt. Endet nur dann mit 0, wenn einer funktioniert; der Lauf wird im Verlauf gespeichert.</translation>
     </message>
     <message>
         <source>With --probe: extra CA certificates (PEM file) to trust.</source>
@@ -443,6 +443,22 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     <message>
         <source>--offline asks nobody, and --probe connects to every server found: use one of them.</source>
         <translation>--offline fragt niemanden, und --probe verbindet sich mit jedem gefundenen Server: Verwenden Sie nur eine der beiden Optionen.</translation>
+    </message>
+    <message>
+        <source>With --probe: the ports to try on each host found instead of the usual ones, as for the probe command: 465,587 or 465/tls,587/starttls.</source>
+        <translation>Mit --probe: die Ports, die auf jedem gefundenen Host statt der üblichen versucht werden, wie beim Befehl probe: 465,587 oder 465/tls,587/starttls.</translation>
+    </message>
+    <message>
+        <source>--ports belongs with --probe.</source>
+        <translation>--ports gehört zu --probe.</translation>
+    </message>
+    <message>
+        <source>found by trying</source>
+        <translation>durch Ausprobieren gefunden</translation>
+    </message>
+    <message>
+        <source>  Also tried on the hosts found, without success (no source lists these):</source>
+        <translation>  Außerdem auf den gefundenen Hosts versucht, ohne Erfolg (keine Quelle nennt diese):</translation>
     </message>
 </context>
 <context>
@@ -8699,8 +8715,8 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>Die bisher versuchten Server behalten ihr Ergebnis.</translation>
     </message>
     <message>
-        <source>Trying the servers found (%1) at once, without a password: only EHLO, STARTTLS and QUIT are sent.</source>
-        <translation>Die gefundenen Server (%1) werden gleichzeitig versucht, ohne Passwort: Nur EHLO, STARTTLS und QUIT werden gesendet.</translation>
+        <source>Trying the servers found and the usual ports on their hosts (%1 in all) at once, without a password: only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>Die gefundenen Server und die üblichen Ports auf ihren Hosts (%1 insgesamt) werden gleichzeitig versucht, ohne Passwort: Nur EHLO, STARTTLS und QUIT werden gesendet.</translation>
     </message>
     <message>
         <source>Not tried: no encryption</source>
@@ -8713,6 +8729,14 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>Tried from here: %1.</source>
         <translation>Von hier aus versucht: %1.</translation>
+    </message>
+    <message>
+        <source>found by trying</source>
+        <translation>durch Ausprobieren gefunden</translation>
+    </message>
+    <message>
+        <source>Found by trying the usual ports on this host: no source lists this port, but it works from here.</source>
+        <translation>Durch Ausprobieren der üblichen Ports auf diesem Host gefunden: Keine Quelle nennt diesen Port, aber er funktioniert von hier aus.</translation>
     </message>
 </context>
 <context>

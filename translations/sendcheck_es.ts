@@ -421,8 +421,8 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <translation>no probado: no tiene cifrado</translation>
     </message>
     <message>
-        <source>Then try every server found, at once and without a password (as the probe command does), and recommend the one that works from here. Exits with 0 only when one works; the run is kept in the history.</source>
-        <translation>Después probar cada servidor encontrado, a la vez y sin contraseña (como hace el comando probe), y recomendar el que funciona desde aquí. Termina con 0 solo cuando uno funciona; la ejecución se guarda en el historial.</translation>
+        <source>Then try every server found, and the usual ports (465 SSL/TLS, 587, 25 and 2525 STARTTLS) on each host found, at once and without a password (as the probe command does), and recommend the one that works from here; a port that works though no source lists it is shown with the source &quot;probe&quot;. Exits with 0 only when one works; the run is kept in the history.</source>
+        <translation>Después probar cada servidor encontrado, y los puertos habituales (465 SSL/TLS, 587, 25 y 2525 STARTTLS) en cada host encontrado, a la vez y sin contraseña (como hace el comando probe), y recomendar el que funciona desde aquí; un puerto que funciona aunque ninguna fuente lo indique se muestra con la fuente «probe». Termina con 0 solo cuando uno funciona; la ejecución se guarda en el historial.</translation>
     </message>
     <message>
         <source>With --probe: extra CA certificates (PEM file) to trust.</source>
@@ -443,6 +443,22 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     <message>
         <source>--offline asks nobody, and --probe connects to every server found: use one of them.</source>
         <translation>--offline no consulta a nadie y --probe se conecta a cada servidor encontrado: use solo una de las dos.</translation>
+    </message>
+    <message>
+        <source>With --probe: the ports to try on each host found instead of the usual ones, as for the probe command: 465,587 or 465/tls,587/starttls.</source>
+        <translation>Con --probe: los puertos que probar en cada host encontrado en lugar de los habituales, como en el comando probe: 465,587 o 465/tls,587/starttls.</translation>
+    </message>
+    <message>
+        <source>--ports belongs with --probe.</source>
+        <translation>--ports se usa junto con --probe.</translation>
+    </message>
+    <message>
+        <source>found by trying</source>
+        <translation>encontrado al probar</translation>
+    </message>
+    <message>
+        <source>  Also tried on the hosts found, without success (no source lists these):</source>
+        <translation>  También probados en los hosts encontrados, sin éxito (ninguna fuente los indica):</translation>
     </message>
 </context>
 <context>
@@ -8699,8 +8715,8 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>Los servidores ya probados conservan su resultado.</translation>
     </message>
     <message>
-        <source>Trying the servers found (%1) at once, without a password: only EHLO, STARTTLS and QUIT are sent.</source>
-        <translation>Probando a la vez los servidores encontrados (%1), sin contraseña: solo se envían EHLO, STARTTLS y QUIT.</translation>
+        <source>Trying the servers found and the usual ports on their hosts (%1 in all) at once, without a password: only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>Probando a la vez los servidores encontrados y los puertos habituales en sus hosts (%1 en total), sin contraseña: solo se envían EHLO, STARTTLS y QUIT.</translation>
     </message>
     <message>
         <source>Not tried: no encryption</source>
@@ -8713,6 +8729,14 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>Tried from here: %1.</source>
         <translation>Probado desde aquí: %1.</translation>
+    </message>
+    <message>
+        <source>found by trying</source>
+        <translation>encontrado al probar</translation>
+    </message>
+    <message>
+        <source>Found by trying the usual ports on this host: no source lists this port, but it works from here.</source>
+        <translation>Encontrado al probar los puertos habituales en este host: ninguna fuente indica este puerto, pero funciona desde aquí.</translation>
     </message>
 </context>
 <context>

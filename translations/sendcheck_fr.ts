@@ -421,8 +421,8 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
         <translation>non essayé : sans chiffrement</translation>
     </message>
     <message>
-        <source>Then try every server found, at once and without a password (as the probe command does), and recommend the one that works from here. Exits with 0 only when one works; the run is kept in the history.</source>
-        <translation>Essayer ensuite chaque serveur trouvé, simultanément et sans mot de passe (comme la commande probe), et recommander celui qui fonctionne d&apos;ici. Se termine avec 0 seulement si l&apos;un d&apos;eux fonctionne ; l&apos;essai est conservé dans l&apos;historique.</translation>
+        <source>Then try every server found, and the usual ports (465 SSL/TLS, 587, 25 and 2525 STARTTLS) on each host found, at once and without a password (as the probe command does), and recommend the one that works from here; a port that works though no source lists it is shown with the source &quot;probe&quot;. Exits with 0 only when one works; the run is kept in the history.</source>
+        <translation>Essayer ensuite chaque serveur trouvé, ainsi que les ports habituels (465 SSL/TLS, 587, 25 et 2525 STARTTLS) sur chaque hôte trouvé, simultanément et sans mot de passe (comme la commande probe), et recommander celui qui fonctionne d&apos;ici ; un port qui fonctionne sans qu&apos;aucune source ne l&apos;indique est affiché avec la source « probe ». Se termine avec 0 seulement si l&apos;un d&apos;eux fonctionne ; l&apos;essai est conservé dans l&apos;historique.</translation>
     </message>
     <message>
         <source>With --probe: extra CA certificates (PEM file) to trust.</source>
@@ -443,6 +443,22 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     <message>
         <source>--offline asks nobody, and --probe connects to every server found: use one of them.</source>
         <translation>--offline n&apos;interroge personne, et --probe se connecte à chaque serveur trouvé : utilisez l&apos;une ou l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>With --probe: the ports to try on each host found instead of the usual ones, as for the probe command: 465,587 or 465/tls,587/starttls.</source>
+        <translation>Avec --probe : les ports à essayer sur chaque hôte trouvé à la place des ports habituels, comme pour la commande probe : 465,587 ou 465/tls,587/starttls.</translation>
+    </message>
+    <message>
+        <source>--ports belongs with --probe.</source>
+        <translation>--ports s&apos;utilise avec --probe.</translation>
+    </message>
+    <message>
+        <source>found by trying</source>
+        <translation>trouvé en essayant</translation>
+    </message>
+    <message>
+        <source>  Also tried on the hosts found, without success (no source lists these):</source>
+        <translation>  Également essayés sur les hôtes trouvés, sans succès (aucune source ne les indique) :</translation>
     </message>
 </context>
 <context>
@@ -8699,8 +8715,8 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <translation>Les serveurs déjà essayés gardent leur résultat.</translation>
     </message>
     <message>
-        <source>Trying the servers found (%1) at once, without a password: only EHLO, STARTTLS and QUIT are sent.</source>
-        <translation>Essai simultané des serveurs trouvés (%1), sans mot de passe : seuls EHLO, STARTTLS et QUIT sont envoyés.</translation>
+        <source>Trying the servers found and the usual ports on their hosts (%1 in all) at once, without a password: only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>Essai simultané des serveurs trouvés et des ports habituels sur leurs hôtes (%1 en tout), sans mot de passe : seuls EHLO, STARTTLS et QUIT sont envoyés.</translation>
     </message>
     <message>
         <source>Not tried: no encryption</source>
@@ -8713,6 +8729,14 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>Tried from here: %1.</source>
         <translation>Essayé d&apos;ici : %1.</translation>
+    </message>
+    <message>
+        <source>found by trying</source>
+        <translation>trouvé en essayant</translation>
+    </message>
+    <message>
+        <source>Found by trying the usual ports on this host: no source lists this port, but it works from here.</source>
+        <translation>Trouvé en essayant les ports habituels sur cet hôte : aucune source n&apos;indique ce port, mais il fonctionne d&apos;ici.</translation>
     </message>
 </context>
 <context>
