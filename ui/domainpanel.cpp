@@ -76,10 +76,12 @@ DomainPanel::DomainPanel(const ProviderCatalog *catalog, QWidget *parent)
     m_domain->setObjectName(QStringLiteral("domainInput"));
     m_domain->setPlaceholderText(tr("example.com"));
     m_domain->setAccessibleName(tr("Domain to check"));
+    m_domain->setAccessibleDescription(tr("The domain you send from, for example example.com."));
     label->setBuddy(m_domain);
     m_checkButton = new QPushButton(tr("Check domain"), this);
     m_checkButton->setObjectName(QStringLiteral("checkDomain"));
     m_checkButton->setToolTip(tr("Looks up SPF, DKIM, DMARC and MX the way receivers do."));
+    m_checkButton->setAccessibleDescription(m_checkButton->toolTip());
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
@@ -101,6 +103,8 @@ DomainPanel::DomainPanel(const ProviderCatalog *catalog, QWidget *parent)
     m_checks = new QTreeWidget(split);
     m_checks->setObjectName(QStringLiteral("domainChecks"));
     m_checks->setAccessibleName(tr("Domain checks"));
+    m_checks->setAccessibleDescription(
+        tr("The result of each check of the domain, with what to fix."));
     m_checks->setHeaderLabels({tr("Check"), tr("What was found")});
     m_checks->setWordWrap(true);
     m_checks->setAlternatingRowColors(true);
@@ -108,6 +112,7 @@ DomainPanel::DomainPanel(const ProviderCatalog *catalog, QWidget *parent)
     m_publish = new QTreeWidget(split);
     m_publish->setObjectName(QStringLiteral("domainPublish"));
     m_publish->setAccessibleName(tr("Records to publish"));
+    m_publish->setAccessibleDescription(tr("The DNS records to publish for this domain."));
     m_publish->setHeaderLabels({tr("Records to publish"), QString()});
     m_publish->setWordWrap(true);
     m_publish->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -116,6 +121,8 @@ DomainPanel::DomainPanel(const ProviderCatalog *catalog, QWidget *parent)
     m_spfTree = new QTreeWidget(split);
     m_spfTree->setObjectName(QStringLiteral("spfTree"));
     m_spfTree->setAccessibleName(tr("SPF include tree"));
+    m_spfTree->setAccessibleDescription(
+        tr("The SPF record and every record it includes, with the DNS lookups they cost."));
     m_spfTree->setHeaderLabels({tr("SPF include tree"), tr("Lookups"), tr("Record")});
     split->addWidget(m_checks);
     split->addWidget(m_publish);
@@ -266,6 +273,7 @@ void DomainPanel::showResult(const DomainCheckResult &result)
         copy->setObjectName(QStringLiteral("copyRecord"));
         copy->setAccessibleName(tr("Copy %1").arg(record.name));
         copy->setToolTip(tr("Copies the record, in zone-file form, to the clipboard."));
+        copy->setAccessibleDescription(copy->toolTip());
         const QString line = record.zoneLine();
         connect(copy, &QPushButton::clicked, this, [this, line] {
             QGuiApplication::clipboard()->setText(line);
@@ -315,6 +323,7 @@ void DomainPanel::addMxHosts(const DomainCheckResult &result, QTreeWidgetItem *m
         button->setToolTip(tr("Opens the Server tab for %1: reverse DNS, blocklists and its "
                               "greeting.")
                                .arg(host.host));
+        button->setAccessibleDescription(button->toolTip());
         cellLayout->addWidget(name);
         cellLayout->addWidget(button);
         cellLayout->addStretch(1);

@@ -43,6 +43,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent) : QWidget(paren
     m_profileFilter = new QComboBox(this);
     m_profileFilter->setObjectName(QStringLiteral("historyProfile"));
     m_profileFilter->setAccessibleName(tr("Show runs of profile"));
+    m_profileFilter->setAccessibleDescription(tr("Shows only the runs of the chosen profile."));
     m_profileFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filterLabel->setBuddy(m_profileFilter);
     m_compareButton = new QPushButton(tr("Compare with &last success"), this);
@@ -50,9 +51,11 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent) : QWidget(paren
     m_compareButton->setToolTip(tr("What changed since this profile last worked: settings, TLS, "
                                    "certificate, the server's greeting and capabilities, and "
                                    "where the conversations part."));
+    m_compareButton->setAccessibleDescription(m_compareButton->toolTip());
     m_deleteButton = new QPushButton(tr("&Delete"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteRun"));
     m_deleteButton->setToolTip(tr("Removes this run from the history."));
+    m_deleteButton->setAccessibleDescription(m_deleteButton->toolTip());
     bar->addWidget(filterLabel);
     bar->addWidget(m_profileFilter);
     bar->addStretch(1);
@@ -65,6 +68,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent) : QWidget(paren
     m_list = new QTreeWidget(split);
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setAccessibleName(tr("Runs"));
+    m_list->setAccessibleDescription(
+        tr("Your earlier runs, newest first: select one to see its report."));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setColumnCount(ColumnCount);
@@ -87,6 +92,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent) : QWidget(paren
     m_report = new QTextBrowser(details);
     m_report->setObjectName(QStringLiteral("historyReport"));
     m_report->setAccessibleName(tr("Report"));
+    m_report->setAccessibleDescription(tr("The report of the selected run."));
     m_report->setOpenLinks(false);
     detailsLayout->addWidget(m_comparison);
     detailsLayout->addWidget(m_report, 1);

@@ -23,6 +23,8 @@ MessageFields::MessageFields(QWidget *owner, QFormLayout *form) : QObject(owner)
         QCoreApplication::translate("Sendcheck::SettingsForm", "Sendcheck test message"), owner);
     addFormRow(form, owner, QCoreApplication::translate("Sendcheck::SettingsForm", "Su&bject:"),
                m_subject, QStringLiteral("subject"));
+    m_subject->setAccessibleDescription(QCoreApplication::translate(
+        "Sendcheck::SettingsForm", "The subject line of the test message."));
     m_body = new QPlainTextEdit(owner);
     m_body->setTabChangesFocus(true);
     m_body->setPlainText(QCoreApplication::translate("Sendcheck::SettingsForm",
@@ -30,6 +32,8 @@ MessageFields::MessageFields(QWidget *owner, QFormLayout *form) : QObject(owner)
     m_body->setMaximumHeight(m_body->fontMetrics().lineSpacing() * 5);
     addFormRow(form, owner, QCoreApplication::translate("Sendcheck::SettingsForm", "Messa&ge:"),
                m_body, QStringLiteral("body"));
+    m_body->setAccessibleDescription(
+        QCoreApplication::translate("Sendcheck::SettingsForm", "The text of the test message."));
 
     auto *attachRow = new QWidget(owner);
     auto *attachLayout = new QHBoxLayout(attachRow);
@@ -38,16 +42,22 @@ MessageFields::MessageFields(QWidget *owner, QFormLayout *form) : QObject(owner)
     m_attachments->setObjectName(QStringLiteral("attachments"));
     m_attachments->setAccessibleName(
         QCoreApplication::translate("Sendcheck::SettingsForm", "Attachments"));
+    m_attachments->setAccessibleDescription(QCoreApplication::translate(
+        "Sendcheck::SettingsForm", "Files sent with the test message."));
     m_attachments->setMaximumHeight(m_attachments->fontMetrics().lineSpacing() * 3 + 8);
     auto *attachButtons = new QVBoxLayout;
     auto *addAttachment = new QPushButton(
         QCoreApplication::translate("Sendcheck::SettingsForm", "Add\u2026"), attachRow);
     addAttachment->setAccessibleName(
         QCoreApplication::translate("Sendcheck::SettingsForm", "Add attachment"));
+    addAttachment->setAccessibleDescription(QCoreApplication::translate(
+        "Sendcheck::SettingsForm", "Chooses a file to send with the test message."));
     auto *removeAttachment = new QPushButton(
         QCoreApplication::translate("Sendcheck::SettingsForm", "Remove"), attachRow);
     removeAttachment->setAccessibleName(
         QCoreApplication::translate("Sendcheck::SettingsForm", "Remove attachment"));
+    removeAttachment->setAccessibleDescription(QCoreApplication::translate(
+        "Sendcheck::SettingsForm", "Removes the selected file from the test message."));
     attachButtons->addWidget(addAttachment);
     attachButtons->addWidget(removeAttachment);
     attachLayout->addWidget(m_attachments, 1);

@@ -142,6 +142,27 @@ NewProfileDialog::NewProfileDialog(ProfileStore *profiles, CredentialStore *cred
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
+    // For screen readers: what each control does or what goes in it.
+    m_address->setAccessibleDescription(
+        tr("The address you send from, for example anna@example.com."));
+    m_find->setAccessibleDescription(
+        tr("Looks up the server settings for this address and tests them."));
+    m_offline->setAccessibleDescription(
+        tr("Looks only in the data that comes with Sendcheck, without going online."));
+    m_sources->setAccessibleDescription(
+        tr("Where the settings were looked for, and what each place answered."));
+    m_candidates->setAccessibleDescription(
+        tr("The servers found and how each test went: select one to use it."));
+    m_stopProbe->setAccessibleDescription(m_stopProbe->toolTip());
+    m_name->setAccessibleDescription(tr("A name for the new profile, for example Work mail."));
+    m_userName->setAccessibleDescription(
+        tr("The name you sign in with, often your e-mail address."));
+    m_signIn->setAccessibleDescription(
+        tr("Whether to sign in with a password or with the provider's OAuth sign-in."));
+    m_buttons->button(QDialogButtonBox::Save)
+        ->setAccessibleDescription(tr("Saves the new profile with the chosen server."));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes this window without saving."));
 
     connect(m_find, &QPushButton::clicked, this, [this] { findSettings(m_address->text()); });
     connect(m_address, &QLineEdit::returnPressed, this,

@@ -52,6 +52,8 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
     m_clientId = new QLineEdit(this);
     m_clientId->setObjectName(QStringLiteral("oauthClientId"));
     m_clientId->setAccessibleName(tr("Client id"));
+    m_clientId->setAccessibleDescription(
+        tr("The client id of your app registration with the provider."));
     m_clientId->setPlaceholderText(tr("from your app registration"));
     auto *clientIdLabel = new QLabel(tr("Client id:"), this);
     clientIdLabel->setBuddy(m_clientId);
@@ -61,12 +63,15 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
     m_tenant->setAccessibleName(tr("Tenant"));
     m_tenant->setToolTip(tr("Your organisation's directory (tenant) id or domain. Leave it empty "
                             "for the usual choice."));
+    m_tenant->setAccessibleDescription(m_tenant->toolTip());
     m_tenantLabel = new QLabel(tr("Tenant:"), this);
     m_tenantLabel->setBuddy(m_tenant);
     form->addRow(m_tenantLabel, m_tenant);
     m_clientSecret = new QLineEdit(this);
     m_clientSecret->setObjectName(QStringLiteral("oauthClientSecret"));
     m_clientSecret->setAccessibleName(tr("Client secret"));
+    m_clientSecret->setAccessibleDescription(
+        tr("The client secret of your app registration, if it has one."));
     m_clientSecret->setEchoMode(QLineEdit::Password);
     m_clientSecret->setClearButtonEnabled(true);
     // Held in this box until the sign-in ends; then it goes to the keychain with the tokens.
@@ -90,11 +95,14 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
     m_signInButton = new QPushButton(this);
     m_signInButton->setObjectName(QStringLiteral("oauthSignIn"));
     m_signInButton->setAccessibleName(tr("Sign in with the provider"));
+    m_signInButton->setAccessibleDescription(
+        tr("Opens the provider's sign-in page in your browser."));
     m_signOutButton = new QPushButton(tr("Sign out"), this);
     m_signOutButton->setObjectName(QStringLiteral("oauthSignOut"));
     m_signOutButton->setAccessibleName(tr("Sign out"));
     m_signOutButton->setToolTip(
         tr("Removes the sign-in from your system keychain. The app registration stays."));
+    m_signOutButton->setAccessibleDescription(m_signOutButton->toolTip());
     buttons->addWidget(m_signInButton);
     buttons->addWidget(m_signOutButton);
     buttons->addStretch(1);
@@ -123,13 +131,17 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
     m_link = new QLineEdit(m_waiting);
     m_link->setObjectName(QStringLiteral("oauthAddress"));
     m_link->setAccessibleName(tr("Sign-in address"));
+    m_link->setAccessibleDescription(
+        tr("The sign-in address: open it in a browser if none opened."));
     m_link->setReadOnly(true);
     m_copyLink = new QPushButton(tr("Cop&y"), m_waiting);
     m_copyLink->setObjectName(QStringLiteral("oauthCopyAddress"));
     m_copyLink->setAccessibleName(tr("Copy the sign-in address"));
+    m_copyLink->setAccessibleDescription(tr("Copies the sign-in address to the clipboard."));
     m_cancel = new QPushButton(tr("Cancel"), m_waiting);
     m_cancel->setObjectName(QStringLiteral("oauthCancel"));
     m_cancel->setAccessibleName(tr("Cancel the sign-in"));
+    m_cancel->setAccessibleDescription(tr("Stops waiting for the sign-in."));
     linkRow->addWidget(m_link, 1);
     linkRow->addWidget(m_copyLink);
     linkRow->addWidget(m_cancel);

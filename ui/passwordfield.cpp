@@ -24,6 +24,8 @@ PasswordField::PasswordField(CredentialStore *store, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("password"));
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setAccessibleName(tr("Password"));
+    m_edit->setAccessibleDescription(tr("The password for the user name; it is kept in your system "
+                                        "keychain, never in the profile."));
     m_edit->setClearButtonEnabled(true);
     m_showButton = new QPushButton(this);
     m_showButton->setObjectName(QStringLiteral("showPassword"));
@@ -33,6 +35,7 @@ PasswordField::PasswordField(CredentialStore *store, QWidget *parent)
     m_showButton->setText(tr("Show"));
     m_showButton->setAccessibleName(tr("Show password"));
     m_showButton->setToolTip(tr("Show or hide what you type"));
+    m_showButton->setAccessibleDescription(m_showButton->toolTip());
     row->addWidget(m_edit, 1);
     row->addWidget(m_showButton);
     layout->addLayout(row);

@@ -58,6 +58,8 @@ PortProbeDialog::PortProbeDialog(const Profile &profile, QWidget *parent)
         {tr("Port"), tr("Security"), tr("Result"), tr("Connect"), tr("Details")});
     m_table->header()->setStretchLastSection(true);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAccessibleDescription(
+        tr("Each port and security setting tried, with its result: select a row for details."));
     layout->addWidget(m_table, 1);
 
     m_explanation = new QLabel(this);
@@ -81,10 +83,14 @@ PortProbeDialog::PortProbeDialog(const Profile &profile, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     m_use = buttons->addButton(tr("Use this setting"), QDialogButtonBox::AcceptRole);
     m_use->setObjectName(QStringLiteral("useProbeSetting"));
+    m_use->setAccessibleDescription(
+        tr("Puts the selected port and security setting into the profile."));
     m_use->setEnabled(false);
     m_again = buttons->addButton(tr("Test again"), QDialogButtonBox::ActionRole);
+    m_again->setAccessibleDescription(tr("Tries all the settings again."));
     m_again->setEnabled(false);
-    buttons->addButton(QDialogButtonBox::Close);
+    buttons->addButton(QDialogButtonBox::Close)
+        ->setAccessibleDescription(tr("Closes this window."));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_use, &QPushButton::clicked, this, [this] {

@@ -40,6 +40,8 @@ PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
     auto *row = new QHBoxLayout;
     m_startStop = new QPushButton(this);
     m_startStop->setObjectName(QStringLiteral("practiceStartStop"));
+    m_startStop->setAccessibleDescription(
+        tr("Starts or stops the practice server on this computer."));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("practiceStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -52,6 +54,8 @@ PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
     m_scenario = new QComboBox(this);
     m_scenario->setObjectName(QStringLiteral("practiceScenario"));
     m_scenario->setAccessibleName(tr("Practice scenario"));
+    m_scenario->setAccessibleDescription(
+        tr("Chooses how the practice server behaves, for example that it refuses the password."));
     const QStringList names = Scenario::names();
     for (const QString &name : names)
         m_scenario->addItem(name, name);
@@ -71,10 +75,14 @@ PracticePanel::PracticePanel(PracticeServer *server, QWidget *parent)
     m_messages = new QListWidget(split);
     m_messages->setObjectName(QStringLiteral("practiceMessages"));
     m_messages->setAccessibleName(tr("Received messages"));
+    m_messages->setAccessibleDescription(
+        tr("The messages the practice server received: select one to read it."));
     receivedLabel->setBuddy(m_messages);
     m_messageView = new QPlainTextEdit(split);
     m_messageView->setObjectName(QStringLiteral("practiceMessageView"));
     m_messageView->setAccessibleName(tr("The selected message and its session"));
+    m_messageView->setAccessibleDescription(
+        tr("The selected message as the server received it, with its session."));
     m_messageView->setReadOnly(true);
     setFixedPitchFont(m_messageView);
     split->addWidget(m_messages);

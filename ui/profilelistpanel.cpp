@@ -26,6 +26,7 @@ ProfileListPanel::ProfileListPanel(ProfileStore *store, QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Profiles"));
+    m_list->setAccessibleDescription(tr("Your saved profiles: choose one to edit and test it."));
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     label->setBuddy(m_list);
     layout->addWidget(m_list, 1);
@@ -41,12 +42,16 @@ ProfileListPanel::ProfileListPanel(ProfileStore *store, QWidget *parent)
     QPushButton *add = addButton(tr("Add"), tr("Add profile"), QStringLiteral("addProfile"));
     QPushButton *duplicate
         = addButton(tr("Duplicate"), tr("Duplicate profile"), QStringLiteral("duplicateProfile"));
+    add->setAccessibleDescription(tr("Adds a new, empty profile."));
+    duplicate->setAccessibleDescription(tr("Adds a copy of the selected profile."));
     layout->addLayout(row);
     row = new QHBoxLayout;
     QPushButton *rename
         = addButton(tr("Rename"), tr("Rename profile"), QStringLiteral("renameProfile"));
     QPushButton *remove
         = addButton(tr("Delete"), tr("Delete profile"), QStringLiteral("deleteProfile"));
+    rename->setAccessibleDescription(tr("Gives the selected profile a new name."));
+    remove->setAccessibleDescription(tr("Deletes the selected profile and its saved password."));
     layout->addLayout(row);
     connect(add, &QPushButton::clicked, this, [this] { this->add(tr("New profile")); });
     connect(duplicate, &QPushButton::clicked, this, &ProfileListPanel::duplicateCurrent);

@@ -57,6 +57,8 @@ ReadBackView::ReadBackView(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_details);
     scroll->setAccessibleName(tr("What the receiver made of the message"));
+    scroll->setAccessibleDescription(
+        tr("Where the test message arrived and how the receiver judged it."));
     m_details->setAccessibleName(tr("What the receiver made of the message"));
     m_title->setAccessibleName(tr("Read-back"));
     layout->addWidget(m_title);

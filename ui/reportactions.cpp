@@ -27,14 +27,17 @@ ReportActions::ReportActions(QWidget *parent)
     m_copyButton->setToolTip(
         tr("Puts the report on the clipboard as Markdown, ready to paste into a ticket. "
            "Passwords and tokens are never in it."));
+    m_copyButton->setAccessibleDescription(m_copyButton->toolTip());
     m_saveButton = new QPushButton(tr("Save report\u2026"), this);
     m_saveButton->setObjectName(QStringLiteral("saveReport"));
     m_saveButton->setAccessibleName(tr("Save report"));
     m_saveButton->setToolTip(tr("Saves the report as Markdown, HTML, JSON or PDF."));
+    m_saveButton->setAccessibleDescription(m_saveButton->toolTip());
     m_strictBox = new QCheckBox(tr("For outside the company"), this);
     m_strictBox->setObjectName(QStringLiteral("strictRedaction"));
     m_strictBox->setToolTip(tr("Also hides user names, the part of e-mail addresses before the "
                                "@ and IP addresses, for a provider or anyone outside."));
+    m_strictBox->setAccessibleDescription(m_strictBox->toolTip());
     layout->addWidget(m_copyButton);
     layout->addWidget(m_saveButton);
     layout->addWidget(m_strictBox);

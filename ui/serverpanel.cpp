@@ -43,6 +43,19 @@ ServerPanel::ServerPanel(QWidget *parent)
     m_ip->setPlaceholderText(tr("optional, when it differs from what the name resolves to"));
     m_from->setPlaceholderText(QStringLiteral("test@example.org"));
     m_to->setPlaceholderText(QStringLiteral("test@example.net"));
+    m_host->setAccessibleDescription(tr("The mail server to check, for example mail.example.com."));
+    m_port->setAccessibleDescription(tr("The port to check, usually 25."));
+    m_ip->setAccessibleDescription(
+        tr("The server's public IP address, only when it differs from what the name resolves to."));
+    m_relay->setAccessibleDescription(
+        tr("Also tries to send from one outside address to another through the server."));
+    m_from->setAccessibleDescription(
+        tr("A sender address outside your domain, for example test@example.org."));
+    m_to->setAccessibleDescription(
+        tr("A recipient address outside your domain, for example test@example.net."));
+    m_checkButton->setAccessibleDescription(
+        tr("Checks the server as others see it: reverse DNS, blocklists and its greeting."));
+    m_rows->setAccessibleDescription(tr("The results of the server check, one row each."));
     m_from->setEnabled(false);
     m_to->setEnabled(false);
     connect(m_relay, &QCheckBox::toggled, this, [this](bool on) {

@@ -44,13 +44,17 @@ QLayout *SessionPanel::buildActions()
     m_testButton->setObjectName(QStringLiteral("testConnection"));
     m_testButton->setAccessibleName(tr("Test connection"));
     m_testButton->setToolTip(tr("Connects, secures and signs in, then stops: nothing is sent."));
+    m_testButton->setAccessibleDescription(m_testButton->toolTip());
     m_sendButton = new QPushButton(tr("Se&nd test message"), this);
     m_sendButton->setObjectName(QStringLiteral("sendTestMessage"));
     m_sendButton->setAccessibleName(tr("Send test message"));
+    m_sendButton->setAccessibleDescription(
+        tr("Sends the test message with these settings and shows each step."));
     m_sendButton->setDefault(true);
     m_stopButton = new QPushButton(tr("Stop"), this);
     m_stopButton->setObjectName(QStringLiteral("stop"));
     m_stopButton->setAccessibleName(tr("Stop"));
+    m_stopButton->setAccessibleDescription(tr("Stops the test that is running."));
     m_checkArrival = new QCheckBox(tr("Check that it arrived"), this);
     m_checkArrival->setObjectName(QStringLiteral("checkArrival"));
     m_checkArrival->setAccessibleName(tr("Check that it arrived"));
@@ -58,6 +62,7 @@ QLayout *SessionPanel::buildActions()
         tr("After the message is accepted, look for it in the mailbox (IMAP, read-only, with "
            "the same sign-in) and show whether it reached the inbox or the spam folder, and "
            "how the receiver judged it."));
+    m_checkArrival->setAccessibleDescription(m_checkArrival->toolTip());
     actions->addWidget(m_testButton);
     actions->addWidget(m_sendButton);
     actions->addWidget(m_checkArrival);

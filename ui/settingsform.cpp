@@ -76,6 +76,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
             m_preset->addItem(provider.name, provider.id);
     }
     addRow(tr("&Preset:"), m_preset, QStringLiteral("preset"));
+    m_preset->setAccessibleDescription(tr("Fills in the server settings of a known provider."));
     m_hints = new QLabel(this);
     m_hints->setObjectName(QStringLiteral("presetHints"));
     m_hints->setWordWrap(true);
@@ -93,14 +94,19 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     // As wide as the form: a long host name (smtp.office365.com) must show whole, not its tail.
     m_host->setSizePolicy(QSizePolicy::Expanding, m_host->sizePolicy().verticalPolicy());
     addRow(tr("Se&rver:"), m_host, QStringLiteral("host"));
+    m_host->setAccessibleDescription(tr("The outgoing mail server, for example smtp.example.com."));
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     addRow(tr("P&ort:"), m_port, QStringLiteral("port"));
+    m_port->setAccessibleDescription(
+        tr("The server's port, usually 587 for STARTTLS or 465 for TLS from the start."));
     m_security = new QComboBox(this);
     m_security->addItem(tr("STARTTLS (usually port 587)"), int(Security::StartTls));
     m_security->addItem(tr("TLS from the start (usually port 465)"), int(Security::ImplicitTls));
     m_security->addItem(tr("None: unencrypted (local relays only)"), int(Security::None));
     addRow(tr("S&ecurity:"), m_security, QStringLiteral("security"));
+    m_security->setAccessibleDescription(
+        tr("How the connection is encrypted: STARTTLS, TLS from the start, or none."));
     m_mechanism = new QComboBox(this);
     m_mechanism->addItem(tr("Automatic (the strongest offered)"), int(AuthMechanism::Auto));
     m_mechanism->addItem(QStringLiteral("PLAIN"), int(AuthMechanism::Plain));
@@ -110,10 +116,15 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_mechanism->addItem(tr("OAUTHBEARER (OAuth token)"), int(AuthMechanism::OAuthBearer));
     m_mechanism->addItem(tr("No sign-in"), int(AuthMechanism::None));
     addRow(tr("AUTH &mechanism:"), m_mechanism, QStringLiteral("mechanism"));
+    m_mechanism->setAccessibleDescription(tr(
+        "How the user name and password are sent when signing in; Automatic suits most servers."));
     m_signIn = new QComboBox(this);
     addRow(tr("S&ign in with:"), m_signIn, QStringLiteral("signIn"));
+    m_signIn->setAccessibleDescription(
+        tr("Whether to sign in with a password or with the provider's OAuth sign-in."));
     m_user = new QLineEdit(this);
     addRow(tr("&User name:"), m_user, QStringLiteral("userName"));
+    m_user->setAccessibleDescription(tr("The name you sign in with, often your e-mail address."));
     m_password = new PasswordField(store, this);
     auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
     passwordLabel->setBuddy(m_password->lineEdit());
@@ -127,9 +138,13 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_from = new QLineEdit(this);
     m_from->setPlaceholderText(tr("you@example.com"));
     addRow(tr("&From:"), m_from, QStringLiteral("from"));
+    m_from->setAccessibleDescription(
+        tr("The sender address of the test message, for example you@example.com."));
     m_to = new QLineEdit(this);
     m_to->setPlaceholderText(tr("friend@example.com, another@example.com"));
     addRow(tr("&To:"), m_to, QStringLiteral("to"));
+    m_to->setAccessibleDescription(
+        tr("Who receives the test message; separate several addresses with commas."));
     m_message = new MessageFields(this, form);
 
     m_advancedToggle = new QToolButton(this);
@@ -139,6 +154,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     m_advancedToggle->setArrowType(Qt::RightArrow);
     m_advancedToggle->setText(tr("&Advanced"));
     m_advancedToggle->setAccessibleName(tr("Advanced settings"));
+    m_advancedToggle->setAccessibleDescription(tr("Shows or hides the advanced settings."));
     m_advancedToggle->setAutoRaise(true);
     outer->addWidget(m_advancedToggle);
     m_advanced = new QWidget(this);
@@ -267,6 +283,8 @@ void SettingsForm::buildAdvanced(QWidget *container)
     m_ehlo = new QLineEdit(container);
     m_ehlo->setPlaceholderText(tr("(this computer's name)"));
     addRow(tr("EHLO name:"), m_ehlo, QStringLiteral("ehloName"));
+    m_ehlo->setAccessibleDescription(tr("The name this computer gives the server in EHLO; leave it "
+                                        "empty for this computer's name."));
     m_timeout = new QSpinBox(container);
     m_timeout->setRange(0, ProfileRules::maxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
@@ -294,10 +312,13 @@ void SettingsForm::buildAdvanced(QWidget *container)
     m_caFile = new QLineEdit(caRow);
     auto *browse = new QPushButton(tr("Browse\u2026"), caRow);
     browse->setAccessibleName(tr("Choose a CA file"));
+    browse->setAccessibleDescription(tr("Chooses a file of CA certificates to trust."));
     caLayout->addWidget(m_caFile, 1);
     caLayout->addWidget(browse);
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caFile->setAccessibleName(tr("CA file"));
+    m_caFile->setAccessibleDescription(
+        tr("A file of extra CA certificates to trust, for example company-ca.pem."));
     auto *caLabel = new QLabel(tr("CA file:"), container);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
@@ -317,6 +338,7 @@ void SettingsForm::buildAdvanced(QWidget *container)
            "line"));
     m_trusted->setMaximumHeight(m_trusted->fontMetrics().lineSpacing() * 3 + 10);
     addRow(tr("Trusted certificates:"), m_trusted, QStringLiteral("trustedCertificates"));
+    m_trusted->setAccessibleDescription(m_trusted->placeholderText());
     // The box and its words side by side, the words wrapping (a check box's own text cannot,
     // and in German it is wider than a small screen's form). The label clicks the box.
     auto *plainRow = new QWidget(container);
@@ -329,6 +351,8 @@ void SettingsForm::buildAdvanced(QWidget *container)
     plainLabel->setWordWrap(true);
     plainLabel->setBuddy(m_allowPlain);
     m_allowPlain->setAccessibleName(plainLabel->text().remove(QLatin1Char('&')));
+    m_allowPlain->setAccessibleDescription(
+        tr("Lets the password be sent over an unencrypted connection; for local relays only."));
     plainLayout->addWidget(m_allowPlain);
     plainLayout->addWidget(plainLabel, 1);
     form->addRow(plainRow);

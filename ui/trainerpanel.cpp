@@ -19,9 +19,13 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     m_stepButton = new QPushButton(tr("Step through"), this);
     m_stepButton->setObjectName(QStringLiteral("stepThrough"));
     m_stepButton->setAccessibleName(tr("Step through: one more step of the conversation"));
+    m_stepButton->setAccessibleDescription(
+        tr("Sends the next command and shows the server's reply."));
     m_restartButton = new QPushButton(tr("Start again"), this);
     m_restartButton->setObjectName(QStringLiteral("stepRestart"));
     m_restartButton->setAccessibleName(tr("Start again: a new stepped conversation"));
+    m_restartButton->setAccessibleDescription(
+        tr("Starts a new stepped conversation from the beginning."));
     m_restartButton->setVisible(false);
     m_narration = new QLabel(this);
     m_narration->setObjectName(QStringLiteral("narration"));
@@ -34,6 +38,8 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     m_largeFont = new QCheckBox(tr("Larger font"), this);
     m_largeFont->setObjectName(QStringLiteral("largeFont"));
     m_largeFont->setAccessibleName(tr("Larger font for projectors"));
+    m_largeFont->setAccessibleDescription(
+        tr("Makes all text in the window larger, for projectors."));
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_stepButton);
     buttons->addWidget(m_restartButton);

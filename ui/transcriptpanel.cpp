@@ -44,10 +44,13 @@ void TranscriptPanel::buildSearchRow(QVBoxLayout *layout)
     m_search->setObjectName(QStringLiteral("transcriptSearch"));
     m_search->setPlaceholderText(tr("Search the transcript"));
     m_search->setAccessibleName(tr("Search the transcript"));
+    m_search->setAccessibleDescription(
+        tr("Shows where this text is in the transcript, for example AUTH."));
     m_search->setClearButtonEnabled(true);
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("transcriptFilter"));
     m_filter->setAccessibleName(tr("Show lines"));
+    m_filter->setAccessibleDescription(tr("Chooses which lines of the transcript are shown."));
     m_filter->addItem(tr("All lines"), TranscriptModel::allDirections());
     m_filter->addItem(tr("Commands and replies"),
                       (1 << int(Direction::Client)) | (1 << int(Direction::Server)));
@@ -59,6 +62,7 @@ void TranscriptPanel::buildSearchRow(QVBoxLayout *layout)
     copyButton->setAccessibleName(tr("Copy the transcript"));
     copyButton->setToolTip(
         tr("Copies the selected lines (or all). Passwords were never recorded."));
+    copyButton->setAccessibleDescription(copyButton->toolTip());
     auto *searchLabel = new QLabel(tr("Find:"), this);
     searchLabel->setBuddy(m_search);
     searchRow->addWidget(searchLabel);
@@ -76,6 +80,8 @@ void TranscriptPanel::buildLines(QVBoxLayout *layout)
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("transcript"));
     m_view->setAccessibleName(tr("Transcript"));
+    m_view->setAccessibleDescription(
+        tr("The conversation with the server, line by line: select a line to see what it means."));
     m_view->setUniformItemSizes(true);
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -70,6 +70,7 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setAccessibleName(tr("Verdict details"));
+    scroll->setAccessibleDescription(tr("What happened in the test and what to do next."));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);

@@ -3,10 +3,16 @@
 // bar, the panes always in view and the tab on top, for every tab), Ctrl+F goes to Find, and
 // every control has a name for screen readers.
 #include "credentials/memorycredentialstore.h"
+#include "dns/memorydnsresolver.h"
+#include "domainpanel.h"
 #include "mainwindow.h"
+#include "newprofiledialog.h"
+#include "portprobedialog.h"
+#include "settingsform.h"
 #include "verdictpanel.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QFocusFrame>
@@ -15,14 +21,19 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
+#include <QToolButton>
+#include <QTranslator>
 
 using namespace Sendcheck;
 
@@ -87,6 +98,127 @@ bool isInternal(const QWidget *widget)
         || qobject_cast<const QTabBar *>(parent) || qobject_cast<const QScrollBar *>(widget)
         || widget->objectName().startsWith(QLatin1String("qt_"));
 }
+
+// What a person uses: buttons, fields, lists and tables, number boxes.
+bool isControl(const QWidget *widget)
+{
+    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
+        || qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
+        || qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget)
+        || qobject_cast<const QAbstractItemView *>(widget);
+}
+
+// Parts Qt puts inside a control (a list's header, a field's clear button): the control speaks.
+bool isPartOfControl(const QWidget *widget)
+{
+    const QWidget *parent = widget->parentWidget();
+    return isInternal(widget) || qobject_cast<const QAbstractItemView *>(parent)
+        || qobject_cast<const QLineEdit *>(parent);
+}
+
+QString describe(const QWidget *widget)
+{
+    return QStringLiteral("%1 %2/%3 in %4")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+             widgetText(widget),
+             QString::fromLatin1(widget->parentWidget()->metaObject()->className()));
+}
+
+// Every visible, enabled control in `root`'s window: those without an accessible description
+// go to `missing`, each control once into `seen`.
+void walkDescriptions(const QWidget *root, QSet<const QWidget *> &seen, QStringList &missing)
+{
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        if (widget->window() != root || !widget->isVisible() || !widget->isEnabled()
+            || !isControl(widget) || isPartOfControl(widget) || seen.contains(widget))
+            continue;
+        seen.insert(widget);
+        if (widget->accessibleDescription().trimmed().isEmpty())
+            missing.append(describe(widget));
+    }
+}
+
+// The window in each of its states (every tab; Advanced, trainer bar and sign-in rows shown),
+// the New-profile dialog and the Test-all-ports dialog, walked for descriptions. Returns the
+// number of controls seen.
+int walkWindowDescriptions(QStringList &missing)
+{
+    QTemporaryDir dir;
+    MemoryCredentialStore store;
+    MainWindow window(&store, optionsFor(dir));
+    window.resize(1280, 720);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 0;
+    QSet<const QWidget *> seen;
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto walkTabs = [&] {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            walkDescriptions(&window, seen, missing);
+        }
+    };
+    walkTabs();
+    // The verdict pane takes the focus too (a scroll area, not a control of its own).
+    const auto *verdict = window.verdictPanel()->findChild<QScrollArea *>();
+    if (!verdict || verdict->focusPolicy() == Qt::NoFocus)
+        return 0;
+    if (verdict->accessibleDescription().isEmpty())
+        missing.append(describe(verdict));
+    window.findChild<QToolButton *>(QStringLiteral("advancedToggle"))->setChecked(true);
+    window.findChild<QAbstractButton *>(QStringLiteral("allowPlainAuth"))->setChecked(true);
+    window.setTrainerMode(true);
+    walkTabs();
+    window.setTrainerMode(false);
+    window.newProfileFromAddress();
+    auto *newProfile = window.findChild<NewProfileDialog *>();
+    if (!newProfile || !QTest::qWaitForWindowExposed(newProfile))
+        return 0;
+    walkDescriptions(newProfile, seen, missing);
+    newProfile->close();
+    if (!QTest::qWaitFor([&] { return window.findChildren<NewProfileDialog *>().isEmpty(); }))
+        return 0;
+
+    // The practice profile on loopback: the probe never leaves this machine.
+    PortProbeDialog *probe = window.testAllPorts();
+    if (!probe || !QTest::qWaitForWindowExposed(probe))
+        return 0;
+    walkDescriptions(probe, seen, missing);
+    QSignalSpy finished(probe, &PortProbeDialog::probeFinished);
+    if (probe->isRunning() && !finished.wait(30000))
+        return 0;
+    walkDescriptions(probe, seen, missing);
+    probe->close();
+    // A domain checked (records in memory): the Copy and Check this server buttons in its rows.
+    MemoryDnsResolver dns;
+    dns.addRecord(
+        DnsRecord::makeMx(QStringLiteral("example.com"), 10, QStringLiteral("mx.example.com")));
+    dns.addRecord(DnsRecord::makeAddress(QStringLiteral("mx.example.com"),
+                                         QHostAddress(QStringLiteral("192.0.2.25"))));
+    DomainPanel *domain = window.domainPanel();
+    domain->setResolver(&dns);
+    domain->setDomain(QStringLiteral("example.com"));
+    window.showDomainTab();
+    QSignalSpy checked(domain, &DomainPanel::finished);
+    domain->check();
+    if (!checked.wait(10000))
+        return 0;
+    const int before = int(seen.size());
+    walkDescriptions(&window, seen, missing);
+    if (!domain->findChild<QPushButton *>(QStringLiteral("checkMxServer"))
+        || !domain->findChild<QPushButton *>(QStringLiteral("copyRecord"))
+        || int(seen.size()) < before + 2)
+        return 0;
+
+    window.addProfile(QStringLiteral("Gmail"));
+    window.settingsForm()->applyPreset(QStringLiteral("gmail"));
+    window.settingsForm()->setSignIn(Profile::SignIn::OAuth);
+    walkTabs();
+
+    return int(seen.size());
+}
 } // namespace
 
 class TestWindowKeys : public QObject
@@ -96,6 +228,8 @@ private Q_SLOTS:
     void mnemonicsUniquePerWindow();
     void ctrlFGoesToFind();
     void everyControlHasAName();
+    void everyControlHasADescription_data();
+    void everyControlHasADescription();
     void helpWithoutDisplay();
     void focusRingOnKeyPanes();
 };
@@ -216,6 +350,37 @@ void TestWindowKeys::everyControlHasAName()
                     + QString::fromLatin1(widget->parentWidget()->metaObject()->className())));
     }
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+}
+
+void TestWindowKeys::everyControlHasADescription_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("de");
+}
+
+void TestWindowKeys::everyControlHasADescription()
+{
+    // Issue 23, item 7: a screen reader says what each control does or what to enter.
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != QStringLiteral("en")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/sendcheck_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QCOMPARE(QCoreApplication::translate("Sendcheck::PortProbeDialog", "Test again"),
+                 QStringLiteral("Erneut testen"));
+    }
+    QStringList missing;
+    const int seen = walkWindowDescriptions(missing);
+    QCoreApplication::removeTranslator(&translator);
+    // Not vacuous: the tabs, the settings form with Advanced, the profile list and both dialogs.
+    qInfo("%d controls walked", seen);
+    for (const QString &control : std::as_const(missing))
+        qWarning().noquote() << "no accessible description:" << control;
+    QVERIFY2(seen >= 75, qPrintable(QString::number(seen)));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QString::number(missing.size()) + QLatin1Char(' ') + QString::number(seen)
+                        + QStringLiteral(":\n") + missing.join(QLatin1Char('\n'))));
 }
 
 void TestWindowKeys::helpWithoutDisplay()
