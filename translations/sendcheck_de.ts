@@ -7535,6 +7535,22 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <source>%1 port %2</source>
         <translation>%1 Port %2</translation>
     </message>
+    <message>
+        <source>The domain you send from, for example example.com.</source>
+        <translation>Die Domain, von der Sie senden, zum Beispiel example.com.</translation>
+    </message>
+    <message>
+        <source>The result of each check of the domain, with what to fix.</source>
+        <translation>Das Ergebnis jeder Prüfung der Domain, mit dem, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>The DNS records to publish for this domain.</source>
+        <translation>Die DNS-Einträge, die für diese Domain zu veröffentlichen sind.</translation>
+    </message>
+    <message>
+        <source>The SPF record and every record it includes, with the DNS lookups they cost.</source>
+        <translation>Der SPF-Eintrag und jeder Eintrag, den er einbindet, mit den DNS-Abfragen, die sie kosten.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DomainReport</name>
@@ -7751,6 +7767,18 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>This run is not kept in the history: %1</source>
         <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Shows only the runs of the chosen profile.</source>
+        <translation>Zeigt nur die Läufe des gewählten Profils.</translation>
+    </message>
+    <message>
+        <source>Your earlier runs, newest first: select one to see its report.</source>
+        <translation>Ihre bisherigen Läufe, die neuesten zuerst: Wählen Sie einen aus, um seinen Bericht zu sehen.</translation>
+    </message>
+    <message>
+        <source>The report of the selected run.</source>
+        <translation>Der Bericht des ausgewählten Laufs.</translation>
     </message>
 </context>
 <context>
@@ -8738,6 +8766,46 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <source>Found by trying the usual ports on this host: no source lists this port, but it works from here.</source>
         <translation>Durch Ausprobieren der üblichen Ports auf diesem Host gefunden: Keine Quelle nennt diesen Port, aber er funktioniert von hier aus.</translation>
     </message>
+    <message>
+        <source>The address you send from, for example anna@example.com.</source>
+        <translation>Die Adresse, von der Sie senden, zum Beispiel anna@example.com.</translation>
+    </message>
+    <message>
+        <source>Looks up the server settings for this address and tests them.</source>
+        <translation>Sucht die Servereinstellungen für diese Adresse und testet sie.</translation>
+    </message>
+    <message>
+        <source>Looks only in the data that comes with Sendcheck, without going online.</source>
+        <translation>Sucht nur in den mit Sendcheck mitgelieferten Daten, ohne online zu gehen.</translation>
+    </message>
+    <message>
+        <source>Where the settings were looked for, and what each place answered.</source>
+        <translation>Wo nach den Einstellungen gesucht wurde und was jede Stelle geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The servers found and how each test went: select one to use it.</source>
+        <translation>Die gefundenen Server und wie jeder Test verlief: Wählen Sie einen aus, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>A name for the new profile, for example Work mail.</source>
+        <translation>Ein Name für das neue Profil, zum Beispiel Arbeit.</translation>
+    </message>
+    <message>
+        <source>The name you sign in with, often your e-mail address.</source>
+        <translation>Der Name, mit dem Sie sich anmelden, oft Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Whether to sign in with a password or with the provider&apos;s OAuth sign-in.</source>
+        <translation>Ob die Anmeldung mit einem Passwort oder über die OAuth-Anmeldung des Anbieters erfolgt.</translation>
+    </message>
+    <message>
+        <source>Saves the new profile with the chosen server.</source>
+        <translation>Speichert das neue Profil mit dem gewählten Server.</translation>
+    </message>
+    <message>
+        <source>Closes this window without saving.</source>
+        <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::OAuthAccess</name>
@@ -8974,6 +9042,30 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <source>Sign in with the provider</source>
         <translation>Beim Anbieter anmelden</translation>
     </message>
+    <message>
+        <source>The client id of your app registration with the provider.</source>
+        <translation>Die Client-ID Ihrer App-Registrierung beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>The client secret of your app registration, if it has one.</source>
+        <translation>Der geheime Clientschlüssel Ihrer App-Registrierung, falls sie einen hat.</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your browser.</source>
+        <translation>Öffnet die Anmeldeseite des Anbieters in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>The sign-in address: open it in a browser if none opened.</source>
+        <translation>Die Anmeldeadresse: Öffnen Sie sie in einem Browser, wenn sich keiner geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Copies the sign-in address to the clipboard.</source>
+        <translation>Kopiert die Anmeldeadresse in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the sign-in.</source>
+        <translation>Wartet nicht länger auf die Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::OAuthRefresh</name>
@@ -9086,6 +9178,10 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>No password is saved for this profile (%1). Type it in the Password box.</source>
         <translation>Für dieses Profil ist kein Passwort gespeichert (%1). Geben Sie es im Feld „Passwort“ ein.</translation>
+    </message>
+    <message>
+        <source>The password for the user name; it is kept in your system keychain, never in the profile.</source>
+        <translation>Das Passwort für den Benutzernamen; es wird im Schlüsselbund des Systems aufbewahrt, nie im Profil.</translation>
     </message>
 </context>
 <context>
@@ -9288,6 +9384,22 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <source>Technical detail: %1</source>
         <translation>Technisches Detail: %1</translation>
     </message>
+    <message>
+        <source>Each port and security setting tried, with its result: select a row for details.</source>
+        <translation>Jeder versuchte Port mit seiner Sicherheitseinstellung und seinem Ergebnis: Wählen Sie eine Zeile für Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>Puts the selected port and security setting into the profile.</source>
+        <translation>Übernimmt den ausgewählten Port und die Sicherheitseinstellung in das Profil.</translation>
+    </message>
+    <message>
+        <source>Tries all the settings again.</source>
+        <translation>Versucht alle Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Schließt dieses Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PortProbeResult</name>
@@ -9459,6 +9571,22 @@ Nachricht:
     <message>
         <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
         <translation>Ihr eigenes Szenario aus %1: %2 Regeln, jede lässt ihre Stufe scheitern.</translation>
+    </message>
+    <message>
+        <source>Starts or stops the practice server on this computer.</source>
+        <translation>Startet oder stoppt den Übungsserver auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Chooses how the practice server behaves, for example that it refuses the password.</source>
+        <translation>Wählt, wie sich der Übungsserver verhält, zum Beispiel dass er das Passwort ablehnt.</translation>
+    </message>
+    <message>
+        <source>The messages the practice server received: select one to read it.</source>
+        <translation>Die Nachrichten, die der Übungsserver empfangen hat: Wählen Sie eine aus, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The selected message as the server received it, with its session.</source>
+        <translation>Die ausgewählte Nachricht, wie der Server sie empfangen hat, mit ihrer Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -9883,6 +10011,26 @@ Nachricht:
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Your saved profiles: choose one to edit and test it.</source>
+        <translation>Ihre gespeicherten Profile: Wählen Sie eines aus, um es zu bearbeiten und zu testen.</translation>
+    </message>
+    <message>
+        <source>Adds a new, empty profile.</source>
+        <translation>Fügt ein neues, leeres Profil hinzu.</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected profile.</source>
+        <translation>Fügt eine Kopie des ausgewählten Profils hinzu.</translation>
+    </message>
+    <message>
+        <source>Gives the selected profile a new name.</source>
+        <translation>Gibt dem ausgewählten Profil einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>Deletes the selected profile and its saved password.</source>
+        <translation>Löscht das ausgewählte Profil und sein gespeichertes Passwort.</translation>
     </message>
 </context>
 <context>
@@ -10609,6 +10757,10 @@ Nachricht:
     <message>
         <source>Authentication-Results: %1</source>
         <translation>Authentication-Results: %1</translation>
+    </message>
+    <message>
+        <source>Where the test message arrived and how the receiver judged it.</source>
+        <translation>Wo die Testnachricht angekommen ist und wie der Empfänger sie bewertet hat.</translation>
     </message>
 </context>
 <context>
@@ -11750,6 +11902,38 @@ Nachricht:
         <source>Server checks</source>
         <translation>Serverprüfungen</translation>
     </message>
+    <message>
+        <source>The mail server to check, for example mail.example.com.</source>
+        <translation>Der zu prüfende Mailserver, zum Beispiel mail.example.com.</translation>
+    </message>
+    <message>
+        <source>The port to check, usually 25.</source>
+        <translation>Der zu prüfende Port, meist 25.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s public IP address, only when it differs from what the name resolves to.</source>
+        <translation>Die öffentliche IP-Adresse des Servers, nur wenn sie von der abweicht, zu der der Name aufgelöst wird.</translation>
+    </message>
+    <message>
+        <source>Also tries to send from one outside address to another through the server.</source>
+        <translation>Versucht außerdem, über den Server von einer fremden Adresse an eine andere zu senden.</translation>
+    </message>
+    <message>
+        <source>A sender address outside your domain, for example test@example.org.</source>
+        <translation>Eine Absenderadresse außerhalb Ihrer Domain, zum Beispiel test@example.org.</translation>
+    </message>
+    <message>
+        <source>A recipient address outside your domain, for example test@example.net.</source>
+        <translation>Eine Empfängeradresse außerhalb Ihrer Domain, zum Beispiel test@example.net.</translation>
+    </message>
+    <message>
+        <source>Checks the server as others see it: reverse DNS, blocklists and its greeting.</source>
+        <translation>Prüft den Server so, wie andere ihn sehen: Reverse-DNS, Sperrlisten und seine Begrüßung.</translation>
+    </message>
+    <message>
+        <source>The results of the server check, one row each.</source>
+        <translation>Die Ergebnisse der Serverprüfung, eine Zeile pro Prüfung.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SessionPanel</name>
@@ -11856,6 +12040,14 @@ Nachricht:
     <message>
         <source>Fix the setting</source>
         <translation>Einstellung korrigieren</translation>
+    </message>
+    <message>
+        <source>Sends the test message with these settings and shows each step.</source>
+        <translation>Sendet die Testnachricht mit diesen Einstellungen und zeigt jeden Schritt.</translation>
+    </message>
+    <message>
+        <source>Stops the test that is running.</source>
+        <translation>Stoppt den laufenden Test.</translation>
     </message>
 </context>
 <context>
@@ -12119,6 +12311,82 @@ Nachricht:
     <message>
         <source>Standard waits %1 s to connect, %2 s for the TLS handshake, %3 min for the greeting and each reply, and %4 min for the answer to the message. A number of seconds here caps every one of these waits.</source>
         <translation>Standard wartet %1 s auf den Verbindungsaufbau, %2 s auf den TLS-Handshake, %3 Min. auf die Begrüßung und jede Antwort und %4 Min. auf die Antwort zur Nachricht. Eine Zahl in Sekunden begrenzt hier jede dieser Wartezeiten.</translation>
+    </message>
+    <message>
+        <source>The subject line of the test message.</source>
+        <translation>Die Betreffzeile der Testnachricht.</translation>
+    </message>
+    <message>
+        <source>The text of the test message.</source>
+        <translation>Der Text der Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Files sent with the test message.</source>
+        <translation>Dateien, die mit der Testnachricht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Chooses a file to send with the test message.</source>
+        <translation>Wählt eine Datei aus, die mit der Testnachricht gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Removes the selected file from the test message.</source>
+        <translation>Entfernt die ausgewählte Datei aus der Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Fills in the server settings of a known provider.</source>
+        <translation>Füllt die Servereinstellungen eines bekannten Anbieters aus.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server, for example smtp.example.com.</source>
+        <translation>Der Server für ausgehende Mail, zum Beispiel smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, usually 587 for STARTTLS or 465 for TLS from the start.</source>
+        <translation>Der Port des Servers, meist 587 für STARTTLS oder 465 für TLS von Anfang an.</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted: STARTTLS, TLS from the start, or none.</source>
+        <translation>Wie die Verbindung verschlüsselt wird: STARTTLS, TLS von Anfang an oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>How the user name and password are sent when signing in; Automatic suits most servers.</source>
+        <translation>Wie Benutzername und Passwort bei der Anmeldung übertragen werden; Automatisch passt für die meisten Server.</translation>
+    </message>
+    <message>
+        <source>Whether to sign in with a password or with the provider&apos;s OAuth sign-in.</source>
+        <translation>Ob die Anmeldung mit einem Passwort oder über die OAuth-Anmeldung des Anbieters erfolgt.</translation>
+    </message>
+    <message>
+        <source>The name you sign in with, often your e-mail address.</source>
+        <translation>Der Name, mit dem Sie sich anmelden, oft Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The sender address of the test message, for example you@example.com.</source>
+        <translation>Die Absenderadresse der Testnachricht, zum Beispiel you@example.com.</translation>
+    </message>
+    <message>
+        <source>Who receives the test message; separate several addresses with commas.</source>
+        <translation>Wer die Testnachricht erhält; trennen Sie mehrere Adressen durch Kommas.</translation>
+    </message>
+    <message>
+        <source>Shows or hides the advanced settings.</source>
+        <translation>Zeigt oder verbirgt die erweiterten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The name this computer gives the server in EHLO; leave it empty for this computer&apos;s name.</source>
+        <translation>Der Name, den dieser Computer dem Server in EHLO nennt; leer lassen für den Namen dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Chooses a file of CA certificates to trust.</source>
+        <translation>Wählt eine Datei mit CA-Zertifikaten aus, denen vertraut wird.</translation>
+    </message>
+    <message>
+        <source>A file of extra CA certificates to trust, for example company-ca.pem.</source>
+        <translation>Eine Datei mit zusätzlichen CA-Zertifikaten, denen vertraut wird, zum Beispiel company-ca.pem.</translation>
+    </message>
+    <message>
+        <source>Lets the password be sent over an unencrypted connection; for local relays only.</source>
+        <translation>Erlaubt, das Passwort über eine unverschlüsselte Verbindung zu senden; nur für lokale Relays.</translation>
     </message>
 </context>
 <context>
@@ -12904,6 +13172,18 @@ Nachricht:
         <source>Start again: a new stepped conversation</source>
         <translation>Neu beginnen: ein neues Gespräch in Einzelschritten</translation>
     </message>
+    <message>
+        <source>Sends the next command and shows the server&apos;s reply.</source>
+        <translation>Sendet den nächsten Befehl und zeigt die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <source>Starts a new stepped conversation from the beginning.</source>
+        <translation>Beginnt ein neues Gespräch in Einzelschritten von vorn.</translation>
+    </message>
+    <message>
+        <source>Makes all text in the window larger, for projectors.</source>
+        <translation>Vergrößert alle Texte im Fenster, für Projektoren.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Transcript</name>
@@ -13016,6 +13296,18 @@ Nachricht:
     <message>
         <source>Find:</source>
         <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Shows where this text is in the transcript, for example AUTH.</source>
+        <translation>Zeigt, wo dieser Text im Protokoll steht, zum Beispiel AUTH.</translation>
+    </message>
+    <message>
+        <source>Chooses which lines of the transcript are shown.</source>
+        <translation>Wählt, welche Zeilen des Protokolls angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The conversation with the server, line by line: select a line to see what it means.</source>
+        <translation>Das Gespräch mit dem Server, Zeile für Zeile: Wählen Sie eine Zeile, um zu sehen, was sie bedeutet.</translation>
     </message>
 </context>
 <context>
@@ -13142,6 +13434,10 @@ Nachricht:
     <message>
         <source>The practice server kept it: see “Received messages” on the Practice server tab.</source>
         <translation>Der Übungsserver hat sie behalten: siehe „Empfangene Nachrichten“ im Reiter „Übungsserver“.</translation>
+    </message>
+    <message>
+        <source>What happened in the test and what to do next.</source>
+        <translation>Was beim Test geschah und was als Nächstes zu tun ist.</translation>
     </message>
 </context>
 <context>

@@ -7535,6 +7535,22 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <source>%1 port %2</source>
         <translation>%1 puerto %2</translation>
     </message>
+    <message>
+        <source>The domain you send from, for example example.com.</source>
+        <translation>El dominio desde el que envía, por ejemplo example.com.</translation>
+    </message>
+    <message>
+        <source>The result of each check of the domain, with what to fix.</source>
+        <translation>El resultado de cada comprobación del dominio, con lo que hay que corregir.</translation>
+    </message>
+    <message>
+        <source>The DNS records to publish for this domain.</source>
+        <translation>Los registros DNS que publicar para este dominio.</translation>
+    </message>
+    <message>
+        <source>The SPF record and every record it includes, with the DNS lookups they cost.</source>
+        <translation>El registro SPF y cada registro que incluye, con las consultas DNS que cuestan.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DomainReport</name>
@@ -7751,6 +7767,18 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>This run is not kept in the history: %1</source>
         <translation>Esta ejecución no se guarda en el historial: %1</translation>
+    </message>
+    <message>
+        <source>Shows only the runs of the chosen profile.</source>
+        <translation>Muestra solo las ejecuciones del perfil elegido.</translation>
+    </message>
+    <message>
+        <source>Your earlier runs, newest first: select one to see its report.</source>
+        <translation>Sus ejecuciones anteriores, las más recientes primero: seleccione una para ver su informe.</translation>
+    </message>
+    <message>
+        <source>The report of the selected run.</source>
+        <translation>El informe de la ejecución seleccionada.</translation>
     </message>
 </context>
 <context>
@@ -8738,6 +8766,46 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <source>Found by trying the usual ports on this host: no source lists this port, but it works from here.</source>
         <translation>Encontrado al probar los puertos habituales en este host: ninguna fuente indica este puerto, pero funciona desde aquí.</translation>
     </message>
+    <message>
+        <source>The address you send from, for example anna@example.com.</source>
+        <translation>La dirección desde la que envía, por ejemplo anna@example.com.</translation>
+    </message>
+    <message>
+        <source>Looks up the server settings for this address and tests them.</source>
+        <translation>Busca la configuración del servidor para esta dirección y la prueba.</translation>
+    </message>
+    <message>
+        <source>Looks only in the data that comes with Sendcheck, without going online.</source>
+        <translation>Busca solo en los datos incluidos con Sendcheck, sin conectarse a Internet.</translation>
+    </message>
+    <message>
+        <source>Where the settings were looked for, and what each place answered.</source>
+        <translation>Dónde se buscó la configuración y qué respondió cada fuente.</translation>
+    </message>
+    <message>
+        <source>The servers found and how each test went: select one to use it.</source>
+        <translation>Los servidores encontrados y cómo fue cada prueba: seleccione uno para usarlo.</translation>
+    </message>
+    <message>
+        <source>A name for the new profile, for example Work mail.</source>
+        <translation>Un nombre para el nuevo perfil, por ejemplo Correo del trabajo.</translation>
+    </message>
+    <message>
+        <source>The name you sign in with, often your e-mail address.</source>
+        <translation>El nombre con el que inicia sesión, a menudo su dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Whether to sign in with a password or with the provider&apos;s OAuth sign-in.</source>
+        <translation>Si se inicia sesión con una contraseña o con el inicio de sesión OAuth del proveedor.</translation>
+    </message>
+    <message>
+        <source>Saves the new profile with the chosen server.</source>
+        <translation>Guarda el nuevo perfil con el servidor elegido.</translation>
+    </message>
+    <message>
+        <source>Closes this window without saving.</source>
+        <translation>Cierra esta ventana sin guardar.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::OAuthAccess</name>
@@ -8974,6 +9042,30 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <source>Sign in with the provider</source>
         <translation>Iniciar sesión con el proveedor</translation>
     </message>
+    <message>
+        <source>The client id of your app registration with the provider.</source>
+        <translation>El ID de cliente del registro de su aplicación en el proveedor.</translation>
+    </message>
+    <message>
+        <source>The client secret of your app registration, if it has one.</source>
+        <translation>El secreto de cliente del registro de su aplicación, si tiene uno.</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your browser.</source>
+        <translation>Abre la página de inicio de sesión del proveedor en su navegador.</translation>
+    </message>
+    <message>
+        <source>The sign-in address: open it in a browser if none opened.</source>
+        <translation>La dirección de inicio de sesión: ábrala en un navegador si no se abrió ninguno.</translation>
+    </message>
+    <message>
+        <source>Copies the sign-in address to the clipboard.</source>
+        <translation>Copia la dirección de inicio de sesión al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the sign-in.</source>
+        <translation>Deja de esperar el inicio de sesión.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::OAuthRefresh</name>
@@ -9086,6 +9178,10 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>No password is saved for this profile (%1). Type it in the Password box.</source>
         <translation>No hay ninguna contraseña guardada para este perfil (%1). Escríbala en el campo Contraseña.</translation>
+    </message>
+    <message>
+        <source>The password for the user name; it is kept in your system keychain, never in the profile.</source>
+        <translation>La contraseña del nombre de usuario; se guarda en el llavero del sistema, nunca en el perfil.</translation>
     </message>
 </context>
 <context>
@@ -9288,6 +9384,22 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <source>Technical detail: %1</source>
         <translation>Detalle técnico: %1</translation>
     </message>
+    <message>
+        <source>Each port and security setting tried, with its result: select a row for details.</source>
+        <translation>Cada puerto y configuración de seguridad probados, con su resultado: seleccione una fila para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>Puts the selected port and security setting into the profile.</source>
+        <translation>Pasa el puerto y la configuración de seguridad seleccionados al perfil.</translation>
+    </message>
+    <message>
+        <source>Tries all the settings again.</source>
+        <translation>Vuelve a probar todas las configuraciones.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Cierra esta ventana.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PortProbeResult</name>
@@ -9459,6 +9571,22 @@ Mensaje:
     <message>
         <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
         <translation>Su propio escenario de %1: %2 reglas, cada una hace fallar su etapa.</translation>
+    </message>
+    <message>
+        <source>Starts or stops the practice server on this computer.</source>
+        <translation>Inicia o detiene el servidor de práctica en este equipo.</translation>
+    </message>
+    <message>
+        <source>Chooses how the practice server behaves, for example that it refuses the password.</source>
+        <translation>Elige cómo se comporta el servidor de práctica, por ejemplo que rechace la contraseña.</translation>
+    </message>
+    <message>
+        <source>The messages the practice server received: select one to read it.</source>
+        <translation>Los mensajes que recibió el servidor de práctica: seleccione uno para leerlo.</translation>
+    </message>
+    <message>
+        <source>The selected message as the server received it, with its session.</source>
+        <translation>El mensaje seleccionado tal como lo recibió el servidor, con su sesión.</translation>
     </message>
 </context>
 <context>
@@ -9883,6 +10011,26 @@ Mensaje:
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Your saved profiles: choose one to edit and test it.</source>
+        <translation>Sus perfiles guardados: elija uno para editarlo y probarlo.</translation>
+    </message>
+    <message>
+        <source>Adds a new, empty profile.</source>
+        <translation>Añade un perfil nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected profile.</source>
+        <translation>Añade una copia del perfil seleccionado.</translation>
+    </message>
+    <message>
+        <source>Gives the selected profile a new name.</source>
+        <translation>Da un nombre nuevo al perfil seleccionado.</translation>
+    </message>
+    <message>
+        <source>Deletes the selected profile and its saved password.</source>
+        <translation>Elimina el perfil seleccionado y su contraseña guardada.</translation>
     </message>
 </context>
 <context>
@@ -10609,6 +10757,10 @@ Mensaje:
     <message>
         <source>Authentication-Results: %1</source>
         <translation>Authentication-Results: %1</translation>
+    </message>
+    <message>
+        <source>Where the test message arrived and how the receiver judged it.</source>
+        <translation>Dónde llegó el mensaje de prueba y cómo lo valoró el receptor.</translation>
     </message>
 </context>
 <context>
@@ -11750,6 +11902,38 @@ Mensaje:
         <source>Server checks</source>
         <translation>Comprobaciones del servidor</translation>
     </message>
+    <message>
+        <source>The mail server to check, for example mail.example.com.</source>
+        <translation>El servidor de correo que comprobar, por ejemplo mail.example.com.</translation>
+    </message>
+    <message>
+        <source>The port to check, usually 25.</source>
+        <translation>El puerto que comprobar, normalmente 25.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s public IP address, only when it differs from what the name resolves to.</source>
+        <translation>La dirección IP pública del servidor, solo si es distinta de la que resuelve el nombre.</translation>
+    </message>
+    <message>
+        <source>Also tries to send from one outside address to another through the server.</source>
+        <translation>Intenta además enviar a través del servidor de una dirección externa a otra.</translation>
+    </message>
+    <message>
+        <source>A sender address outside your domain, for example test@example.org.</source>
+        <translation>Una dirección de remitente externa a su dominio, por ejemplo test@example.org.</translation>
+    </message>
+    <message>
+        <source>A recipient address outside your domain, for example test@example.net.</source>
+        <translation>Una dirección de destinatario externa a su dominio, por ejemplo test@example.net.</translation>
+    </message>
+    <message>
+        <source>Checks the server as others see it: reverse DNS, blocklists and its greeting.</source>
+        <translation>Comprueba el servidor tal como lo ven los demás: DNS inverso, listas de bloqueo y su saludo.</translation>
+    </message>
+    <message>
+        <source>The results of the server check, one row each.</source>
+        <translation>Los resultados de la comprobación del servidor, una fila por comprobación.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SessionPanel</name>
@@ -11856,6 +12040,14 @@ Mensaje:
     <message>
         <source>Fix the setting</source>
         <translation>Corregir el ajuste</translation>
+    </message>
+    <message>
+        <source>Sends the test message with these settings and shows each step.</source>
+        <translation>Envía el mensaje de prueba con esta configuración y muestra cada paso.</translation>
+    </message>
+    <message>
+        <source>Stops the test that is running.</source>
+        <translation>Detiene la prueba en curso.</translation>
     </message>
 </context>
 <context>
@@ -12119,6 +12311,82 @@ Mensaje:
     <message>
         <source>Standard waits %1 s to connect, %2 s for the TLS handshake, %3 min for the greeting and each reply, and %4 min for the answer to the message. A number of seconds here caps every one of these waits.</source>
         <translation>Estándar espera %1 s para conectar, %2 s para la negociación TLS, %3 min para el saludo y cada respuesta, y %4 min para la respuesta al mensaje. Un número de segundos aquí limita cada una de estas esperas.</translation>
+    </message>
+    <message>
+        <source>The subject line of the test message.</source>
+        <translation>La línea de asunto del mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>The text of the test message.</source>
+        <translation>El texto del mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Files sent with the test message.</source>
+        <translation>Los archivos que se envían con el mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Chooses a file to send with the test message.</source>
+        <translation>Elige un archivo para enviarlo con el mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Removes the selected file from the test message.</source>
+        <translation>Quita el archivo seleccionado del mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Fills in the server settings of a known provider.</source>
+        <translation>Rellena la configuración del servidor de un proveedor conocido.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server, for example smtp.example.com.</source>
+        <translation>El servidor de correo saliente, por ejemplo smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, usually 587 for STARTTLS or 465 for TLS from the start.</source>
+        <translation>El puerto del servidor, normalmente 587 para STARTTLS o 465 para TLS desde el principio.</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted: STARTTLS, TLS from the start, or none.</source>
+        <translation>Cómo se cifra la conexión: STARTTLS, TLS desde el principio o sin cifrado.</translation>
+    </message>
+    <message>
+        <source>How the user name and password are sent when signing in; Automatic suits most servers.</source>
+        <translation>Cómo se envían el nombre de usuario y la contraseña al iniciar sesión; Automático sirve para la mayoría de los servidores.</translation>
+    </message>
+    <message>
+        <source>Whether to sign in with a password or with the provider&apos;s OAuth sign-in.</source>
+        <translation>Si se inicia sesión con una contraseña o con el inicio de sesión OAuth del proveedor.</translation>
+    </message>
+    <message>
+        <source>The name you sign in with, often your e-mail address.</source>
+        <translation>El nombre con el que inicia sesión, a menudo su dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The sender address of the test message, for example you@example.com.</source>
+        <translation>La dirección de remitente del mensaje de prueba, por ejemplo you@example.com.</translation>
+    </message>
+    <message>
+        <source>Who receives the test message; separate several addresses with commas.</source>
+        <translation>Quién recibe el mensaje de prueba; separe varias direcciones con comas.</translation>
+    </message>
+    <message>
+        <source>Shows or hides the advanced settings.</source>
+        <translation>Muestra u oculta la configuración avanzada.</translation>
+    </message>
+    <message>
+        <source>The name this computer gives the server in EHLO; leave it empty for this computer&apos;s name.</source>
+        <translation>El nombre que este equipo da al servidor en EHLO; déjelo vacío para usar el nombre de este equipo.</translation>
+    </message>
+    <message>
+        <source>Chooses a file of CA certificates to trust.</source>
+        <translation>Elige un archivo de certificados de CA en los que confiar.</translation>
+    </message>
+    <message>
+        <source>A file of extra CA certificates to trust, for example company-ca.pem.</source>
+        <translation>Un archivo de certificados de CA adicionales en los que confiar, por ejemplo company-ca.pem.</translation>
+    </message>
+    <message>
+        <source>Lets the password be sent over an unencrypted connection; for local relays only.</source>
+        <translation>Permite enviar la contraseña por una conexión sin cifrar; solo para relés locales.</translation>
     </message>
 </context>
 <context>
@@ -12904,6 +13172,18 @@ Mensaje:
         <source>Start again: a new stepped conversation</source>
         <translation>Empezar de nuevo: una nueva conversación paso a paso</translation>
     </message>
+    <message>
+        <source>Sends the next command and shows the server&apos;s reply.</source>
+        <translation>Envía el siguiente comando y muestra la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>Starts a new stepped conversation from the beginning.</source>
+        <translation>Empieza una nueva conversación paso a paso desde el principio.</translation>
+    </message>
+    <message>
+        <source>Makes all text in the window larger, for projectors.</source>
+        <translation>Agranda todo el texto de la ventana, para proyectores.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Transcript</name>
@@ -13016,6 +13296,18 @@ Mensaje:
     <message>
         <source>Find:</source>
         <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Shows where this text is in the transcript, for example AUTH.</source>
+        <translation>Muestra dónde está este texto en la transcripción, por ejemplo AUTH.</translation>
+    </message>
+    <message>
+        <source>Chooses which lines of the transcript are shown.</source>
+        <translation>Elige qué líneas de la transcripción se muestran.</translation>
+    </message>
+    <message>
+        <source>The conversation with the server, line by line: select a line to see what it means.</source>
+        <translation>La conversación con el servidor, línea a línea: seleccione una línea para ver qué significa.</translation>
     </message>
 </context>
 <context>
@@ -13142,6 +13434,10 @@ Mensaje:
     <message>
         <source>The practice server kept it: see “Received messages” on the Practice server tab.</source>
         <translation>El servidor de práctica lo guardó: consulte “Mensajes recibidos” en la pestaña Servidor de práctica.</translation>
+    </message>
+    <message>
+        <source>What happened in the test and what to do next.</source>
+        <translation>Qué pasó en la prueba y qué hacer a continuación.</translation>
     </message>
 </context>
 <context>

@@ -7535,6 +7535,22 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <source>%1 port %2</source>
         <translation>%1 port %2</translation>
     </message>
+    <message>
+        <source>The domain you send from, for example example.com.</source>
+        <translation>Le domaine depuis lequel vous envoyez, par exemple example.com.</translation>
+    </message>
+    <message>
+        <source>The result of each check of the domain, with what to fix.</source>
+        <translation>Le résultat de chaque vérification du domaine, avec ce qu&apos;il faut corriger.</translation>
+    </message>
+    <message>
+        <source>The DNS records to publish for this domain.</source>
+        <translation>Les enregistrements DNS à publier pour ce domaine.</translation>
+    </message>
+    <message>
+        <source>The SPF record and every record it includes, with the DNS lookups they cost.</source>
+        <translation>L&apos;enregistrement SPF et chaque enregistrement qu&apos;il inclut, avec les requêtes DNS qu&apos;ils coûtent.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::DomainReport</name>
@@ -7751,6 +7767,18 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>This run is not kept in the history: %1</source>
         <translation>Cet essai n&apos;est pas conservé dans l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>Shows only the runs of the chosen profile.</source>
+        <translation>N&apos;affiche que les essais du profil choisi.</translation>
+    </message>
+    <message>
+        <source>Your earlier runs, newest first: select one to see its report.</source>
+        <translation>Vos essais précédents, les plus récents en premier : sélectionnez-en un pour voir son rapport.</translation>
+    </message>
+    <message>
+        <source>The report of the selected run.</source>
+        <translation>Le rapport de l&apos;essai sélectionné.</translation>
     </message>
 </context>
 <context>
@@ -8738,6 +8766,46 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <source>Found by trying the usual ports on this host: no source lists this port, but it works from here.</source>
         <translation>Trouvé en essayant les ports habituels sur cet hôte : aucune source n&apos;indique ce port, mais il fonctionne d&apos;ici.</translation>
     </message>
+    <message>
+        <source>The address you send from, for example anna@example.com.</source>
+        <translation>L&apos;adresse depuis laquelle vous envoyez, par exemple anna@example.com.</translation>
+    </message>
+    <message>
+        <source>Looks up the server settings for this address and tests them.</source>
+        <translation>Recherche les paramètres du serveur pour cette adresse et les teste.</translation>
+    </message>
+    <message>
+        <source>Looks only in the data that comes with Sendcheck, without going online.</source>
+        <translation>Ne cherche que dans les données fournies avec Sendcheck, sans se connecter à Internet.</translation>
+    </message>
+    <message>
+        <source>Where the settings were looked for, and what each place answered.</source>
+        <translation>Où les paramètres ont été cherchés, et ce que chaque source a répondu.</translation>
+    </message>
+    <message>
+        <source>The servers found and how each test went: select one to use it.</source>
+        <translation>Les serveurs trouvés et le résultat de chaque test : sélectionnez-en un pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>A name for the new profile, for example Work mail.</source>
+        <translation>Un nom pour le nouveau profil, par exemple Messagerie du travail.</translation>
+    </message>
+    <message>
+        <source>The name you sign in with, often your e-mail address.</source>
+        <translation>Le nom avec lequel vous vous connectez, souvent votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Whether to sign in with a password or with the provider&apos;s OAuth sign-in.</source>
+        <translation>Se connecter avec un mot de passe ou avec la connexion OAuth du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Saves the new profile with the chosen server.</source>
+        <translation>Enregistre le nouveau profil avec le serveur choisi.</translation>
+    </message>
+    <message>
+        <source>Closes this window without saving.</source>
+        <translation>Ferme cette fenêtre sans enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::OAuthAccess</name>
@@ -8974,6 +9042,30 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <source>Sign in with the provider</source>
         <translation>Se connecter auprès du fournisseur</translation>
     </message>
+    <message>
+        <source>The client id of your app registration with the provider.</source>
+        <translation>L&apos;ID client de l&apos;inscription de votre application auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The client secret of your app registration, if it has one.</source>
+        <translation>Le secret client de l&apos;inscription de votre application, si elle en a un.</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your browser.</source>
+        <translation>Ouvre la page de connexion du fournisseur dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>The sign-in address: open it in a browser if none opened.</source>
+        <translation>L&apos;adresse de connexion : ouvrez-la dans un navigateur si aucun ne s&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Copies the sign-in address to the clipboard.</source>
+        <translation>Copie l&apos;adresse de connexion dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the sign-in.</source>
+        <translation>Cesse d&apos;attendre la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::OAuthRefresh</name>
@@ -9086,6 +9178,10 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>No password is saved for this profile (%1). Type it in the Password box.</source>
         <translation>Aucun mot de passe n&apos;est enregistré pour ce profil (%1). Saisissez-le dans le champ Mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password for the user name; it is kept in your system keychain, never in the profile.</source>
+        <translation>Le mot de passe de ce nom d&apos;utilisateur ; il est conservé dans le trousseau du système, jamais dans le profil.</translation>
     </message>
 </context>
 <context>
@@ -9288,6 +9384,22 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <source>Technical detail: %1</source>
         <translation>Détail technique : %1</translation>
     </message>
+    <message>
+        <source>Each port and security setting tried, with its result: select a row for details.</source>
+        <translation>Chaque port et paramètre de sécurité essayé, avec son résultat : sélectionnez une ligne pour les détails.</translation>
+    </message>
+    <message>
+        <source>Puts the selected port and security setting into the profile.</source>
+        <translation>Reporte le port et le paramètre de sécurité sélectionnés dans le profil.</translation>
+    </message>
+    <message>
+        <source>Tries all the settings again.</source>
+        <translation>Essaie à nouveau tous les paramètres.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Ferme cette fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PortProbeResult</name>
@@ -9459,6 +9571,22 @@ Message :
     <message>
         <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
         <translation>Votre propre scénario, tiré de %1 : %2 règles, chacune faisant échouer son étape.</translation>
+    </message>
+    <message>
+        <source>Starts or stops the practice server on this computer.</source>
+        <translation>Démarre ou arrête le serveur d&apos;entraînement sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Chooses how the practice server behaves, for example that it refuses the password.</source>
+        <translation>Choisit le comportement du serveur d&apos;entraînement, par exemple refuser le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The messages the practice server received: select one to read it.</source>
+        <translation>Les messages reçus par le serveur d&apos;entraînement : sélectionnez-en un pour le lire.</translation>
+    </message>
+    <message>
+        <source>The selected message as the server received it, with its session.</source>
+        <translation>Le message sélectionné tel que le serveur l&apos;a reçu, avec sa session.</translation>
     </message>
 </context>
 <context>
@@ -9883,6 +10011,26 @@ Message :
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Your saved profiles: choose one to edit and test it.</source>
+        <translation>Vos profils enregistrés : choisissez-en un pour le modifier et le tester.</translation>
+    </message>
+    <message>
+        <source>Adds a new, empty profile.</source>
+        <translation>Ajoute un nouveau profil vide.</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected profile.</source>
+        <translation>Ajoute une copie du profil sélectionné.</translation>
+    </message>
+    <message>
+        <source>Gives the selected profile a new name.</source>
+        <translation>Donne un nouveau nom au profil sélectionné.</translation>
+    </message>
+    <message>
+        <source>Deletes the selected profile and its saved password.</source>
+        <translation>Supprime le profil sélectionné et son mot de passe enregistré.</translation>
     </message>
 </context>
 <context>
@@ -10609,6 +10757,10 @@ Message :
     <message>
         <source>Authentication-Results: %1</source>
         <translation>Authentication-Results : %1</translation>
+    </message>
+    <message>
+        <source>Where the test message arrived and how the receiver judged it.</source>
+        <translation>Où le message de test est arrivé et comment le destinataire l&apos;a évalué.</translation>
     </message>
 </context>
 <context>
@@ -11750,6 +11902,38 @@ Message :
         <source>Server checks</source>
         <translation>Vérifications du serveur</translation>
     </message>
+    <message>
+        <source>The mail server to check, for example mail.example.com.</source>
+        <translation>Le serveur de messagerie à vérifier, par exemple mail.example.com.</translation>
+    </message>
+    <message>
+        <source>The port to check, usually 25.</source>
+        <translation>Le port à vérifier, généralement 25.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s public IP address, only when it differs from what the name resolves to.</source>
+        <translation>L&apos;adresse IP publique du serveur, uniquement si elle diffère de celle que donne la résolution du nom.</translation>
+    </message>
+    <message>
+        <source>Also tries to send from one outside address to another through the server.</source>
+        <translation>Essaie aussi d&apos;envoyer, par le serveur, d&apos;une adresse extérieure à une autre.</translation>
+    </message>
+    <message>
+        <source>A sender address outside your domain, for example test@example.org.</source>
+        <translation>Une adresse d&apos;expéditeur extérieure à votre domaine, par exemple test@example.org.</translation>
+    </message>
+    <message>
+        <source>A recipient address outside your domain, for example test@example.net.</source>
+        <translation>Une adresse de destinataire extérieure à votre domaine, par exemple test@example.net.</translation>
+    </message>
+    <message>
+        <source>Checks the server as others see it: reverse DNS, blocklists and its greeting.</source>
+        <translation>Vérifie le serveur tel que les autres le voient : DNS inverse, listes de blocage et son accueil.</translation>
+    </message>
+    <message>
+        <source>The results of the server check, one row each.</source>
+        <translation>Les résultats de la vérification du serveur, une ligne par vérification.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SessionPanel</name>
@@ -11856,6 +12040,14 @@ Message :
     <message>
         <source>Fix the setting</source>
         <translation>Corriger le réglage</translation>
+    </message>
+    <message>
+        <source>Sends the test message with these settings and shows each step.</source>
+        <translation>Envoie le message de test avec ces paramètres et affiche chaque étape.</translation>
+    </message>
+    <message>
+        <source>Stops the test that is running.</source>
+        <translation>Arrête le test en cours.</translation>
     </message>
 </context>
 <context>
@@ -12119,6 +12311,82 @@ Message :
     <message>
         <source>Standard waits %1 s to connect, %2 s for the TLS handshake, %3 min for the greeting and each reply, and %4 min for the answer to the message. A number of seconds here caps every one of these waits.</source>
         <translation>Standard attend %1 s la connexion, %2 s la négociation TLS, %3 min l&apos;accueil et chaque réponse, et %4 min la réponse au message. Un nombre de secondes ici plafonne chacune de ces attentes.</translation>
+    </message>
+    <message>
+        <source>The subject line of the test message.</source>
+        <translation>La ligne d&apos;objet du message de test.</translation>
+    </message>
+    <message>
+        <source>The text of the test message.</source>
+        <translation>Le texte du message de test.</translation>
+    </message>
+    <message>
+        <source>Files sent with the test message.</source>
+        <translation>Les fichiers envoyés avec le message de test.</translation>
+    </message>
+    <message>
+        <source>Chooses a file to send with the test message.</source>
+        <translation>Choisit un fichier à envoyer avec le message de test.</translation>
+    </message>
+    <message>
+        <source>Removes the selected file from the test message.</source>
+        <translation>Retire le fichier sélectionné du message de test.</translation>
+    </message>
+    <message>
+        <source>Fills in the server settings of a known provider.</source>
+        <translation>Remplit les paramètres du serveur d&apos;un fournisseur connu.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server, for example smtp.example.com.</source>
+        <translation>Le serveur de courrier sortant, par exemple smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, usually 587 for STARTTLS or 465 for TLS from the start.</source>
+        <translation>Le port du serveur, généralement 587 pour STARTTLS ou 465 pour TLS dès le départ.</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted: STARTTLS, TLS from the start, or none.</source>
+        <translation>Comment la connexion est chiffrée : STARTTLS, TLS dès le départ, ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>How the user name and password are sent when signing in; Automatic suits most servers.</source>
+        <translation>Comment le nom d&apos;utilisateur et le mot de passe sont transmis lors de l&apos;authentification ; Automatique convient à la plupart des serveurs.</translation>
+    </message>
+    <message>
+        <source>Whether to sign in with a password or with the provider&apos;s OAuth sign-in.</source>
+        <translation>Se connecter avec un mot de passe ou avec la connexion OAuth du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The name you sign in with, often your e-mail address.</source>
+        <translation>Le nom avec lequel vous vous connectez, souvent votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The sender address of the test message, for example you@example.com.</source>
+        <translation>L&apos;adresse d&apos;expéditeur du message de test, par exemple you@example.com.</translation>
+    </message>
+    <message>
+        <source>Who receives the test message; separate several addresses with commas.</source>
+        <translation>Qui reçoit le message de test ; séparez plusieurs adresses par des virgules.</translation>
+    </message>
+    <message>
+        <source>Shows or hides the advanced settings.</source>
+        <translation>Affiche ou masque les paramètres avancés.</translation>
+    </message>
+    <message>
+        <source>The name this computer gives the server in EHLO; leave it empty for this computer&apos;s name.</source>
+        <translation>Le nom que cet ordinateur donne au serveur dans EHLO ; laissez vide pour utiliser le nom de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Chooses a file of CA certificates to trust.</source>
+        <translation>Choisit un fichier de certificats d&apos;autorité à approuver.</translation>
+    </message>
+    <message>
+        <source>A file of extra CA certificates to trust, for example company-ca.pem.</source>
+        <translation>Un fichier de certificats d&apos;autorité supplémentaires à approuver, par exemple company-ca.pem.</translation>
+    </message>
+    <message>
+        <source>Lets the password be sent over an unencrypted connection; for local relays only.</source>
+        <translation>Permet d&apos;envoyer le mot de passe sur une connexion non chiffrée ; pour les relais locaux uniquement.</translation>
     </message>
 </context>
 <context>
@@ -12904,6 +13172,18 @@ Message :
         <source>Start again: a new stepped conversation</source>
         <translation>Recommencer : une nouvelle conversation pas à pas</translation>
     </message>
+    <message>
+        <source>Sends the next command and shows the server&apos;s reply.</source>
+        <translation>Envoie la commande suivante et affiche la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Starts a new stepped conversation from the beginning.</source>
+        <translation>Commence une nouvelle conversation pas à pas depuis le début.</translation>
+    </message>
+    <message>
+        <source>Makes all text in the window larger, for projectors.</source>
+        <translation>Agrandit tout le texte de la fenêtre, pour les vidéoprojecteurs.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Transcript</name>
@@ -13016,6 +13296,18 @@ Message :
     <message>
         <source>Find:</source>
         <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>Shows where this text is in the transcript, for example AUTH.</source>
+        <translation>Montre où se trouve ce texte dans la transcription, par exemple AUTH.</translation>
+    </message>
+    <message>
+        <source>Chooses which lines of the transcript are shown.</source>
+        <translation>Choisit les lignes de la transcription qui sont affichées.</translation>
+    </message>
+    <message>
+        <source>The conversation with the server, line by line: select a line to see what it means.</source>
+        <translation>La conversation avec le serveur, ligne par ligne : sélectionnez une ligne pour voir ce qu&apos;elle signifie.</translation>
     </message>
 </context>
 <context>
@@ -13142,6 +13434,10 @@ Message :
     <message>
         <source>The practice server kept it: see “Received messages” on the Practice server tab.</source>
         <translation>Le serveur d&apos;entraînement l&apos;a conservé : voir « Messages reçus » dans l&apos;onglet Serveur d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>What happened in the test and what to do next.</source>
+        <translation>Ce qui s&apos;est passé pendant le test et ce qu&apos;il faut faire ensuite.</translation>
     </message>
 </context>
 <context>
