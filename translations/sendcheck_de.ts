@@ -12193,8 +12193,8 @@ Nachricht:
         <translation> s</translation>
     </message>
     <message>
-        <source>Standard: %1 min per reply (RFC 5321)</source>
-        <translation>Standard: %1 Min. pro Antwort (RFC 5321)</translation>
+        <source>Standard (%1 min per reply)</source>
+        <translation>Standard (%1 Min. pro Antwort)</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>

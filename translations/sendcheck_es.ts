@@ -12193,8 +12193,8 @@ Mensaje:
         <translation> s</translation>
     </message>
     <message>
-        <source>Standard: %1 min per reply (RFC 5321)</source>
-        <translation>Estándar: %1 min por respuesta (RFC 5321)</translation>
+        <source>Standard (%1 min per reply)</source>
+        <translation>Estándar (%1 min por respuesta)</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>

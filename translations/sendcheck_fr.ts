@@ -12193,8 +12193,8 @@ Message :
         <translation> s</translation>
     </message>
     <message>
-        <source>Standard: %1 min per reply (RFC 5321)</source>
-        <translation>Standard : %1 min par réponse (RFC 5321)</translation>
+        <source>Standard (%1 min per reply)</source>
+        <translation>Standard (%1 min par réponse)</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>

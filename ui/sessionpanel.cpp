@@ -2,6 +2,7 @@
 #include "sessionpanel.h"
 
 #include "domainpanel.h"
+#include "flowlayout.h"
 #include "historypanel.h"
 #include "practicepanel.h"
 #include "readbackview.h"
@@ -39,7 +40,8 @@ SessionPanel::SessionPanel(QWidget *parent) : QWidget(parent)
 
 QLayout *SessionPanel::buildActions()
 {
-    auto *actions = new QHBoxLayout;
+    // Wraps onto a second line where a language's words do not fit beside each other.
+    auto *actions = new FlowLayout;
     m_testButton = new QPushButton(tr("Test &connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnection"));
     m_testButton->setAccessibleName(tr("Test connection"));
@@ -67,7 +69,6 @@ QLayout *SessionPanel::buildActions()
     actions->addWidget(m_sendButton);
     actions->addWidget(m_checkArrival);
     actions->addWidget(m_stopButton);
-    actions->addStretch(1);
     connect(m_testButton, &QPushButton::clicked, this, &SessionPanel::testRequested);
     connect(m_sendButton, &QPushButton::clicked, this, &SessionPanel::sendRequested);
     connect(m_stopButton, &QPushButton::clicked, this, &SessionPanel::stopRequested);

@@ -293,7 +293,7 @@ void SettingsForm::buildAdvanced(QWidget *container)
     using std::chrono::duration_cast;
     using std::chrono::minutes;
     using std::chrono::seconds;
-    m_timeout->setSpecialValueText(tr("Standard: %1 min per reply (RFC 5321)")
+    m_timeout->setSpecialValueText(tr("Standard (%1 min per reply)")
                                        .arg(duration_cast<minutes>(standard.command).count()));
     const QString standardTimes
         = tr("Standard waits %1 s to connect, %2 s for the TLS handshake, %3 min for the "

@@ -30,6 +30,10 @@ StageStrip::StageStrip(QWidget *parent) : QWidget(parent)
         auto *icon = new QLabel(step);
         auto *label = new QLabel(step);
         label->setTextFormat(Qt::PlainText);
+        // A long step name ("Inicio de sesión") may take two lines on a narrow window rather
+        // than widen the strip past it.
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
         stepLayout->addStretch(1);
         stepLayout->addWidget(icon);
         stepLayout->addWidget(label);
