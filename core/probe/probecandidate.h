@@ -14,8 +14,8 @@ struct ProbeCandidate
     QString host;
     quint16 port = 0;
     Security security = Security::StartTls;
-    // "preset", "autoconfig", "ispdb", "srv", "guess", "profile" or "user": the JSON's
-    // candidates[].source.
+    // "preset", "autoconfig", "ispdb", "srv", "guess", "profile", "user" or "probe" (a port
+    // that no source named but that worked when tried): the JSON's candidates[].source.
     QString source;
 
     friend bool operator==(const ProbeCandidate &, const ProbeCandidate &) = default;
