@@ -56,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
           AuthMechanism::XOAuth2, AuthMechanism::OAuthBearer}) {
         Credentials credentials;
         credentials.userName = userName;
-        credentials.secret = PlantedSecret;
+        credentials.secret = Sendcheck::SecretBuffer(PlantedSecret);
         credentials.kind = SaslClient::isOAuth(mechanism) ? Credentials::Kind::OAuthToken
                                                           : Credentials::Kind::Password;
         credentials.signedInAccount = userName;

@@ -137,7 +137,7 @@ void runOne(const uint8_t *data, size_t size)
     if (flags & 0x04) {
         Credentials credentials;
         credentials.userName = QString::fromLatin1(PlantedUser);
-        credentials.secret = PlantedSecret;
+        credentials.secret = Sendcheck::SecretBuffer(PlantedSecret);
         credentials.kind = settings.mechanism == AuthMechanism::XOAuth2
             ? Credentials::Kind::OAuthToken
             : Credentials::Kind::Password;
