@@ -520,10 +520,6 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <translation>Der Nameserver %1 wurde nicht gefunden: %2</translation>
     </message>
     <message>
-        <source>DNSSEC: %1 (%2 of %3 answers secure).</source>
-        <translation>DNSSEC: %1 (%2 von %3 Antworten sicher).</translation>
-    </message>
-    <message>
         <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors, and propose its records.</source>
         <translation>Der Anbieter, über den Sie senden (eine Vorlagen-ID, z. B. google-workspace-relay): prüft seinen SPF-Include und seine DKIM-Selektoren und schlägt seine Einträge vor.</translation>
     </message>
@@ -586,6 +582,13 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     <message>
         <source>--smtp-port: &apos;%1&apos; is not a port number (1 to 65535).</source>
         <translation>--smtp-port: &apos;%1&apos; ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message numerus="yes">
+        <source>DNSSEC: %1 (%2 of %n answer(s) secure).</source>
+        <translation>
+            <numerusform>DNSSEC: %1 (%2 von %n Antwort sicher).</numerusform>
+            <numerusform>DNSSEC: %1 (%2 von %n Antworten sicher).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -817,8 +820,22 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <translation>Verlauf geleert.</translation>
     </message>
     <message>
-        <source>History keeps runs for %1 days, at most %2 runs (0: no limit).</source>
-        <translation>Der Verlauf bewahrt Läufe %1 Tage lang auf, höchstens %2 Läufe (0: keine Grenze).</translation>
+        <source>History keeps runs for %1, at most %2 (0: no limit).</source>
+        <translation>Der Verlauf bewahrt Läufe %1 lang auf, höchstens %2 (0: keine Grenze).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1014,9 +1031,12 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <source>%1 is not a message (RFC 5322): its header has no From: field.</source>
         <translation>%1 ist keine Nachricht (RFC 5322): Ihr Kopf hat kein From:-Feld.</translation>
     </message>
-    <message>
-        <source>%1 mixes line ends: %2 line(s) end in CR LF, %3 in a bare LF and %4 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
-        <translation>%1 mischt Zeilenenden: %2 Zeile(n) enden mit CR LF, %3 mit einem einzelnen LF und %4 mit einem einzelnen CR. So kann sie nicht unverändert gesendet werden; speichern Sie sie mit einer Art von Zeilenende (alle CR LF oder alle LF).</translation>
+    <message numerus="yes">
+        <source>%1 mixes line ends: %n line(s) end in CR LF, %2 in a bare LF and %3 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
+        <translation>
+            <numerusform>%1 mischt Zeilenenden: %n Zeile endet mit CR LF, %2 mit einem einzelnen LF und %3 mit einem einzelnen CR. So kann sie nicht unverändert gesendet werden; speichern Sie sie mit einer Art von Zeilenende (alle CR LF oder alle LF).</numerusform>
+            <numerusform>%1 mischt Zeilenenden: %n Zeilen enden mit CR LF, %2 mit einem einzelnen LF und %3 mit einem einzelnen CR. So kann sie nicht unverändert gesendet werden; speichern Sie sie mit einer Art von Zeilenende (alle CR LF oder alle LF).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2659,6 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
         <translation>  (die Nachricht wurde den angenommenen Empfängern trotzdem zugestellt)</translation>
     </message>
     <message>
-        <source>%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred (4xx), %6 rejected (5xx), %7 not sent; %8 messages per second</source>
-        <translation>%1 Nachrichten über %2 Verbindung(en) in %3 s: %4 angenommen, %5 zurückgestellt (4xx), %6 abgelehnt (5xx), %7 nicht gesendet; %8 Nachrichten pro Sekunde</translation>
-    </message>
-    <message>
         <source>First failure:</source>
         <translation>Erster Fehler:</translation>
     </message>
@@ -2855,6 +2871,20 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>--read-back looks for a message that Sendcheck wrote; it does not go with --message-file.</source>
         <translation>--read-back sucht eine Nachricht, die Sendcheck geschrieben hat; es passt nicht zu --message-file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) over %1 in %2 s: %3 accepted, %4 deferred (4xx), %5 rejected (5xx), %6 not sent; %7 messages per second</source>
+        <translation>
+            <numerusform>%n Nachricht über %1 in %2 s: %3 angenommen, %4 zurückgestellt (4xx), %5 abgelehnt (5xx), %6 nicht gesendet; %7 Nachrichten pro Sekunde</numerusform>
+            <numerusform>%n Nachrichten über %1 in %2 s: %3 angenommen, %4 zurückgestellt (4xx), %5 abgelehnt (5xx), %6 nicht gesendet; %7 Nachrichten pro Sekunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7299,16 +7329,22 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
 <context>
     <name>Sendcheck::DomainReport</name>
     <message>
-        <source>%1: %2 checks fail (%3)</source>
-        <translation>%1: %2 Prüfungen schlagen fehl (%3)</translation>
-    </message>
-    <message>
-        <source>%1: nothing fails, %2 warnings</source>
-        <translation>%1: nichts schlägt fehl, %2 Warnungen</translation>
-    </message>
-    <message>
         <source>%1: every check passes</source>
         <translation>%1: alle Prüfungen bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check(s) fail (%2)</source>
+        <translation>
+            <numerusform>%1: %n Prüfung schlägt fehl (%2)</numerusform>
+            <numerusform>%1: %n Prüfungen schlagen fehl (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing fails, %n warning(s)</source>
+        <translation>
+            <numerusform>%1: nichts schlägt fehl, %n Warnung</numerusform>
+            <numerusform>%1: nichts schlägt fehl, %n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9174,10 +9210,6 @@ Nachricht:
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
-        <translation>Ihr eigenes Szenario aus %1: %2 Regeln, jede lässt ihre Stufe scheitern.</translation>
-    </message>
-    <message>
         <source>Starts or stops the practice server on this computer.</source>
         <translation>Startet oder stoppt den Übungsserver auf diesem Computer.</translation>
     </message>
@@ -9192,6 +9224,13 @@ Nachricht:
     <message>
         <source>The selected message as the server received it, with its session.</source>
         <translation>Die ausgewählte Nachricht, wie der Server sie empfangen hat, mit ihrer Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own scenario from %1: %n rule(s), each making its stage fail.</source>
+        <translation>
+            <numerusform>Ihr eigenes Szenario aus %1: %n Regel, die ihre Stufe scheitern lässt.</numerusform>
+            <numerusform>Ihr eigenes Szenario aus %1: %n Regeln, jede lässt ihre Stufe scheitern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10812,10 +10851,6 @@ Nachricht:
         <translation>Validierung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 of %2 answers validated, the rest unsigned</source>
-        <translation>%1 von %2 Antworten validiert, der Rest unsigniert</translation>
-    </message>
-    <message>
         <source>not validated (no trust anchor)</source>
         <translation>nicht validiert (kein Vertrauensanker)</translation>
     </message>
@@ -10870,6 +10905,13 @@ Nachricht:
     <message>
         <source>%1; server certificate: %2</source>
         <translation>%1; Serverzertifikat: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) validated, the rest unsigned</source>
+        <translation>
+            <numerusform>%1 von %n Antwort validiert, der Rest unsigniert</numerusform>
+            <numerusform>%1 von %n Antworten validiert, der Rest unsigniert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11043,9 +11085,12 @@ Nachricht:
         <source>The server was given as the address %1.</source>
         <translation>Der Server wurde als Adresse %1 angegeben.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has the address(es) %2.</source>
-        <translation>%1 hat die Adresse(n) %2.</translation>
+        <translation>
+            <numerusform>%1 hat die Adresse %2.</numerusform>
+            <numerusform>%1 hat die Adressen %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The addresses of %1 could not be looked up: %2</source>

@@ -520,10 +520,6 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <translation>No se pudo encontrar el servidor de nombres %1: %2</translation>
     </message>
     <message>
-        <source>DNSSEC: %1 (%2 of %3 answers secure).</source>
-        <translation>DNSSEC: %1 (%2 de %3 respuestas seguras).</translation>
-    </message>
-    <message>
         <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors, and propose its records.</source>
         <translation>El proveedor a través del cual envía (un id de configuración predefinida, p. ej. google-workspace-relay): comprueba su include de SPF y sus selectores DKIM, y propone sus registros.</translation>
     </message>
@@ -586,6 +582,13 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     <message>
         <source>--smtp-port: &apos;%1&apos; is not a port number (1 to 65535).</source>
         <translation>--smtp-port: &apos;%1&apos; no es un número de puerto (de 1 a 65535).</translation>
+    </message>
+    <message numerus="yes">
+        <source>DNSSEC: %1 (%2 of %n answer(s) secure).</source>
+        <translation>
+            <numerusform>DNSSEC: %1 (%2 de %n respuesta segura).</numerusform>
+            <numerusform>DNSSEC: %1 (%2 de %n respuestas seguras).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -817,8 +820,22 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <translation>Historial vaciado.</translation>
     </message>
     <message>
-        <source>History keeps runs for %1 days, at most %2 runs (0: no limit).</source>
-        <translation>El historial conserva las ejecuciones durante %1 días, como máximo %2 ejecuciones (0: sin límite).</translation>
+        <source>History keeps runs for %1, at most %2 (0: no limit).</source>
+        <translation>El historial conserva las ejecuciones durante %1, como máximo %2 (0: sin límite).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n ejecución</numerusform>
+            <numerusform>%n ejecuciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1014,9 +1031,12 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <source>%1 is not a message (RFC 5322): its header has no From: field.</source>
         <translation>%1 no es un mensaje (RFC 5322): su encabezado no tiene campo From:.</translation>
     </message>
-    <message>
-        <source>%1 mixes line ends: %2 line(s) end in CR LF, %3 in a bare LF and %4 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
-        <translation>%1 mezcla finales de línea: %2 línea(s) terminan en CR LF, %3 en un LF suelto y %4 en un CR suelto. No se puede enviar sin cambios; guárdelo con un solo tipo de final de línea (todo CR LF o todo LF).</translation>
+    <message numerus="yes">
+        <source>%1 mixes line ends: %n line(s) end in CR LF, %2 in a bare LF and %3 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
+        <translation>
+            <numerusform>%1 mezcla finales de línea: %n línea termina en CR LF, %2 en un LF suelto y %3 en un CR suelto. No se puede enviar sin cambios; guárdelo con un solo tipo de final de línea (todo CR LF o todo LF).</numerusform>
+            <numerusform>%1 mezcla finales de línea: %n líneas terminan en CR LF, %2 en un LF suelto y %3 en un CR suelto. No se puede enviar sin cambios; guárdelo con un solo tipo de final de línea (todo CR LF o todo LF).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2659,6 @@ Los perfiles nunca contienen contraseñas: use &apos;sendcheck-cli password set 
         <translation>  (el mensaje se entregó de todos modos a los destinatarios aceptados)</translation>
     </message>
     <message>
-        <source>%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred (4xx), %6 rejected (5xx), %7 not sent; %8 messages per second</source>
-        <translation>%1 mensajes en %2 conexión(es) en %3 s: %4 aceptados, %5 aplazados (4xx), %6 rechazados (5xx), %7 no enviados; %8 mensajes por segundo</translation>
-    </message>
-    <message>
         <source>First failure:</source>
         <translation>Primer fallo:</translation>
     </message>
@@ -2855,6 +2871,20 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
     <message>
         <source>--read-back looks for a message that Sendcheck wrote; it does not go with --message-file.</source>
         <translation>--read-back busca un mensaje escrito por Sendcheck; no se combina con --message-file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) over %1 in %2 s: %3 accepted, %4 deferred (4xx), %5 rejected (5xx), %6 not sent; %7 messages per second</source>
+        <translation>
+            <numerusform>%n mensaje en %1 en %2 s: %3 aceptados, %4 aplazados (4xx), %5 rechazados (5xx), %6 no enviados; %7 mensajes por segundo</numerusform>
+            <numerusform>%n mensajes en %1 en %2 s: %3 aceptados, %4 aplazados (4xx), %5 rechazados (5xx), %6 no enviados; %7 mensajes por segundo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7299,16 +7329,22 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
 <context>
     <name>Sendcheck::DomainReport</name>
     <message>
-        <source>%1: %2 checks fail (%3)</source>
-        <translation>%1: %2 comprobaciones fallan (%3)</translation>
-    </message>
-    <message>
-        <source>%1: nothing fails, %2 warnings</source>
-        <translation>%1: nada falla, %2 advertencias</translation>
-    </message>
-    <message>
         <source>%1: every check passes</source>
         <translation>%1: todas las comprobaciones se superan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check(s) fail (%2)</source>
+        <translation>
+            <numerusform>%1: %n comprobación falla (%2)</numerusform>
+            <numerusform>%1: %n comprobaciones fallan (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing fails, %n warning(s)</source>
+        <translation>
+            <numerusform>%1: nada falla, %n advertencia</numerusform>
+            <numerusform>%1: nada falla, %n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9174,10 +9210,6 @@ Mensaje:
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
-        <translation>Su propio escenario de %1: %2 reglas, cada una hace fallar su etapa.</translation>
-    </message>
-    <message>
         <source>Starts or stops the practice server on this computer.</source>
         <translation>Inicia o detiene el servidor de práctica en este equipo.</translation>
     </message>
@@ -9192,6 +9224,13 @@ Mensaje:
     <message>
         <source>The selected message as the server received it, with its session.</source>
         <translation>El mensaje seleccionado tal como lo recibió el servidor, con su sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own scenario from %1: %n rule(s), each making its stage fail.</source>
+        <translation>
+            <numerusform>Su propio escenario de %1: %n regla, que hace fallar su etapa.</numerusform>
+            <numerusform>Su propio escenario de %1: %n reglas, cada una hace fallar su etapa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10812,10 +10851,6 @@ Mensaje:
         <translation>la validación falló</translation>
     </message>
     <message>
-        <source>%1 of %2 answers validated, the rest unsigned</source>
-        <translation>%1 de %2 respuestas validadas, el resto sin firmar</translation>
-    </message>
-    <message>
         <source>not validated (no trust anchor)</source>
         <translation>no validado (sin anclaje de confianza)</translation>
     </message>
@@ -10870,6 +10905,13 @@ Mensaje:
     <message>
         <source>%1; server certificate: %2</source>
         <translation>%1; certificado del servidor: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) validated, the rest unsigned</source>
+        <translation>
+            <numerusform>%1 de %n respuesta validada, el resto sin firmar</numerusform>
+            <numerusform>%1 de %n respuestas validadas, el resto sin firmar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11043,9 +11085,12 @@ Mensaje:
         <source>The server was given as the address %1.</source>
         <translation>El servidor se indicó como la dirección %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has the address(es) %2.</source>
-        <translation>%1 tiene la(s) dirección(es) %2.</translation>
+        <translation>
+            <numerusform>%1 tiene la dirección %2.</numerusform>
+            <numerusform>%1 tiene las direcciones %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The addresses of %1 could not be looked up: %2</source>

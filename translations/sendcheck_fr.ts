@@ -520,10 +520,6 @@ Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et
         <translation>Impossible de trouver le serveur de noms %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>DNSSEC: %1 (%2 of %3 answers secure).</source>
-        <translation>DNSSEC&#xa0;: %1 (%2 réponses sécurisées sur %3).</translation>
-    </message>
-    <message>
         <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors, and propose its records.</source>
         <translation>Le fournisseur par lequel vous envoyez (un ID de préréglage, par ex. google-workspace-relay)&#xa0;: vérifier son include SPF et ses sélecteurs DKIM, et proposer ses enregistrements.</translation>
     </message>
@@ -586,6 +582,13 @@ Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et
     <message>
         <source>--smtp-port: &apos;%1&apos; is not a port number (1 to 65535).</source>
         <translation>--smtp-port : « %1 » n&apos;est pas un numéro de port (1 à 65535).</translation>
+    </message>
+    <message numerus="yes">
+        <source>DNSSEC: %1 (%2 of %n answer(s) secure).</source>
+        <translation>
+            <numerusform>DNSSEC&#xa0;: %1 (%2 réponse sécurisée sur %n).</numerusform>
+            <numerusform>DNSSEC&#xa0;: %1 (%2 réponses sécurisées sur %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -817,8 +820,22 @@ Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et
         <translation>Historique vidé.</translation>
     </message>
     <message>
-        <source>History keeps runs for %1 days, at most %2 runs (0: no limit).</source>
-        <translation>L&apos;historique conserve les essais %1 jours, au plus %2 essais (0&#xa0;: pas de limite).</translation>
+        <source>History keeps runs for %1, at most %2 (0: no limit).</source>
+        <translation>L&apos;historique conserve les essais pendant %1, au plus %2 (0&#xa0;: pas de limite).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n essai</numerusform>
+            <numerusform>%n essais</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1014,9 +1031,12 @@ Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et
         <source>%1 is not a message (RFC 5322): its header has no From: field.</source>
         <translation>%1 n&apos;est pas un message (RFC 5322) : son en-tête n&apos;a pas de champ From:.</translation>
     </message>
-    <message>
-        <source>%1 mixes line ends: %2 line(s) end in CR LF, %3 in a bare LF and %4 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
-        <translation>%1 mélange les fins de ligne : %2 ligne(s) se terminent par CR LF, %3 par un LF seul et %4 par un CR seul. Il ne peut pas être envoyé sans modification ; enregistrez-le avec un seul type de fin de ligne (tout en CR LF ou tout en LF).</translation>
+    <message numerus="yes">
+        <source>%1 mixes line ends: %n line(s) end in CR LF, %2 in a bare LF and %3 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
+        <translation>
+            <numerusform>%1 mélange les fins de ligne&#xa0;: %n ligne se termine par CR LF, %2 par un LF seul et %3 par un CR seul. Il ne peut pas être envoyé sans modification&#xa0;; enregistrez-le avec un seul type de fin de ligne (tout en CR LF ou tout en LF).</numerusform>
+            <numerusform>%1 mélange les fins de ligne&#xa0;: %n lignes se terminent par CR LF, %2 par un LF seul et %3 par un CR seul. Il ne peut pas être envoyé sans modification&#xa0;; enregistrez-le avec un seul type de fin de ligne (tout en CR LF ou tout en LF).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2659,6 @@ Les profils ne contiennent jamais de mots de passe&#xa0;: utilisez «&#xa0;sendc
         <translation>  (le message a tout de même été distribué aux destinataires acceptés)</translation>
     </message>
     <message>
-        <source>%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred (4xx), %6 rejected (5xx), %7 not sent; %8 messages per second</source>
-        <translation>%1 messages sur %2 connexion(s) en %3 s&#xa0;: %4 acceptés, %5 différés (4xx), %6 rejetés (5xx), %7 non envoyés&#xa0;; %8 messages par seconde</translation>
-    </message>
-    <message>
         <source>First failure:</source>
         <translation>Premier échec&#xa0;:</translation>
     </message>
@@ -2855,6 +2871,20 @@ Chaque essai est conservé dans l&apos;historique («&#xa0;sendcheck-cli history
     <message>
         <source>--read-back looks for a message that Sendcheck wrote; it does not go with --message-file.</source>
         <translation>--read-back recherche un message rédigé par Sendcheck ; il ne se combine pas avec --message-file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) over %1 in %2 s: %3 accepted, %4 deferred (4xx), %5 rejected (5xx), %6 not sent; %7 messages per second</source>
+        <translation>
+            <numerusform>%n message sur %1 en %2 s&#xa0;: %3 accepté, %4 différé (4xx), %5 rejeté (5xx), %6 non envoyé&#xa0;; %7 messages par seconde</numerusform>
+            <numerusform>%n messages sur %1 en %2 s&#xa0;: %3 acceptés, %4 différés (4xx), %5 rejetés (5xx), %6 non envoyés&#xa0;; %7 messages par seconde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7299,16 +7329,22 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
 <context>
     <name>Sendcheck::DomainReport</name>
     <message>
-        <source>%1: %2 checks fail (%3)</source>
-        <translation>%1&#xa0;: %2 vérifications échouent (%3)</translation>
-    </message>
-    <message>
-        <source>%1: nothing fails, %2 warnings</source>
-        <translation>%1&#xa0;: aucun échec, %2 avertissements</translation>
-    </message>
-    <message>
         <source>%1: every check passes</source>
         <translation>%1&#xa0;: toutes les vérifications réussissent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check(s) fail (%2)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n vérification échoue (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n vérifications échouent (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing fails, %n warning(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: aucun échec, %n avertissement</numerusform>
+            <numerusform>%1&#xa0;: aucun échec, %n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9174,10 +9210,6 @@ Message&#xa0;:
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
-        <translation>Votre propre scénario, tiré de %1 : %2 règles, chacune faisant échouer son étape.</translation>
-    </message>
-    <message>
         <source>Starts or stops the practice server on this computer.</source>
         <translation>Démarre ou arrête le serveur d&apos;entraînement sur cet ordinateur.</translation>
     </message>
@@ -9192,6 +9224,13 @@ Message&#xa0;:
     <message>
         <source>The selected message as the server received it, with its session.</source>
         <translation>Le message sélectionné tel que le serveur l&apos;a reçu, avec sa session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own scenario from %1: %n rule(s), each making its stage fail.</source>
+        <translation>
+            <numerusform>Votre propre scénario, tiré de %1&#xa0;: %n règle, qui fait échouer son étape.</numerusform>
+            <numerusform>Votre propre scénario, tiré de %1&#xa0;: %n règles, chacune faisant échouer son étape.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10812,10 +10851,6 @@ Message&#xa0;:
         <translation>échec de la validation</translation>
     </message>
     <message>
-        <source>%1 of %2 answers validated, the rest unsigned</source>
-        <translation>%1 réponses validées sur %2, les autres non signées</translation>
-    </message>
-    <message>
         <source>not validated (no trust anchor)</source>
         <translation>non validé (aucune ancre de confiance)</translation>
     </message>
@@ -10870,6 +10905,13 @@ Message&#xa0;:
     <message>
         <source>%1; server certificate: %2</source>
         <translation>%1 ; certificat du serveur : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) validated, the rest unsigned</source>
+        <translation>
+            <numerusform>%1 réponse validée sur %n, les autres non signées</numerusform>
+            <numerusform>%1 réponses validées sur %n, les autres non signées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11043,9 +11085,12 @@ Message&#xa0;:
         <source>The server was given as the address %1.</source>
         <translation>Le serveur a été indiqué par l&apos;adresse %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has the address(es) %2.</source>
-        <translation>%1 a pour adresse(s) %2.</translation>
+        <translation>
+            <numerusform>%1 a pour adresse %2.</numerusform>
+            <numerusform>%1 a pour adresses %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The addresses of %1 could not be looked up: %2</source>

@@ -217,10 +217,9 @@ int runHistory(const QStringList &arguments)
             CliOutput::err(error);
             return CliOutput::ExitFailure;
         }
-        CliOutput::out(HistoryCommand::tr("History keeps runs for %1 days, at most %2 runs "
-                                          "(0: no limit).")
-                           .arg(retention.days)
-                           .arg(retention.runs));
+        CliOutput::out(HistoryCommand::tr("History keeps runs for %1, at most %2 (0: no limit).")
+                           .arg(HistoryCommand::tr("%n day(s)", nullptr, retention.days),
+                                HistoryCommand::tr("%n run(s)", nullptr, retention.runs)));
         return CliOutput::ExitOk;
     }
 

@@ -12,6 +12,9 @@ Rows (one text per line, tab-separated, a real newline written as the two charac
   NAME.de.tsv, NAME.fr.tsv, NAME.es.tsv
         context TAB English TAB translation [TAB disambiguation comment]
         (a file NAME.tsv without a language is German)
+  NAME.en.tsv
+        the same, for the English forms of a %n text ("%n check(s)": "%n check||%n checks");
+        ../sendcheck_en.ts holds nothing else
   NAME.renames.tsv
         context TAB old English TAB new English TAB German TAB French TAB Spanish [TAB comment]
         fills the entry of the new English; lupdate has already dropped the old one.
@@ -19,7 +22,7 @@ A numerus entry (a text with %n) takes its forms separated by "||" (German, Fren
 have two: singular, plural); a row without "||" gives every form the same text.
 
 Usage: merge_pending.py [--dry-run] [FILE ...]
-  (default: every *.tsv beside this script, into ../sendcheck_{de,fr,es}.ts)
+  (default: every *.tsv beside this script, into ../sendcheck_{de,fr,es,en}.ts)
 Exit status 1 when a row finds no entry with its context, English and comment (the text is not
 in the code, or under another context: run update_translations first, or fix the row), when a
 row's placeholders differ from its English's, or when unfinished entries are left.
@@ -33,7 +36,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LANGUAGES = ("de", "fr", "es")
+LANGUAGES = ("de", "fr", "es", "en")  # en: the plural forms of the %n texts only
 RENAME_COLUMN = {"de": 3, "fr": 4, "es": 5}
 FORM_SEPARATOR = "||"
 PLACEHOLDER_RE = re.compile(r"%L?(?:[1-9][0-9]?|n)")
@@ -75,7 +78,7 @@ def read_rows(paths):
     for path in paths:
         name = os.path.basename(path)
         renames = name.endswith(".renames.tsv")
-        match = re.search(r"\.(de|fr|es)\.tsv$", name)
+        match = re.search(r"\.(de|fr|es|en)\.tsv$", name)
         language = match.group(1) if match else "de"
         with open(path, encoding="utf-8") as f:
             for number, line in enumerate(f, 1):
@@ -88,7 +91,7 @@ def read_rows(paths):
                     if len(cols) not in (6, 7) or not all(c.strip() for c in cols[:6]):
                         sys.exit("%s: a rename needs six or seven tab-separated columns" % where)
                     comment = cols[6] if len(cols) == 7 and cols[6] else None
-                    for lang in LANGUAGES:
+                    for lang in RENAME_COLUMN:
                         rows[lang].append((cols[0], unescape(cols[2]),
                                            unescape(cols[RENAME_COLUMN[lang]]), comment, where))
                 else:
