@@ -22,11 +22,30 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 
 
 def cmake_list(text, name):
     match = re.search(r'set\(%s "(.*?)"\)' % name, text, re.S)
     return match.group(1).split(";") if match and match.group(1) else []
+
+
+def lookup_contexts(sources):
+    """The contexts the program looks texts up with: its Q_OBJECT classes (Sendcheck::X inside
+    namespace Sendcheck), Q_DECLARE_TR_FUNCTIONS(X), and QCoreApplication::translate("X", ...)."""
+    found = set()
+    for path in sources:
+        if not path.endswith((".cpp", ".h")):
+            continue
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        namespace = "Sendcheck::" if re.search(r"\bnamespace Sendcheck\b", text) else ""
+        for match in re.finditer(r"\b(?:class|struct)\s+(\w+)(?:\s+final)?\s*(?::[^{;]*)?\{\s*"
+                                 r"(?:public:\s*)?Q_(?:OBJECT|GADGET)\b", text):
+            found.add(namespace + match.group(1))
+        found.update(re.findall(r"Q_DECLARE_TR_FUNCTIONS\(\s*([\w:]+)\s*\)", text))
+        found.update(re.findall(r"\btranslate\(\s*\"([^\"]+)\"", text))
+    return found
 
 
 def run_lupdate(lupdate, text, sources, catalogues, folder, extra=()):
@@ -79,7 +98,14 @@ def main():
                     if "lacks Q_OBJECT" in line or "cannot be called without context" in line]
         for line in warnings:
             print("lupdate cannot place a text: " + line)
-        if changed or warnings:
+        # A QT_TRANSLATE_NOOP context nothing looks up: its translations would never show.
+        looked_up = lookup_contexts(sources)
+        unused = sorted({context.findtext("name") for copy in copies
+                         for context in ET.parse(copy).getroot().findall("context")} - looked_up)
+        for context in unused:
+            print("no code looks texts up with the context %s (tr() of a Q_OBJECT class, "
+                  "Q_DECLARE_TR_FUNCTIONS or QCoreApplication::translate)" % context)
+        if changed or warnings or unused:
             sys.exit(1)
         print("lupdate leaves all %d catalogues as they are (%d sources)"
               % (len(catalogues), len(sources)))
