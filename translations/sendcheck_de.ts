@@ -121,6 +121,116 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Print a completion script for bash, zsh or fish.</source>
+        <translation>Ein Vervollständigungsskript für bash, zsh oder fish ausgeben.</translation>
+    </message>
+    <message>
+        <source>Find the outgoing server settings for an email address.</source>
+        <translation>Die Einstellungen des Postausgangsservers für eine E-Mail-Adresse finden.</translation>
+    </message>
+    <message>
+        <source>Check a sending domain&apos;s SPF, DKIM, DMARC and MX records.</source>
+        <translation>SPF-, DKIM-, DMARC- und MX-Einträge einer Absenderdomain prüfen.</translation>
+    </message>
+    <message>
+        <source>Explain an SMTP reply or mail error message in plain words.</source>
+        <translation>Eine SMTP-Antwort oder Mail-Fehlermeldung in einfachen Worten erklären.</translation>
+    </message>
+    <message>
+        <source>List the runs kept in the history; compare with the last success.</source>
+        <translation>Die im Verlauf gespeicherten Läufe auflisten; mit dem letzten Erfolg vergleichen.</translation>
+    </message>
+    <message>
+        <source>Find a sent test message in a mailbox (IMAP) and show how the receiver judged it.</source>
+        <translation>Eine gesendete Testnachricht in einem Postfach (IMAP) finden und zeigen, wie der Empfänger sie bewertet hat.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google or Microsoft (OAuth) and keep the tokens in the keyring.</source>
+        <translation>Mit Google oder Microsoft (OAuth) anmelden und die Token im Schlüsselbund aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Save or remove a profile&apos;s password in the system keyring.</source>
+        <translation>Das Passwort eines Profils im Schlüsselbund des Systems speichern oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Run the practice SMTP server (fails on purpose, for training and tests).</source>
+        <translation>Den SMTP-Übungsserver starten (scheitert absichtlich, für Schulungen und Tests).</translation>
+    </message>
+    <message>
+        <source>List the mail provider presets.</source>
+        <translation>Die Vorlagen der Mail-Anbieter auflisten.</translation>
+    </message>
+    <message>
+        <source>Try every port and encryption of a mail server at once; recommend one.</source>
+        <translation>Alle Ports und Verschlüsselungen eines Mailservers gleichzeitig ausprobieren; einen empfehlen.</translation>
+    </message>
+    <message>
+        <source>List, show, add, edit, remove, import and export saved profiles.</source>
+        <translation>Gespeicherte Profile auflisten, anzeigen, hinzufügen, bearbeiten, entfernen, importieren und exportieren.</translation>
+    </message>
+    <message>
+        <source>Write a run from the history as a report (md, html, json, pdf).</source>
+        <translation>Einen Lauf aus dem Verlauf als Bericht schreiben (md, html, json, pdf).</translation>
+    </message>
+    <message>
+        <source>Send a test message, test a connection, or send a burst.</source>
+        <translation>Eine Testnachricht senden, eine Verbindung testen oder eine Serie senden.</translation>
+    </message>
+    <message>
+        <source>Check a mail server&apos;s reverse DNS, greeting, blocklists and open relay.</source>
+        <translation>Reverse-DNS, Begrüßung, Sperrlisten und offenes Relay eines Mailservers prüfen.</translation>
+    </message>
+    <message>
+        <source>Print the version and the TLS library in use.</source>
+        <translation>Die Version und die verwendete TLS-Bibliothek ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli COMMAND [OPTIONS]
+
+Sets up and proves outgoing mail (SMTP) settings.
+
+Commands:</source>
+        <translation>Aufruf: sendcheck-cli BEFEHL [OPTIONEN]
+
+Richtet Einstellungen für ausgehende Mail (SMTP) ein und weist nach, dass sie funktionieren.
+
+Befehle:</translation>
+    </message>
+    <message>
+        <source>&apos;sendcheck-cli COMMAND --help&apos; describes a command and its options.</source>
+        <translation>&apos;sendcheck-cli BEFEHL --help&apos; beschreibt einen Befehl und seine Optionen.</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli: unknown command &apos;%1&apos;.</source>
+        <translation>sendcheck-cli: unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Could not read the secret from standard input.</source>
+        <translation>Das Geheimnis konnte nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Secret (not shown): </source>
+        <translation>Geheimnis (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Standard input was empty: no secret was given.</source>
+        <translation>Die Standardeingabe war leer: Es wurde kein Geheimnis angegeben.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Die Umgebungsvariable %1 ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionsCommand</name>
     <message>
         <source>Prints a completion script for the shell SHELL (%1), made from the options of every command. For example: sendcheck-cli completions bash &gt; ~/.local/share/bash-completion/completions/sendcheck-cli</source>

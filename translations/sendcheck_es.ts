@@ -121,6 +121,116 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Print a completion script for bash, zsh or fish.</source>
+        <translation>Mostrar un script de autocompletado para bash, zsh o fish.</translation>
+    </message>
+    <message>
+        <source>Find the outgoing server settings for an email address.</source>
+        <translation>Encontrar la configuración del servidor de salida para una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Check a sending domain&apos;s SPF, DKIM, DMARC and MX records.</source>
+        <translation>Comprobar los registros SPF, DKIM, DMARC y MX de un dominio de envío.</translation>
+    </message>
+    <message>
+        <source>Explain an SMTP reply or mail error message in plain words.</source>
+        <translation>Explicar con palabras sencillas una respuesta SMTP o un mensaje de error de correo.</translation>
+    </message>
+    <message>
+        <source>List the runs kept in the history; compare with the last success.</source>
+        <translation>Listar las ejecuciones guardadas en el historial; comparar con el último éxito.</translation>
+    </message>
+    <message>
+        <source>Find a sent test message in a mailbox (IMAP) and show how the receiver judged it.</source>
+        <translation>Encontrar un mensaje de prueba enviado en un buzón (IMAP) y mostrar cómo lo valoró el receptor.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google or Microsoft (OAuth) and keep the tokens in the keyring.</source>
+        <translation>Iniciar sesión con Google o Microsoft (OAuth) y guardar los tokens en el llavero.</translation>
+    </message>
+    <message>
+        <source>Save or remove a profile&apos;s password in the system keyring.</source>
+        <translation>Guardar o eliminar la contraseña de un perfil en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Run the practice SMTP server (fails on purpose, for training and tests).</source>
+        <translation>Ejecutar el servidor SMTP de práctica (falla a propósito, para formación y pruebas).</translation>
+    </message>
+    <message>
+        <source>List the mail provider presets.</source>
+        <translation>Listar las configuraciones predefinidas de los proveedores de correo.</translation>
+    </message>
+    <message>
+        <source>Try every port and encryption of a mail server at once; recommend one.</source>
+        <translation>Probar a la vez todos los puertos y cifrados de un servidor de correo; recomendar uno.</translation>
+    </message>
+    <message>
+        <source>List, show, add, edit, remove, import and export saved profiles.</source>
+        <translation>Listar, mostrar, añadir, editar, eliminar, importar y exportar perfiles guardados.</translation>
+    </message>
+    <message>
+        <source>Write a run from the history as a report (md, html, json, pdf).</source>
+        <translation>Escribir una ejecución del historial como informe (md, html, json, pdf).</translation>
+    </message>
+    <message>
+        <source>Send a test message, test a connection, or send a burst.</source>
+        <translation>Enviar un mensaje de prueba, probar una conexión o enviar una ráfaga.</translation>
+    </message>
+    <message>
+        <source>Check a mail server&apos;s reverse DNS, greeting, blocklists and open relay.</source>
+        <translation>Comprobar el DNS inverso, el saludo, las listas de bloqueo y el relay abierto de un servidor de correo.</translation>
+    </message>
+    <message>
+        <source>Print the version and the TLS library in use.</source>
+        <translation>Mostrar la versión y la biblioteca TLS en uso.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli COMMAND [OPTIONS]
+
+Sets up and proves outgoing mail (SMTP) settings.
+
+Commands:</source>
+        <translation>Uso: sendcheck-cli COMANDO [OPCIONES]
+
+Configura la salida de correo (SMTP) y demuestra que funciona.
+
+Comandos:</translation>
+    </message>
+    <message>
+        <source>&apos;sendcheck-cli COMMAND --help&apos; describes a command and its options.</source>
+        <translation>&apos;sendcheck-cli COMANDO --help&apos; describe un comando y sus opciones.</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli: unknown command &apos;%1&apos;.</source>
+        <translation>sendcheck-cli: comando desconocido &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Could not read the secret from standard input.</source>
+        <translation>No se pudo leer el secreto de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Secret (not shown): </source>
+        <translation>Secreto (no se muestra): </translation>
+    </message>
+    <message>
+        <source>Standard input was empty: no secret was given.</source>
+        <translation>La entrada estándar estaba vacía: no se dio ningún secreto.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>La variable de entorno %1 no está definida.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable de entorno %1 está vacía.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionsCommand</name>
     <message>
         <source>Prints a completion script for the shell SHELL (%1), made from the options of every command. For example: sendcheck-cli completions bash &gt; ~/.local/share/bash-completion/completions/sendcheck-cli</source>

@@ -121,6 +121,116 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Print a completion script for bash, zsh or fish.</source>
+        <translation>Afficher un script de complétion pour bash, zsh ou fish.</translation>
+    </message>
+    <message>
+        <source>Find the outgoing server settings for an email address.</source>
+        <translation>Trouver les paramètres du serveur d&apos;envoi pour une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Check a sending domain&apos;s SPF, DKIM, DMARC and MX records.</source>
+        <translation>Vérifier les enregistrements SPF, DKIM, DMARC et MX d&apos;un domaine d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Explain an SMTP reply or mail error message in plain words.</source>
+        <translation>Expliquer simplement une réponse SMTP ou un message d&apos;erreur de messagerie.</translation>
+    </message>
+    <message>
+        <source>List the runs kept in the history; compare with the last success.</source>
+        <translation>Lister les essais conservés dans l&apos;historique&#xa0;; comparer avec la dernière réussite.</translation>
+    </message>
+    <message>
+        <source>Find a sent test message in a mailbox (IMAP) and show how the receiver judged it.</source>
+        <translation>Retrouver un message de test envoyé dans une boîte aux lettres (IMAP) et montrer comment le destinataire l&apos;a jugé.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google or Microsoft (OAuth) and keep the tokens in the keyring.</source>
+        <translation>Se connecter avec Google ou Microsoft (OAuth) et garder les jetons dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Save or remove a profile&apos;s password in the system keyring.</source>
+        <translation>Enregistrer ou supprimer le mot de passe d&apos;un profil dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Run the practice SMTP server (fails on purpose, for training and tests).</source>
+        <translation>Lancer le serveur SMTP d&apos;entraînement (il échoue exprès, pour la formation et les tests).</translation>
+    </message>
+    <message>
+        <source>List the mail provider presets.</source>
+        <translation>Lister les préréglages des fournisseurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>Try every port and encryption of a mail server at once; recommend one.</source>
+        <translation>Essayer à la fois tous les ports et chiffrements d&apos;un serveur de messagerie&#xa0;; en recommander un.</translation>
+    </message>
+    <message>
+        <source>List, show, add, edit, remove, import and export saved profiles.</source>
+        <translation>Lister, afficher, ajouter, modifier, supprimer, importer et exporter les profils enregistrés.</translation>
+    </message>
+    <message>
+        <source>Write a run from the history as a report (md, html, json, pdf).</source>
+        <translation>Écrire un essai de l&apos;historique sous forme de rapport (md, html, json, pdf).</translation>
+    </message>
+    <message>
+        <source>Send a test message, test a connection, or send a burst.</source>
+        <translation>Envoyer un message de test, tester une connexion ou envoyer une rafale.</translation>
+    </message>
+    <message>
+        <source>Check a mail server&apos;s reverse DNS, greeting, blocklists and open relay.</source>
+        <translation>Vérifier le DNS inverse, l&apos;accueil, les listes de blocage et le relais ouvert d&apos;un serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Print the version and the TLS library in use.</source>
+        <translation>Afficher la version et la bibliothèque TLS utilisée.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli COMMAND [OPTIONS]
+
+Sets up and proves outgoing mail (SMTP) settings.
+
+Commands:</source>
+        <translation>Utilisation&#xa0;: sendcheck-cli COMMANDE [OPTIONS]
+
+Configure les paramètres d&apos;envoi de courrier (SMTP) et prouve qu&apos;ils fonctionnent.
+
+Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&apos;sendcheck-cli COMMAND --help&apos; describes a command and its options.</source>
+        <translation>«&#xa0;sendcheck-cli COMMANDE --help&#xa0;» décrit une commande et ses options.</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli: unknown command &apos;%1&apos;.</source>
+        <translation>sendcheck-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Could not read the secret from standard input.</source>
+        <translation>Impossible de lire le secret sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Secret (not shown): </source>
+        <translation>Secret (non affiché)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Standard input was empty: no secret was given.</source>
+        <translation>L&apos;entrée standard était vide&#xa0;: aucun secret n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>La variable d&apos;environnement %1 n&apos;est pas définie.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable d&apos;environnement %1 est vide.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionsCommand</name>
     <message>
         <source>Prints a completion script for the shell SHELL (%1), made from the options of every command. For example: sendcheck-cli completions bash &gt; ~/.local/share/bash-completion/completions/sendcheck-cli</source>

@@ -366,4 +366,5 @@ static int runDomain(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("domain"),
-     QStringLiteral("Check a sending domain's SPF, DKIM, DMARC and MX records."), runDomain});
+     QT_TRANSLATE_NOOP("CliCommand", "Check a sending domain's SPF, DKIM, DMARC and MX records."),
+     runDomain});

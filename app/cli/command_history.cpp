@@ -243,5 +243,6 @@ int runHistory(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("history"),
-     QStringLiteral("List the runs kept in the history; compare with the last success."),
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "List the runs kept in the history; compare with the last success."),
      runHistory});

@@ -123,4 +123,6 @@ int runReport(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("report"),
-     QStringLiteral("Write a run from the history as a report (md, html, json, pdf)."), runReport});
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "Write a run from the history as a report (md, html, json, pdf)."),
+     runReport});

@@ -621,4 +621,5 @@ int runSend(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("send"),
-     QStringLiteral("Send a test message, test a connection, or send a burst."), runSend});
+     QT_TRANSLATE_NOOP("CliCommand", "Send a test message, test a connection, or send a burst."),
+     runSend});
