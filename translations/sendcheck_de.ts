@@ -206,6 +206,14 @@ Befehle:</translation>
         <source>sendcheck-cli: unknown command &apos;%1&apos;.</source>
         <translation>sendcheck-cli: unbekannter Befehl „%1“.</translation>
     </message>
+    <message>
+        <source>List the commands.</source>
+        <translation>Die Befehle auflisten.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Die Version ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>

@@ -206,6 +206,14 @@ Comandos:</translation>
         <source>sendcheck-cli: unknown command &apos;%1&apos;.</source>
         <translation>sendcheck-cli: comando desconocido &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>List the commands.</source>
+        <translation>Listar los comandos.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>

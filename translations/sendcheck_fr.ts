@@ -206,6 +206,14 @@ Commandes&#xa0;:</translation>
         <source>sendcheck-cli: unknown command &apos;%1&apos;.</source>
         <translation>sendcheck-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>List the commands.</source>
+        <translation>Lister les commandes.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
