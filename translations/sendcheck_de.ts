@@ -121,6 +121,124 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Print a completion script for bash, zsh or fish.</source>
+        <translation>Ein Vervollständigungsskript für bash, zsh oder fish ausgeben.</translation>
+    </message>
+    <message>
+        <source>Find the outgoing server settings for an email address.</source>
+        <translation>Die Einstellungen des Postausgangsservers für eine E-Mail-Adresse finden.</translation>
+    </message>
+    <message>
+        <source>Check a sending domain&apos;s SPF, DKIM, DMARC and MX records.</source>
+        <translation>SPF-, DKIM-, DMARC- und MX-Einträge einer Absenderdomain prüfen.</translation>
+    </message>
+    <message>
+        <source>Explain an SMTP reply or mail error message in plain words.</source>
+        <translation>Eine SMTP-Antwort oder Mail-Fehlermeldung in einfachen Worten erklären.</translation>
+    </message>
+    <message>
+        <source>List the runs kept in the history; compare with the last success.</source>
+        <translation>Die im Verlauf gespeicherten Läufe auflisten; mit dem letzten Erfolg vergleichen.</translation>
+    </message>
+    <message>
+        <source>Find a sent test message in a mailbox (IMAP) and show how the receiver judged it.</source>
+        <translation>Eine gesendete Testnachricht in einem Postfach (IMAP) finden und zeigen, wie der Empfänger sie bewertet hat.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google or Microsoft (OAuth) and keep the tokens in the keyring.</source>
+        <translation>Mit Google oder Microsoft (OAuth) anmelden und die Token im Schlüsselbund aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Save or remove a profile&apos;s password in the system keyring.</source>
+        <translation>Das Passwort eines Profils im Schlüsselbund des Systems speichern oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Run the practice SMTP server (fails on purpose, for training and tests).</source>
+        <translation>Den SMTP-Übungsserver starten (scheitert absichtlich, für Schulungen und Tests).</translation>
+    </message>
+    <message>
+        <source>List the mail provider presets.</source>
+        <translation>Die Vorlagen der Mail-Anbieter auflisten.</translation>
+    </message>
+    <message>
+        <source>Try every port and encryption of a mail server at once; recommend one.</source>
+        <translation>Alle Ports und Verschlüsselungen eines Mailservers gleichzeitig ausprobieren; einen empfehlen.</translation>
+    </message>
+    <message>
+        <source>List, show, add, edit, remove, import and export saved profiles.</source>
+        <translation>Gespeicherte Profile auflisten, anzeigen, hinzufügen, bearbeiten, entfernen, importieren und exportieren.</translation>
+    </message>
+    <message>
+        <source>Write a run from the history as a report (md, html, json, pdf).</source>
+        <translation>Einen Lauf aus dem Verlauf als Bericht schreiben (md, html, json, pdf).</translation>
+    </message>
+    <message>
+        <source>Send a test message, test a connection, or send a burst.</source>
+        <translation>Eine Testnachricht senden, eine Verbindung testen oder eine Serie senden.</translation>
+    </message>
+    <message>
+        <source>Check a mail server&apos;s reverse DNS, greeting, blocklists and open relay.</source>
+        <translation>Reverse-DNS, Begrüßung, Sperrlisten und offenes Relay eines Mailservers prüfen.</translation>
+    </message>
+    <message>
+        <source>Print the version and the TLS library in use.</source>
+        <translation>Die Version und die verwendete TLS-Bibliothek ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli COMMAND [OPTIONS]
+
+Sets up and proves outgoing mail (SMTP) settings.
+
+Commands:</source>
+        <translation>Aufruf: sendcheck-cli BEFEHL [OPTIONEN]
+
+Richtet Einstellungen für ausgehende Mail (SMTP) ein und weist nach, dass sie funktionieren.
+
+Befehle:</translation>
+    </message>
+    <message>
+        <source>&apos;sendcheck-cli COMMAND --help&apos; describes a command and its options.</source>
+        <translation>&apos;sendcheck-cli BEFEHL --help&apos; beschreibt einen Befehl und seine Optionen.</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli: unknown command &apos;%1&apos;.</source>
+        <translation>sendcheck-cli: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>List the commands.</source>
+        <translation>Die Befehle auflisten.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Die Version ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Could not read the secret from standard input.</source>
+        <translation>Das Geheimnis konnte nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Secret (not shown): </source>
+        <translation>Geheimnis (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Standard input was empty: no secret was given.</source>
+        <translation>Die Standardeingabe war leer: Es wurde kein Geheimnis angegeben.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Die Umgebungsvariable %1 ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionsCommand</name>
     <message>
         <source>Prints a completion script for the shell SHELL (%1), made from the options of every command. For example: sendcheck-cli completions bash &gt; ~/.local/share/bash-completion/completions/sendcheck-cli</source>
@@ -216,10 +334,6 @@
     <message>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Trust the certificate with this SHA-256 fingerprint (repeatable).</source>
-        <translation>Dem Zertifikat mit diesem SHA-256-Fingerabdruck vertrauen (mehrfach möglich).</translation>
     </message>
     <message>
         <source>HEX</source>
@@ -476,10 +590,6 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <translation>Zu veröffentlichende Einträge:</translation>
     </message>
     <message>
-        <source>Checks what receivers check about a sending domain: its SPF record (and, with --ip, whether that server may send for it), DKIM keys, DMARC policy and alignment, and MX records. Exits with 0 when nothing fails.</source>
-        <translation>Prüft, was Empfangsserver an einer Absenderdomain prüfen: ihren SPF-Eintrag (und mit --ip, ob dieser Server für sie senden darf), DKIM-Schlüssel, DMARC-Richtlinie und -Ausrichtung sowie MX-Einträge. Endet mit 0, wenn nichts fehlschlägt.</translation>
-    </message>
-    <message>
         <source>The domain you send from (the part after @ in your From address).</source>
         <translation>Die Domain, von der Sie senden (der Teil nach dem @ in Ihrer Absenderadresse).</translation>
     </message>
@@ -498,10 +608,6 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     <message>
         <source>A DKIM selector to look at (can be given more than once).</source>
         <translation>Ein DKIM-Selektor, der geprüft werden soll (mehrfach möglich).</translation>
-    </message>
-    <message>
-        <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors.</source>
-        <translation>Der Anbieter, über den Sie senden (eine Vorlagen-ID, z. B. google-workspace-relay): sein SPF-include und seine DKIM-Selektoren prüfen.</translation>
     </message>
     <message>
         <source>Ask this nameserver instead of the system&apos;s.</source>
@@ -530,10 +636,6 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     <message>
         <source>Could not find the nameserver %1: %2</source>
         <translation>Der Nameserver %1 wurde nicht gefunden: %2</translation>
-    </message>
-    <message>
-        <source>DNSSEC: %1 (%2 of %3 answers secure).</source>
-        <translation>DNSSEC: %1 (%2 von %3 Antworten sicher).</translation>
     </message>
     <message>
         <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors, and propose its records.</source>
@@ -598,6 +700,13 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     <message>
         <source>--smtp-port: &apos;%1&apos; is not a port number (1 to 65535).</source>
         <translation>--smtp-port: &apos;%1&apos; ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message numerus="yes">
+        <source>DNSSEC: %1 (%2 of %n answer(s) secure).</source>
+        <translation>
+            <numerusform>DNSSEC: %1 (%2 von %n Antwort sicher).</numerusform>
+            <numerusform>DNSSEC: %1 (%2 von %n Antworten sicher).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -829,8 +938,22 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <translation>Verlauf geleert.</translation>
     </message>
     <message>
-        <source>History keeps runs for %1 days, at most %2 runs (0: no limit).</source>
-        <translation>Der Verlauf bewahrt Läufe %1 Tage lang auf, höchstens %2 Läufe (0: keine Grenze).</translation>
+        <source>History keeps runs for %1, at most %2 (0: no limit).</source>
+        <translation>Der Verlauf bewahrt Läufe %1 lang auf, höchstens %2 (0: keine Grenze).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1001,49 +1124,6 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     </message>
 </context>
 <context>
-    <name>LimitOptions</name>
-    <message>
-        <source>The longest command line accepted, in bytes; a longer one is answered with 500 (default %1).</source>
-        <translation>Die längste akzeptierte Befehlszeile in Byte; auf eine längere wird mit 500 geantwortet (Standard %1).</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>bytes</translation>
-    </message>
-    <message>
-        <source>The longest line of message data accepted, in bytes; a message with a longer one is refused with 554 (default %1).</source>
-        <translation>Die längste akzeptierte Zeile der Nachrichtendaten in Byte; eine Nachricht mit einer längeren Zeile wird mit 554 abgewiesen (Standard %1).</translation>
-    </message>
-    <message>
-        <source>Sessions open at once; one more is answered with 421 and closed (on the implicit TLS port closed without a reply) (default %1).</source>
-        <translation>Gleichzeitig offene Sitzungen; eine weitere wird mit 421 beantwortet und geschlossen (am Port für implizites TLS ohne Antwort geschlossen) (Standard %1).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Sessions open at once from one client address; one more is answered with 421 and closed (default %1; 0 = only --max-sessions).</source>
-        <translation>Gleichzeitig offene Sitzungen von einer Client-Adresse; eine weitere wird mit 421 beantwortet und geschlossen (Standard %1; 0 = nur --max-sessions).</translation>
-    </message>
-    <message>
-        <source>How long one session may last, however busy; then 421 and the connection closes (default %1; 0 = no limit).</source>
-        <translation>Wie lange eine Sitzung höchstens dauern darf, egal wie aktiv sie ist; danach folgt 421, und die Verbindung wird geschlossen (Standard %1; 0 = keine Grenze).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>sekunden</translation>
-    </message>
-    <message>
-        <source>With --save-dir: messages kept in the folder; beyond it the oldest saved messages are deleted, no message is refused (default %1; 0 = no limit).</source>
-        <translation>Mit --save-dir: So viele Nachrichten werden im Ordner behalten; darüber hinaus werden die ältesten gespeicherten Nachrichten gelöscht, keine Nachricht wird abgewiesen (Standard %1; 0 = keine Grenze).</translation>
-    </message>
-    <message>
-        <source>With --save-dir: bytes of messages kept in the folder; beyond it the oldest saved messages are deleted (default %1; 0 = no limit).</source>
-        <translation>Mit --save-dir: So viele Byte an Nachrichten werden im Ordner behalten; darüber hinaus werden die ältesten gespeicherten Nachrichten gelöscht (Standard %1; 0 = keine Grenze).</translation>
-    </message>
-</context>
-<context>
     <name>MessageFile</name>
     <message>
         <source>Cannot read the message file %1: %2</source>
@@ -1069,9 +1149,12 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <source>%1 is not a message (RFC 5322): its header has no From: field.</source>
         <translation>%1 ist keine Nachricht (RFC 5322): Ihr Kopf hat kein From:-Feld.</translation>
     </message>
-    <message>
-        <source>%1 mixes line ends: %2 line(s) end in CR LF, %3 in a bare LF and %4 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
-        <translation>%1 mischt Zeilenenden: %2 Zeile(n) enden mit CR LF, %3 mit einem einzelnen LF und %4 mit einem einzelnen CR. So kann sie nicht unverändert gesendet werden; speichern Sie sie mit einer Art von Zeilenende (alle CR LF oder alle LF).</translation>
+    <message numerus="yes">
+        <source>%1 mixes line ends: %n line(s) end in CR LF, %2 in a bare LF and %3 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
+        <translation>
+            <numerusform>%1 mischt Zeilenenden: %n Zeile endet mit CR LF, %2 mit einem einzelnen LF und %3 mit einem einzelnen CR. So kann sie nicht unverändert gesendet werden; speichern Sie sie mit einer Art von Zeilenende (alle CR LF oder alle LF).</numerusform>
+            <numerusform>%1 mischt Zeilenenden: %n Zeilen enden mit CR LF, %2 mit einem einzelnen LF und %3 mit einem einzelnen CR. So kann sie nicht unverändert gesendet werden; speichern Sie sie mit einer Art von Zeilenende (alle CR LF oder alle LF).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1252,41 +1335,6 @@ oauth status --profile NAME: wer angemeldet ist und bis wann das Zugriffstoken g
     </message>
 </context>
 <context>
-    <name>Options</name>
-    <message>
-        <source>The profile.</source>
-        <translation>Das Profil.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>login: read the app&apos;s client secret (Google desktop apps have one) from standard input.</source>
-        <translation>login: den geheimen Clientschlüssel der App (Desktop-Apps von Google haben einen) von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>login: read the app&apos;s client secret from this environment variable.</source>
-        <translation>login: den geheimen Clientschlüssel der App aus dieser Umgebungsvariablen lesen.</translation>
-    </message>
-    <message>
-        <source>VAR</source>
-        <translation>VAR</translation>
-    </message>
-    <message>
-        <source>login: give up after this many seconds (default 300).</source>
-        <translation>login: nach so vielen Sekunden aufgeben (Standard 300).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SEKUNDEN</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordCommand</name>
     <message>
         <source>password set --profile NAME: saves the password (or key) read from standard input in the system keyring; one trailing line break is removed.
@@ -1309,10 +1357,6 @@ password clear --profile NAME: löscht es aus dem Schlüsselbund.</translation>
     <message>
         <source>Say which profile with --profile NAME.</source>
         <translation>Geben Sie das Profil mit --profile NAME an.</translation>
-    </message>
-    <message>
-        <source>There is no profile called &quot;%1&quot;.</source>
-        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>This looks like an app password shown in groups of four; the spaces were removed.</source>
@@ -1352,33 +1396,9 @@ password clear --profile NAME: löscht es aus dem Schlüsselbund.</translation>
         <source>Qt could not read the certificate OpenSSL made.</source>
         <translation>Qt konnte das von OpenSSL erzeugte Zertifikat nicht lesen.</translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>PracticeCommand</name>
-    <message>
-        <source>Runs the practice server: a real SMTP server on this computer that fails on purpose.
-Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab account is practice / practice unless --user and --password-env are given.
-The first line printed is &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;; then one line per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.
-
-Scenarios (--scenario, repeatable, several at once):
-%1
-Example: --scenario greylist-451 --scenario drop-at=rcpt</source>
-        <translation>Startet den Übungsserver: einen echten SMTP-Server auf diesem Computer, der absichtlich Fehler macht.
-SMTP mit STARTTLS lauscht auf einem Port, implizites TLS auf einem anderen. Das Testkonto ist practice / practice, sofern nicht --user und --password-env angegeben sind.
-Die erste ausgegebene Zeile ist &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;; danach folgt eine Zeile pro Sitzungsereignis. Beenden mit Strg+C (SIGINT) oder SIGTERM.
-
-Szenarien (--scenario, mehrfach möglich, auch mehrere gleichzeitig):
-%1
-Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
-    </message>
     <message>
         <source>Plain SMTP + STARTTLS address and port (default 127.0.0.1:2525; port 0 = any free port).</source>
         <translation>Adresse und Port für SMTP + STARTTLS (Standard 127.0.0.1:2525; Port 0 = ein beliebiger freier Port).</translation>
@@ -1424,14 +1444,6 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <translation>VAR</translation>
     </message>
     <message>
-        <source>Offer XOAUTH2 and accept the test token in this environment variable.</source>
-        <translation>XOAUTH2 anbieten und das Test-Token aus dieser Umgebungsvariablen akzeptieren.</translation>
-    </message>
-    <message>
-        <source>Save each received message there as an .eml file.</source>
-        <translation>Jede empfangene Nachricht dort als .eml-Datei speichern.</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>ordner</translation>
     </message>
@@ -1444,10 +1456,6 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>The message size limit in bytes (default 36700160).</source>
-        <translation>Größenlimit für Nachrichten in Byte (Standard 36700160).</translation>
-    </message>
-    <message>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
@@ -1458,10 +1466,6 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source>seconds</source>
         <translation>sekunden</translation>
-    </message>
-    <message>
-        <source>Where the practice certificate is kept (default: the application data folder).</source>
-        <translation>Wo das Zertifikat des Übungsservers liegt (Standard: der Datenordner des Programms).</translation>
     </message>
     <message>
         <source>List the scenarios and exit.</source>
@@ -1490,10 +1494,6 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source>--user and --password-env go together.</source>
         <translation>--user und --password-env gehören zusammen.</translation>
-    </message>
-    <message>
-        <source>--max-size needs a number of bytes.</source>
-        <translation>--max-size erwartet eine Anzahl Byte.</translation>
     </message>
     <message>
         <source>--idle-timeout needs a number of seconds.</source>
@@ -1649,6 +1649,29 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
 </context>
 <context>
+    <name>PracticePrivateFolder</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private: %2</source>
+        <translation>Der Ordner %1 kann nicht privat gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PresetsCommand</name>
     <message>
         <source>Lists the provider presets: the built-in ones and any *.json files in %1, which add presets or replace a built-in one with the same id.</source>
@@ -1772,28 +1795,6 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
 </context>
 <context>
     <name>ProfileCommand</name>
-    <message>
-        <source>Usage: sendcheck-cli profile list [--json]
-       sendcheck-cli profile show NAME [--json]
-       sendcheck-cli profile add NAME (--preset ID | --host HOST) [connection options]
-       sendcheck-cli profile edit NAME [--rename NEW] [connection options]
-       sendcheck-cli profile remove NAME
-       sendcheck-cli profile import FILE [--name NAME]
-       sendcheck-cli profile export NAME FILE
-
-Profiles never contain passwords: use &apos;sendcheck-cli password set --profile NAME&apos;.
-&apos;sendcheck-cli profile add --help&apos; lists the connection options.</source>
-        <translation>Aufruf: sendcheck-cli profile list [--json]
-        sendcheck-cli profile show NAME [--json]
-        sendcheck-cli profile add NAME (--preset ID | --host HOST) [Verbindungsoptionen]
-        sendcheck-cli profile edit NAME [--rename NEU] [Verbindungsoptionen]
-        sendcheck-cli profile remove NAME
-        sendcheck-cli profile import FILE [--name NAME]
-        sendcheck-cli profile export NAME FILE
-
-Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password set --profile NAME&apos;.
-&apos;sendcheck-cli profile add --help&apos; listet die Verbindungsoptionen auf.</translation>
-    </message>
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
@@ -2508,10 +2509,6 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
         <translation>--report: „%1“ existiert und kann nicht überschrieben werden.</translation>
     </message>
     <message>
-        <source>sendcheck-cli send: warning: this run is not kept in the history. %1</source>
-        <translation>sendcheck-cli send: Warnung: Dieser Lauf wird nicht im Verlauf gespeichert. %1</translation>
-    </message>
-    <message>
         <source>sendcheck-cli %1: warning: this run is not kept in the history. %2</source>
         <translation>sendcheck-cli %1: Warnung: Dieser Lauf wird nicht im Verlauf gespeichert. %2</translation>
     </message>
@@ -2692,18 +2689,6 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
 <context>
     <name>SendCommand</name>
     <message>
-        <source>Sends a test message (or tests the connection with --quit-after) and shows every line of the SMTP conversation.
-
-A secret is never a flag value: give it on standard input (--password-stdin), in an environment variable (--password-env VAR), or keep it in the keychain with &apos;sendcheck-cli password set --profile NAME&apos;. With --auth xoauth2 the secret is the OAuth access token.
-
-Exit codes: 0 sent (or stopped where asked), 1 other failure, 2 bad usage or input, 3 connect, 4 greeting, 5 EHLO, 6 STARTTLS/TLS, 7 sign-in, 8 sender (MAIL FROM), 9 recipient (RCPT TO), 10 message (DATA), 130 cancelled.</source>
-        <translation>Sendet eine Testnachricht (oder testet mit --quit-after nur die Verbindung) und zeigt jede Zeile des SMTP-Dialogs.
-
-Ein Geheimnis ist nie ein Optionswert: Übergeben Sie es über die Standardeingabe (--password-stdin), in einer Umgebungsvariablen (--password-env VAR) oder speichern Sie es mit &apos;sendcheck-cli password set --profile NAME&apos; im Schlüsselbund. Mit --auth xoauth2 ist das Geheimnis das OAuth-Zugriffstoken.
-
-Exit-Codes: 0 gesendet (oder wie verlangt angehalten), 1 anderer Fehler, 2 falscher Aufruf oder ungültige Eingabe, 3 Verbindung, 4 Begrüßung, 5 EHLO, 6 STARTTLS/TLS, 7 Anmeldung, 8 Absender (MAIL FROM), 9 Empfänger (RCPT TO), 10 Nachricht (DATA), 130 abgebrochen.</translation>
-    </message>
-    <message>
         <source>Use the saved profile NAME; flags given as well override it.</source>
         <translation>Das gespeicherte Profil NAME verwenden; zusätzlich angegebene Optionen haben Vorrang.</translation>
     </message>
@@ -2790,10 +2775,6 @@ Exit-Codes: 0 gesendet (oder wie verlangt angehalten), 1 anderer Fehler, 2 falsc
     <message>
         <source>  (the message was still delivered to the accepted recipients)</source>
         <translation>  (die Nachricht wurde den angenommenen Empfängern trotzdem zugestellt)</translation>
-    </message>
-    <message>
-        <source>%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred (4xx), %6 rejected (5xx), %7 not sent; %8 messages per second</source>
-        <translation>%1 Nachrichten über %2 Verbindung(en) in %3 s: %4 angenommen, %5 zurückgestellt (4xx), %6 abgelehnt (5xx), %7 nicht gesendet; %8 Nachrichten pro Sekunde</translation>
     </message>
     <message>
         <source>First failure:</source>
@@ -3009,84 +2990,19 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
         <source>--read-back looks for a message that Sendcheck wrote; it does not go with --message-file.</source>
         <translation>--read-back sucht eine Nachricht, die Sendcheck geschrieben hat; es passt nicht zu --message-file.</translation>
     </message>
-</context>
-<context>
-    <name>Sendcheck</name>
-    <message>
-        <source>The admin can choose another DKIM selector than &apos;google&apos;.</source>
-        <translation>Der Administrator kann einen anderen DKIM-Selektor als „google“ wählen.</translation>
+    <message numerus="yes">
+        <source>%n message(s) over %1 in %2 s: %3 accepted, %4 deferred (4xx), %5 rejected (5xx), %6 not sent; %7 messages per second</source>
+        <translation>
+            <numerusform>%n Nachricht über %1 in %2 s: %3 angenommen, %4 zurückgestellt (4xx), %5 abgelehnt (5xx), %6 nicht gesendet; %7 Nachrichten pro Sekunde</numerusform>
+            <numerusform>%n Nachrichten über %1 in %2 s: %3 angenommen, %4 zurückgestellt (4xx), %5 abgelehnt (5xx), %6 nicht gesendet; %7 Nachrichten pro Sekunde</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>selector1 and selector2 are CNAMEs to your tenant; one is active, the other for rotation.</source>
-        <translation>selector1 und selector2 sind CNAMEs auf Ihren Mandanten; einer ist aktiv, der andere dient dem Schlüsselwechsel.</translation>
-    </message>
-    <message>
-        <source>SES&apos;s SPF include belongs on the custom MAIL FROM subdomain; Easy DKIM uses three per-domain token selectors shown in the SES console.</source>
-        <translation>Das SPF-include von SES gehört auf die eigene MAIL-FROM-Subdomain; Easy DKIM verwendet drei domainspezifische Token-Selektoren, die in der SES-Konsole angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>Mailgun shows the DKIM selector for your domain in its control panel.</source>
-        <translation>Mailgun zeigt den DKIM-Selektor für Ihre Domain in seiner Verwaltungsoberfläche an.</translation>
-    </message>
-    <message>
-        <source>Postmark&apos;s selector is a date stamp ending in &apos;pm&apos; (e.g. 20240101000000pm); its return path (pm-bounces) carries SPF.</source>
-        <translation>Der Selektor von Postmark ist ein Zeitstempel, der auf „pm“ endet (z. B. 20240101000000pm); sein Return-Path (pm-bounces) trägt SPF.</translation>
-    </message>
-    <message>
-        <source>SMTP2GO needs no SPF include; its DKIM selector s&lt;ID&gt; is shown in its panel.</source>
-        <translation>SMTP2GO braucht kein SPF-include; sein DKIM-Selektor s&lt;ID&gt; wird in seiner Verwaltungsoberfläche angezeigt.</translation>
-    </message>
-    <message>
-        <source>Zoho&apos;s SPF include depends on the data centre (zohomail.com, zohomail.eu, ...).</source>
-        <translation>Das SPF-include von Zoho hängt vom Rechenzentrum ab (zohomail.com, zohomail.eu, ...).</translation>
-    </message>
-    <message>
-        <source>DNS lookup failed: %1</source>
-        <translation>DNS-Abfrage fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a three-digit reply code.</source>
-        <translation>„%1“ ist kein dreistelliger Antwortcode.</translation>
-    </message>
-    <message>
-        <source>the code %1 would not make the stage fail; use a 4xx or 5xx code.</source>
-        <translation>der Code %1 würde den Schritt nicht fehlschlagen lassen; verwenden Sie einen 4xx- oder 5xx-Code.</translation>
-    </message>
-    <message>
-        <source>the enhanced code %1 does not match the reply code %2 (both must start with the same digit).</source>
-        <translation>der erweiterte Code %1 passt nicht zum Antwortcode %2 (beide müssen mit derselben Ziffer beginnen).</translation>
-    </message>
-    <message>
-        <source>expected &quot;STAGE: CODE ENHANCED text&quot; or &quot;STAGE: drop&quot;, as in &quot;rcpt: 550 5.1.1 No such user here&quot;.</source>
-        <translation>erwartet wird &quot;STAGE: CODE ENHANCED text&quot; oder &quot;STAGE: drop&quot;, wie in &quot;rcpt: 550 5.1.1 No such user here&quot;.</translation>
-    </message>
-    <message>
-        <source>unknown stage &quot;%1&quot;; stages are %2.</source>
-        <translation>unbekannter Schritt „%1“; die Schritte sind %2.</translation>
-    </message>
-    <message>
-        <source>the stage &quot;%1&quot; has no reply; write a code such as 550, or drop.</source>
-        <translation>der Schritt „%1“ hat keine Antwort; schreiben Sie einen Code wie 550 oder drop.</translation>
-    </message>
-    <message>
-        <source>Not signed in with %1</source>
-        <translation>Nicht bei %1 angemeldet</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 has expired</source>
-        <translation>Die Anmeldung bei %1 ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 is not set up</source>
-        <translation>Die Anmeldung bei %1 ist nicht eingerichtet</translation>
-    </message>
-    <message>
-        <source>The system keychain did not give the sign-in</source>
-        <translation>Der Schlüsselbund des Systems hat die Anmeldung nicht herausgegeben</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 could not be renewed</source>
-        <translation>Die Anmeldung bei %1 konnte nicht erneuert werden</translation>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3203,24 +3119,12 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <source>The server %1 showed a certificate that this computer cannot verify. This is what a lab server with its own certificate looks like, and also what an attacker in the middle looks like. Trust it only if you know this is your server&apos;s certificate: compare the SHA-256 fingerprint with the one your administrator gives you.</source>
-        <translation>Der Server %1 hat ein Zertifikat vorgelegt, das dieser Computer nicht überprüfen kann. So sieht ein Testserver mit eigenem Zertifikat aus – aber auch ein Angreifer, der sich dazwischengeschaltet hat. Vertrauen Sie dem Zertifikat nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist: Vergleichen Sie den SHA-256-Fingerabdruck mit dem, den Ihnen Ihr Administrator nennt.</translation>
-    </message>
-    <message>
         <source>Problems: %1</source>
         <translation>Probleme: %1</translation>
     </message>
     <message>
         <source>Certificate details</source>
         <translation>Zertifikatdetails</translation>
-    </message>
-    <message>
-        <source>&amp;Trust this certificate for this profile</source>
-        <translation>Diesem Zertifikat für dieses Profil &amp;vertrauen</translation>
-    </message>
-    <message>
-        <source>Trust this certificate for this profile</source>
-        <translation>Diesem Zertifikat für dieses Profil vertrauen</translation>
     </message>
     <message>
         <source>&amp;Do not trust</source>
@@ -6510,10 +6414,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>(Dieses include veröffentlichen andere Domains; prüfen Sie es in der Dokumentation von %1.)</translation>
     </message>
     <message>
-        <source>Add include:%1, and make room first: the record already needs %2 lookups.</source>
-        <translation>Fügen Sie include:%1 hinzu und schaffen Sie zuerst Platz: Der Eintrag braucht bereits %2 Abfragen.</translation>
-    </message>
-    <message>
         <source>Replace the record by this one (your record with the include added).</source>
         <translation>Ersetzen Sie den Eintrag durch diesen (Ihr Eintrag mit dem hinzugefügten include).</translation>
     </message>
@@ -7400,10 +7300,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>Zu prüfende Domain</translation>
     </message>
     <message>
-        <source>&amp;Check domain</source>
-        <translation>Domain &amp;prüfen</translation>
-    </message>
-    <message>
         <source>Looks up SPF, DKIM, DMARC and MX the way receivers do.</source>
         <translation>Fragt SPF, DKIM, DMARC und MX so ab, wie Empfänger es tun.</translation>
     </message>
@@ -7474,10 +7370,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>Some records could not be read, so parts of the check are missing: %1 Check your network or nameserver and try again.</source>
         <translation>Einige Einträge ließen sich nicht lesen, daher fehlen Teile der Prüfung: %1 Prüfen Sie Netzwerk oder Nameserver und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k domain</source>
-        <translation>Domain prüf&amp;en</translation>
     </message>
     <message>
         <source>Domain check status</source>
@@ -7555,16 +7447,22 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
 <context>
     <name>Sendcheck::DomainReport</name>
     <message>
-        <source>%1: %2 checks fail (%3)</source>
-        <translation>%1: %2 Prüfungen schlagen fehl (%3)</translation>
-    </message>
-    <message>
-        <source>%1: nothing fails, %2 warnings</source>
-        <translation>%1: nichts schlägt fehl, %2 Warnungen</translation>
-    </message>
-    <message>
         <source>%1: every check passes</source>
         <translation>%1: alle Prüfungen bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check(s) fail (%2)</source>
+        <translation>
+            <numerusform>%1: %n Prüfung schlägt fehl (%2)</numerusform>
+            <numerusform>%1: %n Prüfungen schlagen fehl (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing fails, %n warning(s)</source>
+        <translation>
+            <numerusform>%1: nichts schlägt fehl, %n Warnung</numerusform>
+            <numerusform>%1: nichts schlägt fehl, %n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7644,10 +7542,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
 </context>
 <context>
     <name>Sendcheck::HistoryPanel</name>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;fil:</translation>
-    </message>
     <message>
         <source>Compare with &amp;last success</source>
         <translation>Mit &amp;letztem Erfolg vergleichen</translation>
@@ -8202,20 +8096,12 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
         <source>&amp;Send test message</source>
         <translation>Testnachricht &amp;senden</translation>
     </message>
     <message>
         <source>S&amp;top</source>
         <translation>Sto&amp;pp</translation>
-    </message>
-    <message>
-        <source>Step &amp;through</source>
-        <translation>&amp;Einzelschritt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -8242,40 +8128,8 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>Which server?</source>
-        <translation>Welcher Server?</translation>
-    </message>
-    <message>
-        <source>Choose a preset or type the server&apos;s name first.</source>
-        <translation>Wählen Sie zuerst eine Vorlage oder geben Sie den Namen des Servers ein.</translation>
-    </message>
-    <message>
-        <source>The From address is not usable</source>
-        <translation>Die Absenderadresse ist nicht verwendbar</translation>
-    </message>
-    <message>
-        <source>Type the sender&apos;s address.</source>
-        <translation>Geben Sie die Adresse des Absenders ein.</translation>
-    </message>
-    <message>
-        <source>A To address is not usable</source>
-        <translation>Eine Empfängeradresse ist nicht verwendbar</translation>
-    </message>
-    <message>
-        <source>Who should get the test message?</source>
-        <translation>Wer soll die Testnachricht bekommen?</translation>
-    </message>
-    <message>
-        <source>Type at least one address in To.</source>
-        <translation>Geben Sie unter „An“ mindestens eine Adresse ein.</translation>
-    </message>
-    <message>
         <source>The test message cannot be sent</source>
         <translation>Die Testnachricht kann nicht gesendet werden</translation>
-    </message>
-    <message>
-        <source>No password</source>
-        <translation>Kein Passwort</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -8286,60 +8140,12 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>Verbindung mit %1 läuft …</translation>
     </message>
     <message>
-        <source>Paused after “%1”. Press “Step through” for the next step.</source>
-        <translation>Angehalten nach „%1“. Klicken Sie auf „Einzelschritt“ für den nächsten Schritt.</translation>
-    </message>
-    <message>
-        <source>Sendcheck opens a connection to %1 port %2 and waits for the server&apos;s greeting (220).</source>
-        <translation>Sendcheck öffnet eine Verbindung zu %1, Port %2, und wartet auf die Begrüßung des Servers (220).</translation>
-    </message>
-    <message>
-        <source>The handshake checks the server&apos;s certificate.</source>
-        <translation>Der Handshake prüft das Zertifikat des Servers.</translation>
-    </message>
-    <message>
-        <source>Next (step %1 of %2): %3</source>
-        <translation>Als Nächstes (Schritt %1 von %2): %3</translation>
-    </message>
-    <message>
-        <source>Press “Step through” to start again.</source>
-        <translation>Klicken Sie auf „Einzelschritt“, um neu zu beginnen.</translation>
-    </message>
-    <message>
         <source>Getting the sign-in from your system keychain…</source>
         <translation>Die Anmeldung wird aus dem Schlüsselbund des Systems geholt …</translation>
     </message>
     <message>
-        <source>OAuth</source>
-        <translation>OAuth</translation>
-    </message>
-    <message>
-        <source>Not signed in with %1</source>
-        <translation>Nicht mit %1 angemeldet</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 has expired</source>
-        <translation>Die Anmeldung mit %1 ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 is not set up</source>
-        <translation>Die Anmeldung mit %1 ist nicht eingerichtet</translation>
-    </message>
-    <message>
-        <source>The system keychain did not give the sign-in</source>
-        <translation>Der Schlüsselbund des Systems hat die Anmeldung nicht herausgegeben</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 could not be renewed</source>
-        <translation>Die Anmeldung mit %1 ließ sich nicht erneuern</translation>
-    </message>
-    <message>
         <source>Press “Sign in with %1” in the settings, then try again.</source>
         <translation>Klicken Sie in den Einstellungen auf „Mit %1 anmelden“ und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Check the internet connection and try again.</source>
-        <translation>Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -8354,20 +8160,12 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
-        <source>Test all &amp;ports…</source>
-        <translation>Alle &amp;Ports testen …</translation>
-    </message>
-    <message>
         <source>New profile from &amp;address…</source>
         <translation>Neues Profil aus &amp;Adresse …</translation>
     </message>
     <message>
         <source>&amp;Server check</source>
         <translation>&amp;Serverprüfung</translation>
-    </message>
-    <message>
-        <source>&amp;Domain check</source>
-        <translation>&amp;Domain prüfen</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
@@ -8463,10 +8261,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>Simulated credential store failure.</source>
         <translation>Simulierter Fehler des Passwortspeichers.</translation>
-    </message>
-    <message>
-        <source>No saved password.</source>
-        <translation>Kein gespeichertes Passwort.</translation>
     </message>
     <message>
         <source>Nothing saved.</source>
@@ -8907,10 +8701,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>aus Ihrer App-Registrierung</translation>
     </message>
     <message>
-        <source>Client i&amp;d:</source>
-        <translation>Client-I&amp;D:</translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
@@ -9107,10 +8897,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>The provider answered without an access token.</source>
         <translation>Der Anbieter hat ohne Zugriffstoken geantwortet.</translation>
-    </message>
-    <message>
-        <source>The browser came back with an answer that does not belong to this sign-in, so the sign-in was stopped. Start it again and use the page it opens.</source>
-        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört, daher wurde die Anmeldung abgebrochen. Starten Sie sie erneut und verwenden Sie die Seite, die sich dann öffnet.</translation>
     </message>
 </context>
 <context>
@@ -9433,17 +9219,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     </message>
 </context>
 <context>
-    <name>Sendcheck::PracticeCertificate</name>
-    <message>
-        <source>OpenSSL could not make a key and certificate for the practice server.</source>
-        <translation>OpenSSL konnte keinen Schlüssel und kein Zertifikat für den Übungsserver erzeugen.</translation>
-    </message>
-    <message>
-        <source>Qt could not read the certificate OpenSSL made.</source>
-        <translation>Qt konnte das von OpenSSL erzeugte Zertifikat nicht lesen.</translation>
-    </message>
-</context>
-<context>
     <name>Sendcheck::PracticeImapServer</name>
     <message>
         <source>Start the practice SMTP server first: IMAP uses its certificate.</source>
@@ -9465,14 +9240,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>Übungsszenario</translation>
     </message>
     <message>
-        <source>S&amp;cenario:</source>
-        <translation>&amp;Szenario:</translation>
-    </message>
-    <message>
-        <source>Received &amp;messages:</source>
-        <translation>&amp;Empfangene Nachrichten:</translation>
-    </message>
-    <message>
         <source>Received messages</source>
         <translation>Empfangene Nachrichten</translation>
     </message>
@@ -9481,16 +9248,8 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>Die ausgewählte Nachricht und ihre Sitzung</translation>
     </message>
     <message>
-        <source>&amp;Stop server</source>
-        <translation>Server s&amp;toppen</translation>
-    </message>
-    <message>
         <source>Running on %1: port %2 (STARTTLS), port %3 (TLS).</source>
         <translation>Läuft auf %1: Port %2 (STARTTLS), Port %3 (TLS).</translation>
-    </message>
-    <message>
-        <source>&amp;Start server</source>
-        <translation>Server s&amp;tarten</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -9569,10 +9328,6 @@ Nachricht:
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
-        <translation>Ihr eigenes Szenario aus %1: %2 Regeln, jede lässt ihre Stufe scheitern.</translation>
-    </message>
-    <message>
         <source>Starts or stops the practice server on this computer.</source>
         <translation>Startet oder stoppt den Übungsserver auf diesem Computer.</translation>
     </message>
@@ -9588,28 +9343,12 @@ Nachricht:
         <source>The selected message as the server received it, with its session.</source>
         <translation>Die ausgewählte Nachricht, wie der Server sie empfangen hat, mit ihrer Sitzung.</translation>
     </message>
-</context>
-<context>
-    <name>Sendcheck::PracticePrivateFolder</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1: %2</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot make the folder %1 private: %2</source>
-        <translation>Der Ordner %1 kann nicht privat gemacht werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    <message numerus="yes">
+        <source>Your own scenario from %1: %n rule(s), each making its stage fail.</source>
+        <translation>
+            <numerusform>Ihr eigenes Szenario aus %1: %n Regel, die ihre Stufe scheitern lässt.</numerusform>
+            <numerusform>Ihr eigenes Szenario aus %1: %n Regeln, jede lässt ihre Stufe scheitern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9925,40 +9664,20 @@ Nachricht:
 <context>
     <name>Sendcheck::ProfileListPanel</name>
     <message>
-        <source>P&amp;rofiles</source>
-        <translation>P&amp;rofile</translation>
-    </message>
-    <message>
         <source>Profiles</source>
         <translation>Profile</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Add profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <source>Re&amp;name</source>
-        <translation>U&amp;mbenennen</translation>
-    </message>
-    <message>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -10825,20 +10544,12 @@ Nachricht:
 <context>
     <name>Sendcheck::ReportActions</name>
     <message>
-        <source>&amp;Copy for ticket</source>
-        <translation>Für &amp;Ticket kopieren</translation>
-    </message>
-    <message>
         <source>Copy for ticket</source>
         <translation>Für Ticket kopieren</translation>
     </message>
     <message>
         <source>Puts the report on the clipboard as Markdown, ready to paste into a ticket. Passwords and tokens are never in it.</source>
         <translation>Legt den Bericht als Markdown in die Zwischenablage, zum Einfügen in ein Ticket. Passwörter und Tokens stehen nie darin.</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -11258,10 +10969,6 @@ Nachricht:
         <translation>Validierung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 of %2 answers validated, the rest unsigned</source>
-        <translation>%1 von %2 Antworten validiert, der Rest unsigniert</translation>
-    </message>
-    <message>
         <source>not validated (no trust anchor)</source>
         <translation>nicht validiert (kein Vertrauensanker)</translation>
     </message>
@@ -11316,6 +11023,13 @@ Nachricht:
     <message>
         <source>%1; server certificate: %2</source>
         <translation>%1; Serverzertifikat: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) validated, the rest unsigned</source>
+        <translation>
+            <numerusform>%1 von %n Antwort validiert, der Rest unsigniert</numerusform>
+            <numerusform>%1 von %n Antworten validiert, der Rest unsigniert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11445,44 +11159,6 @@ Nachricht:
     </message>
 </context>
 <context>
-    <name>Sendcheck::Scenario</name>
-    <message>
-        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2.</source>
-        <translation>Unbekanntes Szenario „%1“. Bekannte Szenarien: %2.</translation>
-    </message>
-    <message>
-        <source>The scenario &quot;%1&quot; takes no value.</source>
-        <translation>Das Szenario „%1“ nimmt keinen Wert an.</translation>
-    </message>
-    <message>
-        <source>greylist-451 needs a number of seconds, as in greylist-451=30.</source>
-        <translation>greylist-451 erwartet eine Anzahl Sekunden, wie in greylist-451=30.</translation>
-    </message>
-    <message>
-        <source>slow needs a delay in milliseconds, as in slow=500.</source>
-        <translation>slow erwartet eine Verzögerung in Millisekunden, wie in slow=500.</translation>
-    </message>
-    <message>
-        <source>drop-at needs a stage, as in drop-at=rcpt. Stages: %1.</source>
-        <translation>drop-at erwartet einen Schritt, wie in drop-at=rcpt. Schritte: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Sendcheck::ScenarioScript</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the scenario file: %2</source>
-        <translation>%1: Die Szenariodatei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: a scenario file larger than 1 MB is not a scenario.</source>
-        <translation>%1: Eine Szenariodatei mit mehr als 1 MB ist kein Szenario.</translation>
-    </message>
-</context>
-<context>
     <name>Sendcheck::ScreenshotScene</name>
     <message>
         <source>Unknown scene “%1”; the scenes are: %2.</source>
@@ -11527,9 +11203,12 @@ Nachricht:
         <source>The server was given as the address %1.</source>
         <translation>Der Server wurde als Adresse %1 angegeben.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has the address(es) %2.</source>
-        <translation>%1 hat die Adresse(n) %2.</translation>
+        <translation>
+            <numerusform>%1 hat die Adresse %2.</numerusform>
+            <numerusform>%1 hat die Adressen %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The addresses of %1 could not be looked up: %2</source>
@@ -11795,32 +11474,12 @@ Nachricht:
         <translation>Prüfen, ob er Mail für jeden weiterleitet (es wird keine Nachricht gesendet)</translation>
     </message>
     <message>
-        <source>&amp;Check server</source>
-        <translation>Server &amp;prüfen</translation>
-    </message>
-    <message>
         <source>optional, when it differs from what the name resolves to</source>
         <translation>optional, wenn sie von der Adresse des Namens abweicht</translation>
     </message>
     <message>
         <source>Port:</source>
         <translation>Port:</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>Public &amp;address:</source>
-        <translation>Öffentliche &amp;Adresse:</translation>
-    </message>
-    <message>
-        <source>Outside &amp;sender:</source>
-        <translation>Fremder &amp;Absender:</translation>
-    </message>
-    <message>
-        <source>Outside &amp;recipient:</source>
-        <translation>Fremder &amp;Empfänger:</translation>
     </message>
     <message>
         <source>Check</source>
@@ -11938,14 +11597,6 @@ Nachricht:
 <context>
     <name>Sendcheck::SessionPanel</name>
     <message>
-        <source>Se&amp;ssion</source>
-        <translation>Sit&amp;zung</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -11954,36 +11605,12 @@ Nachricht:
         <translation>Verbindet, verschlüsselt und meldet sich an, dann hält es an: Es wird nichts gesendet.</translation>
     </message>
     <message>
-        <source>Send test &amp;message</source>
-        <translation>Testnachricht sen&amp;den</translation>
-    </message>
-    <message>
         <source>Send test message</source>
         <translation>Testnachricht senden</translation>
     </message>
     <message>
-        <source>St&amp;op</source>
-        <translation>St&amp;opp</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>&amp;Practice server</source>
-        <translation>Ü&amp;bungsserver</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver</source>
-        <translation>Ser&amp;ver</translation>
-    </message>
-    <message>
-        <source>&amp;Domain</source>
-        <translation>&amp;Domain</translation>
     </message>
     <message>
         <source>Session</source>
@@ -12008,14 +11635,6 @@ Nachricht:
     <message>
         <source>Session, practice server and history</source>
         <translation>Sitzung, Übungsserver und Verlauf</translation>
-    </message>
-    <message>
-        <source>S&amp;erver</source>
-        <translation>S&amp;erver</translation>
-    </message>
-    <message>
-        <source>Do&amp;main</source>
-        <translation>Do&amp;main</translation>
     </message>
     <message>
         <source>Server</source>
@@ -12063,10 +11682,6 @@ Nachricht:
     <message>
         <source>Provider hints</source>
         <translation>Hinweise zum Anbieter</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
@@ -12165,10 +11780,6 @@ Nachricht:
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <source>Attach&amp;ments:</source>
-        <translation>Anhän&amp;ge:</translation>
-    </message>
-    <message>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -12185,20 +11796,12 @@ Nachricht:
         <translation>(Name dieses Computers)</translation>
     </message>
     <message>
-        <source>&amp;EHLO name:</source>
-        <translation>EHLO-Na&amp;me:</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <source>Standard (%1 min per reply)</source>
         <translation>Standard (%1 Min. pro Antwort)</translation>
-    </message>
-    <message>
-        <source>T&amp;imeout:</source>
-        <translation>Zeitl&amp;imit:</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -12213,28 +11816,12 @@ Nachricht:
         <translation>CA-Datei</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA-Datei:</translation>
-    </message>
-    <message>
         <source>CA certificates (PEM)</source>
         <translation>CA-Zertifikate (PEM)</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprints you chose to trust, one per line</source>
-        <translation>SHA-256-Fingerabdrücke, denen Sie vertrauen, einer pro Zeile</translation>
-    </message>
-    <message>
-        <source>T&amp;rusted certificates:</source>
-        <translation>Vertraute &amp;Zertifikate:</translation>
-    </message>
-    <message>
-        <source>Allow sign-in &amp;without encryption</source>
-        <translation>Anmeldung &amp;ohne Verschlüsselung erlauben</translation>
     </message>
     <message>
         <source>⚠ Your user name and password will cross the network readable by anyone on the way. Only for a server on this computer or a lab network.</source>
@@ -12733,6 +12320,10 @@ Nachricht:
         <source>redirect=%1 has no SPF record: receivers treat this as a permanent error.</source>
         <translation>redirect=%1 hat keinen SPF-Eintrag: Empfangsserver behandeln das als permanenten Fehler.</translation>
     </message>
+    <message>
+        <source>DNS lookup failed: %1</source>
+        <translation>DNS-Abfrage fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SpfMacro</name>
@@ -13126,7 +12717,7 @@ Nachricht:
         <translation>Als Nächstes sendet Sendcheck %1: %2</translation>
     </message>
     <message>
-        <source>Next: Sendcheck opens a connection to %1 port %2 and waits for the server's greeting (220). Each press of “Step through” then sends one command.</source>
+        <source>Next: Sendcheck opens a connection to %1 port %2 and waits for the server&apos;s greeting (220). Each press of “Step through” then sends one command.</source>
         <translation>Als Nächstes öffnet Sendcheck eine Verbindung zu %1, Port %2, und wartet auf die Begrüßung des Servers (220). Jeder Klick auf „Einzelschritt“ sendet danach genau einen Befehl.</translation>
     </message>
     <message>
@@ -13137,20 +12728,12 @@ Nachricht:
 <context>
     <name>Sendcheck::TrainerPanel</name>
     <message>
-        <source>Step &amp;through</source>
-        <translation>&amp;Einzelschritt</translation>
-    </message>
-    <message>
         <source>Step through: one more step of the conversation</source>
         <translation>Einzelschritt: ein weiterer Schritt des Dialogs</translation>
     </message>
     <message>
         <source>Narration</source>
         <translation>Erläuterung</translation>
-    </message>
-    <message>
-        <source>&amp;Larger font</source>
-        <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
         <source>Larger font for projectors</source>
@@ -13254,20 +12837,12 @@ Nachricht:
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy the transcript</source>
         <translation>Protokoll kopieren</translation>
     </message>
     <message>
         <source>Copies the selected lines (or all). Passwords were never recorded.</source>
         <translation>Kopiert die ausgewählten Zeilen (oder alle). Passwörter wurden nie aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <source>Transcript</source>

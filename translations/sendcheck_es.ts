@@ -121,6 +121,124 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Print a completion script for bash, zsh or fish.</source>
+        <translation>Mostrar un script de autocompletado para bash, zsh o fish.</translation>
+    </message>
+    <message>
+        <source>Find the outgoing server settings for an email address.</source>
+        <translation>Encontrar la configuración del servidor de salida para una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Check a sending domain&apos;s SPF, DKIM, DMARC and MX records.</source>
+        <translation>Comprobar los registros SPF, DKIM, DMARC y MX de un dominio de envío.</translation>
+    </message>
+    <message>
+        <source>Explain an SMTP reply or mail error message in plain words.</source>
+        <translation>Explicar con palabras sencillas una respuesta SMTP o un mensaje de error de correo.</translation>
+    </message>
+    <message>
+        <source>List the runs kept in the history; compare with the last success.</source>
+        <translation>Listar las ejecuciones guardadas en el historial; comparar con el último éxito.</translation>
+    </message>
+    <message>
+        <source>Find a sent test message in a mailbox (IMAP) and show how the receiver judged it.</source>
+        <translation>Encontrar un mensaje de prueba enviado en un buzón (IMAP) y mostrar cómo lo valoró el receptor.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google or Microsoft (OAuth) and keep the tokens in the keyring.</source>
+        <translation>Iniciar sesión con Google o Microsoft (OAuth) y guardar los tokens en el llavero.</translation>
+    </message>
+    <message>
+        <source>Save or remove a profile&apos;s password in the system keyring.</source>
+        <translation>Guardar o eliminar la contraseña de un perfil en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Run the practice SMTP server (fails on purpose, for training and tests).</source>
+        <translation>Ejecutar el servidor SMTP de práctica (falla a propósito, para formación y pruebas).</translation>
+    </message>
+    <message>
+        <source>List the mail provider presets.</source>
+        <translation>Listar las configuraciones predefinidas de los proveedores de correo.</translation>
+    </message>
+    <message>
+        <source>Try every port and encryption of a mail server at once; recommend one.</source>
+        <translation>Probar a la vez todos los puertos y cifrados de un servidor de correo; recomendar uno.</translation>
+    </message>
+    <message>
+        <source>List, show, add, edit, remove, import and export saved profiles.</source>
+        <translation>Listar, mostrar, añadir, editar, eliminar, importar y exportar perfiles guardados.</translation>
+    </message>
+    <message>
+        <source>Write a run from the history as a report (md, html, json, pdf).</source>
+        <translation>Escribir una ejecución del historial como informe (md, html, json, pdf).</translation>
+    </message>
+    <message>
+        <source>Send a test message, test a connection, or send a burst.</source>
+        <translation>Enviar un mensaje de prueba, probar una conexión o enviar una ráfaga.</translation>
+    </message>
+    <message>
+        <source>Check a mail server&apos;s reverse DNS, greeting, blocklists and open relay.</source>
+        <translation>Comprobar el DNS inverso, el saludo, las listas de bloqueo y el relay abierto de un servidor de correo.</translation>
+    </message>
+    <message>
+        <source>Print the version and the TLS library in use.</source>
+        <translation>Mostrar la versión y la biblioteca TLS en uso.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli COMMAND [OPTIONS]
+
+Sets up and proves outgoing mail (SMTP) settings.
+
+Commands:</source>
+        <translation>Uso: sendcheck-cli COMANDO [OPCIONES]
+
+Configura la salida de correo (SMTP) y demuestra que funciona.
+
+Comandos:</translation>
+    </message>
+    <message>
+        <source>&apos;sendcheck-cli COMMAND --help&apos; describes a command and its options.</source>
+        <translation>&apos;sendcheck-cli COMANDO --help&apos; describe un comando y sus opciones.</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli: unknown command &apos;%1&apos;.</source>
+        <translation>sendcheck-cli: comando desconocido &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>List the commands.</source>
+        <translation>Listar los comandos.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Could not read the secret from standard input.</source>
+        <translation>No se pudo leer el secreto de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Secret (not shown): </source>
+        <translation>Secreto (no se muestra): </translation>
+    </message>
+    <message>
+        <source>Standard input was empty: no secret was given.</source>
+        <translation>La entrada estándar estaba vacía: no se dio ningún secreto.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>La variable de entorno %1 no está definida.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable de entorno %1 está vacía.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionsCommand</name>
     <message>
         <source>Prints a completion script for the shell SHELL (%1), made from the options of every command. For example: sendcheck-cli completions bash &gt; ~/.local/share/bash-completion/completions/sendcheck-cli</source>
@@ -216,10 +334,6 @@
     <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <source>Trust the certificate with this SHA-256 fingerprint (repeatable).</source>
-        <translation>Confiar en el certificado con esta huella digital SHA-256 (se puede repetir).</translation>
     </message>
     <message>
         <source>HEX</source>
@@ -476,10 +590,6 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <translation>Registros que debe publicar:</translation>
     </message>
     <message>
-        <source>Checks what receivers check about a sending domain: its SPF record (and, with --ip, whether that server may send for it), DKIM keys, DMARC policy and alignment, and MX records. Exits with 0 when nothing fails.</source>
-        <translation>Comprueba lo que los receptores comprueban de un dominio de envío: su registro SPF (y, con --ip, si ese servidor puede enviar en su nombre), las claves DKIM, la política y la alineación DMARC, y los registros MX. Sale con 0 cuando nada falla.</translation>
-    </message>
-    <message>
         <source>The domain you send from (the part after @ in your From address).</source>
         <translation>El dominio desde el que envía (la parte posterior a la @ de su dirección De).</translation>
     </message>
@@ -498,10 +608,6 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     <message>
         <source>A DKIM selector to look at (can be given more than once).</source>
         <translation>Un selector DKIM que examinar (se puede indicar más de una vez).</translation>
-    </message>
-    <message>
-        <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors.</source>
-        <translation>El proveedor a través del cual envía (un ID de configuración predefinida, p. ej. google-workspace-relay): comprobar su include de SPF y sus selectores DKIM.</translation>
     </message>
     <message>
         <source>Ask this nameserver instead of the system&apos;s.</source>
@@ -530,10 +636,6 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     <message>
         <source>Could not find the nameserver %1: %2</source>
         <translation>No se pudo encontrar el servidor de nombres %1: %2</translation>
-    </message>
-    <message>
-        <source>DNSSEC: %1 (%2 of %3 answers secure).</source>
-        <translation>DNSSEC: %1 (%2 de %3 respuestas seguras).</translation>
     </message>
     <message>
         <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors, and propose its records.</source>
@@ -598,6 +700,13 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     <message>
         <source>--smtp-port: &apos;%1&apos; is not a port number (1 to 65535).</source>
         <translation>--smtp-port: &apos;%1&apos; no es un número de puerto (de 1 a 65535).</translation>
+    </message>
+    <message numerus="yes">
+        <source>DNSSEC: %1 (%2 of %n answer(s) secure).</source>
+        <translation>
+            <numerusform>DNSSEC: %1 (%2 de %n respuesta segura).</numerusform>
+            <numerusform>DNSSEC: %1 (%2 de %n respuestas seguras).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -829,8 +938,22 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <translation>Historial vaciado.</translation>
     </message>
     <message>
-        <source>History keeps runs for %1 days, at most %2 runs (0: no limit).</source>
-        <translation>El historial conserva las ejecuciones durante %1 días, como máximo %2 ejecuciones (0: sin límite).</translation>
+        <source>History keeps runs for %1, at most %2 (0: no limit).</source>
+        <translation>El historial conserva las ejecuciones durante %1, como máximo %2 (0: sin límite).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n ejecución</numerusform>
+            <numerusform>%n ejecuciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1001,49 +1124,6 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     </message>
 </context>
 <context>
-    <name>LimitOptions</name>
-    <message>
-        <source>The longest command line accepted, in bytes; a longer one is answered with 500 (default %1).</source>
-        <translation>La línea de comando más larga aceptada, en bytes; a una más larga se responde con 500 (predeterminado %1).</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>bytes</translation>
-    </message>
-    <message>
-        <source>The longest line of message data accepted, in bytes; a message with a longer one is refused with 554 (default %1).</source>
-        <translation>La línea más larga de datos del mensaje aceptada, en bytes; un mensaje con una línea más larga se rechaza con 554 (predeterminado %1).</translation>
-    </message>
-    <message>
-        <source>Sessions open at once; one more is answered with 421 and closed (on the implicit TLS port closed without a reply) (default %1).</source>
-        <translation>Sesiones abiertas a la vez; a una más se responde con 421 y se cierra (en el puerto TLS implícito, se cierra sin respuesta) (predeterminado %1).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Sessions open at once from one client address; one more is answered with 421 and closed (default %1; 0 = only --max-sessions).</source>
-        <translation>Sesiones abiertas a la vez desde una misma dirección de cliente; a una más se responde con 421 y se cierra (predeterminado %1; 0 = solo --max-sessions).</translation>
-    </message>
-    <message>
-        <source>How long one session may last, however busy; then 421 and the connection closes (default %1; 0 = no limit).</source>
-        <translation>Cuánto puede durar una sesión, por activa que esté; después, 421 y se cierra la conexión (predeterminado %1; 0 = sin límite).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-    <message>
-        <source>With --save-dir: messages kept in the folder; beyond it the oldest saved messages are deleted, no message is refused (default %1; 0 = no limit).</source>
-        <translation>Con --save-dir: mensajes que se conservan en la carpeta; por encima de ese número se eliminan los mensajes guardados más antiguos, no se rechaza ningún mensaje (predeterminado %1; 0 = sin límite).</translation>
-    </message>
-    <message>
-        <source>With --save-dir: bytes of messages kept in the folder; beyond it the oldest saved messages are deleted (default %1; 0 = no limit).</source>
-        <translation>Con --save-dir: bytes de mensajes que se conservan en la carpeta; por encima de esa cantidad se eliminan los mensajes guardados más antiguos (predeterminado %1; 0 = sin límite).</translation>
-    </message>
-</context>
-<context>
     <name>MessageFile</name>
     <message>
         <source>Cannot read the message file %1: %2</source>
@@ -1069,9 +1149,12 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <source>%1 is not a message (RFC 5322): its header has no From: field.</source>
         <translation>%1 no es un mensaje (RFC 5322): su encabezado no tiene campo From:.</translation>
     </message>
-    <message>
-        <source>%1 mixes line ends: %2 line(s) end in CR LF, %3 in a bare LF and %4 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
-        <translation>%1 mezcla finales de línea: %2 línea(s) terminan en CR LF, %3 en un LF suelto y %4 en un CR suelto. No se puede enviar sin cambios; guárdelo con un solo tipo de final de línea (todo CR LF o todo LF).</translation>
+    <message numerus="yes">
+        <source>%1 mixes line ends: %n line(s) end in CR LF, %2 in a bare LF and %3 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
+        <translation>
+            <numerusform>%1 mezcla finales de línea: %n línea termina en CR LF, %2 en un LF suelto y %3 en un CR suelto. No se puede enviar sin cambios; guárdelo con un solo tipo de final de línea (todo CR LF o todo LF).</numerusform>
+            <numerusform>%1 mezcla finales de línea: %n líneas terminan en CR LF, %2 en un LF suelto y %3 en un CR suelto. No se puede enviar sin cambios; guárdelo con un solo tipo de final de línea (todo CR LF o todo LF).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1252,41 +1335,6 @@ oauth status --profile NOMBRE: quién tiene la sesión iniciada y hasta cuándo 
     </message>
 </context>
 <context>
-    <name>Options</name>
-    <message>
-        <source>The profile.</source>
-        <translation>El perfil.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>login: read the app&apos;s client secret (Google desktop apps have one) from standard input.</source>
-        <translation>login: leer el secreto de cliente de la aplicación (las aplicaciones de escritorio de Google tienen uno) de la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>login: read the app&apos;s client secret from this environment variable.</source>
-        <translation>login: leer el secreto de cliente de la aplicación de esta variable de entorno.</translation>
-    </message>
-    <message>
-        <source>VAR</source>
-        <translation>VAR</translation>
-    </message>
-    <message>
-        <source>login: give up after this many seconds (default 300).</source>
-        <translation>login: abandonar tras este número de segundos (predeterminado 300).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SEGUNDOS</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Mostrar el resultado como JSON.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordCommand</name>
     <message>
         <source>password set --profile NAME: saves the password (or key) read from standard input in the system keyring; one trailing line break is removed.
@@ -1309,10 +1357,6 @@ password clear --profile NOMBRE: la elimina del llavero.</translation>
     <message>
         <source>Say which profile with --profile NAME.</source>
         <translation>Indique el perfil con --profile NOMBRE.</translation>
-    </message>
-    <message>
-        <source>There is no profile called &quot;%1&quot;.</source>
-        <translation>No hay ningún perfil llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This looks like an app password shown in groups of four; the spaces were removed.</source>
@@ -1352,33 +1396,9 @@ password clear --profile NOMBRE: la elimina del llavero.</translation>
         <source>Qt could not read the certificate OpenSSL made.</source>
         <translation>Qt no pudo leer el certificado creado por OpenSSL.</translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>PracticeCommand</name>
-    <message>
-        <source>Runs the practice server: a real SMTP server on this computer that fails on purpose.
-Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab account is practice / practice unless --user and --password-env are given.
-The first line printed is &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;; then one line per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.
-
-Scenarios (--scenario, repeatable, several at once):
-%1
-Example: --scenario greylist-451 --scenario drop-at=rcpt</source>
-        <translation>Ejecuta el servidor de práctica: un servidor SMTP real en este equipo que falla a propósito.
-SMTP sin cifrar con STARTTLS escucha en un puerto y TLS implícito en otro. La cuenta de laboratorio es practice / practice, salvo que se indiquen --user y --password-env.
-La primera línea que se muestra es &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;; después, una línea por cada evento de sesión. Deténgalo con Ctrl+C (SIGINT) o SIGTERM.
-
-Escenarios (--scenario, se puede repetir, varios a la vez):
-%1
-Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
-    </message>
     <message>
         <source>Plain SMTP + STARTTLS address and port (default 127.0.0.1:2525; port 0 = any free port).</source>
         <translation>Dirección y puerto para SMTP sin cifrar + STARTTLS (predeterminado 127.0.0.1:2525; puerto 0 = cualquier puerto libre).</translation>
@@ -1424,14 +1444,6 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <translation>VAR</translation>
     </message>
     <message>
-        <source>Offer XOAUTH2 and accept the test token in this environment variable.</source>
-        <translation>Ofrecer XOAUTH2 y aceptar el token de prueba de esta variable de entorno.</translation>
-    </message>
-    <message>
-        <source>Save each received message there as an .eml file.</source>
-        <translation>Guardar allí cada mensaje recibido como archivo .eml.</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>carpeta</translation>
     </message>
@@ -1444,10 +1456,6 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>The message size limit in bytes (default 36700160).</source>
-        <translation>El límite de tamaño de mensaje en bytes (predeterminado 36700160).</translation>
-    </message>
-    <message>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
@@ -1458,10 +1466,6 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source>seconds</source>
         <translation>segundos</translation>
-    </message>
-    <message>
-        <source>Where the practice certificate is kept (default: the application data folder).</source>
-        <translation>Dónde se guarda el certificado de práctica (predeterminado: la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
         <source>List the scenarios and exit.</source>
@@ -1490,10 +1494,6 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source>--user and --password-env go together.</source>
         <translation>--user y --password-env van juntos.</translation>
-    </message>
-    <message>
-        <source>--max-size needs a number of bytes.</source>
-        <translation>--max-size necesita un número de bytes.</translation>
     </message>
     <message>
         <source>--idle-timeout needs a number of seconds.</source>
@@ -1649,6 +1649,29 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
 </context>
 <context>
+    <name>PracticePrivateFolder</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>No se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private: %2</source>
+        <translation>No se puede hacer privada la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PresetsCommand</name>
     <message>
         <source>Lists the provider presets: the built-in ones and any *.json files in %1, which add presets or replace a built-in one with the same id.</source>
@@ -1772,28 +1795,6 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
 </context>
 <context>
     <name>ProfileCommand</name>
-    <message>
-        <source>Usage: sendcheck-cli profile list [--json]
-       sendcheck-cli profile show NAME [--json]
-       sendcheck-cli profile add NAME (--preset ID | --host HOST) [connection options]
-       sendcheck-cli profile edit NAME [--rename NEW] [connection options]
-       sendcheck-cli profile remove NAME
-       sendcheck-cli profile import FILE [--name NAME]
-       sendcheck-cli profile export NAME FILE
-
-Profiles never contain passwords: use &apos;sendcheck-cli password set --profile NAME&apos;.
-&apos;sendcheck-cli profile add --help&apos; lists the connection options.</source>
-        <translation>Uso: sendcheck-cli profile list [--json]
-     sendcheck-cli profile show NOMBRE [--json]
-     sendcheck-cli profile add NOMBRE (--preset ID | --host HOST) [opciones de conexión]
-     sendcheck-cli profile edit NOMBRE [--rename NUEVO] [opciones de conexión]
-     sendcheck-cli profile remove NOMBRE
-     sendcheck-cli profile import ARCHIVO [--name NOMBRE]
-     sendcheck-cli profile export NOMBRE ARCHIVO
-
-Los perfiles nunca contienen contraseñas: use &apos;sendcheck-cli password set --profile NOMBRE&apos;.
-&apos;sendcheck-cli profile add --help&apos; muestra las opciones de conexión.</translation>
-    </message>
     <message>
         <source>Name:</source>
         <translation>Nombre:</translation>
@@ -2508,10 +2509,6 @@ Los perfiles nunca contienen contraseñas: use &apos;sendcheck-cli password set 
         <translation>--report: &apos;%1&apos; ya existe y no se puede sobrescribir.</translation>
     </message>
     <message>
-        <source>sendcheck-cli send: warning: this run is not kept in the history. %1</source>
-        <translation>sendcheck-cli send: advertencia: esta ejecución no se guarda en el historial. %1</translation>
-    </message>
-    <message>
         <source>sendcheck-cli %1: warning: this run is not kept in the history. %2</source>
         <translation>sendcheck-cli %1: advertencia: esta ejecución no se guarda en el historial. %2</translation>
     </message>
@@ -2692,18 +2689,6 @@ Los perfiles nunca contienen contraseñas: use &apos;sendcheck-cli password set 
 <context>
     <name>SendCommand</name>
     <message>
-        <source>Sends a test message (or tests the connection with --quit-after) and shows every line of the SMTP conversation.
-
-A secret is never a flag value: give it on standard input (--password-stdin), in an environment variable (--password-env VAR), or keep it in the keychain with &apos;sendcheck-cli password set --profile NAME&apos;. With --auth xoauth2 the secret is the OAuth access token.
-
-Exit codes: 0 sent (or stopped where asked), 1 other failure, 2 bad usage or input, 3 connect, 4 greeting, 5 EHLO, 6 STARTTLS/TLS, 7 sign-in, 8 sender (MAIL FROM), 9 recipient (RCPT TO), 10 message (DATA), 130 cancelled.</source>
-        <translation>Envía un mensaje de prueba (o prueba la conexión con --quit-after) y muestra cada línea de la conversación SMTP.
-
-Un secreto nunca es el valor de una opción: indíquelo por la entrada estándar (--password-stdin), en una variable de entorno (--password-env VAR) o guárdelo en el llavero con &apos;sendcheck-cli password set --profile NOMBRE&apos;. Con --auth xoauth2, el secreto es el token de acceso OAuth.
-
-Códigos de salida: 0 enviado (o detenido donde se pidió), 1 otro fallo, 2 uso o datos incorrectos, 3 conexión, 4 saludo, 5 EHLO, 6 STARTTLS/TLS, 7 inicio de sesión, 8 remitente (MAIL FROM), 9 destinatario (RCPT TO), 10 mensaje (DATA), 130 cancelado.</translation>
-    </message>
-    <message>
         <source>Use the saved profile NAME; flags given as well override it.</source>
         <translation>Usar el perfil guardado NOMBRE; las opciones indicadas además lo anulan.</translation>
     </message>
@@ -2790,10 +2775,6 @@ Códigos de salida: 0 enviado (o detenido donde se pidió), 1 otro fallo, 2 uso 
     <message>
         <source>  (the message was still delivered to the accepted recipients)</source>
         <translation>  (el mensaje se entregó de todos modos a los destinatarios aceptados)</translation>
-    </message>
-    <message>
-        <source>%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred (4xx), %6 rejected (5xx), %7 not sent; %8 messages per second</source>
-        <translation>%1 mensajes en %2 conexión(es) en %3 s: %4 aceptados, %5 aplazados (4xx), %6 rechazados (5xx), %7 no enviados; %8 mensajes por segundo</translation>
     </message>
     <message>
         <source>First failure:</source>
@@ -3009,84 +2990,19 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
         <source>--read-back looks for a message that Sendcheck wrote; it does not go with --message-file.</source>
         <translation>--read-back busca un mensaje escrito por Sendcheck; no se combina con --message-file.</translation>
     </message>
-</context>
-<context>
-    <name>Sendcheck</name>
-    <message>
-        <source>The admin can choose another DKIM selector than &apos;google&apos;.</source>
-        <translation>El administrador puede elegir un selector DKIM distinto de &apos;google&apos;.</translation>
+    <message numerus="yes">
+        <source>%n message(s) over %1 in %2 s: %3 accepted, %4 deferred (4xx), %5 rejected (5xx), %6 not sent; %7 messages per second</source>
+        <translation>
+            <numerusform>%n mensaje en %1 en %2 s: %3 aceptados, %4 aplazados (4xx), %5 rechazados (5xx), %6 no enviados; %7 mensajes por segundo</numerusform>
+            <numerusform>%n mensajes en %1 en %2 s: %3 aceptados, %4 aplazados (4xx), %5 rechazados (5xx), %6 no enviados; %7 mensajes por segundo</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>selector1 and selector2 are CNAMEs to your tenant; one is active, the other for rotation.</source>
-        <translation>selector1 y selector2 son CNAME que apuntan a su inquilino; uno está activo y el otro es para la rotación.</translation>
-    </message>
-    <message>
-        <source>SES&apos;s SPF include belongs on the custom MAIL FROM subdomain; Easy DKIM uses three per-domain token selectors shown in the SES console.</source>
-        <translation>El include de SPF de SES va en el subdominio MAIL FROM personalizado; Easy DKIM usa tres selectores de token por dominio que se muestran en la consola de SES.</translation>
-    </message>
-    <message>
-        <source>Mailgun shows the DKIM selector for your domain in its control panel.</source>
-        <translation>Mailgun muestra el selector DKIM de su dominio en su panel de control.</translation>
-    </message>
-    <message>
-        <source>Postmark&apos;s selector is a date stamp ending in &apos;pm&apos; (e.g. 20240101000000pm); its return path (pm-bounces) carries SPF.</source>
-        <translation>El selector de Postmark es una marca de fecha que termina en &apos;pm&apos; (p. ej. 20240101000000pm); su ruta de retorno (pm-bounces) lleva el SPF.</translation>
-    </message>
-    <message>
-        <source>SMTP2GO needs no SPF include; its DKIM selector s&lt;ID&gt; is shown in its panel.</source>
-        <translation>SMTP2GO no necesita un include de SPF; su selector DKIM s&lt;ID&gt; se muestra en su panel.</translation>
-    </message>
-    <message>
-        <source>Zoho&apos;s SPF include depends on the data centre (zohomail.com, zohomail.eu, ...).</source>
-        <translation>El include de SPF de Zoho depende del centro de datos (zohomail.com, zohomail.eu, ...).</translation>
-    </message>
-    <message>
-        <source>DNS lookup failed: %1</source>
-        <translation>Falló la consulta DNS: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a three-digit reply code.</source>
-        <translation>&quot;%1&quot; no es un código de respuesta de tres dígitos.</translation>
-    </message>
-    <message>
-        <source>the code %1 would not make the stage fail; use a 4xx or 5xx code.</source>
-        <translation>el código %1 no haría fallar la etapa; use un código 4xx o 5xx.</translation>
-    </message>
-    <message>
-        <source>the enhanced code %1 does not match the reply code %2 (both must start with the same digit).</source>
-        <translation>el código extendido %1 no coincide con el código de respuesta %2 (ambos deben empezar por el mismo dígito).</translation>
-    </message>
-    <message>
-        <source>expected &quot;STAGE: CODE ENHANCED text&quot; or &quot;STAGE: drop&quot;, as in &quot;rcpt: 550 5.1.1 No such user here&quot;.</source>
-        <translation>se esperaba &quot;STAGE: CODE ENHANCED text&quot; o &quot;STAGE: drop&quot;, como en &quot;rcpt: 550 5.1.1 No such user here&quot;.</translation>
-    </message>
-    <message>
-        <source>unknown stage &quot;%1&quot;; stages are %2.</source>
-        <translation>etapa desconocida &quot;%1&quot;; las etapas son %2.</translation>
-    </message>
-    <message>
-        <source>the stage &quot;%1&quot; has no reply; write a code such as 550, or drop.</source>
-        <translation>la etapa &quot;%1&quot; no tiene respuesta; escriba un código como 550, o drop.</translation>
-    </message>
-    <message>
-        <source>Not signed in with %1</source>
-        <translation>No ha iniciado sesión con %1</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 has expired</source>
-        <translation>El inicio de sesión con %1 ha caducado</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 is not set up</source>
-        <translation>El inicio de sesión con %1 no está configurado</translation>
-    </message>
-    <message>
-        <source>The system keychain did not give the sign-in</source>
-        <translation>El llavero del sistema no entregó el inicio de sesión</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 could not be renewed</source>
-        <translation>No se pudo renovar el inicio de sesión con %1</translation>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3203,24 +3119,12 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
         <translation>Certificado no de confianza</translation>
     </message>
     <message>
-        <source>The server %1 showed a certificate that this computer cannot verify. This is what a lab server with its own certificate looks like, and also what an attacker in the middle looks like. Trust it only if you know this is your server&apos;s certificate: compare the SHA-256 fingerprint with the one your administrator gives you.</source>
-        <translation>El servidor %1 presentó un certificado que este equipo no puede verificar. Así se ve un servidor de laboratorio con su propio certificado, pero también un atacante que se interpone en la conexión. Confíe en él solo si sabe que es el certificado de su servidor: compare la huella digital SHA-256 con la que le dé su administrador.</translation>
-    </message>
-    <message>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
         <source>Certificate details</source>
         <translation>Detalles del certificado</translation>
-    </message>
-    <message>
-        <source>&amp;Trust this certificate for this profile</source>
-        <translation>&amp;Confiar en este certificado para este perfil</translation>
-    </message>
-    <message>
-        <source>Trust this certificate for this profile</source>
-        <translation>Confiar en este certificado para este perfil</translation>
     </message>
     <message>
         <source>&amp;Do not trust</source>
@@ -6510,10 +6414,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>(Este include es el que publican otros dominios; compruébelo en la documentación de %1).</translation>
     </message>
     <message>
-        <source>Add include:%1, and make room first: the record already needs %2 lookups.</source>
-        <translation>Añada include:%1, y antes haga sitio: el registro ya necesita %2 consultas.</translation>
-    </message>
-    <message>
         <source>Replace the record by this one (your record with the include added).</source>
         <translation>Sustituya el registro por este (su registro con el include añadido).</translation>
     </message>
@@ -7400,10 +7300,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>Dominio que comprobar</translation>
     </message>
     <message>
-        <source>&amp;Check domain</source>
-        <translation>&amp;Comprobar dominio</translation>
-    </message>
-    <message>
         <source>Looks up SPF, DKIM, DMARC and MX the way receivers do.</source>
         <translation>Consulta SPF, DKIM, DMARC y MX como lo hacen los receptores.</translation>
     </message>
@@ -7474,10 +7370,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>Some records could not be read, so parts of the check are missing: %1 Check your network or nameserver and try again.</source>
         <translation>No se pudieron leer algunos registros, así que faltan partes de la comprobación: %1 Compruebe su red o su servidor de nombres e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k domain</source>
-        <translation>Comprobar &amp;dominio</translation>
     </message>
     <message>
         <source>Domain check status</source>
@@ -7555,16 +7447,22 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
 <context>
     <name>Sendcheck::DomainReport</name>
     <message>
-        <source>%1: %2 checks fail (%3)</source>
-        <translation>%1: %2 comprobaciones fallan (%3)</translation>
-    </message>
-    <message>
-        <source>%1: nothing fails, %2 warnings</source>
-        <translation>%1: nada falla, %2 advertencias</translation>
-    </message>
-    <message>
         <source>%1: every check passes</source>
         <translation>%1: todas las comprobaciones se superan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check(s) fail (%2)</source>
+        <translation>
+            <numerusform>%1: %n comprobación falla (%2)</numerusform>
+            <numerusform>%1: %n comprobaciones fallan (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing fails, %n warning(s)</source>
+        <translation>
+            <numerusform>%1: nada falla, %n advertencia</numerusform>
+            <numerusform>%1: nada falla, %n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7644,10 +7542,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
 </context>
 <context>
     <name>Sendcheck::HistoryPanel</name>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>&amp;Perfil:</translation>
-    </message>
     <message>
         <source>Compare with &amp;last success</source>
         <translation>&amp;Comparar con el último éxito</translation>
@@ -8202,20 +8096,12 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Probar conexión</translation>
-    </message>
-    <message>
         <source>&amp;Send test message</source>
         <translation>&amp;Enviar mensaje de prueba</translation>
     </message>
     <message>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
-    </message>
-    <message>
-        <source>Step &amp;through</source>
-        <translation>Paso &amp;a paso</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -8242,40 +8128,8 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>No se pudo iniciar el servidor de práctica: %1</translation>
     </message>
     <message>
-        <source>Which server?</source>
-        <translation>¿Qué servidor?</translation>
-    </message>
-    <message>
-        <source>Choose a preset or type the server&apos;s name first.</source>
-        <translation>Elija primero una configuración predefinida o escriba el nombre del servidor.</translation>
-    </message>
-    <message>
-        <source>The From address is not usable</source>
-        <translation>La dirección De no se puede usar</translation>
-    </message>
-    <message>
-        <source>Type the sender&apos;s address.</source>
-        <translation>Escriba la dirección del remitente.</translation>
-    </message>
-    <message>
-        <source>A To address is not usable</source>
-        <translation>Una dirección Para no se puede usar</translation>
-    </message>
-    <message>
-        <source>Who should get the test message?</source>
-        <translation>¿Quién debe recibir el mensaje de prueba?</translation>
-    </message>
-    <message>
-        <source>Type at least one address in To.</source>
-        <translation>Escriba al menos una dirección en Para.</translation>
-    </message>
-    <message>
         <source>The test message cannot be sent</source>
         <translation>No se puede enviar el mensaje de prueba</translation>
-    </message>
-    <message>
-        <source>No password</source>
-        <translation>No hay contraseña</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -8286,60 +8140,12 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>Comunicando con %1…</translation>
     </message>
     <message>
-        <source>Paused after “%1”. Press “Step through” for the next step.</source>
-        <translation>En pausa después de “%1”. Pulse “Paso a paso” para el siguiente paso.</translation>
-    </message>
-    <message>
-        <source>Sendcheck opens a connection to %1 port %2 and waits for the server&apos;s greeting (220).</source>
-        <translation>Sendcheck abre una conexión con %1, puerto %2, y espera el saludo del servidor (220).</translation>
-    </message>
-    <message>
-        <source>The handshake checks the server&apos;s certificate.</source>
-        <translation>El protocolo de enlace comprueba el certificado del servidor.</translation>
-    </message>
-    <message>
-        <source>Next (step %1 of %2): %3</source>
-        <translation>Siguiente (paso %1 de %2): %3</translation>
-    </message>
-    <message>
-        <source>Press “Step through” to start again.</source>
-        <translation>Pulse “Paso a paso” para volver a empezar.</translation>
-    </message>
-    <message>
         <source>Getting the sign-in from your system keychain…</source>
         <translation>Obteniendo el inicio de sesión del llavero del sistema…</translation>
     </message>
     <message>
-        <source>OAuth</source>
-        <translation>OAuth</translation>
-    </message>
-    <message>
-        <source>Not signed in with %1</source>
-        <translation>No ha iniciado sesión con %1</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 has expired</source>
-        <translation>El inicio de sesión con %1 ha caducado</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 is not set up</source>
-        <translation>El inicio de sesión con %1 no está configurado</translation>
-    </message>
-    <message>
-        <source>The system keychain did not give the sign-in</source>
-        <translation>El llavero del sistema no entregó el inicio de sesión</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 could not be renewed</source>
-        <translation>No se pudo renovar el inicio de sesión con %1</translation>
-    </message>
-    <message>
         <source>Press “Sign in with %1” in the settings, then try again.</source>
         <translation>Pulse “Iniciar sesión con %1” en la configuración y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Check the internet connection and try again.</source>
-        <translation>Compruebe la conexión a internet y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -8354,20 +8160,12 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>Esta ejecución no se guarda en el historial: %1</translation>
     </message>
     <message>
-        <source>Test all &amp;ports…</source>
-        <translation>Probar todos los &amp;puertos…</translation>
-    </message>
-    <message>
         <source>New profile from &amp;address…</source>
         <translation>Nuevo perfil a partir de una &amp;dirección…</translation>
     </message>
     <message>
         <source>&amp;Server check</source>
         <translation>Comprobación del &amp;servidor</translation>
-    </message>
-    <message>
-        <source>&amp;Domain check</source>
-        <translation>Comprobación del &amp;dominio</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
@@ -8463,10 +8261,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>Simulated credential store failure.</source>
         <translation>Fallo simulado del almacén de credenciales.</translation>
-    </message>
-    <message>
-        <source>No saved password.</source>
-        <translation>No hay ninguna contraseña guardada.</translation>
     </message>
     <message>
         <source>Nothing saved.</source>
@@ -8907,10 +8701,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>del registro de su aplicación</translation>
     </message>
     <message>
-        <source>Client i&amp;d:</source>
-        <translation>I&amp;D de cliente:</translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation>Inquilino</translation>
     </message>
@@ -9107,10 +8897,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>The provider answered without an access token.</source>
         <translation>El proveedor respondió sin un token de acceso.</translation>
-    </message>
-    <message>
-        <source>The browser came back with an answer that does not belong to this sign-in, so the sign-in was stopped. Start it again and use the page it opens.</source>
-        <translation>El navegador volvió con una respuesta que no pertenece a este inicio de sesión, así que se detuvo el inicio de sesión. Vuelva a empezarlo y use la página que se abre.</translation>
     </message>
 </context>
 <context>
@@ -9433,17 +9219,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     </message>
 </context>
 <context>
-    <name>Sendcheck::PracticeCertificate</name>
-    <message>
-        <source>OpenSSL could not make a key and certificate for the practice server.</source>
-        <translation>OpenSSL no pudo crear una clave y un certificado para el servidor de práctica.</translation>
-    </message>
-    <message>
-        <source>Qt could not read the certificate OpenSSL made.</source>
-        <translation>Qt no pudo leer el certificado creado por OpenSSL.</translation>
-    </message>
-</context>
-<context>
     <name>Sendcheck::PracticeImapServer</name>
     <message>
         <source>Start the practice SMTP server first: IMAP uses its certificate.</source>
@@ -9465,14 +9240,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>Escenario de práctica</translation>
     </message>
     <message>
-        <source>S&amp;cenario:</source>
-        <translation>&amp;Escenario:</translation>
-    </message>
-    <message>
-        <source>Received &amp;messages:</source>
-        <translation>&amp;Mensajes recibidos:</translation>
-    </message>
-    <message>
         <source>Received messages</source>
         <translation>Mensajes recibidos</translation>
     </message>
@@ -9481,16 +9248,8 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>El mensaje seleccionado y su sesión</translation>
     </message>
     <message>
-        <source>&amp;Stop server</source>
-        <translation>&amp;Detener servidor</translation>
-    </message>
-    <message>
         <source>Running on %1: port %2 (STARTTLS), port %3 (TLS).</source>
         <translation>En ejecución en %1: puerto %2 (STARTTLS), puerto %3 (TLS).</translation>
-    </message>
-    <message>
-        <source>&amp;Start server</source>
-        <translation>&amp;Iniciar servidor</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -9569,10 +9328,6 @@ Mensaje:
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
-        <translation>Su propio escenario de %1: %2 reglas, cada una hace fallar su etapa.</translation>
-    </message>
-    <message>
         <source>Starts or stops the practice server on this computer.</source>
         <translation>Inicia o detiene el servidor de práctica en este equipo.</translation>
     </message>
@@ -9588,28 +9343,12 @@ Mensaje:
         <source>The selected message as the server received it, with its session.</source>
         <translation>El mensaje seleccionado tal como lo recibió el servidor, con su sesión.</translation>
     </message>
-</context>
-<context>
-    <name>Sendcheck::PracticePrivateFolder</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1: %2</source>
-        <translation>No se puede crear la carpeta %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 no es una carpeta.</translation>
-    </message>
-    <message>
-        <source>Cannot make the folder %1 private: %2</source>
-        <translation>No se puede hacer privada la carpeta %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+    <message numerus="yes">
+        <source>Your own scenario from %1: %n rule(s), each making its stage fail.</source>
+        <translation>
+            <numerusform>Su propio escenario de %1: %n regla, que hace fallar su etapa.</numerusform>
+            <numerusform>Su propio escenario de %1: %n reglas, cada una hace fallar su etapa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9925,40 +9664,20 @@ Mensaje:
 <context>
     <name>Sendcheck::ProfileListPanel</name>
     <message>
-        <source>P&amp;rofiles</source>
-        <translation>Per&amp;files</translation>
-    </message>
-    <message>
         <source>Profiles</source>
         <translation>Perfiles</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>Aña&amp;dir</translation>
     </message>
     <message>
         <source>Add profile</source>
         <translation>Añadir perfil</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
         <source>Duplicate profile</source>
         <translation>Duplicar perfil</translation>
     </message>
     <message>
-        <source>Re&amp;name</source>
-        <translation>Cambiar &amp;nombre</translation>
-    </message>
-    <message>
         <source>Rename profile</source>
         <translation>Cambiar el nombre del perfil</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -10825,20 +10544,12 @@ Mensaje:
 <context>
     <name>Sendcheck::ReportActions</name>
     <message>
-        <source>&amp;Copy for ticket</source>
-        <translation>&amp;Copiar para una incidencia</translation>
-    </message>
-    <message>
         <source>Copy for ticket</source>
         <translation>Copiar para una incidencia</translation>
     </message>
     <message>
         <source>Puts the report on the clipboard as Markdown, ready to paste into a ticket. Passwords and tokens are never in it.</source>
         <translation>Pone el informe en el portapapeles como Markdown, listo para pegarlo en una incidencia. Nunca contiene contraseñas ni tokens.</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>Guardar &amp;informe…</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -11258,10 +10969,6 @@ Mensaje:
         <translation>la validación falló</translation>
     </message>
     <message>
-        <source>%1 of %2 answers validated, the rest unsigned</source>
-        <translation>%1 de %2 respuestas validadas, el resto sin firmar</translation>
-    </message>
-    <message>
         <source>not validated (no trust anchor)</source>
         <translation>no validado (sin anclaje de confianza)</translation>
     </message>
@@ -11316,6 +11023,13 @@ Mensaje:
     <message>
         <source>%1; server certificate: %2</source>
         <translation>%1; certificado del servidor: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) validated, the rest unsigned</source>
+        <translation>
+            <numerusform>%1 de %n respuesta validada, el resto sin firmar</numerusform>
+            <numerusform>%1 de %n respuestas validadas, el resto sin firmar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11445,44 +11159,6 @@ Mensaje:
     </message>
 </context>
 <context>
-    <name>Sendcheck::Scenario</name>
-    <message>
-        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2.</source>
-        <translation>Escenario desconocido &quot;%1&quot;. Escenarios conocidos: %2.</translation>
-    </message>
-    <message>
-        <source>The scenario &quot;%1&quot; takes no value.</source>
-        <translation>El escenario &quot;%1&quot; no admite ningún valor.</translation>
-    </message>
-    <message>
-        <source>greylist-451 needs a number of seconds, as in greylist-451=30.</source>
-        <translation>greylist-451 necesita un número de segundos, como en greylist-451=30.</translation>
-    </message>
-    <message>
-        <source>slow needs a delay in milliseconds, as in slow=500.</source>
-        <translation>slow necesita un retraso en milisegundos, como en slow=500.</translation>
-    </message>
-    <message>
-        <source>drop-at needs a stage, as in drop-at=rcpt. Stages: %1.</source>
-        <translation>drop-at necesita una etapa, como en drop-at=rcpt. Etapas: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Sendcheck::ScenarioScript</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the scenario file: %2</source>
-        <translation>%1: no se puede leer el archivo de escenario: %2</translation>
-    </message>
-    <message>
-        <source>%1: a scenario file larger than 1 MB is not a scenario.</source>
-        <translation>%1: un archivo de escenario de más de 1 MB no es un escenario.</translation>
-    </message>
-</context>
-<context>
     <name>Sendcheck::ScreenshotScene</name>
     <message>
         <source>Unknown scene “%1”; the scenes are: %2.</source>
@@ -11527,9 +11203,12 @@ Mensaje:
         <source>The server was given as the address %1.</source>
         <translation>El servidor se indicó como la dirección %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has the address(es) %2.</source>
-        <translation>%1 tiene la(s) dirección(es) %2.</translation>
+        <translation>
+            <numerusform>%1 tiene la dirección %2.</numerusform>
+            <numerusform>%1 tiene las direcciones %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The addresses of %1 could not be looked up: %2</source>
@@ -11795,32 +11474,12 @@ Mensaje:
         <translation>Probar si hace de relé para cualquiera (no se envía ningún mensaje)</translation>
     </message>
     <message>
-        <source>&amp;Check server</source>
-        <translation>&amp;Comprobar servidor</translation>
-    </message>
-    <message>
         <source>optional, when it differs from what the name resolves to</source>
         <translation>opcional, cuando difiere de la dirección a la que se resuelve el nombre</translation>
     </message>
     <message>
         <source>Port:</source>
         <translation>Puerto:</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <source>Public &amp;address:</source>
-        <translation>&amp;Dirección pública:</translation>
-    </message>
-    <message>
-        <source>Outside &amp;sender:</source>
-        <translation>&amp;Remitente externo:</translation>
-    </message>
-    <message>
-        <source>Outside &amp;recipient:</source>
-        <translation>&amp;Destinatario externo:</translation>
     </message>
     <message>
         <source>Check</source>
@@ -11938,14 +11597,6 @@ Mensaje:
 <context>
     <name>Sendcheck::SessionPanel</name>
     <message>
-        <source>Se&amp;ssion</source>
-        <translation>Ses&amp;ión</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>Probar cone&amp;xión</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
@@ -11954,36 +11605,12 @@ Mensaje:
         <translation>Se conecta, protege la conexión e inicia sesión, y después se detiene: no se envía nada.</translation>
     </message>
     <message>
-        <source>Send test &amp;message</source>
-        <translation>En&amp;viar mensaje de prueba</translation>
-    </message>
-    <message>
         <source>Send test message</source>
         <translation>Enviar mensaje de prueba</translation>
     </message>
     <message>
-        <source>St&amp;op</source>
-        <translation>Detene&amp;r</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Detener</translation>
-    </message>
-    <message>
-        <source>&amp;Practice server</source>
-        <translation>Servidor de prác&amp;tica</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver</source>
-        <translation>Ser&amp;vidor</translation>
-    </message>
-    <message>
-        <source>&amp;Domain</source>
-        <translation>&amp;Dominio</translation>
     </message>
     <message>
         <source>Session</source>
@@ -12008,14 +11635,6 @@ Mensaje:
     <message>
         <source>Session, practice server and history</source>
         <translation>Sesión, servidor de práctica e historial</translation>
-    </message>
-    <message>
-        <source>S&amp;erver</source>
-        <translation>S&amp;ervidor</translation>
-    </message>
-    <message>
-        <source>Do&amp;main</source>
-        <translation>Do&amp;minio</translation>
     </message>
     <message>
         <source>Server</source>
@@ -12063,10 +11682,6 @@ Mensaje:
     <message>
         <source>Provider hints</source>
         <translation>Consejos del proveedor</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
@@ -12165,10 +11780,6 @@ Mensaje:
         <translation>Quitar adjunto</translation>
     </message>
     <message>
-        <source>Attach&amp;ments:</source>
-        <translation>Ad&amp;juntos:</translation>
-    </message>
-    <message>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -12185,20 +11796,12 @@ Mensaje:
         <translation>(el nombre de este equipo)</translation>
     </message>
     <message>
-        <source>&amp;EHLO name:</source>
-        <translation>Nom&amp;bre EHLO:</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <source>Standard (%1 min per reply)</source>
         <translation>Estándar (%1 min por respuesta)</translation>
-    </message>
-    <message>
-        <source>T&amp;imeout:</source>
-        <translation>&amp;Tiempo de espera:</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -12213,28 +11816,12 @@ Mensaje:
         <translation>Archivo de CA</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>A&amp;rchivo de CA:</translation>
-    </message>
-    <message>
         <source>CA certificates (PEM)</source>
         <translation>Certificados de CA (PEM)</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>Archivos PEM (*.pem *.crt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprints you chose to trust, one per line</source>
-        <translation>Huellas digitales SHA-256 en las que eligió confiar, una por línea</translation>
-    </message>
-    <message>
-        <source>T&amp;rusted certificates:</source>
-        <translation>Certificados de con&amp;fianza:</translation>
-    </message>
-    <message>
-        <source>Allow sign-in &amp;without encryption</source>
-        <translation>Permitir &amp;inicio de sesión sin cifrado</translation>
     </message>
     <message>
         <source>⚠ Your user name and password will cross the network readable by anyone on the way. Only for a server on this computer or a lab network.</source>
@@ -12733,6 +12320,10 @@ Mensaje:
         <source>redirect=%1 has no SPF record: receivers treat this as a permanent error.</source>
         <translation>redirect=%1 no tiene registro SPF: los receptores lo tratan como un error permanente.</translation>
     </message>
+    <message>
+        <source>DNS lookup failed: %1</source>
+        <translation>Falló la consulta DNS: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SpfMacro</name>
@@ -13126,7 +12717,7 @@ Mensaje:
         <translation>A continuación, Sendcheck envía %1: %2</translation>
     </message>
     <message>
-        <source>Next: Sendcheck opens a connection to %1 port %2 and waits for the server's greeting (220). Each press of “Step through” then sends one command.</source>
+        <source>Next: Sendcheck opens a connection to %1 port %2 and waits for the server&apos;s greeting (220). Each press of “Step through” then sends one command.</source>
         <translation>A continuación: Sendcheck abre una conexión con %1, puerto %2, y espera el saludo del servidor (220). Después, cada pulsación de “Paso a paso” envía un comando.</translation>
     </message>
     <message>
@@ -13137,20 +12728,12 @@ Mensaje:
 <context>
     <name>Sendcheck::TrainerPanel</name>
     <message>
-        <source>Step &amp;through</source>
-        <translation>Paso &amp;a paso</translation>
-    </message>
-    <message>
         <source>Step through: one more step of the conversation</source>
         <translation>Paso a paso: un paso más de la conversación</translation>
     </message>
     <message>
         <source>Narration</source>
         <translation>Narración</translation>
-    </message>
-    <message>
-        <source>&amp;Larger font</source>
-        <translation>Letra más &amp;grande</translation>
     </message>
     <message>
         <source>Larger font for projectors</source>
@@ -13254,20 +12837,12 @@ Mensaje:
         <translation>Errores</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
         <source>Copy the transcript</source>
         <translation>Copiar la transcripción</translation>
     </message>
     <message>
         <source>Copies the selected lines (or all). Passwords were never recorded.</source>
         <translation>Copia las líneas seleccionadas (o todas). Las contraseñas nunca se registraron.</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Transcript</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>%1 is not a valid address literal; write an IPv4 address as [192.0.2.1] or an IPv6 address as [IPv6:2001:db8::1].</source>
-        <translation>%1 n&apos;est pas un littéral d&apos;adresse valide ; écrivez une adresse IPv4 sous la forme [192.0.2.1] et une adresse IPv6 sous la forme [IPv6:2001:db8::1].</translation>
+        <translation>%1 n&apos;est pas un littéral d&apos;adresse valide&#xa0;; écrivez une adresse IPv4 sous la forme [192.0.2.1] et une adresse IPv6 sous la forme [IPv6:2001:db8::1].</translation>
     </message>
     <message>
         <source>The domain %1 ends with a dot.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The domain is %1 bytes long; the limit is %2.</source>
-        <translation>Le domaine fait %1 octets ; le maximum est %2.</translation>
+        <translation>Le domaine fait %1 octets&#xa0;; le maximum est %2.</translation>
     </message>
     <message>
         <source>The domain %1 has an empty part (a dot at the start, or two dots in a row).</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>The domain part %1 is %2 characters long; the limit is 63.</source>
-        <translation>La partie de domaine %1 fait %2 caractères ; le maximum est 63.</translation>
+        <translation>La partie de domaine %1 fait %2 caractères&#xa0;; le maximum est 63.</translation>
     </message>
     <message>
         <source>The domain part %1 starts or ends with a hyphen.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The domain %1 is an IP address; write it in brackets, as [%1].</source>
-        <translation>Le domaine %1 est une adresse IP ; écrivez-la entre crochets : [%1].</translation>
+        <translation>Le domaine %1 est une adresse IP&#xa0;; écrivez-la entre crochets&#xa0;: [%1].</translation>
     </message>
     <message>
         <source>The last part of the domain %1 is all digits, which no real domain has.</source>
@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>The address contains a carriage return (CR); line breaks are not allowed in an address.</source>
-        <translation>L&apos;adresse contient un retour chariot (CR) ; les sauts de ligne ne sont pas autorisés dans une adresse.</translation>
+        <translation>L&apos;adresse contient un retour chariot (CR)&#xa0;; les sauts de ligne ne sont pas autorisés dans une adresse.</translation>
     </message>
     <message>
         <source>The address contains a line feed (LF); line breaks are not allowed in an address.</source>
-        <translation>L&apos;adresse contient un saut de ligne (LF) ; les sauts de ligne ne sont pas autorisés dans une adresse.</translation>
+        <translation>L&apos;adresse contient un saut de ligne (LF)&#xa0;; les sauts de ligne ne sont pas autorisés dans une adresse.</translation>
     </message>
     <message>
         <source>The address contains a NUL character, which is not allowed.</source>
@@ -89,23 +89,23 @@
     </message>
     <message>
         <source>The address ends with &apos;&gt;&apos; but has no matching &apos;&lt;&apos;.</source>
-        <translation>L&apos;adresse se termine par « &gt; » mais n&apos;a pas de « &lt; » correspondant.</translation>
+        <translation>L&apos;adresse se termine par «&#xa0;&gt;&#xa0;» mais n&apos;a pas de «&#xa0;&lt;&#xa0;» correspondant.</translation>
     </message>
     <message>
         <source>The address has a &apos;&lt;&apos; without a closing &apos;&gt;&apos;, or text after the &apos;&gt;&apos;.</source>
-        <translation>L&apos;adresse contient un « &lt; » sans « &gt; » fermant, ou du texte après le « &gt; ».</translation>
+        <translation>L&apos;adresse contient un «&#xa0;&lt;&#xa0;» sans «&#xa0;&gt;&#xa0;» fermant, ou du texte après le «&#xa0;&gt;&#xa0;».</translation>
     </message>
     <message>
         <source>The address between &apos;&lt;&apos; and &apos;&gt;&apos; is empty.</source>
-        <translation>L&apos;adresse entre « &lt; » et « &gt; » est vide.</translation>
+        <translation>L&apos;adresse entre «&#xa0;&lt;&#xa0;» et «&#xa0;&gt;&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>The address has no @ sign; it should look like name@example.com.</source>
-        <translation>L&apos;adresse n&apos;a pas de signe @ ; elle devrait ressembler à nom@example.com.</translation>
+        <translation>L&apos;adresse n&apos;a pas de signe @&#xa0;; elle devrait ressembler à nom@example.com.</translation>
     </message>
     <message>
         <source>The part before the @ is %1 bytes long; the limit is %2.</source>
-        <translation>La partie avant le @ fait %1 octets ; le maximum est %2.</translation>
+        <translation>La partie avant le @ fait %1 octets&#xa0;; le maximum est %2.</translation>
     </message>
     <message>
         <source>The part after the @ (the domain) is empty.</source>
@@ -117,14 +117,132 @@
     </message>
     <message>
         <source>The address is %1 bytes long (with the angle brackets); the limit is %2.</source>
-        <translation>L&apos;adresse fait %1 octets (chevrons compris) ; le maximum est %2.</translation>
+        <translation>L&apos;adresse fait %1 octets (chevrons compris)&#xa0;; le maximum est %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Print a completion script for bash, zsh or fish.</source>
+        <translation>Afficher un script de complétion pour bash, zsh ou fish.</translation>
+    </message>
+    <message>
+        <source>Find the outgoing server settings for an email address.</source>
+        <translation>Trouver les paramètres du serveur d&apos;envoi pour une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Check a sending domain&apos;s SPF, DKIM, DMARC and MX records.</source>
+        <translation>Vérifier les enregistrements SPF, DKIM, DMARC et MX d&apos;un domaine d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Explain an SMTP reply or mail error message in plain words.</source>
+        <translation>Expliquer simplement une réponse SMTP ou un message d&apos;erreur de messagerie.</translation>
+    </message>
+    <message>
+        <source>List the runs kept in the history; compare with the last success.</source>
+        <translation>Lister les essais conservés dans l&apos;historique&#xa0;; comparer avec la dernière réussite.</translation>
+    </message>
+    <message>
+        <source>Find a sent test message in a mailbox (IMAP) and show how the receiver judged it.</source>
+        <translation>Retrouver un message de test envoyé dans une boîte aux lettres (IMAP) et montrer comment le destinataire l&apos;a jugé.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google or Microsoft (OAuth) and keep the tokens in the keyring.</source>
+        <translation>Se connecter avec Google ou Microsoft (OAuth) et garder les jetons dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Save or remove a profile&apos;s password in the system keyring.</source>
+        <translation>Enregistrer ou supprimer le mot de passe d&apos;un profil dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Run the practice SMTP server (fails on purpose, for training and tests).</source>
+        <translation>Lancer le serveur SMTP d&apos;entraînement (il échoue exprès, pour la formation et les tests).</translation>
+    </message>
+    <message>
+        <source>List the mail provider presets.</source>
+        <translation>Lister les préréglages des fournisseurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>Try every port and encryption of a mail server at once; recommend one.</source>
+        <translation>Essayer à la fois tous les ports et chiffrements d&apos;un serveur de messagerie&#xa0;; en recommander un.</translation>
+    </message>
+    <message>
+        <source>List, show, add, edit, remove, import and export saved profiles.</source>
+        <translation>Lister, afficher, ajouter, modifier, supprimer, importer et exporter les profils enregistrés.</translation>
+    </message>
+    <message>
+        <source>Write a run from the history as a report (md, html, json, pdf).</source>
+        <translation>Écrire un essai de l&apos;historique sous forme de rapport (md, html, json, pdf).</translation>
+    </message>
+    <message>
+        <source>Send a test message, test a connection, or send a burst.</source>
+        <translation>Envoyer un message de test, tester une connexion ou envoyer une rafale.</translation>
+    </message>
+    <message>
+        <source>Check a mail server&apos;s reverse DNS, greeting, blocklists and open relay.</source>
+        <translation>Vérifier le DNS inverse, l&apos;accueil, les listes de blocage et le relais ouvert d&apos;un serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Print the version and the TLS library in use.</source>
+        <translation>Afficher la version et la bibliothèque TLS utilisée.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli COMMAND [OPTIONS]
+
+Sets up and proves outgoing mail (SMTP) settings.
+
+Commands:</source>
+        <translation>Utilisation&#xa0;: sendcheck-cli COMMANDE [OPTIONS]
+
+Configure les paramètres d&apos;envoi de courrier (SMTP) et prouve qu&apos;ils fonctionnent.
+
+Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&apos;sendcheck-cli COMMAND --help&apos; describes a command and its options.</source>
+        <translation>«&#xa0;sendcheck-cli COMMANDE --help&#xa0;» décrit une commande et ses options.</translation>
+    </message>
+    <message>
+        <source>sendcheck-cli: unknown command &apos;%1&apos;.</source>
+        <translation>sendcheck-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>List the commands.</source>
+        <translation>Lister les commandes.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Could not read the secret from standard input.</source>
+        <translation>Impossible de lire le secret sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Secret (not shown): </source>
+        <translation>Secret (non affiché)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Standard input was empty: no secret was given.</source>
+        <translation>L&apos;entrée standard était vide&#xa0;: aucun secret n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>La variable d&apos;environnement %1 n&apos;est pas définie.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty.</source>
+        <translation>La variable d&apos;environnement %1 est vide.</translation>
     </message>
 </context>
 <context>
     <name>CompletionsCommand</name>
     <message>
         <source>Prints a completion script for the shell SHELL (%1), made from the options of every command. For example: sendcheck-cli completions bash &gt; ~/.local/share/bash-completion/completions/sendcheck-cli</source>
-        <translation>Affiche un script de complétion pour le shell SHELL (%1), généré à partir des options de toutes les commandes. Par exemple : sendcheck-cli completions bash &gt; ~/.local/share/bash-completion/completions/sendcheck-cli</translation>
+        <translation>Affiche un script de complétion pour le shell SHELL (%1), généré à partir des options de toutes les commandes. Par exemple&#xa0;: sendcheck-cli completions bash &gt; ~/.local/share/bash-completion/completions/sendcheck-cli</translation>
     </message>
     <message>
         <source>bash, zsh or fish.</source>
@@ -132,18 +250,18 @@
     </message>
     <message>
         <source>Usage: sendcheck-cli completions %1</source>
-        <translation>Utilisation : sendcheck-cli completions %1</translation>
+        <translation>Utilisation&#xa0;: sendcheck-cli completions %1</translation>
     </message>
     <message>
         <source>sendcheck-cli completions: could not read the options of &quot;%1&quot;.</source>
-        <translation>sendcheck-cli completions : impossible de lire les options de « %1 ».</translation>
+        <translation>sendcheck-cli completions&#xa0;: impossible de lire les options de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
     <message>
         <source>Start from a provider preset (see &apos;sendcheck-cli presets&apos;); ID:REGION picks one of its servers.</source>
-        <translation>Partir d&apos;un préréglage de fournisseur (voir « sendcheck-cli presets ») ; ID:RÉGION choisit l&apos;un de ses serveurs.</translation>
+        <translation>Partir d&apos;un préréglage de fournisseur (voir «&#xa0;sendcheck-cli presets&#xa0;»)&#xa0;; ID:RÉGION choisit l&apos;un de ses serveurs.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -167,7 +285,7 @@
     </message>
     <message>
         <source>Encryption: starttls, tls or none.</source>
-        <translation>Chiffrement : starttls, tls ou none.</translation>
+        <translation>Chiffrement&#xa0;: starttls, tls ou none.</translation>
     </message>
     <message>
         <source>MODE</source>
@@ -175,7 +293,7 @@
     </message>
     <message>
         <source>Sign-in method: auto, plain, login, cram-md5, xoauth2 or none.</source>
-        <translation>Méthode d&apos;authentification : auto, plain, login, cram-md5, xoauth2 ou none.</translation>
+        <translation>Méthode d&apos;authentification&#xa0;: auto, plain, login, cram-md5, xoauth2 ou none.</translation>
     </message>
     <message>
         <source>METHOD</source>
@@ -218,10 +336,6 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Trust the certificate with this SHA-256 fingerprint (repeatable).</source>
-        <translation>Approuver le certificat ayant cette empreinte SHA-256 (peut être répété).</translation>
-    </message>
-    <message>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
@@ -235,7 +349,7 @@
     </message>
     <message>
         <source>Give up on any step after this many seconds (0: standard timers).</source>
-        <translation>Abandonner toute étape au-delà de ce nombre de secondes (0 : délais standard).</translation>
+        <translation>Abandonner toute étape au-delà de ce nombre de secondes (0&#xa0;: délais standard).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -243,47 +357,47 @@
     </message>
     <message>
         <source>--preset: there is no preset &quot;%1&quot;; &apos;sendcheck-cli presets&apos; lists them.</source>
-        <translation>--preset : il n&apos;existe pas de préréglage « %1 » ; « sendcheck-cli presets » les liste.</translation>
+        <translation>--preset&#xa0;: il n&apos;existe pas de préréglage «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;sendcheck-cli presets&#xa0;» les liste.</translation>
     </message>
     <message>
         <source>--preset: &quot;%1&quot; has no server &quot;%2&quot;; choose one of: %3.</source>
-        <translation>--preset : « %1 » n&apos;a pas de serveur « %2 » ; choisissez parmi : %3.</translation>
+        <translation>--preset&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas de serveur «&#xa0;%2&#xa0;»&#xa0;; choisissez parmi&#xa0;: %3.</translation>
     </message>
     <message>
         <source>--host: &quot;%1&quot; is not a server name.</source>
-        <translation>--host : « %1 » n&apos;est pas un nom de serveur.</translation>
+        <translation>--host&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom de serveur.</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number (1-65535).</source>
-        <translation>--port : « %1 » n&apos;est pas un numéro de port (1-65535).</translation>
+        <translation>--port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>--security: &quot;%1&quot; is not a mode; use starttls, tls or none.</source>
-        <translation>--security : « %1 » n&apos;est pas un mode ; utilisez starttls, tls ou none.</translation>
+        <translation>--security&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un mode&#xa0;; utilisez starttls, tls ou none.</translation>
     </message>
     <message>
         <source>--auth: &quot;%1&quot; is not a sign-in method; use auto, plain, login, cram-md5, xoauth2 or none.</source>
-        <translation>--auth : « %1 » n&apos;est pas une méthode d&apos;authentification ; utilisez auto, plain, login, cram-md5, xoauth2 ou none.</translation>
+        <translation>--auth&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une méthode d&apos;authentification&#xa0;; utilisez auto, plain, login, cram-md5, xoauth2 ou none.</translation>
     </message>
     <message>
         <source>--user: the user name contains a line break or NUL.</source>
-        <translation>--user : le nom d&apos;utilisateur contient un saut de ligne ou un caractère NUL.</translation>
+        <translation>--user&#xa0;: le nom d&apos;utilisateur contient un saut de ligne ou un caractère NUL.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a mail address.</source>
-        <translation>%1 : « %2 » n&apos;est pas une adresse e-mail.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>--ehlo: &quot;%1&quot; is not a host name.</source>
-        <translation>--ehlo : « %1 » n&apos;est pas un nom d&apos;hôte.</translation>
+        <translation>--ehlo&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>--ca-file: &quot;%1&quot; is not a readable file.</source>
-        <translation>--ca-file : « %1 » n&apos;est pas un fichier lisible.</translation>
+        <translation>--ca-file&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>--pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint; give 64 hexadecimal digits, with or without colons.</source>
-        <translation>--pin-sha256 : « %1 » n&apos;est pas une empreinte SHA-256 ; indiquez 64 chiffres hexadécimaux, avec ou sans deux-points.</translation>
+        <translation>--pin-sha256&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une empreinte SHA-256&#xa0;; indiquez 64 chiffres hexadécimaux, avec ou sans deux-points.</translation>
     </message>
     <message>
         <source>--allow-plain-auth and --no-allow-plain-auth contradict each other.</source>
@@ -291,11 +405,11 @@
     </message>
     <message>
         <source>--timeout: &quot;%1&quot; is not a number of seconds from 0 to %2.</source>
-        <translation>--timeout : « %1 » n&apos;est pas un nombre de secondes entre 0 et %2.</translation>
+        <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes entre 0 et %2.</translation>
     </message>
     <message>
         <source>How to sign in: password (or key, kept in the keyring) or oauth (sign in with the provider: &apos;sendcheck-cli oauth login&apos;).</source>
-        <translation>Mode de connexion : password (mot de passe ou clé, conservé dans le trousseau) ou oauth (connexion auprès du fournisseur : « sendcheck-cli oauth login »).</translation>
+        <translation>Mode de connexion&#xa0;: password (mot de passe ou clé, conservé dans le trousseau) ou oauth (connexion auprès du fournisseur&#xa0;: «&#xa0;sendcheck-cli oauth login&#xa0;»).</translation>
     </message>
     <message>
         <source>Client id of the app you registered with the provider for OAuth.</source>
@@ -303,7 +417,7 @@
     </message>
     <message>
         <source>Microsoft: your tenant (directory id or domain); empty for the preset&apos;s default.</source>
-        <translation>Microsoft : votre locataire (ID d&apos;annuaire ou domaine) ; vide pour la valeur par défaut du préréglage.</translation>
+        <translation>Microsoft&#xa0;: votre locataire (ID d&apos;annuaire ou domaine)&#xa0;; vide pour la valeur par défaut du préréglage.</translation>
     </message>
     <message>
         <source>TENANT</source>
@@ -311,23 +425,23 @@
     </message>
     <message>
         <source>--sign-in: &quot;%1&quot; is not a sign-in mode; use password or oauth.</source>
-        <translation>--sign-in : « %1 » n&apos;est pas un mode de connexion ; utilisez password ou oauth.</translation>
+        <translation>--sign-in&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un mode de connexion&#xa0;; utilisez password ou oauth.</translation>
     </message>
     <message>
         <source>--oauth-client-id: a client id has no spaces.</source>
-        <translation>--oauth-client-id : un ID client ne contient pas d&apos;espaces.</translation>
+        <translation>--oauth-client-id&#xa0;: un ID client ne contient pas d&apos;espaces.</translation>
     </message>
     <message>
         <source>--oauth-tenant: &quot;%1&quot; is not a tenant id or domain.</source>
-        <translation>--oauth-tenant : « %1 » n&apos;est pas un ID de locataire ni un domaine.</translation>
+        <translation>--oauth-tenant&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ID de locataire ni un domaine.</translation>
     </message>
     <message>
         <source>--sign-in: the preset &quot;%1&quot; has no OAuth sign-in; use password.</source>
-        <translation>--sign-in : le préréglage « %1 » ne propose pas de connexion OAuth ; utilisez password.</translation>
+        <translation>--sign-in&#xa0;: le préréglage «&#xa0;%1&#xa0;» ne propose pas de connexion OAuth&#xa0;; utilisez password.</translation>
     </message>
     <message>
         <source>--sign-in: oauth needs a preset that offers it (--preset).</source>
-        <translation>--sign-in : oauth nécessite un préréglage qui le propose (--preset).</translation>
+        <translation>--sign-in&#xa0;: oauth nécessite un préréglage qui le propose (--preset).</translation>
     </message>
     <message>
         <source>Trust the certificate with this SHA-256 fingerprint for this host and port (repeatable).</source>
@@ -335,7 +449,7 @@
     </message>
     <message>
         <source>--pin-sha256: a certificate is trusted for one server; name it with --host or --preset.</source>
-        <translation>--pin-sha256 : un certificat est approuvé pour un seul serveur ; indiquez-le avec --host ou --preset.</translation>
+        <translation>--pin-sha256&#xa0;: un certificat est approuvé pour un seul serveur&#xa0;; indiquez-le avec --host ou --preset.</translation>
     </message>
 </context>
 <context>
@@ -346,7 +460,7 @@
     </message>
     <message>
         <source>Sources, in order:</source>
-        <translation>Sources, dans l&apos;ordre :</translation>
+        <translation>Sources, dans l&apos;ordre&#xa0;:</translation>
     </message>
     <message>
         <source>No server settings found.</source>
@@ -354,7 +468,7 @@
     </message>
     <message>
         <source>Servers to try:</source>
-        <translation>Serveurs à essayer :</translation>
+        <translation>Serveurs à essayer&#xa0;:</translation>
     </message>
     <message>
         <source>recommended</source>
@@ -372,9 +486,9 @@
         <source>Finds the outgoing (SMTP) server settings for an email address and shows every source it asked, in order: the bundled presets (by domain and by MX host), the domain&apos;s autoconfig file, Thunderbird&apos;s ISPDB (online and a bundled, dated snapshot), SRV records and guesses. Exits with 0 when a setting was found.
 
 For tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL and SENDCHECK_ISPDB_URL point the autoconfig and ISPDB requests at another server, SENDCHECK_DISCOVERY_CA_FILE adds trusted CA certificates (PEM).</source>
-        <translation>Recherche les paramètres du serveur sortant (SMTP) d&apos;une adresse e-mail et affiche, dans l&apos;ordre, chaque source consultée : les préréglages intégrés (par domaine et par hôte MX), le fichier autoconfig du domaine, l&apos;ISPDB de Thunderbird (en ligne et un instantané intégré et daté), les enregistrements SRV et des suppositions. Renvoie 0 lorsqu&apos;un paramètre a été trouvé.
+        <translation>Recherche les paramètres du serveur sortant (SMTP) d&apos;une adresse e-mail et affiche, dans l&apos;ordre, chaque source consultée&#xa0;: les préréglages intégrés (par domaine et par hôte MX), le fichier autoconfig du domaine, l&apos;ISPDB de Thunderbird (en ligne et un instantané intégré et daté), les enregistrements SRV et des suppositions. Renvoie 0 lorsqu&apos;un paramètre a été trouvé.
 
-Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SENDCHECK_ISPDB_URL envoient les requêtes autoconfig et ISPDB vers un autre serveur, SENDCHECK_DISCOVERY_CA_FILE ajoute des certificats d&apos;autorité de confiance (PEM).</translation>
+Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SENDCHECK_ISPDB_URL envoient les requêtes autoconfig et ISPDB vers un autre serveur, SENDCHECK_DISCOVERY_CA_FILE ajoute des certificats d&apos;autorité de confiance (PEM).</translation>
     </message>
     <message>
         <source>The email address to find settings for.</source>
@@ -386,7 +500,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Ask nobody: only the bundled presets and ISPDB snapshot.</source>
-        <translation>Ne consulter personne : uniquement les préréglages intégrés et l&apos;instantané de l&apos;ISPDB.</translation>
+        <translation>Ne consulter personne&#xa0;: uniquement les préréglages intégrés et l&apos;instantané de l&apos;ISPDB.</translation>
     </message>
     <message>
         <source>Ask this nameserver instead of the system&apos;s.</source>
@@ -394,7 +508,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Also write the result as a report to FILE, in the format its name ends with: .md (Markdown, for a ticket), .html, .json or .pdf.</source>
-        <translation>Écrire aussi le résultat sous forme de rapport dans FILE, au format indiqué par la fin de son nom : .md (Markdown, pour un ticket), .html, .json ou .pdf.</translation>
+        <translation>Écrire aussi le résultat sous forme de rapport dans FILE, au format indiqué par la fin de son nom&#xa0;: .md (Markdown, pour un ticket), .html, .json ou .pdf.</translation>
     </message>
     <message>
         <source>Give one email address, e.g. sendcheck-cli discover anna@example.com.</source>
@@ -406,19 +520,19 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT (an IPv6 address in brackets: [2001:db8::53]:53).</source>
-        <translation>« %1 » n&apos;est ni HOST ni HOST:PORT (une adresse IPv6 entre crochets : [2001:db8::53]:53).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni HOST ni HOST:PORT (une adresse IPv6 entre crochets&#xa0;: [2001:db8::53]:53).</translation>
     </message>
     <message>
         <source>Could not find the nameserver %1: %2</source>
-        <translation>Impossible de trouver le serveur de noms %1 : %2</translation>
+        <translation>Impossible de trouver le serveur de noms %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>  (each tried from here at once, no password sent: %1 ms in all)</source>
-        <translation>  (chacun essayé d&apos;ici simultanément, aucun mot de passe envoyé : %1 ms au total)</translation>
+        <translation>  (chacun essayé d&apos;ici simultanément, aucun mot de passe envoyé&#xa0;: %1 ms au total)</translation>
     </message>
     <message>
         <source>not tried: it has no encryption</source>
-        <translation>non essayé : sans chiffrement</translation>
+        <translation>non essayé&#xa0;: sans chiffrement</translation>
     </message>
     <message>
         <source>Then try every server found, and the usual ports (465 SSL/TLS, 587, 25 and 2525 STARTTLS) on each host found, at once and without a password (as the probe command does), and recommend the one that works from here; a port that works though no source lists it is shown with the source &quot;probe&quot;. Exits with 0 only when one works; the run is kept in the history.</source>
@@ -426,7 +540,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>With --probe: extra CA certificates (PEM file) to trust.</source>
-        <translation>Avec --probe : certificats d&apos;autorité (CA) supplémentaires à approuver (fichier PEM).</translation>
+        <translation>Avec --probe&#xa0;: certificats d&apos;autorité (CA) supplémentaires à approuver (fichier PEM).</translation>
     </message>
     <message>
         <source>Do not keep the run in the history (a run with --probe is kept there otherwise, unless SENDCHECK_NO_HISTORY is set).</source>
@@ -438,11 +552,11 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>--ca-file: &quot;%1&quot; is not a readable file.</source>
-        <translation>--ca-file : « %1 » n&apos;est pas un fichier lisible.</translation>
+        <translation>--ca-file&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>--offline asks nobody, and --probe connects to every server found: use one of them.</source>
-        <translation>--offline n&apos;interroge personne, et --probe se connecte à chaque serveur trouvé : utilisez l&apos;une ou l&apos;autre.</translation>
+        <translation>--offline n&apos;interroge personne, et --probe se connecte à chaque serveur trouvé&#xa0;: utilisez l&apos;une ou l&apos;autre.</translation>
     </message>
     <message>
         <source>With --probe: the ports to try on each host found instead of the usual ones, as for the probe command: 465,587 or 465/tls,587/starttls.</source>
@@ -465,19 +579,15 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     <name>DomainCommand</name>
     <message>
         <source>Domain: %1</source>
-        <translation>Domaine : %1</translation>
+        <translation>Domaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Que faire :</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>Records to publish:</source>
-        <translation>Enregistrements à publier :</translation>
-    </message>
-    <message>
-        <source>Checks what receivers check about a sending domain: its SPF record (and, with --ip, whether that server may send for it), DKIM keys, DMARC policy and alignment, and MX records. Exits with 0 when nothing fails.</source>
-        <translation>Vérifie ce que les destinataires contrôlent sur un domaine d&apos;envoi : son enregistrement SPF (et, avec --ip, si ce serveur a le droit d&apos;envoyer pour lui), les clés DKIM, la politique DMARC et l&apos;alignement, ainsi que les enregistrements MX. Se termine avec le code 0 si aucune vérification n&apos;échoue.</translation>
+        <translation>Enregistrements à publier&#xa0;:</translation>
     </message>
     <message>
         <source>The domain you send from (the part after @ in your From address).</source>
@@ -485,7 +595,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>The sending server&apos;s IP address: evaluate SPF for it.</source>
-        <translation>L&apos;adresse IP du serveur d&apos;envoi : évaluer SPF pour elle.</translation>
+        <translation>L&apos;adresse IP du serveur d&apos;envoi&#xa0;: évaluer SPF pour elle.</translation>
     </message>
     <message>
         <source>The HELO name the server uses (for SPF).</source>
@@ -493,15 +603,11 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>The envelope sender (MAIL FROM); its domain is what SPF checks. Default: the domain.</source>
-        <translation>L&apos;expéditeur d&apos;enveloppe (MAIL FROM) ; c&apos;est son domaine que SPF vérifie. Par défaut : le domaine.</translation>
+        <translation>L&apos;expéditeur d&apos;enveloppe (MAIL FROM)&#xa0;; c&apos;est son domaine que SPF vérifie. Par défaut&#xa0;: le domaine.</translation>
     </message>
     <message>
         <source>A DKIM selector to look at (can be given more than once).</source>
         <translation>Un sélecteur DKIM à examiner (peut être indiqué plusieurs fois).</translation>
-    </message>
-    <message>
-        <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors.</source>
-        <translation>Le fournisseur par lequel vous envoyez (un ID de préréglage, p. ex. google-workspace-relay) : vérifier son include SPF et ses sélecteurs DKIM.</translation>
     </message>
     <message>
         <source>Ask this nameserver instead of the system&apos;s.</source>
@@ -517,31 +623,27 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>No DNS facts for provider &apos;%1&apos;. Known: %2.</source>
-        <translation>Aucune donnée DNS pour le fournisseur « %1 ». Connus : %2.</translation>
+        <translation>Aucune donnée DNS pour le fournisseur «&#xa0;%1&#xa0;». Connus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT (an IPv6 address in brackets: [2001:db8::53]:53).</source>
-        <translation>« %1 » n&apos;est ni HÔTE ni HÔTE:PORT (une adresse IPv6 entre crochets : [2001:db8::53]:53).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni HÔTE ni HÔTE:PORT (une adresse IPv6 entre crochets&#xa0;: [2001:db8::53]:53).</translation>
     </message>
     <message>
         <source>Could not find the nameserver %1: %2</source>
-        <translation>Impossible de trouver le serveur de noms %1 : %2</translation>
-    </message>
-    <message>
-        <source>DNSSEC: %1 (%2 of %3 answers secure).</source>
-        <translation>DNSSEC : %1 (%2 réponses sécurisées sur %3).</translation>
+        <translation>Impossible de trouver le serveur de noms %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The provider you send through (a preset id, e.g. google-workspace-relay): check its SPF include and DKIM selectors, and propose its records.</source>
-        <translation>Le fournisseur par lequel vous envoyez (un ID de préréglage, par ex. google-workspace-relay) : vérifier son include SPF et ses sélecteurs DKIM, et proposer ses enregistrements.</translation>
+        <translation>Le fournisseur par lequel vous envoyez (un ID de préréglage, par ex. google-workspace-relay)&#xa0;: vérifier son include SPF et ses sélecteurs DKIM, et proposer ses enregistrements.</translation>
     </message>
     <message>
         <source>The provider&apos;s region as in its preset (e.g. eu-west-1 for Amazon SES): fills it into the records proposed.</source>
-        <translation>La région du fournisseur telle qu&apos;indiquée dans son préréglage (par ex. eu-west-1 pour Amazon SES) : elle est reportée dans les enregistrements proposés.</translation>
+        <translation>La région du fournisseur telle qu&apos;indiquée dans son préréglage (par ex. eu-west-1 pour Amazon SES)&#xa0;: elle est reportée dans les enregistrements proposés.</translation>
     </message>
     <message>
         <source>Validate DNSSEC from the trust anchors in FILE (DS or DNSKEY lines in zone-file form, e.g. /usr/share/dns/root.key).</source>
@@ -553,7 +655,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Also write the check as a report to FILE, in the format its name ends with: .md (Markdown, for a ticket), .html, .json or .pdf.</source>
-        <translation>Écrire aussi la vérification sous forme de rapport dans FILE, au format indiqué par la fin de son nom : .md (Markdown, pour un ticket), .html, .json ou .pdf.</translation>
+        <translation>Écrire aussi la vérification sous forme de rapport dans FILE, au format indiqué par la fin de son nom&#xa0;: .md (Markdown, pour un ticket), .html, .json ou .pdf.</translation>
     </message>
     <message>
         <source>In the report, also hide address local parts and IP addresses.</source>
@@ -561,7 +663,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>&apos;%1&apos; is not a region of the provider: --region needs --provider and one of its regions, e.g. eu-west-1 for amazon-ses.</source>
-        <translation>« %1 » n&apos;est pas une région du fournisseur : --region exige --provider et l&apos;une de ses régions, par ex. eu-west-1 pour amazon-ses.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une région du fournisseur&#xa0;: --region exige --provider et l&apos;une de ses régions, par ex. eu-west-1 pour amazon-ses.</translation>
     </message>
     <message>
         <source>--report needs a file name.</source>
@@ -569,7 +671,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>--dnssec needs the root key at /usr/share/dns/root.key (Debian package dns-root-data); give another with --trust-anchor FILE.</source>
-        <translation>--dnssec exige la clé racine dans /usr/share/dns/root.key (paquet Debian dns-root-data) ; indiquez-en une autre avec --trust-anchor FILE.</translation>
+        <translation>--dnssec exige la clé racine dans /usr/share/dns/root.key (paquet Debian dns-root-data)&#xa0;; indiquez-en une autre avec --trust-anchor FILE.</translation>
     </message>
     <message>
         <source>Checks what receivers check about a sending domain: its SPF record (and, with --ip, whether that server may send for it), DKIM keys, DMARC policy and alignment, MX records, and the transport policies MTA-STS, TLS-RPT, DANE and BIMI. Exits with 0 when nothing fails.</source>
@@ -599,24 +701,31 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
         <source>--smtp-port: &apos;%1&apos; is not a port number (1 to 65535).</source>
         <translation>--smtp-port : « %1 » n&apos;est pas un numéro de port (1 à 65535).</translation>
     </message>
+    <message numerus="yes">
+        <source>DNSSEC: %1 (%2 of %n answer(s) secure).</source>
+        <translation>
+            <numerusform>DNSSEC&#xa0;: %1 (%2 réponse sécurisée sur %n).</numerusform>
+            <numerusform>DNSSEC&#xa0;: %1 (%2 réponses sécurisées sur %n).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
     <message>
         <source>Likely causes:</source>
-        <translation>Causes probables :</translation>
+        <translation>Causes probables&#xa0;:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Que faire :</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>Provider note: %1</source>
-        <translation>Remarque sur le fournisseur : %1</translation>
+        <translation>Remarque sur le fournisseur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retrying later can help: %1</source>
-        <translation>Réessayer plus tard peut aider : %1</translation>
+        <translation>Réessayer plus tard peut aider&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -628,15 +737,15 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s own words:</source>
-        <translation>Les termes exacts du serveur :</translation>
+        <translation>Les termes exacts du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Explains an SMTP reply or a mail error message in plain words: what happened, why, and what to do. Reads the text from standard input when it is &apos;-&apos; or missing.</source>
-        <translation>Explique en termes simples une réponse SMTP ou un message d&apos;erreur de messagerie : ce qui s&apos;est passé, pourquoi et que faire. Lit le texte sur l&apos;entrée standard s&apos;il vaut « - » ou s&apos;il est absent.</translation>
+        <translation>Explique en termes simples une réponse SMTP ou un message d&apos;erreur de messagerie&#xa0;: ce qui s&apos;est passé, pourquoi et que faire. Lit le texte sur l&apos;entrée standard s&apos;il vaut «&#xa0;-&#xa0;» ou s&apos;il est absent.</translation>
     </message>
     <message>
         <source>The reply or error text.</source>
@@ -644,7 +753,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>The step the reply answered: connect, banner, ehlo, starttls, tls, auth, mail, rcpt, data, quit.</source>
-        <translation>L&apos;étape à laquelle la réponse correspond : connect, banner, ehlo, starttls, tls, auth, mail, rcpt, data, quit.</translation>
+        <translation>L&apos;étape à laquelle la réponse correspond&#xa0;: connect, banner, ehlo, starttls, tls, auth, mail, rcpt, data, quit.</translation>
     </message>
     <message>
         <source>The server name used.</source>
@@ -656,11 +765,11 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>The security used: none, starttls or tls.</source>
-        <translation>La sécurité utilisée : none, starttls ou tls.</translation>
+        <translation>La sécurité utilisée&#xa0;: none, starttls ou tls.</translation>
     </message>
     <message>
         <source>The sign-in method used: auto, plain, login, cram-md5, xoauth2.</source>
-        <translation>La méthode d&apos;authentification utilisée : auto, plain, login, cram-md5, xoauth2.</translation>
+        <translation>La méthode d&apos;authentification utilisée&#xa0;: auto, plain, login, cram-md5, xoauth2.</translation>
     </message>
     <message>
         <source>Print the explanation as JSON.</source>
@@ -676,27 +785,27 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Unknown stage &apos;%1&apos;.</source>
-        <translation>Étape inconnue « %1 ».</translation>
+        <translation>Étape inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Invalid port &apos;%1&apos;.</source>
-        <translation>Port non valide « %1 ».</translation>
+        <translation>Port non valide «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown security &apos;%1&apos;.</source>
-        <translation>Sécurité inconnue « %1 ».</translation>
+        <translation>Sécurité inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown sign-in method &apos;%1&apos;.</source>
-        <translation>Méthode d&apos;authentification inconnue « %1 ».</translation>
+        <translation>Méthode d&apos;authentification inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Why this explanation: %1 (%2).</source>
-        <translation>Pourquoi cette explication : %1 (%2).</translation>
+        <translation>Pourquoi cette explication&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>  Nothing in the text is known; this is a general reading.</source>
-        <translation>  Rien dans le texte n&apos;est reconnu ; il s&apos;agit d&apos;une interprétation générale.</translation>
+        <translation>  Rien dans le texte n&apos;est reconnu&#xa0;; il s&apos;agit d&apos;une interprétation générale.</translation>
     </message>
     <message>
         <source>  - %1 [%2, weight %3]</source>
@@ -704,7 +813,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Also print what the explanation rests on: how sure it is and each piece of evidence (JSON always has them).</source>
-        <translation>Afficher aussi sur quoi repose l&apos;explication : son degré de certitude et chaque indice (le JSON les contient toujours).</translation>
+        <translation>Afficher aussi sur quoi repose l&apos;explication&#xa0;: son degré de certitude et chaque indice (le JSON les contient toujours).</translation>
     </message>
 </context>
 <context>
@@ -722,11 +831,11 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     <name>HistoryCommand</name>
     <message>
         <source>--%1 needs a whole number from 0 up (0: no limit).</source>
-        <translation>--%1 attend un nombre entier à partir de 0 (0 : pas de limite).</translation>
+        <translation>--%1 attend un nombre entier à partir de 0 (0&#xa0;: pas de limite).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a run number.</source>
-        <translation>« %1 » n&apos;est pas un numéro d&apos;essai.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro d&apos;essai.</translation>
     </message>
     <message>
         <source>No runs in the history yet.</source>
@@ -766,7 +875,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not saved)</source>
@@ -778,11 +887,11 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Run %1 compared with run %2 of %3, the last time it worked:</source>
-        <translation>Essai %1 comparé à l&apos;essai %2 de %3, la dernière fois que cela a fonctionné :</translation>
+        <translation>Essai %1 comparé à l&apos;essai %2 de %3, la dernière fois que cela a fonctionné&#xa0;:</translation>
     </message>
     <message>
         <source>Lists the runs kept in the history, newest first, and manages the history. &apos;sendcheck-cli report ID&apos; writes one as a report.</source>
-        <translation>Liste les essais conservés dans l&apos;historique, du plus récent au plus ancien, et gère l&apos;historique. « sendcheck-cli report ID » en écrit un sous forme de rapport.</translation>
+        <translation>Liste les essais conservés dans l&apos;historique, du plus récent au plus ancien, et gère l&apos;historique. «&#xa0;sendcheck-cli report ID&#xa0;» en écrit un sous forme de rapport.</translation>
     </message>
     <message>
         <source>Only the runs of this profile (name or id).</source>
@@ -790,7 +899,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>At most N runs (default: all).</source>
-        <translation>Au plus N essais (par défaut : tous).</translation>
+        <translation>Au plus N essais (par défaut&#xa0;: tous).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -810,15 +919,15 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>From now on keep runs for N days (0: no limit; default 365).</source>
-        <translation>Désormais, conserver les essais N jours (0 : pas de limite ; par défaut 365).</translation>
+        <translation>Désormais, conserver les essais N jours (0&#xa0;: pas de limite&#xa0;; par défaut 365).</translation>
     </message>
     <message>
         <source>From now on keep the newest N runs (0: no limit; default 1000).</source>
-        <translation>Désormais, conserver les N essais les plus récents (0 : pas de limite ; par défaut 1000).</translation>
+        <translation>Désormais, conserver les N essais les plus récents (0&#xa0;: pas de limite&#xa0;; par défaut 1000).</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run %1 deleted.</source>
@@ -829,8 +938,22 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
         <translation>Historique vidé.</translation>
     </message>
     <message>
-        <source>History keeps runs for %1 days, at most %2 runs (0: no limit).</source>
-        <translation>L&apos;historique conserve les essais %1 jours, au plus %2 essais (0 : pas de limite).</translation>
+        <source>History keeps runs for %1, at most %2 (0: no limit).</source>
+        <translation>L&apos;historique conserve les essais pendant %1, au plus %2 (0&#xa0;: pas de limite).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n essai</numerusform>
+            <numerusform>%n essais</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -857,7 +980,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Arrived after %1 s in &quot;%2&quot;%3.</source>
-        <translation>Arrivé après %1 s dans « %2 »%3.</translation>
+        <translation>Arrivé après %1 s dans «&#xa0;%2&#xa0;»%3.</translation>
     </message>
     <message>
         <source> (as spam)</source>
@@ -869,19 +992,19 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Authentication-Results (%1): %2</source>
-        <translation>Authentication-Results (%1) : %2</translation>
+        <translation>Authentication-Results (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Received-SPF: %1</source>
-        <translation>Received-SPF : %1</translation>
+        <translation>Received-SPF&#xa0;: %1</translation>
     </message>
     <message>
         <source>Gmail labels: %1</source>
-        <translation>Libellés Gmail : %1</translation>
+        <translation>Libellés Gmail&#xa0;: %1</translation>
     </message>
     <message>
         <source>  hop: %1 → %2 (%3, TLS: %4)</source>
-        <translation>  relais : %1 → %2 (%3, TLS : %4)</translation>
+        <translation>  relais&#xa0;: %1 → %2 (%3, TLS&#xa0;: %4)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -897,15 +1020,15 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>      Fix: %1</source>
-        <translation>      Correction : %1</translation>
+        <translation>      Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>No password is saved for &quot;%1&quot;: save one with &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;, or give it with --password-stdin.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour « %1 » : enregistrez-en un avec &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;, ou indiquez-le avec --password-stdin.</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour «&#xa0;%1&#xa0;»&#xa0;: enregistrez-en un avec &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;, ou indiquez-le avec --password-stdin.</translation>
     </message>
     <message>
         <source>Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to --wait seconds (IDLE where the server offers it). Reports where it landed and how the receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password comes from standard input, an environment variable or the keychain of a saved profile, never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not arrived in time, 4 arrived as spam.</source>
-        <translation>Se connecte à une boîte aux lettres par IMAP (en lecture seule) et y cherche un message de test envoyé, d&apos;après son Message-ID : dans la boîte de réception, le dossier de courrier indésirable et les autres dossiers, en l&apos;attendant jusqu&apos;à --wait secondes (IDLE si le serveur le propose). Indique où il est arrivé et comment le destinataire l&apos;a jugé (SPF, DKIM, DMARC, ARC, filtres antispam, TLS en chemin). Le mot de passe provient de l&apos;entrée standard, d&apos;une variable d&apos;environnement ou du trousseau d&apos;un profil enregistré, jamais d&apos;une option. Codes de sortie : 0 arrivé, 1 boîte aux lettres illisible, 2 utilisation, 3 non arrivé à temps, 4 arrivé comme spam.</translation>
+        <translation>Se connecte à une boîte aux lettres par IMAP (en lecture seule) et y cherche un message de test envoyé, d&apos;après son Message-ID&#xa0;: dans la boîte de réception, le dossier de courrier indésirable et les autres dossiers, en l&apos;attendant jusqu&apos;à --wait secondes (IDLE si le serveur le propose). Indique où il est arrivé et comment le destinataire l&apos;a jugé (SPF, DKIM, DMARC, ARC, filtres antispam, TLS en chemin). Le mot de passe provient de l&apos;entrée standard, d&apos;une variable d&apos;environnement ou du trousseau d&apos;un profil enregistré, jamais d&apos;une option. Codes de sortie&#xa0;: 0 arrivé, 1 boîte aux lettres illisible, 2 utilisation, 3 non arrivé à temps, 4 arrivé comme spam.</translation>
     </message>
     <message>
         <source>The Message-ID of the sent message.</source>
@@ -941,7 +1064,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>The secret is an OAuth access token: sign in with XOAUTH2.</source>
-        <translation>Le secret est un jeton d&apos;accès OAuth : s&apos;authentifier avec XOAUTH2.</translation>
+        <translation>Le secret est un jeton d&apos;accès OAuth&#xa0;: s&apos;authentifier avec XOAUTH2.</translation>
     </message>
     <message>
         <source>Wait up to SECONDS for the message (default 120, at most 900).</source>
@@ -989,58 +1112,15 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Give the mailbox password in one way: --password-stdin, --password-env VAR or --profile NAME (keychain).</source>
-        <translation>Indiquez le mot de passe de la boîte aux lettres d&apos;une seule façon : --password-stdin, --password-env VAR ou --profile NAME (trousseau).</translation>
+        <translation>Indiquez le mot de passe de la boîte aux lettres d&apos;une seule façon&#xa0;: --password-stdin, --password-env VAR ou --profile NAME (trousseau).</translation>
     </message>
     <message>
         <source>The mailbox could not be read: %1</source>
-        <translation>Impossible de lire la boîte aux lettres : %1</translation>
+        <translation>Impossible de lire la boîte aux lettres&#xa0;: %1</translation>
     </message>
     <message>
         <source>The mailbox could not be read: %1 The server said: %2</source>
-        <translation>Impossible de lire la boîte aux lettres : %1 Le serveur a répondu : %2</translation>
-    </message>
-</context>
-<context>
-    <name>LimitOptions</name>
-    <message>
-        <source>The longest command line accepted, in bytes; a longer one is answered with 500 (default %1).</source>
-        <translation>La plus longue ligne de commande acceptée, en octets ; une ligne plus longue reçoit la réponse 500 (par défaut %1).</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>octets</translation>
-    </message>
-    <message>
-        <source>The longest line of message data accepted, in bytes; a message with a longer one is refused with 554 (default %1).</source>
-        <translation>La plus longue ligne de données de message acceptée, en octets ; un message contenant une ligne plus longue est refusé avec 554 (par défaut %1).</translation>
-    </message>
-    <message>
-        <source>Sessions open at once; one more is answered with 421 and closed (on the implicit TLS port closed without a reply) (default %1).</source>
-        <translation>Sessions ouvertes simultanément ; une de plus reçoit la réponse 421 et est fermée (sur le port TLS implicite, fermée sans réponse) (par défaut %1).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Sessions open at once from one client address; one more is answered with 421 and closed (default %1; 0 = only --max-sessions).</source>
-        <translation>Sessions ouvertes simultanément depuis une même adresse client ; une de plus reçoit la réponse 421 et est fermée (par défaut %1 ; 0 = uniquement --max-sessions).</translation>
-    </message>
-    <message>
-        <source>How long one session may last, however busy; then 421 and the connection closes (default %1; 0 = no limit).</source>
-        <translation>Durée maximale d&apos;une session, même active ; ensuite 421 et la connexion est fermée (par défaut %1 ; 0 = pas de limite).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-    <message>
-        <source>With --save-dir: messages kept in the folder; beyond it the oldest saved messages are deleted, no message is refused (default %1; 0 = no limit).</source>
-        <translation>Avec --save-dir : nombre de messages conservés dans le dossier ; au-delà, les messages enregistrés les plus anciens sont supprimés, aucun message n&apos;est refusé (par défaut %1 ; 0 = pas de limite).</translation>
-    </message>
-    <message>
-        <source>With --save-dir: bytes of messages kept in the folder; beyond it the oldest saved messages are deleted (default %1; 0 = no limit).</source>
-        <translation>Avec --save-dir : octets de messages conservés dans le dossier ; au-delà, les messages enregistrés les plus anciens sont supprimés (par défaut %1 ; 0 = pas de limite).</translation>
+        <translation>Impossible de lire la boîte aux lettres&#xa0;: %1 Le serveur a répondu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1069,20 +1149,23 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
         <source>%1 is not a message (RFC 5322): its header has no From: field.</source>
         <translation>%1 n&apos;est pas un message (RFC 5322) : son en-tête n&apos;a pas de champ From:.</translation>
     </message>
-    <message>
-        <source>%1 mixes line ends: %2 line(s) end in CR LF, %3 in a bare LF and %4 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
-        <translation>%1 mélange les fins de ligne : %2 ligne(s) se terminent par CR LF, %3 par un LF seul et %4 par un CR seul. Il ne peut pas être envoyé sans modification ; enregistrez-le avec un seul type de fin de ligne (tout en CR LF ou tout en LF).</translation>
+    <message numerus="yes">
+        <source>%1 mixes line ends: %n line(s) end in CR LF, %2 in a bare LF and %3 in a bare CR. It cannot be sent unchanged; save it with one kind of line end (all CR LF, or all LF).</source>
+        <translation>
+            <numerusform>%1 mélange les fins de ligne&#xa0;: %n ligne se termine par CR LF, %2 par un LF seul et %3 par un CR seul. Il ne peut pas être envoyé sans modification&#xa0;; enregistrez-le avec un seul type de fin de ligne (tout en CR LF ou tout en LF).</numerusform>
+            <numerusform>%1 mélange les fins de ligne&#xa0;: %n lignes se terminent par CR LF, %2 par un LF seul et %3 par un CR seul. Il ne peut pas être envoyé sans modification&#xa0;; enregistrez-le avec un seul type de fin de ligne (tout en CR LF ou tout en LF).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MimeWriter</name>
     <message>
         <source>The attachment %1 cannot be read: it does not exist or is not a file.</source>
-        <translation>La pièce jointe %1 est illisible : elle n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+        <translation>La pièce jointe %1 est illisible&#xa0;: elle n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The attachment %1 can no longer be read: %2</source>
-        <translation>La pièce jointe %1 n&apos;est plus lisible : %2</translation>
+        <translation>La pièce jointe %1 n&apos;est plus lisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>The attachment %1 changed while it was being sent (it grew).</source>
@@ -1090,7 +1173,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>The attachment %1 could not be read: %2</source>
-        <translation>Impossible de lire la pièce jointe %1 : %2</translation>
+        <translation>Impossible de lire la pièce jointe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The attachment %1 changed while it was being sent (it became shorter).</source>
@@ -1109,11 +1192,11 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>login: read the app&apos;s client secret (Google desktop apps have one) from standard input.</source>
-        <translation>login : lire le secret client de l&apos;application (les applications de bureau Google en ont un) sur l&apos;entrée standard.</translation>
+        <translation>login&#xa0;: lire le secret client de l&apos;application (les applications de bureau Google en ont un) sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>login: read the app&apos;s client secret from this environment variable.</source>
-        <translation>login : lire le secret client de l&apos;application dans cette variable d&apos;environnement.</translation>
+        <translation>login&#xa0;: lire le secret client de l&apos;application dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
         <source>VAR</source>
@@ -1121,7 +1204,7 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>login: give up after this many seconds (default 300).</source>
-        <translation>login : abandonner au bout de ce nombre de secondes (par défaut 300).</translation>
+        <translation>login&#xa0;: abandonner au bout de ce nombre de secondes (par défaut 300).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -1133,15 +1216,15 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>--timeout: give a number of seconds from 1 to 3600.</source>
-        <translation>--timeout : indiquez un nombre de secondes entre 1 et 3600.</translation>
+        <translation>--timeout&#xa0;: indiquez un nombre de secondes entre 1 et 3600.</translation>
     </message>
     <message>
         <source>Note: %1 usually gives desktop apps a client secret. If the sign-in ends with &quot;invalid_client&quot;, run again with --client-secret-stdin.</source>
-        <translation>Remarque : %1 attribue généralement un secret client aux applications de bureau. Si la connexion se termine par « invalid_client », relancez avec --client-secret-stdin.</translation>
+        <translation>Remarque&#xa0;: %1 attribue généralement un secret client aux applications de bureau. Si la connexion se termine par «&#xa0;invalid_client&#xa0;», relancez avec --client-secret-stdin.</translation>
     </message>
     <message>
         <source>Open this address in a web browser on this computer and sign in with %1%2:</source>
-        <translation>Ouvrez cette adresse dans un navigateur web sur cet ordinateur et connectez-vous avec %1%2 :</translation>
+        <translation>Ouvrez cette adresse dans un navigateur web sur cet ordinateur et connectez-vous avec %1%2&#xa0;:</translation>
     </message>
     <message>
         <source> as %1</source>
@@ -1149,15 +1232,15 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Waiting for the browser to come back to %1 (up to %2 seconds; Ctrl+C stops).</source>
-        <translation>En attente du retour du navigateur vers %1 (jusqu&apos;à %2 secondes ; Ctrl+C pour arrêter).</translation>
+        <translation>En attente du retour du navigateur vers %1 (jusqu&apos;à %2 secondes&#xa0;; Ctrl+C pour arrêter).</translation>
     </message>
     <message>
         <source>Signed in, but the tokens could not be saved, so they were discarded: %1</source>
-        <translation>Connexion réussie, mais les jetons n&apos;ont pas pu être enregistrés ; ils ont donc été abandonnés : %1</translation>
+        <translation>Connexion réussie, mais les jetons n&apos;ont pas pu être enregistrés&#xa0;; ils ont donc été abandonnés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in and the tokens are saved, but the profile could not be updated: %1</source>
-        <translation>Connexion réussie et jetons enregistrés, mais le profil n&apos;a pas pu être mis à jour : %1</translation>
+        <translation>Connexion réussie et jetons enregistrés, mais le profil n&apos;a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in with %1. The tokens are saved in the keyring.</source>
@@ -1169,11 +1252,11 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>Warning: you signed in as %1 but the profile&apos;s user name is %2. The server will refuse the token for that user: change the user name (sendcheck-cli profile edit &quot;%3&quot; --user %1) or sign in as %2.</source>
-        <translation>Attention : vous vous êtes connecté en tant que %1, mais le nom d&apos;utilisateur du profil est %2. Le serveur refusera le jeton pour cet utilisateur : changez le nom d&apos;utilisateur (sendcheck-cli profile edit &quot;%3&quot; --user %1) ou connectez-vous en tant que %2.</translation>
+        <translation>Attention&#xa0;: vous vous êtes connecté en tant que %1, mais le nom d&apos;utilisateur du profil est %2. Le serveur refusera le jeton pour cet utilisateur&#xa0;: changez le nom d&apos;utilisateur (sendcheck-cli profile edit &quot;%3&quot; --user %1) ou connectez-vous en tant que %2.</translation>
     </message>
     <message>
         <source>Signed out: the sign-in of &quot;%1&quot; was removed from the keyring. The app stays allowed in your account until you remove it in the account&apos;s security settings.</source>
-        <translation>Déconnecté : la connexion de « %1 » a été retirée du trousseau. L&apos;application reste autorisée dans votre compte jusqu&apos;à ce que vous la retiriez dans les paramètres de sécurité du compte.</translation>
+        <translation>Déconnecté&#xa0;: la connexion de «&#xa0;%1&#xa0;» a été retirée du trousseau. L&apos;application reste autorisée dans votre compte jusqu&apos;à ce que vous la retiriez dans les paramètres de sécurité du compte.</translation>
     </message>
     <message>
         <source>Signed in.</source>
@@ -1193,23 +1276,23 @@ Pour les tests : SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et SEN
     </message>
     <message>
         <source>The access token has expired and cannot be renewed: sign in again.</source>
-        <translation>Le jeton d&apos;accès a expiré et ne peut pas être renouvelé : connectez-vous à nouveau.</translation>
+        <translation>Le jeton d&apos;accès a expiré et ne peut pas être renouvelé&#xa0;: connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The access token has expired; it is renewed at the next send.</source>
-        <translation>Le jeton d&apos;accès a expiré ; il sera renouvelé au prochain envoi.</translation>
+        <translation>Le jeton d&apos;accès a expiré&#xa0;; il sera renouvelé au prochain envoi.</translation>
     </message>
     <message>
         <source>oauth login --profile NAME: sign in with the provider (Google, Microsoft) in a web browser; the tokens are kept in the keyring and renewed when needed. The profile needs a preset that offers it and the client id of an app you registered (sendcheck-cli profile edit NAME --sign-in oauth --oauth-client-id ID).
 oauth logout --profile NAME: remove the tokens from the keyring.
 oauth status --profile NAME: who is signed in and until when the access token is valid (never the tokens themselves).</source>
-        <translation>oauth login --profile NOM : se connecter auprès du fournisseur (Google, Microsoft) dans un navigateur web ; les jetons sont conservés dans le trousseau et renouvelés si nécessaire. Le profil nécessite un préréglage qui le propose et l&apos;ID client d&apos;une application que vous avez enregistrée (sendcheck-cli profile edit NOM --sign-in oauth --oauth-client-id ID).
-oauth logout --profile NOM : retirer les jetons du trousseau.
-oauth status --profile NOM : qui est connecté et jusqu&apos;à quand le jeton d&apos;accès est valable (jamais les jetons eux-mêmes).</translation>
+        <translation>oauth login --profile NOM&#xa0;: se connecter auprès du fournisseur (Google, Microsoft) dans un navigateur web&#xa0;; les jetons sont conservés dans le trousseau et renouvelés si nécessaire. Le profil nécessite un préréglage qui le propose et l&apos;ID client d&apos;une application que vous avez enregistrée (sendcheck-cli profile edit NOM --sign-in oauth --oauth-client-id ID).
+oauth logout --profile NOM&#xa0;: retirer les jetons du trousseau.
+oauth status --profile NOM&#xa0;: qui est connecté et jusqu&apos;à quand le jeton d&apos;accès est valable (jamais les jetons eux-mêmes).</translation>
     </message>
     <message>
         <source>Usage: sendcheck-cli oauth login|logout|status --profile NAME</source>
-        <translation>Utilisation : sendcheck-cli oauth login|logout|status --profile NOM</translation>
+        <translation>Utilisation&#xa0;: sendcheck-cli oauth login|logout|status --profile NOM</translation>
     </message>
     <message>
         <source>Say which profile with --profile NAME.</source>
@@ -1221,14 +1304,14 @@ oauth status --profile NOM : qui est connecté et jusqu&apos;à quand le jeton 
     </message>
     <message>
         <source>The profile &quot;%1&quot; was removed meanwhile.</source>
-        <translation>Le profil « %1 » a été supprimé entre-temps.</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» a été supprimé entre-temps.</translation>
     </message>
 </context>
 <context>
     <name>OAuthServerError</name>
     <message>
         <source>The server refused the access token (%1): it has expired or was revoked (for example after a password change). Sign in with your provider again.</source>
-        <translation>Le serveur a refusé le jeton d&apos;accès (%1) : il a expiré ou a été révoqué (par exemple après un changement de mot de passe). Connectez-vous à nouveau auprès de votre fournisseur.</translation>
+        <translation>Le serveur a refusé le jeton d&apos;accès (%1)&#xa0;: il a expiré ou a été révoqué (par exemple après un changement de mot de passe). Connectez-vous à nouveau auprès de votre fournisseur.</translation>
     </message>
     <message>
         <source>The sign-in did not grant permission to send mail (%1). Sign in again and allow sending mail.</source>
@@ -1240,11 +1323,11 @@ oauth status --profile NOM : qui est connecté et jusqu&apos;à quand le jeton 
     </message>
     <message>
         <source>The token belongs to another account: signed in as %1 but the user name is %2. Use the same address for both.</source>
-        <translation>Le jeton appartient à un autre compte : connecté en tant que %1, mais le nom d&apos;utilisateur est %2. Utilisez la même adresse pour les deux.</translation>
+        <translation>Le jeton appartient à un autre compte&#xa0;: connecté en tant que %1, mais le nom d&apos;utilisateur est %2. Utilisez la même adresse pour les deux.</translation>
     </message>
     <message>
         <source>The server refused the token for this user name (%1): the token belongs to another account, or the sign-in request was malformed. Check that the user name is the address you signed in with.</source>
-        <translation>Le serveur a refusé le jeton pour ce nom d&apos;utilisateur (%1) : le jeton appartient à un autre compte, ou la demande de connexion était mal formée. Vérifiez que le nom d&apos;utilisateur est bien l&apos;adresse avec laquelle vous vous êtes connecté.</translation>
+        <translation>Le serveur a refusé le jeton pour ce nom d&apos;utilisateur (%1)&#xa0;: le jeton appartient à un autre compte, ou la demande de connexion était mal formée. Vérifiez que le nom d&apos;utilisateur est bien l&apos;adresse avec laquelle vous vous êtes connecté.</translation>
     </message>
     <message>
         <source>The server refused the access token (status %1).</source>
@@ -1252,47 +1335,12 @@ oauth status --profile NOM : qui est connecté et jusqu&apos;à quand le jeton 
     </message>
 </context>
 <context>
-    <name>Options</name>
-    <message>
-        <source>The profile.</source>
-        <translation>Le profil.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>login: read the app&apos;s client secret (Google desktop apps have one) from standard input.</source>
-        <translation>login : lire le secret client de l&apos;application (les applications de bureau Google en ont un) sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>login: read the app&apos;s client secret from this environment variable.</source>
-        <translation>login : lire le secret client de l&apos;application dans cette variable d&apos;environnement.</translation>
-    </message>
-    <message>
-        <source>VAR</source>
-        <translation>VAR</translation>
-    </message>
-    <message>
-        <source>login: give up after this many seconds (default 300).</source>
-        <translation>login : abandonner au bout de ce nombre de secondes (par défaut 300).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDES</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Afficher le résultat au format JSON.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordCommand</name>
     <message>
         <source>password set --profile NAME: saves the password (or key) read from standard input in the system keyring; one trailing line break is removed.
 password clear --profile NAME: deletes it from the keyring.</source>
-        <translation>password set --profile NOM : enregistre dans le trousseau du système le mot de passe (ou la clé) lu sur l&apos;entrée standard ; un saut de ligne final est supprimé.
-password clear --profile NOM : le supprime du trousseau.</translation>
+        <translation>password set --profile NOM&#xa0;: enregistre dans le trousseau du système le mot de passe (ou la clé) lu sur l&apos;entrée standard&#xa0;; un saut de ligne final est supprimé.
+password clear --profile NOM&#xa0;: le supprime du trousseau.</translation>
     </message>
     <message>
         <source>The profile.</source>
@@ -1304,23 +1352,19 @@ password clear --profile NOM : le supprime du trousseau.</translation>
     </message>
     <message>
         <source>Usage: sendcheck-cli password set|clear --profile NAME</source>
-        <translation>Utilisation : sendcheck-cli password set|clear --profile NOM</translation>
+        <translation>Utilisation&#xa0;: sendcheck-cli password set|clear --profile NOM</translation>
     </message>
     <message>
         <source>Say which profile with --profile NAME.</source>
         <translation>Indiquez le profil avec --profile NOM.</translation>
     </message>
     <message>
-        <source>There is no profile called &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun profil nommé « %1 ».</translation>
-    </message>
-    <message>
         <source>This looks like an app password shown in groups of four; the spaces were removed.</source>
-        <translation>Cela ressemble à un mot de passe d&apos;application affiché par groupes de quatre ; les espaces ont été supprimés.</translation>
+        <translation>Cela ressemble à un mot de passe d&apos;application affiché par groupes de quatre&#xa0;; les espaces ont été supprimés.</translation>
     </message>
     <message>
         <source>The password for &quot;%1&quot; was saved in the keyring.</source>
-        <translation>Le mot de passe de « %1 » a été enregistré dans le trousseau.</translation>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» a été enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>Give the password to each command on standard input or with --password-env instead.</source>
@@ -1328,11 +1372,11 @@ password clear --profile NOM : le supprime du trousseau.</translation>
     </message>
     <message>
         <source>Any password saved for &quot;%1&quot; was removed from the keyring.</source>
-        <translation>Le mot de passe éventuellement enregistré pour « %1 » a été retiré du trousseau.</translation>
+        <translation>Le mot de passe éventuellement enregistré pour «&#xa0;%1&#xa0;» a été retiré du trousseau.</translation>
     </message>
     <message>
         <source>No saved password for &quot;%1&quot; was found. (If your keyring is locked, unlock it and try again.)</source>
-        <translation>Aucun mot de passe enregistré n&apos;a été trouvé pour « %1 ». (Si votre trousseau est verrouillé, déverrouillez-le et réessayez.)</translation>
+        <translation>Aucun mot de passe enregistré n&apos;a été trouvé pour «&#xa0;%1&#xa0;». (Si votre trousseau est verrouillé, déverrouillez-le et réessayez.)</translation>
     </message>
 </context>
 <context>
@@ -1352,36 +1396,12 @@ password clear --profile NOM : le supprime du trousseau.</translation>
         <source>Qt could not read the certificate OpenSSL made.</source>
         <translation>Qt n&apos;a pas pu lire le certificat créé par OpenSSL.</translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>PracticeCommand</name>
     <message>
-        <source>Runs the practice server: a real SMTP server on this computer that fails on purpose.
-Plain SMTP with STARTTLS listens on one port, implicit TLS on another. The lab account is practice / practice unless --user and --password-env are given.
-The first line printed is &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;; then one line per session event. Stop it with Ctrl+C (SIGINT) or SIGTERM.
-
-Scenarios (--scenario, repeatable, several at once):
-%1
-Example: --scenario greylist-451 --scenario drop-at=rcpt</source>
-        <translation>Lance le serveur d&apos;entraînement : un vrai serveur SMTP sur cet ordinateur, qui échoue volontairement.
-Le SMTP simple avec STARTTLS écoute sur un port, le TLS implicite sur un autre. Le compte de test est practice / practice, sauf si --user et --password-env sont indiqués.
-La première ligne affichée est &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot; ; ensuite, une ligne par événement de session. Arrêtez-le avec Ctrl+C (SIGINT) ou SIGTERM.
-
-Scénarios (--scenario, peut être répété, plusieurs à la fois) :
-%1
-Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
-    </message>
-    <message>
         <source>Plain SMTP + STARTTLS address and port (default 127.0.0.1:2525; port 0 = any free port).</source>
-        <translation>Adresse et port pour SMTP simple + STARTTLS (par défaut 127.0.0.1:2525 ; port 0 = n&apos;importe quel port libre).</translation>
+        <translation>Adresse et port pour SMTP simple + STARTTLS (par défaut 127.0.0.1:2525&#xa0;; port 0 = n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>host:port</source>
@@ -1389,11 +1409,11 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>Implicit TLS address and port (default 127.0.0.1:4650; port 0 = any free port).</source>
-        <translation>Adresse et port pour le TLS implicite (par défaut 127.0.0.1:4650 ; port 0 = n&apos;importe quel port libre).</translation>
+        <translation>Adresse et port pour le TLS implicite (par défaut 127.0.0.1:4650&#xa0;; port 0 = n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>A scenario name; repeat for several. drop-at takes a stage: drop-at=rcpt.</source>
-        <translation>Un nom de scénario ; à répéter pour en indiquer plusieurs. drop-at prend une étape : drop-at=rcpt.</translation>
+        <translation>Un nom de scénario&#xa0;; à répéter pour en indiquer plusieurs. drop-at prend une étape&#xa0;: drop-at=rcpt.</translation>
     </message>
     <message>
         <source>name</source>
@@ -1401,7 +1421,7 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>A scenario script: one &quot;STAGE: CODE ENHANCED text&quot; or &quot;STAGE: drop&quot; per line, # for comments. Stages: %1.</source>
-        <translation>Un script de scénario : une ligne &quot;STAGE: CODE ENHANCED text&quot; ou &quot;STAGE: drop&quot; par ligne, # pour les commentaires. Étapes : %1.</translation>
+        <translation>Un script de scénario&#xa0;: une ligne &quot;STAGE: CODE ENHANCED text&quot; ou &quot;STAGE: drop&quot; par ligne, # pour les commentaires. Étapes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>file</source>
@@ -1424,14 +1444,6 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <translation>VAR</translation>
     </message>
     <message>
-        <source>Offer XOAUTH2 and accept the test token in this environment variable.</source>
-        <translation>Proposer XOAUTH2 et accepter le jeton de test contenu dans cette variable d&apos;environnement.</translation>
-    </message>
-    <message>
-        <source>Save each received message there as an .eml file.</source>
-        <translation>Enregistrer chaque message reçu dans ce dossier sous forme de fichier .eml.</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>dossier</translation>
     </message>
@@ -1442,10 +1454,6 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>The message size limit in bytes (default 36700160).</source>
-        <translation>La taille maximale des messages en octets (par défaut 36700160).</translation>
     </message>
     <message>
         <source>bytes</source>
@@ -1460,16 +1468,12 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <translation>secondes</translation>
     </message>
     <message>
-        <source>Where the practice certificate is kept (default: the application data folder).</source>
-        <translation>Emplacement du certificat d&apos;entraînement (par défaut : le dossier de données de l&apos;application).</translation>
-    </message>
-    <message>
         <source>List the scenarios and exit.</source>
         <translation>Lister les scénarios et quitter.</translation>
     </message>
     <message>
         <source>Allow a non-loopback listen address. The practice server has a published password and fails on purpose: do not expose it to a network you do not control.</source>
-        <translation>Autoriser une adresse d&apos;écoute autre que le bouclage local. Le serveur d&apos;entraînement a un mot de passe public et échoue volontairement : ne l&apos;exposez pas à un réseau que vous ne maîtrisez pas.</translation>
+        <translation>Autoriser une adresse d&apos;écoute autre que le bouclage local. Le serveur d&apos;entraînement a un mot de passe public et échoue volontairement&#xa0;: ne l&apos;exposez pas à un réseau que vous ne maîtrisez pas.</translation>
     </message>
     <message>
         <source>--greylist-seconds needs a number of seconds.</source>
@@ -1481,7 +1485,7 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>The practice server listens on loopback addresses only: it has a published password and fails on purpose. Use --allow-remote if you really want it reachable from other machines.</source>
-        <translation>Le serveur d&apos;entraînement n&apos;écoute que sur les adresses de bouclage local : il a un mot de passe public et échoue volontairement. Utilisez --allow-remote si vous voulez vraiment qu&apos;il soit joignable depuis d&apos;autres machines.</translation>
+        <translation>Le serveur d&apos;entraînement n&apos;écoute que sur les adresses de bouclage local&#xa0;: il a un mot de passe public et échoue volontairement. Utilisez --allow-remote si vous voulez vraiment qu&apos;il soit joignable depuis d&apos;autres machines.</translation>
     </message>
     <message>
         <source>--listen and --tls-listen must use the same address.</source>
@@ -1490,10 +1494,6 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source>--user and --password-env go together.</source>
         <translation>--user et --password-env vont ensemble.</translation>
-    </message>
-    <message>
-        <source>--max-size needs a number of bytes.</source>
-        <translation>--max-size attend un nombre d&apos;octets.</translation>
     </message>
     <message>
         <source>--idle-timeout needs a number of seconds.</source>
@@ -1529,7 +1529,7 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>could not save %1: %2</source>
-        <translation>impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>session %1 close</source>
@@ -1541,7 +1541,7 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>accepting a connection failed: %1</source>
-        <translation>échec de l&apos;acceptation d&apos;une connexion : %1</translation>
+        <translation>échec de l&apos;acceptation d&apos;une connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>stopping</source>
@@ -1553,35 +1553,35 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>The account the test token belongs to (default: the lab account&apos;s user name).</source>
-        <translation>Le compte auquel appartient le jeton de test (par défaut : le nom d&apos;utilisateur du compte de test).</translation>
+        <translation>Le compte auquel appartient le jeton de test (par défaut&#xa0;: le nom d&apos;utilisateur du compte de test).</translation>
     </message>
     <message>
         <source>The longest command line accepted, in bytes; a longer one is answered with 500 (default %1).</source>
-        <translation>La plus longue ligne de commande acceptée, en octets ; une ligne plus longue reçoit la réponse 500 (par défaut %1).</translation>
+        <translation>La plus longue ligne de commande acceptée, en octets&#xa0;; une ligne plus longue reçoit la réponse 500 (par défaut %1).</translation>
     </message>
     <message>
         <source>The longest line of message data accepted, in bytes; a message with a longer one is refused with 554 (default %1).</source>
-        <translation>La plus longue ligne de données de message acceptée, en octets ; un message contenant une ligne plus longue est refusé avec 554 (par défaut %1).</translation>
+        <translation>La plus longue ligne de données de message acceptée, en octets&#xa0;; un message contenant une ligne plus longue est refusé avec 554 (par défaut %1).</translation>
     </message>
     <message>
         <source>Sessions open at once; one more is answered with 421 and closed (on the implicit TLS port closed without a reply) (default %1).</source>
-        <translation>Sessions ouvertes simultanément ; une de plus reçoit la réponse 421 et est fermée (sur le port TLS implicite, fermée sans réponse) (par défaut %1).</translation>
+        <translation>Sessions ouvertes simultanément&#xa0;; une de plus reçoit la réponse 421 et est fermée (sur le port TLS implicite, fermée sans réponse) (par défaut %1).</translation>
     </message>
     <message>
         <source>Sessions open at once from one client address; one more is answered with 421 and closed (default %1; 0 = only --max-sessions).</source>
-        <translation>Sessions ouvertes simultanément depuis une même adresse client ; une de plus reçoit la réponse 421 et est fermée (par défaut %1 ; 0 = uniquement --max-sessions).</translation>
+        <translation>Sessions ouvertes simultanément depuis une même adresse client&#xa0;; une de plus reçoit la réponse 421 et est fermée (par défaut %1&#xa0;; 0 = uniquement --max-sessions).</translation>
     </message>
     <message>
         <source>How long one session may last, however busy; then 421 and the connection closes (default %1; 0 = no limit).</source>
-        <translation>Durée maximale d&apos;une session, même active ; ensuite 421 et la connexion est fermée (par défaut %1 ; 0 = pas de limite).</translation>
+        <translation>Durée maximale d&apos;une session, même active&#xa0;; ensuite 421 et la connexion est fermée (par défaut %1&#xa0;; 0 = pas de limite).</translation>
     </message>
     <message>
         <source>With --save-dir: messages kept in the folder; beyond it the oldest saved messages are deleted, no message is refused (default %1; 0 = no limit).</source>
-        <translation>Avec --save-dir : nombre de messages conservés dans le dossier ; au-delà, les messages enregistrés les plus anciens sont supprimés, aucun message n&apos;est refusé (par défaut %1 ; 0 = pas de limite).</translation>
+        <translation>Avec --save-dir&#xa0;: nombre de messages conservés dans le dossier&#xa0;; au-delà, les messages enregistrés les plus anciens sont supprimés, aucun message n&apos;est refusé (par défaut %1&#xa0;; 0 = pas de limite).</translation>
     </message>
     <message>
         <source>With --save-dir: bytes of messages kept in the folder; beyond it the oldest saved messages are deleted (default %1; 0 = no limit).</source>
-        <translation>Avec --save-dir : octets de messages conservés dans le dossier ; au-delà, les messages enregistrés les plus anciens sont supprimés (par défaut %1 ; 0 = pas de limite).</translation>
+        <translation>Avec --save-dir&#xa0;: octets de messages conservés dans le dossier&#xa0;; au-delà, les messages enregistrés les plus anciens sont supprimés (par défaut %1&#xa0;; 0 = pas de limite).</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3.</source>
@@ -1593,11 +1593,11 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>The message size limit in bytes, announced as SIZE; more data is answered with 552 (default %1).</source>
-        <translation>La taille maximale des messages en octets, annoncée par SIZE ; au-delà, les données reçoivent la réponse 552 (par défaut %1).</translation>
+        <translation>La taille maximale des messages en octets, annoncée par SIZE&#xa0;; au-delà, les données reçoivent la réponse 552 (par défaut %1).</translation>
     </message>
     <message>
         <source>Where the practice certificate is kept (default: the application data folder); made private to you (0700, key and certificate 0600).</source>
-        <translation>Emplacement du certificat d&apos;entraînement (par défaut : le dossier de données de l&apos;application) ; accessible à vous seul (0700, clé et certificat 0600).</translation>
+        <translation>Emplacement du certificat d&apos;entraînement (par défaut&#xa0;: le dossier de données de l&apos;application)&#xa0;; accessible à vous seul (0700, clé et certificat 0600).</translation>
     </message>
     <message>
         <source>--max-message-size needs a number of bytes.</source>
@@ -1609,7 +1609,7 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>note: %1 is shared or another user&apos;s; it is left as it is, and each message saved there is readable by you only</source>
-        <translation>remarque : %1 est partagé ou appartient à un autre utilisateur ; il est laissé tel quel, et chaque message qui y est enregistré n&apos;est lisible que par vous</translation>
+        <translation>remarque&#xa0;: %1 est partagé ou appartient à un autre utilisateur&#xa0;; il est laissé tel quel, et chaque message qui y est enregistré n&apos;est lisible que par vous</translation>
     </message>
     <message>
         <source>removed %1 (the save folder keeps the newest messages)</source>
@@ -1639,20 +1639,43 @@ The first line printed is &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;, th
 Scenarios (--scenario, repeatable, several at once):
 %1
 Example: --scenario greylist-451 --scenario drop-at=rcpt</source>
-        <translation>Lance le serveur d&apos;entraînement : un vrai serveur SMTP sur cet ordinateur, qui échoue exprès.
+        <translation>Lance le serveur d&apos;entraînement&#xa0;: un vrai serveur SMTP sur cet ordinateur, qui échoue exprès.
 Le SMTP simple avec STARTTLS écoute sur un port, le TLS implicite sur un autre. Le compte d&apos;exercice est practice / practice, sauf si --user et --password-env sont indiqués.
-La première ligne affichée est &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;, la deuxième &quot;listening imap=HOST:PORT imaps=HOST:PORT&quot; (la boîte aux lettres d&apos;entraînement, où arrive chaque message accepté) ; puis une ligne par événement de session. Arrêtez-le avec Ctrl+C (SIGINT) ou SIGTERM.
+La première ligne affichée est &quot;listening smtp=HOST:PORT tls=HOST:PORT&quot;, la deuxième &quot;listening imap=HOST:PORT imaps=HOST:PORT&quot; (la boîte aux lettres d&apos;entraînement, où arrive chaque message accepté)&#xa0;; puis une ligne par événement de session. Arrêtez-le avec Ctrl+C (SIGINT) ou SIGTERM.
 
-Scénarios (--scenario, peut être répété, plusieurs à la fois) :
+Scénarios (--scenario, peut être répété, plusieurs à la fois)&#xa0;:
 %1
-Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
+Exemple&#xa0;: --scenario greylist-451 --scenario drop-at=rcpt</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePrivateFolder</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private: %2</source>
+        <translation>Impossible de rendre le dossier %1 privé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PresetsCommand</name>
     <message>
         <source>Lists the provider presets: the built-in ones and any *.json files in %1, which add presets or replace a built-in one with the same id.</source>
-        <translation>Liste les préréglages de fournisseur : ceux intégrés et tous les fichiers *.json de %1, qui ajoutent des préréglages ou remplacent un préréglage intégré de même ID.</translation>
+        <translation>Liste les préréglages de fournisseur&#xa0;: ceux intégrés et tous les fichiers *.json de %1, qui ajoutent des préréglages ou remplacent un préréglage intégré de même ID.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -1660,7 +1683,7 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>Preset problem: %1</source>
-        <translation>Problème de préréglage : %1</translation>
+        <translation>Problème de préréglage&#xa0;: %1</translation>
     </message>
     <message>
         <source> (+%1 more servers)</source>
@@ -1679,7 +1702,7 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>Port probe of %1: %2 settings tried at once, no password sent, at most %3 s each (%4 ms in all)</source>
-        <translation>Test des ports de %1 : %2 paramètres essayés simultanément, aucun mot de passe envoyé, %3 s au maximum chacun (%4 ms au total)</translation>
+        <translation>Test des ports de %1&#xa0;: %2 paramètres essayés simultanément, aucun mot de passe envoyé, %3 s au maximum chacun (%4 ms au total)</translation>
     </message>
     <message>
         <source>PORT</source>
@@ -1707,19 +1730,19 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>Why the others:</source>
-        <translation>Pourquoi pas les autres :</translation>
+        <translation>Pourquoi pas les autres&#xa0;:</translation>
     </message>
     <message>
         <source>Recommended: %1 port %2, %3. %4</source>
-        <translation>Recommandé : %1 port %2, %3. %4</translation>
+        <translation>Recommandé&#xa0;: %1 port %2, %3. %4</translation>
     </message>
     <message>
         <source>Nothing to recommend: %1</source>
-        <translation>Rien à recommander : %1</translation>
+        <translation>Rien à recommander&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tries every usual way to reach a mail server at once, without a password: 465 with SSL/TLS, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, what the server says, what TLS gives (version, cipher, certificate), which sign-in methods it offers and what is wrong if it fails. Recommends the best working setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.</source>
-        <translation>Essaie simultanément toutes les façons habituelles de joindre un serveur de messagerie, sans mot de passe : 465 avec SSL/TLS, 587, 25 et 2525 avec STARTTLS (ou --ports). Pour chacune : si la connexion s&apos;établit, ce que répond le serveur, ce que donne TLS (version, algorithme de chiffrement, certificat), quelles méthodes d&apos;authentification il propose et ce qui ne va pas en cas d&apos;échec. Recommande le meilleur paramètre qui fonctionne. Seuls EHLO, STARTTLS et QUIT sont envoyés. Renvoie 0 lorsqu&apos;un paramètre fonctionne.</translation>
+        <translation>Essaie simultanément toutes les façons habituelles de joindre un serveur de messagerie, sans mot de passe&#xa0;: 465 avec SSL/TLS, 587, 25 et 2525 avec STARTTLS (ou --ports). Pour chacune&#xa0;: si la connexion s&apos;établit, ce que répond le serveur, ce que donne TLS (version, algorithme de chiffrement, certificat), quelles méthodes d&apos;authentification il propose et ce qui ne va pas en cas d&apos;échec. Recommande le meilleur paramètre qui fonctionne. Seuls EHLO, STARTTLS et QUIT sont envoyés. Renvoie 0 lorsqu&apos;un paramètre fonctionne.</translation>
     </message>
     <message>
         <source>The outgoing mail server, e.g. smtp.example.com.</source>
@@ -1727,7 +1750,7 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>Ports to try, comma-separated, each optionally with /tls or /starttls: 465,587 or 465/tls,2525/starttls (default: 465/tls,587/starttls,25/starttls,2525/starttls).</source>
-        <translation>Ports à essayer, séparés par des virgules, chacun éventuellement suivi de /tls ou /starttls : 465,587 ou 465/tls,2525/starttls (par défaut : 465/tls,587/starttls,25/starttls,2525/starttls).</translation>
+        <translation>Ports à essayer, séparés par des virgules, chacun éventuellement suivi de /tls ou /starttls&#xa0;: 465,587 ou 465/tls,2525/starttls (par défaut&#xa0;: 465/tls,587/starttls,25/starttls,2525/starttls).</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM file) to trust.</source>
@@ -1735,7 +1758,7 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>Give up on each attempt after this many seconds (default 10); the whole probe takes no longer.</source>
-        <translation>Abandonner chaque tentative après ce nombre de secondes (10 par défaut) ; le test complet ne dure pas plus longtemps.</translation>
+        <translation>Abandonner chaque tentative après ce nombre de secondes (10 par défaut)&#xa0;; le test complet ne dure pas plus longtemps.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
@@ -1743,7 +1766,7 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>Also write the result as a report to FILE, in the format its name ends with: .md, .html, .json or .pdf.</source>
-        <translation>Écrire aussi le résultat sous forme de rapport dans FILE, au format indiqué par la fin de son nom : .md, .html, .json ou .pdf.</translation>
+        <translation>Écrire aussi le résultat sous forme de rapport dans FILE, au format indiqué par la fin de son nom&#xa0;: .md, .html, .json ou .pdf.</translation>
     </message>
     <message>
         <source>give one server name, e.g. sendcheck-cli probe smtp.example.com.</source>
@@ -1751,15 +1774,15 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server name.</source>
-        <translation>« %1 » n&apos;est pas un nom de serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de serveur.</translation>
     </message>
     <message>
         <source>--timeout: &quot;%1&quot; is not a number of seconds from 1 to %2.</source>
-        <translation>--timeout : « %1 » n&apos;est pas un nombre de secondes de 1 à %2.</translation>
+        <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes de 1 à %2.</translation>
     </message>
     <message>
         <source>--ca-file: &quot;%1&quot; is not a readable file.</source>
-        <translation>--ca-file : « %1 » n&apos;est pas un fichier lisible.</translation>
+        <translation>--ca-file&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>--report needs a file name.</source>
@@ -1773,70 +1796,48 @@ Exemple : --scenario greylist-451 --scenario drop-at=rcpt</translation>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <source>Usage: sendcheck-cli profile list [--json]
-       sendcheck-cli profile show NAME [--json]
-       sendcheck-cli profile add NAME (--preset ID | --host HOST) [connection options]
-       sendcheck-cli profile edit NAME [--rename NEW] [connection options]
-       sendcheck-cli profile remove NAME
-       sendcheck-cli profile import FILE [--name NAME]
-       sendcheck-cli profile export NAME FILE
-
-Profiles never contain passwords: use &apos;sendcheck-cli password set --profile NAME&apos;.
-&apos;sendcheck-cli profile add --help&apos; lists the connection options.</source>
-        <translation>Utilisation : sendcheck-cli profile list [--json]
-              sendcheck-cli profile show NOM [--json]
-              sendcheck-cli profile add NOM (--preset ID | --host HÔTE) [options de connexion]
-              sendcheck-cli profile edit NOM [--rename NOUVEAU] [options de connexion]
-              sendcheck-cli profile remove NOM
-              sendcheck-cli profile import FICHIER [--name NOM]
-              sendcheck-cli profile export NOM FICHIER
-
-Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli password set --profile NOM ».
-« sendcheck-cli profile add --help » liste les options de connexion.</translation>
-    </message>
-    <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation>ID :</translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation>Préréglage :</translation>
+        <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation>Sécurité :</translation>
+        <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in method:</source>
-        <translation>Méthode d&apos;authentification :</translation>
+        <translation>Méthode d&apos;authentification&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>Default to:</source>
-        <translation>Destinataire par défaut :</translation>
+        <translation>Destinataire par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>EHLO name:</source>
-        <translation>Nom EHLO :</translation>
+        <translation>Nom EHLO&#xa0;:</translation>
     </message>
     <message>
         <source>Timeout:</source>
-        <translation>Délai d&apos;expiration :</translation>
+        <translation>Délai d&apos;expiration&#xa0;:</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1848,15 +1849,15 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>CA file:</source>
-        <translation>Fichier CA :</translation>
+        <translation>Fichier CA&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted SHA-256:</source>
-        <translation>SHA-256 approuvés :</translation>
+        <translation>SHA-256 approuvés&#xa0;:</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation>Attention :</translation>
+        <translation>Attention&#xa0;:</translation>
     </message>
     <message>
         <source>signing in without encryption is allowed</source>
@@ -1864,11 +1865,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation>Utilisation : %1 %2</translation>
+        <translation>Utilisation&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>There is no profile called &quot;%1&quot;; &apos;sendcheck-cli profile list&apos; shows them.</source>
-        <translation>Il n&apos;existe aucun profil nommé « %1 » ; « sendcheck-cli profile list » les affiche.</translation>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;sendcheck-cli profile list&#xa0;» les affiche.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -1876,7 +1877,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>No profiles yet. Add one with &apos;sendcheck-cli profile add NAME --preset ID&apos;.</source>
-        <translation>Aucun profil pour l&apos;instant. Ajoutez-en un avec « sendcheck-cli profile add NOM --preset ID ».</translation>
+        <translation>Aucun profil pour l&apos;instant. Ajoutez-en un avec «&#xa0;sendcheck-cli profile add NOM --preset ID&#xa0;».</translation>
     </message>
     <message>
         <source>The profile.</source>
@@ -1884,11 +1885,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>User name: %1</source>
-        <translation>Nom d&apos;utilisateur : %1</translation>
+        <translation>Nom d&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>A name for the new profile.</source>
@@ -1896,11 +1897,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Give the server with --host HOST, or start from a preset with --preset ID (&apos;sendcheck-cli presets&apos; lists them).</source>
-        <translation>Indiquez le serveur avec --host HÔTE, ou partez d&apos;un préréglage avec --preset ID (« sendcheck-cli presets » les liste).</translation>
+        <translation>Indiquez le serveur avec --host HÔTE, ou partez d&apos;un préréglage avec --preset ID («&#xa0;sendcheck-cli presets&#xa0;» les liste).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; added (%2:%3, %4).</source>
-        <translation>Profil « %1 » ajouté (%2:%3, %4).</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» ajouté (%2:%3, %4).</translation>
     </message>
     <message>
         <source>Give the profile a new name.</source>
@@ -1916,11 +1917,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Nothing to change: give at least one option (see --help).</source>
-        <translation>Rien à modifier : indiquez au moins une option (voir --help).</translation>
+        <translation>Rien à modifier&#xa0;: indiquez au moins une option (voir --help).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; updated.</source>
-        <translation>Profil « %1 » mis à jour.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» mis à jour.</translation>
     </message>
     <message>
         <source>The profile to delete.</source>
@@ -1928,7 +1929,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Profile &quot;%1&quot; removed.</source>
-        <translation>Profil « %1 » supprimé.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Any password saved for it was removed from the keyring.</source>
@@ -1936,11 +1937,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Secure storage is unavailable, so a password saved for this profile earlier (if any) could not be removed.</source>
-        <translation>Le stockage sécurisé n&apos;est pas disponible ; le mot de passe éventuellement enregistré auparavant pour ce profil n&apos;a donc pas pu être supprimé.</translation>
+        <translation>Le stockage sécurisé n&apos;est pas disponible&#xa0;; le mot de passe éventuellement enregistré auparavant pour ce profil n&apos;a donc pas pu être supprimé.</translation>
     </message>
     <message>
         <source>Its password may still be in the keyring (service &quot;%1&quot;, key &quot;%2&quot;).</source>
-        <translation>Son mot de passe est peut-être encore dans le trousseau (service « %1 », clé « %2 »).</translation>
+        <translation>Son mot de passe est peut-être encore dans le trousseau (service «&#xa0;%1&#xa0;», clé «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Save it under this name.</source>
@@ -1956,11 +1957,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>There is already a profile called &quot;%1&quot;; choose another name with --name.</source>
-        <translation>Un profil nommé « %1 » existe déjà ; choisissez un autre nom avec --name.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom avec --name.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; imported. Its password is not part of the file: set it with &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;.</source>
-        <translation>Profil « %1 » importé. Son mot de passe ne fait pas partie du fichier : définissez-le avec sendcheck-cli password set --profile &quot;%1&quot;.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» importé. Son mot de passe ne fait pas partie du fichier&#xa0;: définissez-le avec sendcheck-cli password set --profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Where to write it.</source>
@@ -1968,11 +1969,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Profile &quot;%1&quot; written to %2 (without its password).</source>
-        <translation>Profil « %1 » écrit dans %2 (sans son mot de passe).</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» écrit dans %2 (sans son mot de passe).</translation>
     </message>
     <message>
         <source>Unknown profile command &quot;%1&quot;.</source>
-        <translation>Commande de profil inconnue « %1 ».</translation>
+        <translation>Commande de profil inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Usage: sendcheck-cli profile list [--json]
@@ -1985,7 +1986,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
 
 Profiles never contain passwords: use &apos;sendcheck-cli password set --profile NAME&apos;.
 &apos;sendcheck-cli profile add --help&apos; lists the connection options.</source>
-        <translation>Utilisation : sendcheck-cli profile list [--json]
+        <translation>Utilisation&#xa0;: sendcheck-cli profile list [--json]
               sendcheck-cli profile show NOM [--json]
               sendcheck-cli profile add NOM (--preset ID | --host HÔTE) [options de connexion]
               sendcheck-cli profile edit NOM [--rename NOUVEAU] [options de connexion]
@@ -1993,8 +1994,8 @@ Profiles never contain passwords: use &apos;sendcheck-cli password set --profile
               sendcheck-cli profile import FICHIER [--name NOM] [--accept-trust]
               sendcheck-cli profile export NOM FICHIER
 
-Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli password set --profile NOM ».
-« sendcheck-cli profile add --help » liste les options de connexion.</translation>
+Les profils ne contiennent jamais de mots de passe&#xa0;: utilisez «&#xa0;sendcheck-cli password set --profile NOM&#xa0;».
+«&#xa0;sendcheck-cli profile add --help&#xa0;» liste les options de connexion.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2006,15 +2007,15 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Nothing was imported. Fix the &quot;caFile&quot; of %1 (or remove it) and import again.</source>
-        <translation>Rien n&apos;a été importé. Corrigez le « caFile » de %1 (ou supprimez-le) et relancez l&apos;importation.</translation>
+        <translation>Rien n&apos;a été importé. Corrigez le «&#xa0;caFile&#xa0;» de %1 (ou supprimez-le) et relancez l&apos;importation.</translation>
     </message>
     <message>
         <source>The profile file %1 asks Sendcheck to:</source>
-        <translation>Le fichier de profil %1 demande à Sendcheck de :</translation>
+        <translation>Le fichier de profil %1 demande à Sendcheck de&#xa0;:</translation>
     </message>
     <message>
         <source>Import &quot;%1&quot; with this trust?</source>
-        <translation>Importer « %1 » avec ces approbations ?</translation>
+        <translation>Importer «&#xa0;%1&#xa0;» avec ces approbations&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing was imported. If you trust every item above (compare any fingerprint with the one your administrator gives you), import again with --accept-trust.</source>
@@ -2022,7 +2023,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Accept what the file asks to trust (certificate pins, no encryption, sign-in without encryption, an extra CA file); without it such a file is refused, or asked about on a terminal.</source>
-        <translation>Accepter ce que le fichier demande d&apos;approuver (certificats épinglés, absence de chiffrement, authentification sans chiffrement, fichier CA supplémentaire) ; sans cette option, un tel fichier est refusé, ou une confirmation est demandée dans un terminal.</translation>
+        <translation>Accepter ce que le fichier demande d&apos;approuver (certificats épinglés, absence de chiffrement, authentification sans chiffrement, fichier CA supplémentaire)&#xa0;; sans cette option, un tel fichier est refusé, ou une confirmation est demandée dans un terminal.</translation>
     </message>
 </context>
 <context>
@@ -2045,11 +2046,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>A test that stops before the message is sent cannot prove everything: send a test message to yourself.</source>
-        <translation>Un test qui s&apos;arrête avant l&apos;envoi du message ne peut pas tout prouver : envoyez-vous un message de test.</translation>
+        <translation>Un test qui s&apos;arrête avant l&apos;envoi du message ne peut pas tout prouver&#xa0;: envoyez-vous un message de test.</translation>
     </message>
     <message>
         <source>Google Workspace: 2,000 messages a day (500 on trial accounts), counted over a rolling 24 hours.</source>
-        <translation>Google Workspace : 2 000 messages par jour (500 pour les comptes d&apos;essai), comptés sur 24 heures glissantes.</translation>
+        <translation>Google Workspace&#xa0;: 2&#xa0;000 messages par jour (500 pour les comptes d&apos;essai), comptés sur 24 heures glissantes.</translation>
     </message>
     <message>
         <source>At most 100 recipients per message sent through SMTP.</source>
@@ -2057,11 +2058,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Personal Gmail: roughly 500 messages or recipients a day (reported by several sources, not by Google).</source>
-        <translation>Gmail personnel : environ 500 messages ou destinataires par jour (selon plusieurs sources, pas selon Google).</translation>
+        <translation>Gmail personnel&#xa0;: environ 500 messages ou destinataires par jour (selon plusieurs sources, pas selon Google).</translation>
     </message>
     <message>
         <source>Google: sign in with app passwords</source>
-        <translation>Google : se connecter avec des mots de passe d&apos;application</translation>
+        <translation>Google&#xa0;: se connecter avec des mots de passe d&apos;application</translation>
     </message>
     <message>
         <source>Google Workspace sending limits</source>
@@ -2073,11 +2074,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>A Workspace user&apos;s full address (only when signing in; otherwise leave the sign-in method at none).</source>
-        <translation>L&apos;adresse complète d&apos;un utilisateur Workspace (uniquement en cas d&apos;authentification ; sinon, laissez la méthode d&apos;authentification sur none).</translation>
+        <translation>L&apos;adresse complète d&apos;un utilisateur Workspace (uniquement en cas d&apos;authentification&#xa0;; sinon, laissez la méthode d&apos;authentification sur none).</translation>
     </message>
     <message>
         <source>Only for Google Workspace: an administrator must first turn on the SMTP relay service in the Admin console (Apps &gt; Google Workspace &gt; Gmail &gt; Routing).</source>
-        <translation>Uniquement pour Google Workspace : un administrateur doit d&apos;abord activer le service de relais SMTP dans la console d&apos;administration (Applications &gt; Google Workspace &gt; Gmail &gt; Routage).</translation>
+        <translation>Uniquement pour Google Workspace&#xa0;: un administrateur doit d&apos;abord activer le service de relais SMTP dans la console d&apos;administration (Applications &gt; Google Workspace &gt; Gmail &gt; Routage).</translation>
     </message>
     <message>
         <source>Signing in needs TLS (port 587 with STARTTLS, or 465). Without a sign-in (ports 25, 465 or 587) Google only accepts mail from IP addresses the administrator allowed.</source>
@@ -2085,15 +2086,15 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>10,000 messages and 10,000 unique recipients per user in 24 hours, counted by envelope sender.</source>
-        <translation>10 000 messages et 10 000 destinataires uniques par utilisateur sur 24 heures, comptés par expéditeur d&apos;enveloppe.</translation>
+        <translation>10&#xa0;000 messages et 10&#xa0;000 destinataires uniques par utilisateur sur 24 heures, comptés par expéditeur d&apos;enveloppe.</translation>
     </message>
     <message>
         <source>Per organisation: 4.6 million recipients in 24 hours and 319,444 in any 10 minutes.</source>
-        <translation>Par organisation : 4,6 millions de destinataires sur 24 heures et 319 444 sur toute période de 10 minutes.</translation>
+        <translation>Par organisation&#xa0;: 4,6 millions de destinataires sur 24 heures et 319&#xa0;444 sur toute période de 10 minutes.</translation>
     </message>
     <message>
         <source>Google: SMTP relay service</source>
-        <translation>Google : service de relais SMTP</translation>
+        <translation>Google&#xa0;: service de relais SMTP</translation>
     </message>
     <message>
         <source>The full address (UPN) of the licensed mailbox that sends.</source>
@@ -2101,7 +2102,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Never use port 465: Microsoft 365 does not offer it for sign-in submission.</source>
-        <translation>N&apos;utilisez jamais le port 465 : Microsoft 365 ne le propose pas pour la soumission avec authentification.</translation>
+        <translation>N&apos;utilisez jamais le port 465&#xa0;: Microsoft 365 ne le propose pas pour la soumission avec authentification.</translation>
     </message>
     <message>
         <source>Use the server name, not an IP address. TLS 1.2 or newer is required.</source>
@@ -2109,19 +2110,19 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>SMTP AUTH must be switched on for the mailbox (or the whole organisation); it is off for organisations created after January 2020, and security defaults or policies blocking legacy sign-in turn it off too.</source>
-        <translation>SMTP AUTH doit être activé pour la boîte aux lettres (ou pour toute l&apos;organisation) ; il est désactivé pour les organisations créées après janvier 2020, et les paramètres de sécurité par défaut ou les stratégies bloquant l&apos;authentification héritée le désactivent aussi.</translation>
+        <translation>SMTP AUTH doit être activé pour la boîte aux lettres (ou pour toute l&apos;organisation)&#xa0;; il est désactivé pour les organisations créées après janvier 2020, et les paramètres de sécurité par défaut ou les stratégies bloquant l&apos;authentification héritée le désactivent aussi.</translation>
     </message>
     <message>
         <source>You can only send as the signed-in mailbox; another From address is refused after the message is sent.</source>
-        <translation>Vous ne pouvez envoyer qu&apos;au nom de la boîte aux lettres authentifiée ; une autre adresse d&apos;expéditeur est refusée après l&apos;envoi du message.</translation>
+        <translation>Vous ne pouvez envoyer qu&apos;au nom de la boîte aux lettres authentifiée&#xa0;; une autre adresse d&apos;expéditeur est refusée après l&apos;envoi du message.</translation>
     </message>
     <message>
         <source>Password sign-in is being retired: Microsoft plans to switch it off by default for existing organisations at the end of December 2026. Signing in with Microsoft (OAuth) is the lasting choice.</source>
-        <translation>L&apos;authentification par mot de passe est en cours de retrait : Microsoft prévoit de la désactiver par défaut pour les organisations existantes fin décembre 2026. La connexion avec Microsoft (OAuth) est le choix durable.</translation>
+        <translation>L&apos;authentification par mot de passe est en cours de retrait&#xa0;: Microsoft prévoit de la désactiver par défaut pour les organisations existantes fin décembre 2026. La connexion avec Microsoft (OAuth) est le choix durable.</translation>
     </message>
     <message>
         <source>10,000 recipients a day, 30 messages a minute and 500 recipients per message (Exchange Online defaults, reported by secondary sources).</source>
-        <translation>10 000 destinataires par jour, 30 messages par minute et 500 destinataires par message (valeurs par défaut d&apos;Exchange Online, selon des sources secondaires).</translation>
+        <translation>10&#xa0;000 destinataires par jour, 30 messages par minute et 500 destinataires par message (valeurs par défaut d&apos;Exchange Online, selon des sources secondaires).</translation>
     </message>
     <message>
         <source>Repeating the same error many times can block the mailbox from SMTP sign-in for a while.</source>
@@ -2129,7 +2130,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Microsoft: enable SMTP AUTH</source>
-        <translation>Microsoft : activer SMTP AUTH</translation>
+        <translation>Microsoft&#xa0;: activer SMTP AUTH</translation>
     </message>
     <message>
         <source>Your full Outlook.com, Hotmail or Live address.</source>
@@ -2137,11 +2138,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Microsoft requires Modern Auth (OAuth) for Outlook.com; password sign-in is being withdrawn.</source>
-        <translation>Microsoft exige l&apos;authentification moderne (OAuth) pour Outlook.com ; l&apos;authentification par mot de passe est en cours de retrait.</translation>
+        <translation>Microsoft exige l&apos;authentification moderne (OAuth) pour Outlook.com&#xa0;; l&apos;authentification par mot de passe est en cours de retrait.</translation>
     </message>
     <message>
         <source>Some guides say app passwords still work for SMTP; this is not confirmed.</source>
-        <translation>Certains guides indiquent que les mots de passe d&apos;application fonctionnent encore pour SMTP ; ce n&apos;est pas confirmé.</translation>
+        <translation>Certains guides indiquent que les mots de passe d&apos;application fonctionnent encore pour SMTP&#xa0;; ce n&apos;est pas confirmé.</translation>
     </message>
     <message>
         <source>A new sign-in may need your approval on your Microsoft account&apos;s recent activity page.</source>
@@ -2149,7 +2150,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>About 300 recipients a day for personal accounts (one third-party source; check with Microsoft).</source>
-        <translation>Environ 300 destinataires par jour pour les comptes personnels (une seule source tierce ; à vérifier auprès de Microsoft).</translation>
+        <translation>Environ 300 destinataires par jour pour les comptes personnels (une seule source tierce&#xa0;; à vérifier auprès de Microsoft).</translation>
     </message>
     <message>
         <source>Your SES SMTP user name (it looks like an access key ID, AKIA...).</source>
@@ -2157,35 +2158,35 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>The SMTP password is not your AWS secret access key: create SMTP credentials in the SES console.</source>
-        <translation>Le mot de passe SMTP n&apos;est pas votre clé d&apos;accès secrète AWS : créez des identifiants SMTP dans la console SES.</translation>
+        <translation>Le mot de passe SMTP n&apos;est pas votre clé d&apos;accès secrète AWS&#xa0;: créez des identifiants SMTP dans la console SES.</translation>
     </message>
     <message>
         <source>SMTP credentials only work in the region they were made for; choose the same region here.</source>
-        <translation>Les identifiants SMTP ne fonctionnent que dans la région pour laquelle ils ont été créés ; choisissez ici la même région.</translation>
+        <translation>Les identifiants SMTP ne fonctionnent que dans la région pour laquelle ils ont été créés&#xa0;; choisissez ici la même région.</translation>
     </message>
     <message>
         <source>New accounts start in the sandbox in each region: mail only goes to verified addresses.</source>
-        <translation>Les nouveaux comptes démarrent dans l&apos;environnement de test (sandbox) de chaque région : le courrier ne part que vers des adresses vérifiées.</translation>
+        <translation>Les nouveaux comptes démarrent dans l&apos;environnement de test (sandbox) de chaque région&#xa0;: le courrier ne part que vers des adresses vérifiées.</translation>
     </message>
     <message>
         <source>Every sender address or domain must be verified. SES checks this after the message is sent, so a test must send a message.</source>
-        <translation>Chaque adresse ou domaine d&apos;expéditeur doit être vérifié. SES le contrôle après l&apos;envoi du message ; un test doit donc envoyer un message.</translation>
+        <translation>Chaque adresse ou domaine d&apos;expéditeur doit être vérifié. SES le contrôle après l&apos;envoi du message&#xa0;; un test doit donc envoyer un message.</translation>
     </message>
     <message>
         <source>EC2 throttles port 25; use 587 or 465. Encryption is required on every port.</source>
-        <translation>EC2 limite le port 25 ; utilisez 587 ou 465. Le chiffrement est exigé sur tous les ports.</translation>
+        <translation>EC2 limite le port 25&#xa0;; utilisez 587 ou 465. Le chiffrement est exigé sur tous les ports.</translation>
     </message>
     <message>
         <source>Sandbox: 200 messages in 24 hours and 1 message a second.</source>
-        <translation>Sandbox : 200 messages sur 24 heures et 1 message par seconde.</translation>
+        <translation>Sandbox&#xa0;: 200 messages sur 24 heures et 1 message par seconde.</translation>
     </message>
     <message>
         <source>50 recipients per message; up to 40 MB per message after encoding.</source>
-        <translation>50 destinataires par message ; jusqu&apos;à 40 Mo par message après encodage.</translation>
+        <translation>50 destinataires par message&#xa0;; jusqu&apos;à 40 Mo par message après encodage.</translation>
     </message>
     <message>
         <source>Amazon SES: connecting to the SMTP endpoint</source>
-        <translation>Amazon SES : connexion au point de terminaison SMTP</translation>
+        <translation>Amazon SES&#xa0;: connexion au point de terminaison SMTP</translation>
     </message>
     <message>
         <source>Amazon SES endpoints by region</source>
@@ -2201,7 +2202,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Paste the key without line breaks or spaces: a stray line break makes sign-in fail.</source>
-        <translation>Collez la clé sans sauts de ligne ni espaces : un saut de ligne parasite fait échouer l&apos;authentification.</translation>
+        <translation>Collez la clé sans sauts de ligne ni espaces&#xa0;: un saut de ligne parasite fait échouer l&apos;authentification.</translation>
     </message>
     <message>
         <source>The From address must be a verified sender identity.</source>
@@ -2209,11 +2210,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Up to 5,000 messages per connection.</source>
-        <translation>Jusqu&apos;à 5 000 messages par connexion.</translation>
+        <translation>Jusqu&apos;à 5&#xa0;000 messages par connexion.</translation>
     </message>
     <message>
         <source>SendGrid: integrating with the SMTP API</source>
-        <translation>SendGrid : intégration avec l&apos;API SMTP</translation>
+        <translation>SendGrid&#xa0;: intégration avec l&apos;API SMTP</translation>
     </message>
     <message>
         <source>The SMTP login of your sending domain, such as postmaster@mg.example.com.</source>
@@ -2221,7 +2222,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Choose the region your domain lives in: the US and EU systems are separate.</source>
-        <translation>Choisissez la région de votre domaine : les systèmes américain et européen sont distincts.</translation>
+        <translation>Choisissez la région de votre domaine&#xa0;: les systèmes américain et européen sont distincts.</translation>
     </message>
     <message>
         <source>Use the domain&apos;s SMTP password, not your control panel password.</source>
@@ -2229,7 +2230,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Google Cloud blocks ports 25 and 587 to outside servers; use 2525 there.</source>
-        <translation>Google Cloud bloque les ports 25 et 587 vers les serveurs extérieurs ; utilisez-y 2525.</translation>
+        <translation>Google Cloud bloque les ports 25 et 587 vers les serveurs extérieurs&#xa0;; utilisez-y 2525.</translation>
     </message>
     <message>
         <source>Your Server API Token (the same token goes in the password), or an SMTP token&apos;s Access Key.</source>
@@ -2249,7 +2250,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>There is no implicit-TLS port: port 465 is reported to hang.</source>
-        <translation>Il n&apos;y a pas de port TLS implicite : le port 465 reste bloqué, selon certains retours.</translation>
+        <translation>Il n&apos;y a pas de port TLS implicite&#xa0;: le port 465 reste bloqué, selon certains retours.</translation>
     </message>
     <message>
         <source>The From address must be a confirmed sender signature or on a verified domain.</source>
@@ -2257,7 +2258,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Postmark: sending email with SMTP</source>
-        <translation>Postmark : envoyer des e-mails avec SMTP</translation>
+        <translation>Postmark&#xa0;: envoyer des e-mails avec SMTP</translation>
     </message>
     <message>
         <source>An SMTP user from Sending &gt; SMTP Users (not your dashboard login).</source>
@@ -2273,7 +2274,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>SMTP2GO: SMTP relay</source>
-        <translation>SMTP2GO : relais SMTP</translation>
+        <translation>SMTP2GO&#xa0;: relais SMTP</translation>
     </message>
     <message>
         <source>The SMTP login shown under SMTP &amp; API &gt; SMTP.</source>
@@ -2285,7 +2286,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Newer accounts may block SMTP from unknown IP addresses; allow yours under Settings &gt; Security &gt; Authorized IPs.</source>
-        <translation>Les comptes récents peuvent bloquer le SMTP depuis des adresses IP inconnues ; autorisez la vôtre sous Paramètres &gt; Sécurité &gt; IP autorisées.</translation>
+        <translation>Les comptes récents peuvent bloquer le SMTP depuis des adresses IP inconnues&#xa0;; autorisez la vôtre sous Paramètres &gt; Sécurité &gt; IP autorisées.</translation>
     </message>
     <message>
         <source>Keys are shown only once when created.</source>
@@ -2293,7 +2294,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Brevo: SMTP relay integration</source>
-        <translation>Brevo : intégration du relais SMTP</translation>
+        <translation>Brevo&#xa0;: intégration du relais SMTP</translation>
     </message>
     <message>
         <source>Your full Zoho Mail address.</source>
@@ -2301,7 +2302,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Pick the data centre your account is in; the wrong one usually gives a sign-in failure.</source>
-        <translation>Choisissez le centre de données de votre compte ; un mauvais choix provoque généralement un échec d&apos;authentification.</translation>
+        <translation>Choisissez le centre de données de votre compte&#xa0;; un mauvais choix provoque généralement un échec d&apos;authentification.</translation>
     </message>
     <message>
         <source>If two-factor authentication is on, use an application-specific password.</source>
@@ -2313,7 +2314,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Whether the free plan allows SMTP at all is disputed; check with Zoho.</source>
-        <translation>Il n&apos;est pas certain que l&apos;offre gratuite autorise SMTP ; vérifiez auprès de Zoho.</translation>
+        <translation>Il n&apos;est pas certain que l&apos;offre gratuite autorise SMTP&#xa0;; vérifiez auprès de Zoho.</translation>
     </message>
     <message>
         <source>Your full iCloud address (@icloud.com, @me.com or @mac.com).</source>
@@ -2321,15 +2322,15 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Use an app-specific password made at appleid.apple.com; it needs two-factor authentication.</source>
-        <translation>Utilisez un mot de passe pour app créé sur appleid.apple.com ; l&apos;identification à deux facteurs est nécessaire.</translation>
+        <translation>Utilisez un mot de passe pour app créé sur appleid.apple.com&#xa0;; l&apos;identification à deux facteurs est nécessaire.</translation>
     </message>
     <message>
         <source>1,000 messages and 1,000 recipients a day, 500 recipients per message, 20 MB per message.</source>
-        <translation>1 000 messages et 1 000 destinataires par jour, 500 destinataires par message, 20 Mo par message.</translation>
+        <translation>1&#xa0;000 messages et 1&#xa0;000 destinataires par jour, 500 destinataires par message, 20 Mo par message.</translation>
     </message>
     <message>
         <source>Apple: iCloud Mail sending limits</source>
-        <translation>Apple : limites d&apos;envoi d&apos;iCloud Mail</translation>
+        <translation>Apple&#xa0;: limites d&apos;envoi d&apos;iCloud Mail</translation>
     </message>
     <message>
         <source>Your full Yahoo address.</source>
@@ -2337,7 +2338,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Generate an app password under Account info &gt; Account security. Your normal password is refused, often with a misleading &quot;too many bad auth attempts&quot; message even on the first try.</source>
-        <translation>Générez un mot de passe d&apos;application sous Infos du compte &gt; Sécurité du compte. Votre mot de passe normal est refusé, souvent avec un message trompeur « too many bad auth attempts », même dès la première tentative.</translation>
+        <translation>Générez un mot de passe d&apos;application sous Infos du compte &gt; Sécurité du compte. Votre mot de passe normal est refusé, souvent avec un message trompeur «&#xa0;too many bad auth attempts&#xa0;», même dès la première tentative.</translation>
     </message>
     <message>
         <source>Your full AOL address.</source>
@@ -2345,7 +2346,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>AOL mail runs on Yahoo&apos;s systems: use an app password (or OAuth).</source>
-        <translation>La messagerie AOL fonctionne sur les systèmes de Yahoo : utilisez un mot de passe d&apos;application (ou OAuth).</translation>
+        <translation>La messagerie AOL fonctionne sur les systèmes de Yahoo&#xa0;: utilisez un mot de passe d&apos;application (ou OAuth).</translation>
     </message>
     <message>
         <source>Your full Fastmail address.</source>
@@ -2357,11 +2358,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Port 465 with TLS is the official setting; 587 with STARTTLS reportedly works too.</source>
-        <translation>Le port 465 avec TLS est le réglage officiel ; 587 avec STARTTLS fonctionnerait également.</translation>
+        <translation>Le port 465 avec TLS est le réglage officiel&#xa0;; 587 avec STARTTLS fonctionnerait également.</translation>
     </message>
     <message>
         <source>Fastmail: server names and ports</source>
-        <translation>Fastmail : noms de serveur et ports</translation>
+        <translation>Fastmail&#xa0;: noms de serveur et ports</translation>
     </message>
     <message>
         <source>Your full GMX address.</source>
@@ -2369,11 +2370,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Allow access by POP3 and IMAP once in your account&apos;s e-mail settings; until then sign-in fails.</source>
-        <translation>Autorisez une fois l&apos;accès par POP3 et IMAP dans les paramètres de messagerie de votre compte ; jusque-là, l&apos;authentification échoue.</translation>
+        <translation>Autorisez une fois l&apos;accès par POP3 et IMAP dans les paramètres de messagerie de votre compte&#xa0;; jusque-là, l&apos;authentification échoue.</translation>
     </message>
     <message>
         <source>GMX: switch on POP3 and IMAP</source>
-        <translation>GMX : activer POP3 et IMAP</translation>
+        <translation>GMX&#xa0;: activer POP3 et IMAP</translation>
     </message>
     <message>
         <source>The part of your address before the @ (whether the full address also works is not confirmed).</source>
@@ -2381,11 +2382,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>WEB.DE: switch on POP3 and IMAP</source>
-        <translation>WEB.DE : activer POP3 et IMAP</translation>
+        <translation>WEB.DE&#xa0;: activer POP3 et IMAP</translation>
     </message>
     <message>
         <source>Usually your full address; ask whoever runs the server.</source>
-        <translation>Généralement votre adresse complète ; renseignez-vous auprès de la personne qui gère le serveur.</translation>
+        <translation>Généralement votre adresse complète&#xa0;; renseignez-vous auprès de la personne qui gère le serveur.</translation>
     </message>
     <message>
         <source>Use the server name and port your mail administrator or hosting provider gives you.</source>
@@ -2393,7 +2394,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Port 587 normally uses STARTTLS and port 465 uses TLS from the start; a mismatch usually shows up as a hang or a timeout.</source>
-        <translation>Le port 587 utilise normalement STARTTLS et le port 465 le TLS dès le départ ; une incohérence se traduit généralement par un blocage ou un dépassement de délai.</translation>
+        <translation>Le port 587 utilise normalement STARTTLS et le port 465 le TLS dès le départ&#xa0;; une incohérence se traduit généralement par un blocage ou un dépassement de délai.</translation>
     </message>
     <message>
         <source>Always practice.</source>
@@ -2408,18 +2409,18 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     <name>QCommandLineParser</name>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation>Arguments :</translation>
+        <translation>Arguments&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ReplyParser</name>
     <message>
         <source>The server sent a reply line of %1 bytes; at most %2 are accepted.</source>
-        <translation>Le serveur a envoyé une ligne de réponse de %1 octets ; au plus %2 sont acceptés.</translation>
+        <translation>Le serveur a envoyé une ligne de réponse de %1 octets&#xa0;; au plus %2 sont acceptés.</translation>
     </message>
     <message>
         <source>The server sent something that is not an SMTP reply (no three-digit code at the start of the line).</source>
@@ -2427,7 +2428,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>The reply code %1 is not valid: it must start with 2, 3, 4 or 5.</source>
-        <translation>Le code de réponse %1 n&apos;est pas valide : il doit commencer par 2, 3, 4 ou 5.</translation>
+        <translation>Le code de réponse %1 n&apos;est pas valide&#xa0;: il doit commencer par 2, 3, 4 ou 5.</translation>
     </message>
     <message>
         <source>The reply code is followed by neither a space nor a hyphen.</source>
@@ -2446,7 +2447,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     <name>ReportCommand</name>
     <message>
         <source>Writes a run from the history (&apos;sendcheck-cli history&apos; lists them) as a report: Markdown for a ticket, a self-contained HTML page, JSON, or PDF. Passwords and tokens are never in it; --strict-redaction also hides user names, the local part of e-mail addresses and IP addresses, for sharing outside the company.</source>
-        <translation>Écrit un essai de l&apos;historique (« sendcheck-cli history » les liste) sous forme de rapport : Markdown pour un ticket, page HTML autonome, JSON ou PDF. Les mots de passe et les jetons n&apos;y figurent jamais ; --strict-redaction masque aussi les noms d&apos;utilisateur, la partie locale des adresses e-mail et les adresses IP, pour un partage hors de l&apos;entreprise.</translation>
+        <translation>Écrit un essai de l&apos;historique («&#xa0;sendcheck-cli history&#xa0;» les liste) sous forme de rapport&#xa0;: Markdown pour un ticket, page HTML autonome, JSON ou PDF. Les mots de passe et les jetons n&apos;y figurent jamais&#xa0;; --strict-redaction masque aussi les noms d&apos;utilisateur, la partie locale des adresses e-mail et les adresses IP, pour un partage hors de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>The run&apos;s number.</source>
@@ -2454,7 +2455,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>md, html, json or pdf (default: from the --output file name, else md).</source>
-        <translation>md, html, json ou pdf (par défaut : d&apos;après le nom du fichier --output, sinon md).</translation>
+        <translation>md, html, json ou pdf (par défaut&#xa0;: d&apos;après le nom du fichier --output, sinon md).</translation>
     </message>
     <message>
         <source>Write the report to FILE (whole or not at all) instead of standard output. A PDF needs a file.</source>
@@ -2466,19 +2467,19 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Give one run number, e.g. sendcheck-cli report 12 --format md (&apos;sendcheck-cli history&apos; lists the runs).</source>
-        <translation>Indiquez un numéro d&apos;essai, p. ex. sendcheck-cli report 12 --format md (« sendcheck-cli history » liste les essais).</translation>
+        <translation>Indiquez un numéro d&apos;essai, p. ex. sendcheck-cli report 12 --format md («&#xa0;sendcheck-cli history&#xa0;» liste les essais).</translation>
     </message>
     <message>
         <source>Unknown report format &apos;%1&apos; (use %2).</source>
-        <translation>Format de rapport inconnu « %1 » (utilisez %2).</translation>
+        <translation>Format de rapport inconnu «&#xa0;%1&#xa0;» (utilisez %2).</translation>
     </message>
     <message>
         <source>Cannot tell the format from &apos;%1&apos;: give --format (%2).</source>
-        <translation>Impossible de déduire le format de « %1 » : indiquez --format (%2).</translation>
+        <translation>Impossible de déduire le format de «&#xa0;%1&#xa0;»&#xa0;: indiquez --format (%2).</translation>
     </message>
     <message>
         <source>A PDF is written to a file: give --output FILE.</source>
-        <translation>Un PDF s&apos;écrit dans un fichier : indiquez --output FICHIER.</translation>
+        <translation>Un PDF s&apos;écrit dans un fichier&#xa0;: indiquez --output FICHIER.</translation>
     </message>
     <message>
         <source>Could not write the report to standard output.</source>
@@ -2489,42 +2490,38 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     <name>RunKeeper</name>
     <message>
         <source>--report: cannot tell the format from &apos;%1&apos;: name the file .md, .html, .json or .pdf.</source>
-        <translation>--report : impossible de déduire le format de « %1 » : nommez le fichier .md, .html, .json ou .pdf.</translation>
+        <translation>--report&#xa0;: impossible de déduire le format de «&#xa0;%1&#xa0;»&#xa0;: nommez le fichier .md, .html, .json ou .pdf.</translation>
     </message>
     <message>
         <source>--report: &apos;%1&apos; is a folder; give a file name.</source>
-        <translation>--report : « %1 » est un dossier ; indiquez un nom de fichier.</translation>
+        <translation>--report&#xa0;: «&#xa0;%1&#xa0;» est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>--report: the folder &apos;%1&apos; does not exist.</source>
-        <translation>--report : le dossier « %1 » n&apos;existe pas.</translation>
+        <translation>--report&#xa0;: le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>--report: cannot write in the folder &apos;%1&apos;.</source>
-        <translation>--report : impossible d&apos;écrire dans le dossier « %1 ».</translation>
+        <translation>--report&#xa0;: impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--report: &apos;%1&apos; exists and cannot be overwritten.</source>
-        <translation>--report : « %1 » existe et ne peut pas être remplacé.</translation>
-    </message>
-    <message>
-        <source>sendcheck-cli send: warning: this run is not kept in the history. %1</source>
-        <translation>sendcheck-cli send : attention : cet essai n&apos;est pas conservé dans l&apos;historique. %1</translation>
+        <translation>--report&#xa0;: «&#xa0;%1&#xa0;» existe et ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>sendcheck-cli %1: warning: this run is not kept in the history. %2</source>
-        <translation>sendcheck-cli %1 : attention : cet essai n&apos;est pas conservé dans l&apos;historique. %2</translation>
+        <translation>sendcheck-cli %1&#xa0;: attention&#xa0;: cet essai n&apos;est pas conservé dans l&apos;historique. %2</translation>
     </message>
 </context>
 <context>
     <name>SaslClient</name>
     <message>
         <source>&lt;user name &quot;%1&quot; and password, hidden&gt;</source>
-        <translation>&lt;nom d&apos;utilisateur « %1 » et mot de passe, masqués&gt;</translation>
+        <translation>&lt;nom d&apos;utilisateur «&#xa0;%1&#xa0;» et mot de passe, masqués&gt;</translation>
     </message>
     <message>
         <source>&lt;user name &quot;%1&quot; and access token, hidden&gt;</source>
-        <translation>&lt;nom d&apos;utilisateur « %1 » et jeton d&apos;accès, masqués&gt;</translation>
+        <translation>&lt;nom d&apos;utilisateur «&#xa0;%1&#xa0;» et jeton d&apos;accès, masqués&gt;</translation>
     </message>
     <message>
         <source>The server&apos;s sign-in challenge is not valid base64.</source>
@@ -2532,7 +2529,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>&lt;user name &quot;%1&quot;, base64&gt;</source>
-        <translation>&lt;nom d&apos;utilisateur « %1 », en base64&gt;</translation>
+        <translation>&lt;nom d&apos;utilisateur «&#xa0;%1&#xa0;», en base64&gt;</translation>
     </message>
     <message>
         <source>&lt;password, hidden&gt;</source>
@@ -2540,11 +2537,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>&lt;user name &quot;%1&quot; and a keyed digest of the password, hidden&gt;</source>
-        <translation>&lt;nom d&apos;utilisateur « %1 » et empreinte du mot de passe calculée avec une clé, masqués&gt;</translation>
+        <translation>&lt;nom d&apos;utilisateur «&#xa0;%1&#xa0;» et empreinte du mot de passe calculée avec une clé, masqués&gt;</translation>
     </message>
     <message>
         <source>&lt;empty line: acknowledges the error&gt;</source>
-        <translation>&lt;ligne vide : accuse réception de l&apos;erreur&gt;</translation>
+        <translation>&lt;ligne vide&#xa0;: accuse réception de l&apos;erreur&gt;</translation>
     </message>
     <message>
         <source>The server sent a sign-in challenge that %1 does not have at this step.</source>
@@ -2552,11 +2549,11 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>&lt;user name &quot;%1&quot;, server %2 port %3 and access token, hidden&gt;</source>
-        <translation>&lt;nom d&apos;utilisateur « %1 », serveur %2, port %3 et jeton d&apos;accès, masqués&gt;</translation>
+        <translation>&lt;nom d&apos;utilisateur «&#xa0;%1&#xa0;», serveur %2, port %3 et jeton d&apos;accès, masqués&gt;</translation>
     </message>
     <message>
         <source>AQ== &lt;a single 0x01 byte: acknowledges the error&gt;</source>
-        <translation>AQ== &lt;un seul octet 0x01 : accuse réception de l&apos;erreur&gt;</translation>
+        <translation>AQ== &lt;un seul octet 0x01&#xa0;: accuse réception de l&apos;erreur&gt;</translation>
     </message>
     <message>
         <source>The server sent another sign-in challenge after its error instead of a final reply.</source>
@@ -2571,7 +2568,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Every command before STARTTLS is refused with 530 5.7.0; AUTH is only offered after TLS.</source>
-        <translation>Toute commande avant STARTTLS est refusée avec 530 5.7.0 ; AUTH n&apos;est proposé qu&apos;après TLS.</translation>
+        <translation>Toute commande avant STARTTLS est refusée avec 530 5.7.0&#xa0;; AUTH n&apos;est proposé qu&apos;après TLS.</translation>
     </message>
     <message>
         <source>MAIL FROM before a successful AUTH is refused with 530 5.7.0.</source>
@@ -2595,7 +2592,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>Every AUTH fails with 534 5.7.9: an application-specific password is required.</source>
-        <translation>Tout AUTH échoue avec 534 5.7.9 : un mot de passe d&apos;application est requis.</translation>
+        <translation>Tout AUTH échoue avec 534 5.7.9&#xa0;: un mot de passe d&apos;application est requis.</translation>
     </message>
     <message>
         <source>Every RCPT TO is refused with 550 5.1.1 (unknown user).</source>
@@ -2619,15 +2616,15 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>drop-at=STAGE: the connection is closed without a reply at STAGE (connect, banner, ehlo, starttls, auth, mail, rcpt, data, data-end, quit).</source>
-        <translation>drop-at=ÉTAPE : la connexion est fermée sans réponse à l&apos;ÉTAPE indiquée (connect, banner, ehlo, starttls, auth, mail, rcpt, data, data-end, quit).</translation>
+        <translation>drop-at=ÉTAPE&#xa0;: la connexion est fermée sans réponse à l&apos;ÉTAPE indiquée (connect, banner, ehlo, starttls, auth, mail, rcpt, data, data-end, quit).</translation>
     </message>
     <message>
         <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2.</source>
-        <translation>Scénario inconnu « %1 ». Scénarios connus : %2.</translation>
+        <translation>Scénario inconnu «&#xa0;%1&#xa0;». Scénarios connus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The scenario &quot;%1&quot; takes no value.</source>
-        <translation>Le scénario « %1 » ne prend pas de valeur.</translation>
+        <translation>Le scénario «&#xa0;%1&#xa0;» ne prend pas de valeur.</translation>
     </message>
     <message>
         <source>greylist-451 needs a number of seconds, as in greylist-451=30.</source>
@@ -2639,7 +2636,7 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>drop-at needs a stage, as in drop-at=rcpt. Stages: %1.</source>
-        <translation>drop-at attend une étape, comme drop-at=rcpt. Étapes : %1.</translation>
+        <translation>drop-at attend une étape, comme drop-at=rcpt. Étapes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The message is accepted, then filed under Junk in the practice mailbox (read it back over IMAP), with the failing SPF and DMARC results a receiver writes for mail it distrusts.</source>
@@ -2654,27 +2651,27 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     <name>ScenarioScript</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected &quot;STAGE: CODE ENHANCED text&quot; or &quot;STAGE: drop&quot;, as in &quot;rcpt: 550 5.1.1 No such user here&quot;.</source>
-        <translation>attendu : &quot;STAGE: CODE ENHANCED text&quot; ou &quot;STAGE: drop&quot;, comme &quot;rcpt: 550 5.1.1 No such user here&quot;.</translation>
+        <translation>attendu&#xa0;: &quot;STAGE: CODE ENHANCED text&quot; ou &quot;STAGE: drop&quot;, comme &quot;rcpt: 550 5.1.1 No such user here&quot;.</translation>
     </message>
     <message>
         <source>unknown stage &quot;%1&quot;; stages are %2.</source>
-        <translation>étape inconnue « %1 » ; les étapes sont %2.</translation>
+        <translation>étape inconnue «&#xa0;%1&#xa0;»&#xa0;; les étapes sont %2.</translation>
     </message>
     <message>
         <source>the stage &quot;%1&quot; has no reply; write a code such as 550, or drop.</source>
-        <translation>l&apos;étape « %1 » n&apos;a pas de réponse ; écrivez un code comme 550, ou drop.</translation>
+        <translation>l&apos;étape «&#xa0;%1&#xa0;» n&apos;a pas de réponse&#xa0;; écrivez un code comme 550, ou drop.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a three-digit reply code.</source>
-        <translation>« %1 » n&apos;est pas un code de réponse à trois chiffres.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de réponse à trois chiffres.</translation>
     </message>
     <message>
         <source>the code %1 would not make the stage fail; use a 4xx or 5xx code.</source>
-        <translation>le code %1 ne ferait pas échouer l&apos;étape ; utilisez un code 4xx ou 5xx.</translation>
+        <translation>le code %1 ne ferait pas échouer l&apos;étape&#xa0;; utilisez un code 4xx ou 5xx.</translation>
     </message>
     <message>
         <source>the enhanced code %1 does not match the reply code %2 (both must start with the same digit).</source>
@@ -2682,30 +2679,18 @@ Les profils ne contiennent jamais de mots de passe : utilisez « sendcheck-cli
     </message>
     <message>
         <source>%1: cannot read the scenario file: %2</source>
-        <translation>%1 : impossible de lire le fichier de scénario : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier de scénario&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: a scenario file larger than 1 MB is not a scenario.</source>
-        <translation>%1 : un fichier de scénario de plus de 1 Mo n&apos;est pas un scénario.</translation>
+        <translation>%1&#xa0;: un fichier de scénario de plus de 1 Mo n&apos;est pas un scénario.</translation>
     </message>
 </context>
 <context>
     <name>SendCommand</name>
     <message>
-        <source>Sends a test message (or tests the connection with --quit-after) and shows every line of the SMTP conversation.
-
-A secret is never a flag value: give it on standard input (--password-stdin), in an environment variable (--password-env VAR), or keep it in the keychain with &apos;sendcheck-cli password set --profile NAME&apos;. With --auth xoauth2 the secret is the OAuth access token.
-
-Exit codes: 0 sent (or stopped where asked), 1 other failure, 2 bad usage or input, 3 connect, 4 greeting, 5 EHLO, 6 STARTTLS/TLS, 7 sign-in, 8 sender (MAIL FROM), 9 recipient (RCPT TO), 10 message (DATA), 130 cancelled.</source>
-        <translation>Envoie un message de test (ou teste la connexion avec --quit-after) et affiche chaque ligne de la conversation SMTP.
-
-Un secret n&apos;est jamais passé en valeur d&apos;option : transmettez-le sur l&apos;entrée standard (--password-stdin), dans une variable d&apos;environnement (--password-env VAR), ou conservez-le dans le trousseau avec « sendcheck-cli password set --profile NOM ». Avec --auth xoauth2, le secret est le jeton d&apos;accès OAuth.
-
-Codes de sortie : 0 envoyé (ou arrêté à l&apos;endroit demandé), 1 autre échec, 2 utilisation ou saisie incorrecte, 3 connexion, 4 accueil, 5 EHLO, 6 STARTTLS/TLS, 7 authentification, 8 expéditeur (MAIL FROM), 9 destinataire (RCPT TO), 10 message (DATA), 130 annulé.</translation>
-    </message>
-    <message>
         <source>Use the saved profile NAME; flags given as well override it.</source>
-        <translation>Utiliser le profil enregistré NAME ; les options indiquées en plus le remplacent.</translation>
+        <translation>Utiliser le profil enregistré NAME&#xa0;; les options indiquées en plus le remplacent.</translation>
     </message>
     <message>
         <source>Read the password (or token) from standard input.</source>
@@ -2741,7 +2726,7 @@ Codes de sortie : 0 envoyé (ou arrêté à l&apos;endroit demandé), 1 autre �
     </message>
     <message>
         <source>Stop after STAGE: connect, banner, ehlo, tls, auth, mail, rcpt or data (data: the server said 354; the connection is closed without sending, so nothing is delivered).</source>
-        <translation>S&apos;arrêter après STAGE : connect, banner, ehlo, tls, auth, mail, rcpt ou data (data : le serveur a répondu 354 ; la connexion est fermée sans envoi, rien n&apos;est donc distribué).</translation>
+        <translation>S&apos;arrêter après STAGE&#xa0;: connect, banner, ehlo, tls, auth, mail, rcpt ou data (data&#xa0;: le serveur a répondu 354&#xa0;; la connexion est fermée sans envoi, rien n&apos;est donc distribué).</translation>
     </message>
     <message>
         <source>Send N messages (a burst, to find rate limits).</source>
@@ -2761,27 +2746,27 @@ Codes de sortie : 0 envoyé (ou arrêté à l&apos;endroit demandé), 1 autre �
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>  recipient %1: accepted</source>
-        <translation>  destinataire %1 : accepté</translation>
+        <translation>  destinataire %1&#xa0;: accepté</translation>
     </message>
     <message>
         <source>  recipient %1: REFUSED: %2</source>
-        <translation>  destinataire %1 : REFUSÉ : %2</translation>
+        <translation>  destinataire %1&#xa0;: REFUSÉ&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sent: the server accepted the message</source>
-        <translation>Envoyé : le serveur a accepté le message</translation>
+        <translation>Envoyé&#xa0;: le serveur a accepté le message</translation>
     </message>
     <message>
         <source>OK: everything up to &apos;%1&apos; works</source>
-        <translation>OK : tout fonctionne jusqu&apos;à « %1 »</translation>
+        <translation>OK&#xa0;: tout fonctionne jusqu&apos;à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>✘ Failed at %1 (%2)</source>
@@ -2792,16 +2777,12 @@ Codes de sortie : 0 envoyé (ou arrêté à l&apos;endroit demandé), 1 autre �
         <translation>  (le message a tout de même été distribué aux destinataires acceptés)</translation>
     </message>
     <message>
-        <source>%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred (4xx), %6 rejected (5xx), %7 not sent; %8 messages per second</source>
-        <translation>%1 messages sur %2 connexion(s) en %3 s : %4 acceptés, %5 différés (4xx), %6 rejetés (5xx), %7 non envoyés ; %8 messages par seconde</translation>
-    </message>
-    <message>
         <source>First failure:</source>
-        <translation>Premier échec :</translation>
+        <translation>Premier échec&#xa0;:</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>argument inattendu « %1 ».</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--host is required (or --profile, or --preset).</source>
@@ -2809,7 +2790,7 @@ Codes de sortie : 0 envoyé (ou arrêté à l&apos;endroit demandé), 1 autre �
     </message>
     <message>
         <source>--quit-after takes one of: %1.</source>
-        <translation>--quit-after prend l&apos;une de ces valeurs : %1.</translation>
+        <translation>--quit-after prend l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--count takes a number from 1 to 1000000.</source>
@@ -2821,7 +2802,7 @@ Codes de sortie : 0 envoyé (ou arrêté à l&apos;endroit demandé), 1 autre �
     </message>
     <message>
         <source>--count and --connections send messages; they do not go with --quit-after.</source>
-        <translation>--count et --connections envoient des messages ; ils ne vont pas avec --quit-after.</translation>
+        <translation>--count et --connections envoient des messages&#xa0;; ils ne vont pas avec --quit-after.</translation>
     </message>
     <message>
         <source>give the secret either on standard input or in an environment variable, not both.</source>
@@ -2855,15 +2836,15 @@ Codes de sortie : 0 envoyé (ou arrêté à l&apos;endroit demandé), 1 autre �
     </message>
     <message>
         <source>There is no profile called &quot;%1&quot; (&apos;sendcheck-cli profile list&apos; shows them).</source>
-        <translation>Il n&apos;existe aucun profil nommé « %1 » (« sendcheck-cli profile list » les affiche).</translation>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;» («&#xa0;sendcheck-cli profile list&#xa0;» les affiche).</translation>
     </message>
     <message>
         <source>--user is set but no password was given: use --password-stdin or --password-env VAR (or a saved profile with &apos;sendcheck-cli password set&apos;).</source>
-        <translation>--user est défini mais aucun mot de passe n&apos;a été indiqué : utilisez --password-stdin ou --password-env VAR (ou un profil enregistré avec « sendcheck-cli password set »).</translation>
+        <translation>--user est défini mais aucun mot de passe n&apos;a été indiqué&#xa0;: utilisez --password-stdin ou --password-env VAR (ou un profil enregistré avec «&#xa0;sendcheck-cli password set&#xa0;»).</translation>
     </message>
     <message>
         <source>No password is saved for &quot;%1&quot; (%2). Save one with &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;, or give it with --password-stdin.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour « %1 » (%2). Enregistrez-en un avec sendcheck-cli password set --profile &quot;%1&quot;, ou transmettez-le avec --password-stdin.</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour «&#xa0;%1&#xa0;» (%2). Enregistrez-en un avec sendcheck-cli password set --profile &quot;%1&quot;, ou transmettez-le avec --password-stdin.</translation>
     </message>
     <message>
         <source> Give the password with --password-stdin or --password-env instead.</source>
@@ -2871,19 +2852,19 @@ Codes de sortie : 0 envoyé (ou arrêté à l&apos;endroit demandé), 1 autre �
     </message>
     <message>
         <source>Likely causes:</source>
-        <translation>Causes probables :</translation>
+        <translation>Causes probables&#xa0;:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Que faire :</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>Provider note: </source>
-        <translation>Remarque sur le fournisseur : </translation>
+        <translation>Remarque sur le fournisseur&#xa0;: </translation>
     </message>
     <message>
         <source>Reference: </source>
-        <translation>Référence : </translation>
+        <translation>Référence&#xa0;: </translation>
     </message>
     <message>
         <source>Sign in with &apos;sendcheck-cli oauth login --profile &quot;%1&quot;&apos;.</source>
@@ -2899,27 +2880,27 @@ Exit codes: 0 sent (or stopped where asked), 1 other failure, 2 bad usage or inp
 Every run is kept in the history (&apos;sendcheck-cli history&apos;; &apos;sendcheck-cli report ID&apos; writes it as a report later) unless --no-history is given or the environment variable SENDCHECK_NO_HISTORY is set. --report FILE writes the report at once; a report that cannot be written makes a successful send exit with 1.</source>
         <translation>Envoie un message de test (ou teste la connexion avec --quit-after) et affiche chaque ligne de la conversation SMTP.
 
-Un secret n&apos;est jamais passé en valeur d&apos;option : transmettez-le sur l&apos;entrée standard (--password-stdin), dans une variable d&apos;environnement (--password-env VAR), ou conservez-le dans le trousseau avec « sendcheck-cli password set --profile NOM ». Avec --auth xoauth2, le secret est le jeton d&apos;accès OAuth. Un profil qui se connecte avec OAuth (« sendcheck-cli oauth login ») prend son jeton dans le trousseau et le renouvelle lorsqu&apos;il a expiré.
+Un secret n&apos;est jamais passé en valeur d&apos;option&#xa0;: transmettez-le sur l&apos;entrée standard (--password-stdin), dans une variable d&apos;environnement (--password-env VAR), ou conservez-le dans le trousseau avec «&#xa0;sendcheck-cli password set --profile NOM&#xa0;». Avec --auth xoauth2, le secret est le jeton d&apos;accès OAuth. Un profil qui se connecte avec OAuth («&#xa0;sendcheck-cli oauth login&#xa0;») prend son jeton dans le trousseau et le renouvelle lorsqu&apos;il a expiré.
 
-Codes de sortie : 0 envoyé (ou arrêté à l&apos;endroit demandé), 1 autre échec, 2 utilisation ou saisie incorrecte, 3 connexion, 4 accueil, 5 EHLO, 6 STARTTLS/TLS, 7 authentification (y compris : aucune connexion OAuth utilisable), 8 expéditeur (MAIL FROM), 9 destinataire (RCPT TO), 10 message (DATA), 130 annulé.
+Codes de sortie&#xa0;: 0 envoyé (ou arrêté à l&apos;endroit demandé), 1 autre échec, 2 utilisation ou saisie incorrecte, 3 connexion, 4 accueil, 5 EHLO, 6 STARTTLS/TLS, 7 authentification (y compris&#xa0;: aucune connexion OAuth utilisable), 8 expéditeur (MAIL FROM), 9 destinataire (RCPT TO), 10 message (DATA), 130 annulé.
 
-Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history » ; « sendcheck-cli report ID » l&apos;écrit plus tard sous forme de rapport), sauf si --no-history est indiqué ou si la variable d&apos;environnement SENDCHECK_NO_HISTORY est définie. --report FICHIER écrit le rapport immédiatement ; un rapport impossible à écrire fait sortir un envoi réussi avec le code 1.</translation>
+Chaque essai est conservé dans l&apos;historique («&#xa0;sendcheck-cli history&#xa0;»&#xa0;; «&#xa0;sendcheck-cli report ID&#xa0;» l&apos;écrit plus tard sous forme de rapport), sauf si --no-history est indiqué ou si la variable d&apos;environnement SENDCHECK_NO_HISTORY est définie. --report FICHIER écrit le rapport immédiatement&#xa0;; un rapport impossible à écrire fait sortir un envoi réussi avec le code 1.</translation>
     </message>
     <message>
         <source>Also write the run as a report to FILE, in the format its name ends with: .md (Markdown, for a ticket), .html, .json or .pdf. Passwords and tokens are never in it.</source>
-        <translation>Écrire aussi l&apos;essai sous forme de rapport dans FICHIER, au format indiqué par la fin de son nom : .md (Markdown, pour un ticket), .html, .json ou .pdf. Les mots de passe et les jetons n&apos;y figurent jamais.</translation>
+        <translation>Écrire aussi l&apos;essai sous forme de rapport dans FICHIER, au format indiqué par la fin de son nom&#xa0;: .md (Markdown, pour un ticket), .html, .json ou .pdf. Les mots de passe et les jetons n&apos;y figurent jamais.</translation>
     </message>
     <message>
         <source>Do not keep this run in the history (also: environment variable SENDCHECK_NO_HISTORY=1).</source>
-        <translation>Ne pas conserver cet essai dans l&apos;historique (aussi : variable d&apos;environnement SENDCHECK_NO_HISTORY=1).</translation>
+        <translation>Ne pas conserver cet essai dans l&apos;historique (aussi&#xa0;: variable d&apos;environnement SENDCHECK_NO_HISTORY=1).</translation>
     </message>
     <message>
         <source>Burst sent: %1</source>
-        <translation>Rafale envoyée : %1</translation>
+        <translation>Rafale envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Burst: %1; first failure: %2</source>
-        <translation>Rafale : %1 ; premier échec : %2</translation>
+        <translation>Rafale&#xa0;: %1&#xa0;; premier échec&#xa0;: %2</translation>
     </message>
     <message>
         <source>Burst</source>
@@ -2935,19 +2916,19 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>The mailbox&apos;s IMAP server (default: the preset&apos;s, else the SMTP host).</source>
-        <translation>Le serveur IMAP de la boîte aux lettres (par défaut : celui du préréglage, sinon l&apos;hôte SMTP).</translation>
+        <translation>Le serveur IMAP de la boîte aux lettres (par défaut&#xa0;: celui du préréglage, sinon l&apos;hôte SMTP).</translation>
     </message>
     <message>
         <source>The IMAP port (default: the preset&apos;s, else 993; 143 means STARTTLS).</source>
-        <translation>Le port IMAP (par défaut : celui du préréglage, sinon 993 ; 143 signifie STARTTLS).</translation>
+        <translation>Le port IMAP (par défaut&#xa0;: celui du préréglage, sinon 993&#xa0;; 143 signifie STARTTLS).</translation>
     </message>
     <message>
         <source>IMAP encryption: tls or starttls.</source>
-        <translation>Chiffrement IMAP : tls ou starttls.</translation>
+        <translation>Chiffrement IMAP&#xa0;: tls ou starttls.</translation>
     </message>
     <message>
         <source>The mailbox user name (default: the SMTP user name; the secret is the same).</source>
-        <translation>Le nom d&apos;utilisateur de la boîte aux lettres (par défaut : celui du SMTP ; le secret est le même).</translation>
+        <translation>Le nom d&apos;utilisateur de la boîte aux lettres (par défaut&#xa0;: celui du SMTP&#xa0;; le secret est le même).</translation>
     </message>
     <message>
         <source>Wait up to SECONDS for the message to arrive (default 120, at most 900).</source>
@@ -2955,7 +2936,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam.</source>
-        <translation>Avec --read-back, Sendcheck se connecte à la boîte aux lettres (IMAP, en lecture seule, avec le même mot de passe ou la même connexion OAuth) une fois le message accepté, le retrouve par son Message-ID en --wait secondes au plus, et indique s&apos;il est arrivé, dans quel dossier (boîte de réception ou courrier indésirable), au bout de combien de temps, les résultats SPF, DKIM, DMARC et ARC du destinataire et les relais par lesquels il est passé. Codes de sortie de la relecture, quand l&apos;envoi lui-même a réussi : 11 non arrivé dans le délai, 12 impossible de lire la boîte aux lettres, 13 arrivé comme spam.</translation>
+        <translation>Avec --read-back, Sendcheck se connecte à la boîte aux lettres (IMAP, en lecture seule, avec le même mot de passe ou la même connexion OAuth) une fois le message accepté, le retrouve par son Message-ID en --wait secondes au plus, et indique s&apos;il est arrivé, dans quel dossier (boîte de réception ou courrier indésirable), au bout de combien de temps, les résultats SPF, DKIM, DMARC et ARC du destinataire et les relais par lesquels il est passé. Codes de sortie de la relecture, quand l&apos;envoi lui-même a réussi&#xa0;: 11 non arrivé dans le délai, 12 impossible de lire la boîte aux lettres, 13 arrivé comme spam.</translation>
     </message>
     <message>
         <source>--%1 belongs to --read-back.</source>
@@ -2963,7 +2944,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>--read-back looks for one sent message; it does not go with --quit-after, --count or --connections.</source>
-        <translation>--read-back cherche un message envoyé ; il ne va pas avec --quit-after, --count ni --connections.</translation>
+        <translation>--read-back cherche un message envoyé&#xa0;; il ne va pas avec --quit-after, --count ni --connections.</translation>
     </message>
     <message>
         <source>--imap-port takes a number from 1 to 65535.</source>
@@ -2979,7 +2960,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>Read-back from the mailbox:</source>
-        <translation>Relecture dans la boîte aux lettres :</translation>
+        <translation>Relecture dans la boîte aux lettres&#xa0;:</translation>
     </message>
     <message>
         <source>Looking for the message in %1 on %2:%3 as %4 (up to %5 s)</source>
@@ -3009,91 +2990,26 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
         <source>--read-back looks for a message that Sendcheck wrote; it does not go with --message-file.</source>
         <translation>--read-back recherche un message rédigé par Sendcheck ; il ne se combine pas avec --message-file.</translation>
     </message>
-</context>
-<context>
-    <name>Sendcheck</name>
-    <message>
-        <source>The admin can choose another DKIM selector than &apos;google&apos;.</source>
-        <translation>L&apos;administrateur peut choisir un autre sélecteur DKIM que « google ».</translation>
+    <message numerus="yes">
+        <source>%n message(s) over %1 in %2 s: %3 accepted, %4 deferred (4xx), %5 rejected (5xx), %6 not sent; %7 messages per second</source>
+        <translation>
+            <numerusform>%n message sur %1 en %2 s&#xa0;: %3 accepté, %4 différé (4xx), %5 rejeté (5xx), %6 non envoyé&#xa0;; %7 messages par seconde</numerusform>
+            <numerusform>%n messages sur %1 en %2 s&#xa0;: %3 acceptés, %4 différés (4xx), %5 rejetés (5xx), %6 non envoyés&#xa0;; %7 messages par seconde</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>selector1 and selector2 are CNAMEs to your tenant; one is active, the other for rotation.</source>
-        <translation>selector1 et selector2 sont des CNAME pointant vers votre locataire ; l&apos;un est actif, l&apos;autre sert à la rotation.</translation>
-    </message>
-    <message>
-        <source>SES&apos;s SPF include belongs on the custom MAIL FROM subdomain; Easy DKIM uses three per-domain token selectors shown in the SES console.</source>
-        <translation>L&apos;include SPF de SES se place sur le sous-domaine MAIL FROM personnalisé ; Easy DKIM utilise trois sélecteurs à jeton propres au domaine, affichés dans la console SES.</translation>
-    </message>
-    <message>
-        <source>Mailgun shows the DKIM selector for your domain in its control panel.</source>
-        <translation>Mailgun affiche le sélecteur DKIM de votre domaine dans son panneau de configuration.</translation>
-    </message>
-    <message>
-        <source>Postmark&apos;s selector is a date stamp ending in &apos;pm&apos; (e.g. 20240101000000pm); its return path (pm-bounces) carries SPF.</source>
-        <translation>Le sélecteur de Postmark est un horodatage se terminant par « pm » (p. ex. 20240101000000pm) ; son chemin de retour (pm-bounces) porte le SPF.</translation>
-    </message>
-    <message>
-        <source>SMTP2GO needs no SPF include; its DKIM selector s&lt;ID&gt; is shown in its panel.</source>
-        <translation>SMTP2GO ne nécessite pas d&apos;include SPF ; son sélecteur DKIM s&lt;ID&gt; est affiché dans son panneau.</translation>
-    </message>
-    <message>
-        <source>Zoho&apos;s SPF include depends on the data centre (zohomail.com, zohomail.eu, ...).</source>
-        <translation>L&apos;include SPF de Zoho dépend du centre de données (zohomail.com, zohomail.eu, ...).</translation>
-    </message>
-    <message>
-        <source>DNS lookup failed: %1</source>
-        <translation>Échec de la requête DNS : %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a three-digit reply code.</source>
-        <translation>« %1 » n&apos;est pas un code de réponse à trois chiffres.</translation>
-    </message>
-    <message>
-        <source>the code %1 would not make the stage fail; use a 4xx or 5xx code.</source>
-        <translation>le code %1 ne ferait pas échouer l&apos;étape ; utilisez un code 4xx ou 5xx.</translation>
-    </message>
-    <message>
-        <source>the enhanced code %1 does not match the reply code %2 (both must start with the same digit).</source>
-        <translation>le code étendu %1 ne correspond pas au code de réponse %2 (les deux doivent commencer par le même chiffre).</translation>
-    </message>
-    <message>
-        <source>expected &quot;STAGE: CODE ENHANCED text&quot; or &quot;STAGE: drop&quot;, as in &quot;rcpt: 550 5.1.1 No such user here&quot;.</source>
-        <translation>attendu : &quot;STAGE: CODE ENHANCED text&quot; ou &quot;STAGE: drop&quot;, comme &quot;rcpt: 550 5.1.1 No such user here&quot;.</translation>
-    </message>
-    <message>
-        <source>unknown stage &quot;%1&quot;; stages are %2.</source>
-        <translation>étape inconnue « %1 » ; les étapes sont %2.</translation>
-    </message>
-    <message>
-        <source>the stage &quot;%1&quot; has no reply; write a code such as 550, or drop.</source>
-        <translation>l&apos;étape « %1 » n&apos;a pas de réponse ; écrivez un code comme 550, ou drop.</translation>
-    </message>
-    <message>
-        <source>Not signed in with %1</source>
-        <translation>Non connecté avec %1</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 has expired</source>
-        <translation>La connexion avec %1 a expiré</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 is not set up</source>
-        <translation>La connexion avec %1 n&apos;est pas configurée</translation>
-    </message>
-    <message>
-        <source>The system keychain did not give the sign-in</source>
-        <translation>Le trousseau du système n&apos;a pas fourni la connexion</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 could not be renewed</source>
-        <translation>La connexion avec %1 n&apos;a pas pu être renouvelée</translation>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::AutoconfigConfig</name>
     <message>
         <source>not well-formed XML (line %1: %2)</source>
-        <translation>XML mal formé (ligne %1 : %2)</translation>
+        <translation>XML mal formé (ligne %1&#xa0;: %2)</translation>
     </message>
     <message>
         <source>not an autoconfig file (no &lt;clientConfig&gt;)</source>
@@ -3116,7 +3032,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>the answer is too large (%1 bytes or more; at most %2 are read)</source>
-        <translation>la réponse est trop volumineuse (%1 octets ou plus ; %2 au maximum sont lus)</translation>
+        <translation>la réponse est trop volumineuse (%1 octets ou plus&#xa0;; %2 au maximum sont lus)</translation>
     </message>
     <message>
         <source>the answer is too large (more than %1 bytes)</source>
@@ -3128,15 +3044,15 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>too many redirects (more than %1): a redirect loop?</source>
-        <translation>trop de redirections (plus de %1) : une boucle de redirection ?</translation>
+        <translation>trop de redirections (plus de %1)&#xa0;: une boucle de redirection&#xa0;?</translation>
     </message>
     <message>
         <source>redirected from HTTPS to plain HTTP: refused</source>
-        <translation>redirigé de HTTPS vers HTTP simple : refusé</translation>
+        <translation>redirigé de HTTPS vers HTTP simple&#xa0;: refusé</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not trusted: %1</source>
-        <translation>le certificat du serveur n&apos;est pas approuvé : %1</translation>
+        <translation>le certificat du serveur n&apos;est pas approuvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server name does not exist</source>
@@ -3185,15 +3101,15 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <name>Sendcheck::CaFile</name>
     <message>
         <source>The CA file %1 cannot be read: %2</source>
-        <translation>Le fichier CA %1 est illisible : %2</translation>
+        <translation>Le fichier CA %1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA file %1 is larger than %2 KiB, which no file of CA certificates is; it was not used.</source>
-        <translation>Le fichier CA %1 dépasse %2 Kio, ce qu&apos;aucun fichier de certificats d&apos;autorité ne fait ; il n&apos;a pas été utilisé.</translation>
+        <translation>Le fichier CA %1 dépasse %2 Kio, ce qu&apos;aucun fichier de certificats d&apos;autorité ne fait&#xa0;; il n&apos;a pas été utilisé.</translation>
     </message>
     <message>
         <source>The CA file %1 holds no certificate (PEM or DER); it was not used.</source>
-        <translation>Le fichier CA %1 ne contient aucun certificat (PEM ou DER) ; il n&apos;a pas été utilisé.</translation>
+        <translation>Le fichier CA %1 ne contient aucun certificat (PEM ou DER)&#xa0;; il n&apos;a pas été utilisé.</translation>
     </message>
 </context>
 <context>
@@ -3203,24 +3119,12 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
         <translation>Certificat non approuvé</translation>
     </message>
     <message>
-        <source>The server %1 showed a certificate that this computer cannot verify. This is what a lab server with its own certificate looks like, and also what an attacker in the middle looks like. Trust it only if you know this is your server&apos;s certificate: compare the SHA-256 fingerprint with the one your administrator gives you.</source>
-        <translation>Le serveur %1 a présenté un certificat que cet ordinateur ne peut pas vérifier. C&apos;est ce qu&apos;on observe avec un serveur de test doté de son propre certificat, mais aussi avec un attaquant placé au milieu. Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de votre serveur : comparez l&apos;empreinte SHA-256 avec celle que vous donne votre administrateur.</translation>
-    </message>
-    <message>
         <source>Problems: %1</source>
-        <translation>Problèmes : %1</translation>
+        <translation>Problèmes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Certificate details</source>
         <translation>Détails du certificat</translation>
-    </message>
-    <message>
-        <source>&amp;Trust this certificate for this profile</source>
-        <translation>&amp;Approuver ce certificat pour ce profil</translation>
-    </message>
-    <message>
-        <source>Trust this certificate for this profile</source>
-        <translation>Approuver ce certificat pour ce profil</translation>
     </message>
     <message>
         <source>&amp;Do not trust</source>
@@ -3232,7 +3136,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>The server %1 showed a certificate that this computer cannot verify. This is what a lab server with its own certificate looks like, and also what an attacker in the middle looks like. Trust it only if you know this is your server&apos;s certificate: compare the SHA-256 fingerprint with the one your administrator gives you. It will be trusted for %1 only, not for any other server or port.</source>
-        <translation>Le serveur %1 a présenté un certificat que cet ordinateur ne peut pas vérifier. C&apos;est ce qu&apos;on observe avec un serveur de test doté de son propre certificat, mais aussi avec un attaquant placé au milieu. Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de votre serveur : comparez l&apos;empreinte SHA-256 avec celle que vous donne votre administrateur. Il sera approuvé uniquement pour %1, pour aucun autre serveur ni port.</translation>
+        <translation>Le serveur %1 a présenté un certificat que cet ordinateur ne peut pas vérifier. C&apos;est ce qu&apos;on observe avec un serveur de test doté de son propre certificat, mais aussi avec un attaquant placé au milieu. Ne l&apos;approuvez que si vous savez qu&apos;il s&apos;agit du certificat de votre serveur&#xa0;: comparez l&apos;empreinte SHA-256 avec celle que vous donne votre administrateur. Il sera approuvé uniquement pour %1, pour aucun autre serveur ni port.</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for %1</source>
@@ -3247,138 +3151,138 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <name>Sendcheck::CommandExplanations</name>
     <message>
         <source>EHLO: the client says hello, gives its name, and asks the server to list the extensions it supports (ESMTP).</source>
-        <translation>EHLO : le client dit bonjour, donne son nom et demande au serveur de lister les extensions qu&apos;il prend en charge (ESMTP).</translation>
+        <translation>EHLO&#xa0;: le client dit bonjour, donne son nom et demande au serveur de lister les extensions qu&apos;il prend en charge (ESMTP).</translation>
     </message>
     <message>
         <source>HELO: the old hello of plain SMTP; no extensions, so no encryption and no sign-in.</source>
-        <translation>HELO : l&apos;ancien bonjour du SMTP simple ; pas d&apos;extensions, donc ni chiffrement ni authentification.</translation>
+        <translation>HELO&#xa0;: l&apos;ancien bonjour du SMTP simple&#xa0;; pas d&apos;extensions, donc ni chiffrement ni authentification.</translation>
     </message>
     <message>
         <source>STARTTLS: asks the server to switch this connection to TLS encryption; after the handshake the client says EHLO again.</source>
-        <translation>STARTTLS : demande au serveur de passer cette connexion en chiffrement TLS ; après la négociation, le client redit EHLO.</translation>
+        <translation>STARTTLS&#xa0;: demande au serveur de passer cette connexion en chiffrement TLS&#xa0;; après la négociation, le client redit EHLO.</translation>
     </message>
     <message>
         <source>AUTH: signs in with the chosen method (PLAIN, LOGIN, CRAM-MD5, XOAUTH2). The secret itself is never shown in the transcript.</source>
-        <translation>AUTH : s&apos;authentifie avec la méthode choisie (PLAIN, LOGIN, CRAM-MD5, XOAUTH2). Le secret lui-même n&apos;apparaît jamais dans la transcription.</translation>
+        <translation>AUTH&#xa0;: s&apos;authentifie avec la méthode choisie (PLAIN, LOGIN, CRAM-MD5, XOAUTH2). Le secret lui-même n&apos;apparaît jamais dans la transcription.</translation>
     </message>
     <message>
         <source>MAIL FROM: starts a message and names the envelope sender, where bounces go.</source>
-        <translation>MAIL FROM : commence un message et indique l&apos;expéditeur d&apos;enveloppe, vers lequel partent les messages de non-distribution.</translation>
+        <translation>MAIL FROM&#xa0;: commence un message et indique l&apos;expéditeur d&apos;enveloppe, vers lequel partent les messages de non-distribution.</translation>
     </message>
     <message>
         <source>RCPT TO: names one recipient; the server accepts or refuses each recipient separately.</source>
-        <translation>RCPT TO : indique un destinataire ; le serveur accepte ou refuse chaque destinataire séparément.</translation>
+        <translation>RCPT TO&#xa0;: indique un destinataire&#xa0;; le serveur accepte ou refuse chaque destinataire séparément.</translation>
     </message>
     <message>
         <source>DATA: asks to send the message itself; after a 354 answer the headers and body follow.</source>
-        <translation>DATA : demande à envoyer le message lui-même ; après une réponse 354 suivent les en-têtes et le corps.</translation>
+        <translation>DATA&#xa0;: demande à envoyer le message lui-même&#xa0;; après une réponse 354 suivent les en-têtes et le corps.</translation>
     </message>
     <message>
         <source>The final dot: a line with only &quot;.&quot; ends the message. The reply to it says whether the server took the message.</source>
-        <translation>Le point final : une ligne contenant uniquement « . » termine le message. La réponse indique si le serveur a pris le message.</translation>
+        <translation>Le point final&#xa0;: une ligne contenant uniquement «&#xa0;.&#xa0;» termine le message. La réponse indique si le serveur a pris le message.</translation>
     </message>
     <message>
         <source>QUIT: says goodbye politely; the server answers 221 and closes the connection.</source>
-        <translation>QUIT : prend congé poliment ; le serveur répond 221 et ferme la connexion.</translation>
+        <translation>QUIT&#xa0;: prend congé poliment&#xa0;; le serveur répond 221 et ferme la connexion.</translation>
     </message>
     <message>
         <source>RSET: forgets the message being prepared (sender, recipients) but keeps the connection and the sign-in.</source>
-        <translation>RSET : oublie le message en préparation (expéditeur, destinataires) mais conserve la connexion et l&apos;authentification.</translation>
+        <translation>RSET&#xa0;: oublie le message en préparation (expéditeur, destinataires) mais conserve la connexion et l&apos;authentification.</translation>
     </message>
     <message>
         <source>NOOP: does nothing; checks that the server is still listening.</source>
-        <translation>NOOP : ne fait rien ; vérifie que le serveur écoute toujours.</translation>
+        <translation>NOOP&#xa0;: ne fait rien&#xa0;; vérifie que le serveur écoute toujours.</translation>
     </message>
     <message>
         <source>VRFY: asks whether a mailbox exists; most servers decline to say, to keep spammers from guessing addresses.</source>
-        <translation>VRFY : demande si une boîte aux lettres existe ; la plupart des serveurs refusent de répondre, pour empêcher les spammeurs de deviner des adresses.</translation>
+        <translation>VRFY&#xa0;: demande si une boîte aux lettres existe&#xa0;; la plupart des serveurs refusent de répondre, pour empêcher les spammeurs de deviner des adresses.</translation>
     </message>
     <message>
         <source>EXPN: asks for the members of a mailing list; almost always switched off for privacy.</source>
-        <translation>EXPN : demande les membres d&apos;une liste de diffusion ; presque toujours désactivé pour protéger la vie privée.</translation>
+        <translation>EXPN&#xa0;: demande les membres d&apos;une liste de diffusion&#xa0;; presque toujours désactivé pour protéger la vie privée.</translation>
     </message>
     <message>
         <source>PIPELINING: the client may send several commands without waiting for each answer, which saves round trips.</source>
-        <translation>PIPELINING : le client peut envoyer plusieurs commandes sans attendre chaque réponse, ce qui économise des allers-retours.</translation>
+        <translation>PIPELINING&#xa0;: le client peut envoyer plusieurs commandes sans attendre chaque réponse, ce qui économise des allers-retours.</translation>
     </message>
     <message>
         <source>SIZE: the largest message the server accepts, in bytes.</source>
-        <translation>SIZE : la taille maximale des messages acceptés par le serveur, en octets.</translation>
+        <translation>SIZE&#xa0;: la taille maximale des messages acceptés par le serveur, en octets.</translation>
     </message>
     <message>
         <source>8BITMIME: the message may contain 8-bit text, not only 7-bit ASCII.</source>
-        <translation>8BITMIME : le message peut contenir du texte 8 bits, pas seulement de l&apos;ASCII 7 bits.</translation>
+        <translation>8BITMIME&#xa0;: le message peut contenir du texte 8 bits, pas seulement de l&apos;ASCII 7 bits.</translation>
     </message>
     <message>
         <source>SMTPUTF8: addresses may contain non-ASCII characters (internationalised email).</source>
-        <translation>SMTPUTF8 : les adresses peuvent contenir des caractères non ASCII (e-mail internationalisé).</translation>
+        <translation>SMTPUTF8&#xa0;: les adresses peuvent contenir des caractères non ASCII (e-mail internationalisé).</translation>
     </message>
     <message>
         <source>ENHANCEDSTATUSCODES: replies carry a detailed code like 5.7.8 that says more exactly what happened.</source>
-        <translation>ENHANCEDSTATUSCODES : les réponses portent un code détaillé comme 5.7.8, qui précise ce qui s&apos;est passé.</translation>
+        <translation>ENHANCEDSTATUSCODES&#xa0;: les réponses portent un code détaillé comme 5.7.8, qui précise ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>CHUNKING: the message may be sent in sized pieces with BDAT instead of DATA.</source>
-        <translation>CHUNKING : le message peut être envoyé en morceaux de taille définie avec BDAT au lieu de DATA.</translation>
+        <translation>CHUNKING&#xa0;: le message peut être envoyé en morceaux de taille définie avec BDAT au lieu de DATA.</translation>
     </message>
     <message>
         <source>STARTTLS: the server can switch this connection to encryption.</source>
-        <translation>STARTTLS : le serveur peut passer cette connexion en chiffrement.</translation>
+        <translation>STARTTLS&#xa0;: le serveur peut passer cette connexion en chiffrement.</translation>
     </message>
     <message>
         <source>AUTH: the sign-in methods the server accepts on this connection.</source>
-        <translation>AUTH : les méthodes d&apos;authentification que le serveur accepte sur cette connexion.</translation>
+        <translation>AUTH&#xa0;: les méthodes d&apos;authentification que le serveur accepte sur cette connexion.</translation>
     </message>
     <message>
         <source>DSN: the client may ask for delivery status notifications.</source>
-        <translation>DSN : le client peut demander des notifications d&apos;état de distribution.</translation>
+        <translation>DSN&#xa0;: le client peut demander des notifications d&apos;état de distribution.</translation>
     </message>
     <message>
         <source>220: the server is ready (the greeting, or ready to start TLS).</source>
-        <translation>220 : le serveur est prêt (l&apos;accueil, ou prêt à démarrer TLS).</translation>
+        <translation>220&#xa0;: le serveur est prêt (l&apos;accueil, ou prêt à démarrer TLS).</translation>
     </message>
     <message>
         <source>221: the server says goodbye and closes the connection.</source>
-        <translation>221 : le serveur prend congé et ferme la connexion.</translation>
+        <translation>221&#xa0;: le serveur prend congé et ferme la connexion.</translation>
     </message>
     <message>
         <source>235: signed in.</source>
-        <translation>235 : authentifié.</translation>
+        <translation>235&#xa0;: authentifié.</translation>
     </message>
     <message>
         <source>250: done; the command was accepted.</source>
-        <translation>250 : fait ; la commande a été acceptée.</translation>
+        <translation>250&#xa0;: fait&#xa0;; la commande a été acceptée.</translation>
     </message>
     <message>
         <source>%1: accepted; the server will forward or try to deliver.</source>
-        <translation>%1 : accepté ; le serveur va transmettre ou tenter de distribuer.</translation>
+        <translation>%1&#xa0;: accepté&#xa0;; le serveur va transmettre ou tenter de distribuer.</translation>
     </message>
     <message>
         <source>334: the server waits for the next part of the sign-in.</source>
-        <translation>334 : le serveur attend la suite de l&apos;authentification.</translation>
+        <translation>334&#xa0;: le serveur attend la suite de l&apos;authentification.</translation>
     </message>
     <message>
         <source>354: go ahead, send the message; end it with a line holding only a dot.</source>
-        <translation>354 : allez-y, envoyez le message ; terminez-le par une ligne ne contenant qu&apos;un point.</translation>
+        <translation>354&#xa0;: allez-y, envoyez le message&#xa0;; terminez-le par une ligne ne contenant qu&apos;un point.</translation>
     </message>
     <message>
         <source>%1: a temporary failure; the same command may work later.</source>
-        <translation>%1 : échec temporaire ; la même commande pourra fonctionner plus tard.</translation>
+        <translation>%1&#xa0;: échec temporaire&#xa0;; la même commande pourra fonctionner plus tard.</translation>
     </message>
     <message>
         <source>%1: a permanent failure; repeating it unchanged will not help.</source>
-        <translation>%1 : échec permanent ; la répéter telle quelle n&apos;aidera pas.</translation>
+        <translation>%1&#xa0;: échec permanent&#xa0;; la répéter telle quelle n&apos;aidera pas.</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::CredentialStore</name>
     <message>
         <source>The profile id &quot;%1&quot; is not one Sendcheck issued, so no saved secret is used for it. Import or re-create the profile to give it a new id.</source>
-        <translation>L&apos;ID de profil « %1 » n&apos;a pas été attribué par Sendcheck ; aucun secret enregistré n&apos;est donc utilisé pour lui. Importez ou recréez le profil pour lui donner un nouvel ID.</translation>
+        <translation>L&apos;ID de profil «&#xa0;%1&#xa0;» n&apos;a pas été attribué par Sendcheck&#xa0;; aucun secret enregistré n&apos;est donc utilisé pour lui. Importez ou recréez le profil pour lui donner un nouvel ID.</translation>
     </message>
     <message>
         <source>The keyring entry &quot;%1&quot; was not written for this profile&apos;s %2, so it was not used. Save the secret again.</source>
-        <translation>L&apos;entrée de trousseau « %1 » n&apos;a pas été écrite pour ce profil (%2) ; elle n&apos;a donc pas été utilisée. Enregistrez à nouveau le secret.</translation>
+        <translation>L&apos;entrée de trousseau «&#xa0;%1&#xa0;» n&apos;a pas été écrite pour ce profil (%2)&#xa0;; elle n&apos;a donc pas été utilisée. Enregistrez à nouveau le secret.</translation>
     </message>
     <message>
         <source>sign-in</source>
@@ -3467,11 +3371,11 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>Try another port: %1.</source>
-        <translation>Essayez un autre port : %1.</translation>
+        <translation>Essayez un autre port&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Port 25 is meant for servers talking to servers; most internet providers and cloud hosts block it for everyone else.</source>
-        <translation>Le port 25 est destiné aux échanges entre serveurs ; la plupart des fournisseurs d&apos;accès à Internet et des hébergeurs cloud le bloquent pour tous les autres.</translation>
+        <translation>Le port 25 est destiné aux échanges entre serveurs&#xa0;; la plupart des fournisseurs d&apos;accès à Internet et des hébergeurs cloud le bloquent pour tous les autres.</translation>
     </message>
     <message>
         <source>Port %1 starts in plain text and switches to encryption with STARTTLS: set Security to STARTTLS, or keep TLS from the start and change the port to 465.</source>
@@ -3491,7 +3395,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>%1: %2 (RFC 3463)</source>
-        <translation>%1 : %2 (RFC 3463)</translation>
+        <translation>%1&#xa0;: %2 (RFC 3463)</translation>
     </message>
     <message>
         <source>The session was stopped before it finished. Nothing is wrong with the server or the settings as far as it got.</source>
@@ -3511,7 +3415,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>The sign-in was withdrawn: a password change, app access removed in the account&apos;s security settings, or an administrator&apos;s decision.</source>
-        <translation>La connexion a été révoquée : changement de mot de passe, accès de l&apos;application retiré dans les paramètres de sécurité du compte, ou décision d&apos;un administrateur.</translation>
+        <translation>La connexion a été révoquée&#xa0;: changement de mot de passe, accès de l&apos;application retiré dans les paramètres de sécurité du compte, ou décision d&apos;un administrateur.</translation>
     </message>
     <message>
         <source>Google ends the sign-ins of an app still in testing after seven days.</source>
@@ -3531,7 +3435,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>The sign-in worked, but it did not give permission to send mail: the server wants the permission (scope) %1.</source>
-        <translation>La connexion a réussi, mais elle n&apos;a pas accordé l&apos;autorisation d&apos;envoyer des e-mails : le serveur demande l&apos;autorisation (étendue) %1.</translation>
+        <translation>La connexion a réussi, mais elle n&apos;a pas accordé l&apos;autorisation d&apos;envoyer des e-mails&#xa0;: le serveur demande l&apos;autorisation (étendue) %1.</translation>
     </message>
     <message>
         <source>The box for sending mail was left unticked on the provider&apos;s consent page.</source>
@@ -3547,11 +3451,11 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>For your own app registration: request the provider&apos;s mail scope (Google: https://mail.google.com/, Microsoft: SMTP.Send).</source>
-        <translation>Pour votre propre inscription d&apos;application : demandez l&apos;étendue de messagerie du fournisseur (Google : https://mail.google.com/, Microsoft : SMTP.Send).</translation>
+        <translation>Pour votre propre inscription d&apos;application&#xa0;: demandez l&apos;étendue de messagerie du fournisseur (Google&#xa0;: https://mail.google.com/, Microsoft&#xa0;: SMTP.Send).</translation>
     </message>
     <message>
         <source>The token belongs to another account: signed in as %1 but the user name is %2.</source>
-        <translation>Le jeton appartient à un autre compte : connecté en tant que %1, mais le nom d&apos;utilisateur est %2.</translation>
+        <translation>Le jeton appartient à un autre compte&#xa0;: connecté en tant que %1, mais le nom d&apos;utilisateur est %2.</translation>
     </message>
     <message>
         <source>A different account was chosen on the provider&apos;s sign-in page than the one in the user name.</source>
@@ -3567,7 +3471,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>The server refused the token for this user name: the token most likely belongs to another account, or the sign-in request was malformed.</source>
-        <translation>Le serveur a refusé le jeton pour ce nom d&apos;utilisateur : le jeton appartient très probablement à un autre compte, ou la demande de connexion était mal formée.</translation>
+        <translation>Le serveur a refusé le jeton pour ce nom d&apos;utilisateur&#xa0;: le jeton appartient très probablement à un autre compte, ou la demande de connexion était mal formée.</translation>
     </message>
     <message>
         <source>The user name is not the address you signed in with.</source>
@@ -3583,11 +3487,11 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     </message>
     <message>
         <source>Sendcheck is not sure about this one: the reply also fits “%1”. The more likely reading:</source>
-        <translation>Sendcheck n&apos;est pas sûr de lui ici : la réponse correspond aussi à « %1 ». L&apos;interprétation la plus probable :</translation>
+        <translation>Sendcheck n&apos;est pas sûr de lui ici&#xa0;: la réponse correspond aussi à «&#xa0;%1&#xa0;». L&apos;interprétation la plus probable&#xa0;:</translation>
     </message>
     <message>
         <source>Sendcheck is not sure about this one: the reply carries only a general code or words that fit many situations. The most common reading:</source>
-        <translation>Sendcheck n&apos;est pas sûr de lui ici : la réponse ne contient qu&apos;un code général ou des termes qui conviennent à de nombreuses situations. L&apos;interprétation la plus courante :</translation>
+        <translation>Sendcheck n&apos;est pas sûr de lui ici&#xa0;: la réponse ne contient qu&apos;un code général ou des termes qui conviennent à de nombreuses situations. L&apos;interprétation la plus courante&#xa0;:</translation>
     </message>
     <message>
         <source>TLS from the start</source>
@@ -3599,22 +3503,22 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>Google no longer accepts the normal account password in mail programs (personal accounts since May 2022, Google Workspace since May 2025). Switch on 2-Step Verification, create an app password at myaccount.google.com/apppasswords and enter its 16 letters without spaces, or use &quot;Sign in with Google&quot;. Changing the Google password revokes existing app passwords. If the app passwords page is missing, the account uses Advanced Protection or a Workspace administrator has switched app passwords off.</source>
         <comment>hint/gmail/auth</comment>
-        <translation>Google n&apos;accepte plus le mot de passe normal du compte dans les logiciels de messagerie (comptes personnels depuis mai 2022, Google Workspace depuis mai 2025). Activez la validation en deux étapes, créez un mot de passe d&apos;application sur myaccount.google.com/apppasswords et saisissez ses 16 lettres sans espaces, ou utilisez « Se connecter avec Google ». Changer le mot de passe Google révoque les mots de passe d&apos;application existants. Si la page des mots de passe d&apos;application est absente, le compte utilise le Programme Protection Avancée ou un administrateur Workspace a désactivé les mots de passe d&apos;application.</translation>
+        <translation>Google n&apos;accepte plus le mot de passe normal du compte dans les logiciels de messagerie (comptes personnels depuis mai 2022, Google Workspace depuis mai 2025). Activez la validation en deux étapes, créez un mot de passe d&apos;application sur myaccount.google.com/apppasswords et saisissez ses 16 lettres sans espaces, ou utilisez «&#xa0;Se connecter avec Google&#xa0;». Changer le mot de passe Google révoque les mots de passe d&apos;application existants. Si la page des mots de passe d&apos;application est absente, le compte utilise le Programme Protection Avancée ou un administrateur Workspace a désactivé les mots de passe d&apos;application.</translation>
     </message>
     <message>
         <source>Google Workspace allows about 2,000 messages a day (500 on trial accounts), personal Gmail about 500, and at most 100 recipients per message over SMTP. After the limit, sending pauses for up to 24 hours.</source>
         <comment>hint/gmail/limit</comment>
-        <translation>Google Workspace autorise environ 2 000 messages par jour (500 pour les comptes d&apos;essai), Gmail personnel environ 500, et au plus 100 destinataires par message via SMTP. Une fois la limite atteinte, l&apos;envoi est suspendu pendant 24 heures au maximum.</translation>
+        <translation>Google Workspace autorise environ 2&#xa0;000 messages par jour (500 pour les comptes d&apos;essai), Gmail personnel environ 500, et au plus 100 destinataires par message via SMTP. Une fois la limite atteinte, l&apos;envoi est suspendu pendant 24 heures au maximum.</translation>
     </message>
     <message>
         <source>Microsoft 365: sending from apps (&quot;Authenticated SMTP&quot;, SMTP AUTH) is off for organisations created after January 2020 and is blocked by security defaults. An administrator can switch it on for one mailbox in the Microsoft 365 admin center (Users &gt; Active users &gt; Mail &gt; Manage email apps) or with Set-CASMailbox -Identity &lt;mailbox&gt; -SmtpClientAuthenticationDisabled $false. Password sign-in (basic authentication) for SMTP is being retired: Microsoft plans to switch it off by default for existing tenants at the end of December 2026. &quot;Sign in with Microsoft&quot; (OAuth) is the lasting fix.</source>
         <comment>hint/microsoft/auth</comment>
-        <translation>Microsoft 365 : l&apos;envoi depuis des applications (« SMTP authentifié », SMTP AUTH) est désactivé pour les organisations créées après janvier 2020 et bloqué par les paramètres de sécurité par défaut. Un administrateur peut l&apos;activer pour une boîte aux lettres dans le Centre d&apos;administration Microsoft 365 (Utilisateurs &gt; Utilisateurs actifs &gt; Courrier &gt; Gérer les applications de messagerie) ou avec Set-CASMailbox -Identity &lt;boîte aux lettres&gt; -SmtpClientAuthenticationDisabled $false. L&apos;authentification par mot de passe (authentification de base) pour SMTP est en cours de retrait : Microsoft prévoit de la désactiver par défaut pour les locataires existants fin décembre 2026. La solution durable est « Se connecter avec Microsoft » (OAuth).</translation>
+        <translation>Microsoft 365&#xa0;: l&apos;envoi depuis des applications («&#xa0;SMTP authentifié&#xa0;», SMTP AUTH) est désactivé pour les organisations créées après janvier 2020 et bloqué par les paramètres de sécurité par défaut. Un administrateur peut l&apos;activer pour une boîte aux lettres dans le Centre d&apos;administration Microsoft 365 (Utilisateurs &gt; Utilisateurs actifs &gt; Courrier &gt; Gérer les applications de messagerie) ou avec Set-CASMailbox -Identity &lt;boîte aux lettres&gt; -SmtpClientAuthenticationDisabled $false. L&apos;authentification par mot de passe (authentification de base) pour SMTP est en cours de retrait&#xa0;: Microsoft prévoit de la désactiver par défaut pour les locataires existants fin décembre 2026. La solution durable est «&#xa0;Se connecter avec Microsoft&#xa0;» (OAuth).</translation>
     </message>
     <message>
         <source>Microsoft 365 only sends as the mailbox you signed in with. To send from another address, an administrator must grant &quot;Send As&quot; for it to this mailbox.</source>
         <comment>hint/microsoft/sender</comment>
-        <translation>Microsoft 365 n&apos;envoie qu&apos;au nom de la boîte aux lettres avec laquelle vous vous êtes connecté. Pour envoyer depuis une autre adresse, un administrateur doit accorder à cette boîte aux lettres l&apos;autorisation « Envoyer en tant que » pour cette adresse.</translation>
+        <translation>Microsoft 365 n&apos;envoie qu&apos;au nom de la boîte aux lettres avec laquelle vous vous êtes connecté. Pour envoyer depuis une autre adresse, un administrateur doit accorder à cette boîte aux lettres l&apos;autorisation «&#xa0;Envoyer en tant que&#xa0;» pour cette adresse.</translation>
     </message>
     <message>
         <source>Microsoft 365 (smtp.office365.com) takes mail on port 587 with STARTTLS and needs TLS 1.2 or newer. It never uses port 465. Use the server name, never an IP address.</source>
@@ -3624,32 +3528,32 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>Microsoft 365 allows 10,000 recipients a day, 30 messages a minute and, by default, 500 recipients per message. After repeated errors it blocks a mailbox from SMTP sending for a while, and support cannot lift that block.</source>
         <comment>hint/microsoft/limit</comment>
-        <translation>Microsoft 365 autorise 10 000 destinataires par jour, 30 messages par minute et, par défaut, 500 destinataires par message. Après des erreurs répétées, il bloque pour un temps l&apos;envoi SMTP d&apos;une boîte aux lettres, et le support ne peut pas lever ce blocage.</translation>
+        <translation>Microsoft 365 autorise 10&#xa0;000 destinataires par jour, 30 messages par minute et, par défaut, 500 destinataires par message. Après des erreurs répétées, il bloque pour un temps l&apos;envoi SMTP d&apos;une boîte aux lettres, et le support ne peut pas lever ce blocage.</translation>
     </message>
     <message>
         <source>Amazon SES needs SMTP credentials created in the SES console (SMTP settings &gt; Create SMTP credentials). The SMTP password is not your AWS secret access key, and credentials only work in the region they were created for: the region in the server name must match. Credentials from before January 2019 must be replaced.</source>
         <comment>hint/ses/auth</comment>
-        <translation>Amazon SES nécessite des identifiants SMTP créés dans la console SES (SMTP settings &gt; Create SMTP credentials). Le mot de passe SMTP n&apos;est pas votre clé d&apos;accès secrète AWS, et les identifiants ne fonctionnent que dans la région pour laquelle ils ont été créés : la région figurant dans le nom du serveur doit correspondre. Les identifiants antérieurs à janvier 2019 doivent être remplacés.</translation>
+        <translation>Amazon SES nécessite des identifiants SMTP créés dans la console SES (SMTP settings &gt; Create SMTP credentials). Le mot de passe SMTP n&apos;est pas votre clé d&apos;accès secrète AWS, et les identifiants ne fonctionnent que dans la région pour laquelle ils ont été créés&#xa0;: la région figurant dans le nom du serveur doit correspondre. Les identifiants antérieurs à janvier 2019 doivent être remplacés.</translation>
     </message>
     <message>
         <source>New Amazon SES accounts start in a sandbox, separately in each region: they may only send to verified addresses, at most 200 messages a day and one per second. Every From address or domain must be verified in the same region. Request production access in the SES console (Account dashboard).</source>
         <comment>hint/ses/sandbox</comment>
-        <translation>Les nouveaux comptes Amazon SES démarrent dans l&apos;environnement de test (sandbox), séparément dans chaque région : ils ne peuvent envoyer qu&apos;à des adresses vérifiées, au plus 200 messages par jour et un par seconde. Chaque adresse ou domaine d&apos;expéditeur doit être vérifié dans la même région. Demandez l&apos;accès à la production dans la console SES (Account dashboard).</translation>
+        <translation>Les nouveaux comptes Amazon SES démarrent dans l&apos;environnement de test (sandbox), séparément dans chaque région&#xa0;: ils ne peuvent envoyer qu&apos;à des adresses vérifiées, au plus 200 messages par jour et un par seconde. Chaque adresse ou domaine d&apos;expéditeur doit être vérifié dans la même région. Demandez l&apos;accès à la production dans la console SES (Account dashboard).</translation>
     </message>
     <message>
         <source>Amazon SES: not every AWS region has an SMTP endpoint (email-smtp.&lt;region&gt;.amazonaws.com). It listens on 587, 25 and 2587 with STARTTLS and on 465 and 2465 with SSL/TLS. EC2 throttles port 25; use 587 or 2587.</source>
         <comment>hint/ses/net</comment>
-        <translation>Amazon SES : toutes les régions AWS n&apos;ont pas de point de terminaison SMTP (email-smtp.&lt;region&gt;.amazonaws.com). Il écoute sur 587, 25 et 2587 avec STARTTLS, et sur 465 et 2465 avec SSL/TLS. EC2 limite le port 25 ; utilisez 587 ou 2587.</translation>
+        <translation>Amazon SES&#xa0;: toutes les régions AWS n&apos;ont pas de point de terminaison SMTP (email-smtp.&lt;region&gt;.amazonaws.com). Il écoute sur 587, 25 et 2587 avec STARTTLS, et sur 465 et 2465 avec SSL/TLS. EC2 limite le port 25&#xa0;; utilisez 587 ou 2587.</translation>
     </message>
     <message>
         <source>SendGrid: the user name is always the literal word apikey, and the password is an API key (starting with SG.) with Mail Send permission. Paste the key without spaces or line breaks.</source>
         <comment>hint/sendgrid/auth</comment>
-        <translation>SendGrid : le nom d&apos;utilisateur est toujours le mot apikey, tel quel, et le mot de passe est une clé API (commençant par SG.) disposant de l&apos;autorisation Mail Send. Collez la clé sans espaces ni sauts de ligne.</translation>
+        <translation>SendGrid&#xa0;: le nom d&apos;utilisateur est toujours le mot apikey, tel quel, et le mot de passe est une clé API (commençant par SG.) disposant de l&apos;autorisation Mail Send. Collez la clé sans espaces ni sauts de ligne.</translation>
     </message>
     <message>
         <source>SendGrid only sends from a verified Sender Identity: verify the single sender address or authenticate the domain under Settings &gt; Sender Authentication.</source>
         <comment>hint/sendgrid/sender</comment>
-        <translation>SendGrid n&apos;envoie que depuis une Sender Identity vérifiée : vérifiez l&apos;adresse d&apos;expéditeur individuelle ou authentifiez le domaine sous Settings &gt; Sender Authentication.</translation>
+        <translation>SendGrid n&apos;envoie que depuis une Sender Identity vérifiée&#xa0;: vérifiez l&apos;adresse d&apos;expéditeur individuelle ou authentifiez le domaine sous Settings &gt; Sender Authentication.</translation>
     </message>
     <message>
         <source>Mailgun uses separate SMTP credentials for each sending domain (for example postmaster@mg.example.com), not your dashboard password. Domains in the EU region use smtp.eu.mailgun.org.</source>
@@ -3659,12 +3563,12 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>Postmark: enter the Server API Token as both user name and password (the Account token does not work), or an SMTP token&apos;s access and secret key. The From address must be a confirmed Sender Signature or on a verified domain.</source>
         <comment>hint/postmark/auth</comment>
-        <translation>Postmark : saisissez le Server API Token à la fois comme nom d&apos;utilisateur et comme mot de passe (l&apos;Account token ne fonctionne pas), ou la clé d&apos;accès et la clé secrète d&apos;un jeton SMTP. L&apos;adresse d&apos;expéditeur doit être une Sender Signature confirmée ou appartenir à un domaine vérifié.</translation>
+        <translation>Postmark&#xa0;: saisissez le Server API Token à la fois comme nom d&apos;utilisateur et comme mot de passe (l&apos;Account token ne fonctionne pas), ou la clé d&apos;accès et la clé secrète d&apos;un jeton SMTP. L&apos;adresse d&apos;expéditeur doit être une Sender Signature confirmée ou appartenir à un domaine vérifié.</translation>
     </message>
     <message>
         <source>Postmark listens on 25, 587 and 2525 with STARTTLS only; port 465 does not work.</source>
         <comment>hint/postmark/net</comment>
-        <translation>Postmark écoute sur 25, 587 et 2525 uniquement avec STARTTLS ; le port 465 ne fonctionne pas.</translation>
+        <translation>Postmark écoute sur 25, 587 et 2525 uniquement avec STARTTLS&#xa0;; le port 465 ne fonctionne pas.</translation>
     </message>
     <message>
         <source>SMTP2GO signs in with an SMTP User from Sending &gt; SMTP Users, which is separate from the dashboard login.</source>
@@ -3674,17 +3578,17 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>Brevo signs in with the SMTP login shown under SMTP &amp; API &gt; SMTP and an SMTP key (starting xsmtpsib-), not an API key (xkeysib-). Brevo also blocks unknown IP addresses: add yours under Settings &gt; Security &gt; Authorized IPs.</source>
         <comment>hint/brevo/auth</comment>
-        <translation>Brevo s&apos;authentifie avec l&apos;identifiant SMTP affiché sous SMTP &amp; API &gt; SMTP et une clé SMTP (commençant par xsmtpsib-), et non une clé API (xkeysib-). Brevo bloque aussi les adresses IP inconnues : ajoutez la vôtre sous Paramètres &gt; Sécurité &gt; IP autorisées.</translation>
+        <translation>Brevo s&apos;authentifie avec l&apos;identifiant SMTP affiché sous SMTP &amp; API &gt; SMTP et une clé SMTP (commençant par xsmtpsib-), et non une clé API (xkeysib-). Brevo bloque aussi les adresses IP inconnues&#xa0;: ajoutez la vôtre sous Paramètres &gt; Sécurité &gt; IP autorisées.</translation>
     </message>
     <message>
         <source>Zoho: the server depends on your data centre and plan (smtp.zoho.eu, smtppro.zoho.com for paid organisations, ...). With two-factor sign-in you need an application-specific password. The From address must be your own address or an alias set up in Zoho.</source>
         <comment>hint/zoho/auth</comment>
-        <translation>Zoho : le serveur dépend de votre centre de données et de votre offre (smtp.zoho.eu, smtppro.zoho.com pour les organisations payantes, ...). Avec l&apos;authentification à deux facteurs, il vous faut un mot de passe propre à l&apos;application. L&apos;adresse d&apos;expéditeur doit être votre propre adresse ou un alias configuré dans Zoho.</translation>
+        <translation>Zoho&#xa0;: le serveur dépend de votre centre de données et de votre offre (smtp.zoho.eu, smtppro.zoho.com pour les organisations payantes, ...). Avec l&apos;authentification à deux facteurs, il vous faut un mot de passe propre à l&apos;application. L&apos;adresse d&apos;expéditeur doit être votre propre adresse ou un alias configuré dans Zoho.</translation>
     </message>
     <message>
         <source>Yahoo and AOL need an app password (Account security &gt; Generate app password). With the normal password Yahoo answers &quot;Too many bad auth attempts&quot; even on the first try.</source>
         <comment>hint/yahoo/auth</comment>
-        <translation>Yahoo et AOL nécessitent un mot de passe d&apos;application (Sécurité du compte &gt; Générer un mot de passe d&apos;application). Avec le mot de passe normal, Yahoo répond « Too many bad auth attempts » dès la première tentative.</translation>
+        <translation>Yahoo et AOL nécessitent un mot de passe d&apos;application (Sécurité du compte &gt; Générer un mot de passe d&apos;application). Avec le mot de passe normal, Yahoo répond «&#xa0;Too many bad auth attempts&#xa0;» dès la première tentative.</translation>
     </message>
     <message>
         <source>iCloud Mail needs an app-specific password made at appleid.apple.com (two-factor authentication required) and the full iCloud address as user name.</source>
@@ -3694,7 +3598,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>iCloud Mail allows 1,000 messages and 1,000 recipients a day and 500 recipients per message.</source>
         <comment>hint/icloud/limit</comment>
-        <translation>iCloud Mail autorise 1 000 messages et 1 000 destinataires par jour, et 500 destinataires par message.</translation>
+        <translation>iCloud Mail autorise 1&#xa0;000 messages et 1&#xa0;000 destinataires par jour, et 500 destinataires par message.</translation>
     </message>
     <message>
         <source>Fastmail always needs an app password, never the normal password. The official setting is port 465 with SSL/TLS.</source>
@@ -3709,122 +3613,122 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>421: service not available, closing the connection (RFC 5321 section 4.2.3)</source>
         <comment>code/421</comment>
-        <translation>421 : service non disponible, fermeture de la connexion (RFC 5321, section 4.2.3)</translation>
+        <translation>421&#xa0;: service non disponible, fermeture de la connexion (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>432: a password transition is needed (RFC 4954 section 6)</source>
         <comment>code/432</comment>
-        <translation>432 : une transition de mot de passe est nécessaire (RFC 4954, section 6)</translation>
+        <translation>432&#xa0;: une transition de mot de passe est nécessaire (RFC 4954, section 6)</translation>
     </message>
     <message>
         <source>450: mailbox unavailable for now, e.g. busy or temporarily blocked for policy reasons (RFC 5321 section 4.2.3)</source>
         <comment>code/450</comment>
-        <translation>450 : boîte aux lettres momentanément indisponible, p. ex. occupée ou bloquée temporairement pour des raisons de politique (RFC 5321, section 4.2.3)</translation>
+        <translation>450&#xa0;: boîte aux lettres momentanément indisponible, p. ex. occupée ou bloquée temporairement pour des raisons de politique (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>451: action aborted, local error in processing (RFC 5321 section 4.2.3)</source>
         <comment>code/451</comment>
-        <translation>451 : action interrompue, erreur locale de traitement (RFC 5321, section 4.2.3)</translation>
+        <translation>451&#xa0;: action interrompue, erreur locale de traitement (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>452: insufficient system storage, also used for too many recipients (RFC 5321 sections 4.2.3 and 4.5.3.1.10)</source>
         <comment>code/452</comment>
-        <translation>452 : espace de stockage système insuffisant, également utilisé pour un trop grand nombre de destinataires (RFC 5321, sections 4.2.3 et 4.5.3.1.10)</translation>
+        <translation>452&#xa0;: espace de stockage système insuffisant, également utilisé pour un trop grand nombre de destinataires (RFC 5321, sections 4.2.3 et 4.5.3.1.10)</translation>
     </message>
     <message>
         <source>454: temporary authentication failure (RFC 4954), or TLS not available for a temporary reason (RFC 3207)</source>
         <comment>code/454</comment>
-        <translation>454 : échec temporaire de l&apos;authentification (RFC 4954), ou TLS indisponible pour une raison temporaire (RFC 3207)</translation>
+        <translation>454&#xa0;: échec temporaire de l&apos;authentification (RFC 4954), ou TLS indisponible pour une raison temporaire (RFC 3207)</translation>
     </message>
     <message>
         <source>455: server unable to accommodate parameters (RFC 5321 section 4.2.3)</source>
         <comment>code/455</comment>
-        <translation>455 : le serveur ne peut pas prendre en compte les paramètres (RFC 5321, section 4.2.3)</translation>
+        <translation>455&#xa0;: le serveur ne peut pas prendre en compte les paramètres (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>500: syntax error, command unrecognised, or authentication line too long (RFC 5321, RFC 4954)</source>
         <comment>code/500</comment>
-        <translation>500 : erreur de syntaxe, commande non reconnue, ou ligne d&apos;authentification trop longue (RFC 5321, RFC 4954)</translation>
+        <translation>500&#xa0;: erreur de syntaxe, commande non reconnue, ou ligne d&apos;authentification trop longue (RFC 5321, RFC 4954)</translation>
     </message>
     <message>
         <source>501: syntax error in parameters or arguments (RFC 5321 section 4.2.3)</source>
         <comment>code/501</comment>
-        <translation>501 : erreur de syntaxe dans les paramètres ou arguments (RFC 5321, section 4.2.3)</translation>
+        <translation>501&#xa0;: erreur de syntaxe dans les paramètres ou arguments (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>502: command not implemented (RFC 5321 section 4.2.3)</source>
         <comment>code/502</comment>
-        <translation>502 : commande non implémentée (RFC 5321, section 4.2.3)</translation>
+        <translation>502&#xa0;: commande non implémentée (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>503: bad sequence of commands (RFC 5321 section 4.2.3)</source>
         <comment>code/503</comment>
-        <translation>503 : mauvaise séquence de commandes (RFC 5321, section 4.2.3)</translation>
+        <translation>503&#xa0;: mauvaise séquence de commandes (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>504: command parameter not implemented; for AUTH: unrecognised mechanism (RFC 5321, RFC 4954)</source>
         <comment>code/504</comment>
-        <translation>504 : paramètre de commande non implémenté ; pour AUTH : mécanisme non reconnu (RFC 5321, RFC 4954)</translation>
+        <translation>504&#xa0;: paramètre de commande non implémenté&#xa0;; pour AUTH&#xa0;: mécanisme non reconnu (RFC 5321, RFC 4954)</translation>
     </message>
     <message>
         <source>521: this host does not accept mail (RFC 7504)</source>
         <comment>code/521</comment>
-        <translation>521 : cet hôte n&apos;accepte pas de courrier (RFC 7504)</translation>
+        <translation>521&#xa0;: cet hôte n&apos;accepte pas de courrier (RFC 7504)</translation>
     </message>
     <message>
         <source>530: authentication required (RFC 4954), or STARTTLS must come first (RFC 3207)</source>
         <comment>code/530</comment>
-        <translation>530 : authentification requise (RFC 4954), ou STARTTLS doit venir d&apos;abord (RFC 3207)</translation>
+        <translation>530&#xa0;: authentification requise (RFC 4954), ou STARTTLS doit venir d&apos;abord (RFC 3207)</translation>
     </message>
     <message>
         <source>534: authentication mechanism is too weak (RFC 4954 section 6)</source>
         <comment>code/534</comment>
-        <translation>534 : mécanisme d&apos;authentification trop faible (RFC 4954, section 6)</translation>
+        <translation>534&#xa0;: mécanisme d&apos;authentification trop faible (RFC 4954, section 6)</translation>
     </message>
     <message>
         <source>535: authentication credentials invalid (RFC 4954 section 6)</source>
         <comment>code/535</comment>
-        <translation>535 : identifiants d&apos;authentification non valides (RFC 4954, section 6)</translation>
+        <translation>535&#xa0;: identifiants d&apos;authentification non valides (RFC 4954, section 6)</translation>
     </message>
     <message>
         <source>538: encryption required for the requested authentication mechanism (RFC 4954 section 6)</source>
         <comment>code/538</comment>
-        <translation>538 : chiffrement requis pour le mécanisme d&apos;authentification demandé (RFC 4954, section 6)</translation>
+        <translation>538&#xa0;: chiffrement requis pour le mécanisme d&apos;authentification demandé (RFC 4954, section 6)</translation>
     </message>
     <message>
         <source>550: action not taken, mailbox unavailable, no access or refused for policy reasons (RFC 5321 section 4.2.3)</source>
         <comment>code/550</comment>
-        <translation>550 : action non effectuée, boîte aux lettres indisponible, pas d&apos;accès ou refus pour des raisons de politique (RFC 5321, section 4.2.3)</translation>
+        <translation>550&#xa0;: action non effectuée, boîte aux lettres indisponible, pas d&apos;accès ou refus pour des raisons de politique (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>551: user not local (RFC 5321 section 4.2.3)</source>
         <comment>code/551</comment>
-        <translation>551 : utilisateur non local (RFC 5321, section 4.2.3)</translation>
+        <translation>551&#xa0;: utilisateur non local (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>552: exceeded storage allocation, also used for messages too large (RFC 5321 section 4.2.3)</source>
         <comment>code/552</comment>
-        <translation>552 : espace de stockage alloué dépassé, également utilisé pour les messages trop volumineux (RFC 5321, section 4.2.3)</translation>
+        <translation>552&#xa0;: espace de stockage alloué dépassé, également utilisé pour les messages trop volumineux (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>553: mailbox name not allowed, e.g. bad address syntax (RFC 5321 section 4.2.3)</source>
         <comment>code/553</comment>
-        <translation>553 : nom de boîte aux lettres non autorisé, p. ex. syntaxe d&apos;adresse incorrecte (RFC 5321, section 4.2.3)</translation>
+        <translation>553&#xa0;: nom de boîte aux lettres non autorisé, p. ex. syntaxe d&apos;adresse incorrecte (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>554: transaction failed; as a greeting: no SMTP service here (RFC 5321 section 4.2.3)</source>
         <comment>code/554</comment>
-        <translation>554 : échec de la transaction ; en guise d&apos;accueil : pas de service SMTP ici (RFC 5321, section 4.2.3)</translation>
+        <translation>554&#xa0;: échec de la transaction&#xa0;; en guise d&apos;accueil&#xa0;: pas de service SMTP ici (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>555: MAIL FROM/RCPT TO parameters not recognised or not implemented (RFC 5321 section 4.2.3)</source>
         <comment>code/555</comment>
-        <translation>555 : paramètres MAIL FROM/RCPT TO non reconnus ou non implémentés (RFC 5321, section 4.2.3)</translation>
+        <translation>555&#xa0;: paramètres MAIL FROM/RCPT TO non reconnus ou non implémentés (RFC 5321, section 4.2.3)</translation>
     </message>
     <message>
         <source>556: the domain does not accept mail (RFC 7504)</source>
         <comment>code/556</comment>
-        <translation>556 : le domaine n&apos;accepte pas de courrier (RFC 7504)</translation>
+        <translation>556&#xa0;: le domaine n&apos;accepte pas de courrier (RFC 7504)</translation>
     </message>
     <message>
         <source>success</source>
@@ -4079,7 +3983,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>trust relationship required (RFC 5248); Google: sign in with a web browser first</source>
         <comment>detail/x.7.14</comment>
-        <translation>relation de confiance requise (RFC 5248) ; Google : connectez-vous d&apos;abord dans un navigateur web</translation>
+        <translation>relation de confiance requise (RFC 5248)&#xa0;; Google&#xa0;: connectez-vous d&apos;abord dans un navigateur web</translation>
     </message>
     <message>
         <source>priority level is too low (RFC 6710)</source>
@@ -4149,27 +4053,27 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
     <message>
         <source>Microsoft: client not authenticated to send mail</source>
         <comment>detail/x.7.57</comment>
-        <translation>Microsoft : client non authentifié pour envoyer des e-mails</translation>
+        <translation>Microsoft&#xa0;: client non authentifié pour envoyer des e-mails</translation>
     </message>
     <message>
         <source>Microsoft: no permission to send as this sender</source>
         <comment>detail/x.7.60</comment>
-        <translation>Microsoft : pas d&apos;autorisation d&apos;envoyer en tant que cet expéditeur</translation>
+        <translation>Microsoft&#xa0;: pas d&apos;autorisation d&apos;envoyer en tant que cet expéditeur</translation>
     </message>
     <message>
         <source>Microsoft: relay access denied, the connector does not recognise the sender (TenantAttribution)</source>
         <comment>detail/x.7.64</comment>
-        <translation>Microsoft : relais refusé, le connecteur ne reconnaît pas l&apos;expéditeur (TenantAttribution)</translation>
+        <translation>Microsoft&#xa0;: relais refusé, le connecteur ne reconnaît pas l&apos;expéditeur (TenantAttribution)</translation>
     </message>
     <message>
         <source>Microsoft: authentication unsuccessful, SMTP AUTH disabled or blocked by policy</source>
         <comment>detail/x.7.139</comment>
-        <translation>Microsoft : échec de l&apos;authentification, SMTP AUTH désactivé ou bloqué par une stratégie</translation>
+        <translation>Microsoft&#xa0;: échec de l&apos;authentification, SMTP AUTH désactivé ou bloqué par une stratégie</translation>
     </message>
     <message>
         <source>Microsoft refused the sign-in. Most often sending from apps (SMTP AUTH) is switched off for this mailbox or the whole organisation, or password sign-in has been retired; a wrong password is the less likely cause.</source>
         <comment>ctx-microsoft-535/summary</comment>
-        <translation>Microsoft a refusé l&apos;authentification. Le plus souvent, l&apos;envoi depuis des applications (SMTP AUTH) est désactivé pour cette boîte aux lettres ou pour toute l&apos;organisation, ou l&apos;authentification par mot de passe a été retirée ; un mot de passe erroné est la cause la moins probable.</translation>
+        <translation>Microsoft a refusé l&apos;authentification. Le plus souvent, l&apos;envoi depuis des applications (SMTP AUTH) est désactivé pour cette boîte aux lettres ou pour toute l&apos;organisation, ou l&apos;authentification par mot de passe a été retirée&#xa0;; un mot de passe erroné est la cause la moins probable.</translation>
     </message>
     <message>
         <source>The server refused the connection straight away, before any command. Usually your IP address is blocked there, or this is not a mail server that takes mail from you.</source>
@@ -4196,7 +4100,7 @@ Chaque essai est conservé dans l&apos;historique (« sendcheck-cli history »
 If it never arrives, the receiving side may have dropped it later: check SPF, DKIM and DMARC for your domain.</source>
         <comment>ok.accepted/fixes</comment>
         <translation>Rien à corriger. Si le message n&apos;arrive pas, regardez dans le dossier de courrier indésirable du destinataire.
-S&apos;il n&apos;arrive jamais, le côté destinataire l&apos;a peut-être écarté ensuite : vérifiez SPF, DKIM et DMARC pour votre domaine.</translation>
+S&apos;il n&apos;arrive jamais, le côté destinataire l&apos;a peut-être écarté ensuite&#xa0;: vérifiez SPF, DKIM et DMARC pour votre domaine.</translation>
     </message>
     <message>
         <source>RFC 5321 section 4.2.1 (2xx replies)</source>
@@ -4211,15 +4115,15 @@ S&apos;il n&apos;arrive jamais, le côté destinataire l&apos;a peut-être écar
     <message>
         <source>The name of the outgoing mail server could not be looked up, so there was nothing to connect to.</source>
         <comment>net.host_not_found/summary</comment>
-        <translation>Le nom du serveur sortant n&apos;a pas pu être résolu ; il n&apos;y avait donc rien à quoi se connecter.</translation>
+        <translation>Le nom du serveur sortant n&apos;a pas pu être résolu&#xa0;; il n&apos;y avait donc rien à quoi se connecter.</translation>
     </message>
     <message>
         <source>The server name is mistyped (for example &quot;smtp.gmial.com&quot;).
 The name belongs to a service that does not exist in that form (for Amazon SES: a region without a mail endpoint).
 This computer has no working internet connection or DNS server.</source>
         <comment>net.host_not_found/causes</comment>
-        <translation>Le nom du serveur est mal saisi (par exemple « smtp.gmial.com »).
-Le nom correspond à un service qui n&apos;existe pas sous cette forme (pour Amazon SES : une région sans point de terminaison de messagerie).
+        <translation>Le nom du serveur est mal saisi (par exemple «&#xa0;smtp.gmial.com&#xa0;»).
+Le nom correspond à un service qui n&apos;existe pas sous cette forme (pour Amazon SES&#xa0;: une région sans point de terminaison de messagerie).
 Cet ordinateur n&apos;a pas de connexion Internet ou de serveur DNS fonctionnel.</translation>
     </message>
     <message>
@@ -4234,7 +4138,7 @@ Si vous êtes sur un réseau d&apos;entreprise, demandez si les noms extérieurs
     <message>
         <source>DNS lookup (RFC 1035); RFC 5321 section 5.1</source>
         <comment>net.host_not_found/reference</comment>
-        <translation>Résolution DNS (RFC 1035) ; RFC 5321, section 5.1</translation>
+        <translation>Résolution DNS (RFC 1035)&#xa0;; RFC 5321, section 5.1</translation>
     </message>
     <message>
         <source>Nothing answers on this port</source>
@@ -4244,7 +4148,7 @@ Si vous êtes sur un réseau d&apos;entreprise, demandez si les noms extérieurs
     <message>
         <source>The server was reached, but it turned the connection away at once: no mail service listens on this port.</source>
         <comment>net.connection_refused/summary</comment>
-        <translation>Le serveur a été joint, mais il a immédiatement refusé la connexion : aucun service de messagerie n&apos;écoute sur ce port.</translation>
+        <translation>Le serveur a été joint, mais il a immédiatement refusé la connexion&#xa0;: aucun service de messagerie n&apos;écoute sur ce port.</translation>
     </message>
     <message>
         <source>The port number is wrong for this server.
@@ -4265,7 +4169,7 @@ Si vous gérez vous-même le serveur, vérifiez qu&apos;il fonctionne et qu&apos
     <message>
         <source>TCP connection refused; ports: RFC 6409 (587), RFC 8314 (465)</source>
         <comment>net.connection_refused/reference</comment>
-        <translation>Connexion TCP refusée ; ports : RFC 6409 (587), RFC 8314 (465)</translation>
+        <translation>Connexion TCP refusée&#xa0;; ports&#xa0;: RFC 6409 (587), RFC 8314 (465)</translation>
     </message>
     <message>
         <source>No answer from the server</source>
@@ -4284,7 +4188,7 @@ The server is down or overloaded.
 The security setting does not fit the port, and both sides wait for each other.</source>
         <comment>net.timeout/causes</comment>
         <translation>Votre fournisseur d&apos;accès, votre hébergeur cloud ou votre pare-feu bloque ce port de messagerie (le port 25 est très souvent bloqué, 587 et 465 parfois).
-Le « bouclier e-mail » d&apos;un antivirus retient la connexion.
+Le «&#xa0;bouclier e-mail&#xa0;» d&apos;un antivirus retient la connexion.
 Le serveur est en panne ou surchargé.
 Le réglage de sécurité ne correspond pas au port, et les deux côtés s&apos;attendent mutuellement.</translation>
     </message>
@@ -4300,7 +4204,7 @@ Sur un serveur cloud, demandez au fournisseur de lever le blocage du port 25, ou
     <message>
         <source>RFC 5321 section 4.5.3.2 (timeouts); ports: RFC 6409, RFC 8314</source>
         <comment>net.timeout/reference</comment>
-        <translation>RFC 5321, section 4.5.3.2 (délais) ; ports : RFC 6409, RFC 8314</translation>
+        <translation>RFC 5321, section 4.5.3.2 (délais)&#xa0;; ports&#xa0;: RFC 6409, RFC 8314</translation>
     </message>
     <message>
         <source>The connection broke off</source>
@@ -4343,7 +4247,7 @@ Essayez depuis un autre réseau pour écarter un pare-feu.</translation>
     <message>
         <source>The two sides started the connection in different ways: one expected encryption from the first byte (SSL/TLS), the other expected plain text first and encryption later (STARTTLS).</source>
         <comment>net.security_mode_mismatch/summary</comment>
-        <translation>Les deux côtés ont démarré la connexion différemment : l&apos;un attendait le chiffrement dès le premier octet (SSL/TLS), l&apos;autre du texte en clair d&apos;abord et le chiffrement ensuite (STARTTLS).</translation>
+        <translation>Les deux côtés ont démarré la connexion différemment&#xa0;: l&apos;un attendait le chiffrement dès le premier octet (SSL/TLS), l&apos;autre du texte en clair d&apos;abord et le chiffrement ensuite (STARTTLS).</translation>
     </message>
     <message>
         <source>SSL/TLS was chosen for a STARTTLS port such as 587 or 25.
@@ -4358,7 +4262,7 @@ Un proxy ou un antivirus sur le trajet modifie la connexion.</translation>
         <source>Use port 587 with STARTTLS, or port 465 with SSL/TLS: those are the two pairs that belong together.
 Check your provider&apos;s instructions for the port and the security setting.</source>
         <comment>net.security_mode_mismatch/fixes</comment>
-        <translation>Utilisez le port 587 avec STARTTLS, ou le port 465 avec SSL/TLS : ce sont les deux paires qui vont ensemble.
+        <translation>Utilisez le port 587 avec STARTTLS, ou le port 465 avec SSL/TLS&#xa0;: ce sont les deux paires qui vont ensemble.
 Vérifiez le port et le réglage de sécurité dans les instructions de votre fournisseur.</translation>
     </message>
     <message>
@@ -4390,8 +4294,8 @@ Le serveur n&apos;a pas de certificat configuré, ou le chiffrement est momentan
 Try from another network: if STARTTLS appears there, something on your network removes it.
 If you run the server, set up a certificate and enable STARTTLS.</source>
         <comment>tls.starttls_unavailable/fixes</comment>
-        <translation>Vérifiez le port : 587 propose généralement STARTTLS ; pour 465, choisissez SSL/TLS.
-Essayez depuis un autre réseau : si STARTTLS y apparaît, un élément de votre réseau le retire.
+        <translation>Vérifiez le port&#xa0;: 587 propose généralement STARTTLS&#xa0;; pour 465, choisissez SSL/TLS.
+Essayez depuis un autre réseau&#xa0;: si STARTTLS y apparaît, un élément de votre réseau le retire.
 Si vous gérez le serveur, installez un certificat et activez STARTTLS.</translation>
     </message>
     <message>
@@ -4440,7 +4344,7 @@ Désactivez l&apos;analyse des e-mails de l&apos;antivirus le temps d&apos;un te
     <message>
         <source>The server showed a certificate that no trusted authority vouches for, so Sendcheck cannot be sure it is talking to the real server.</source>
         <comment>tls.certificate_untrusted/summary</comment>
-        <translation>Le serveur a présenté un certificat qu&apos;aucune autorité de confiance ne garantit ; Sendcheck ne peut donc pas être sûr de parler au vrai serveur.</translation>
+        <translation>Le serveur a présenté un certificat qu&apos;aucune autorité de confiance ne garantit&#xa0;; Sendcheck ne peut donc pas être sûr de parler au vrai serveur.</translation>
     </message>
     <message>
         <source>An antivirus or company proxy intercepts encrypted mail and shows its own certificate.
@@ -4458,7 +4362,7 @@ Only if you know the server and its certificate: trust that one certificate expl
         <comment>tls.certificate_untrusted/fixes</comment>
         <translation>Si un antivirus analyse les e-mails, désactivez cette fonction le temps d&apos;un test.
 S&apos;il s&apos;agit de votre propre serveur, installez un certificat d&apos;une autorité publique (par exemple Let&apos;s Encrypt), chaîne comprise.
-Seulement si vous connaissez le serveur et son certificat : approuvez explicitement ce certificat précis dans le profil. Ne désactivez jamais les vérifications de manière générale.</translation>
+Seulement si vous connaissez le serveur et son certificat&#xa0;: approuvez explicitement ce certificat précis dans le profil. Ne désactivez jamais les vérifications de manière générale.</translation>
     </message>
     <message>
         <source>RFC 5280 section 6 (path validation)</source>
@@ -4473,7 +4377,7 @@ Seulement si vous connaissez le serveur et son certificat : approuvez explicite
     <message>
         <source>The server&apos;s certificate is outside its validity period, so it cannot prove who the server is.</source>
         <comment>tls.certificate_expired/summary</comment>
-        <translation>Le certificat du serveur est en dehors de sa période de validité ; il ne peut donc pas prouver l&apos;identité du serveur.</translation>
+        <translation>Le certificat du serveur est en dehors de sa période de validité&#xa0;; il ne peut donc pas prouver l&apos;identité du serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator did not renew the certificate in time.
@@ -4488,7 +4392,7 @@ Tell the server&apos;s administrator or your provider: the certificate must be r
 Do not switch certificate checks off to get around it.</source>
         <comment>tls.certificate_expired/fixes</comment>
         <translation>Vérifiez la date, l&apos;heure et le fuseau horaire de cet ordinateur.
-Prévenez l&apos;administrateur du serveur ou votre fournisseur : le certificat doit être renouvelé.
+Prévenez l&apos;administrateur du serveur ou votre fournisseur&#xa0;: le certificat doit être renouvelé.
 Ne désactivez pas les vérifications de certificat pour contourner le problème.</translation>
     </message>
     <message>
@@ -4543,7 +4447,7 @@ Désactivez l&apos;analyse des e-mails de l&apos;antivirus le temps d&apos;un te
         <source>The security setting is &quot;None&quot;.
 STARTTLS was not used on a port that requires it.</source>
         <comment>tls.required/causes</comment>
-        <translation>Le réglage de sécurité est « Aucune ».
+        <translation>Le réglage de sécurité est «&#xa0;Aucune&#xa0;».
 STARTTLS n&apos;a pas été utilisé sur un port qui l&apos;exige.</translation>
     </message>
     <message>
@@ -4574,7 +4478,7 @@ Sign-in is switched off in the settings (&quot;my server requires authentication
 The server only offers sign-in after encryption, and encryption was off.</source>
         <comment>auth.required/causes</comment>
         <translation>Aucun nom d&apos;utilisateur ni mot de passe n&apos;est défini pour ce serveur.
-L&apos;authentification est désactivée dans les paramètres (« mon serveur requiert une authentification » non coché).
+L&apos;authentification est désactivée dans les paramètres («&#xa0;mon serveur requiert une authentification&#xa0;» non coché).
 Le serveur ne propose l&apos;authentification qu&apos;après le chiffrement, et le chiffrement était désactivé.</translation>
     </message>
     <message>
@@ -4646,9 +4550,9 @@ Le serveur ne propose qu&apos;OAuth, et un mot de passe a été fourni (ou l&apo
 Look at the methods the server lists after AUTH in the transcript and choose one of them.
 If only OAuth (XOAUTH2) is listed, use &quot;Sign in with&quot; your provider instead of a password.</source>
         <comment>auth.mechanism_unsupported/fixes</comment>
-        <translation>Réglez la méthode d&apos;authentification sur « Automatique ».
+        <translation>Réglez la méthode d&apos;authentification sur «&#xa0;Automatique&#xa0;».
 Regardez dans la transcription les méthodes que le serveur liste après AUTH et choisissez-en une.
-Si seul OAuth (XOAUTH2) est listé, utilisez « Se connecter avec » votre fournisseur au lieu d&apos;un mot de passe.</translation>
+Si seul OAuth (XOAUTH2) est listé, utilisez «&#xa0;Se connecter avec&#xa0;» votre fournisseur au lieu d&apos;un mot de passe.</translation>
     </message>
     <message>
         <source>RFC 4954 section 6 (504 5.5.4)</source>
@@ -4669,7 +4573,7 @@ Si seul OAuth (XOAUTH2) est listé, utilisez « Se connecter avec » votre fou
         <source>The security setting is &quot;None&quot;.
 A port without encryption was chosen.</source>
         <comment>auth.encryption_required/causes</comment>
-        <translation>Le réglage de sécurité est « Aucune ».
+        <translation>Le réglage de sécurité est «&#xa0;Aucune&#xa0;».
 Un port sans chiffrement a été choisi.</translation>
     </message>
     <message>
@@ -4677,7 +4581,7 @@ Un port sans chiffrement a été choisi.</translation>
 Only on a lab server you control: allow unencrypted sign-in explicitly in the profile.</source>
         <comment>auth.encryption_required/fixes</comment>
         <translation>Réglez la sécurité sur STARTTLS (port 587) ou SSL/TLS (port 465).
-Uniquement sur un serveur de test que vous maîtrisez : autorisez explicitement l&apos;authentification sans chiffrement dans le profil.</translation>
+Uniquement sur un serveur de test que vous maîtrisez&#xa0;: autorisez explicitement l&apos;authentification sans chiffrement dans le profil.</translation>
     </message>
     <message>
         <source>RFC 4954 section 6 (538 5.7.11)</source>
@@ -4712,7 +4616,7 @@ Check in your provider&apos;s help whether apps need an app password or SMTP key
 Sign in on the provider&apos;s web site to check the account is not locked.</source>
         <comment>auth.credentials_rejected/fixes</comment>
         <translation>Saisissez à nouveau le mot de passe en le tapant, sans le coller, pour écarter les caractères parasites.
-Utilisez le nom d&apos;utilisateur exactement tel que votre fournisseur l&apos;indique ; généralement l&apos;adresse e-mail complète.
+Utilisez le nom d&apos;utilisateur exactement tel que votre fournisseur l&apos;indique&#xa0;; généralement l&apos;adresse e-mail complète.
 Vérifiez dans l&apos;aide de votre fournisseur si les applications nécessitent un mot de passe d&apos;application ou une clé SMTP.
 Connectez-vous sur le site web du fournisseur pour vérifier que le compte n&apos;est pas verrouillé.</translation>
     </message>
@@ -4736,7 +4640,7 @@ Connectez-vous sur le site web du fournisseur pour vérifier que le compte n&apo
 An app password was entered with spaces, or it was revoked when the account password changed.
 Two-step verification is on, which rules out the normal password.</source>
         <comment>auth.app_password_required/causes</comment>
-        <translation>Le mot de passe normal du compte a été saisi ; le fournisseur n&apos;accepte que des mots de passe d&apos;application pour les logiciels de messagerie.
+        <translation>Le mot de passe normal du compte a été saisi&#xa0;; le fournisseur n&apos;accepte que des mots de passe d&apos;application pour les logiciels de messagerie.
 Un mot de passe d&apos;application a été saisi avec des espaces, ou il a été révoqué lors du changement du mot de passe du compte.
 La validation en deux étapes est activée, ce qui exclut le mot de passe normal.</translation>
     </message>
@@ -4749,12 +4653,12 @@ Or use &quot;Sign in with&quot; your provider (OAuth) instead of a password.</so
         <translation>Activez la validation en deux étapes pour le compte si elle est désactivée.
 Créez un mot de passe d&apos;application dans les paramètres de sécurité du compte.
 Saisissez-le ici sans espaces, avec l&apos;adresse e-mail complète comme nom d&apos;utilisateur.
-Ou utilisez « Se connecter avec » votre fournisseur (OAuth) au lieu d&apos;un mot de passe.</translation>
+Ou utilisez «&#xa0;Se connecter avec&#xa0;» votre fournisseur (OAuth) au lieu d&apos;un mot de passe.</translation>
     </message>
     <message>
         <source>RFC 4954 section 6 (534 5.7.9: mechanism too weak)</source>
         <comment>auth.app_password_required/reference</comment>
-        <translation>RFC 4954, section 6 (534 5.7.9 : mécanisme trop faible)</translation>
+        <translation>RFC 4954, section 6 (534 5.7.9&#xa0;: mécanisme trop faible)</translation>
     </message>
     <message>
         <source>Confirm the sign-in in a web browser first</source>
@@ -4811,14 +4715,14 @@ Le fournisseur a retiré l&apos;authentification par mot de passe (authentificat
 Or ask your administrator to allow authenticated SMTP for this one mailbox.
 For devices that cannot sign in any other way, use a relay or connector that accepts them by IP address.</source>
         <comment>auth.disabled_by_provider/fixes</comment>
-        <translation>Le mieux : passer ce compte à « Se connecter avec » votre fournisseur (OAuth).
+        <translation>Le mieux&#xa0;: passer ce compte à «&#xa0;Se connecter avec&#xa0;» votre fournisseur (OAuth).
 Ou demandez à votre administrateur d&apos;autoriser le SMTP authentifié pour cette seule boîte aux lettres.
 Pour les appareils qui ne peuvent pas s&apos;authentifier autrement, utilisez un relais ou un connecteur qui les accepte d&apos;après leur adresse IP.</translation>
     </message>
     <message>
         <source>RFC 4954 section 6 (535); provider policy</source>
         <comment>auth.disabled_by_provider/reference</comment>
-        <translation>RFC 4954, section 6 (535) ; politique du fournisseur</translation>
+        <translation>RFC 4954, section 6 (535)&#xa0;; politique du fournisseur</translation>
     </message>
     <message>
         <source>The saved sign-in is no longer valid</source>
@@ -4828,7 +4732,7 @@ Pour les appareils qui ne peuvent pas s&apos;authentifier autrement, utilisez un
     <message>
         <source>The server refused the OAuth access token: it has expired, was revoked, or does not include permission to send mail.</source>
         <comment>auth.oauth_token_rejected/summary</comment>
-        <translation>Le serveur a refusé le jeton d&apos;accès OAuth : il a expiré, a été révoqué ou n&apos;inclut pas l&apos;autorisation d&apos;envoyer des e-mails.</translation>
+        <translation>Le serveur a refusé le jeton d&apos;accès OAuth&#xa0;: il a expiré, a été révoqué ou n&apos;inclut pas l&apos;autorisation d&apos;envoyer des e-mails.</translation>
     </message>
     <message>
         <source>The token has expired and could not be refreshed.
@@ -4846,12 +4750,12 @@ For your own app registration: request the provider&apos;s SMTP scope (Google: h
         <comment>auth.oauth_token_rejected/fixes</comment>
         <translation>Connectez-vous à nouveau auprès de votre fournisseur et acceptez l&apos;autorisation de messagerie.
 Vérifiez que le nom d&apos;utilisateur est bien l&apos;adresse avec laquelle vous vous êtes connecté.
-Pour votre propre inscription d&apos;application : demandez l&apos;étendue SMTP du fournisseur (Google : https://mail.google.com/, Microsoft : SMTP.Send).</translation>
+Pour votre propre inscription d&apos;application&#xa0;: demandez l&apos;étendue SMTP du fournisseur (Google&#xa0;: https://mail.google.com/, Microsoft&#xa0;: SMTP.Send).</translation>
     </message>
     <message>
         <source>RFC 7628 (OAUTHBEARER); Google and Microsoft XOAUTH2</source>
         <comment>auth.oauth_token_rejected/reference</comment>
-        <translation>RFC 7628 (OAUTHBEARER) ; XOAUTH2 de Google et Microsoft</translation>
+        <translation>RFC 7628 (OAUTHBEARER)&#xa0;; XOAUTH2 de Google et Microsoft</translation>
     </message>
     <message>
         <source>Locked out after failed sign-ins</source>
@@ -4882,7 +4786,7 @@ Si le blocage persiste, demandez au fournisseur ou à l&apos;administrateur de d
     <message>
         <source>RFC 4954 section 6; provider policy</source>
         <comment>auth.too_many_attempts/reference</comment>
-        <translation>RFC 4954, section 6 ; politique du fournisseur</translation>
+        <translation>RFC 4954, section 6&#xa0;; politique du fournisseur</translation>
     </message>
     <message>
         <source>Sign-in temporarily impossible</source>
@@ -4905,7 +4809,7 @@ Le serveur est surchargé.</translation>
         <source>Try again in a few minutes; nothing needs changing.
 If it lasts, tell the server&apos;s administrator (they should check the sign-in service behind the mail server).</source>
         <comment>auth.temporary_failure/fixes</comment>
-        <translation>Réessayez dans quelques minutes ; rien n&apos;est à modifier.
+        <translation>Réessayez dans quelques minutes&#xa0;; rien n&apos;est à modifier.
 Si cela dure, prévenez l&apos;administrateur du serveur (il doit vérifier le service d&apos;authentification derrière le serveur de messagerie).</translation>
     </message>
     <message>
@@ -4928,7 +4832,7 @@ Si cela dure, prévenez l&apos;administrateur du serveur (il doit vérifier le s
 The other address was never set up as an alias or granted &quot;send as&quot; rights.</source>
         <comment>sender.not_authorized/causes</comment>
         <translation>L&apos;adresse d&apos;expéditeur diffère du compte authentifié.
-L&apos;autre adresse n&apos;a jamais été configurée comme alias, ni dotée du droit « Envoyer en tant que ».</translation>
+L&apos;autre adresse n&apos;a jamais été configurée comme alias, ni dotée du droit «&#xa0;Envoyer en tant que&#xa0;».</translation>
     </message>
     <message>
         <source>Use the signed-in account&apos;s own address as the From address.
@@ -4936,13 +4840,13 @@ Or set up the other address as an alias or grant this account &quot;send as&quot
 Then try again.</source>
         <comment>sender.not_authorized/fixes</comment>
         <translation>Utilisez comme adresse d&apos;expéditeur l&apos;adresse propre au compte authentifié.
-Ou configurez l&apos;autre adresse comme alias, ou accordez à ce compte le droit « Envoyer en tant que » pour elle (votre administrateur peut le faire).
+Ou configurez l&apos;autre adresse comme alias, ou accordez à ce compte le droit «&#xa0;Envoyer en tant que&#xa0;» pour elle (votre administrateur peut le faire).
 Puis réessayez.</translation>
     </message>
     <message>
         <source>RFC 3463 x.7.1; RFC 6409 section 6.1</source>
         <comment>sender.not_authorized/reference</comment>
-        <translation>RFC 3463 x.7.1 ; RFC 6409, section 6.1</translation>
+        <translation>RFC 3463 x.7.1&#xa0;; RFC 6409, section 6.1</translation>
     </message>
     <message>
         <source>The sender address is not verified</source>
@@ -4975,7 +4879,7 @@ Si le compte est en environnement de test (sandbox), vérifiez aussi les destina
     <message>
         <source>Provider policy; RFC 3463 x.7.1</source>
         <comment>sender.not_verified/reference</comment>
-        <translation>Politique du fournisseur ; RFC 3463 x.7.1</translation>
+        <translation>Politique du fournisseur&#xa0;; RFC 3463 x.7.1</translation>
     </message>
     <message>
         <source>The sender address was refused</source>
@@ -5008,7 +4912,7 @@ Si le domaine vous appartient, vérifiez ses enregistrements DNS (MX et A).</tra
     <message>
         <source>RFC 5321 section 4.1.1.2; RFC 3463 x.1.7, x.1.8</source>
         <comment>sender.rejected/reference</comment>
-        <translation>RFC 5321, section 4.1.1.2 ; RFC 3463 x.1.7, x.1.8</translation>
+        <translation>RFC 5321, section 4.1.1.2&#xa0;; RFC 3463 x.1.7, x.1.8</translation>
     </message>
     <message>
         <source>The recipient address does not exist</source>
@@ -5041,7 +4945,7 @@ Pour un test, envoyez d&apos;abord à votre propre adresse.</translation>
     <message>
         <source>RFC 5321 section 4.2.3 (550); RFC 3463 x.1.1</source>
         <comment>recipient.unknown/reference</comment>
-        <translation>RFC 5321, section 4.2.3 (550) ; RFC 3463 x.1.1</translation>
+        <translation>RFC 5321, section 4.2.3 (550)&#xa0;; RFC 3463 x.1.1</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full</source>
@@ -5080,7 +4984,7 @@ Contactez le destinataire par un autre moyen et demandez-lui de libérer de la p
     <message>
         <source>This server only delivers to its own domains unless you are signed in or on its list of allowed senders, so it refused to forward mail to this recipient.</source>
         <comment>recipient.relay_denied/summary</comment>
-        <translation>Ce serveur ne distribue que vers ses propres domaines, sauf si vous êtes authentifié ou figurez sur sa liste d&apos;expéditeurs autorisés ; il a donc refusé de transmettre le courrier à ce destinataire.</translation>
+        <translation>Ce serveur ne distribue que vers ses propres domaines, sauf si vous êtes authentifié ou figurez sur sa liste d&apos;expéditeurs autorisés&#xa0;; il a donc refusé de transmettre le courrier à ce destinataire.</translation>
     </message>
     <message>
         <source>Sign-in is off or did not succeed.
@@ -5098,12 +5002,12 @@ For a relay that accepts devices by IP address: ask the administrator to add you
         <comment>recipient.relay_denied/fixes</comment>
         <translation>Activez l&apos;authentification avec le nom d&apos;utilisateur et le mot de passe de votre boîte aux lettres.
 Utilisez le serveur sortant de votre fournisseur sur le port 587 avec STARTTLS.
-Pour un relais qui accepte les appareils d&apos;après leur adresse IP : demandez à l&apos;administrateur d&apos;ajouter votre adresse IP publique actuelle.</translation>
+Pour un relais qui accepte les appareils d&apos;après leur adresse IP&#xa0;: demandez à l&apos;administrateur d&apos;ajouter votre adresse IP publique actuelle.</translation>
     </message>
     <message>
         <source>RFC 5321 section 3.6 (relaying); RFC 3463 x.7.1</source>
         <comment>recipient.relay_denied/reference</comment>
-        <translation>RFC 5321, section 3.6 (relais) ; RFC 3463 x.7.1</translation>
+        <translation>RFC 5321, section 3.6 (relais)&#xa0;; RFC 3463 x.7.1</translation>
     </message>
     <message>
         <source>Too many recipients in one message</source>
@@ -5130,7 +5034,7 @@ Pour les newsletters et les envois en masse, utilisez un service d&apos;envoi pr
     <message>
         <source>RFC 5321 section 4.5.3.1.10; RFC 3463 x.5.3</source>
         <comment>recipient.too_many/reference</comment>
-        <translation>RFC 5321, section 4.5.3.1.10 ; RFC 3463 x.5.3</translation>
+        <translation>RFC 5321, section 4.5.3.1.10&#xa0;; RFC 3463 x.5.3</translation>
     </message>
     <message>
         <source>Sending too fast</source>
@@ -5163,7 +5067,7 @@ Si personne n&apos;a envoyé autant, changez le mot de passe et vérifiez que le
     <message>
         <source>RFC 3463 x.7.1 / x.4.5; provider policy</source>
         <comment>limit.rate/reference</comment>
-        <translation>RFC 3463 x.7.1 / x.4.5 ; politique du fournisseur</translation>
+        <translation>RFC 3463 x.7.1 / x.4.5&#xa0;; politique du fournisseur</translation>
     </message>
     <message>
         <source>Sending limit used up</source>
@@ -5198,7 +5102,7 @@ Si personne n&apos;a envoyé autant, changez le mot de passe et vérifiez le com
     <message>
         <source>Provider policy; RFC 3463 x.4.5 / x.2.2</source>
         <comment>limit.quota/reference</comment>
-        <translation>Politique du fournisseur ; RFC 3463 x.4.5 / x.2.2</translation>
+        <translation>Politique du fournisseur&#xa0;; RFC 3463 x.4.5 / x.2.2</translation>
     </message>
     <message>
         <source>The message is too large</source>
@@ -5227,7 +5131,7 @@ Vérifiez la limite annoncée par le serveur (SIZE dans la transcription).</tran
     <message>
         <source>RFC 1870 (SIZE); RFC 3463 x.3.4, x.2.3</source>
         <comment>message.too_large/reference</comment>
-        <translation>RFC 1870 (SIZE) ; RFC 3463 x.3.4, x.2.3</translation>
+        <translation>RFC 1870 (SIZE)&#xa0;; RFC 3463 x.3.4, x.2.3</translation>
     </message>
     <message>
         <source>The message was refused for its content</source>
@@ -5237,7 +5141,7 @@ Vérifiez la limite annoncée par le serveur (SIZE dans la transcription).</tran
     <message>
         <source>The server received the whole message and then refused it: its filters judged it as spam or against the rules.</source>
         <comment>message.rejected_content/summary</comment>
-        <translation>Le serveur a reçu le message entier, puis l&apos;a refusé : ses filtres l&apos;ont jugé comme spam ou contraire aux règles.</translation>
+        <translation>Le serveur a reçu le message entier, puis l&apos;a refusé&#xa0;: ses filtres l&apos;ont jugé comme spam ou contraire aux règles.</translation>
     </message>
     <message>
         <source>The content, links or attachments look like spam or malware.
@@ -5260,7 +5164,7 @@ Configurez SPF, DKIM et DMARC pour votre domaine.
     <message>
         <source>RFC 5321 section 4.2.3 (554 after data); RFC 3463 x.7.1</source>
         <comment>message.rejected_content/reference</comment>
-        <translation>RFC 5321, section 4.2.3 (554 après les données) ; RFC 3463 x.7.1</translation>
+        <translation>RFC 5321, section 4.2.3 (554 après les données)&#xa0;; RFC 3463 x.7.1</translation>
     </message>
     <message>
         <source>The message breaks the format rules</source>
@@ -5291,7 +5195,7 @@ Mettez à jour le programme d&apos;envoi, et signalez le problème en joignant l
     <message>
         <source>RFC 5322 (message format); RFC 3463 x.6.x</source>
         <comment>message.malformed/reference</comment>
-        <translation>RFC 5322 (format des messages) ; RFC 3463 x.6.x</translation>
+        <translation>RFC 5322 (format des messages)&#xa0;; RFC 3463 x.6.x</translation>
     </message>
     <message>
         <source>Your domain&apos;s sender checks failed</source>
@@ -5301,7 +5205,7 @@ Mettez à jour le programme d&apos;envoi, et signalez le problème en joignant l
     <message>
         <source>The receiving side could not confirm that this server may send mail for your domain: SPF, DKIM or DMARC failed or is missing.</source>
         <comment>policy.sender_authentication/summary</comment>
-        <translation>Le côté destinataire n&apos;a pas pu confirmer que ce serveur a le droit d&apos;envoyer du courrier pour votre domaine : SPF, DKIM ou DMARC a échoué ou est absent.</translation>
+        <translation>Le côté destinataire n&apos;a pas pu confirmer que ce serveur a le droit d&apos;envoyer du courrier pour votre domaine&#xa0;: SPF, DKIM ou DMARC a échoué ou est absent.</translation>
     </message>
     <message>
         <source>The domain&apos;s SPF record does not include this server or sending service.
@@ -5352,14 +5256,14 @@ Le fournisseur a bloqué le compte après l&apos;envoi de courrier suspect.</tra
 Look up your IP address on the block list named in the reply and follow its removal steps.
 Check computers and accounts for malware or misuse, and change passwords.</source>
         <comment>policy.blocklisted/fixes</comment>
-        <translation>N&apos;envoyez pas directement depuis une connexion domestique ou de bureau : utilisez le serveur sortant de votre fournisseur sur le port 587 avec authentification.
+        <translation>N&apos;envoyez pas directement depuis une connexion domestique ou de bureau&#xa0;: utilisez le serveur sortant de votre fournisseur sur le port 587 avec authentification.
 Recherchez votre adresse IP sur la liste de blocage citée dans la réponse et suivez sa procédure de retrait.
 Recherchez des logiciels malveillants ou des abus sur les ordinateurs et les comptes, et changez les mots de passe.</translation>
     </message>
     <message>
         <source>RFC 5782 (DNS block lists); RFC 3463 x.7.1</source>
         <comment>policy.blocklisted/reference</comment>
-        <translation>RFC 5782 (listes de blocage DNS) ; RFC 3463 x.7.1</translation>
+        <translation>RFC 5782 (listes de blocage DNS)&#xa0;; RFC 3463 x.7.1</translation>
     </message>
     <message>
         <source>The sending IP address has no proper name</source>
@@ -5388,7 +5292,7 @@ Si vous gérez votre propre serveur, demandez à votre fournisseur d&apos;accès
     <message>
         <source>RFC 7372 x.7.25; RFC 1912 section 2.1</source>
         <comment>policy.reverse_dns/reference</comment>
-        <translation>RFC 7372 x.7.25 ; RFC 1912, section 2.1</translation>
+        <translation>RFC 7372 x.7.25&#xa0;; RFC 1912, section 2.1</translation>
     </message>
     <message>
         <source>The greeting name was refused</source>
@@ -5427,7 +5331,7 @@ Ou envoyez via le serveur de votre fournisseur sur le port 587, qui ne vérifie 
     <message>
         <source>The server closed the conversation: it is busy, shutting down, or refusing connections from you for now.</source>
         <comment>server.unavailable/summary</comment>
-        <translation>Le serveur a mis fin à la conversation : il est occupé, en cours d&apos;arrêt, ou refuse vos connexions pour l&apos;instant.</translation>
+        <translation>Le serveur a mis fin à la conversation&#xa0;: il est occupé, en cours d&apos;arrêt, ou refuse vos connexions pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The server is overloaded or under maintenance.
@@ -5473,13 +5377,13 @@ Il diffère le courrier pendant un temps pour d&apos;autres raisons temporaires.
         <source>Wait 5 to 30 minutes and send again; it normally goes through then.
 A proper mail server retries on its own; a program sending directly must do the same.</source>
         <comment>server.greylisted/fixes</comment>
-        <translation>Attendez 5 à 30 minutes et renvoyez ; normalement, cela passe alors.
-Un vrai serveur de messagerie réessaie de lui-même ; un programme qui envoie directement doit faire de même.</translation>
+        <translation>Attendez 5 à 30 minutes et renvoyez&#xa0;; normalement, cela passe alors.
+Un vrai serveur de messagerie réessaie de lui-même&#xa0;; un programme qui envoie directement doit faire de même.</translation>
     </message>
     <message>
         <source>RFC 6647 (greylisting); RFC 5321 section 4.2.1 (4xx)</source>
         <comment>server.greylisted/reference</comment>
-        <translation>RFC 6647 (liste grise) ; RFC 5321, section 4.2.1 (4xx)</translation>
+        <translation>RFC 6647 (liste grise)&#xa0;; RFC 5321, section 4.2.1 (4xx)</translation>
     </message>
     <message>
         <source>Temporary problem at the server</source>
@@ -5508,7 +5412,7 @@ Si cela continue, prévenez l&apos;administrateur du serveur en joignant les ter
     <message>
         <source>RFC 5321 section 4.2.1 (4yz: transient failure)</source>
         <comment>server.temporary_error/reference</comment>
-        <translation>RFC 5321, section 4.2.1 (4yz : échec transitoire)</translation>
+        <translation>RFC 5321, section 4.2.1 (4yz&#xa0;: échec transitoire)</translation>
     </message>
     <message>
         <source>The server refused</source>
@@ -5532,14 +5436,14 @@ Un réglage qui ne convient pas à ce serveur.</translation>
 Check the sender and recipient addresses.
 Ask the server&apos;s administrator or your provider, with the transcript.</source>
         <comment>server.permanent_error/fixes</comment>
-        <translation>Lisez les termes exacts du serveur ci-dessous : ils indiquent souvent la raison.
+        <translation>Lisez les termes exacts du serveur ci-dessous&#xa0;: ils indiquent souvent la raison.
 Vérifiez les adresses de l&apos;expéditeur et du destinataire.
 Adressez-vous à l&apos;administrateur du serveur ou à votre fournisseur, avec la transcription.</translation>
     </message>
     <message>
         <source>RFC 5321 section 4.2.1 (5yz: permanent failure)</source>
         <comment>server.permanent_error/reference</comment>
-        <translation>RFC 5321, section 4.2.1 (5yz : échec permanent)</translation>
+        <translation>RFC 5321, section 4.2.1 (5yz&#xa0;: échec permanent)</translation>
     </message>
     <message>
         <source>The conversation broke the rules</source>
@@ -5549,7 +5453,7 @@ Adressez-vous à l&apos;administrateur du serveur ou à votre fournisseur, avec 
     <message>
         <source>The program and the server misunderstood each other: a command or a reply was not what the mail protocol expects at that point.</source>
         <comment>protocol.error/summary</comment>
-        <translation>Le programme et le serveur ne se sont pas compris : une commande ou une réponse ne correspondait pas à ce que le protocole de messagerie attend à ce moment-là.</translation>
+        <translation>Le programme et le serveur ne se sont pas compris&#xa0;: une commande ou une réponse ne correspondait pas à ce que le protocole de messagerie attend à ce moment-là.</translation>
     </message>
     <message>
         <source>An address contains spaces or odd characters, or lacks angle brackets.
@@ -5697,7 +5601,7 @@ Signalez le problème en joignant la transcription.</translation>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the client; duplicate of x.6.8 (RFC 6531)</source>
         <comment>detail/x.6.10</comment>
-        <translation>une réponse en chaîne UTF-8 est requise, mais non autorisée par le client ; doublon de x.6.8 (RFC 6531)</translation>
+        <translation>une réponse en chaîne UTF-8 est requise, mais non autorisée par le client&#xa0;; doublon de x.6.8 (RFC 6531)</translation>
     </message>
     <message>
         <source>mail flood detected</source>
@@ -5722,7 +5626,7 @@ Signalez le problème en joignant la transcription.</translation>
     <message>
         <source>The address exists, but it only accepts mail from senders it knows: members of its organisation, signed-in senders, or an approved list. Your settings are fine; the recipient&apos;s side decides.</source>
         <comment>recipient.sender_restricted/summary</comment>
-        <translation>L&apos;adresse existe, mais elle n&apos;accepte le courrier que des expéditeurs qu&apos;elle connaît : membres de son organisation, expéditeurs authentifiés ou liste approuvée. Vos paramètres sont corrects ; c&apos;est le côté destinataire qui décide.</translation>
+        <translation>L&apos;adresse existe, mais elle n&apos;accepte le courrier que des expéditeurs qu&apos;elle connaît&#xa0;: membres de son organisation, expéditeurs authentifiés ou liste approuvée. Vos paramètres sont corrects&#xa0;; c&apos;est le côté destinataire qui décide.</translation>
     </message>
     <message>
         <source>The address is a group or distribution list that only takes mail from its members or from inside its organisation.
@@ -5745,7 +5649,7 @@ Contactez le destinataire par un autre moyen, et écrivez à une adresse personn
     <message>
         <source>RFC 3463 x.7.1 (delivery not authorised); Exchange Online 5.7.12, 5.7.124, 5.7.133-5.7.136</source>
         <comment>recipient.sender_restricted/reference</comment>
-        <translation>RFC 3463 x.7.1 (distribution non autorisée) ; Exchange Online 5.7.12, 5.7.124, 5.7.133-5.7.136</translation>
+        <translation>RFC 3463 x.7.1 (distribution non autorisée)&#xa0;; Exchange Online 5.7.12, 5.7.124, 5.7.133-5.7.136</translation>
     </message>
     <message>
         <source>This setting works</source>
@@ -5772,7 +5676,7 @@ Connectez-vous ensuite avec votre mot de passe (ou mot de passe d&apos;applicati
     <message>
         <source>RFC 8314 section 3.3 (implicit TLS, port 465); RFC 6409 (port 587); RFC 3207 (STARTTLS); RFC 4954 (AUTH)</source>
         <comment>probe.works/reference</comment>
-        <translation>RFC 8314 section 3.3 (TLS implicite, port 465) ; RFC 6409 (port 587) ; RFC 3207 (STARTTLS) ; RFC 4954 (AUTH)</translation>
+        <translation>RFC 8314 section 3.3 (TLS implicite, port 465)&#xa0;; RFC 6409 (port 587)&#xa0;; RFC 3207 (STARTTLS)&#xa0;; RFC 4954 (AUTH)</translation>
     </message>
     <message>
         <source>Antivirus or a proxy is reading your mail connection</source>
@@ -5782,30 +5686,30 @@ Connectez-vous ensuite avec votre mot de passe (ou mot de passe d&apos;applicati
     <message>
         <source>The certificate did not come from the mail server: it was made by antivirus software on this computer or by a company firewall. It opens the encrypted connection, reads it, and opens another one to the server. Your password passes through it.</source>
         <comment>tls.interception/summary</comment>
-        <translation>Le certificat ne provient pas du serveur de messagerie : il a été créé par un antivirus sur cet ordinateur ou par un pare-feu d&apos;entreprise. Celui-ci ouvre la connexion chiffrée, la lit, puis en ouvre une autre vers le serveur. Votre mot de passe transite par lui.</translation>
+        <translation>Le certificat ne provient pas du serveur de messagerie&#xa0;: il a été créé par un antivirus sur cet ordinateur ou par un pare-feu d&apos;entreprise. Celui-ci ouvre la connexion chiffrée, la lit, puis en ouvre une autre vers le serveur. Votre mot de passe transite par lui.</translation>
     </message>
     <message>
         <source>An antivirus &quot;mail shield&quot; or &quot;SSL/TLS scanning&quot; (Avast, AVG, Norton, Kaspersky, ESET, Bitdefender) checks outgoing mail.
 A company firewall or cloud proxy (Fortinet, Zscaler, Sophos, Palo Alto, Cisco Umbrella, Netskope) inspects encrypted traffic.
 The mail program does not trust the product&apos;s own certificate, so the connection fails; or it trusts it, and the product sees everything.</source>
         <comment>tls.interception/causes</comment>
-        <translation>Un « bouclier mail » ou une « analyse SSL/TLS » d&apos;antivirus (Avast, AVG, Norton, Kaspersky, ESET, Bitdefender) contrôle le courrier sortant.
+        <translation>Un «&#xa0;bouclier mail&#xa0;» ou une «&#xa0;analyse SSL/TLS&#xa0;» d&apos;antivirus (Avast, AVG, Norton, Kaspersky, ESET, Bitdefender) contrôle le courrier sortant.
 Un pare-feu d&apos;entreprise ou un proxy cloud (Fortinet, Zscaler, Sophos, Palo Alto, Cisco Umbrella, Netskope) inspecte le trafic chiffré.
-Le logiciel de messagerie ne fait pas confiance au certificat propre du produit, et la connexion échoue ; ou bien il lui fait confiance, et le produit voit tout.</translation>
+Le logiciel de messagerie ne fait pas confiance au certificat propre du produit, et la connexion échoue&#xa0;; ou bien il lui fait confiance, et le produit voit tout.</translation>
     </message>
     <message>
         <source>In the antivirus settings, turn off mail scanning of encrypted connections (&quot;Mail Shield&quot;, &quot;Scan SSL/TLS&quot;, &quot;Encrypted connections&quot;) or add an exception for your mail server.
 At work, ask IT to exclude your mail server from TLS inspection.
 Do not switch off certificate checks in your mail program to get past this.</source>
         <comment>tls.interception/fixes</comment>
-        <translation>Dans les paramètres de l&apos;antivirus, désactivez l&apos;analyse du courrier dans les connexions chiffrées (« Mail Shield », « Scan SSL/TLS », « Encrypted connections ») ou ajoutez une exception pour votre serveur de messagerie.
+        <translation>Dans les paramètres de l&apos;antivirus, désactivez l&apos;analyse du courrier dans les connexions chiffrées («&#xa0;Mail Shield&#xa0;», «&#xa0;Scan SSL/TLS&#xa0;», «&#xa0;Encrypted connections&#xa0;») ou ajoutez une exception pour votre serveur de messagerie.
 Au travail, demandez au service informatique d&apos;exclure votre serveur de messagerie de l&apos;inspection TLS.
 Ne désactivez pas la vérification des certificats dans votre logiciel de messagerie pour contourner le problème.</translation>
     </message>
     <message>
         <source>RFC 8314 section 4.1 (certificate checks for mail); RFC 6125</source>
         <comment>tls.interception/reference</comment>
-        <translation>RFC 8314 section 4.1 (vérification des certificats pour le courrier) ; RFC 6125</translation>
+        <translation>RFC 8314 section 4.1 (vérification des certificats pour le courrier)&#xa0;; RFC 6125</translation>
     </message>
     <message>
         <source>This port expects TLS from the start</source>
@@ -5878,15 +5782,15 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>&apos;%1&apos; is not an email address: it needs a name, an @ and a domain, e.g. anna@example.com.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail : il faut un nom, un @ et un domaine, par ex. anna@example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;: il faut un nom, un @ et un domaine, par ex. anna@example.com.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an email address: it contains a space.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail : elle contient un espace.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;: elle contient un espace.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an email address: &apos;%2&apos; is not a domain name.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail : « %2 » n&apos;est pas un nom de domaine.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nom de domaine.</translation>
     </message>
     <message>
         <source>domain %1</source>
@@ -5898,7 +5802,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>offline: only the bundled presets and the ISPDB snapshot of %1</source>
-        <translation>hors ligne : uniquement les préréglages intégrés et l&apos;instantané de l&apos;ISPDB du %1</translation>
+        <translation>hors ligne&#xa0;: uniquement les préréglages intégrés et l&apos;instantané de l&apos;ISPDB du %1</translation>
     </message>
     <message>
         <source>bundled presets, by domain %1</source>
@@ -5922,7 +5826,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>ISPDB snapshot of %1: %2</source>
-        <translation>instantané de l&apos;ISPDB du %1 : %2</translation>
+        <translation>instantané de l&apos;ISPDB du %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (the provider of your mail host)</source>
@@ -5934,7 +5838,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>null MX (RFC 7505): the domain takes no mail</source>
-        <translation>MX nul (RFC 7505) : le domaine n&apos;accepte aucun courrier</translation>
+        <translation>MX nul (RFC 7505)&#xa0;: le domaine n&apos;accepte aucun courrier</translation>
     </message>
     <message>
         <source>the domain does not exist in DNS</source>
@@ -5946,7 +5850,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>the file is not a usable autoconfig file: %1</source>
-        <translation>le fichier n&apos;est pas un fichier autoconfig utilisable : %1</translation>
+        <translation>le fichier n&apos;est pas un fichier autoconfig utilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>(redirected to %1)</source>
@@ -5954,7 +5858,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1: the file is for %2, not for %3; not used without asking</source>
-        <translation>%1 : le fichier concerne %2, pas %3 ; non utilisé sans vous demander</translation>
+        <translation>%1&#xa0;: le fichier concerne %2, pas %3&#xa0;; non utilisé sans vous demander</translation>
     </message>
     <message>
         <source>no domain</source>
@@ -5962,19 +5866,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1: came over plain HTTP, so anyone on the way could have changed it; not used without asking</source>
-        <translation>%1 : reçu par HTTP simple, n&apos;importe qui sur le trajet a donc pu le modifier ; non utilisé sans vous demander</translation>
+        <translation>%1&#xa0;: reçu par HTTP simple, n&apos;importe qui sur le trajet a donc pu le modifier&#xa0;; non utilisé sans vous demander</translation>
     </message>
     <message>
         <source>not tried: HTTPS answered</source>
-        <translation>non essayé : HTTPS a répondu</translation>
+        <translation>non essayé&#xa0;: HTTPS a répondu</translation>
     </message>
     <message>
         <source>not tried: no plain-HTTP test server set (SENDCHECK_AUTOCONFIG_HTTP_URL)</source>
-        <translation>non essayé : aucun serveur de test HTTP simple défini (SENDCHECK_AUTOCONFIG_HTTP_URL)</translation>
+        <translation>non essayé&#xa0;: aucun serveur de test HTTP simple défini (SENDCHECK_AUTOCONFIG_HTTP_URL)</translation>
     </message>
     <message>
         <source>target &quot;.&quot;: the domain says this service is not offered</source>
-        <translation>cible « . » : le domaine indique que ce service n&apos;est pas proposé</translation>
+        <translation>cible «&#xa0;.&#xa0;»&#xa0;: le domaine indique que ce service n&apos;est pas proposé</translation>
     </message>
     <message>
         <source>no SRV record</source>
@@ -5982,7 +5886,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>the name exists: a guess, to be tested before use</source>
-        <translation>le nom existe : une supposition, à tester avant utilisation</translation>
+        <translation>le nom existe&#xa0;: une supposition, à tester avant utilisation</translation>
     </message>
     <message>
         <source>no such name</source>
@@ -6020,7 +5924,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Server settings found: %1, best source first.</source>
-        <translation>Paramètres de serveur trouvés : %1, la meilleure source en premier.</translation>
+        <translation>Paramètres de serveur trouvés&#xa0;: %1, la meilleure source en premier.</translation>
     </message>
     <message>
         <source>Ask your mail provider for its outgoing (SMTP) server, or run discovery again online.</source>
@@ -6031,27 +5935,27 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <name>Sendcheck::DiscoveryResult</name>
     <message>
         <source>No recommendation: the address is not valid.</source>
-        <translation>Aucune recommandation : l&apos;adresse n&apos;est pas valide.</translation>
+        <translation>Aucune recommandation&#xa0;: l&apos;adresse n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>No recommendation: no source gave any settings.</source>
-        <translation>Aucune recommandation : aucune source n&apos;a fourni de paramètres.</translation>
+        <translation>Aucune recommandation&#xa0;: aucune source n&apos;a fourni de paramètres.</translation>
     </message>
     <message>
         <source>No recommendation: only guesses or untrusted answers; test them before using one.</source>
-        <translation>Aucune recommandation : uniquement des suppositions ou des réponses non fiables ; testez-les avant d&apos;en utiliser une.</translation>
+        <translation>Aucune recommandation&#xa0;: uniquement des suppositions ou des réponses non fiables&#xa0;; testez-les avant d&apos;en utiliser une.</translation>
     </message>
     <message>
         <source>%1: TLS from the first byte (RFC 8314 prefers it), from the first trusted source that knows this address.</source>
-        <translation>%1 : TLS dès le premier octet (préféré par la RFC 8314), d&apos;après la première source fiable qui connaît cette adresse.</translation>
+        <translation>%1&#xa0;: TLS dès le premier octet (préféré par la RFC 8314), d&apos;après la première source fiable qui connaît cette adresse.</translation>
     </message>
     <message>
         <source>%1: STARTTLS, because the first trusted source that knows this address lists no TLS port for this server.</source>
-        <translation>%1 : STARTTLS, car la première source fiable qui connaît cette adresse n&apos;indique aucun port TLS pour ce serveur.</translation>
+        <translation>%1&#xa0;: STARTTLS, car la première source fiable qui connaît cette adresse n&apos;indique aucun port TLS pour ce serveur.</translation>
     </message>
     <message>
         <source>%1 works from here: %2</source>
-        <translation>%1 fonctionne d&apos;ici : %2</translation>
+        <translation>%1 fonctionne d&apos;ici&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6121,7 +6025,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <name>Sendcheck::DkimKey</name>
     <message>
         <source>Syntax error: %1</source>
-        <translation>Erreur de syntaxe : %1</translation>
+        <translation>Erreur de syntaxe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The tag %1= appears twice.</source>
@@ -6133,15 +6037,15 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>v= must be DKIM1, not &apos;%1&apos;.</source>
-        <translation>v= doit valoir DKIM1, et non « %1 ».</translation>
+        <translation>v= doit valoir DKIM1, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>t=y: the key is marked as testing; receivers may treat signed mail as unsigned.</source>
-        <translation>t=y : la clé est marquée comme étant en test ; les destinataires peuvent traiter le courrier signé comme non signé.</translation>
+        <translation>t=y&#xa0;: la clé est marquée comme étant en test&#xa0;; les destinataires peuvent traiter le courrier signé comme non signé.</translation>
     </message>
     <message>
         <source>h= allows only %1; receivers require sha256 (RFC 8301).</source>
-        <translation>h= n&apos;autorise que %1 ; les destinataires exigent sha256 (RFC 8301).</translation>
+        <translation>h= n&apos;autorise que %1&#xa0;; les destinataires exigent sha256 (RFC 8301).</translation>
     </message>
     <message>
         <source>s= does not allow email.</source>
@@ -6165,7 +6069,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The key is a bare RSA key (PKCS#1), not the SubjectPublicKeyInfo RFC 6376 asks for; some receivers cannot read it.</source>
-        <translation>La clé est une clé RSA brute (PKCS#1), et non la SubjectPublicKeyInfo que demande la RFC 6376 ; certains destinataires ne peuvent pas la lire.</translation>
+        <translation>La clé est une clé RSA brute (PKCS#1), et non la SubjectPublicKeyInfo que demande la RFC 6376&#xa0;; certains destinataires ne peuvent pas la lire.</translation>
     </message>
     <message>
         <source>p= does not hold a public key OpenSSL can read.</source>
@@ -6180,18 +6084,18 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <name>Sendcheck::DmarcDiscovery</name>
     <message>
         <source>DNS lookup failed: %1</source>
-        <translation>Échec de la requête DNS : %1</translation>
+        <translation>Échec de la requête DNS&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has %2 DMARC records; receivers then apply none of them.</source>
-        <translation>%1 a %2 enregistrements DMARC ; les destinataires n&apos;en appliquent alors aucun.</translation>
+        <translation>%1 a %2 enregistrements DMARC&#xa0;; les destinataires n&apos;en appliquent alors aucun.</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::DmarcRecord</name>
     <message>
         <source>Syntax error: %1</source>
-        <translation>Erreur de syntaxe : %1</translation>
+        <translation>Erreur de syntaxe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The record must start with v=DMARC1.</source>
@@ -6203,7 +6107,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>p= must be none, quarantine or reject, not &apos;%1&apos;.</source>
-        <translation>p= doit valoir none, quarantine ou reject, et non « %1 ».</translation>
+        <translation>p= doit valoir none, quarantine ou reject, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The record has no p= (policy) tag.</source>
@@ -6211,35 +6115,35 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>sp= must be none, quarantine or reject, not &apos;%1&apos;.</source>
-        <translation>sp= doit valoir none, quarantine ou reject, et non « %1 ».</translation>
+        <translation>sp= doit valoir none, quarantine ou reject, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>pct= must be a number from 0 to 100, not &apos;%1&apos;.</source>
-        <translation>pct= doit être un nombre de 0 à 100, et non « %1 ».</translation>
+        <translation>pct= doit être un nombre de 0 à 100, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1= must be r (relaxed) or s (strict), not &apos;%2&apos;.</source>
-        <translation>%1= doit valoir r (souple) ou s (strict), et non « %2 ».</translation>
+        <translation>%1= doit valoir r (souple) ou s (strict), et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>fo= allows 0, 1, d and s, not &apos;%1&apos;.</source>
-        <translation>fo= autorise 0, 1, d et s, et non « %1 ».</translation>
+        <translation>fo= autorise 0, 1, d et s, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1= has &apos;%2&apos;, which is not a URI (mailto:...).</source>
-        <translation>%1= contient « %2 », qui n&apos;est pas un URI (mailto:...).</translation>
+        <translation>%1= contient «&#xa0;%2&#xa0;», qui n&apos;est pas un URI (mailto:...).</translation>
     </message>
     <message>
         <source>%1= has &apos;%2&apos;, which is not a mail address.</source>
-        <translation>%1= contient « %2 », qui n&apos;est pas une adresse e-mail.</translation>
+        <translation>%1= contient «&#xa0;%2&#xa0;», qui n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>p=none without rua=: nobody receives reports, so the record changes nothing and tells you nothing.</source>
-        <translation>p=none sans rua= : personne ne reçoit de rapports ; l&apos;enregistrement ne change donc rien et ne vous apprend rien.</translation>
+        <translation>p=none sans rua=&#xa0;: personne ne reçoit de rapports&#xa0;; l&apos;enregistrement ne change donc rien et ne vous apprend rien.</translation>
     </message>
     <message>
         <source>pct=%1: the policy applies to only part of the failing mail.</source>
-        <translation>pct=%1 : la politique ne s&apos;applique qu&apos;à une partie du courrier en échec.</translation>
+        <translation>pct=%1&#xa0;: la politique ne s&apos;applique qu&apos;à une partie du courrier en échec.</translation>
     </message>
 </context>
 <context>
@@ -6292,11 +6196,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>&apos;%1&apos; is not a nameserver address: give ADDRESS or ADDRESS:PORT, e.g. 192.0.2.53:53 or [2001:db8::53]:53.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur de noms : indiquez ADRESSE ou ADRESSE:PORT, p. ex. 192.0.2.53:53 ou [2001:db8::53]:53.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur de noms&#xa0;: indiquez ADRESSE ou ADRESSE:PORT, p. ex. 192.0.2.53:53 ou [2001:db8::53]:53.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
 </context>
 <context>
@@ -6307,19 +6211,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>&apos;%1&apos; is a mail address; give its domain (the part after @).</source>
-        <translation>« %1 » est une adresse e-mail ; indiquez son domaine (la partie après le @).</translation>
+        <translation>«&#xa0;%1&#xa0;» est une adresse e-mail&#xa0;; indiquez son domaine (la partie après le @).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an IP address; give the domain name you send from.</source>
-        <translation>« %1 » est une adresse IP ; indiquez le nom de domaine depuis lequel vous envoyez.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IP&#xa0;; indiquez le nom de domaine depuis lequel vous envoyez.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a domain name: use letters, digits and hyphens, in two or more parts separated by dots, e.g. example.com.</source>
-        <translation>« %1 » n&apos;est pas un nom de domaine : utilisez des lettres, des chiffres et des traits d&apos;union, en deux parties ou plus séparées par des points, p. ex. example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine&#xa0;: utilisez des lettres, des chiffres et des traits d&apos;union, en deux parties ou plus séparées par des points, p. ex. example.com.</translation>
     </message>
     <message>
         <source>%1 has %2 key records; there must be one.</source>
-        <translation>%1 a %2 enregistrements de clé ; il en faut un seul.</translation>
+        <translation>%1 a %2 enregistrements de clé&#xa0;; il en faut un seul.</translation>
     </message>
     <message>
         <source>SPF record</source>
@@ -6327,7 +6231,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The SPF record could not be read: %1</source>
-        <translation>L&apos;enregistrement SPF n&apos;a pas pu être lu : %1</translation>
+        <translation>L&apos;enregistrement SPF n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Check that the nameserver answers (and the domain&apos;s DNS hosting works), then run the check again.</source>
@@ -6343,19 +6247,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Publish a TXT record at %1 naming the servers that send its mail, e.g. the include your mail provider gives you: v=spf1 include:&lt;provider&gt; ~all.</source>
-        <translation>Publiez sur %1 un enregistrement TXT nommant les serveurs qui envoient son courrier, p. ex. l&apos;include que vous donne votre fournisseur de messagerie : v=spf1 include:&lt;fournisseur&gt; ~all.</translation>
+        <translation>Publiez sur %1 un enregistrement TXT nommant les serveurs qui envoient son courrier, p. ex. l&apos;include que vous donne votre fournisseur de messagerie&#xa0;: v=spf1 include:&lt;fournisseur&gt; ~all.</translation>
     </message>
     <message>
         <source>The SPF record of %1 is not valid, so receivers ignore it (permerror): %2</source>
-        <translation>L&apos;enregistrement SPF de %1 n&apos;est pas valide ; les destinataires l&apos;ignorent donc (permerror) : %2</translation>
+        <translation>L&apos;enregistrement SPF de %1 n&apos;est pas valide&#xa0;; les destinataires l&apos;ignorent donc (permerror)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fix the record: there must be exactly one TXT record starting with v=spf1, and every term in it must be valid.</source>
-        <translation>Corrigez l&apos;enregistrement : il doit y avoir exactement un enregistrement TXT commençant par v=spf1, et chacun de ses termes doit être valide.</translation>
+        <translation>Corrigez l&apos;enregistrement&#xa0;: il doit y avoir exactement un enregistrement TXT commençant par v=spf1, et chacun de ses termes doit être valide.</translation>
     </message>
     <message>
         <source>%1 has one valid SPF record: %2</source>
-        <translation>%1 a un enregistrement SPF valide : %2</translation>
+        <translation>%1 a un enregistrement SPF valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>SPF includes</source>
@@ -6363,19 +6267,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>A record reached through include or redirect is broken, so receivers get a permanent error: %1</source>
-        <translation>Un enregistrement atteint via include ou redirect est défectueux ; les destinataires obtiennent donc une erreur permanente : %1</translation>
+        <translation>Un enregistrement atteint via include ou redirect est défectueux&#xa0;; les destinataires obtiennent donc une erreur permanente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove or correct the include; the provider&apos;s documentation gives the current name.</source>
-        <translation>Supprimez ou corrigez l&apos;include ; la documentation du fournisseur donne le nom actuel.</translation>
+        <translation>Supprimez ou corrigez l&apos;include&#xa0;; la documentation du fournisseur donne le nom actuel.</translation>
     </message>
     <message>
         <source>Not every included record could be read: %1</source>
-        <translation>Les enregistrements inclus n&apos;ont pas tous pu être lus : %1</translation>
+        <translation>Les enregistrements inclus n&apos;ont pas tous pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run the check again; if it stays, the included domain&apos;s DNS is failing.</source>
-        <translation>Relancez la vérification ; si le problème persiste, le DNS du domaine inclus est défaillant.</translation>
+        <translation>Relancez la vérification&#xa0;; si le problème persiste, le DNS du domaine inclus est défaillant.</translation>
     </message>
     <message>
         <source>Every included record was found and is valid.</source>
@@ -6387,7 +6291,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Checking this record takes %1 DNS lookups (include, a, mx, ptr, exists, redirect); receivers stop at %2 and treat SPF as broken (permerror).</source>
-        <translation>La vérification de cet enregistrement demande %1 requêtes DNS (include, a, mx, ptr, exists, redirect) ; les destinataires s&apos;arrêtent à %2 et considèrent le SPF comme défectueux (permerror).</translation>
+        <translation>La vérification de cet enregistrement demande %1 requêtes DNS (include, a, mx, ptr, exists, redirect)&#xa0;; les destinataires s&apos;arrêtent à %2 et considèrent le SPF comme défectueux (permerror).</translation>
     </message>
     <message>
         <source>Drop includes of services you no longer use, replace a and mx by ip4:/ip6: ranges, or ask your providers for a flattened include.</source>
@@ -6395,7 +6299,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1 of the record&apos;s lookups find nothing; receivers allow %2 and then treat SPF as broken.</source>
-        <translation>%1 des requêtes de l&apos;enregistrement ne trouvent rien ; les destinataires en tolèrent %2 et considèrent ensuite le SPF comme défectueux.</translation>
+        <translation>%1 des requêtes de l&apos;enregistrement ne trouvent rien&#xa0;; les destinataires en tolèrent %2 et considèrent ensuite le SPF comme défectueux.</translation>
     </message>
     <message>
         <source>Remove the terms that name domains without records.</source>
@@ -6403,11 +6307,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The record needs %1 of the %2 DNS lookups allowed: one more include breaks it.</source>
-        <translation>L&apos;enregistrement nécessite %1 des %2 requêtes DNS autorisées : un include de plus le rendra défectueux.</translation>
+        <translation>L&apos;enregistrement nécessite %1 des %2 requêtes DNS autorisées&#xa0;: un include de plus le rendra défectueux.</translation>
     </message>
     <message>
         <source>Make room before adding another provider: drop unused includes.</source>
-        <translation>Faites de la place avant d&apos;ajouter un autre fournisseur : retirez les includes inutilisés.</translation>
+        <translation>Faites de la place avant d&apos;ajouter un autre fournisseur&#xa0;: retirez les includes inutilisés.</translation>
     </message>
     <message>
         <source>The record needs %1 of the %2 DNS lookups allowed.</source>
@@ -6423,7 +6327,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The record does not say what to do with mail from other servers (no ~all or -all), so forged mail gets a neutral result.</source>
-        <translation>L&apos;enregistrement n&apos;indique pas quoi faire du courrier provenant d&apos;autres serveurs (pas de ~all ni de -all) ; le courrier falsifié obtient donc un résultat neutre.</translation>
+        <translation>L&apos;enregistrement n&apos;indique pas quoi faire du courrier provenant d&apos;autres serveurs (pas de ~all ni de -all)&#xa0;; le courrier falsifié obtient donc un résultat neutre.</translation>
     </message>
     <message>
         <source>End the record with ~all (or -all once you are sure every sender is listed).</source>
@@ -6431,7 +6335,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The record ends in +all: every server in the world may send as %1.</source>
-        <translation>L&apos;enregistrement se termine par +all : n&apos;importe quel serveur au monde peut envoyer en tant que %1.</translation>
+        <translation>L&apos;enregistrement se termine par +all&#xa0;: n&apos;importe quel serveur au monde peut envoyer en tant que %1.</translation>
     </message>
     <message>
         <source>Replace +all by ~all.</source>
@@ -6455,11 +6359,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1 is not allowed to send for %2 (SPF fail); receivers may reject the mail.</source>
-        <translation>%1 n&apos;a pas le droit d&apos;envoyer pour %2 (SPF fail) ; les destinataires peuvent rejeter le courrier.</translation>
+        <translation>%1 n&apos;a pas le droit d&apos;envoyer pour %2 (SPF fail)&#xa0;; les destinataires peuvent rejeter le courrier.</translation>
     </message>
     <message>
         <source>The domain explains: %1</source>
-        <translation>Le domaine explique : %1</translation>
+        <translation>Le domaine explique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add the server to the SPF record of %1 (its provider&apos;s include, or ip4:/ip6: with its address).</source>
@@ -6467,7 +6371,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>SPF does not vouch for %1 sending for %2 (%3): the mail counts as unauthenticated unless DKIM passes.</source>
-        <translation>SPF ne garantit pas que %1 envoie pour %2 (%3) : le courrier est considéré comme non authentifié, sauf si DKIM réussit.</translation>
+        <translation>SPF ne garantit pas que %1 envoie pour %2 (%3)&#xa0;: le courrier est considéré comme non authentifié, sauf si DKIM réussit.</translation>
     </message>
     <message>
         <source>Add the server to the SPF record of %1.</source>
@@ -6475,19 +6379,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>SPF is broken for %1 (permerror): %2</source>
-        <translation>Le SPF de %1 est défectueux (permerror) : %2</translation>
+        <translation>Le SPF de %1 est défectueux (permerror)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fix the SPF record; receivers treat a broken one like none, or worse.</source>
-        <translation>Corrigez l&apos;enregistrement SPF ; les destinataires traitent un enregistrement défectueux comme s&apos;il n&apos;y en avait pas, voire pire.</translation>
+        <translation>Corrigez l&apos;enregistrement SPF&#xa0;; les destinataires traitent un enregistrement défectueux comme s&apos;il n&apos;y en avait pas, voire pire.</translation>
     </message>
     <message>
         <source>SPF could not be checked (temperror): %1</source>
-        <translation>Le SPF n&apos;a pas pu être vérifié (temperror) : %1</translation>
+        <translation>Le SPF n&apos;a pas pu être vérifié (temperror)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run the check again; if it stays, the domain&apos;s DNS is failing.</source>
-        <translation>Relancez la vérification ; si le problème persiste, le DNS du domaine est défaillant.</translation>
+        <translation>Relancez la vérification&#xa0;; si le problème persiste, le DNS du domaine est défaillant.</translation>
     </message>
     <message>
         <source>SPF include for %1</source>
@@ -6503,15 +6407,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The record does not include %1, so mail sent through %2 fails SPF.</source>
-        <translation>L&apos;enregistrement n&apos;inclut pas %1 ; le courrier envoyé via %2 échoue donc au SPF.</translation>
+        <translation>L&apos;enregistrement n&apos;inclut pas %1&#xa0;; le courrier envoyé via %2 échoue donc au SPF.</translation>
     </message>
     <message>
         <source>(This include is what other domains publish; check it in %1&apos;s documentation.)</source>
-        <translation>(Cet include est celui que publient d&apos;autres domaines ; vérifiez-le dans la documentation de %1.)</translation>
-    </message>
-    <message>
-        <source>Add include:%1, and make room first: the record already needs %2 lookups.</source>
-        <translation>Ajoutez include:%1, en faisant d&apos;abord de la place : l&apos;enregistrement nécessite déjà %2 requêtes.</translation>
+        <translation>(Cet include est celui que publient d&apos;autres domaines&#xa0;; vérifiez-le dans la documentation de %1.)</translation>
     </message>
     <message>
         <source>Replace the record by this one (your record with the include added).</source>
@@ -6523,15 +6423,15 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>DKIM key found at: %1.</source>
-        <translation>Clé DKIM trouvée sur : %1.</translation>
+        <translation>Clé DKIM trouvée sur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>None at: %1 (fine if your provider signs with one of the others).</source>
-        <translation>Aucune sur : %1 (ce n&apos;est pas un problème si votre fournisseur signe avec l&apos;un des autres).</translation>
+        <translation>Aucune sur&#xa0;: %1 (ce n&apos;est pas un problème si votre fournisseur signe avec l&apos;un des autres).</translation>
     </message>
     <message>
         <source>DKIM keys could not be looked up: %1</source>
-        <translation>Les clés DKIM n&apos;ont pas pu être recherchées : %1</translation>
+        <translation>Les clés DKIM n&apos;ont pas pu être recherchées&#xa0;: %1</translation>
     </message>
     <message>
         <source>No DKIM key at %1 (looked at %2._domainkey.%3). Mail is not signed for %3, or receivers cannot check the signature.</source>
@@ -6551,7 +6451,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Publish the key record exactly as your provider gives it.</source>
@@ -6559,19 +6459,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1: revoked (empty p=); mail signed with it fails DKIM.</source>
-        <translation>%1 : révoquée (p= vide) ; le courrier signé avec elle échoue à DKIM.</translation>
+        <translation>%1&#xa0;: révoquée (p= vide)&#xa0;; le courrier signé avec elle échoue à DKIM.</translation>
     </message>
     <message>
         <source>%1: Ed25519 key</source>
-        <translation>%1 : clé Ed25519</translation>
+        <translation>%1&#xa0;: clé Ed25519</translation>
     </message>
     <message>
         <source>%1: RSA key of %2 bits</source>
-        <translation>%1 : clé RSA de %2 bits</translation>
+        <translation>%1&#xa0;: clé RSA de %2 bits</translation>
     </message>
     <message>
         <source>too short: receivers ignore RSA keys under 1024 bits (RFC 8301)</source>
-        <translation>trop courte : les destinataires ignorent les clés RSA de moins de 1024 bits (RFC 8301)</translation>
+        <translation>trop courte&#xa0;: les destinataires ignorent les clés RSA de moins de 1024 bits (RFC 8301)</translation>
     </message>
     <message>
         <source>Make a new key of 2048 bits with your provider and publish it.</source>
@@ -6595,7 +6495,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The DMARC record could not be read: %1</source>
-        <translation>L&apos;enregistrement DMARC n&apos;a pas pu être lu : %1</translation>
+        <translation>L&apos;enregistrement DMARC n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keep one record starting with v=DMARC1 at %1 and delete the others.</source>
@@ -6611,7 +6511,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Publish this first DMARC record: it changes nothing for delivery and sends you reports (change the address to one you read).</source>
-        <translation>Publiez ce premier enregistrement DMARC : il ne change rien à la distribution et vous envoie des rapports (remplacez l&apos;adresse par une adresse que vous lisez).</translation>
+        <translation>Publiez ce premier enregistrement DMARC&#xa0;: il ne change rien à la distribution et vous envoie des rapports (remplacez l&apos;adresse par une adresse que vous lisez).</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
@@ -6623,7 +6523,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The DMARC record at %1 has errors: %2</source>
-        <translation>L&apos;enregistrement DMARC sur %1 contient des erreurs : %2</translation>
+        <translation>L&apos;enregistrement DMARC sur %1 contient des erreurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>Correct the record, for example start from this one.</source>
@@ -6631,11 +6531,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1 is covered by the record of its organizational domain at %2: %3</source>
-        <translation>%1 est couvert par l&apos;enregistrement de son domaine organisationnel sur %2 : %3</translation>
+        <translation>%1 est couvert par l&apos;enregistrement de son domaine organisationnel sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>DMARC record at %1: %2</source>
-        <translation>Enregistrement DMARC sur %1 : %2</translation>
+        <translation>Enregistrement DMARC sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>DMARC policy</source>
@@ -6643,7 +6543,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The record sets no valid policy, so receivers ignore it.</source>
-        <translation>L&apos;enregistrement ne définit aucune politique valide ; les destinataires l&apos;ignorent donc.</translation>
+        <translation>L&apos;enregistrement ne définit aucune politique valide&#xa0;; les destinataires l&apos;ignorent donc.</translation>
     </message>
     <message>
         <source>Add p=none (then quarantine, then reject).</source>
@@ -6651,7 +6551,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>p=none: receivers only report; mail that fails DMARC is delivered as usual, forged mail included.</source>
-        <translation>p=none : les destinataires se contentent de faire des rapports ; le courrier qui échoue à DMARC est distribué normalement, courrier falsifié compris.</translation>
+        <translation>p=none&#xa0;: les destinataires se contentent de faire des rapports&#xa0;; le courrier qui échoue à DMARC est distribué normalement, courrier falsifié compris.</translation>
     </message>
     <message>
         <source>When the reports show that all your own mail passes, move to p=quarantine, then p=reject.</source>
@@ -6659,7 +6559,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>p=%1: mail that fails DMARC is %2.</source>
-        <translation>p=%1 : le courrier qui échoue à DMARC est %2.</translation>
+        <translation>p=%1&#xa0;: le courrier qui échoue à DMARC est %2.</translation>
     </message>
     <message>
         <source>refused</source>
@@ -6679,7 +6579,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>SPF checks %1, which does not match %2%3, so SPF cannot carry DMARC.</source>
-        <translation>SPF vérifie %1, qui ne correspond pas à %2%3 ; SPF ne peut donc pas valider DMARC.</translation>
+        <translation>SPF vérifie %1, qui ne correspond pas à %2%3&#xa0;; SPF ne peut donc pas valider DMARC.</translation>
     </message>
     <message>
         <source> exactly (aspf=s)</source>
@@ -6687,15 +6587,15 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>SPF does not pass for the address given, so SPF cannot carry DMARC.</source>
-        <translation>SPF ne réussit pas pour l&apos;adresse indiquée ; SPF ne peut donc pas valider DMARC.</translation>
+        <translation>SPF ne réussit pas pour l&apos;adresse indiquée&#xa0;; SPF ne peut donc pas valider DMARC.</translation>
     </message>
     <message>
         <source>SPF passes for %1 and matches the From domain, so DMARC passes.</source>
-        <translation>SPF réussit pour %1 et correspond au domaine de l&apos;expéditeur (From) ; DMARC réussit donc.</translation>
+        <translation>SPF réussit pour %1 et correspond au domaine de l&apos;expéditeur (From)&#xa0;; DMARC réussit donc.</translation>
     </message>
     <message>
         <source>A DKIM key is published for %1: DMARC passes when the provider signs with d=%1.</source>
-        <translation>Une clé DKIM est publiée pour %1 : DMARC réussit lorsque le fournisseur signe avec d=%1.</translation>
+        <translation>Une clé DKIM est publiée pour %1&#xa0;: DMARC réussit lorsque le fournisseur signe avec d=%1.</translation>
     </message>
     <message>
         <source>Make sure your provider signs with your domain (d=%1), not its own.</source>
@@ -6707,7 +6607,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>DMARC then rests on SPF alone; mail forwarded by others fails.</source>
-        <translation>DMARC repose alors uniquement sur SPF ; le courrier transféré par des tiers échoue.</translation>
+        <translation>DMARC repose alors uniquement sur SPF&#xa0;; le courrier transféré par des tiers échoue.</translation>
     </message>
     <message>
         <source>Mail from %1 fails DMARC and is %2.</source>
@@ -6715,7 +6615,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Set up DKIM signing with your domain at your provider and publish its key; send with a MAIL FROM address in %1.</source>
-        <translation>Configurez chez votre fournisseur la signature DKIM avec votre domaine et publiez sa clé ; envoyez avec une adresse MAIL FROM dans %1.</translation>
+        <translation>Configurez chez votre fournisseur la signature DKIM avec votre domaine et publiez sa clé&#xa0;; envoyez avec une adresse MAIL FROM dans %1.</translation>
     </message>
     <message>
         <source>MX records</source>
@@ -6723,7 +6623,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The MX records could not be read: %1</source>
-        <translation>Les enregistrements MX n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les enregistrements MX n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 does not exist in DNS. Receivers refuse mail from domains that do not exist.</source>
@@ -6735,15 +6635,15 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1 publishes a null MX (RFC 7505): it says it takes no mail. Receivers may refuse mail from it, and replies cannot reach it.</source>
-        <translation>%1 publie un MX nul (RFC 7505) : il déclare ne recevoir aucun courrier. Les destinataires peuvent refuser son courrier, et les réponses ne peuvent pas lui parvenir.</translation>
+        <translation>%1 publie un MX nul (RFC 7505)&#xa0;: il déclare ne recevoir aucun courrier. Les destinataires peuvent refuser son courrier, et les réponses ne peuvent pas lui parvenir.</translation>
     </message>
     <message>
         <source>Remove the &quot;0 .&quot; MX record and publish the MX records of your mailbox provider.</source>
-        <translation>Supprimez l&apos;enregistrement MX « 0 . » et publiez les enregistrements MX de votre fournisseur de boîte aux lettres.</translation>
+        <translation>Supprimez l&apos;enregistrement MX «&#xa0;0 .&#xa0;» et publiez les enregistrements MX de votre fournisseur de boîte aux lettres.</translation>
     </message>
     <message>
         <source>%1 has no MX records: replies and bounces go to its address record, if any, and some receivers distrust senders that cannot receive.</source>
-        <translation>%1 n&apos;a pas d&apos;enregistrement MX : les réponses et les messages de non-distribution vont à son enregistrement d&apos;adresse, s&apos;il existe, et certains destinataires se méfient des expéditeurs qui ne peuvent pas recevoir.</translation>
+        <translation>%1 n&apos;a pas d&apos;enregistrement MX&#xa0;: les réponses et les messages de non-distribution vont à son enregistrement d&apos;adresse, s&apos;il existe, et certains destinataires se méfient des expéditeurs qui ne peuvent pas recevoir.</translation>
     </message>
     <message>
         <source>Publish the MX records of your mailbox provider.</source>
@@ -6751,19 +6651,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1 could not be looked up: %2</source>
-        <translation>%1 n&apos;a pas pu être résolu : %2</translation>
+        <translation>%1 n&apos;a pas pu être résolu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no address, so nobody can deliver to it.</source>
-        <translation>%1 n&apos;a pas d&apos;adresse ; personne ne peut donc lui distribuer de courrier.</translation>
+        <translation>%1 n&apos;a pas d&apos;adresse&#xa0;; personne ne peut donc lui distribuer de courrier.</translation>
     </message>
     <message>
         <source>%1 is an alias (CNAME) of %2; an MX must name the host itself (RFC 2181 10.3), some senders refuse it.</source>
-        <translation>%1 est un alias (CNAME) de %2 ; un MX doit nommer l&apos;hôte lui-même (RFC 2181 10.3), certains expéditeurs le refusent.</translation>
+        <translation>%1 est un alias (CNAME) de %2&#xa0;; un MX doit nommer l&apos;hôte lui-même (RFC 2181 10.3), certains expéditeurs le refusent.</translation>
     </message>
     <message>
         <source>MX: %1.</source>
-        <translation>MX : %1.</translation>
+        <translation>MX&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Point every MX at a host name with an address record (A/AAAA), not at an IP address or an alias.</source>
@@ -6775,31 +6675,31 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1&apos;s SPF include (include:%2) belongs in the SPF record of your MAIL FROM subdomain, not in the record of %3; the records to publish show it.</source>
-        <translation>L&apos;include SPF de %1 (include:%2) doit figurer dans l&apos;enregistrement SPF de votre sous-domaine MAIL FROM, pas dans celui de %3 ; les enregistrements à publier l&apos;indiquent.</translation>
+        <translation>L&apos;include SPF de %1 (include:%2) doit figurer dans l&apos;enregistrement SPF de votre sous-domaine MAIL FROM, pas dans celui de %3&#xa0;; les enregistrements à publier l&apos;indiquent.</translation>
     </message>
     <message>
         <source>include:%1 is optional: %2&apos;s return path carries SPF for your mail.</source>
-        <translation>include:%1 est facultatif : le chemin de retour de %2 porte le SPF de votre courrier.</translation>
+        <translation>include:%1 est facultatif&#xa0;: le chemin de retour de %2 porte le SPF de votre courrier.</translation>
     </message>
     <message>
         <source>Your record with include:%1 added would need %2 DNS lookups, more than the %3 receivers allow: remove includes you no longer use (or replace them by ip4:/ip6: ranges) before publishing it.</source>
-        <translation>Votre enregistrement, avec include:%1 ajouté, nécessiterait %2 requêtes DNS, soit plus que les %3 autorisées par les destinataires : supprimez les includes que vous n&apos;utilisez plus (ou remplacez-les par des plages ip4:/ip6:) avant de le publier.</translation>
+        <translation>Votre enregistrement, avec include:%1 ajouté, nécessiterait %2 requêtes DNS, soit plus que les %3 autorisées par les destinataires&#xa0;: supprimez les includes que vous n&apos;utilisez plus (ou remplacez-les par des plages ip4:/ip6:) avant de le publier.</translation>
     </message>
     <message>
         <source>Your record with include:%1 added; it needs %2 of the %3 DNS lookups allowed.</source>
-        <translation>Votre enregistrement avec include:%1 ajouté ; il nécessite %2 des %3 requêtes DNS autorisées.</translation>
+        <translation>Votre enregistrement avec include:%1 ajouté&#xa0;; il nécessite %2 des %3 requêtes DNS autorisées.</translation>
     </message>
     <message>
         <source>Your record with include:%1 added; it needs at least %2 of the %3 DNS lookups allowed (the include could not be read to count its own).</source>
-        <translation>Votre enregistrement avec include:%1 ajouté ; il nécessite au moins %2 des %3 requêtes DNS autorisées (l&apos;include n&apos;a pas pu être lu pour compter les siennes).</translation>
+        <translation>Votre enregistrement avec include:%1 ajouté&#xa0;; il nécessite au moins %2 des %3 requêtes DNS autorisées (l&apos;include n&apos;a pas pu être lu pour compter les siennes).</translation>
     </message>
     <message>
         <source>Add include:%1, and make room first: with it the record would need %2 lookups, more than %3.</source>
-        <translation>Ajoutez include:%1, en faisant d&apos;abord de la place : avec lui, l&apos;enregistrement nécessiterait %2 requêtes, soit plus de %3.</translation>
+        <translation>Ajoutez include:%1, en faisant d&apos;abord de la place&#xa0;: avec lui, l&apos;enregistrement nécessiterait %2 requêtes, soit plus de %3.</translation>
     </message>
     <message>
         <source>This value is what other domains publish; check it in %1&apos;s documentation.</source>
-        <translation>Cette valeur est celle que publient d&apos;autres domaines ; vérifiez-la dans la documentation de %1.</translation>
+        <translation>Cette valeur est celle que publient d&apos;autres domaines&#xa0;; vérifiez-la dans la documentation de %1.</translation>
     </message>
     <message>
         <source>Replace the parts in &lt;angle brackets&gt; by the values %1&apos;s settings show.</source>
@@ -6807,11 +6707,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>SPF for the MAIL FROM subdomain %1 sends with: SPF then passes for a subdomain of yours, which DMARC counts as aligned.</source>
-        <translation>SPF pour le sous-domaine MAIL FROM avec lequel %1 envoie : SPF réussit alors pour l&apos;un de vos sous-domaines, ce que DMARC considère comme aligné.</translation>
+        <translation>SPF pour le sous-domaine MAIL FROM avec lequel %1 envoie&#xa0;: SPF réussit alors pour l&apos;un de vos sous-domaines, ce que DMARC considère comme aligné.</translation>
     </message>
     <message>
         <source>The DKIM public key %1 signs your mail with; copy the key from %1&apos;s settings.</source>
-        <translation>La clé publique DKIM avec laquelle %1 signe votre courrier ; copiez la clé depuis les paramètres de %1.</translation>
+        <translation>La clé publique DKIM avec laquelle %1 signe votre courrier&#xa0;; copiez la clé depuis les paramètres de %1.</translation>
     </message>
     <message>
         <source>Points the DKIM selector %1 at %2&apos;s key, so %2 can sign your mail and change keys without you.</source>
@@ -6819,15 +6719,15 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Bulk senders: SPF</source>
-        <translation>Expéditeurs en masse : SPF</translation>
+        <translation>Expéditeurs en masse&#xa0;: SPF</translation>
     </message>
     <message>
         <source>SPF is set up: Gmail and Yahoo require it from bulk senders.</source>
-        <translation>SPF est configuré : Gmail et Yahoo l&apos;exigent des expéditeurs en masse.</translation>
+        <translation>SPF est configuré&#xa0;: Gmail et Yahoo l&apos;exigent des expéditeurs en masse.</translation>
     </message>
     <message>
         <source>Gmail and Yahoo require a valid SPF record from bulk senders; the SPF checks above say what is wrong.</source>
-        <translation>Gmail et Yahoo exigent un enregistrement SPF valide des expéditeurs en masse ; les vérifications SPF ci-dessus indiquent ce qui ne va pas.</translation>
+        <translation>Gmail et Yahoo exigent un enregistrement SPF valide des expéditeurs en masse&#xa0;; les vérifications SPF ci-dessus indiquent ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Fix the SPF record first (see the SPF checks).</source>
@@ -6835,11 +6735,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Bulk senders: DKIM</source>
-        <translation>Expéditeurs en masse : DKIM</translation>
+        <translation>Expéditeurs en masse&#xa0;: DKIM</translation>
     </message>
     <message>
         <source>A DKIM key is published: Gmail and Yahoo require DKIM signing from bulk senders (Gmail: a key of at least 1024 bits, 2048 recommended).</source>
-        <translation>Une clé DKIM est publiée : Gmail et Yahoo exigent une signature DKIM des expéditeurs en masse (Gmail : une clé d&apos;au moins 1024 bits, 2048 recommandés).</translation>
+        <translation>Une clé DKIM est publiée&#xa0;: Gmail et Yahoo exigent une signature DKIM des expéditeurs en masse (Gmail&#xa0;: une clé d&apos;au moins 1024 bits, 2048 recommandés).</translation>
     </message>
     <message>
         <source>No usable DKIM key was found. Gmail and Yahoo require bulk senders to sign with DKIM.</source>
@@ -6851,11 +6751,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Bulk senders: DMARC</source>
-        <translation>Expéditeurs en masse : DMARC</translation>
+        <translation>Expéditeurs en masse&#xa0;: DMARC</translation>
     </message>
     <message>
         <source>A DMARC record is published; p=none is enough for Gmail and Yahoo.</source>
-        <translation>Un enregistrement DMARC est publié ; p=none suffit pour Gmail et Yahoo.</translation>
+        <translation>Un enregistrement DMARC est publié&#xa0;; p=none suffit pour Gmail et Yahoo.</translation>
     </message>
     <message>
         <source>Gmail and Yahoo require bulk senders to publish a DMARC record (p=none is enough).</source>
@@ -6867,7 +6767,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Bulk senders: alignment</source>
-        <translation>Expéditeurs en masse : alignement</translation>
+        <translation>Expéditeurs en masse&#xa0;: alignement</translation>
     </message>
     <message>
         <source>The From domain lines up with SPF or DKIM, as Gmail and Yahoo require.</source>
@@ -6875,11 +6775,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Without a DMARC record alignment is not checked; Gmail and Yahoo require the From domain to line up with SPF or DKIM.</source>
-        <translation>Sans enregistrement DMARC, l&apos;alignement n&apos;est pas vérifié ; Gmail et Yahoo exigent que le domaine From soit aligné sur SPF ou DKIM.</translation>
+        <translation>Sans enregistrement DMARC, l&apos;alignement n&apos;est pas vérifié&#xa0;; Gmail et Yahoo exigent que le domaine From soit aligné sur SPF ou DKIM.</translation>
     </message>
     <message>
         <source>Gmail and Yahoo require the From domain to line up with the SPF or the DKIM domain; the DMARC alignment check says why it may not.</source>
-        <translation>Gmail et Yahoo exigent que le domaine From soit aligné sur le domaine SPF ou DKIM ; la vérification d&apos;alignement DMARC indique pourquoi il ne l&apos;est peut-être pas.</translation>
+        <translation>Gmail et Yahoo exigent que le domaine From soit aligné sur le domaine SPF ou DKIM&#xa0;; la vérification d&apos;alignement DMARC indique pourquoi il ne l&apos;est peut-être pas.</translation>
     </message>
     <message>
         <source>See the DMARC alignment check.</source>
@@ -6887,7 +6787,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Bulk senders: reverse DNS</source>
-        <translation>Expéditeurs en masse : DNS inverse</translation>
+        <translation>Expéditeurs en masse&#xa0;: DNS inverse</translation>
     </message>
     <message>
         <source>The sending server&apos;s IP address needs a PTR name whose address points back to it (forward-confirmed reverse DNS). This is a property of the server, checked by `sendcheck-cli server`.</source>
@@ -6895,27 +6795,27 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Bulk senders: TLS</source>
-        <translation>Expéditeurs en masse : TLS</translation>
+        <translation>Expéditeurs en masse&#xa0;: TLS</translation>
     </message>
     <message>
         <source>Cannot be checked from DNS. Gmail requires TLS on the connection that delivers your mail to it; that is your provider&apos;s server. A test send shows the TLS of your own connection to it.</source>
-        <translation>Impossible à vérifier par le DNS. Gmail exige TLS sur la connexion qui lui livre votre courrier ; c&apos;est le serveur de votre fournisseur. Un envoi de test montre le TLS de votre propre connexion vers celui-ci.</translation>
+        <translation>Impossible à vérifier par le DNS. Gmail exige TLS sur la connexion qui lui livre votre courrier&#xa0;; c&apos;est le serveur de votre fournisseur. Un envoi de test montre le TLS de votre propre connexion vers celui-ci.</translation>
     </message>
     <message>
         <source>Bulk senders: one-click unsubscribe</source>
-        <translation>Expéditeurs en masse : désabonnement en un clic</translation>
+        <translation>Expéditeurs en masse&#xa0;: désabonnement en un clic</translation>
     </message>
     <message>
         <source>Cannot be checked from DNS. Marketing mail needs one-click unsubscribe: the headers List-Unsubscribe-Post: List-Unsubscribe=One-Click and an https List-Unsubscribe (RFC 8058), and a visible link in the message; unsubscribes must be honoured within two days.</source>
-        <translation>Impossible à vérifier par le DNS. Le courrier marketing exige un désabonnement en un clic : les en-têtes List-Unsubscribe-Post: List-Unsubscribe=One-Click et un List-Unsubscribe en https (RFC 8058), ainsi qu&apos;un lien visible dans le message ; les désabonnements doivent être traités sous deux jours.</translation>
+        <translation>Impossible à vérifier par le DNS. Le courrier marketing exige un désabonnement en un clic&#xa0;: les en-têtes List-Unsubscribe-Post: List-Unsubscribe=One-Click et un List-Unsubscribe en https (RFC 8058), ainsi qu&apos;un lien visible dans le message&#xa0;; les désabonnements doivent être traités sous deux jours.</translation>
     </message>
     <message>
         <source>Bulk senders: spam rate</source>
-        <translation>Expéditeurs en masse : taux de spam</translation>
+        <translation>Expéditeurs en masse&#xa0;: taux de spam</translation>
     </message>
     <message>
         <source>Cannot be checked from DNS. Keep the spam rate reported in Google Postmaster Tools below 0.3%; above it Gmail rejects or delays mail.</source>
-        <translation>Impossible à vérifier par le DNS. Maintenez le taux de spam indiqué dans Google Postmaster Tools sous 0.3% ; au-delà, Gmail refuse ou retarde le courrier.</translation>
+        <translation>Impossible à vérifier par le DNS. Maintenez le taux de spam indiqué dans Google Postmaster Tools sous 0.3%&#xa0;; au-delà, Gmail refuse ou retarde le courrier.</translation>
     </message>
     <message>
         <source>%1 s, %2 days</source>
@@ -7274,43 +7174,43 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <name>Sendcheck::DomainDns</name>
     <message>
         <source>&quot;domainDns&quot;: &quot;spf&quot; must be an object.</source>
-        <translation>&quot;domainDns&quot; : &quot;spf&quot; doit être un objet.</translation>
+        <translation>&quot;domainDns&quot;&#xa0;: &quot;spf&quot; doit être un objet.</translation>
     </message>
     <message>
         <source>&quot;domainDns&quot;: &quot;placement&quot; must be domain, mail-from, optional or none.</source>
-        <translation>&quot;domainDns&quot; : &quot;placement&quot; doit valoir domain, mail-from, optional ou none.</translation>
+        <translation>&quot;domainDns&quot;&#xa0;: &quot;placement&quot; doit valoir domain, mail-from, optional ou none.</translation>
     </message>
     <message>
         <source>&quot;domainDns&quot;: &quot;spf&quot; needs one domain name in &quot;include&quot; (or &quot;placement&quot;: &quot;none&quot;).</source>
-        <translation>&quot;domainDns&quot; : &quot;spf&quot; exige un nom de domaine dans &quot;include&quot; (ou &quot;placement&quot;: &quot;none&quot;).</translation>
+        <translation>&quot;domainDns&quot;&#xa0;: &quot;spf&quot; exige un nom de domaine dans &quot;include&quot; (ou &quot;placement&quot;: &quot;none&quot;).</translation>
     </message>
     <message>
         <source>&quot;domainDns&quot;: every &quot;dkim&quot; entry needs a &quot;selector&quot;.</source>
-        <translation>&quot;domainDns&quot; : chaque entrée &quot;dkim&quot; exige un &quot;selector&quot;.</translation>
+        <translation>&quot;domainDns&quot;&#xa0;: chaque entrée &quot;dkim&quot; exige un &quot;selector&quot;.</translation>
     </message>
     <message>
         <source>&quot;domainDns&quot;: every record needs a &quot;type&quot; (CNAME, TXT or MX), a &quot;name&quot; and a &quot;value&quot;.</source>
-        <translation>&quot;domainDns&quot; : chaque enregistrement exige un &quot;type&quot; (CNAME, TXT ou MX), un &quot;name&quot; et une &quot;value&quot;.</translation>
+        <translation>&quot;domainDns&quot;&#xa0;: chaque enregistrement exige un &quot;type&quot; (CNAME, TXT ou MX), un &quot;name&quot; et une &quot;value&quot;.</translation>
     </message>
     <message>
         <source>Google&apos;s default DKIM selector is &apos;google&apos;; the admin can choose another in the Admin console. A 2048-bit key is recommended, 1024 bits are accepted.</source>
-        <translation>Le sélecteur DKIM par défaut de Google est &apos;google&apos; ; l&apos;administrateur peut en choisir un autre dans la console d&apos;administration. Une clé de 2048 bits est recommandée, 1024 bits sont acceptés.</translation>
+        <translation>Le sélecteur DKIM par défaut de Google est &apos;google&apos;&#xa0;; l&apos;administrateur peut en choisir un autre dans la console d&apos;administration. Une clé de 2048 bits est recommandée, 1024 bits sont acceptés.</translation>
     </message>
     <message>
         <source>selector1 and selector2 are CNAMEs to your tenant (&lt;tenant&gt;.onmicrosoft.com): one is active, the other is for key rotation.</source>
-        <translation>selector1 et selector2 sont des CNAME vers votre tenant (&lt;tenant&gt;.onmicrosoft.com) : l&apos;un est actif, l&apos;autre sert à la rotation des clés.</translation>
+        <translation>selector1 et selector2 sont des CNAME vers votre tenant (&lt;tenant&gt;.onmicrosoft.com)&#xa0;: l&apos;un est actif, l&apos;autre sert à la rotation des clés.</translation>
     </message>
     <message>
         <source>Newer tenants may be given targets under &lt;tenant&gt;.&lt;x&gt;-v1.dkim.mail.microsoft instead (seen in public zones, not in Microsoft&apos;s documents): publish exactly what the Defender portal shows.</source>
-        <translation>Les tenants plus récents peuvent recevoir à la place des cibles sous &lt;tenant&gt;.&lt;x&gt;-v1.dkim.mail.microsoft (observées dans des zones publiques, pas dans la documentation de Microsoft) : publiez exactement ce qu&apos;indique le portail Defender.</translation>
+        <translation>Les tenants plus récents peuvent recevoir à la place des cibles sous &lt;tenant&gt;.&lt;x&gt;-v1.dkim.mail.microsoft (observées dans des zones publiques, pas dans la documentation de Microsoft)&#xa0;: publiez exactement ce qu&apos;indique le portail Defender.</translation>
     </message>
     <message>
         <source>SES&apos;s SPF include belongs on a custom MAIL FROM subdomain (e.g. bounce.&lt;your domain&gt;), not on the From domain; Easy DKIM gives three per-domain tokens, shown in the SES console.</source>
-        <translation>L&apos;include SPF de SES doit figurer sur un sous-domaine MAIL FROM personnalisé (par ex. bounce.&lt;your domain&gt;), pas sur le domaine From ; Easy DKIM fournit trois jetons par domaine, affichés dans la console SES.</translation>
+        <translation>L&apos;include SPF de SES doit figurer sur un sous-domaine MAIL FROM personnalisé (par ex. bounce.&lt;your domain&gt;), pas sur le domaine From&#xa0;; Easy DKIM fournit trois jetons par domaine, affichés dans la console SES.</translation>
     </message>
     <message>
         <source>The custom MAIL FROM subdomain receives SES&apos;s bounces and complaints; use a subdomain that receives no other mail.</source>
-        <translation>Le sous-domaine MAIL FROM personnalisé reçoit les retours et les plaintes de SES ; utilisez un sous-domaine qui ne reçoit aucun autre courrier.</translation>
+        <translation>Le sous-domaine MAIL FROM personnalisé reçoit les retours et les plaintes de SES&#xa0;; utilisez un sous-domaine qui ne reçoit aucun autre courrier.</translation>
     </message>
     <message>
         <source>Replace each &lt;N&gt; by the numbers SendGrid&apos;s sender authentication page shows (they differ between the parts). With Automated Security off, SendGrid gives two TXT records and an MX instead.</source>
@@ -7318,11 +7218,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>SendGrid&apos;s return path (Automated Security): SPF then passes for a subdomain of yours.</source>
-        <translation>Le chemin de retour de SendGrid (Automated Security) : SPF réussit alors pour l&apos;un de vos sous-domaines.</translation>
+        <translation>Le chemin de retour de SendGrid (Automated Security)&#xa0;: SPF réussit alors pour l&apos;un de vos sous-domaines.</translation>
     </message>
     <message>
         <source>Mailgun shows the DKIM selector and key for your domain in its control panel; smtp and mailo are names seen in public zones.</source>
-        <translation>Mailgun indique le sélecteur DKIM et la clé de votre domaine dans son panneau de configuration ; smtp et mailo sont des noms observés dans des zones publiques.</translation>
+        <translation>Mailgun indique le sélecteur DKIM et la clé de votre domaine dans son panneau de configuration&#xa0;; smtp et mailo sont des noms observés dans des zones publiques.</translation>
     </message>
     <message>
         <source>Mailgun&apos;s MX records (mxa.mailgun.org and mxb.mailgun.org, priority 10) are only for a domain that receives its mail through Mailgun.</source>
@@ -7334,19 +7234,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Postmark&apos;s DKIM selector is a date stamp ending in &apos;pm&apos; (e.g. 20240101000000pm): copy it and the key from Postmark&apos;s sender signature page.</source>
-        <translation>Le sélecteur DKIM de Postmark est un horodatage se terminant par &apos;pm&apos; (par ex. 20240101000000pm) : copiez-le, ainsi que la clé, depuis la page de signature d&apos;expéditeur de Postmark.</translation>
+        <translation>Le sélecteur DKIM de Postmark est un horodatage se terminant par &apos;pm&apos; (par ex. 20240101000000pm)&#xa0;: copiez-le, ainsi que la clé, depuis la page de signature d&apos;expéditeur de Postmark.</translation>
     </message>
     <message>
         <source>Postmark&apos;s custom return path: SPF then passes for a subdomain of yours instead of pm.mtasv.net.</source>
-        <translation>Le chemin de retour personnalisé de Postmark : SPF réussit alors pour l&apos;un de vos sous-domaines au lieu de pm.mtasv.net.</translation>
+        <translation>Le chemin de retour personnalisé de Postmark&#xa0;: SPF réussit alors pour l&apos;un de vos sous-domaines au lieu de pm.mtasv.net.</translation>
     </message>
     <message>
         <source>SMTP2GO needs no SPF include since it moved to its own return path (VERP) in 2019; its panel shows the &lt;id&gt; of your three CNAMEs.</source>
-        <translation>SMTP2GO ne nécessite plus d&apos;include SPF depuis son passage à son propre chemin de retour (VERP) en 2019 ; son panneau indique l&apos;&lt;id&gt; de vos trois CNAME.</translation>
+        <translation>SMTP2GO ne nécessite plus d&apos;include SPF depuis son passage à son propre chemin de retour (VERP) en 2019&#xa0;; son panneau indique l&apos;&lt;id&gt; de vos trois CNAME.</translation>
     </message>
     <message>
         <source>SMTP2GO&apos;s return path: SPF then passes for a subdomain of yours.</source>
-        <translation>Le chemin de retour de SMTP2GO : SPF réussit alors pour l&apos;un de vos sous-domaines.</translation>
+        <translation>Le chemin de retour de SMTP2GO&#xa0;: SPF réussit alors pour l&apos;un de vos sous-domaines.</translation>
     </message>
     <message>
         <source>SMTP2GO&apos;s link tracking host.</source>
@@ -7362,7 +7262,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Zoho&apos;s SPF include depends on the data centre (zohomail.com, zohomail.eu, ...) and which one is current is not confirmed: use the one Zoho&apos;s admin console shows.</source>
-        <translation>L&apos;include SPF de Zoho dépend du centre de données (zohomail.com, zohomail.eu, ...) et lequel est actuel n&apos;est pas confirmé : utilisez celui qu&apos;indique la console d&apos;administration de Zoho.</translation>
+        <translation>L&apos;include SPF de Zoho dépend du centre de données (zohomail.com, zohomail.eu, ...) et lequel est actuel n&apos;est pas confirmé&#xa0;: utilisez celui qu&apos;indique la console d&apos;administration de Zoho.</translation>
     </message>
 </context>
 <context>
@@ -7389,7 +7289,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation>&amp;Domaine :</translation>
+        <translation>&amp;Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>example.com</source>
@@ -7398,10 +7298,6 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>Domain to check</source>
         <translation>Domaine à vérifier</translation>
-    </message>
-    <message>
-        <source>&amp;Check domain</source>
-        <translation>&amp;Vérifier le domaine</translation>
     </message>
     <message>
         <source>Looks up SPF, DKIM, DMARC and MX the way receivers do.</source>
@@ -7437,11 +7333,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Checks what receivers check about the domain you send from: SPF, DKIM, DMARC and MX, and what your provider asks you to publish.</source>
-        <translation>Vérifie ce que les destinataires contrôlent sur le domaine depuis lequel vous envoyez : SPF, DKIM, DMARC et MX, ainsi que ce que votre fournisseur vous demande de publier.</translation>
+        <translation>Vérifie ce que les destinataires contrôlent sur le domaine depuis lequel vous envoyez&#xa0;: SPF, DKIM, DMARC et MX, ainsi que ce que votre fournisseur vous demande de publier.</translation>
     </message>
     <message>
         <source>DNS lookups cannot start: %1</source>
-        <translation>Impossible de lancer les requêtes DNS : %1</translation>
+        <translation>Impossible de lancer les requêtes DNS&#xa0;: %1</translation>
     </message>
     <message>
         <source>Looking up the DNS records of %1…</source>
@@ -7465,7 +7361,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation>Copié : %1</translation>
+        <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to publish.</source>
@@ -7473,11 +7369,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Some records could not be read, so parts of the check are missing: %1 Check your network or nameserver and try again.</source>
-        <translation>Certains enregistrements n&apos;ont pas pu être lus, des parties de la vérification manquent donc : %1 Vérifiez votre réseau ou votre serveur de noms et réessayez.</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k domain</source>
-        <translation>&amp;Vérifier le domaine</translation>
+        <translation>Certains enregistrements n&apos;ont pas pu être lus, des parties de la vérification manquent donc&#xa0;: %1 Vérifiez votre réseau ou votre serveur de noms et réessayez.</translation>
     </message>
     <message>
         <source>Domain check status</source>
@@ -7555,16 +7447,22 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
 <context>
     <name>Sendcheck::DomainReport</name>
     <message>
-        <source>%1: %2 checks fail (%3)</source>
-        <translation>%1 : %2 vérifications échouent (%3)</translation>
-    </message>
-    <message>
-        <source>%1: nothing fails, %2 warnings</source>
-        <translation>%1 : aucun échec, %2 avertissements</translation>
-    </message>
-    <message>
         <source>%1: every check passes</source>
-        <translation>%1 : toutes les vérifications réussissent</translation>
+        <translation>%1&#xa0;: toutes les vérifications réussissent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check(s) fail (%2)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n vérification échoue (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n vérifications échouent (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing fails, %n warning(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: aucun échec, %n avertissement</numerusform>
+            <numerusform>%1&#xa0;: aucun échec, %n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7619,42 +7517,38 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Why this explanation?</source>
-        <translation>Pourquoi cette explication ?</translation>
+        <translation>Pourquoi cette explication&#xa0;?</translation>
     </message>
     <message>
         <source>%1 Not sure: nothing in the text is known to Sendcheck, so this is only a general reading.</source>
-        <translation>%1 Incertain : rien dans le texte n&apos;est reconnu par Sendcheck ; il ne s&apos;agit donc que d&apos;une interprétation générale.</translation>
+        <translation>%1 Incertain&#xa0;: rien dans le texte n&apos;est reconnu par Sendcheck&#xa0;; il ne s&apos;agit donc que d&apos;une interprétation générale.</translation>
     </message>
     <message>
         <source>%1 Sure: %2.</source>
-        <translation>%1 Certain : %2.</translation>
+        <translation>%1 Certain&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 Fairly sure: %2.</source>
-        <translation>%1 Assez sûr : %2.</translation>
+        <translation>%1 Assez sûr&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 Not sure: only %2 point this way. Read the server&apos;s own words before acting on it.</source>
-        <translation>%1 Incertain : seuls %2 vont dans ce sens. Lisez les termes exacts du serveur avant d&apos;agir.</translation>
+        <translation>%1 Incertain&#xa0;: seuls %2 vont dans ce sens. Lisez les termes exacts du serveur avant d&apos;agir.</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::HistoryPanel</name>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>&amp;Profil :</translation>
-    </message>
     <message>
         <source>Compare with &amp;last success</source>
         <translation>Comparer avec le &amp;dernier succès</translation>
     </message>
     <message>
         <source>What changed since this profile last worked: settings, TLS, certificate, the server&apos;s greeting and capabilities, and where the conversations part.</source>
-        <translation>Ce qui a changé depuis la dernière fois que ce profil a fonctionné : paramètres, TLS, certificat, accueil et capacités du serveur, et l&apos;endroit où les conversations divergent.</translation>
+        <translation>Ce qui a changé depuis la dernière fois que ce profil a fonctionné&#xa0;: paramètres, TLS, certificat, accueil et capacités du serveur, et l&apos;endroit où les conversations divergent.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -7722,7 +7616,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Compared with %1, the last time it worked:</source>
-        <translation>Comparé à %1, la dernière fois que cela a fonctionné :</translation>
+        <translation>Comparé à %1, la dernière fois que cela a fonctionné&#xa0;:</translation>
     </message>
     <message>
         <source>The run was removed from the history.</source>
@@ -7730,7 +7624,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Profile:</source>
-        <translation>Profil :</translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Show runs of profile</source>
@@ -7766,7 +7660,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>This run is not kept in the history: %1</source>
-        <translation>Cet essai n&apos;est pas conservé dans l&apos;historique : %1</translation>
+        <translation>Cet essai n&apos;est pas conservé dans l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shows only the runs of the chosen profile.</source>
@@ -7785,7 +7679,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <name>Sendcheck::HistoryStore</name>
     <message>
         <source>The SQLite driver for Qt is not installed (on Debian and Ubuntu: libqt6sql6-sqlite), so no history is kept.</source>
-        <translation>Le pilote SQLite pour Qt n&apos;est pas installé (sous Debian et Ubuntu : libqt6sql6-sqlite) ; aucun historique n&apos;est donc conservé.</translation>
+        <translation>Le pilote SQLite pour Qt n&apos;est pas installé (sous Debian et Ubuntu&#xa0;: libqt6sql6-sqlite)&#xa0;; aucun historique n&apos;est donc conservé.</translation>
     </message>
     <message>
         <source>The folder %1 for the history cannot be created.</source>
@@ -7801,7 +7695,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The history file %1 cannot be used: %2</source>
-        <translation>Le fichier d&apos;historique %1 est inutilisable : %2</translation>
+        <translation>Le fichier d&apos;historique %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>the database is damaged (%1)</source>
@@ -7817,7 +7711,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>it was made by a newer Sendcheck (history schema %1; this version knows up to %2), so it is left as it is</source>
-        <translation>il a été créé par une version plus récente de Sendcheck (schéma d&apos;historique %1 ; cette version connaît jusqu&apos;à %2) ; il est donc laissé tel quel</translation>
+        <translation>il a été créé par une version plus récente de Sendcheck (schéma d&apos;historique %1&#xa0;; cette version connaît jusqu&apos;à %2)&#xa0;; il est donc laissé tel quel</translation>
     </message>
     <message>
         <source>The history is not open.</source>
@@ -7825,7 +7719,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The run could not be saved in the history: %1</source>
-        <translation>L&apos;essai n&apos;a pas pu être enregistré dans l&apos;historique : %1</translation>
+        <translation>L&apos;essai n&apos;a pas pu être enregistré dans l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no run %1 in the history.</source>
@@ -7833,11 +7727,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Run %1 in the history cannot be read: %2</source>
-        <translation>L&apos;essai %1 de l&apos;historique est illisible : %2</translation>
+        <translation>L&apos;essai %1 de l&apos;historique est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>The history setting could not be saved: %1</source>
-        <translation>Le réglage de l&apos;historique n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le réglage de l&apos;historique n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7994,19 +7888,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Bytes that arrived before TLS was in place were discarded unread: %1.</source>
-        <translation>Les octets arrivés avant la mise en place de TLS ont été ignorés sans être lus : %1.</translation>
+        <translation>Les octets arrivés avant la mise en place de TLS ont été ignorés sans être lus&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Responses the server sent after its STARTTLS answer and before TLS were discarded unread (STARTTLS injection defence): %1.</source>
-        <translation>Les réponses envoyées par le serveur après sa réponse à STARTTLS et avant TLS ont été ignorées sans être lues (protection contre l&apos;injection STARTTLS) : %1.</translation>
+        <translation>Les réponses envoyées par le serveur après sa réponse à STARTTLS et avant TLS ont été ignorées sans être lues (protection contre l&apos;injection STARTTLS)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>[literal data not shown: %1 bytes]</source>
-        <translation>[données littérales non affichées : %1 octets]</translation>
+        <translation>[données littérales non affichées&#xa0;: %1 octets]</translation>
     </message>
     <message>
         <source>The server signed us in before TLS (PREAUTH), so STARTTLS is not possible; the connection was closed rather than continue without encryption.</source>
-        <translation>Le serveur nous a authentifiés avant TLS (PREAUTH), STARTTLS est donc impossible ; la connexion a été fermée plutôt que de continuer sans chiffrement.</translation>
+        <translation>Le serveur nous a authentifiés avant TLS (PREAUTH), STARTTLS est donc impossible&#xa0;; la connexion a été fermée plutôt que de continuer sans chiffrement.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
@@ -8022,7 +7916,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The server sent more than %1 untagged responses for one command; the session was stopped.</source>
-        <translation>Le serveur a envoyé plus de %1 réponses non étiquetées pour une seule commande ; la session a été arrêtée.</translation>
+        <translation>Le serveur a envoyé plus de %1 réponses non étiquetées pour une seule commande&#xa0;; la session a été arrêtée.</translation>
     </message>
     <message>
         <source>The server asked for more data where none was due.</source>
@@ -8042,7 +7936,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The server refused STARTTLS; the session was stopped rather than continue without encryption.</source>
-        <translation>Le serveur a refusé STARTTLS ; la session a été arrêtée plutôt que de continuer sans chiffrement.</translation>
+        <translation>Le serveur a refusé STARTTLS&#xa0;; la session a été arrêtée plutôt que de continuer sans chiffrement.</translation>
     </message>
     <message>
         <source>The server refused the sign-in.</source>
@@ -8058,11 +7952,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The server does not offer STARTTLS, so the connection would not be encrypted; nothing was sent. Use TLS on port 993, or ask the provider.</source>
-        <translation>Le serveur ne propose pas STARTTLS, la connexion ne serait donc pas chiffrée ; rien n&apos;a été envoyé. Utilisez TLS sur le port 993, ou renseignez-vous auprès du fournisseur.</translation>
+        <translation>Le serveur ne propose pas STARTTLS, la connexion ne serait donc pas chiffrée&#xa0;; rien n&apos;a été envoyé. Utilisez TLS sur le port 993, ou renseignez-vous auprès du fournisseur.</translation>
     </message>
     <message>
         <source>Bytes the server sent after its STARTTLS answer and before TLS were discarded unread (STARTTLS injection defence): %1.</source>
-        <translation>Les octets envoyés par le serveur après sa réponse à STARTTLS et avant TLS ont été ignorés sans être lus (protection contre l&apos;injection STARTTLS) : %1.</translation>
+        <translation>Les octets envoyés par le serveur après sa réponse à STARTTLS et avant TLS ont été ignorés sans être lus (protection contre l&apos;injection STARTTLS)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The connection is not encrypted, so the password was not sent. Use TLS or STARTTLS.</source>
@@ -8098,7 +7992,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified: %1</source>
-        <translation>Le certificat du serveur n&apos;a pas pu être vérifié : %1</translation>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
@@ -8110,19 +8004,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>%1 The server said: %2</source>
-        <translation>%1 Le serveur a répondu : %2</translation>
+        <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server sent a line longer than %1 bytes; reading stopped.</source>
-        <translation>Le serveur a envoyé une ligne de plus de %1 octets ; lecture arrêtée.</translation>
+        <translation>Le serveur a envoyé une ligne de plus de %1 octets&#xa0;; lecture arrêtée.</translation>
     </message>
     <message>
         <source>The server sent a line that is no IMAP response: %1</source>
-        <translation>Le serveur a envoyé une ligne qui n&apos;est pas une réponse IMAP : %1</translation>
+        <translation>Le serveur a envoyé une ligne qui n&apos;est pas une réponse IMAP&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server sent a response longer than %1 bytes; reading stopped.</source>
-        <translation>Le serveur a envoyé une réponse de plus de %1 octets ; lecture arrêtée.</translation>
+        <translation>Le serveur a envoyé une réponse de plus de %1 octets&#xa0;; lecture arrêtée.</translation>
     </message>
     <message>
         <source>The server announced a literal with no valid size.</source>
@@ -8130,37 +8024,37 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The server announced a literal of %1 bytes, more than the %2 allowed; reading stopped.</source>
-        <translation>Le serveur a annoncé un littéral de %1 octets, soit plus que les %2 autorisés ; lecture arrêtée.</translation>
+        <translation>Le serveur a annoncé un littéral de %1 octets, soit plus que les %2 autorisés&#xa0;; lecture arrêtée.</translation>
     </message>
     <message>
         <source>The server sent more than %1 literals in one response; reading stopped.</source>
-        <translation>Le serveur a envoyé plus de %1 littéraux dans une seule réponse ; lecture arrêtée.</translation>
+        <translation>Le serveur a envoyé plus de %1 littéraux dans une seule réponse&#xa0;; lecture arrêtée.</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::KeychainCredentialStore</name>
     <message>
         <source>No saved password was found in the keyring. If your keyring is locked, unlock it and try again: a locked keyring gives the same answer.</source>
-        <translation>Aucun mot de passe enregistré n&apos;a été trouvé dans le trousseau. Si votre trousseau est verrouillé, déverrouillez-le et réessayez : un trousseau verrouillé donne la même réponse.</translation>
+        <translation>Aucun mot de passe enregistré n&apos;a été trouvé dans le trousseau. Si votre trousseau est verrouillé, déverrouillez-le et réessayez&#xa0;: un trousseau verrouillé donne la même réponse.</translation>
     </message>
     <message>
         <source>The keyring refused access (it may be locked): %1</source>
-        <translation>Le trousseau a refusé l&apos;accès (il est peut-être verrouillé) : %1</translation>
+        <translation>Le trousseau a refusé l&apos;accès (il est peut-être verrouillé)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secure storage is unavailable (%1). The password can only be used for this session; nothing was written to disk.</source>
-        <translation>Le stockage sécurisé n&apos;est pas disponible (%1). Le mot de passe ne peut servir que pour cette session ; rien n&apos;a été écrit sur le disque.</translation>
+        <translation>Le stockage sécurisé n&apos;est pas disponible (%1). Le mot de passe ne peut servir que pour cette session&#xa0;; rien n&apos;a été écrit sur le disque.</translation>
     </message>
     <message>
         <source>The keyring could not delete the entry: %1</source>
-        <translation>Le trousseau n&apos;a pas pu supprimer l&apos;entrée : %1</translation>
+        <translation>Le trousseau n&apos;a pas pu supprimer l&apos;entrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::LineExplanation</name>
     <message>
         <source>Part of the message itself: headers and body go between DATA and the final dot.</source>
-        <translation>Partie du message lui-même : les en-têtes et le corps se trouvent entre DATA et le point final.</translation>
+        <translation>Partie du message lui-même&#xa0;: les en-têtes et le corps se trouvent entre DATA et le point final.</translation>
     </message>
     <message>
         <source>What Sendcheck did or decided.</source>
@@ -8191,7 +8085,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Paused before the next command. Press “Step through” to send it.</source>
-        <translation>En pause avant la commande suivante. Appuyez sur « Pas à pas » pour l&apos;envoyer.</translation>
+        <translation>En pause avant la commande suivante. Appuyez sur «&#xa0;Pas à pas&#xa0;» pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Sendcheck</source>
@@ -8202,20 +8096,12 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
         <source>&amp;Send test message</source>
         <translation>&amp;Envoyer un message de test</translation>
     </message>
     <message>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>Step &amp;through</source>
-        <translation>&amp;Pas à pas</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -8239,43 +8125,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The practice server could not start: %1</source>
-        <translation>Le serveur d&apos;entraînement n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Which server?</source>
-        <translation>Quel serveur ?</translation>
-    </message>
-    <message>
-        <source>Choose a preset or type the server&apos;s name first.</source>
-        <translation>Choisissez d&apos;abord un préréglage ou saisissez le nom du serveur.</translation>
-    </message>
-    <message>
-        <source>The From address is not usable</source>
-        <translation>L&apos;adresse d&apos;expéditeur est inutilisable</translation>
-    </message>
-    <message>
-        <source>Type the sender&apos;s address.</source>
-        <translation>Saisissez l&apos;adresse de l&apos;expéditeur.</translation>
-    </message>
-    <message>
-        <source>A To address is not usable</source>
-        <translation>Une adresse du champ À est inutilisable</translation>
-    </message>
-    <message>
-        <source>Who should get the test message?</source>
-        <translation>Qui doit recevoir le message de test ?</translation>
-    </message>
-    <message>
-        <source>Type at least one address in To.</source>
-        <translation>Saisissez au moins une adresse dans le champ À.</translation>
+        <translation>Le serveur d&apos;entraînement n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The test message cannot be sent</source>
         <translation>Le message de test ne peut pas être envoyé</translation>
-    </message>
-    <message>
-        <source>No password</source>
-        <translation>Pas de mot de passe</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -8286,60 +8140,12 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <translation>Échange avec %1…</translation>
     </message>
     <message>
-        <source>Paused after “%1”. Press “Step through” for the next step.</source>
-        <translation>En pause après « %1 ». Appuyez sur « Pas à pas » pour l&apos;étape suivante.</translation>
-    </message>
-    <message>
-        <source>Sendcheck opens a connection to %1 port %2 and waits for the server&apos;s greeting (220).</source>
-        <translation>Sendcheck ouvre une connexion vers %1 port %2 et attend l&apos;accueil du serveur (220).</translation>
-    </message>
-    <message>
-        <source>The handshake checks the server&apos;s certificate.</source>
-        <translation>La négociation vérifie le certificat du serveur.</translation>
-    </message>
-    <message>
-        <source>Next (step %1 of %2): %3</source>
-        <translation>Suivant (étape %1 sur %2) : %3</translation>
-    </message>
-    <message>
-        <source>Press “Step through” to start again.</source>
-        <translation>Appuyez sur « Pas à pas » pour recommencer.</translation>
-    </message>
-    <message>
         <source>Getting the sign-in from your system keychain…</source>
         <translation>Récupération de la connexion depuis le trousseau du système…</translation>
     </message>
     <message>
-        <source>OAuth</source>
-        <translation>OAuth</translation>
-    </message>
-    <message>
-        <source>Not signed in with %1</source>
-        <translation>Non connecté avec %1</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 has expired</source>
-        <translation>La connexion avec %1 a expiré</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 is not set up</source>
-        <translation>La connexion avec %1 n&apos;est pas configurée</translation>
-    </message>
-    <message>
-        <source>The system keychain did not give the sign-in</source>
-        <translation>Le trousseau du système n&apos;a pas fourni la connexion</translation>
-    </message>
-    <message>
-        <source>The sign-in with %1 could not be renewed</source>
-        <translation>La connexion avec %1 n&apos;a pas pu être renouvelée</translation>
-    </message>
-    <message>
         <source>Press “Sign in with %1” in the settings, then try again.</source>
-        <translation>Cliquez sur « Se connecter avec %1 » dans les paramètres, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Check the internet connection and try again.</source>
-        <translation>Vérifiez la connexion Internet et réessayez.</translation>
+        <translation>Cliquez sur «&#xa0;Se connecter avec %1&#xa0;» dans les paramètres, puis réessayez.</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -8347,15 +8153,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The history is not available: %1</source>
-        <translation>L&apos;historique n&apos;est pas disponible : %1</translation>
+        <translation>L&apos;historique n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>This run is not kept in the history: %1</source>
-        <translation>Cet essai n&apos;est pas conservé dans l&apos;historique : %1</translation>
-    </message>
-    <message>
-        <source>Test all &amp;ports…</source>
-        <translation>Tester tous les &amp;ports…</translation>
+        <translation>Cet essai n&apos;est pas conservé dans l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>New profile from &amp;address…</source>
@@ -8364,10 +8166,6 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>&amp;Server check</source>
         <translation>Vérification du &amp;serveur</translation>
-    </message>
-    <message>
-        <source>&amp;Domain check</source>
-        <translation>Vérification du &amp;domaine</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
@@ -8407,7 +8205,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sendcheck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sets up and proves outgoing mail (SMTP) settings, and explains in plain words what the server said.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Built with Qt %2 (LGPL-3.0) and QtKeychain (BSD-3-Clause).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sendcheck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Configure et valide les paramètres d&apos;envoi (SMTP) et explique en termes simples ce que le serveur a répondu.&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). Compilé avec Qt %2 (LGPL-3.0) et QtKeychain (BSD-3-Clause).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sendcheck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Configure et valide les paramètres d&apos;envoi (SMTP) et explique en termes simples ce que le serveur a répondu.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). Compilé avec Qt %2 (LGPL-3.0) et QtKeychain (BSD-3-Clause).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Explanation topics</source>
@@ -8415,11 +8213,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Each explanation has a topic id (shown small in the verdict, for tickets). “sendcheck-cli explain TOPIC” prints it in full.</source>
-        <translation>Chaque explication a un identifiant de rubrique (affiché en petit dans le verdict, pour les tickets). « sendcheck-cli explain TOPIC » l&apos;affiche en entier.</translation>
+        <translation>Chaque explication a un identifiant de rubrique (affiché en petit dans le verdict, pour les tickets). «&#xa0;sendcheck-cli explain TOPIC&#xa0;» l&apos;affiche en entier.</translation>
     </message>
     <message>
         <source>This conversation is over. Press “Start again” to begin a new one.</source>
-        <translation>Cette conversation est terminée. Appuyez sur « Recommencer » pour en commencer une nouvelle.</translation>
+        <translation>Cette conversation est terminée. Appuyez sur «&#xa0;Recommencer&#xa0;» pour en commencer une nouvelle.</translation>
     </message>
     <message>
         <source>%1 · %2:%3 · %4</source>
@@ -8427,7 +8225,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Next: enter the server&apos;s name in the settings, then press “Step through”.</source>
-        <translation>Ensuite : saisissez le nom du serveur dans les paramètres, puis appuyez sur « Pas à pas ».</translation>
+        <translation>Ensuite&#xa0;: saisissez le nom du serveur dans les paramètres, puis appuyez sur «&#xa0;Pas à pas&#xa0;».</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -8463,10 +8261,6 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>Simulated credential store failure.</source>
         <translation>Panne simulée du stockage des identifiants.</translation>
-    </message>
-    <message>
-        <source>No saved password.</source>
-        <translation>Pas de mot de passe enregistré.</translation>
     </message>
     <message>
         <source>Nothing saved.</source>
@@ -8573,11 +8367,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <name>Sendcheck::MxRecords</name>
     <message>
         <source>MX %1 %2 is an IP address; an MX must name a host (RFC 5321 5.1).</source>
-        <translation>MX %1 %2 est une adresse IP ; un MX doit nommer un hôte (RFC 5321 5.1).</translation>
+        <translation>MX %1 %2 est une adresse IP&#xa0;; un MX doit nommer un hôte (RFC 5321 5.1).</translation>
     </message>
     <message>
         <source>A null MX (&quot;.&quot;) must be the only MX record, with preference 0 (RFC 7505).</source>
-        <translation>Un MX nul (« . ») doit être le seul enregistrement MX, avec la préférence 0 (RFC 7505).</translation>
+        <translation>Un MX nul («&#xa0;.&#xa0;») doit être le seul enregistrement MX, avec la préférence 0 (RFC 7505).</translation>
     </message>
 </context>
 <context>
@@ -8604,7 +8398,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation>&amp;Adresse e-mail :</translation>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Source</source>
@@ -8624,7 +8418,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Where Sendcheck looked, in order:</source>
-        <translation>Où Sendcheck a cherché, dans l&apos;ordre :</translation>
+        <translation>Où Sendcheck a cherché, dans l&apos;ordre&#xa0;:</translation>
     </message>
     <message>
         <source>Server</source>
@@ -8648,23 +8442,23 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Servers to try (the recommended one is selected):</source>
-        <translation>Serveurs à essayer (le serveur recommandé est sélectionné) :</translation>
+        <translation>Serveurs à essayer (le serveur recommandé est sélectionné)&#xa0;:</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation>&amp;Nom du profil :</translation>
+        <translation>&amp;Nom du profil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation>S&apos;&amp;authentifier avec :</translation>
+        <translation>S&apos;&amp;authentifier avec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Type the address you send from and press Find settings.</source>
@@ -8704,11 +8498,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>A guess: the name exists, but nothing says it takes mail. Test the profile before relying on it.</source>
-        <translation>Une supposition : le nom existe, mais rien n&apos;indique qu&apos;il accepte du courrier. Testez le profil avant de vous y fier.</translation>
+        <translation>Une supposition&#xa0;: le nom existe, mais rien n&apos;indique qu&apos;il accepte du courrier. Testez le profil avant de vous y fier.</translation>
     </message>
     <message>
         <source>From an untrusted answer (plain HTTP, or a file for another domain): check it with your provider.</source>
-        <translation>Issu d&apos;une réponse non fiable (HTTP simple, ou fichier pour un autre domaine) : vérifiez-le auprès de votre fournisseur.</translation>
+        <translation>Issu d&apos;une réponse non fiable (HTTP simple, ou fichier pour un autre domaine)&#xa0;: vérifiez-le auprès de votre fournisseur.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -8720,7 +8514,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The profile was not saved: %1</source>
-        <translation>Le profil n&apos;a pas été enregistré : %1</translation>
+        <translation>Le profil n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tried from here</source>
@@ -8748,7 +8542,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Not tried: no encryption</source>
-        <translation>Non essayé : sans chiffrement</translation>
+        <translation>Non essayé&#xa0;: sans chiffrement</translation>
     </message>
     <message>
         <source>Trying…</source>
@@ -8756,7 +8550,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Tried from here: %1.</source>
-        <translation>Essayé d&apos;ici : %1.</translation>
+        <translation>Essayé d&apos;ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>found by trying</source>
@@ -8811,26 +8605,26 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <name>Sendcheck::OAuthAccess</name>
     <message>
         <source>&quot;%1&quot; is not signed in. Use &quot;Sign in with ...&quot; first. (If your keyring is locked, unlock it: a locked keyring looks the same.)</source>
-        <translation>« %1 » n&apos;est pas connecté. Utilisez d&apos;abord « Se connecter avec ... ». (Si votre trousseau est verrouillé, déverrouillez-le : un trousseau verrouillé donne le même résultat.)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas connecté. Utilisez d&apos;abord «&#xa0;Se connecter avec ...&#xa0;». (Si votre trousseau est verrouillé, déverrouillez-le&#xa0;: un trousseau verrouillé donne le même résultat.)</translation>
     </message>
     <message>
         <source>The saved sign-in of &quot;%1&quot; is damaged and cannot be used. Sign in again.</source>
-        <translation>La connexion enregistrée de « %1 » est endommagée et inutilisable. Connectez-vous à nouveau.</translation>
+        <translation>La connexion enregistrée de «&#xa0;%1&#xa0;» est endommagée et inutilisable. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The saved sign-in of &quot;%1&quot; was made with another provider or app registration. Sign in again.</source>
-        <translation>La connexion enregistrée de « %1 » a été établie avec un autre fournisseur ou une autre inscription d&apos;application. Connectez-vous à nouveau.</translation>
+        <translation>La connexion enregistrée de «&#xa0;%1&#xa0;» a été établie avec un autre fournisseur ou une autre inscription d&apos;application. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The renewed sign-in could not be saved in the keychain (%1); it is used for this send only.</source>
-        <translation>La connexion renouvelée n&apos;a pas pu être enregistrée dans le trousseau (%1) ; elle ne sert que pour cet envoi.</translation>
+        <translation>La connexion renouvelée n&apos;a pas pu être enregistrée dans le trousseau (%1)&#xa0;; elle ne sert que pour cet envoi.</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::OAuthConfig</name>
     <message>
         <source>The profile &quot;%1&quot; is not made from a preset that offers OAuth sign-in (Gmail, Microsoft 365, Outlook.com).</source>
-        <translation>Le profil « %1 » n&apos;est pas basé sur un préréglage qui propose la connexion OAuth (Gmail, Microsoft 365, Outlook.com).</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;est pas basé sur un préréglage qui propose la connexion OAuth (Gmail, Microsoft 365, Outlook.com).</translation>
     </message>
     <message>
         <source>Enter the client id of the app you (or your organisation) registered with %1 first. Register one as a desktop app (Google Cloud console: Credentials, OAuth client ID; Microsoft Entra admin center: App registrations), allow it to send mail, and copy its client id here.</source>
@@ -8838,18 +8632,18 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant: use the directory (tenant) id, your domain, or &quot;organizations&quot;.</source>
-        <translation>« %1 » n&apos;est pas un locataire : utilisez l&apos;ID d&apos;annuaire (locataire), votre domaine ou « organizations ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un locataire&#xa0;: utilisez l&apos;ID d&apos;annuaire (locataire), votre domaine ou «&#xa0;organizations&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::OAuthOutcome</name>
     <message>
         <source>The provider no longer accepts this sign-in: it has expired, was revoked (for example after a password change), or was made for another app. Sign in again.</source>
-        <translation>Le fournisseur n&apos;accepte plus cette connexion : elle a expiré, a été révoquée (par exemple après un changement de mot de passe) ou a été établie pour une autre application. Connectez-vous à nouveau.</translation>
+        <translation>Le fournisseur n&apos;accepte plus cette connexion&#xa0;: elle a expiré, a été révoquée (par exemple après un changement de mot de passe) ou a été établie pour une autre application. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The provider does not accept the app registration: check the client id (and the client secret, if your registration has one) and that the app is allowed to use this sign-in.</source>
-        <translation>Le fournisseur n&apos;accepte pas l&apos;inscription de l&apos;application : vérifiez l&apos;ID client (et le secret client, si votre inscription en a un) et que l&apos;application a le droit d&apos;utiliser cette connexion.</translation>
+        <translation>Le fournisseur n&apos;accepte pas l&apos;inscription de l&apos;application&#xa0;: vérifiez l&apos;ID client (et le secret client, si votre inscription en a un) et que l&apos;application a le droit d&apos;utiliser cette connexion.</translation>
     </message>
     <message>
         <source>The provider refused the requested permissions (scopes). The app registration may not be allowed to send mail.</source>
@@ -8857,11 +8651,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The sign-in was refused at the provider: you (or a policy of your organisation) did not allow Sendcheck to send mail for this account.</source>
-        <translation>La connexion a été refusée chez le fournisseur : vous (ou une stratégie de votre organisation) n&apos;avez pas autorisé Sendcheck à envoyer des e-mails pour ce compte.</translation>
+        <translation>La connexion a été refusée chez le fournisseur&#xa0;: vous (ou une stratégie de votre organisation) n&apos;avez pas autorisé Sendcheck à envoyer des e-mails pour ce compte.</translation>
     </message>
     <message>
         <source>The provider found the request incomplete or wrong; the redirect address may not be registered for this app.</source>
-        <translation>Le fournisseur a jugé la demande incomplète ou incorrecte ; l&apos;adresse de redirection n&apos;est peut-être pas enregistrée pour cette application.</translation>
+        <translation>Le fournisseur a jugé la demande incomplète ou incorrecte&#xa0;; l&apos;adresse de redirection n&apos;est peut-être pas enregistrée pour cette application.</translation>
     </message>
     <message>
         <source>The provider had a problem of its own. Try again in a few minutes.</source>
@@ -8873,7 +8667,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>It said: &quot;%1&quot;</source>
-        <translation>Il a indiqué : « %1 »</translation>
+        <translation>Il a indiqué&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked at the provider. Sign in again.</source>
@@ -8881,7 +8675,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>The provider&apos;s token service could not be reached: %1</source>
-        <translation>Le service de jetons du fournisseur est injoignable : %1</translation>
+        <translation>Le service de jetons du fournisseur est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The provider&apos;s token service answered with HTTP status %1 and no explanation. Try again later.</source>
@@ -8907,10 +8701,6 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <translation>issu de l&apos;inscription de votre application</translation>
     </message>
     <message>
-        <source>Client i&amp;d:</source>
-        <translation>ID c&amp;lient :</translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
@@ -8920,7 +8710,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Tenant:</source>
-        <translation>Locataire :</translation>
+        <translation>Locataire&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -8932,7 +8722,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Client secret:</source>
-        <translation>Secret client :</translation>
+        <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -8952,7 +8742,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>No browser opened? Open this address in one yourself:</source>
-        <translation>Aucun navigateur ne s&apos;est ouvert ? Ouvrez vous-même cette adresse dans un navigateur :</translation>
+        <translation>Aucun navigateur ne s&apos;est ouvert&#xa0;? Ouvrez vous-même cette adresse dans un navigateur&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in address</source>
@@ -8984,7 +8774,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Sendcheck signs in as an app that you (or your organisation) register with %1; the client id comes from that registration.</source>
-        <translation>Sendcheck se connecte en tant qu&apos;application que vous (ou votre organisation) enregistrez auprès de %1 ; l&apos;ID client provient de cette inscription.</translation>
+        <translation>Sendcheck se connecte en tant qu&apos;application que vous (ou votre organisation) enregistrez auprès de %1&#xa0;; l&apos;ID client provient de cette inscription.</translation>
     </message>
     <message>
         <source>How to register an app</source>
@@ -8992,7 +8782,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>No browser could be opened: copy the address below into one.</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert : copiez l&apos;adresse ci-dessous dans un navigateur.</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert&#xa0;: copiez l&apos;adresse ci-dessous dans un navigateur.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -9000,7 +8790,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Signed out: the sign-in was removed from your keychain.</source>
-        <translation>Déconnecté : la connexion a été retirée de votre trousseau.</translation>
+        <translation>Déconnecté&#xa0;: la connexion a été retirée de votre trousseau.</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
@@ -9028,11 +8818,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>⚠ The user name is %1, but the sign-in is for %2: the server will refuse, because the token belongs to %2. Change the user name, or sign in again as %1.</source>
-        <translation>⚠ Le nom d&apos;utilisateur est %1, mais la connexion concerne %2 : le serveur refusera, car le jeton appartient à %2. Changez le nom d&apos;utilisateur, ou connectez-vous à nouveau en tant que %1.</translation>
+        <translation>⚠ Le nom d&apos;utilisateur est %1, mais la connexion concerne %2&#xa0;: le serveur refusera, car le jeton appartient à %2. Changez le nom d&apos;utilisateur, ou connectez-vous à nouveau en tant que %1.</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation>ID client :</translation>
+        <translation>ID client&#xa0;:</translation>
     </message>
     <message>
         <source>How OAuth sign-in works here</source>
@@ -9071,7 +8861,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <name>Sendcheck::OAuthRefresh</name>
     <message>
         <source>The provider&apos;s token service did not answer in time, so the sign-in could not be renewed. Try again.</source>
-        <translation>Le service de jetons du fournisseur n&apos;a pas répondu à temps ; la connexion n&apos;a donc pas pu être renouvelée. Réessayez.</translation>
+        <translation>Le service de jetons du fournisseur n&apos;a pas répondu à temps&#xa0;; la connexion n&apos;a donc pas pu être renouvelée. Réessayez.</translation>
     </message>
     <message>
         <source>The saved sign-in has expired and the provider gave no way to renew it. Sign in again.</source>
@@ -9107,10 +8897,6 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>The provider answered without an access token.</source>
         <translation>Le fournisseur a répondu sans jeton d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>The browser came back with an answer that does not belong to this sign-in, so the sign-in was stopped. Start it again and use the page it opens.</source>
-        <translation>Le navigateur est revenu avec une réponse qui n&apos;appartient pas à cette connexion ; la connexion a donc été arrêtée. Relancez-la et utilisez la page qu&apos;elle ouvre.</translation>
     </message>
 </context>
 <context>
@@ -9157,19 +8943,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Secure storage unavailable: the password is kept for this session only.</source>
-        <translation>Stockage sécurisé indisponible : le mot de passe n&apos;est conservé que pour cette session.</translation>
+        <translation>Stockage sécurisé indisponible&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
         <source>The system keychain did not answer: %1</source>
-        <translation>Le trousseau du système n&apos;a pas répondu : %1</translation>
+        <translation>Le trousseau du système n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>(saved; leave empty to keep it)</source>
-        <translation>(enregistré ; laissez vide pour le conserver)</translation>
+        <translation>(enregistré&#xa0;; laissez vide pour le conserver)</translation>
     </message>
     <message>
         <source>Secure storage unavailable: a password you type is kept for this session only.</source>
-        <translation>Stockage sécurisé indisponible : le mot de passe saisi n&apos;est conservé que pour cette session.</translation>
+        <translation>Stockage sécurisé indisponible&#xa0;: le mot de passe saisi n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
         <source>No password has been given for this profile.</source>
@@ -9235,7 +9021,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>No connection: the port is filtered</source>
-        <translation>Pas de connexion : le port est filtré</translation>
+        <translation>Pas de connexion&#xa0;: le port est filtré</translation>
     </message>
     <message>
         <source>Connected, but the server never said a word</source>
@@ -9247,7 +9033,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>This port greets in plain text: it wants STARTTLS, not SSL/TLS</source>
-        <translation>Ce port accueille en texte non chiffré : il attend STARTTLS, pas SSL/TLS</translation>
+        <translation>Ce port accueille en texte non chiffré&#xa0;: il attend STARTTLS, pas SSL/TLS</translation>
     </message>
     <message>
         <source>The certificate does not verify</source>
@@ -9259,23 +9045,23 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>This port takes mail without sign-in: it is for servers, or for a relay that knows your address; use a port that offers sign-in.</source>
-        <translation>Ce port accepte le courrier sans authentification : il est destiné aux serveurs, ou à un relais qui connaît votre adresse ; utilisez un port qui propose l&apos;authentification.</translation>
+        <translation>Ce port accepte le courrier sans authentification&#xa0;: il est destiné aux serveurs, ou à un relais qui connaît votre adresse&#xa0;; utilisez un port qui propose l&apos;authentification.</translation>
     </message>
     <message>
         <source>Use another port; nothing is switched on here.</source>
-        <translation>Utilisez un autre port ; rien n&apos;est activé ici.</translation>
+        <translation>Utilisez un autre port&#xa0;; rien n&apos;est activé ici.</translation>
     </message>
     <message>
         <source>The server accepts connections but does not speak SMTP on port %1; use another port or ask the provider.</source>
-        <translation>Le serveur accepte les connexions mais ne parle pas SMTP sur le port %1 ; utilisez un autre port ou renseignez-vous auprès du fournisseur.</translation>
+        <translation>Le serveur accepte les connexions mais ne parle pas SMTP sur le port %1&#xa0;; utilisez un autre port ou renseignez-vous auprès du fournisseur.</translation>
     </message>
     <message>
         <source>Port 25 is usually blocked by internet providers and cloud hosts for outgoing connections; use 465 or 587.</source>
-        <translation>Le port 25 est généralement bloqué en sortie par les fournisseurs d&apos;accès à Internet et les hébergeurs cloud ; utilisez 465 ou 587.</translation>
+        <translation>Le port 25 est généralement bloqué en sortie par les fournisseurs d&apos;accès à Internet et les hébergeurs cloud&#xa0;; utilisez 465 ou 587.</translation>
     </message>
     <message>
         <source>A firewall on the way drops the connection; try another port or network.</source>
-        <translation>Un pare-feu sur le trajet bloque la connexion ; essayez un autre port ou un autre réseau.</translation>
+        <translation>Un pare-feu sur le trajet bloque la connexion&#xa0;; essayez un autre port ou un autre réseau.</translation>
     </message>
     <message>
         <source>Choose SSL/TLS (not STARTTLS) for port %1.</source>
@@ -9287,7 +9073,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Check the server name against the certificate; for your own server, give its CA file or trust its fingerprint.</source>
-        <translation>Comparez le nom du serveur avec le certificat ; pour votre propre serveur, indiquez son fichier d&apos;autorité de certification ou approuvez son empreinte.</translation>
+        <translation>Comparez le nom du serveur avec le certificat&#xa0;; pour votre propre serveur, indiquez son fichier d&apos;autorité de certification ou approuvez son empreinte.</translation>
     </message>
     <message>
         <source>Turn off mail scanning of encrypted connections in %1, or add an exception for this server.</source>
@@ -9295,11 +9081,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number (1-65535).</source>
-        <translation>« %1 » n&apos;est pas un numéro de port (1-65535).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the mode after / is tls or starttls.</source>
-        <translation>« %1 » : le mode après / est tls ou starttls.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le mode après / est tls ou starttls.</translation>
     </message>
     <message>
         <source>No port was given.</source>
@@ -9366,7 +9152,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Recommended: port %1 with %2. %3</source>
-        <translation>Recommandé : port %1 avec %2. %3</translation>
+        <translation>Recommandé&#xa0;: port %1 avec %2. %3</translation>
     </message>
     <message>
         <source>%1 (recommended)</source>
@@ -9378,11 +9164,11 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Certificate issuer: %1</source>
-        <translation>Émetteur du certificat : %1</translation>
+        <translation>Émetteur du certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>Technical detail: %1</source>
-        <translation>Détail technique : %1</translation>
+        <translation>Détail technique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Each port and security setting tried, with its result: select a row for details.</source>
@@ -9405,53 +9191,42 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <name>Sendcheck::PortProbeResult</name>
     <message>
         <source>No setting works without interception: antivirus or a proxy stands between this computer and the server.</source>
-        <translation>Aucun paramètre ne fonctionne sans interception : un antivirus ou un proxy se trouve entre cet ordinateur et le serveur.</translation>
+        <translation>Aucun paramètre ne fonctionne sans interception&#xa0;: un antivirus ou un proxy se trouve entre cet ordinateur et le serveur.</translation>
     </message>
     <message>
         <source>No setting works from here; the rows say why for each port.</source>
-        <translation>Aucun paramètre ne fonctionne depuis cet ordinateur ; chaque ligne indique pourquoi pour chaque port.</translation>
+        <translation>Aucun paramètre ne fonctionne depuis cet ordinateur&#xa0;; chaque ligne indique pourquoi pour chaque port.</translation>
     </message>
     <message>
         <source>Port %1 works, but the server offers no sign-in there: it only fits a relay that knows this computer.</source>
-        <translation>Le port %1 fonctionne, mais le serveur n&apos;y propose pas d&apos;authentification : il ne convient qu&apos;à un relais qui connaît cet ordinateur.</translation>
+        <translation>Le port %1 fonctionne, mais le serveur n&apos;y propose pas d&apos;authentification&#xa0;: il ne convient qu&apos;à un relais qui connaît cet ordinateur.</translation>
     </message>
     <message>
         <source>SSL/TLS on port 465: encrypted from the first byte, which RFC 8314 recommends for sending mail.</source>
-        <translation>SSL/TLS sur le port 465 : chiffré dès le premier octet, ce que recommande la RFC 8314 pour l&apos;envoi de courrier.</translation>
+        <translation>SSL/TLS sur le port 465&#xa0;: chiffré dès le premier octet, ce que recommande la RFC 8314 pour l&apos;envoi de courrier.</translation>
     </message>
     <message>
         <source>SSL/TLS on port %1: encrypted from the first byte (RFC 8314).</source>
-        <translation>SSL/TLS sur le port %1 : chiffré dès le premier octet (RFC 8314).</translation>
+        <translation>SSL/TLS sur le port %1&#xa0;: chiffré dès le premier octet (RFC 8314).</translation>
     </message>
     <message>
         <source>STARTTLS on port 587, the submission port (RFC 6409): implicit TLS on 465 did not work here.</source>
-        <translation>STARTTLS sur le port 587, le port de soumission (RFC 6409) : le TLS implicite sur 465 n&apos;a pas fonctionné ici.</translation>
+        <translation>STARTTLS sur le port 587, le port de soumission (RFC 6409)&#xa0;: le TLS implicite sur 465 n&apos;a pas fonctionné ici.</translation>
     </message>
     <message>
         <source>STARTTLS on port %1: neither 465 nor 587 worked here.</source>
-        <translation>STARTTLS sur le port %1 : ni 465 ni 587 n&apos;ont fonctionné ici.</translation>
-    </message>
-</context>
-<context>
-    <name>Sendcheck::PracticeCertificate</name>
-    <message>
-        <source>OpenSSL could not make a key and certificate for the practice server.</source>
-        <translation>OpenSSL n&apos;a pas pu créer de clé ni de certificat pour le serveur d&apos;entraînement.</translation>
-    </message>
-    <message>
-        <source>Qt could not read the certificate OpenSSL made.</source>
-        <translation>Qt n&apos;a pas pu lire le certificat créé par OpenSSL.</translation>
+        <translation>STARTTLS sur le port %1&#xa0;: ni 465 ni 587 n&apos;ont fonctionné ici.</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::PracticeImapServer</name>
     <message>
         <source>Start the practice SMTP server first: IMAP uses its certificate.</source>
-        <translation>Démarrez d&apos;abord le serveur SMTP d&apos;entraînement : IMAP utilise son certificat.</translation>
+        <translation>Démarrez d&apos;abord le serveur SMTP d&apos;entraînement&#xa0;: IMAP utilise son certificat.</translation>
     </message>
     <message>
         <source>The practice IMAP server cannot listen on %1: %2</source>
-        <translation>Le serveur IMAP d&apos;entraînement ne peut pas écouter sur %1 : %2</translation>
+        <translation>Le serveur IMAP d&apos;entraînement ne peut pas écouter sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -9465,14 +9240,6 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <translation>Scénario d&apos;entraînement</translation>
     </message>
     <message>
-        <source>S&amp;cenario:</source>
-        <translation>S&amp;cénario :</translation>
-    </message>
-    <message>
-        <source>Received &amp;messages:</source>
-        <translation>&amp;Messages reçus :</translation>
-    </message>
-    <message>
         <source>Received messages</source>
         <translation>Messages reçus</translation>
     </message>
@@ -9481,16 +9248,8 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <translation>Le message sélectionné et sa session</translation>
     </message>
     <message>
-        <source>&amp;Stop server</source>
-        <translation>&amp;Arrêter le serveur</translation>
-    </message>
-    <message>
         <source>Running on %1: port %2 (STARTTLS), port %3 (TLS).</source>
-        <translation>En service sur %1 : port %2 (STARTTLS), port %3 (TLS).</translation>
-    </message>
-    <message>
-        <source>&amp;Start server</source>
-        <translation>&amp;Démarrer le serveur</translation>
+        <translation>En service sur %1&#xa0;: port %2 (STARTTLS), port %3 (TLS).</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -9498,7 +9257,7 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1  from %2 to %3</source>
@@ -9510,19 +9269,19 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
 
 Message:
 %2</source>
-        <translation>Session :
+        <translation>Session&#xa0;:
 %1
 
-Message :
+Message&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation>Scénario :</translation>
+        <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
         <source>Received messages:</source>
-        <translation>Messages reçus :</translation>
+        <translation>Messages reçus&#xa0;:</translation>
     </message>
     <message>
         <source>Stop server</source>
@@ -9534,11 +9293,11 @@ Message :
     </message>
     <message>
         <source>Mailbox (IMAP): port %1 (STARTTLS), port %2 (TLS).</source>
-        <translation>Boîte aux lettres (IMAP) : port %1 (STARTTLS), port %2 (TLS).</translation>
+        <translation>Boîte aux lettres (IMAP)&#xa0;: port %1 (STARTTLS), port %2 (TLS).</translation>
     </message>
     <message>
         <source>The mailbox (IMAP) could not start: %1</source>
-        <translation>La boîte aux lettres (IMAP) n&apos;a pas pu démarrer : %1</translation>
+        <translation>La boîte aux lettres (IMAP) n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Load scenario file…</source>
@@ -9569,10 +9328,6 @@ Message :
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <source>Your own scenario from %1: %2 rules, each making its stage fail.</source>
-        <translation>Votre propre scénario, tiré de %1 : %2 règles, chacune faisant échouer son étape.</translation>
-    </message>
-    <message>
         <source>Starts or stops the practice server on this computer.</source>
         <translation>Démarre ou arrête le serveur d&apos;entraînement sur cet ordinateur.</translation>
     </message>
@@ -9588,28 +9343,12 @@ Message :
         <source>The selected message as the server received it, with its session.</source>
         <translation>Le message sélectionné tel que le serveur l&apos;a reçu, avec sa session.</translation>
     </message>
-</context>
-<context>
-    <name>Sendcheck::PracticePrivateFolder</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1: %2</source>
-        <translation>Impossible de créer le dossier %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 n&apos;est pas un dossier.</translation>
-    </message>
-    <message>
-        <source>Cannot make the folder %1 private: %2</source>
-        <translation>Impossible de rendre le dossier %1 privé : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    <message numerus="yes">
+        <source>Your own scenario from %1: %n rule(s), each making its stage fail.</source>
+        <translation>
+            <numerusform>Votre propre scénario, tiré de %1&#xa0;: %n règle, qui fait échouer son étape.</numerusform>
+            <numerusform>Votre propre scénario, tiré de %1&#xa0;: %n règles, chacune faisant échouer son étape.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9620,7 +9359,7 @@ Message :
     </message>
     <message>
         <source>The practice server&apos;s password (“practice”) is filled in for you.</source>
-        <translation>Le mot de passe du serveur d&apos;entraînement (« practice ») est saisi automatiquement.</translation>
+        <translation>Le mot de passe du serveur d&apos;entraînement («&#xa0;practice&#xa0;») est saisi automatiquement.</translation>
     </message>
 </context>
 <context>
@@ -9631,7 +9370,7 @@ Message :
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation>Impossible d&apos;écouter sur %1 port %2 : %3</translation>
+        <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -9642,15 +9381,15 @@ Message :
     </message>
     <message>
         <source>Scenario: closing the connection at connect without a word</source>
-        <translation>Scénario : fermeture de la connexion dès l&apos;ouverture, sans un mot</translation>
+        <translation>Scénario&#xa0;: fermeture de la connexion dès l&apos;ouverture, sans un mot</translation>
     </message>
     <message>
         <source>Scenario: closing the connection instead of a greeting</source>
-        <translation>Scénario : fermeture de la connexion au lieu d&apos;un accueil</translation>
+        <translation>Scénario&#xa0;: fermeture de la connexion au lieu d&apos;un accueil</translation>
     </message>
     <message>
         <source>TLS established: %1, %2</source>
-        <translation>TLS établi : %1, %2</translation>
+        <translation>TLS établi&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Idle timeout</source>
@@ -9666,11 +9405,11 @@ Message :
     </message>
     <message>
         <source>Authentication failed for &quot;%1&quot;</source>
-        <translation>Échec de l&apos;authentification pour « %1 »</translation>
+        <translation>Échec de l&apos;authentification pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Authenticated as &quot;%1&quot;</source>
-        <translation>Authentifié en tant que « %1 »</translation>
+        <translation>Authentifié en tant que «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>(%1 bytes of message data, then the final dot)</source>
@@ -9678,11 +9417,11 @@ Message :
     </message>
     <message>
         <source>Scenario: closing the connection at %1 without a reply</source>
-        <translation>Scénario : fermeture de la connexion à l&apos;étape %1 sans réponse</translation>
+        <translation>Scénario&#xa0;: fermeture de la connexion à l&apos;étape %1 sans réponse</translation>
     </message>
     <message>
         <source>The client does not read its replies; closing</source>
-        <translation>Le client ne lit pas ses réponses ; fermeture</translation>
+        <translation>Le client ne lit pas ses réponses&#xa0;; fermeture</translation>
     </message>
     <message>
         <source>Discarded %1 bytes sent after STARTTLS before the handshake</source>
@@ -9698,7 +9437,7 @@ Message :
     </message>
     <message>
         <source>The token is right, but it belongs to &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>Le jeton est correct, mais il appartient à « %1 », et non à « %2 »</translation>
+        <translation>Le jeton est correct, mais il appartient à «&#xa0;%1&#xa0;», et non à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The token is not the test token</source>
@@ -9710,7 +9449,7 @@ Message :
     </message>
     <message>
         <source>AUTH ended: the answer was too long</source>
-        <translation>AUTH terminé : la réponse était trop longue</translation>
+        <translation>AUTH terminé&#xa0;: la réponse était trop longue</translation>
     </message>
 </context>
 <context>
@@ -9729,7 +9468,7 @@ Message :
     </message>
     <message>
         <source>No greeting after %1 s; checking whether this port speaks TLS</source>
-        <translation>Aucun accueil après %1 s ; vérification si ce port parle TLS</translation>
+        <translation>Aucun accueil après %1 s&#xa0;; vérification si ce port parle TLS</translation>
     </message>
     <message>
         <source>The port answered a TLS handshake instead of greeting in plain text.</source>
@@ -9741,7 +9480,7 @@ Message :
     </message>
     <message>
         <source>Certificate issued by %1: %2</source>
-        <translation>Certificat émis par %1 : %2</translation>
+        <translation>Certificat émis par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server did not offer STARTTLS.</source>
@@ -9769,7 +9508,7 @@ Message :
     </message>
     <message>
         <source>The server stopped answering; the attempt ended after %1 s.</source>
-        <translation>Le serveur a cessé de répondre ; la tentative s&apos;est terminée après %1 s.</translation>
+        <translation>Le serveur a cessé de répondre&#xa0;; la tentative s&apos;est terminée après %1 s.</translation>
     </message>
     <message>
         <source>The attempt ended early.</source>
@@ -9780,11 +9519,11 @@ Message :
     <name>Sendcheck::ProbeReport</name>
     <message>
         <source>Use %1 port %2 with %3: %4</source>
-        <translation>Utilisez %1 port %2 avec %3 : %4</translation>
+        <translation>Utilisez %1 port %2 avec %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Port %1 (%2): %3</source>
-        <translation>Port %1 (%2) : %3</translation>
+        <translation>Port %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Server</source>
@@ -9867,11 +9606,11 @@ Message :
     <name>Sendcheck::Profile</name>
     <message>
         <source>&quot;%1&quot; must be a text value.</source>
-        <translation>« %1 » doit être une valeur texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une valeur texte.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of text values.</source>
-        <translation>« %1 » doit être une liste de valeurs texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de valeurs texte.</translation>
     </message>
     <message>
         <source>The profile has no id.</source>
@@ -9883,11 +9622,11 @@ Message :
     </message>
     <message>
         <source>Unknown security mode &quot;%1&quot; (expected starttls, tls or none).</source>
-        <translation>Mode de sécurité inconnu « %1 » (attendu : starttls, tls ou none).</translation>
+        <translation>Mode de sécurité inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: starttls, tls ou none).</translation>
     </message>
     <message>
         <source>Unknown sign-in method &quot;%1&quot;.</source>
-        <translation>Méthode d&apos;authentification inconnue « %1 ».</translation>
+        <translation>Méthode d&apos;authentification inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The port must be a whole number from 1 to 65535.</source>
@@ -9895,70 +9634,50 @@ Message :
     </message>
     <message>
         <source>&quot;timeoutSeconds&quot; must be a whole number from 0 to %1.</source>
-        <translation>« timeoutSeconds » doit être un nombre entier de 0 à %1.</translation>
+        <translation>«&#xa0;timeoutSeconds&#xa0;» doit être un nombre entier de 0 à %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
-        <translation>« %1 » n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>&quot;allowPlainAuth&quot; must be true or false.</source>
-        <translation>« allowPlainAuth » doit valoir true ou false.</translation>
+        <translation>«&#xa0;allowPlainAuth&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <source>&quot;signIn&quot; must be &quot;password&quot; or &quot;oauth&quot;.</source>
-        <translation>« signIn » doit valoir « password » ou « oauth ».</translation>
+        <translation>«&#xa0;signIn&#xa0;» doit valoir «&#xa0;password&#xa0;» ou «&#xa0;oauth&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;oauth&quot; must be an object.</source>
-        <translation>« oauth » doit être un objet.</translation>
+        <translation>«&#xa0;oauth&#xa0;» doit être un objet.</translation>
     </message>
     <message>
         <source>&quot;pins&quot; must be a list of {host, port, sha256} objects.</source>
-        <translation>« pins » doit être une liste d&apos;objets {host, port, sha256}.</translation>
+        <translation>«&#xa0;pins&#xa0;» doit être une liste d&apos;objets {host, port, sha256}.</translation>
     </message>
     <message>
         <source>Each of &quot;pins&quot; needs a server name (&quot;host&quot;), a port from 1 to 65535 and a fingerprint (&quot;sha256&quot;).</source>
-        <translation>Chaque élément de « pins » nécessite un nom de serveur (« host »), un port de 1 à 65535 et une empreinte (« sha256 »).</translation>
+        <translation>Chaque élément de «&#xa0;pins&#xa0;» nécessite un nom de serveur («&#xa0;host&#xa0;»), un port de 1 à 65535 et une empreinte («&#xa0;sha256&#xa0;»).</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::ProfileListPanel</name>
     <message>
-        <source>P&amp;rofiles</source>
-        <translation>P&amp;rofils</translation>
-    </message>
-    <message>
         <source>Profiles</source>
         <translation>Profils</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add profile</source>
         <translation>Ajouter un profil</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
-    </message>
-    <message>
         <source>Duplicate profile</source>
         <translation>Dupliquer le profil</translation>
     </message>
     <message>
-        <source>Re&amp;name</source>
-        <translation>Re&amp;nommer</translation>
-    </message>
-    <message>
         <source>Rename profile</source>
         <translation>Renommer le profil</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -9978,7 +9697,7 @@ Message :
     </message>
     <message>
         <source>Copied. The password is not copied: type it for the new profile.</source>
-        <translation>Copié. Le mot de passe n&apos;est pas copié : saisissez-le pour le nouveau profil.</translation>
+        <translation>Copié. Le mot de passe n&apos;est pas copié&#xa0;: saisissez-le pour le nouveau profil.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
@@ -9986,15 +9705,15 @@ Message :
     </message>
     <message>
         <source>Delete the profile “%1” and its saved password?</source>
-        <translation>Supprimer le profil « %1 » et son mot de passe enregistré ?</translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;?</translation>
     </message>
     <message>
         <source>The certificate is trusted for “%1”. Try again.</source>
-        <translation>Le certificat est approuvé pour « %1 ». Réessayez.</translation>
+        <translation>Le certificat est approuvé pour «&#xa0;%1&#xa0;». Réessayez.</translation>
     </message>
     <message>
         <source>The certificate was not trusted: “%1” now names another server than %2:%3.</source>
-        <translation>Le certificat n&apos;a pas été approuvé : « %1 » désigne maintenant un autre serveur que %2:%3.</translation>
+        <translation>Le certificat n&apos;a pas été approuvé&#xa0;: «&#xa0;%1&#xa0;» désigne maintenant un autre serveur que %2:%3.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -10056,7 +9775,7 @@ Message :
     <name>Sendcheck::ProfileStore</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
@@ -10080,23 +9799,23 @@ Message :
     </message>
     <message>
         <source>profile %1: %2</source>
-        <translation>profil %1 : %2</translation>
+        <translation>profil %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>profile %1 (&quot;%2&quot;) appears twice</source>
-        <translation>le profil %1 (« %2 ») apparaît deux fois</translation>
+        <translation>le profil %1 («&#xa0;%2&#xa0;») apparaît deux fois</translation>
     </message>
     <message>
         <source>The profiles file %1 cannot be read (%2), and it could not be moved aside either. Nothing was changed; fix or remove the file.</source>
-        <translation>Le fichier de profils %1 est illisible (%2), et il n&apos;a pas non plus pu être mis à l&apos;écart. Rien n&apos;a été modifié ; corrigez ou supprimez le fichier.</translation>
+        <translation>Le fichier de profils %1 est illisible (%2), et il n&apos;a pas non plus pu être mis à l&apos;écart. Rien n&apos;a été modifié&#xa0;; corrigez ou supprimez le fichier.</translation>
     </message>
     <message>
         <source>The profiles file could not be read (%1). It was moved to %2 so that nothing is lost; Sendcheck starts with no profiles.</source>
-        <translation>Le fichier de profils n&apos;a pas pu être lu (%1). Il a été déplacé vers %2 pour que rien ne soit perdu ; Sendcheck démarre sans profil.</translation>
+        <translation>Le fichier de profils n&apos;a pas pu être lu (%1). Il a été déplacé vers %2 pour que rien ne soit perdu&#xa0;; Sendcheck démarre sans profil.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is far too large</source>
@@ -10104,7 +9823,7 @@ Message :
     </message>
     <message>
         <source>The profiles file %1 was written by a newer version of Sendcheck. It was left untouched; changes cannot be saved until you update.</source>
-        <translation>Le fichier de profils %1 a été écrit par une version plus récente de Sendcheck. Il n&apos;a pas été modifié ; les changements ne pourront être enregistrés qu&apos;après une mise à jour.</translation>
+        <translation>Le fichier de profils %1 a été écrit par une version plus récente de Sendcheck. Il n&apos;a pas été modifié&#xa0;; les changements ne pourront être enregistrés qu&apos;après une mise à jour.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the old profiles file at %1.</source>
@@ -10112,11 +9831,11 @@ Message :
     </message>
     <message>
         <source>Your profiles were converted to the current format; the old file is kept as %1.</source>
-        <translation>Vos profils ont été convertis au format actuel ; l&apos;ancien fichier est conservé sous %1.</translation>
+        <translation>Vos profils ont été convertis au format actuel&#xa0;; l&apos;ancien fichier est conservé sous %1.</translation>
     </message>
     <message>
         <source>The profiles file %1 was not written: it could not be read, and saving would replace it.</source>
-        <translation>Le fichier de profils %1 n&apos;a pas été écrit : il n&apos;a pas pu être lu, et l&apos;enregistrement le remplacerait.</translation>
+        <translation>Le fichier de profils %1 n&apos;a pas été écrit&#xa0;: il n&apos;a pas pu être lu, et l&apos;enregistrement le remplacerait.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -10132,7 +9851,7 @@ Message :
     </message>
     <message>
         <source>There is already a profile called &quot;%1&quot;.</source>
-        <translation>Un profil nommé « %1 » existe déjà.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>There is already a profile with the id %1.</source>
@@ -10156,46 +9875,46 @@ Message :
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>These profiles had an id that Sendcheck did not issue and were given a new one; set their password again: %1</source>
-        <translation>Ces profils avaient un ID non attribué par Sendcheck et en ont reçu un nouveau ; définissez à nouveau leur mot de passe : %1</translation>
+        <translation>Ces profils avaient un ID non attribué par Sendcheck et en ont reçu un nouveau&#xa0;; définissez à nouveau leur mot de passe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::Provider</name>
     <message>
         <source>&quot;%1&quot; must be a text value.</source>
-        <translation>« %1 » doit être une valeur texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une valeur texte.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of text values.</source>
-        <translation>« %1 » doit être une liste de valeurs texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de valeurs texte.</translation>
     </message>
     <message>
         <source>&quot;confidence&quot; must be &quot;confirmed&quot; or &quot;check-with-provider&quot;.</source>
-        <translation>« confidence » doit valoir « confirmed » ou « check-with-provider ».</translation>
+        <translation>«&#xa0;confidence&#xa0;» doit valoir «&#xa0;confirmed&#xa0;» ou «&#xa0;check-with-provider&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be lower-case letters, digits and &apos;-&apos; (got &quot;%1&quot;).</source>
-        <translation>« id » ne doit contenir que des lettres minuscules, des chiffres et « - » (reçu : « %1 »).</translation>
+        <translation>«&#xa0;id&#xa0;» ne doit contenir que des lettres minuscules, des chiffres et «&#xa0;-&#xa0;» (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>&quot;name&quot; is missing or empty.</source>
-        <translation>« name » est absent ou vide.</translation>
+        <translation>«&#xa0;name&#xa0;» est absent ou vide.</translation>
     </message>
     <message>
         <source>&quot;hosts&quot; must list at least one server.</source>
-        <translation>« hosts » doit lister au moins un serveur.</translation>
+        <translation>«&#xa0;hosts&#xa0;» doit lister au moins un serveur.</translation>
     </message>
     <message>
         <source>Every entry of &quot;hosts&quot; needs a server name in &quot;host&quot;.</source>
-        <translation>Chaque élément de « hosts » nécessite un nom de serveur dans « host ».</translation>
+        <translation>Chaque élément de «&#xa0;hosts&#xa0;» nécessite un nom de serveur dans «&#xa0;host&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;ports&quot; must list at least one port.</source>
-        <translation>« ports » doit lister au moins un port.</translation>
+        <translation>«&#xa0;ports&#xa0;» doit lister au moins un port.</translation>
     </message>
     <message>
         <source>A port must be a whole number from 1 to 65535.</source>
@@ -10203,87 +9922,87 @@ Message :
     </message>
     <message>
         <source>Port %1: &quot;security&quot; must be starttls, tls or none.</source>
-        <translation>Port %1 : « security » doit valoir starttls, tls ou none.</translation>
+        <translation>Port %1&#xa0;: «&#xa0;security&#xa0;» doit valoir starttls, tls ou none.</translation>
     </message>
     <message>
         <source>Exactly one port must be marked &quot;recommended&quot; (found %1).</source>
-        <translation>Exactement un port doit être marqué « recommended » (trouvés : %1).</translation>
+        <translation>Exactement un port doit être marqué «&#xa0;recommended&#xa0;» (trouvés&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Unknown sign-in method &quot;%1&quot; in &quot;auth&quot;.</source>
-        <translation>Méthode d&apos;authentification inconnue « %1 » dans « auth ».</translation>
+        <translation>Méthode d&apos;authentification inconnue «&#xa0;%1&#xa0;» dans «&#xa0;auth&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown sign-in method &quot;%1&quot; in &quot;recommendedAuth&quot;.</source>
-        <translation>Méthode d&apos;authentification inconnue « %1 » dans « recommendedAuth ».</translation>
+        <translation>Méthode d&apos;authentification inconnue «&#xa0;%1&#xa0;» dans «&#xa0;recommendedAuth&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown &quot;secretKind&quot; &quot;%1&quot;.</source>
-        <translation>« secretKind » inconnu : « %1 ».</translation>
+        <translation>«&#xa0;secretKind&#xa0;» inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Help link &quot;%1&quot; must be an https address.</source>
-        <translation>Le lien d&apos;aide « %1 » doit être une adresse https.</translation>
+        <translation>Le lien d&apos;aide «&#xa0;%1&#xa0;» doit être une adresse https.</translation>
     </message>
     <message>
         <source>&quot;oauth&quot; needs a &quot;signInName&quot;.</source>
-        <translation>« oauth » nécessite un « signInName ».</translation>
+        <translation>«&#xa0;oauth&#xa0;» nécessite un «&#xa0;signInName&#xa0;».</translation>
     </message>
     <message>
         <source>OAuth address &quot;%1&quot; must be https (or http to 127.0.0.1).</source>
-        <translation>L&apos;adresse OAuth « %1 » doit être en https (ou en http vers 127.0.0.1).</translation>
+        <translation>L&apos;adresse OAuth «&#xa0;%1&#xa0;» doit être en https (ou en http vers 127.0.0.1).</translation>
     </message>
     <message>
         <source>&quot;oauth&quot; must list the &quot;scopes&quot; to ask for.</source>
-        <translation>« oauth » doit lister les « scopes » à demander.</translation>
+        <translation>«&#xa0;oauth&#xa0;» doit lister les «&#xa0;scopes&#xa0;» à demander.</translation>
     </message>
     <message>
         <source>&quot;oauth&quot; uses {tenant} and so needs a &quot;defaultTenant&quot;.</source>
-        <translation>« oauth » utilise {tenant} et nécessite donc un « defaultTenant ».</translation>
+        <translation>«&#xa0;oauth&#xa0;» utilise {tenant} et nécessite donc un «&#xa0;defaultTenant&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;clientSecret&quot; must be &quot;usual&quot; or &quot;none&quot;.</source>
-        <translation>« clientSecret » doit valoir « usual » ou « none ».</translation>
+        <translation>«&#xa0;clientSecret&#xa0;» doit valoir «&#xa0;usual&#xa0;» ou «&#xa0;none&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;registrationHelp&quot; must be an https address.</source>
-        <translation>« registrationHelp » doit être une adresse https.</translation>
+        <translation>«&#xa0;registrationHelp&#xa0;» doit être une adresse https.</translation>
     </message>
     <message>
         <source>&quot;oauth&quot; must be an object.</source>
-        <translation>« oauth » doit être un objet.</translation>
+        <translation>«&#xa0;oauth&#xa0;» doit être un objet.</translation>
     </message>
     <message>
         <source>&quot;redirectHost&quot; must be &quot;127.0.0.1&quot; or &quot;localhost&quot;.</source>
-        <translation>« redirectHost » doit valoir « 127.0.0.1 » ou « localhost ».</translation>
+        <translation>«&#xa0;redirectHost&#xa0;» doit valoir «&#xa0;127.0.0.1&#xa0;» ou «&#xa0;localhost&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;authorizationParameters&quot;: &quot;%1&quot; cannot be set here (the sign-in sets it) or is not text.</source>
-        <translation>« authorizationParameters » : « %1 » ne peut pas être défini ici (la connexion le définit) ou n&apos;est pas du texte.</translation>
+        <translation>«&#xa0;authorizationParameters&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» ne peut pas être défini ici (la connexion le définit) ou n&apos;est pas du texte.</translation>
     </message>
     <message>
         <source>&quot;presets&quot; must name at least one preset.</source>
-        <translation>« presets » doit nommer au moins un préréglage.</translation>
+        <translation>«&#xa0;presets&#xa0;» doit nommer au moins un préréglage.</translation>
     </message>
     <message>
         <source>&quot;hostPatterns&quot;: &quot;%1&quot; is not a valid regular expression.</source>
-        <translation>« hostPatterns » : « %1 » n&apos;est pas une expression régulière valide.</translation>
+        <translation>«&#xa0;hostPatterns&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une expression régulière valide.</translation>
     </message>
     <message>
         <source>&quot;unsupportedPorts&quot; must be a list of port numbers.</source>
-        <translation>« unsupportedPorts » doit être une liste de numéros de port.</translation>
+        <translation>«&#xa0;unsupportedPorts&#xa0;» doit être une liste de numéros de port.</translation>
     </message>
     <message>
         <source>Unknown note &quot;%1&quot; in &quot;authNotes&quot;.</source>
-        <translation>Remarque inconnue « %1 » dans « authNotes ».</translation>
+        <translation>Remarque inconnue «&#xa0;%1&#xa0;» dans «&#xa0;authNotes&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;domains&quot; must list lower-case domain names (got &quot;%1&quot;).</source>
-        <translation>&quot;domains&quot; doit contenir des noms de domaine en minuscules (reçu « %1 »).</translation>
+        <translation>&quot;domains&quot; doit contenir des noms de domaine en minuscules (reçu «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>&quot;mx_patterns&quot; must list lower-case host names, optionally starting with &quot;*.&quot; (got &quot;%1&quot;).</source>
-        <translation>&quot;mx_patterns&quot; doit contenir des noms d&apos;hôte en minuscules, pouvant commencer par &quot;*.&quot; (reçu « %1 »).</translation>
+        <translation>&quot;mx_patterns&quot; doit contenir des noms d&apos;hôte en minuscules, pouvant commencer par &quot;*.&quot; (reçu «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>&quot;domainDns&quot; must be an object.</source>
@@ -10294,15 +10013,15 @@ Message :
     <name>Sendcheck::ProviderCatalog</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: preset &quot;%2&quot;: %3</source>
-        <translation>%1 : préréglage « %2 » : %3</translation>
+        <translation>%1&#xa0;: préréglage «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>is too large to be a preset file.</source>
@@ -10318,11 +10037,11 @@ Message :
     </message>
     <message>
         <source>uses preset schema %1; this version reads schema 1.</source>
-        <translation>utilise le schéma de préréglage %1 ; cette version lit le schéma 1.</translation>
+        <translation>utilise le schéma de préréglage %1&#xa0;; cette version lit le schéma 1.</translation>
     </message>
     <message>
         <source>&quot;presets&quot; must be a list.</source>
-        <translation>« presets » doit être une liste.</translation>
+        <translation>«&#xa0;presets&#xa0;» doit être une liste.</translation>
     </message>
     <message>
         <source>#%1</source>
@@ -10334,49 +10053,49 @@ Message :
     </message>
     <message>
         <source>&quot;families&quot; must be a list.</source>
-        <translation>« families » doit être une liste.</translation>
+        <translation>«&#xa0;families&#xa0;» doit être une liste.</translation>
     </message>
     <message>
         <source>%1: provider family &quot;%2&quot;: %3</source>
-        <translation>%1 : famille de fournisseurs « %2 » : %3</translation>
+        <translation>%1&#xa0;: famille de fournisseurs «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::ProviderImap</name>
     <message>
         <source>&quot;imap&quot; must be an object, or false for a service without a mailbox.</source>
-        <translation>« imap » doit être un objet, ou false pour un service sans boîte aux lettres.</translation>
+        <translation>«&#xa0;imap&#xa0;» doit être un objet, ou false pour un service sans boîte aux lettres.</translation>
     </message>
     <message>
         <source>&quot;imap&quot; needs a server name in &quot;host&quot;.</source>
-        <translation>« imap » a besoin d&apos;un nom de serveur dans « host ».</translation>
+        <translation>«&#xa0;imap&#xa0;» a besoin d&apos;un nom de serveur dans «&#xa0;host&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;imap&quot;: &quot;security&quot; must be tls or starttls.</source>
-        <translation>« imap » : « security » doit valoir tls ou starttls.</translation>
+        <translation>«&#xa0;imap&#xa0;»&#xa0;: «&#xa0;security&#xa0;» doit valoir tls ou starttls.</translation>
     </message>
     <message>
         <source>&quot;imap&quot;: the port must be a whole number from 1 to 65535.</source>
-        <translation>« imap » : le port doit être un nombre entier de 1 à 65535.</translation>
+        <translation>«&#xa0;imap&#xa0;»&#xa0;: le port doit être un nombre entier de 1 à 65535.</translation>
     </message>
     <message>
         <source>&quot;imap&quot;: every scope is one word (got &quot;%1&quot;).</source>
-        <translation>« imap » : chaque scope est un seul mot (reçu : « %1 »).</translation>
+        <translation>«&#xa0;imap&#xa0;»&#xa0;: chaque scope est un seul mot (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>&quot;imap&quot;: &quot;confidence&quot; must be &quot;confirmed&quot; or &quot;check-with-provider&quot;.</source>
-        <translation>« imap » : « confidence » doit valoir « confirmed » ou « check-with-provider ».</translation>
+        <translation>«&#xa0;imap&#xa0;»&#xa0;: «&#xa0;confidence&#xa0;» doit valoir «&#xa0;confirmed&#xa0;» ou «&#xa0;check-with-provider&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::ReadBack</name>
     <message>
         <source>Something arrived in the inbox; searching again.</source>
-        <translation>Quelque chose est arrivé dans la boîte de réception ; nouvelle recherche.</translation>
+        <translation>Quelque chose est arrivé dans la boîte de réception&#xa0;; nouvelle recherche.</translation>
     </message>
     <message>
         <source>The Message-ID &quot;%1&quot; cannot be searched for: it must be printable ASCII without spaces or quotes.</source>
-        <translation>Impossible de rechercher le Message-ID « %1 » : il doit être en ASCII imprimable, sans espaces ni guillemets.</translation>
+        <translation>Impossible de rechercher le Message-ID «&#xa0;%1&#xa0;»&#xa0;: il doit être en ASCII imprimable, sans espaces ni guillemets.</translation>
     </message>
     <message>
         <source>Signing in to the mailbox</source>
@@ -10388,7 +10107,7 @@ Message :
     </message>
     <message>
         <source>Not there yet; looking again in %1 s (%2 s of %3 s waited)</source>
-        <translation>Pas encore arrivé ; nouvelle recherche dans %1 s (%2 s d&apos;attente sur %3 s)</translation>
+        <translation>Pas encore arrivé&#xa0;; nouvelle recherche dans %1 s (%2 s d&apos;attente sur %3 s)</translation>
     </message>
     <message>
         <source>Searching for %1</source>
@@ -10396,11 +10115,11 @@ Message :
     </message>
     <message>
         <source>Not there yet; waiting for new mail (IDLE), %1 s of %2 s waited</source>
-        <translation>Pas encore arrivé ; attente de nouveaux messages (IDLE), %1 s d&apos;attente sur %2 s</translation>
+        <translation>Pas encore arrivé&#xa0;; attente de nouveaux messages (IDLE), %1 s d&apos;attente sur %2 s</translation>
     </message>
     <message>
         <source>Found in &quot;%1&quot; after %2 s</source>
-        <translation>Trouvé dans « %1 » après %2 s</translation>
+        <translation>Trouvé dans «&#xa0;%1&#xa0;» après %2 s</translation>
     </message>
     <message>
         <source>Not found within %1 s</source>
@@ -10419,15 +10138,15 @@ Message :
     </message>
     <message>
         <source>The test message (Message-ID %1) did not arrive in the mailbox within %2 seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
-        <translation>Le message de test (Message-ID %1) n&apos;est pas arrivé dans la boîte aux lettres en %2 secondes : ni dans la boîte de réception, ni dans le dossier de courrier indésirable, ni dans aucun autre dossier.</translation>
+        <translation>Le message de test (Message-ID %1) n&apos;est pas arrivé dans la boîte aux lettres en %2 secondes&#xa0;: ni dans la boîte de réception, ni dans le dossier de courrier indésirable, ni dans aucun autre dossier.</translation>
     </message>
     <message>
         <source>Check that the send was accepted (250 after DATA) and the recipient address is right; look for a bounce message in the sender&apos;s mailbox. Receivers can silently drop mail that fails SPF, DKIM or DMARC: run the domain check (spf.record, dkim.selector, dmarc.alignment). Some receivers delay new senders: try a longer --wait.</source>
-        <translation>Vérifiez que l&apos;envoi a été accepté (250 après DATA) et que l&apos;adresse du destinataire est correcte ; cherchez un message de non-remise dans la boîte aux lettres de l&apos;expéditeur. Les destinataires peuvent supprimer sans prévenir le courrier qui échoue à SPF, DKIM ou DMARC : lancez la vérification du domaine (spf.record, dkim.selector, dmarc.alignment). Certains destinataires retardent les nouveaux expéditeurs : essayez un --wait plus long.</translation>
+        <translation>Vérifiez que l&apos;envoi a été accepté (250 après DATA) et que l&apos;adresse du destinataire est correcte&#xa0;; cherchez un message de non-remise dans la boîte aux lettres de l&apos;expéditeur. Les destinataires peuvent supprimer sans prévenir le courrier qui échoue à SPF, DKIM ou DMARC&#xa0;: lancez la vérification du domaine (spf.record, dkim.selector, dmarc.alignment). Certains destinataires retardent les nouveaux expéditeurs&#xa0;: essayez un --wait plus long.</translation>
     </message>
     <message>
         <source>The test message arrived; it was found after %1 s.</source>
-        <translation>Le message de test est arrivé ; il a été trouvé après %1 s.</translation>
+        <translation>Le message de test est arrivé&#xa0;; il a été trouvé après %1 s.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -10435,7 +10154,7 @@ Message :
     </message>
     <message>
         <source>The receiver filed the message as spam, in the folder &quot;%1&quot;.</source>
-        <translation>Le destinataire a classé le message comme spam, dans le dossier « %1 ».</translation>
+        <translation>Le destinataire a classé le message comme spam, dans le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Receivers send mail to spam mostly when SPF, DKIM or DMARC fail, or when the content looks like bulk mail.</source>
@@ -10447,7 +10166,7 @@ Message :
     </message>
     <message>
         <source>The message was filed in the folder &quot;%1&quot;, not the inbox: a filter rule of the mailbox, or the receiver&apos;s sorting.</source>
-        <translation>Le message a été classé dans le dossier « %1 », pas dans la boîte de réception : une règle de filtrage de la boîte aux lettres, ou le tri du destinataire.</translation>
+        <translation>Le message a été classé dans le dossier «&#xa0;%1&#xa0;», pas dans la boîte de réception&#xa0;: une règle de filtrage de la boîte aux lettres, ou le tri du destinataire.</translation>
     </message>
     <message>
         <source>The SPF record must name the server that sent the message.</source>
@@ -10467,11 +10186,11 @@ Message :
     </message>
     <message>
         <source>SPF result &quot;%1&quot;: the receiver does not see the sending server as allowed for the domain.</source>
-        <translation>Résultat SPF « %1 » : le destinataire ne considère pas le serveur d&apos;envoi comme autorisé pour le domaine.</translation>
+        <translation>Résultat SPF «&#xa0;%1&#xa0;»&#xa0;: le destinataire ne considère pas le serveur d&apos;envoi comme autorisé pour le domaine.</translation>
     </message>
     <message>
         <source>SPF result &quot;%1&quot;: the domain does not say whether this server may send for it.</source>
-        <translation>Résultat SPF « %1 » : le domaine n&apos;indique pas si ce serveur peut envoyer en son nom.</translation>
+        <translation>Résultat SPF «&#xa0;%1&#xa0;»&#xa0;: le domaine n&apos;indique pas si ce serveur peut envoyer en son nom.</translation>
     </message>
     <message>
         <source>Turn on DKIM signing at the sending service and publish its key under the selector it uses.</source>
@@ -10495,7 +10214,7 @@ Message :
     </message>
     <message>
         <source>DKIM result &quot;%1&quot;: the signature did not verify.</source>
-        <translation>Résultat DKIM « %1 » : la signature n&apos;a pas pu être vérifiée.</translation>
+        <translation>Résultat DKIM «&#xa0;%1&#xa0;»&#xa0;: la signature n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>DMARC at the receiver</source>
@@ -10511,7 +10230,7 @@ Message :
     </message>
     <message>
         <source>DMARC result &quot;%1&quot;: neither SPF nor DKIM passed for the domain in the From address.</source>
-        <translation>Résultat DMARC « %1 » : ni SPF ni DKIM n&apos;ont réussi pour le domaine de l&apos;adresse From.</translation>
+        <translation>Résultat DMARC «&#xa0;%1&#xa0;»&#xa0;: ni SPF ni DKIM n&apos;ont réussi pour le domaine de l&apos;adresse From.</translation>
     </message>
     <message>
         <source>The domain that SPF or DKIM checks must match the From address&apos;s domain.</source>
@@ -10527,11 +10246,11 @@ Message :
     </message>
     <message>
         <source>ARC result &quot;%1&quot;: a forwarding server&apos;s seal did not verify.</source>
-        <translation>Résultat ARC « %1 » : le sceau d&apos;un serveur de transfert n&apos;a pas pu être vérifié.</translation>
+        <translation>Résultat ARC «&#xa0;%1&#xa0;»&#xa0;: le sceau d&apos;un serveur de transfert n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>This is about a forwarder on the way, not the sender; if the message was forwarded, ask its operator.</source>
-        <translation>Cela concerne un serveur de transfert sur le trajet, pas l&apos;expéditeur ; si le message a été transféré, adressez-vous à son exploitant.</translation>
+        <translation>Cela concerne un serveur de transfert sur le trajet, pas l&apos;expéditeur&#xa0;; si le message a été transféré, adressez-vous à son exploitant.</translation>
     </message>
     <message>
         <source>no score</source>
@@ -10547,11 +10266,11 @@ Message :
     </message>
     <message>
         <source>The spam filter (%1, %2) called it spam: score %3, threshold %4.</source>
-        <translation>Le filtre antispam (%1, %2) l&apos;a considéré comme spam : score %3, seuil %4.</translation>
+        <translation>Le filtre antispam (%1, %2) l&apos;a considéré comme spam&#xa0;: score %3, seuil %4.</translation>
     </message>
     <message>
         <source>The spam filter (%1, %2) did not call it spam: score %3, threshold %4.</source>
-        <translation>Le filtre antispam (%1, %2) ne l&apos;a pas considéré comme spam : score %3, seuil %4.</translation>
+        <translation>Le filtre antispam (%1, %2) ne l&apos;a pas considéré comme spam&#xa0;: score %3, seuil %4.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -10563,15 +10282,15 @@ Message :
     </message>
     <message>
         <source>Unencrypted hop(s): %1.</source>
-        <translation>Relais non chiffré(s) : %1.</translation>
+        <translation>Relais non chiffré(s)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The first hop is yours: send with STARTTLS or TLS. Later hops are the providers&apos;; MTA-STS on the receiving domain makes them use TLS.</source>
-        <translation>Le premier relais est le vôtre : envoyez avec STARTTLS ou TLS. Les relais suivants sont ceux des fournisseurs ; MTA-STS sur le domaine destinataire les oblige à utiliser TLS.</translation>
+        <translation>Le premier relais est le vôtre&#xa0;: envoyez avec STARTTLS ou TLS. Les relais suivants sont ceux des fournisseurs&#xa0;; MTA-STS sur le domaine destinataire les oblige à utiliser TLS.</translation>
     </message>
     <message>
         <source>%1 of %2 hop(s) say they used TLS; the others do not say.</source>
-        <translation>%1 relais sur %2 indiquent avoir utilisé TLS ; les autres ne l&apos;indiquent pas.</translation>
+        <translation>%1 relais sur %2 indiquent avoir utilisé TLS&#xa0;; les autres ne l&apos;indiquent pas.</translation>
     </message>
     <message>
         <source>Every hop (%1) used TLS.</source>
@@ -10626,7 +10345,7 @@ Message :
     </message>
     <message>
         <source>unknown: the mailbox could not be read</source>
-        <translation>inconnu : impossible de lire la boîte aux lettres</translation>
+        <translation>inconnu&#xa0;: impossible de lire la boîte aux lettres</translation>
     </message>
     <message>
         <source>Why</source>
@@ -10697,7 +10416,7 @@ Message :
     <name>Sendcheck::ReadBackSetup</name>
     <message>
         <source>%1 is a sending service without a mailbox, so there is nothing to read the message back from. Name the recipient&apos;s mailbox server instead.</source>
-        <translation>%1 est un service d&apos;envoi sans boîte aux lettres : il n&apos;y a donc rien où relire le message. Indiquez plutôt le serveur de la boîte aux lettres du destinataire.</translation>
+        <translation>%1 est un service d&apos;envoi sans boîte aux lettres&#xa0;: il n&apos;y a donc rien où relire le message. Indiquez plutôt le serveur de la boîte aux lettres du destinataire.</translation>
     </message>
     <message>
         <source>There is no mailbox server to read the message back from.</source>
@@ -10720,11 +10439,11 @@ Message :
     </message>
     <message>
         <source>The practice mailbox is not running, so the message cannot be read back. Start the practice server and send again.</source>
-        <translation>La boîte aux lettres d&apos;entraînement ne fonctionne pas : le message ne peut donc pas être relu. Démarrez le serveur d&apos;entraînement et renvoyez le message.</translation>
+        <translation>La boîte aux lettres d&apos;entraînement ne fonctionne pas&#xa0;: le message ne peut donc pas être relu. Démarrez le serveur d&apos;entraînement et renvoyez le message.</translation>
     </message>
     <message>
         <source>The message cannot be read back: %1</source>
-        <translation>Le message ne peut pas être relu : %1</translation>
+        <translation>Le message ne peut pas être relu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Looking for the message in the mailbox… %1 s</source>
@@ -10732,11 +10451,11 @@ Message :
     </message>
     <message>
         <source>✘ The mailbox could not be read: %1</source>
-        <translation>✘ Impossible de lire la boîte aux lettres : %1</translation>
+        <translation>✘ Impossible de lire la boîte aux lettres&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation>Le serveur a répondu : %1</translation>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>✘ Not arrived within %1 s</source>
@@ -10744,19 +10463,19 @@ Message :
     </message>
     <message>
         <source>⚠ Arrived after %1 s, but in “%2” (spam)</source>
-        <translation>⚠ Arrivé après %1 s, mais dans « %2 » (spam)</translation>
+        <translation>⚠ Arrivé après %1 s, mais dans «&#xa0;%2&#xa0;» (spam)</translation>
     </message>
     <message>
         <source>✔ Arrived after %1 s in “%2”</source>
-        <translation>✔ Arrivé après %1 s dans « %2 »</translation>
+        <translation>✔ Arrivé après %1 s dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Authentication-Results: %1</source>
-        <translation>Authentication-Results : %1</translation>
+        <translation>Authentication-Results&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where the test message arrived and how the receiver judged it.</source>
@@ -10767,11 +10486,11 @@ Message :
     <name>Sendcheck::Report</name>
     <message>
         <source>Sent: the server accepted the message</source>
-        <translation>Envoyé : le serveur a accepté le message</translation>
+        <translation>Envoyé&#xa0;: le serveur a accepté le message</translation>
     </message>
     <message>
         <source>OK: everything up to &apos;%1&apos; works</source>
-        <translation>OK : tout fonctionne jusqu&apos;à « %1 »</translation>
+        <translation>OK&#xa0;: tout fonctionne jusqu&apos;à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Failed at %1 (%2)</source>
@@ -10787,11 +10506,11 @@ Message :
     </message>
     <message>
         <source>The report was made by a newer Sendcheck (report schema %1; this version reads up to %2).</source>
-        <translation>Le rapport a été créé par une version plus récente de Sendcheck (schéma de rapport %1 ; cette version lit jusqu&apos;à %2).</translation>
+        <translation>Le rapport a été créé par une version plus récente de Sendcheck (schéma de rapport %1&#xa0;; cette version lit jusqu&apos;à %2).</translation>
     </message>
     <message>
         <source>The report&apos;s kind &quot;%1&quot; is unknown.</source>
-        <translation>Le type de rapport « %1 » est inconnu.</translation>
+        <translation>Le type de rapport «&#xa0;%1&#xa0;» est inconnu.</translation>
     </message>
     <message>
         <source>(no server)</source>
@@ -10825,20 +10544,12 @@ Message :
 <context>
     <name>Sendcheck::ReportActions</name>
     <message>
-        <source>&amp;Copy for ticket</source>
-        <translation>&amp;Copier pour un ticket</translation>
-    </message>
-    <message>
         <source>Copy for ticket</source>
         <translation>Copier pour un ticket</translation>
     </message>
     <message>
         <source>Puts the report on the clipboard as Markdown, ready to paste into a ticket. Passwords and tokens are never in it.</source>
         <translation>Place le rapport dans le presse-papiers au format Markdown, prêt à coller dans un ticket. Les mots de passe et les jetons n&apos;y figurent jamais.</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -10874,7 +10585,7 @@ Message :
     </message>
     <message>
         <source>Cannot tell the format from “%1”: name the file .md, .html, .json or .pdf.</source>
-        <translation>Impossible de déduire le format de « %1 » : nommez le fichier .md, .html, .json ou .pdf.</translation>
+        <translation>Impossible de déduire le format de «&#xa0;%1&#xa0;»&#xa0;: nommez le fichier .md, .html, .json ou .pdf.</translation>
     </message>
     <message>
         <source>Markdown, for a ticket (*.md)</source>
@@ -10912,7 +10623,7 @@ Message :
     <name>Sendcheck::ReportFile</name>
     <message>
         <source>Cannot write the report to %1: %2</source>
-        <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le rapport dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No file name was given for the report.</source>
@@ -11195,7 +10906,7 @@ Message :
     </message>
     <message>
         <source>C: what this program sent, S: what the server answered, *: what happened, T: TLS, !: errors; a lock marks lines inside TLS. Passwords and tokens were hidden when the lines were recorded.</source>
-        <translation>C : ce que ce programme a envoyé, S : ce que le serveur a répondu, * : ce qui s&apos;est passé, T : TLS, ! : erreurs ; un cadenas signale les lignes à l&apos;intérieur de TLS. Les mots de passe et les jetons ont été masqués lors de l&apos;enregistrement des lignes.</translation>
+        <translation>C&#xa0;: ce que ce programme a envoyé, S&#xa0;: ce que le serveur a répondu, *&#xa0;: ce qui s&apos;est passé, T&#xa0;: TLS, !&#xa0;: erreurs&#xa0;; un cadenas signale les lignes à l&apos;intérieur de TLS. Les mots de passe et les jetons ont été masqués lors de l&apos;enregistrement des lignes.</translation>
     </message>
     <message>
         <source>About this report</source>
@@ -11219,7 +10930,7 @@ Message :
     </message>
     <message>
         <source>Strict redaction: passwords and tokens were never recorded; user names, the local part of e-mail addresses and IP addresses are hidden too.</source>
-        <translation>Anonymisation stricte : les mots de passe et les jetons n&apos;ont jamais été enregistrés ; les noms d&apos;utilisateur, la partie locale des adresses e-mail et les adresses IP sont également masqués.</translation>
+        <translation>Anonymisation stricte&#xa0;: les mots de passe et les jetons n&apos;ont jamais été enregistrés&#xa0;; les noms d&apos;utilisateur, la partie locale des adresses e-mail et les adresses IP sont également masqués.</translation>
     </message>
     <message>
         <source>Passwords and tokens were never recorded. User names, addresses and IP addresses are shown.</source>
@@ -11227,7 +10938,7 @@ Message :
     </message>
     <message>
         <source>Sendcheck report: %1</source>
-        <translation>Rapport Sendcheck : %1</translation>
+        <translation>Rapport Sendcheck&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 for %2:%3</source>
@@ -11256,10 +10967,6 @@ Message :
     <message>
         <source>validation failed</source>
         <translation>échec de la validation</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answers validated, the rest unsigned</source>
-        <translation>%1 réponses validées sur %2, les autres non signées</translation>
     </message>
     <message>
         <source>not validated (no trust anchor)</source>
@@ -11317,6 +11024,13 @@ Message :
         <source>%1; server certificate: %2</source>
         <translation>%1 ; certificat du serveur : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) validated, the rest unsigned</source>
+        <translation>
+            <numerusform>%1 réponse validée sur %n, les autres non signées</numerusform>
+            <numerusform>%1 réponses validées sur %n, les autres non signées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::RunComparison</name>
@@ -11326,15 +11040,15 @@ Message :
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>The transcripts part at line %1:</source>
-        <translation>Les transcriptions divergent à la ligne %1 :</translation>
+        <translation>Les transcriptions divergent à la ligne %1&#xa0;:</translation>
     </message>
     <message>
         <source>  then: %1</source>
-        <translation>  réussi : %1</translation>
+        <translation>  réussi&#xa0;: %1</translation>
     </message>
     <message>
         <source>(the run had ended)</source>
@@ -11342,7 +11056,7 @@ Message :
     </message>
     <message>
         <source>  now:  %1</source>
-        <translation>  actuel : %1</translation>
+        <translation>  actuel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing differs from the last successful run.</source>
@@ -11445,52 +11159,14 @@ Message :
     </message>
 </context>
 <context>
-    <name>Sendcheck::Scenario</name>
-    <message>
-        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2.</source>
-        <translation>Scénario inconnu « %1 ». Scénarios connus : %2.</translation>
-    </message>
-    <message>
-        <source>The scenario &quot;%1&quot; takes no value.</source>
-        <translation>Le scénario « %1 » ne prend pas de valeur.</translation>
-    </message>
-    <message>
-        <source>greylist-451 needs a number of seconds, as in greylist-451=30.</source>
-        <translation>greylist-451 attend un nombre de secondes, comme greylist-451=30.</translation>
-    </message>
-    <message>
-        <source>slow needs a delay in milliseconds, as in slow=500.</source>
-        <translation>slow attend un délai en millisecondes, comme slow=500.</translation>
-    </message>
-    <message>
-        <source>drop-at needs a stage, as in drop-at=rcpt. Stages: %1.</source>
-        <translation>drop-at attend une étape, comme drop-at=rcpt. Étapes : %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Sendcheck::ScenarioScript</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the scenario file: %2</source>
-        <translation>%1 : impossible de lire le fichier de scénario : %2</translation>
-    </message>
-    <message>
-        <source>%1: a scenario file larger than 1 MB is not a scenario.</source>
-        <translation>%1 : un fichier de scénario de plus de 1 Mo n&apos;est pas un scénario.</translation>
-    </message>
-</context>
-<context>
     <name>Sendcheck::ScreenshotScene</name>
     <message>
         <source>Unknown scene “%1”; the scenes are: %2.</source>
-        <translation>Scène inconnue « %1 » ; les scènes sont : %2.</translation>
+        <translation>Scène inconnue «&#xa0;%1&#xa0;»&#xa0;; les scènes sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Sample data: documentation addresses and made-up DNS answers; the server is the built-in practice server set up as an open relay.</source>
-        <translation>Données d&apos;exemple : adresses de documentation et réponses DNS inventées ; le serveur est le serveur d&apos;entraînement intégré, configuré en relais ouvert.</translation>
+        <translation>Données d&apos;exemple&#xa0;: adresses de documentation et réponses DNS inventées&#xa0;; le serveur est le serveur d&apos;entraînement intégré, configuré en relais ouvert.</translation>
     </message>
 </context>
 <context>
@@ -11501,23 +11177,23 @@ Message :
     </message>
     <message>
         <source>&apos;%1&apos; is a mail address; give the server&apos;s host name (e.g. the MX host).</source>
-        <translation>« %1 » est une adresse e-mail ; indiquez le nom d&apos;hôte du serveur (par ex. l&apos;hôte MX).</translation>
+        <translation>«&#xa0;%1&#xa0;» est une adresse e-mail&#xa0;; indiquez le nom d&apos;hôte du serveur (par ex. l&apos;hôte MX).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name: use letters, digits and hyphens, in two or more parts separated by dots, e.g. mail.example.com.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;hôte : utilisez des lettres, des chiffres et des traits d&apos;union, en deux parties ou plus séparées par des points, par ex. mail.example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte&#xa0;: utilisez des lettres, des chiffres et des traits d&apos;union, en deux parties ou plus séparées par des points, par ex. mail.example.com.</translation>
     </message>
     <message>
         <source>not asked: there is no address to look up.</source>
-        <translation>non consulté : il n&apos;y a aucune adresse à rechercher.</translation>
+        <translation>non consulté&#xa0;: il n&apos;y a aucune adresse à rechercher.</translation>
     </message>
     <message>
         <source>not asked: %1 is not a public address, and blocklists list only public ones.</source>
-        <translation>non consulté : %1 n&apos;est pas une adresse publique, et les listes de blocage ne répertorient que des adresses publiques.</translation>
+        <translation>non consulté&#xa0;: %1 n&apos;est pas une adresse publique, et les listes de blocage ne répertorient que des adresses publiques.</translation>
     </message>
     <message>
         <source>not asked: the server was given as an address, without a domain name.</source>
-        <translation>non consulté : le serveur a été indiqué par une adresse, sans nom de domaine.</translation>
+        <translation>non consulté&#xa0;: le serveur a été indiqué par une adresse, sans nom de domaine.</translation>
     </message>
     <message>
         <source>Address of the server</source>
@@ -11527,17 +11203,20 @@ Message :
         <source>The server was given as the address %1.</source>
         <translation>Le serveur a été indiqué par l&apos;adresse %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has the address(es) %2.</source>
-        <translation>%1 a pour adresse(s) %2.</translation>
+        <translation>
+            <numerusform>%1 a pour adresse %2.</numerusform>
+            <numerusform>%1 a pour adresses %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The addresses of %1 could not be looked up: %2</source>
-        <translation>Les adresses de %1 n&apos;ont pas pu être recherchées : %2</translation>
+        <translation>Les adresses de %1 n&apos;ont pas pu être recherchées&#xa0;: %2</translation>
     </message>
     <message>
         <source>Try again later or ask another nameserver (--nameserver); if it stays, the domain&apos;s DNS is not answering.</source>
-        <translation>Réessayez plus tard ou interrogez un autre serveur de noms (--nameserver) ; si cela persiste, le DNS du domaine ne répond pas.</translation>
+        <translation>Réessayez plus tard ou interrogez un autre serveur de noms (--nameserver)&#xa0;; si cela persiste, le DNS du domaine ne répond pas.</translation>
     </message>
     <message>
         <source>%1 has no address (no A or AAAA record).</source>
@@ -11557,15 +11236,15 @@ Message :
     </message>
     <message>
         <source>Not checked: there is no address to look up.</source>
-        <translation>Non vérifié : il n&apos;y a aucune adresse à rechercher.</translation>
+        <translation>Non vérifié&#xa0;: il n&apos;y a aucune adresse à rechercher.</translation>
     </message>
     <message>
         <source>The PTR of %1 could not be looked up: %2</source>
-        <translation>Le PTR de %1 n&apos;a pas pu être recherché : %2</translation>
+        <translation>Le PTR de %1 n&apos;a pas pu être recherché&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not confirmed, its PTR could not be looked up.</source>
-        <translation>%1 : non confirmé, son PTR n&apos;a pas pu être recherché.</translation>
+        <translation>%1&#xa0;: non confirmé, son PTR n&apos;a pas pu être recherché.</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS (no PTR record).</source>
@@ -11573,7 +11252,7 @@ Message :
     </message>
     <message>
         <source>%1: nothing to confirm without a PTR name.</source>
-        <translation>%1 : rien à confirmer sans nom PTR.</translation>
+        <translation>%1&#xa0;: rien à confirmer sans nom PTR.</translation>
     </message>
     <message>
         <source>%1 points back to %2.</source>
@@ -11581,11 +11260,11 @@ Message :
     </message>
     <message>
         <source>%1 resolves back to %2: forward-confirmed.</source>
-        <translation>%1 renvoie bien vers %2 : confirmé.</translation>
+        <translation>%1 renvoie bien vers %2&#xa0;: confirmé.</translation>
     </message>
     <message>
         <source>%1: the address of its PTR name could not be looked up: %2</source>
-        <translation>%1 : l&apos;adresse de son nom PTR n&apos;a pas pu être recherchée : %2</translation>
+        <translation>%1&#xa0;: l&apos;adresse de son nom PTR n&apos;a pas pu être recherchée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The PTR name %1 has no address, so it does not lead back to %2.</source>
@@ -11597,11 +11276,11 @@ Message :
     </message>
     <message>
         <source>Receivers such as Gmail, Yahoo and Microsoft put mail from an address without reverse DNS in spam or refuse it, because that is what hijacked home computers look like. The PTR record belongs to whoever owns the address, not to your domain&apos;s DNS: ask your hosting company or ISP (a &quot;reverse DNS&quot; field in its control panel, or a support ticket) to set the PTR of %1 to the server&apos;s name, e.g. %2.</source>
-        <translation>Les destinataires comme Gmail, Yahoo et Microsoft classent en spam ou refusent le courrier provenant d&apos;une adresse sans DNS inverse, car c&apos;est ainsi que se présentent les ordinateurs domestiques piratés. L&apos;enregistrement PTR appartient au propriétaire de l&apos;adresse, pas au DNS de votre domaine : demandez à votre hébergeur ou à votre fournisseur d&apos;accès (un champ « DNS inverse » dans son panneau de configuration, ou un ticket au support) de définir le PTR de %1 sur le nom du serveur, par ex. %2.</translation>
+        <translation>Les destinataires comme Gmail, Yahoo et Microsoft classent en spam ou refusent le courrier provenant d&apos;une adresse sans DNS inverse, car c&apos;est ainsi que se présentent les ordinateurs domestiques piratés. L&apos;enregistrement PTR appartient au propriétaire de l&apos;adresse, pas au DNS de votre domaine&#xa0;: demandez à votre hébergeur ou à votre fournisseur d&apos;accès (un champ «&#xa0;DNS inverse&#xa0;» dans son panneau de configuration, ou un ticket au support) de définir le PTR de %1 sur le nom du serveur, par ex. %2.</translation>
     </message>
     <message>
         <source>%1 looks like a generic name for a range of home or dynamic addresses; receivers treat mail from such names with suspicion. Ask the owner of the address (hosting company or ISP) for a PTR with the server&apos;s own name.</source>
-        <translation>%1 ressemble à un nom générique pour une plage d&apos;adresses domestiques ou dynamiques ; les destinataires se méfient du courrier provenant de tels noms. Demandez au propriétaire de l&apos;adresse (hébergeur ou fournisseur d&apos;accès) un PTR portant le nom propre du serveur.</translation>
+        <translation>%1 ressemble à un nom générique pour une plage d&apos;adresses domestiques ou dynamiques&#xa0;; les destinataires se méfient du courrier provenant de tels noms. Demandez au propriétaire de l&apos;adresse (hébergeur ou fournisseur d&apos;accès) un PTR portant le nom propre du serveur.</translation>
     </message>
     <message>
         <source>Try again later or ask another nameserver (--nameserver).</source>
@@ -11609,7 +11288,7 @@ Message :
     </message>
     <message>
         <source>Receivers check that the PTR name leads back to the same address (forward-confirmed reverse DNS); if it does not, the name counts as forged. Publish an A (or AAAA) record for %1 with that address in the name&apos;s DNS, or have the PTR changed to a name that has it.</source>
-        <translation>Les destinataires vérifient que le nom PTR renvoie vers la même adresse (DNS inverse confirmé) ; sinon, le nom est considéré comme falsifié. Publiez un enregistrement A (ou AAAA) pour %1 avec cette adresse dans le DNS du nom, ou faites remplacer le PTR par un nom qui l&apos;a.</translation>
+        <translation>Les destinataires vérifient que le nom PTR renvoie vers la même adresse (DNS inverse confirmé)&#xa0;; sinon, le nom est considéré comme falsifié. Publiez un enregistrement A (ou AAAA) pour %1 avec cette adresse dans le DNS du nom, ou faites remplacer le PTR par un nom qui l&apos;a.</translation>
     </message>
     <message>
         <source>First get a PTR record (see ptr.record), then make sure its name has an A or AAAA record with the same address.</source>
@@ -11633,11 +11312,11 @@ Message :
     </message>
     <message>
         <source>Configure the server&apos;s host name (Postfix: myhostname; Exim: primary_hostname) to its full name.</source>
-        <translation>Configurez le nom d&apos;hôte du serveur (Postfix : myhostname ; Exim : primary_hostname) avec son nom complet.</translation>
+        <translation>Configurez le nom d&apos;hôte du serveur (Postfix&#xa0;: myhostname&#xa0;; Exim&#xa0;: primary_hostname) avec son nom complet.</translation>
     </message>
     <message>
         <source>The server calls itself %1; its address %2 has no PTR name to compare with.</source>
-        <translation>Le serveur se nomme %1 ; son adresse %2 n&apos;a pas de nom PTR avec lequel comparer.</translation>
+        <translation>Le serveur se nomme %1&#xa0;; son adresse %2 n&apos;a pas de nom PTR avec lequel comparer.</translation>
     </message>
     <message>
         <source>The server calls itself %1, the PTR name of %2.</source>
@@ -11649,7 +11328,7 @@ Message :
     </message>
     <message>
         <source>When this server sends mail it says the same name in its HELO; receivers compare it with the PTR name and score a mismatch as suspicious. Make them agree: set the server&apos;s name (Postfix: myhostname, or smtp_helo_name for sending; Exim: primary_hostname or helo_data) to %1, or have the PTR changed.</source>
-        <translation>Quand ce serveur envoie du courrier, il annonce le même nom dans son HELO ; les destinataires le comparent au nom PTR et jugent une différence suspecte. Mettez-les en accord : définissez le nom du serveur (Postfix : myhostname, ou smtp_helo_name pour l&apos;envoi ; Exim : primary_hostname ou helo_data) sur %1, ou faites modifier le PTR.</translation>
+        <translation>Quand ce serveur envoie du courrier, il annonce le même nom dans son HELO&#xa0;; les destinataires le comparent au nom PTR et jugent une différence suspecte. Mettez-les en accord&#xa0;: définissez le nom du serveur (Postfix&#xa0;: myhostname, ou smtp_helo_name pour l&apos;envoi&#xa0;; Exim&#xa0;: primary_hostname ou helo_data) sur %1, ou faites modifier le PTR.</translation>
     </message>
     <message>
         <source>Your own address as the server sees it</source>
@@ -11661,15 +11340,15 @@ Message :
     </message>
     <message>
         <source>The server sees you at %1, a private or local address: reverse DNS and blocklists only matter for the public address mail leaves from.</source>
-        <translation>Le serveur vous voit à l&apos;adresse %1, une adresse privée ou locale : le DNS inverse et les listes de blocage ne comptent que pour l&apos;adresse publique d&apos;où part le courrier.</translation>
+        <translation>Le serveur vous voit à l&apos;adresse %1, une adresse privée ou locale&#xa0;: le DNS inverse et les listes de blocage ne comptent que pour l&apos;adresse publique d&apos;où part le courrier.</translation>
     </message>
     <message>
         <source>This matters only if this machine sends mail straight to other domains&apos; servers; mail sent through your provider&apos;s submission server leaves from the provider&apos;s address instead.</source>
-        <translation>Cela ne compte que si cette machine envoie du courrier directement aux serveurs d&apos;autres domaines ; le courrier envoyé via le serveur de soumission de votre fournisseur part de l&apos;adresse du fournisseur.</translation>
+        <translation>Cela ne compte que si cette machine envoie du courrier directement aux serveurs d&apos;autres domaines&#xa0;; le courrier envoyé via le serveur de soumission de votre fournisseur part de l&apos;adresse du fournisseur.</translation>
     </message>
     <message>
         <source>The server sees you at %1; its PTR could not be looked up: %2</source>
-        <translation>Le serveur vous voit à l&apos;adresse %1 ; son PTR n&apos;a pas pu être recherché : %2</translation>
+        <translation>Le serveur vous voit à l&apos;adresse %1&#xa0;; son PTR n&apos;a pas pu être recherché&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server sees you at %1, which has no reverse DNS (PTR).</source>
@@ -11681,7 +11360,7 @@ Message :
     </message>
     <message>
         <source>The server sees you at %1; its PTR name %2 does not lead back to it.</source>
-        <translation>Le serveur vous voit à l&apos;adresse %1 ; son nom PTR %2 ne renvoie pas vers elle.</translation>
+        <translation>Le serveur vous voit à l&apos;adresse %1&#xa0;; son nom PTR %2 ne renvoie pas vers elle.</translation>
     </message>
     <message>
         <source>Publish an A or AAAA record for the PTR name with this address.</source>
@@ -11693,15 +11372,15 @@ Message :
     </message>
     <message>
         <source>Blocklist: %1</source>
-        <translation>Liste de blocage : %1</translation>
+        <translation>Liste de blocage&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 answers &quot;listed&quot; even for its test entry that must never be listed (%2), so its answers cannot be trusted: the list may have closed, or it refuses the nameserver asked.</source>
-        <translation>%1 répond « listé » même pour son entrée de test qui ne doit jamais être listée (%2), ses réponses ne sont donc pas fiables : la liste a peut-être fermé, ou elle refuse le serveur de noms interrogé.</translation>
+        <translation>%1 répond «&#xa0;listé&#xa0;» même pour son entrée de test qui ne doit jamais être listée (%2), ses réponses ne sont donc pas fiables&#xa0;: la liste a peut-être fermé, ou elle refuse le serveur de noms interrogé.</translation>
     </message>
     <message>
         <source>Look the address up on the list&apos;s own page instead: %1</source>
-        <translation>Recherchez plutôt l&apos;adresse sur la page de la liste elle-même : %1</translation>
+        <translation>Recherchez plutôt l&apos;adresse sur la page de la liste elle-même&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not listed.</source>
@@ -11709,31 +11388,31 @@ Message :
     </message>
     <message>
         <source>%1 is listed (%2): %3.</source>
-        <translation>%1 est listé (%2) : %3.</translation>
+        <translation>%1 est listé (%2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Receivers that use %1 refuse or spam-folder mail from a listed sender. First find and stop the cause (an infected machine, a hacked mailbox or web form sending spam, an open relay); asking for removal before that only gets you listed again, often for longer. Then request removal at %2; many lists also drop a listing by themselves some days after the spam stops.</source>
-        <translation>Les destinataires qui utilisent %1 refusent le courrier d&apos;un expéditeur listé ou le classent en spam. Trouvez et supprimez d&apos;abord la cause (une machine infectée, une boîte aux lettres ou un formulaire web piraté qui envoie du spam, un relais ouvert) ; demander le retrait avant cela ne fait que vous faire lister à nouveau, souvent plus longtemps. Demandez ensuite le retrait sur %2 ; beaucoup de listes retirent aussi d&apos;elles-mêmes une inscription quelques jours après l&apos;arrêt du spam.</translation>
+        <translation>Les destinataires qui utilisent %1 refusent le courrier d&apos;un expéditeur listé ou le classent en spam. Trouvez et supprimez d&apos;abord la cause (une machine infectée, une boîte aux lettres ou un formulaire web piraté qui envoie du spam, un relais ouvert)&#xa0;; demander le retrait avant cela ne fait que vous faire lister à nouveau, souvent plus longtemps. Demandez ensuite le retrait sur %2&#xa0;; beaucoup de listes retirent aussi d&apos;elles-mêmes une inscription quelques jours après l&apos;arrêt du spam.</translation>
     </message>
     <message>
         <source>The list refused to answer about %1 (%2: %3), so this says nothing about it.</source>
-        <translation>La liste a refusé de répondre au sujet de %1 (%2 : %3), ceci n&apos;indique donc rien à son sujet.</translation>
+        <translation>La liste a refusé de répondre au sujet de %1 (%2&#xa0;: %3), ceci n&apos;indique donc rien à son sujet.</translation>
     </message>
     <message>
         <source>Lists refuse queries from public resolvers (8.8.8.8, 1.1.1.1, large ISPs) and over their limits. Ask through a nameserver of your own (--nameserver) or look it up on the list&apos;s page: %1</source>
-        <translation>Les listes refusent les requêtes venant de résolveurs publics (8.8.8.8, 1.1.1.1, grands fournisseurs d&apos;accès) et au-delà de leurs limites. Interrogez-les via votre propre serveur de noms (--nameserver) ou recherchez l&apos;adresse sur la page de la liste : %1</translation>
+        <translation>Les listes refusent les requêtes venant de résolveurs publics (8.8.8.8, 1.1.1.1, grands fournisseurs d&apos;accès) et au-delà de leurs limites. Interrogez-les via votre propre serveur de noms (--nameserver) ou recherchez l&apos;adresse sur la page de la liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>The answer about %1 (%2) is not a blocklist code: the zone may have lapsed or be answering for everything.</source>
-        <translation>La réponse au sujet de %1 (%2) n&apos;est pas un code de liste de blocage : la zone a peut-être expiré ou répond à tout.</translation>
+        <translation>La réponse au sujet de %1 (%2) n&apos;est pas un code de liste de blocage&#xa0;: la zone a peut-être expiré ou répond à tout.</translation>
     </message>
     <message>
         <source>No verdict about %1: the list&apos;s nameservers did not answer (%2).</source>
-        <translation>Aucun verdict au sujet de %1 : les serveurs de noms de la liste n&apos;ont pas répondu (%2).</translation>
+        <translation>Aucun verdict au sujet de %1&#xa0;: les serveurs de noms de la liste n&apos;ont pas répondu (%2).</translation>
     </message>
     <message>
         <source>Try again later; the other lists are not affected.</source>
-        <translation>Réessayez plus tard ; les autres listes ne sont pas concernées.</translation>
+        <translation>Réessayez plus tard&#xa0;; les autres listes ne sont pas concernées.</translation>
     </message>
     <message>
         <source>Blocklists not asked</source>
@@ -11741,7 +11420,7 @@ Message :
     </message>
     <message>
         <source>Not asked because they have closed, need a personal key or list innocent neighbours on purpose: %1. A listing there means nothing today.</source>
-        <translation>Non consultées parce qu&apos;elles ont fermé, exigent une clé personnelle ou listent délibérément des voisins innocents : %1. Y figurer ne signifie plus rien aujourd&apos;hui.</translation>
+        <translation>Non consultées parce qu&apos;elles ont fermé, exigent une clé personnelle ou listent délibérément des voisins innocents&#xa0;: %1. Y figurer ne signifie plus rien aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Open relay</source>
@@ -11749,11 +11428,11 @@ Message :
     </message>
     <message>
         <source>An open relay is found by spammers within hours, and then every blocklist lists the server. Postfix: keep &quot;smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination&quot; and make mynetworks list only your own networks (never 0.0.0.0/0); relay_domains only the domains you really receive for. Exim: relay_from_hosts only your own networks, and in the RCPT ACL keep &quot;require verify = recipient&quot; / deny what is not in relay_to_domains unless authenticated. Then run this test again.</source>
-        <translation>Un relais ouvert est découvert par les spammeurs en quelques heures, puis toutes les listes de blocage répertorient le serveur. Postfix : conservez &quot;smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination&quot; et limitez mynetworks à vos propres réseaux (jamais 0.0.0.0/0) ; relay_domains uniquement aux domaines pour lesquels vous recevez réellement du courrier. Exim : relay_from_hosts uniquement vos propres réseaux, et dans l&apos;ACL RCPT conservez &quot;require verify = recipient&quot; / refusez ce qui n&apos;est pas dans relay_to_domains sans authentification. Relancez ensuite ce test.</translation>
+        <translation>Un relais ouvert est découvert par les spammeurs en quelques heures, puis toutes les listes de blocage répertorient le serveur. Postfix&#xa0;: conservez &quot;smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination&quot; et limitez mynetworks à vos propres réseaux (jamais 0.0.0.0/0)&#xa0;; relay_domains uniquement aux domaines pour lesquels vous recevez réellement du courrier. Exim&#xa0;: relay_from_hosts uniquement vos propres réseaux, et dans l&apos;ACL RCPT conservez &quot;require verify = recipient&quot; / refusez ce qui n&apos;est pas dans relay_to_domains sans authentification. Relancez ensuite ce test.</translation>
     </message>
     <message>
         <source>The relay test could not be done: %1</source>
-        <translation>Le test de relais n&apos;a pas pu être effectué : %1</translation>
+        <translation>Le test de relais n&apos;a pas pu être effectué&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server did not greet.</source>
@@ -11765,19 +11444,19 @@ Message :
     </message>
     <message>
         <source>Relay refused: the server refused the outside sender %1 without sign-in (%2).</source>
-        <translation>Relais refusé : le serveur a refusé l&apos;expéditeur extérieur %1 sans authentification (%2).</translation>
+        <translation>Relais refusé&#xa0;: le serveur a refusé l&apos;expéditeur extérieur %1 sans authentification (%2).</translation>
     </message>
     <message>
         <source>Open relay: the server accepts mail for other domains from anyone. Without sign-in it took MAIL FROM:&lt;%1&gt; and RCPT TO:&lt;%2&gt; (%3). No message was sent: the test stopped there with RSET.</source>
-        <translation>Relais ouvert : le serveur accepte de n&apos;importe qui du courrier pour d&apos;autres domaines. Sans authentification, il a accepté MAIL FROM:&lt;%1&gt; et RCPT TO:&lt;%2&gt; (%3). Aucun message n&apos;a été envoyé : le test s&apos;est arrêté là avec RSET.</translation>
+        <translation>Relais ouvert&#xa0;: le serveur accepte de n&apos;importe qui du courrier pour d&apos;autres domaines. Sans authentification, il a accepté MAIL FROM:&lt;%1&gt; et RCPT TO:&lt;%2&gt; (%3). Aucun message n&apos;a été envoyé&#xa0;: le test s&apos;est arrêté là avec RSET.</translation>
     </message>
     <message>
         <source>The server answered RCPT TO:&lt;%1&gt; with %2, a temporary refusal (greylisting or a limit): this run cannot tell whether it relays. Try again in a few minutes.</source>
-        <translation>Le serveur a répondu à RCPT TO:&lt;%1&gt; par %2, un refus temporaire (greylisting ou limite) : cet essai ne permet pas de savoir s&apos;il relaie. Réessayez dans quelques minutes.</translation>
+        <translation>Le serveur a répondu à RCPT TO:&lt;%1&gt; par %2, un refus temporaire (greylisting ou limite)&#xa0;: cet essai ne permet pas de savoir s&apos;il relaie. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>Relay refused: without sign-in the server does not take mail for %1 (%2).</source>
-        <translation>Relais refusé : sans authentification, le serveur n&apos;accepte pas de courrier pour %1 (%2).</translation>
+        <translation>Relais refusé&#xa0;: sans authentification, le serveur n&apos;accepte pas de courrier pour %1 (%2).</translation>
     </message>
     <message>
         <source>No problem found with %1:%2.</source>
@@ -11785,7 +11464,7 @@ Message :
     </message>
     <message>
         <source>Checks of %1:%2 that failed or could not be done: %3.</source>
-        <translation>Vérifications de %1:%2 en échec ou impossibles : %3.</translation>
+        <translation>Vérifications de %1:%2 en échec ou impossibles&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -11795,32 +11474,12 @@ Message :
         <translation>Tester s&apos;il relaie le courrier de n&apos;importe qui (aucun message n&apos;est envoyé)</translation>
     </message>
     <message>
-        <source>&amp;Check server</source>
-        <translation>&amp;Vérifier le serveur</translation>
-    </message>
-    <message>
         <source>optional, when it differs from what the name resolves to</source>
         <translation>facultatif, s&apos;il diffère de l&apos;adresse obtenue à partir du nom</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port :</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
-        <source>Public &amp;address:</source>
-        <translation>&amp;Adresse publique :</translation>
-    </message>
-    <message>
-        <source>Outside &amp;sender:</source>
-        <translation>&amp;Expéditeur extérieur :</translation>
-    </message>
-    <message>
-        <source>Outside &amp;recipient:</source>
-        <translation>&amp;Destinataire extérieur :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Check</source>
@@ -11832,7 +11491,7 @@ Message :
     </message>
     <message>
         <source>“%1” is not an IP address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>The relay test needs an outside sender and recipient, two addresses at domains this server does not receive mail for.</source>
@@ -11844,7 +11503,7 @@ Message :
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>No problem found with %1.</source>
@@ -11852,7 +11511,7 @@ Message :
     </message>
     <message>
         <source>Checks that failed or could not be done: %1.</source>
-        <translation>Vérifications en échec ou impossibles : %1.</translation>
+        <translation>Vérifications en échec ou impossibles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Chec&amp;k server</source>
@@ -11860,19 +11519,19 @@ Message :
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Public address:</source>
-        <translation>Adresse publique :</translation>
+        <translation>Adresse publique&#xa0;:</translation>
     </message>
     <message>
         <source>Outside sender:</source>
-        <translation>Expéditeur extérieur :</translation>
+        <translation>Expéditeur extérieur&#xa0;:</translation>
     </message>
     <message>
         <source>Outside recipient:</source>
-        <translation>Destinataire extérieur :</translation>
+        <translation>Destinataire extérieur&#xa0;:</translation>
     </message>
     <message>
         <source>Open relay test</source>
@@ -11938,52 +11597,20 @@ Message :
 <context>
     <name>Sendcheck::SessionPanel</name>
     <message>
-        <source>Se&amp;ssion</source>
-        <translation>Se&amp;ssion</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Connects, secures and signs in, then stops: nothing is sent.</source>
-        <translation>Se connecte, sécurise la connexion et s&apos;authentifie, puis s&apos;arrête : rien n&apos;est envoyé.</translation>
-    </message>
-    <message>
-        <source>Send test &amp;message</source>
-        <translation>Envoyer un &amp;message de test</translation>
+        <translation>Se connecte, sécurise la connexion et s&apos;authentifie, puis s&apos;arrête&#xa0;: rien n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>Send test message</source>
         <translation>Envoyer un message de test</translation>
     </message>
     <message>
-        <source>St&amp;op</source>
-        <translation>A&amp;rrêter</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>&amp;Practice server</source>
-        <translation>Serveur d&apos;&amp;entraînement</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver</source>
-        <translation>Ser&amp;veur</translation>
-    </message>
-    <message>
-        <source>&amp;Domain</source>
-        <translation>&amp;Domaine</translation>
     </message>
     <message>
         <source>Session</source>
@@ -12008,14 +11635,6 @@ Message :
     <message>
         <source>Session, practice server and history</source>
         <translation>Session, serveur d&apos;entraînement et historique</translation>
-    </message>
-    <message>
-        <source>S&amp;erver</source>
-        <translation>S&amp;erveur</translation>
-    </message>
-    <message>
-        <source>Do&amp;main</source>
-        <translation>Do&amp;maine</translation>
     </message>
     <message>
         <source>Server</source>
@@ -12058,19 +11677,15 @@ Message :
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation>&amp;Préréglage :</translation>
+        <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>Provider hints</source>
         <translation>Conseils sur le fournisseur</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
@@ -12082,11 +11697,11 @@ Message :
     </message>
     <message>
         <source>None: unencrypted (local relays only)</source>
-        <translation>Aucune : non chiffré (relais locaux uniquement)</translation>
+        <translation>Aucune&#xa0;: non chiffré (relais locaux uniquement)</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation>Sécur&amp;ité :</translation>
+        <translation>Sécur&amp;ité&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic (the strongest offered)</source>
@@ -12106,11 +11721,11 @@ Message :
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d&apos;utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mo&amp;t de passe :</translation>
+        <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
         <source>you@example.com</source>
@@ -12118,7 +11733,7 @@ Message :
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>friend@example.com, another@example.com</source>
@@ -12126,7 +11741,7 @@ Message :
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>Sendcheck test message</source>
@@ -12134,7 +11749,7 @@ Message :
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation>O&amp;bjet :</translation>
+        <translation>O&amp;bjet&#xa0;:</translation>
     </message>
     <message>
         <source>This is a test message from Sendcheck.</source>
@@ -12142,7 +11757,7 @@ Message :
     </message>
     <message>
         <source>Messa&amp;ge:</source>
-        <translation>Messa&amp;ge :</translation>
+        <translation>Messa&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -12165,10 +11780,6 @@ Message :
         <translation>Retirer la pièce jointe</translation>
     </message>
     <message>
-        <source>Attach&amp;ments:</source>
-        <translation>Pièces &amp;jointes :</translation>
-    </message>
-    <message>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -12185,20 +11796,12 @@ Message :
         <translation>(nom de cet ordinateur)</translation>
     </message>
     <message>
-        <source>&amp;EHLO name:</source>
-        <translation>Nom &amp;EHLO :</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <source>Standard (%1 min per reply)</source>
         <translation>Standard (%1 min par réponse)</translation>
-    </message>
-    <message>
-        <source>T&amp;imeout:</source>
-        <translation>Délai d&apos;e&amp;xpiration :</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -12213,28 +11816,12 @@ Message :
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>Fic&amp;hier CA :</translation>
-    </message>
-    <message>
         <source>CA certificates (PEM)</source>
         <translation>Certificats d&apos;autorité (PEM)</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>Fichiers PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprints you chose to trust, one per line</source>
-        <translation>Empreintes SHA-256 que vous avez choisi d&apos;approuver, une par ligne</translation>
-    </message>
-    <message>
-        <source>T&amp;rusted certificates:</source>
-        <translation>Certificats app&amp;rouvés :</translation>
-    </message>
-    <message>
-        <source>Allow sign-in &amp;without encryption</source>
-        <translation>Autoriser l&apos;authentification sans &amp;chiffrement</translation>
     </message>
     <message>
         <source>⚠ Your user name and password will cross the network readable by anyone on the way. Only for a server on this computer or a lab network.</source>
@@ -12250,15 +11837,15 @@ Message :
     </message>
     <message>
         <source>How to:</source>
-        <translation>Marche à suivre :</translation>
+        <translation>Marche à suivre&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ign in with:</source>
-        <translation>Se connecter a&amp;vec :</translation>
+        <translation>Se connecter a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation>Compte :</translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>App password</source>
@@ -12282,23 +11869,23 @@ Message :
     </message>
     <message>
         <source>Se&amp;rver:</source>
-        <translation>Se&amp;rveur :</translation>
+        <translation>Se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
         <source>EHLO name:</source>
-        <translation>Nom EHLO :</translation>
+        <translation>Nom EHLO&#xa0;:</translation>
     </message>
     <message>
         <source>Timeout:</source>
-        <translation>Délai d&apos;attente :</translation>
+        <translation>Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation>Fichier d&apos;autorité de certification :</translation>
+        <translation>Fichier d&apos;autorité de certification&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted certificates:</source>
-        <translation>Certificats approuvés :</translation>
+        <translation>Certificats approuvés&#xa0;:</translation>
     </message>
     <message>
         <source>Allow sign-in without encryption</source>
@@ -12306,7 +11893,7 @@ Message :
     </message>
     <message>
         <source>Attachments:</source>
-        <translation>Pièces jointes :</translation>
+        <translation>Pièces jointes&#xa0;:</translation>
     </message>
     <message>
         <source>Standard waits %1 s to connect, %2 s for the TLS handshake, %3 min for the greeting and each reply, and %4 min for the answer to the message. A number of seconds here caps every one of these waits.</source>
@@ -12405,11 +11992,11 @@ Message :
     </message>
     <message>
         <source>Could not connect to %1 port %2: %3.</source>
-        <translation>Impossible de se connecter à %1 port %2 : %3.</translation>
+        <translation>Impossible de se connecter à %1 port %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The connection broke while waiting for %1: %2</source>
-        <translation>La connexion a été interrompue pendant l&apos;attente de %1 : %2</translation>
+        <translation>La connexion a été interrompue pendant l&apos;attente de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server sent a line longer than SMTP allows.</source>
@@ -12417,15 +12004,15 @@ Message :
     </message>
     <message>
         <source>The server&apos;s answer is not SMTP: %1</source>
-        <translation>La réponse du serveur n&apos;est pas du SMTP : %1</translation>
+        <translation>La réponse du serveur n&apos;est pas du SMTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server greeted with %1 instead of 220: it does not take mail now.</source>
-        <translation>Le serveur a envoyé l&apos;accueil %1 au lieu de 220 : il n&apos;accepte pas de courrier pour le moment.</translation>
+        <translation>Le serveur a envoyé l&apos;accueil %1 au lieu de 220&#xa0;: il n&apos;accepte pas de courrier pour le moment.</translation>
     </message>
     <message>
         <source>The server refused EHLO and HELO: %1</source>
-        <translation>Le serveur a refusé EHLO et HELO : %1</translation>
+        <translation>Le serveur a refusé EHLO et HELO&#xa0;: %1</translation>
     </message>
     <message>
         <source>the connection</source>
@@ -12476,19 +12063,19 @@ Message :
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation>Problème de certificat : %1</translation>
+        <translation>Problème de certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>The certificate does not verify, but its SHA-256 fingerprint matches one you chose to trust for this server; continuing.</source>
-        <translation>Le certificat n&apos;est pas vérifiable, mais son empreinte SHA-256 correspond à une empreinte que vous avez choisi d&apos;approuver pour ce serveur ; poursuite.</translation>
+        <translation>Le certificat n&apos;est pas vérifiable, mais son empreinte SHA-256 correspond à une empreinte que vous avez choisi d&apos;approuver pour ce serveur&#xa0;; poursuite.</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2</source>
-        <translation>TLS établi : %1, suite de chiffrement %2</translation>
+        <translation>TLS établi&#xa0;: %1, suite de chiffrement %2</translation>
     </message>
     <message>
         <source>Certificate %1: %2, issued by %3, valid %4 to %5, SHA-256 %6</source>
-        <translation>Certificat %1 : %2, émis par %3, valable du %4 au %5, SHA-256 %6</translation>
+        <translation>Certificat %1&#xa0;: %2, émis par %3, valable du %4 au %5, SHA-256 %6</translation>
     </message>
     <message>
         <source>Certificate verified for %1</source>
@@ -12496,7 +12083,7 @@ Message :
     </message>
     <message>
         <source>Certificate NOT verified; accepted only because it is pinned</source>
-        <translation>Certificat NON vérifié ; accepté uniquement parce qu&apos;il est épinglé</translation>
+        <translation>Certificat NON vérifié&#xa0;; accepté uniquement parce qu&apos;il est épinglé</translation>
     </message>
     <message>
         <source>Connection closed</source>
@@ -12528,7 +12115,7 @@ Message :
     </message>
     <message>
         <source>The server sent a reply nobody asked for: %1</source>
-        <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée : %1</translation>
+        <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server sent more than %1 bytes without a line end.</source>
@@ -12540,7 +12127,7 @@ Message :
     </message>
     <message>
         <source>The server does not understand EHLO; trying HELO (no extensions, no sign-in).</source>
-        <translation>Le serveur ne comprend pas EHLO ; essai avec HELO (sans extensions ni authentification).</translation>
+        <translation>Le serveur ne comprend pas EHLO&#xa0;; essai avec HELO (sans extensions ni authentification).</translation>
     </message>
     <message>
         <source>STARTTLS is required, but the server did not offer it. Nothing more was sent.</source>
@@ -12548,7 +12135,7 @@ Message :
     </message>
     <message>
         <source>The server sent more data right after agreeing to STARTTLS. That data could be an injection attack, so the connection was closed.</source>
-        <translation>Le serveur a envoyé d&apos;autres données juste après avoir accepté STARTTLS. Ces données pourraient être une attaque par injection ; la connexion a donc été fermée.</translation>
+        <translation>Le serveur a envoyé d&apos;autres données juste après avoir accepté STARTTLS. Ces données pourraient être une attaque par injection&#xa0;; la connexion a donc été fermée.</translation>
     </message>
     <message>
         <source>Starting TLS</source>
@@ -12564,7 +12151,7 @@ Message :
     </message>
     <message>
         <source>The connection is not encrypted, so the password was not sent. Use STARTTLS or TLS, or allow sign-in without encryption for this lab server.</source>
-        <translation>La connexion n&apos;est pas chiffrée ; le mot de passe n&apos;a donc pas été envoyé. Utilisez STARTTLS ou TLS, ou autorisez l&apos;authentification sans chiffrement pour ce serveur de test.</translation>
+        <translation>La connexion n&apos;est pas chiffrée&#xa0;; le mot de passe n&apos;a donc pas été envoyé. Utilisez STARTTLS ou TLS, ou autorisez l&apos;authentification sans chiffrement pour ce serveur de test.</translation>
     </message>
     <message>
         <source>The server only understands HELO, which has no sign-in.</source>
@@ -12580,15 +12167,15 @@ Message :
     </message>
     <message>
         <source>No usable sign-in mechanism: asked for %1, the server offers %2.</source>
-        <translation>Aucun mécanisme d&apos;authentification utilisable : %1 demandé, le serveur propose %2.</translation>
+        <translation>Aucun mécanisme d&apos;authentification utilisable&#xa0;: %1 demandé, le serveur propose %2.</translation>
     </message>
     <message>
         <source>Signing in as %1 with %2 (offered: %3)</source>
-        <translation>Authentification en tant que %1 avec %2 (proposés : %3)</translation>
+        <translation>Authentification en tant que %1 avec %2 (proposés&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Challenge decoded: %1</source>
-        <translation>Défi décodé : %1</translation>
+        <translation>Défi décodé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -12608,11 +12195,11 @@ Message :
     </message>
     <message>
         <source>The message has %1 bytes; the server accepts at most %2.</source>
-        <translation>Le message fait %1 octets ; le serveur en accepte au plus %2.</translation>
+        <translation>Le message fait %1 octets&#xa0;; le serveur en accepte au plus %2.</translation>
     </message>
     <message>
         <source>The message (%1 bytes) is larger than the server&apos;s limit of %2 bytes; it was not sent.</source>
-        <translation>Le message (%1 octets) dépasse la limite du serveur de %2 octets ; il n&apos;a pas été envoyé.</translation>
+        <translation>Le message (%1 octets) dépasse la limite du serveur de %2 octets&#xa0;; il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <source>An address needs SMTPUTF8 (international characters before the @), which this server does not offer.</source>
@@ -12620,7 +12207,7 @@ Message :
     </message>
     <message>
         <source>Stopping after DATA was accepted: the connection is closed without sending the message, so nothing is delivered.</source>
-        <translation>Arrêt après l&apos;acceptation de DATA : la connexion est fermée sans envoyer le message ; rien n&apos;est donc distribué.</translation>
+        <translation>Arrêt après l&apos;acceptation de DATA&#xa0;: la connexion est fermée sans envoyer le message&#xa0;; rien n&apos;est donc distribué.</translation>
     </message>
     <message>
         <source>… message body (%1 bytes in all) …</source>
@@ -12628,7 +12215,7 @@ Message :
     </message>
     <message>
         <source>Reading the message failed: %1</source>
-        <translation>La lecture du message a échoué : %1</translation>
+        <translation>La lecture du message a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>A command contained a line break or NUL and was not sent.</source>
@@ -12683,11 +12270,11 @@ Message :
     </message>
     <message>
         <source>The record needs %1 DNS lookups; receivers stop at %2 and treat it as a permanent error.</source>
-        <translation>L&apos;enregistrement nécessite %1 requêtes DNS ; les destinataires s&apos;arrêtent à %2 et le traitent comme une erreur permanente.</translation>
+        <translation>L&apos;enregistrement nécessite %1 requêtes DNS&#xa0;; les destinataires s&apos;arrêtent à %2 et le traitent comme une erreur permanente.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a domain name that can have an SPF record.</source>
-        <translation>« %1 » n&apos;est pas un nom de domaine pouvant avoir un enregistrement SPF.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine pouvant avoir un enregistrement SPF.</translation>
     </message>
     <message>
         <source>%1 has no SPF record.</source>
@@ -12695,43 +12282,47 @@ Message :
     </message>
     <message>
         <source>%1 has %2 SPF records; there must be exactly one.</source>
-        <translation>%1 a %2 enregistrements SPF ; il en faut exactement un.</translation>
+        <translation>%1 a %2 enregistrements SPF&#xa0;; il en faut exactement un.</translation>
     </message>
     <message>
         <source>Syntax error at character %1: %2</source>
-        <translation>Erreur de syntaxe au caractère %1 : %2</translation>
+        <translation>Erreur de syntaxe au caractère %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>More than %1 DNS lookups (include, a, mx, ptr, exists, redirect): receivers stop here and treat the record as a permanent error.</source>
-        <translation>Plus de %1 requêtes DNS (include, a, mx, ptr, exists, redirect) : les destinataires s&apos;arrêtent ici et traitent l&apos;enregistrement comme une erreur permanente.</translation>
+        <translation>Plus de %1 requêtes DNS (include, a, mx, ptr, exists, redirect)&#xa0;: les destinataires s&apos;arrêtent ici et traitent l&apos;enregistrement comme une erreur permanente.</translation>
     </message>
     <message>
         <source>More than %1 lookups found no record (void lookups): receivers treat this as a permanent error.</source>
-        <translation>Plus de %1 requêtes n&apos;ont trouvé aucun enregistrement (requêtes vides) : les destinataires traitent cela comme une erreur permanente.</translation>
+        <translation>Plus de %1 requêtes n&apos;ont trouvé aucun enregistrement (requêtes vides)&#xa0;: les destinataires traitent cela comme une erreur permanente.</translation>
     </message>
     <message>
         <source>%1 has %2 MX hosts; the mx mechanism may look at no more than 10.</source>
-        <translation>%1 a %2 hôtes MX ; le mécanisme mx ne peut en examiner que 10 au plus.</translation>
+        <translation>%1 a %2 hôtes MX&#xa0;; le mécanisme mx ne peut en examiner que 10 au plus.</translation>
     </message>
     <message>
         <source>Include loop: %1 includes itself through %2.</source>
-        <translation>Boucle d&apos;include : %1 s&apos;inclut lui-même via %2.</translation>
+        <translation>Boucle d&apos;include&#xa0;: %1 s&apos;inclut lui-même via %2.</translation>
     </message>
     <message>
         <source>include:%1 has no SPF record: receivers treat this as a permanent error.</source>
-        <translation>include:%1 n&apos;a pas d&apos;enregistrement SPF : les destinataires traitent cela comme une erreur permanente.</translation>
+        <translation>include:%1 n&apos;a pas d&apos;enregistrement SPF&#xa0;: les destinataires traitent cela comme une erreur permanente.</translation>
     </message>
     <message>
         <source>In include:%1: %2</source>
-        <translation>Dans include:%1 : %2</translation>
+        <translation>Dans include:%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Redirect loop: %1 leads back to itself.</source>
-        <translation>Boucle de redirection : %1 ramène à lui-même.</translation>
+        <translation>Boucle de redirection&#xa0;: %1 ramène à lui-même.</translation>
     </message>
     <message>
         <source>redirect=%1 has no SPF record: receivers treat this as a permanent error.</source>
-        <translation>redirect=%1 n&apos;a pas d&apos;enregistrement SPF : les destinataires traitent cela comme une erreur permanente.</translation>
+        <translation>redirect=%1 n&apos;a pas d&apos;enregistrement SPF&#xa0;: les destinataires traitent cela comme une erreur permanente.</translation>
+    </message>
+    <message>
+        <source>DNS lookup failed: %1</source>
+        <translation>Échec de la requête DNS&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -12746,11 +12337,11 @@ Message :
     </message>
     <message>
         <source>&apos;%&apos; at the end: write %% for a percent sign</source>
-        <translation>« % » à la fin : écrivez %% pour un signe pour cent</translation>
+        <translation>«&#xa0;%&#xa0;» à la fin&#xa0;: écrivez %% pour un signe pour cent</translation>
     </message>
     <message>
         <source>&apos;%&apos; must be followed by {, %, _ or -</source>
-        <translation>« % » doit être suivi de {, %, _ ou -</translation>
+        <translation>«&#xa0;%&#xa0;» doit être suivi de {, %, _ ou -</translation>
     </message>
     <message>
         <source>a macro %{ without its closing }</source>
@@ -12781,11 +12372,11 @@ Message :
     </message>
     <message>
         <source>Modifier %1: %2.</source>
-        <translation>Modificateur %1 : %2.</translation>
+        <translation>Modificateur %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1= needs a domain name, not &apos;%2&apos;.</source>
-        <translation>%1= attend un nom de domaine, et non « %2 ».</translation>
+        <translation>%1= attend un nom de domaine, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1= appears more than once.</source>
@@ -12793,51 +12384,51 @@ Message :
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a valid domain name.</source>
-        <translation>%1 : « %2 » n&apos;est pas un nom de domaine valide.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nom de domaine valide.</translation>
     </message>
     <message>
         <source>&apos;all&apos; takes no argument: %1.</source>
-        <translation>« all » ne prend pas d&apos;argument : %1.</translation>
+        <translation>«&#xa0;all&#xa0;» ne prend pas d&apos;argument&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 needs a domain: %1:example.com.</source>
-        <translation>%1 attend un domaine : %1:example.com.</translation>
+        <translation>%1 attend un domaine&#xa0;: %1:example.com.</translation>
     </message>
     <message>
         <source>&apos;ptr&apos; takes no prefix length: %1.</source>
-        <translation>« ptr » ne prend pas de longueur de préfixe : %1.</translation>
+        <translation>«&#xa0;ptr&#xa0;» ne prend pas de longueur de préfixe&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: invalid prefix length.</source>
-        <translation>%1 : longueur de préfixe non valide.</translation>
+        <translation>%1&#xa0;: longueur de préfixe non valide.</translation>
     </message>
     <message>
         <source>%1: an IPv4 prefix length is 0 to 32.</source>
-        <translation>%1 : une longueur de préfixe IPv4 va de 0 à 32.</translation>
+        <translation>%1&#xa0;: une longueur de préfixe IPv4 va de 0 à 32.</translation>
     </message>
     <message>
         <source>%1: an IPv6 prefix length is 0 to 128.</source>
-        <translation>%1 : une longueur de préfixe IPv6 va de 0 à 128.</translation>
+        <translation>%1&#xa0;: une longueur de préfixe IPv6 va de 0 à 128.</translation>
     </message>
     <message>
         <source>%1 needs an address: %2.</source>
-        <translation>%1 attend une adresse : %2.</translation>
+        <translation>%1 attend une adresse&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an %3 address.</source>
-        <translation>%1 : « %2 » n&apos;est pas une adresse %3.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse %3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a mechanism or modifier.</source>
-        <translation>« %1 » n&apos;est ni un mécanisme ni un modificateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un mécanisme ni un modificateur.</translation>
     </message>
     <message>
         <source>Unknown mechanism &apos;%1&apos;.</source>
-        <translation>Mécanisme inconnu « %1 ».</translation>
+        <translation>Mécanisme inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -12892,7 +12483,7 @@ Message :
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>stopped by you</source>
@@ -12903,18 +12494,18 @@ Message :
     <name>Sendcheck::TagValueList</name>
     <message>
         <source>&apos;%1&apos; is not tag=value.</source>
-        <translation>« %1 » n&apos;est pas de la forme balise=valeur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme balise=valeur.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tag name.</source>
-        <translation>« %1 » n&apos;est pas un nom de balise valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de balise valide.</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::TestSend</name>
     <message>
         <source>Which server?</source>
-        <translation>Quel serveur ?</translation>
+        <translation>Quel serveur&#xa0;?</translation>
     </message>
     <message>
         <source>Choose a preset or type the server&apos;s name first.</source>
@@ -12934,7 +12525,7 @@ Message :
     </message>
     <message>
         <source>Who should get the test message?</source>
-        <translation>Qui doit recevoir le message de test ?</translation>
+        <translation>Qui doit recevoir le message de test&#xa0;?</translation>
     </message>
     <message>
         <source>Type at least one address in To.</source>
@@ -12994,7 +12585,7 @@ Message :
     </message>
     <message>
         <source>No password is saved for &quot;%1&quot; (%2).</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour « %1 » (%2).</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>The CA file cannot be used</source>
@@ -13028,19 +12619,19 @@ Message :
     <name>Sendcheck::TlsText</name>
     <message>
         <source>Not encrypted: TLS was not used.</source>
-        <translation>Non chiffré : TLS n&apos;a pas été utilisé.</translation>
+        <translation>Non chiffré&#xa0;: TLS n&apos;a pas été utilisé.</translation>
     </message>
     <message>
         <source>✔ Verified: the certificate chain is trusted and matches the server name.</source>
-        <translation>✔ Vérifié : la chaîne de certificats est approuvée et correspond au nom du serveur.</translation>
+        <translation>✔ Vérifié&#xa0;: la chaîne de certificats est approuvée et correspond au nom du serveur.</translation>
     </message>
     <message>
         <source>✔ Trusted by you: the certificate does not verify, but its SHA-256 fingerprint is one you chose to trust for this profile.</source>
-        <translation>✔ Approuvé par vous : le certificat n&apos;est pas vérifiable, mais son empreinte SHA-256 fait partie de celles que vous avez choisi d&apos;approuver pour ce profil.</translation>
+        <translation>✔ Approuvé par vous&#xa0;: le certificat n&apos;est pas vérifiable, mais son empreinte SHA-256 fait partie de celles que vous avez choisi d&apos;approuver pour ce profil.</translation>
     </message>
     <message>
         <source>✘ Not verified: %1</source>
-        <translation>✘ Non vérifié : %1</translation>
+        <translation>✘ Non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>expired</source>
@@ -13057,65 +12648,65 @@ Message :
     <message>
         <source>Subject: %1
 </source>
-        <translation>Sujet : %1
+        <translation>Sujet&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Issuer: %1
 </source>
-        <translation>Émetteur : %1
+        <translation>Émetteur&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Valid: %1 to %2 (%3)
 </source>
-        <translation>Validité : du %1 au %2 (%3)
+        <translation>Validité&#xa0;: du %1 au %2 (%3)
 </translation>
     </message>
     <message>
         <source>Names: %1
 </source>
-        <translation>Noms : %1
+        <translation>Noms&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation>SHA-256 : %1</translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Protocol: %1
 </source>
-        <translation>Protocole : %1
+        <translation>Protocole&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Cipher: %1
 </source>
-        <translation>Suite de chiffrement : %1
+        <translation>Suite de chiffrement&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Server certificate:</source>
-        <translation>Certificat du serveur :</translation>
+        <translation>Certificat du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate %1 in the chain:</source>
-        <translation>Certificat %1 de la chaîne :</translation>
+        <translation>Certificat %1 de la chaîne&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::TrainerNarration</name>
     <message>
         <source>The session stopped here; the verdict below explains why.</source>
-        <translation>La session s&apos;est arrêtée ici ; le verdict ci-dessous explique pourquoi.</translation>
+        <translation>La session s&apos;est arrêtée ici&#xa0;; le verdict ci-dessous explique pourquoi.</translation>
     </message>
     <message>
         <source>Done: the whole conversation, from greeting to goodbye.</source>
-        <translation>Terminé : toute la conversation, de l&apos;accueil à l&apos;au revoir.</translation>
+        <translation>Terminé&#xa0;: toute la conversation, de l&apos;accueil à l&apos;au revoir.</translation>
     </message>
     <message>
         <source>The server answered “%1”. %2</source>
-        <translation>Le serveur a répondu « %1 ». %2</translation>
+        <translation>Le serveur a répondu «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
         <source>the message</source>
@@ -13123,34 +12714,26 @@ Message :
     </message>
     <message>
         <source>Next, Sendcheck sends %1: %2</source>
-        <translation>Ensuite, Sendcheck envoie %1 : %2</translation>
+        <translation>Ensuite, Sendcheck envoie %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Next: Sendcheck opens a connection to %1 port %2 and waits for the server's greeting (220). Each press of “Step through” then sends one command.</source>
-        <translation>Ensuite : Sendcheck ouvre une connexion vers %1 port %2 et attend l&apos;accueil du serveur (220). Chaque appui sur « Pas à pas » envoie ensuite une commande.</translation>
+        <source>Next: Sendcheck opens a connection to %1 port %2 and waits for the server&apos;s greeting (220). Each press of “Step through” then sends one command.</source>
+        <translation>Ensuite&#xa0;: Sendcheck ouvre une connexion vers %1 port %2 et attend l&apos;accueil du serveur (220). Chaque appui sur «&#xa0;Pas à pas&#xa0;» envoie ensuite une commande.</translation>
     </message>
     <message>
         <source>the message itself: its header lines, a blank line, the text, then a line with a single dot.</source>
-        <translation>le message lui-même : ses lignes d&apos;en-tête, une ligne vide, le texte, puis une ligne contenant un seul point.</translation>
+        <translation>le message lui-même&#xa0;: ses lignes d&apos;en-tête, une ligne vide, le texte, puis une ligne contenant un seul point.</translation>
     </message>
 </context>
 <context>
     <name>Sendcheck::TrainerPanel</name>
     <message>
-        <source>Step &amp;through</source>
-        <translation>&amp;Pas à pas</translation>
-    </message>
-    <message>
         <source>Step through: one more step of the conversation</source>
-        <translation>Pas à pas : une étape de plus dans la conversation</translation>
+        <translation>Pas à pas&#xa0;: une étape de plus dans la conversation</translation>
     </message>
     <message>
         <source>Narration</source>
         <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>&amp;Larger font</source>
-        <translation>Police plus &amp;grande</translation>
     </message>
     <message>
         <source>Larger font for projectors</source>
@@ -13170,7 +12753,7 @@ Message :
     </message>
     <message>
         <source>Start again: a new stepped conversation</source>
-        <translation>Recommencer : une nouvelle conversation pas à pas</translation>
+        <translation>Recommencer&#xa0;: une nouvelle conversation pas à pas</translation>
     </message>
     <message>
         <source>Sends the next command and shows the server&apos;s reply.</source>
@@ -13216,7 +12799,7 @@ Message :
     </message>
     <message>
         <source>Sent before TLS: anyone on the network path could read or change this line.</source>
-        <translation>Envoyé avant TLS : n&apos;importe qui sur le trajet réseau pouvait lire ou modifier cette ligne.</translation>
+        <translation>Envoyé avant TLS&#xa0;: n&apos;importe qui sur le trajet réseau pouvait lire ou modifier cette ligne.</translation>
     </message>
     <message>
         <source>Sent inside TLS (encrypted).</source>
@@ -13254,20 +12837,12 @@ Message :
         <translation>Erreurs</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
         <source>Copy the transcript</source>
         <translation>Copier la transcription</translation>
     </message>
     <message>
         <source>Copies the selected lines (or all). Passwords were never recorded.</source>
         <translation>Copie les lignes sélectionnées (ou toutes). Les mots de passe n&apos;ont jamais été enregistrés.</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -13295,7 +12870,7 @@ Message :
     </message>
     <message>
         <source>Find:</source>
-        <translation>Rechercher :</translation>
+        <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Shows where this text is in the transcript, for example AUTH.</source>
@@ -13318,19 +12893,19 @@ Message :
     </message>
     <message>
         <source>DNS resolver option %1 %2: %3</source>
-        <translation>Option du résolveur DNS %1 %2 : %3</translation>
+        <translation>Option du résolveur DNS %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot use %1 as the nameserver: %2</source>
-        <translation>Impossible d&apos;utiliser %1 comme serveur de noms : %2</translation>
+        <translation>Impossible d&apos;utiliser %1 comme serveur de noms&#xa0;: %2</translation>
     </message>
     <message>
         <source>Bad DNSSEC trust anchor &apos;%1&apos;: %2</source>
-        <translation>Ancre de confiance DNSSEC incorrecte « %1 » : %2</translation>
+        <translation>Ancre de confiance DNSSEC incorrecte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the DNSSEC trust anchor file %1: %2</source>
-        <translation>Impossible de lire le fichier d&apos;ancre de confiance DNSSEC %1 : %2</translation>
+        <translation>Impossible de lire le fichier d&apos;ancre de confiance DNSSEC %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s</source>
@@ -13345,7 +12920,7 @@ Message :
     </message>
     <message>
         <source>Press “Test connection” or “Send test message”.</source>
-        <translation>Cliquez sur « Tester la connexion » ou « Envoyer un message de test ».</translation>
+        <translation>Cliquez sur «&#xa0;Tester la connexion&#xa0;» ou «&#xa0;Envoyer un message de test&#xa0;».</translation>
     </message>
     <message>
         <source>Stopped. Nothing more was sent.</source>
@@ -13353,7 +12928,7 @@ Message :
     </message>
     <message>
         <source>It works: the server accepted the test message.</source>
-        <translation>Cela fonctionne : le serveur a accepté le message de test.</translation>
+        <translation>Cela fonctionne&#xa0;: le serveur a accepté le message de test.</translation>
     </message>
     <message>
         <source>Sent in %1 ms.</source>
@@ -13361,55 +12936,55 @@ Message :
     </message>
     <message>
         <source>Look for it in the recipient&apos;s mailbox (and its spam folder): the server took responsibility for delivering it.</source>
-        <translation>Cherchez-le dans la boîte de réception du destinataire (et dans son dossier de courrier indésirable) : le serveur a pris en charge sa distribution.</translation>
+        <translation>Cherchez-le dans la boîte de réception du destinataire (et dans son dossier de courrier indésirable)&#xa0;: le serveur a pris en charge sa distribution.</translation>
     </message>
     <message>
         <source>Connection test passed: everything up to “%1” works.</source>
-        <translation>Test de connexion réussi : tout fonctionne jusqu&apos;à « %1 ».</translation>
+        <translation>Test de connexion réussi&#xa0;: tout fonctionne jusqu&apos;à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No message was sent. Use “Send test message” to prove the whole way.</source>
-        <translation>Aucun message n&apos;a été envoyé. Utilisez « Envoyer un message de test » pour vérifier tout le parcours.</translation>
+        <translation>Aucun message n&apos;a été envoyé. Utilisez «&#xa0;Envoyer un message de test&#xa0;» pour vérifier tout le parcours.</translation>
     </message>
     <message>
         <source>The server&apos;s own words:</source>
-        <translation>Les termes exacts du serveur :</translation>
+        <translation>Les termes exacts du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Encryption (TLS):</source>
-        <translation>Chiffrement (TLS) :</translation>
+        <translation>Chiffrement (TLS)&#xa0;:</translation>
     </message>
     <message>
         <source>Failed at “%1”.</source>
-        <translation>Échec à l&apos;étape « %1 ».</translation>
+        <translation>Échec à l&apos;étape «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Stopped at “%1”. </source>
-        <translation>Arrêté à l&apos;étape « %1 ». </translation>
+        <translation>Arrêté à l&apos;étape «&#xa0;%1&#xa0;». </translation>
     </message>
     <message>
         <source>Likely causes:</source>
-        <translation>Causes probables :</translation>
+        <translation>Causes probables&#xa0;:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Que faire :</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>About this provider:</source>
-        <translation>À propos de ce fournisseur :</translation>
+        <translation>À propos de ce fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>The technical message:</source>
-        <translation>Le message technique :</translation>
+        <translation>Le message technique&#xa0;:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation>Référence :</translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Why this explanation?</source>
-        <translation>Pourquoi cette explication ?</translation>
+        <translation>Pourquoi cette explication&#xa0;?</translation>
     </message>
     <message>
         <source>topic %1</source>
@@ -13433,7 +13008,7 @@ Message :
     </message>
     <message>
         <source>The practice server kept it: see “Received messages” on the Practice server tab.</source>
-        <translation>Le serveur d&apos;entraînement l&apos;a conservé : voir « Messages reçus » dans l&apos;onglet Serveur d&apos;entraînement.</translation>
+        <translation>Le serveur d&apos;entraînement l&apos;a conservé&#xa0;: voir «&#xa0;Messages reçus&#xa0;» dans l&apos;onglet Serveur d&apos;entraînement.</translation>
     </message>
     <message>
         <source>What happened in the test and what to do next.</source>
@@ -13444,15 +13019,15 @@ Message :
     <name>ServerCommand</name>
     <message>
         <source>Server: %1 port %2 (%3)</source>
-        <translation>Serveur : %1 port %2 (%3)</translation>
+        <translation>Serveur&#xa0;: %1 port %2 (%3)</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Que faire :</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>Checks whether a mail server is healthy and trusted: its addresses, reverse DNS (PTR, forward-confirmed), the name in its greeting, DNS blocklists and, with --relay-test, whether it relays mail for anyone (no message is ever sent). Exits with 0 when nothing fails.</source>
-        <translation>Vérifie si un serveur de messagerie est sain et digne de confiance : ses adresses, son DNS inverse (PTR, confirmé), le nom dans son accueil, les listes de blocage DNS et, avec --relay-test, s&apos;il relaie le courrier de n&apos;importe qui (aucun message n&apos;est jamais envoyé). Renvoie 0 lorsque rien n&apos;échoue.</translation>
+        <translation>Vérifie si un serveur de messagerie est sain et digne de confiance&#xa0;: ses adresses, son DNS inverse (PTR, confirmé), le nom dans son accueil, les listes de blocage DNS et, avec --relay-test, s&apos;il relaie le courrier de n&apos;importe qui (aucun message n&apos;est jamais envoyé). Renvoie 0 lorsque rien n&apos;échoue.</translation>
     </message>
     <message>
         <source>The mail server&apos;s host name or address (e.g. an MX host).</source>
@@ -13464,19 +13039,19 @@ Message :
     </message>
     <message>
         <source>The server&apos;s public address, when it differs from what HOST resolves to here (NAT, split DNS): reverse DNS and blocklists are checked for it.</source>
-        <translation>L&apos;adresse publique du serveur, lorsqu&apos;elle diffère de celle obtenue ici à partir de HOST (NAT, DNS scindé) : le DNS inverse et les listes de blocage sont vérifiés pour elle.</translation>
+        <translation>L&apos;adresse publique du serveur, lorsqu&apos;elle diffère de celle obtenue ici à partir de HOST (NAT, DNS scindé)&#xa0;: le DNS inverse et les listes de blocage sont vérifiés pour elle.</translation>
     </message>
     <message>
         <source>Test whether the server relays for anyone: MAIL FROM --from, RCPT TO --to, then RSET and QUIT (never DATA).</source>
-        <translation>Tester si le serveur relaie pour n&apos;importe qui : MAIL FROM --from, RCPT TO --to, puis RSET et QUIT (jamais DATA).</translation>
+        <translation>Tester si le serveur relaie pour n&apos;importe qui&#xa0;: MAIL FROM --from, RCPT TO --to, puis RSET et QUIT (jamais DATA).</translation>
     </message>
     <message>
         <source>Relay test: an outside sender address.</source>
-        <translation>Test de relais : une adresse d&apos;expéditeur extérieure.</translation>
+        <translation>Test de relais&#xa0;: une adresse d&apos;expéditeur extérieure.</translation>
     </message>
     <message>
         <source>Relay test: a recipient at a domain the server does not receive mail for.</source>
-        <translation>Test de relais : un destinataire dans un domaine pour lequel le serveur ne reçoit pas de courrier.</translation>
+        <translation>Test de relais&#xa0;: un destinataire dans un domaine pour lequel le serveur ne reçoit pas de courrier.</translation>
     </message>
     <message>
         <source>Ask this nameserver instead of the system&apos;s.</source>
@@ -13488,7 +13063,7 @@ Message :
     </message>
     <message>
         <source>Also write the result as a report to FILE, in the format its name ends with: .md, .html, .json or .pdf.</source>
-        <translation>Écrire aussi le résultat sous forme de rapport dans FILE, au format indiqué par la fin de son nom : .md, .html, .json ou .pdf.</translation>
+        <translation>Écrire aussi le résultat sous forme de rapport dans FILE, au format indiqué par la fin de son nom&#xa0;: .md, .html, .json ou .pdf.</translation>
     </message>
     <message>
         <source>Do not keep this run in the history.</source>
@@ -13500,11 +13075,11 @@ Message :
     </message>
     <message>
         <source>--port: &apos;%1&apos; is not a port (1 to 65535).</source>
-        <translation>--port : « %1 » n&apos;est pas un port (1 à 65535).</translation>
+        <translation>--port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un port (1 à 65535).</translation>
     </message>
     <message>
         <source>--ip: &apos;%1&apos; is not an IP address.</source>
-        <translation>--ip : « %1 » n&apos;est pas une adresse IP.</translation>
+        <translation>--ip&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>--relay-test needs --from and --to, two mail addresses at domains the server does not receive mail for, e.g. --from test@example.org --to test@example.net.</source>
@@ -13520,11 +13095,11 @@ Message :
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT (an IPv6 address in brackets: [2001:db8::53]:53).</source>
-        <translation>« %1 » n&apos;est ni HOST ni HOST:PORT (une adresse IPv6 entre crochets : [2001:db8::53]:53).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni HOST ni HOST:PORT (une adresse IPv6 entre crochets&#xa0;: [2001:db8::53]:53).</translation>
     </message>
     <message>
         <source>Could not find the nameserver %1: %2</source>
-        <translation>Impossible de trouver le serveur de noms %1 : %2</translation>
+        <translation>Impossible de trouver le serveur de noms %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -13586,11 +13161,11 @@ Message :
     </message>
     <message>
         <source>There is no recipient: add at least one To or Cc address.</source>
-        <translation>Il n&apos;y a aucun destinataire : ajoutez au moins une adresse À ou Cc.</translation>
+        <translation>Il n&apos;y a aucun destinataire&#xa0;: ajoutez au moins une adresse À ou Cc.</translation>
     </message>
     <message>
         <source>The subject contains a line break or NUL character; a header value must be one line.</source>
-        <translation>L&apos;objet contient un saut de ligne ou un caractère NUL ; une valeur d&apos;en-tête doit tenir sur une ligne.</translation>
+        <translation>L&apos;objet contient un saut de ligne ou un caractère NUL&#xa0;; une valeur d&apos;en-tête doit tenir sur une ligne.</translation>
     </message>
     <message>
         <source>The address %1 contains a line break or NUL character.</source>
@@ -13625,7 +13200,7 @@ Message :
     <name>main</name>
     <message>
         <source>Measure start-up, idle memory and a 100,000-line transcript, print the figures as JSON and exit.</source>
-        <translation>Mesurer le démarrage, la mémoire au repos et une transcription de 100 000 lignes, afficher les chiffres au format JSON et quitter.</translation>
+        <translation>Mesurer le démarrage, la mémoire au repos et une transcription de 100&#xa0;000 lignes, afficher les chiffres au format JSON et quitter.</translation>
     </message>
     <message>
         <source>Set up and prove outgoing mail settings.</source>
@@ -13637,7 +13212,7 @@ Message :
     </message>
     <message>
         <source>The scene for --screenshot: %1.</source>
-        <translation>La scène pour --screenshot : %1.</translation>
+        <translation>La scène pour --screenshot&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Keep profiles in DIR instead of the default folder.</source>

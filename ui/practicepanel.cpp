@@ -252,9 +252,9 @@ void PracticePanel::applyScenario()
     if (name.startsWith(QLatin1String("file:"))) {
         m_server->setScenario(m_fileScenario);
         m_scenarioDescription->setText(
-            tr("Your own scenario from %1: %2 rules, each making its stage fail.")
-                .arg(QDir::toNativeSeparators(m_fileScenarioPath))
-                .arg(m_fileScenario.rules().size()));
+            tr("Your own scenario from %1: %n rule(s), each making its stage fail.", nullptr,
+               int(m_fileScenario.rules().size()))
+                .arg(QDir::toNativeSeparators(m_fileScenarioPath)));
         return;
     }
     Scenario scenario;

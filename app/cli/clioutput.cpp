@@ -5,6 +5,7 @@
 
 #include "credentials/secretinput.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,18 +79,23 @@ std::optional<Sendcheck::SecretBuffer> readSecret(bool fromStdin, const QString 
         // SecretBuffer (SecretInput), with no stdio or QIODevice buffer keeping a copy.
         QFile in;
         if (!in.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            err(QStringLiteral("Could not read the secret from standard input."));
+            err(QCoreApplication::translate("CliOutput",
+                                            "Could not read the secret from standard input."));
             return std::nullopt;
         }
         // On a terminal: not shown while typed, and one line (Enter ends it).
         const TerminalEcho hidden;
         if (hidden.active())
-            std::fputs("Secret (not shown): ", stderr);
+            std::fputs(QCoreApplication::translate("CliOutput", "Secret (not shown): ")
+                           .toLocal8Bit()
+                           .constData(),
+                       stderr);
         SecretBuffer secret = Sendcheck::SecretInput::read(in, hidden.active());
         if (hidden.active())
             std::fputs("\n", stderr);
         if (secret.isEmpty()) {
-            err(QStringLiteral("Standard input was empty: no secret was given."));
+            err(QCoreApplication::translate("CliOutput",
+                                            "Standard input was empty: no secret was given."));
             return std::nullopt;
         }
         return secret;
@@ -97,7 +103,8 @@ std::optional<Sendcheck::SecretBuffer> readSecret(bool fromStdin, const QString 
     if (!envName.isEmpty()) {
         const QByteArray name = envName.toLocal8Bit();
         if (!qEnvironmentVariableIsSet(name.constData())) {
-            err(QStringLiteral("The environment variable %1 is not set.").arg(envName));
+            err(QCoreApplication::translate("CliOutput", "The environment variable %1 is not set.")
+                    .arg(envName));
             return std::nullopt;
         }
         // qgetenv's copy is overwritten once in the buffer; the process environment keeps
@@ -105,7 +112,8 @@ std::optional<Sendcheck::SecretBuffer> readSecret(bool fromStdin, const QString 
         QByteArray value = qgetenv(name.constData());
         SecretBuffer secret = SecretBuffer::takeFrom(value);
         if (secret.isEmpty()) {
-            err(QStringLiteral("The environment variable %1 is empty.").arg(envName));
+            err(QCoreApplication::translate("CliOutput", "The environment variable %1 is empty.")
+                    .arg(envName));
             return std::nullopt;
         }
         return secret;

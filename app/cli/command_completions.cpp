@@ -58,7 +58,7 @@ int runCompletions(const QStringList &arguments)
 
     QList<CompletionCommand> commands;
     for (const CliCommand &command : CommandRegistry::commands()) {
-        CompletionCommand entry {command.name, command.summary, {}};
+        CompletionCommand entry {command.name, command.translatedSummary(), {}};
         const QStringList subcommands
             = command.subcommands.isEmpty() ? QStringList {QString()} : command.subcommands;
         for (const QString &subcommand : subcommands) {
@@ -88,6 +88,7 @@ int runCompletions(const QStringList &arguments)
 
 const CommandRegistration registration(
     {QStringLiteral("completions"),
-     QStringLiteral("Print a completion script for bash, zsh or fish."), runCompletions});
+     QT_TRANSLATE_NOOP("CliCommand", "Print a completion script for bash, zsh or fish."),
+     runCompletions});
 
 } // namespace

@@ -323,4 +323,5 @@ static int runDiscover(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("discover"),
-     QStringLiteral("Find the outgoing server settings for an email address."), runDiscover});
+     QT_TRANSLATE_NOOP("CliCommand", "Find the outgoing server settings for an email address."),
+     runDiscover});

@@ -59,10 +59,11 @@ static void printResult(const DomainCheckResult &result)
     }
     if (result.dnssec != QLatin1String("not-validated"))
         out << QString()
-            << trDomain(QT_TRANSLATE_NOOP("DomainCommand", "DNSSEC: %1 (%2 of %3 answers secure)."))
+            << QCoreApplication::translate("DomainCommand",
+                                           "DNSSEC: %1 (%2 of %n answer(s) secure).", nullptr,
+                                           result.answers)
                    .arg(result.dnssec)
-                   .arg(result.secureAnswers)
-                   .arg(result.answers);
+                   .arg(result.secureAnswers);
     CliOutput::out(out.join(QLatin1Char('\n')));
 }
 
@@ -365,4 +366,5 @@ static int runDomain(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("domain"),
-     QStringLiteral("Check a sending domain's SPF, DKIM, DMARC and MX records."), runDomain});
+     QT_TRANSLATE_NOOP("CliCommand", "Check a sending domain's SPF, DKIM, DMARC and MX records."),
+     runDomain});

@@ -184,4 +184,5 @@ static int runExplain(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("explain"),
-     QStringLiteral("Explain an SMTP reply or mail error message in plain words."), runExplain});
+     QT_TRANSLATE_NOOP("CliCommand", "Explain an SMTP reply or mail error message in plain words."),
+     runExplain});

@@ -74,9 +74,9 @@ void printEntries(const QList<HistoryEntry> &entries)
                      .arg(QString::number(entry.id).rightJustified(5),
                           entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                           entry.kind.leftJustified(9),
-                          visibleText(entry.profileName.isEmpty() ? HistoryCommand::tr(
-                                          QT_TRANSLATE_NOOP("HistoryCommand", "(not saved)"))
-                                                                  : entry.profileName)
+                          visibleText(entry.profileName.isEmpty()
+                                          ? HistoryCommand::tr("(not saved)")
+                                          : entry.profileName)
                               .leftJustified(20),
                           visibleText(server).leftJustified(30), result);
     }
@@ -120,9 +120,7 @@ int compare(HistoryStore &store, qint64 id, bool json)
         return CliOutput::ExitOk;
     }
     QStringList lines;
-    lines << HistoryCommand::tr(
-                 QT_TRANSLATE_NOOP("HistoryCommand",
-                                   "Run %1 compared with run %2 of %3, the last time it worked:"))
+    lines << HistoryCommand::tr("Run %1 compared with run %2 of %3, the last time it worked:")
                  .arg(QString::number(id), QString::number(success->id),
                       success->time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     for (const QString &line : comparison.toLines())
@@ -139,19 +137,15 @@ int runHistory(const QStringList &arguments)
         "'sendcheck-cli report ID' writes one as a report."));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        HistoryCommand::tr(
-            QT_TRANSLATE_NOOP("HistoryCommand", "Only the runs of this profile (name or id).")),
-        QStringLiteral("NAME"));
+        HistoryCommand::tr("Only the runs of this profile (name or id)."), QStringLiteral("NAME"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          HistoryCommand::tr("At most N runs (default: all)."),
                                          QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), HistoryCommand::tr("Print JSON."));
     const QCommandLineOption compareOption(
         QStringLiteral("compare"),
-        HistoryCommand::tr(
-            QT_TRANSLATE_NOOP("HistoryCommand",
-                              "What changed between run ID and the last successful run of the "
-                              "same profile before it.")),
+        HistoryCommand::tr("What changed between run ID and the last successful run of the "
+                           "same profile before it."),
         QStringLiteral("ID"));
     const QCommandLineOption deleteOption(
         QStringLiteral("delete"), HistoryCommand::tr("Delete run ID."), QStringLiteral("ID"));
@@ -223,10 +217,9 @@ int runHistory(const QStringList &arguments)
             CliOutput::err(error);
             return CliOutput::ExitFailure;
         }
-        CliOutput::out(HistoryCommand::tr("History keeps runs for %1 days, at most %2 runs "
-                                          "(0: no limit).")
-                           .arg(retention.days)
-                           .arg(retention.runs));
+        CliOutput::out(HistoryCommand::tr("History keeps runs for %1, at most %2 (0: no limit).")
+                           .arg(HistoryCommand::tr("%n day(s)", nullptr, retention.days),
+                                HistoryCommand::tr("%n run(s)", nullptr, retention.runs)));
         return CliOutput::ExitOk;
     }
 
@@ -250,5 +243,6 @@ int runHistory(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("history"),
-     QStringLiteral("List the runs kept in the history; compare with the last success."),
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "List the runs kept in the history; compare with the last success."),
      runHistory});

@@ -209,8 +209,9 @@ int run(const QStringList &arguments)
 
 const CommandRegistration registration(
     {QStringLiteral("inbox-check"),
-     QStringLiteral("Find a sent test message in a mailbox (IMAP) and show how the receiver "
-                    "judged it."),
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "Find a sent test message in a mailbox (IMAP) and show how the receiver "
+                       "judged it."),
      run});
 
 } // namespace

@@ -362,5 +362,7 @@ int run(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("oauth"),
-     QStringLiteral("Sign in with Google or Microsoft (OAuth) and keep the tokens in the keyring."),
+     QT_TRANSLATE_NOOP(
+         "CliCommand",
+         "Sign in with Google or Microsoft (OAuth) and keep the tokens in the keyring."),
      run, QStringLiteral("login logout status").split(u' ')});

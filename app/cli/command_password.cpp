@@ -137,9 +137,9 @@ int run(const QStringList &arguments)
     return code;
 }
 
-const CommandRegistration
-    registration({QStringLiteral("password"),
-                  QStringLiteral("Save or remove a profile's password in the system keyring."), run,
-                  QStringLiteral("set clear").split(u' ')});
+const CommandRegistration registration(
+    {QStringLiteral("password"),
+     QT_TRANSLATE_NOOP("CliCommand", "Save or remove a profile's password in the system keyring."),
+     run, QStringLiteral("set clear").split(u' ')});
 
 } // namespace

@@ -498,5 +498,6 @@ int runPractice(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("practice"),
-     QStringLiteral("Run the practice SMTP server (fails on purpose, for training and tests)."),
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "Run the practice SMTP server (fails on purpose, for training and tests)."),
      runPractice});

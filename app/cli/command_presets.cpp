@@ -61,8 +61,8 @@ int runPresets(const QStringList &arguments)
     return catalog.errors().isEmpty() ? CliOutput::ExitOk : CliOutput::ExitFailure;
 }
 
-const CommandRegistration registration({QStringLiteral("presets"),
-                                        QStringLiteral("List the mail provider presets."),
-                                        runPresets});
+const CommandRegistration
+    registration({QStringLiteral("presets"),
+                  QT_TRANSLATE_NOOP("CliCommand", "List the mail provider presets."), runPresets});
 
 } // namespace

@@ -242,5 +242,6 @@ int runProbe(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("probe"),
-     QStringLiteral("Try every port and encryption of a mail server at once; recommend one."),
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "Try every port and encryption of a mail server at once; recommend one."),
      runProbe});

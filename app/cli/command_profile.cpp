@@ -495,7 +495,8 @@ int runProfile(const QStringList &arguments)
 
 const CommandRegistration registration(
     {QStringLiteral("profile"),
-     QStringLiteral("List, show, add, edit, remove, import and export saved profiles."), runProfile,
-     QStringLiteral("list show add edit remove import export").split(u' ')});
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "List, show, add, edit, remove, import and export saved profiles."),
+     runProfile, QStringLiteral("list show add edit remove import export").split(u' ')});
 
 } // namespace

@@ -33,17 +33,13 @@ int runReport(const QStringList &arguments)
                                  QStringLiteral("ID"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        ReportCommand::tr(
-            QT_TRANSLATE_NOOP("ReportCommand",
-                              "md, html, json or pdf (default: from the --output file name, "
-                              "else md).")),
+        ReportCommand::tr("md, html, json or pdf (default: from the --output file name, "
+                          "else md)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        ReportCommand::tr(
-            QT_TRANSLATE_NOOP("ReportCommand",
-                              "Write the report to FILE (whole or not at all) instead of "
-                              "standard output. A PDF needs a file.")),
+        ReportCommand::tr("Write the report to FILE (whole or not at all) instead of "
+                          "standard output. A PDF needs a file."),
         QStringLiteral("FILE"));
     const QCommandLineOption strictOption(
         QStringLiteral("strict-redaction"),
@@ -56,10 +52,9 @@ int runReport(const QStringList &arguments)
     bool isNumber = false;
     const qint64 id = positional.value(0).toLongLong(&isNumber);
     if (positional.size() != 1 || !isNumber || id <= 0) {
-        CliOutput::err(ReportCommand::tr(
-            QT_TRANSLATE_NOOP("ReportCommand",
-                              "Give one run number, e.g. sendcheck-cli report 12 --format md "
-                              "('sendcheck-cli history' lists the runs).")));
+        CliOutput::err(
+            ReportCommand::tr("Give one run number, e.g. sendcheck-cli report 12 --format md "
+                              "('sendcheck-cli history' lists the runs)."));
         return CliOutput::ExitUsage;
     }
     const QString output = parser.value(outputOption);
@@ -67,20 +62,16 @@ int runReport(const QStringList &arguments)
     if (parser.isSet(formatOption)) {
         format = ReportFormat::fromName(parser.value(formatOption));
         if (!format) {
-            CliOutput::err(
-                ReportCommand::tr(
-                    QT_TRANSLATE_NOOP("ReportCommand", "Unknown report format '%1' (use %2)."))
-                    .arg(parser.value(formatOption),
-                         ReportFormat::names().join(QStringLiteral(", "))));
+            CliOutput::err(ReportCommand::tr("Unknown report format '%1' (use %2).")
+                               .arg(parser.value(formatOption),
+                                    ReportFormat::names().join(QStringLiteral(", "))));
             return CliOutput::ExitUsage;
         }
     } else if (!output.isEmpty()) {
         format = ReportFormat::fromPath(output);
         if (!format) {
             CliOutput::err(
-                ReportCommand::tr(
-                    QT_TRANSLATE_NOOP("ReportCommand",
-                                      "Cannot tell the format from '%1': give --format (%2)."))
+                ReportCommand::tr("Cannot tell the format from '%1': give --format (%2).")
                     .arg(output, ReportFormat::names().join(QStringLiteral(", "))));
             return CliOutput::ExitUsage;
         }
@@ -88,8 +79,7 @@ int runReport(const QStringList &arguments)
         format = ReportFormat::Format::Markdown;
     }
     if (*format == ReportFormat::Format::Pdf && output.isEmpty()) {
-        CliOutput::err(ReportCommand::tr(
-            QT_TRANSLATE_NOOP("ReportCommand", "A PDF is written to a file: give --output FILE.")));
+        CliOutput::err(ReportCommand::tr("A PDF is written to a file: give --output FILE."));
         return CliOutput::ExitUsage;
     }
 
@@ -123,8 +113,7 @@ int runReport(const QStringList &arguments)
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
-        CliOutput::err(ReportCommand::tr(
-            QT_TRANSLATE_NOOP("ReportCommand", "Could not write the report to standard output.")));
+        CliOutput::err(ReportCommand::tr("Could not write the report to standard output."));
         return CliOutput::ExitFailure;
     }
     return CliOutput::ExitOk;
@@ -134,4 +123,6 @@ int runReport(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("report"),
-     QStringLiteral("Write a run from the history as a report (md, html, json, pdf)."), runReport});
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "Write a run from the history as a report (md, html, json, pdf)."),
+     runReport});

@@ -332,10 +332,11 @@ int runBurst(const PreparedSend &send, int count, int connections, bool json,
     const QString summary
         = QCoreApplication::translate(
               "SendCommand",
-              "%1 messages over %2 connection(s) in %3 s: %4 accepted, %5 deferred "
-              "(4xx), %6 rejected (5xx), %7 not sent; %8 messages per second")
-              .arg(count)
-              .arg(connections)
+              "%n message(s) over %1 in %2 s: %3 accepted, %4 deferred (4xx), %5 rejected "
+              "(5xx), %6 not sent; %7 messages per second",
+              nullptr, count)
+              .arg(QCoreApplication::translate("SendCommand", "%n connection(s)", nullptr,
+                                               connections))
               .arg(seconds, 0, 'f', 2)
               .arg(accepted)
               .arg(deferred)
@@ -620,4 +621,5 @@ int runSend(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("send"),
-     QStringLiteral("Send a test message, test a connection, or send a burst."), runSend});
+     QT_TRANSLATE_NOOP("CliCommand", "Send a test message, test a connection, or send a burst."),
+     runSend});

@@ -220,5 +220,6 @@ static int runServer(const QStringList &arguments)
 
 static const CommandRegistration registration(
     {QStringLiteral("server"),
-     QStringLiteral("Check a mail server's reverse DNS, greeting, blocklists and open relay."),
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "Check a mail server's reverse DNS, greeting, blocklists and open relay."),
      runServer});

@@ -13,6 +13,6 @@ static int runVersion(const QStringList &)
     return CliOutput::ExitOk;
 }
 
-static const CommandRegistration
-    registration({QStringLiteral("version"),
-                  QStringLiteral("Print the version and the TLS library in use."), runVersion});
+static const CommandRegistration registration(
+    {QStringLiteral("version"),
+     QT_TRANSLATE_NOOP("CliCommand", "Print the version and the TLS library in use."), runVersion});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "completionscript.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace {
@@ -72,11 +74,17 @@ QStringList subcommandNames(const CompletionCommand &command)
 struct TopLevelOption
 {
     QStringList names;
-    QString description;
+    const char *description; // English; translated where the script is written
+
+    [[nodiscard]] QString translatedDescription() const
+    {
+        return QCoreApplication::translate("CliCommand", description);
+    }
 };
 const QList<TopLevelOption> topLevelOptions = {
-    {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("List the commands.")},
-    {{QStringLiteral("version")}, QStringLiteral("Print the version.")},
+    {{QStringLiteral("h"), QStringLiteral("help")},
+     QT_TRANSLATE_NOOP("CliCommand", "List the commands.")},
+    {{QStringLiteral("version")}, QT_TRANSLATE_NOOP("CliCommand", "Print the version.")},
 };
 
 // bash: the case arms that set the words, options and value kinds for one command line.
@@ -280,7 +288,8 @@ QString CompletionScript::zsh() const
         for (const QString &name : option.names)
             text += QStringLiteral(" \\\n    ")
                 + shellQuoted(QStringLiteral("(- *)") + dashed(name) + QLatin1Char('[')
-                              + zshEscaped(option.description, "[]") + QLatin1Char(']'));
+                              + zshEscaped(option.translatedDescription(), "[]")
+                              + QLatin1Char(']'));
     }
     text += QStringLiteral(" \\\n    '1:command:->command' \\\n    '*::argument:->argument'\n"
                            "  case $state in\n"
@@ -349,7 +358,8 @@ QString CompletionScript::fish() const
         QString line = QStringLiteral("complete -c %1 -n %2").arg(program, fishQuoted(atTop));
         for (const QString &name : option.names)
             line += (name.size() == 1 ? QStringLiteral(" -s ") : QStringLiteral(" -l ")) + name;
-        text += line + QStringLiteral(" -d ") + fishQuoted(option.description) + QLatin1Char('\n');
+        text += line + QStringLiteral(" -d ") + fishQuoted(option.translatedDescription())
+            + QLatin1Char('\n');
     }
     for (const auto &command : m_commands)
         text += QStringLiteral("complete -c %1 -n %2 -a %3 -d %4\n")

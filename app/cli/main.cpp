@@ -12,12 +12,18 @@
 
 static void printOverview()
 {
-    QString text
-        = QStringLiteral("Usage: sendcheck-cli COMMAND [OPTIONS]\n\n"
-                         "Sets up and proves outgoing mail (SMTP) settings.\n\nCommands:\n");
+    QString text = QCoreApplication::translate("CliCommand",
+                                               "Usage: sendcheck-cli COMMAND [OPTIONS]\n\n"
+                                               "Sets up and proves outgoing mail (SMTP) "
+                                               "settings.\n\nCommands:")
+        + QLatin1Char('\n');
     for (const auto &command : CommandRegistry::commands())
-        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(12), command.summary);
-    text += QStringLiteral("\n'sendcheck-cli COMMAND --help' describes a command and its options.");
+        text += QStringLiteral("  %1%2\n")
+                    .arg(command.name.leftJustified(12), command.translatedSummary());
+    text
+        += QLatin1Char('\n')
+        + QCoreApplication::translate(
+               "CliCommand", "'sendcheck-cli COMMAND --help' describes a command and its options.");
     CliOutput::out(text);
 }
 
@@ -49,7 +55,9 @@ int main(int argc, char *argv[])
     }
     const CliCommand *command = CommandRegistry::find(name);
     if (!command) {
-        CliOutput::err(QStringLiteral("sendcheck-cli: unknown command '%1'.").arg(name));
+        CliOutput::err(
+            QCoreApplication::translate("CliCommand", "sendcheck-cli: unknown command '%1'.")
+                .arg(name));
         printOverview();
         return CliOutput::ExitUsage;
     }

@@ -15,24 +15,24 @@ using namespace Sendcheck;
 namespace {
 
 // The texts keep the context of `inbox-check`, where they were first written.
-QString tr(const char *text)
+struct InboxCommand
 {
-    return QCoreApplication::translate("InboxCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InboxCommand)
+};
 
 QString statusWord(DomainCheckItem::Status status)
 {
     switch (status) {
     case DomainCheckItem::Status::Pass:
-        return tr("ok");
+        return InboxCommand::tr("ok");
     case DomainCheckItem::Status::Warn:
-        return tr("warning");
+        return InboxCommand::tr("warning");
     case DomainCheckItem::Status::Fail:
-        return tr("FAILED");
+        return InboxCommand::tr("FAILED");
     case DomainCheckItem::Status::Info:
-        return tr("note");
+        return InboxCommand::tr("note");
     case DomainCheckItem::Status::Error:
-        return tr("error");
+        return InboxCommand::tr("error");
     }
     return {};
 }
@@ -58,41 +58,42 @@ void runReadBack(ReadBack &readBack, bool transcript, bool progress)
 void printReadBackResult(const ReadBackResult &result)
 {
     if (result.arrived)
-        CliOutput::out(tr("Arrived after %1 s in \"%2\"%3.")
+        CliOutput::out(InboxCommand::tr("Arrived after %1 s in \"%2\"%3.")
                            .arg(QString::number(result.seconds, 'f', 1), result.folder,
-                                result.spam ? tr(" (as spam)") : QString()));
+                                result.spam ? InboxCommand::tr(" (as spam)") : QString()));
     else
-        CliOutput::out(tr("Not arrived within %1 s.").arg(result.waitSeconds));
+        CliOutput::out(InboxCommand::tr("Not arrived within %1 s.").arg(result.waitSeconds));
     if (result.authenticationResults)
         CliOutput::out(
-            tr("Authentication-Results (%1): %2")
+            InboxCommand::tr("Authentication-Results (%1): %2")
                 .arg(result.authenticationResults->authservId(), result.authenticationResultsRaw));
     if (!result.receivedSpf.isEmpty())
-        CliOutput::out(tr("Received-SPF: %1").arg(result.receivedSpf));
+        CliOutput::out(InboxCommand::tr("Received-SPF: %1").arg(result.receivedSpf));
     if (!result.gmailLabels.isEmpty())
-        CliOutput::out(tr("Gmail labels: %1").arg(result.gmailLabels.join(QStringLiteral(", "))));
+        CliOutput::out(InboxCommand::tr("Gmail labels: %1")
+                           .arg(result.gmailLabels.join(QStringLiteral(", "))));
     for (const ReceivedHop &hop : result.hops)
-        CliOutput::out(tr("  hop: %1 → %2 (%3, TLS: %4)")
-                           .arg(hop.from.isEmpty() ? QStringLiteral("?") : hop.from, hop.by,
-                                hop.with,
-                                hop.tls == ReceivedHop::Tls::Yes
-                                    ? (hop.tlsVersion.isEmpty() ? tr("yes") : hop.tlsVersion)
-                                    : hop.tls == ReceivedHop::Tls::No ? tr("no")
-                                                                      : tr("not said")));
+        CliOutput::out(
+            InboxCommand::tr("  hop: %1 → %2 (%3, TLS: %4)")
+                .arg(hop.from.isEmpty() ? QStringLiteral("?") : hop.from, hop.by, hop.with,
+                     hop.tls == ReceivedHop::Tls::Yes
+                         ? (hop.tlsVersion.isEmpty() ? InboxCommand::tr("yes") : hop.tlsVersion)
+                         : hop.tls == ReceivedHop::Tls::No ? InboxCommand::tr("no")
+                                                           : InboxCommand::tr("not said")));
     for (const DomainCheckItem &item : result.checks) {
         CliOutput::out(
             QStringLiteral("[%1] %2: %3").arg(statusWord(item.status), item.title, item.summary));
         if (!item.fix.isEmpty() && item.status != DomainCheckItem::Status::Pass)
-            CliOutput::out(tr("      Fix: %1").arg(item.fix));
+            CliOutput::out(InboxCommand::tr("      Fix: %1").arg(item.fix));
     }
 }
 
 void printReadBackFailure(const ImapFailure &failure)
 {
     CliOutput::err(failure.serverText.isEmpty()
-                       ? tr("The mailbox could not be read: %1").arg(failure.message)
-                       : tr("The mailbox could not be read: %1 The server "
-                            "said: %2")
+                       ? InboxCommand::tr("The mailbox could not be read: %1").arg(failure.message)
+                       : InboxCommand::tr("The mailbox could not be read: %1 The server "
+                                          "said: %2")
                              .arg(failure.message, failure.serverText));
 }
 

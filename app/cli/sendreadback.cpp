@@ -14,30 +14,36 @@ using namespace Sendcheck;
 
 namespace {
 
-QString tr(const char *text)
+// The texts keep the context of `send`, the command they belong to.
+struct SendCommand
 {
-    return QCoreApplication::translate("SendCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SendCommand)
+};
 
 } // namespace
 
 SendReadBackOptions::SendReadBackOptions()
     : m_readBack(QStringLiteral("read-back"),
-                 tr("After a successful send, look for the message in the mailbox over IMAP and "
-                    "show where it landed and how the receiver judged it."))
-    , m_host(QStringLiteral("imap-host"),
-             tr("The mailbox's IMAP server (default: the preset's, else the SMTP host)."),
-             QStringLiteral("H"))
-    , m_port(QStringLiteral("imap-port"),
-             tr("The IMAP port (default: the preset's, else 993; 143 means STARTTLS)."),
-             QStringLiteral("P"))
-    , m_security(QStringLiteral("imap-security"), tr("IMAP encryption: tls or starttls."),
-                 QStringLiteral("MODE"))
+                 SendCommand::tr(
+                     "After a successful send, look for the message in the mailbox over IMAP and "
+                     "show where it landed and how the receiver judged it."))
+    , m_host(
+          QStringLiteral("imap-host"),
+          SendCommand::tr("The mailbox's IMAP server (default: the preset's, else the SMTP host)."),
+          QStringLiteral("H"))
+    , m_port(
+          QStringLiteral("imap-port"),
+          SendCommand::tr("The IMAP port (default: the preset's, else 993; 143 means STARTTLS)."),
+          QStringLiteral("P"))
+    , m_security(QStringLiteral("imap-security"),
+                 SendCommand::tr("IMAP encryption: tls or starttls."), QStringLiteral("MODE"))
     , m_user(QStringLiteral("imap-user"),
-             tr("The mailbox user name (default: the SMTP user name; the secret is the same)."),
+             SendCommand::tr(
+                 "The mailbox user name (default: the SMTP user name; the secret is the same)."),
              QStringLiteral("U"))
     , m_wait(QStringLiteral("wait"),
-             tr("Wait up to SECONDS for the message to arrive (default 120, at most 900)."),
+             SendCommand::tr(
+                 "Wait up to SECONDS for the message to arrive (default 120, at most 900)."),
              QStringLiteral("SECONDS"))
 { }
 
@@ -49,13 +55,14 @@ void SendReadBackOptions::addTo(QCommandLineParser &parser) const
 
 QString SendReadBackOptions::description()
 {
-    return tr("With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the "
-              "same password or OAuth sign-in) after the message was accepted, finds it by its "
-              "Message-ID within --wait seconds, and reports whether it arrived, in which "
-              "folder (inbox or junk), after how long, the receiver's SPF, DKIM, DMARC and "
-              "ARC results and the hops it took. Read-back exit codes, when the send itself "
-              "succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, "
-              "13 arrived as spam.");
+    return SendCommand::tr(
+        "With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the "
+        "same password or OAuth sign-in) after the message was accepted, finds it by its "
+        "Message-ID within --wait seconds, and reports whether it arrived, in which "
+        "folder (inbox or junk), after how long, the receiver's SPF, DKIM, DMARC and "
+        "ARC results and the hops it took. Read-back exit codes, when the send itself "
+        "succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, "
+        "13 arrived as spam.");
 }
 
 bool SendReadBackOptions::read(const QCommandLineParser &parser, bool singleMessage,
@@ -65,15 +72,17 @@ bool SendReadBackOptions::read(const QCommandLineParser &parser, bool singleMess
     if (!parser.isSet(m_readBack)) {
         for (const auto *option : {&m_host, &m_port, &m_security, &m_user, &m_wait}) {
             if (parser.isSet(*option)) {
-                *error = tr("--%1 belongs to --read-back.").arg(option->names().constFirst());
+                *error = SendCommand::tr("--%1 belongs to --read-back.")
+                             .arg(option->names().constFirst());
                 return false;
             }
         }
         return true;
     }
     if (!singleMessage) {
-        *error = tr("--read-back looks for one sent message; it does not go with --quit-after, "
-                    "--count or --connections.");
+        *error = SendCommand::tr(
+            "--read-back looks for one sent message; it does not go with --quit-after, "
+            "--count or --connections.");
         return false;
     }
     Plan result;
@@ -83,7 +92,7 @@ bool SendReadBackOptions::read(const QCommandLineParser &parser, bool singleMess
         bool ok = false;
         const uint value = parser.value(m_port).toUInt(&ok);
         if (!ok || value == 0 || value > 65535) {
-            *error = tr("--imap-port takes a number from 1 to 65535.");
+            *error = SendCommand::tr("--imap-port takes a number from 1 to 65535.");
             return false;
         }
         result.setup.port = quint16(value);
@@ -95,7 +104,7 @@ bool SendReadBackOptions::read(const QCommandLineParser &parser, bool singleMess
         else if (mode == QLatin1String("starttls"))
             result.setup.security = Security::StartTls;
         else {
-            *error = tr("--imap-security takes tls or starttls.");
+            *error = SendCommand::tr("--imap-security takes tls or starttls.");
             return false;
         }
     }
@@ -104,7 +113,7 @@ bool SendReadBackOptions::read(const QCommandLineParser &parser, bool singleMess
         bool ok = false;
         const int seconds = parser.value(m_wait).toInt(&ok);
         if (!ok || seconds < 0 || seconds > int(ReadBack::maxWait.count())) {
-            *error = tr("--wait takes a number of seconds from 0 to %1.")
+            *error = SendCommand::tr("--wait takes a number of seconds from 0 to %1.")
                          .arg(ReadBack::maxWait.count());
             return false;
         }
@@ -156,7 +165,7 @@ void SendReadBackOutcome::addJson(QJsonObject &object) const
 void SendReadBackOutcome::print() const
 {
     CliOutput::out(QString());
-    CliOutput::out(tr("Read-back from the mailbox:"));
+    CliOutput::out(SendCommand::tr("Read-back from the mailbox:"));
     if (!setupError.isEmpty()) {
         CliOutput::err(QStringLiteral("sendcheck-cli send: ") + setupError);
         return;
@@ -188,7 +197,7 @@ SendReadBackOutcome runSendReadBack(const SendReadBackOptions::Plan &plan, const
     readBack.setMessageId(messageId);
     readBack.setWait(plan.wait);
     if (live)
-        CliOutput::err(tr("Looking for the message in %1 on %2:%3 as %4 (up to %5 s)")
+        CliOutput::err(SendCommand::tr("Looking for the message in %1 on %2:%3 as %4 (up to %5 s)")
                            .arg(messageId, settings->host)
                            .arg(settings->port)
                            .arg(settings->userName)

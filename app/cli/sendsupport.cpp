@@ -16,10 +16,15 @@
 
 using namespace Sendcheck;
 
-static QString tr(const char *text)
+namespace {
+
+// The texts keep the context of `send`, the command they belong to.
+struct SendCommand
 {
-    return QCoreApplication::translate("SendCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SendCommand)
+};
+
+} // namespace
 
 const Profile *findSavedProfile(ProfileStore &store, const QString &name, QString *error)
 {
@@ -27,7 +32,8 @@ const Profile *findSavedProfile(ProfileStore &store, const QString &name, QStrin
         return nullptr;
     const Profile *found = store.find(name);
     if (!found)
-        *error = tr("There is no profile called \"%1\" ('sendcheck-cli profile list' shows them).")
+        *error = SendCommand::tr(
+                     "There is no profile called \"%1\" ('sendcheck-cli profile list' shows them).")
                      .arg(name);
     return found;
 }
@@ -60,37 +66,43 @@ QString problemText(const TestSendProblem &problem, const Profile &profile)
 {
     switch (problem.field) {
     case TestSendProblem::Field::Server:
-        return tr("--host is required (or --profile, or --preset).");
+        return SendCommand::tr("--host is required (or --profile, or --preset).");
     case TestSendProblem::Field::From:
         if (problem.value.isEmpty())
-            return tr("--from is required to send a message.");
-        return tr("%1 %2: %3").arg(QStringLiteral("--from"), problem.value, problem.reason);
+            return SendCommand::tr("--from is required to send a message.");
+        return SendCommand::tr("%1 %2: %3")
+            .arg(QStringLiteral("--from"), problem.value, problem.reason);
     case TestSendProblem::Field::To:
         if (problem.value.isEmpty())
-            return tr("--to is required to send a message.");
-        return tr("%1 %2: %3").arg(QStringLiteral("--to"), problem.value, problem.reason);
+            return SendCommand::tr("--to is required to send a message.");
+        return SendCommand::tr("%1 %2: %3")
+            .arg(QStringLiteral("--to"), problem.value, problem.reason);
     case TestSendProblem::Field::Cc:
-        return tr("%1 %2: %3").arg(QStringLiteral("--cc"), problem.value, problem.reason);
+        return SendCommand::tr("%1 %2: %3")
+            .arg(QStringLiteral("--cc"), problem.value, problem.reason);
     case TestSendProblem::Field::Message:
         return problem.detail;
     case TestSendProblem::Field::UserName:
-        return tr("a password was given but no --user.");
+        return SendCommand::tr("a password was given but no --user.");
     case TestSendProblem::Field::Password:
         if (!problem.keychainStatus)
-            return tr("--user is set but no password was given: use --password-stdin or "
-                      "--password-env VAR (or a saved profile with 'sendcheck-cli password "
-                      "set').");
+            return SendCommand::tr(
+                "--user is set but no password was given: use --password-stdin or "
+                "--password-env VAR (or a saved profile with 'sendcheck-cli password "
+                "set').");
         if (*problem.keychainStatus == CredentialResult::Status::NotFound)
-            return tr("No password is saved for \"%1\" (%2). Save one with 'sendcheck-cli "
-                      "password set --profile \"%1\"', or give it with --password-stdin.")
+            return SendCommand::tr(
+                       "No password is saved for \"%1\" (%2). Save one with 'sendcheck-cli "
+                       "password set --profile \"%1\"', or give it with --password-stdin.")
                 .arg(profile.name, problem.reason);
         return problem.reason
-            + tr(" Give the password with --password-stdin or --password-env instead.");
+            + SendCommand::tr(
+                   " Give the password with --password-stdin or --password-env instead.");
     case TestSendProblem::Field::SignIn:
         if (problem.oauthStatus == OAuthOutcome::Status::NotSignedIn
             || problem.oauthStatus == OAuthOutcome::Status::SignInExpired)
             return problem.detail + QLatin1Char(' ')
-                + tr("Sign in with 'sendcheck-cli oauth login --profile \"%1\"'.")
+                + SendCommand::tr("Sign in with 'sendcheck-cli oauth login --profile \"%1\"'.")
                       .arg(profile.name);
         return problem.detail;
     case TestSendProblem::Field::CaFile:
@@ -150,22 +162,23 @@ void printExplanation(const SessionResult &result, const Profile &profile)
     QString text = QStringLiteral("\n%1 [%2]\n%3\n")
                        .arg(explanation.title, explanation.topic, explanation.summary);
     if (!explanation.causes.isEmpty()) {
-        text += tr("Likely causes:") + QLatin1Char('\n');
+        text += SendCommand::tr("Likely causes:") + QLatin1Char('\n');
         for (const QString &cause : explanation.causes)
             text += QStringLiteral("  - ") + cause + QLatin1Char('\n');
     }
     if (!explanation.fixes.isEmpty()) {
-        text += tr("What to do:") + QLatin1Char('\n');
+        text += SendCommand::tr("What to do:") + QLatin1Char('\n');
         for (qsizetype i = 0; i < explanation.fixes.size(); ++i)
             text += QStringLiteral("  %1. %2\n").arg(i + 1).arg(explanation.fixes[i]);
     }
     // The fix the window offers as a button, as the flag that does it here.
     if (explanation.topic == Topic::NetExpectsImplicitTls)
-        text += tr("Fix: run again with --security tls (and the same --port).") + QLatin1Char('\n');
+        text += SendCommand::tr("Fix: run again with --security tls (and the same --port).")
+            + QLatin1Char('\n');
     if (!explanation.providerHint.isEmpty())
-        text += tr("Provider note: ") + explanation.providerHint + QLatin1Char('\n');
+        text += SendCommand::tr("Provider note: ") + explanation.providerHint + QLatin1Char('\n');
     if (!explanation.reference.isEmpty())
-        text += tr("Reference: ") + explanation.reference + QLatin1Char('\n');
+        text += SendCommand::tr("Reference: ") + explanation.reference + QLatin1Char('\n');
     CliOutput::out(text);
 }
 

@@ -24,12 +24,11 @@ Report DomainReport::make(const DomainCheckResult &result, const Profile &profil
             ++warnings;
     }
     if (!failed.isEmpty())
-        report.verdict = tr("%1: %2 checks fail (%3)")
-                             .arg(result.domain)
-                             .arg(failed.size())
-                             .arg(failed.join(QStringLiteral(", ")));
+        report.verdict = tr("%1: %n check(s) fail (%2)", nullptr, int(failed.size()))
+                             .arg(result.domain, failed.join(QStringLiteral(", ")));
     else if (warnings > 0)
-        report.verdict = tr("%1: nothing fails, %2 warnings").arg(result.domain).arg(warnings);
+        report.verdict
+            = tr("%1: nothing fails, %n warning(s)", nullptr, warnings).arg(result.domain);
     else
         report.verdict = tr("%1: every check passes").arg(result.domain);
     return report;

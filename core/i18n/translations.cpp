@@ -18,12 +18,15 @@ void installTranslations(QCoreApplication &app)
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("sendcheck"), QStringLiteral("_"),
                   QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
         qCDebug(lcI18n) << "loaded" << own->filePath() << "for" << locale.uiLanguages();
-    } else {
-        delete own;
-        qCDebug(lcI18n) << "no translation for" << locale.uiLanguages();
+    } else if (own->load(QStringLiteral("sendcheck_en"), QStringLiteral(":/i18n"))) {
+        // The texts stay English; sendcheck_en holds their plural forms ("1 check", "2 checks").
+        qCDebug(lcI18n) << "no translation for" << locale.uiLanguages() << "- English plurals";
     }
+    if (own->isEmpty())
+        delete own;
+    else
+        QCoreApplication::installTranslator(own);
     // Qt's own texts (socket and TLS error strings, dialog buttons), where installed.
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -9,10 +9,11 @@ namespace Sendcheck {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as ImapSessionText::tr("...") so that lupdate sees each one with its context.
+struct ImapSessionText
 {
-    return QCoreApplication::translate("Sendcheck::ImapSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sendcheck::ImapSession)
+};
 
 // The literal announced at the end of a line ("... {123}" or "{123+}"), or -1; -2 if the braces
 // hold something that is not a number.
@@ -81,14 +82,16 @@ bool ImapResponseParser::read(SmtpStream &stream, QList<ImapResponse> &out)
         }
         if (!stream.canReadLine()) {
             if (stream.bytesAvailable() > m_maxLineLength)
-                return fail(tr("The server sent a line longer than %1 bytes; reading stopped.")
+                return fail(ImapSessionText::tr(
+                                "The server sent a line longer than %1 bytes; reading stopped.")
                                 .arg(m_maxLineLength));
             return true;
         }
         const QByteArray line = stream.readLine(m_maxLineLength + 2);
         if (!line.endsWith('\n'))
-            return fail(tr("The server sent a line longer than %1 bytes; reading stopped.")
-                            .arg(m_maxLineLength));
+            return fail(
+                ImapSessionText::tr("The server sent a line longer than %1 bytes; reading stopped.")
+                    .arg(m_maxLineLength));
         if (!takeLine(line, out))
             return false;
     }
@@ -111,7 +114,7 @@ bool ImapResponseParser::takeLine(const QByteArray &rawLine, QList<ImapResponse>
         }
         const qsizetype space = line.indexOf(' ');
         if (space <= 0)
-            return fail(tr("The server sent a line that is no IMAP response: %1")
+            return fail(ImapSessionText::tr("The server sent a line that is no IMAP response: %1")
                             .arg(QString::fromUtf8(line.left(200))));
         const QByteArray tag = line.left(space);
         if (tag == "*") {
@@ -125,20 +128,23 @@ bool ImapResponseParser::takeLine(const QByteArray &rawLine, QList<ImapResponse>
         m_current.status = (end < 0 ? m_current.line : m_current.line.left(end)).toUpper();
     }
     if (m_current.line.size() > m_maxLineLength)
-        return fail(tr("The server sent a response longer than %1 bytes; reading stopped.")
-                        .arg(m_maxLineLength));
+        return fail(
+            ImapSessionText::tr("The server sent a response longer than %1 bytes; reading stopped.")
+                .arg(m_maxLineLength));
     const qint64 literal = trailingLiteral(line);
     if (literal == -2)
-        return fail(tr("The server announced a literal with no valid size."));
+        return fail(ImapSessionText::tr("The server announced a literal with no valid size."));
     if (literal >= 0) {
         if (literal > m_maxLiteralSize)
-            return fail(tr("The server announced a literal of %1 bytes, more than the %2 "
-                           "allowed; reading stopped.")
-                            .arg(literal)
-                            .arg(m_maxLiteralSize));
+            return fail(
+                ImapSessionText::tr("The server announced a literal of %1 bytes, more than the %2 "
+                                    "allowed; reading stopped.")
+                    .arg(literal)
+                    .arg(m_maxLiteralSize));
         if (m_current.literals.size() >= m_maxLiterals)
-            return fail(tr("The server sent more than %1 literals in one response; reading "
-                           "stopped.")
+            return fail(ImapSessionText::tr(
+                            "The server sent more than %1 literals in one response; reading "
+                            "stopped.")
                             .arg(m_maxLiterals));
         m_inResponse = true;
         m_literalLeft = literal;

@@ -152,11 +152,11 @@ std::optional<MessageFile> MessageFile::inspect(const QString &path, QString *er
     if (bareCr > 0 || (crlf > 0 && bareLf > 0)) {
         // Sending this would change some line ends but not others: refused rather than altered,
         // and servers read such messages differently (the SMTP smuggling of 2023).
-        *error = tr("%1 mixes line ends: %2 line(s) end in CR LF, %3 in a bare LF and %4 in a "
+        *error = tr("%1 mixes line ends: %n line(s) end in CR LF, %2 in a bare LF and %3 in a "
                     "bare CR. It cannot be sent unchanged; save it with one kind of line end "
-                    "(all CR LF, or all LF).")
+                    "(all CR LF, or all LF).",
+                    nullptr, int(crlf))
                      .arg(path)
-                     .arg(crlf)
                      .arg(bareLf)
                      .arg(bareCr);
         return std::nullopt;

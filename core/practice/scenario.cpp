@@ -124,10 +124,11 @@ std::optional<int> valueNumber(const QString &value, int fallback)
     return number;
 }
 
-QString tr(const char *text)
+// Texts are looked up as ScenarioText::tr("...") so that lupdate sees each one with its context.
+struct ScenarioText
 {
-    return QCoreApplication::translate("Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Scenario)
+};
 
 } // namespace
 
@@ -143,7 +144,7 @@ QString Scenario::describe(const QString &name)
 {
     for (const auto &named : namedScenarios) {
         if (name == QLatin1String(named.name))
-            return tr(named.description);
+            return ScenarioText::tr(named.description);
     }
     return QString();
 }
@@ -162,10 +163,10 @@ bool Scenario::add(const QString &spec, QString *error)
     const bool takesValue = name == QLatin1String("drop-at") || name == QLatin1String("slow")
         || name == QLatin1String("greylist-451");
     if (!names().contains(name))
-        return fail(tr("Unknown scenario \"%1\". Known scenarios: %2.")
+        return fail(ScenarioText::tr("Unknown scenario \"%1\". Known scenarios: %2.")
                         .arg(spec, names().join(QLatin1String(", "))));
     if (equals >= 0 && !takesValue)
-        return fail(tr("The scenario \"%1\" takes no value.").arg(name));
+        return fail(ScenarioText::tr("The scenario \"%1\" takes no value.").arg(name));
 
     if (const QString problem = apply(name, value); !problem.isEmpty())
         return fail(problem);
@@ -191,18 +192,19 @@ QString Scenario::apply(const QString &name, const QString &value)
     } else if (name == QLatin1String("greylist-451")) {
         const auto seconds = valueNumber(value, m_greylistSeconds);
         if (!seconds)
-            return tr("greylist-451 needs a number of seconds, as in greylist-451=30.");
+            return ScenarioText::tr(
+                "greylist-451 needs a number of seconds, as in greylist-451=30.");
         m_greylistSeconds = *seconds;
         m_greylist = true;
     } else if (name == QLatin1String("slow")) {
         const auto ms = valueNumber(value, DefaultSlowDelayMs);
         if (!ms)
-            return tr("slow needs a delay in milliseconds, as in slow=500.");
+            return ScenarioText::tr("slow needs a delay in milliseconds, as in slow=500.");
         m_slowMs = *ms;
     } else if (name == QLatin1String("drop-at")) {
         const auto stage = practiceStageFromName(value);
         if (!stage)
-            return tr("drop-at needs a stage, as in drop-at=rcpt. Stages: %1.")
+            return ScenarioText::tr("drop-at needs a stage, as in drop-at=rcpt. Stages: %1.")
                 .arg(practiceStageNames().join(QLatin1String(", ")));
         ScenarioRule rule;
         rule.stage = *stage;

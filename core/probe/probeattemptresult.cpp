@@ -8,10 +8,11 @@ namespace Sendcheck {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as PortProbeText::tr("...") so that lupdate sees each one with its context.
+struct PortProbeText
 {
-    return QCoreApplication::translate("Sendcheck::PortProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sendcheck::PortProbe)
+};
 
 } // namespace
 
@@ -23,26 +24,27 @@ QString ProbeAttemptResult::summary() const
         if (tls.used)
             parts << tls.protocol;
         parts << (authMechanisms.isEmpty()
-                      ? tr("no sign-in offered")
+                      ? PortProbeText::tr("no sign-in offered")
                       : QStringLiteral("AUTH %1").arg(authMechanisms.join(QLatin1Char(' '))));
         if (sizeLimit && *sizeLimit > 0)
-            parts << tr("up to %1 MB").arg(double(*sizeLimit) / 1'000'000.0, 0, 'f', 0);
+            parts << PortProbeText::tr("up to %1 MB")
+                         .arg(double(*sizeLimit) / 1'000'000.0, 0, 'f', 0);
         return parts.join(QStringLiteral(", "));
     }
     case ProbeOutcome::Refused:
-        return tr("Nothing listens on this port");
+        return PortProbeText::tr("Nothing listens on this port");
     case ProbeOutcome::NoAnswer:
-        return connectMs < 0 ? tr("No connection: the port is filtered")
-                             : tr("Connected, but the server never said a word");
+        return connectMs < 0 ? PortProbeText::tr("No connection: the port is filtered")
+                             : PortProbeText::tr("Connected, but the server never said a word");
     case ProbeOutcome::WrongMode:
         return suggestedSecurity == Security::ImplicitTls
-            ? tr("This port speaks TLS from the first byte, not STARTTLS")
-            : tr("This port greets in plain text: it wants STARTTLS, not SSL/TLS");
+            ? PortProbeText::tr("This port speaks TLS from the first byte, not STARTTLS")
+            : PortProbeText::tr("This port greets in plain text: it wants STARTTLS, not SSL/TLS");
     case ProbeOutcome::Certificate:
-        return tls.errors.isEmpty() ? tr("The certificate does not verify")
+        return tls.errors.isEmpty() ? PortProbeText::tr("The certificate does not verify")
                                     : tls.errors.join(QStringLiteral("; "));
     case ProbeOutcome::Interception:
-        return tr("Certificate made by %1").arg(interceptionProduct);
+        return PortProbeText::tr("Certificate made by %1").arg(interceptionProduct);
     case ProbeOutcome::Error:
         return detail;
     }
@@ -54,31 +56,36 @@ QString ProbeAttemptResult::fix() const
     const QString port = QString::number(candidate.port);
     switch (outcome) {
     case ProbeOutcome::Works:
-        return authMechanisms.isEmpty()
-            ? tr("This port takes mail without sign-in: it is for servers, or for a relay that "
-                 "knows your address; use a port that offers sign-in.")
-            : QString();
+        return authMechanisms.isEmpty() ? PortProbeText::tr(
+                   "This port takes mail without sign-in: it is for servers, or for a relay that "
+                   "knows your address; use a port that offers sign-in.")
+                                        : QString();
     case ProbeOutcome::Refused:
-        return tr("Use another port; nothing is switched on here.");
+        return PortProbeText::tr("Use another port; nothing is switched on here.");
     case ProbeOutcome::NoAnswer:
         if (connectMs >= 0)
-            return tr("The server accepts connections but does not speak SMTP on port %1; use "
-                      "another port or ask the provider.")
+            return PortProbeText::tr(
+                       "The server accepts connections but does not speak SMTP on port %1; use "
+                       "another port or ask the provider.")
                 .arg(port);
         return candidate.port == 25
-            ? tr("Port 25 is usually blocked by internet providers and cloud hosts for "
-                 "outgoing connections; use 465 or 587.")
-            : tr("A firewall on the way drops the connection; try another port or network.");
+            ? PortProbeText::tr(
+                "Port 25 is usually blocked by internet providers and cloud hosts for "
+                "outgoing connections; use 465 or 587.")
+            : PortProbeText::tr(
+                "A firewall on the way drops the connection; try another port or network.");
     case ProbeOutcome::WrongMode:
         return suggestedSecurity == Security::ImplicitTls
-            ? tr("Choose SSL/TLS (not STARTTLS) for port %1.").arg(port)
-            : tr("Choose STARTTLS (not SSL/TLS) for port %1.").arg(port);
+            ? PortProbeText::tr("Choose SSL/TLS (not STARTTLS) for port %1.").arg(port)
+            : PortProbeText::tr("Choose STARTTLS (not SSL/TLS) for port %1.").arg(port);
     case ProbeOutcome::Certificate:
-        return tr("Check the server name against the certificate; for your own server, give its "
-                  "CA file or trust its fingerprint.");
+        return PortProbeText::tr(
+            "Check the server name against the certificate; for your own server, give its "
+            "CA file or trust its fingerprint.");
     case ProbeOutcome::Interception:
-        return tr("Turn off mail scanning of encrypted connections in %1, or add an exception "
-                  "for this server.")
+        return PortProbeText::tr(
+                   "Turn off mail scanning of encrypted connections in %1, or add an exception "
+                   "for this server.")
             .arg(interceptionProduct);
     case ProbeOutcome::Error:
         return QString();

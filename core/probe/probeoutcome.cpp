@@ -7,6 +7,16 @@
 
 namespace Sendcheck {
 
+namespace {
+
+// Texts are looked up as PortProbeText::tr("...") so that lupdate sees each one with its context.
+struct PortProbeText
+{
+    Q_DECLARE_TR_FUNCTIONS(Sendcheck::PortProbe)
+};
+
+} // namespace
+
 QString probeOutcomeName(ProbeOutcome outcome)
 {
     switch (outcome) {
@@ -39,24 +49,21 @@ std::optional<ProbeOutcome> probeOutcomeFromName(const QString &name)
 
 QString probeOutcomeLabel(ProbeOutcome outcome)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Sendcheck::PortProbe", text);
-    };
     switch (outcome) {
     case ProbeOutcome::Works:
-        return tr("Works");
+        return PortProbeText::tr("Works");
     case ProbeOutcome::Refused:
-        return tr("Refused");
+        return PortProbeText::tr("Refused");
     case ProbeOutcome::NoAnswer:
-        return tr("No answer");
+        return PortProbeText::tr("No answer");
     case ProbeOutcome::WrongMode:
-        return tr("Wrong security mode");
+        return PortProbeText::tr("Wrong security mode");
     case ProbeOutcome::Certificate:
-        return tr("Certificate problem");
+        return PortProbeText::tr("Certificate problem");
     case ProbeOutcome::Interception:
-        return tr("TLS interception");
+        return PortProbeText::tr("TLS interception");
     case ProbeOutcome::Error:
-        return tr("Error");
+        return PortProbeText::tr("Error");
     }
     return QString();
 }

@@ -215,9 +215,9 @@ ReportSection domainSection(const Report &report)
         status == QLatin1String("secure")      ? ReportOutline::tr("every answer validated")
             : status == QLatin1String("bogus") ? ReportOutline::tr("validation failed")
             : status == QLatin1String("insecure")
-            ? ReportOutline::tr("%1 of %2 answers validated, the rest unsigned")
+            ? ReportOutline::tr("%1 of %n answer(s) validated, the rest unsigned", nullptr,
+                                dnssec.value(QStringLiteral("answers")).toInt())
                   .arg(dnssec.value(QStringLiteral("secure_answers")).toInt())
-                  .arg(dnssec.value(QStringLiteral("answers")).toInt())
             : ReportOutline::tr("not validated (no trust anchor)"),
         false);
     // The transport policies (MTA-STS, TLS-RPT, DANE, BIMI), when the check looked at them.

@@ -16,11 +16,6 @@ Q_LOGGING_CATEGORY(lcSend, "sendcheck.send")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sendcheck::TestSend", text);
-}
-
 TestSendProblem problem(TestSendProblem::Field field, const QString &title, const QString &detail)
 {
     TestSendProblem p;
@@ -35,15 +30,15 @@ QString signInTitle(OAuthOutcome::Status status, const QString &provider)
 {
     switch (status) {
     case OAuthOutcome::Status::NotSignedIn:
-        return tr("Not signed in with %1").arg(provider);
+        return TestSend::tr("Not signed in with %1").arg(provider);
     case OAuthOutcome::Status::SignInExpired:
-        return tr("The sign-in with %1 has expired").arg(provider);
+        return TestSend::tr("The sign-in with %1 has expired").arg(provider);
     case OAuthOutcome::Status::NotConfigured:
-        return tr("The sign-in with %1 is not set up").arg(provider);
+        return TestSend::tr("The sign-in with %1 is not set up").arg(provider);
     case OAuthOutcome::Status::KeychainError:
-        return tr("The system keychain did not give the sign-in");
+        return TestSend::tr("The system keychain did not give the sign-in");
     default:
-        return tr("The sign-in with %1 could not be renewed").arg(provider);
+        return TestSend::tr("The sign-in with %1 could not be renewed").arg(provider);
     }
 }
 

@@ -10,10 +10,11 @@ namespace Sendcheck {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up as BlocklistText::tr("...") so that lupdate sees each one with its context.
+struct BlocklistText
 {
-    return QCoreApplication::translate("Sendcheck::Blocklist", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sendcheck::Blocklist)
+};
 
 QMap<QString, QString> stringMap(const QJsonValue &value)
 {
@@ -80,7 +81,8 @@ Blocklist::Verdict Blocklist::classify(const DnsAnswer &answer) const
         } else if (codes.contains(code)) {
             verdict.meanings << codes.value(code);
         } else {
-            verdict.meanings << tr("a return code this list does not document (%1)").arg(code);
+            verdict.meanings
+                << BlocklistText::tr("a return code this list does not document (%1)").arg(code);
         }
     }
     verdict.meanings.removeDuplicates();

@@ -82,7 +82,8 @@ void ServerCheck::addAddressFindings()
         texts << address.toString();
     if (!texts.isEmpty()) {
         add(QStringLiteral("host.address"), Status::Pass, title,
-            tr("%1 has the address(es) %2.").arg(m_request.host, texts.join(QStringLiteral(", "))));
+            tr("%1 has the address(es) %2.", nullptr, int(texts.size()))
+                .arg(m_request.host, texts.join(QStringLiteral(", "))));
     } else if (!m_hostErrors.isEmpty()) {
         add(QStringLiteral("host.address"), Status::Error, title,
             tr("The addresses of %1 could not be looked up: %2")

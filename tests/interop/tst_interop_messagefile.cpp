@@ -305,8 +305,7 @@ void InteropMessageFileTest::unusableFilesAreRefusedBeforeConnecting_data()
                           << QStringList() << QStringLiteral("line 1 is not a header field");
     QTest::newRow("mixed line ends")
         << QStringLiteral("mixed.eml") << QByteArray("From: a@local.test\r\nSubject: s\n\nbody\r\n")
-        << QStringList()
-        << QStringLiteral("mixes line ends: 2 line(s) end in CR LF, 2 in a bare LF");
+        << QStringList() << QStringLiteral("mixes line ends: 2 lines end in CR LF, 2 in a bare LF");
     QTest::newRow("bare CR") << QStringLiteral("cr.eml")
                              << QByteArray("From: a@local.test\nSubject: s\n\nbo\rdy\n")
                              << QStringList() << QStringLiteral("and 1 in a bare CR");
