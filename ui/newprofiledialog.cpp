@@ -350,7 +350,7 @@ void NewProfileDialog::fillCandidates(bool preferRecommended)
         item->setText(ServerColumn, candidate.probe.host);
         item->setText(PortColumn, QString::number(candidate.probe.port));
         item->setText(SecurityColumn,
-                      candidate.probe.security == Security::ImplicitTls    ? tr("SSL/TLS")
+                      candidate.probe.security == Security::ImplicitTls ? tr("TLS from the start")
                           : candidate.probe.security == Security::StartTls ? tr("STARTTLS")
                                                                            : tr("none"));
         item->setText(SourceColumn, candidate.probe.source);

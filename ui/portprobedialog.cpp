@@ -153,7 +153,7 @@ QString PortProbeDialog::securityLabel(Security security)
 {
     switch (security) {
     case Security::ImplicitTls:
-        return tr("SSL/TLS");
+        return tr("TLS from the start");
     case Security::StartTls:
         return tr("STARTTLS");
     case Security::None:

@@ -36,8 +36,8 @@ QString ProbeAttemptResult::summary() const
                              : tr("Connected, but the server never said a word");
     case ProbeOutcome::WrongMode:
         return suggestedSecurity == Security::ImplicitTls
-            ? tr("This port speaks TLS from the first byte, not STARTTLS")
-            : tr("This port greets in plain text: it wants STARTTLS, not SSL/TLS");
+            ? tr("This port expects TLS from the start, not STARTTLS")
+            : tr("This port greets in plain text: it wants STARTTLS, not TLS from the start");
     case ProbeOutcome::Certificate:
         return tls.errors.isEmpty() ? tr("The certificate does not verify")
                                     : tls.errors.join(QStringLiteral("; "));
@@ -71,8 +71,8 @@ QString ProbeAttemptResult::fix() const
             : tr("A firewall on the way drops the connection; try another port or network.");
     case ProbeOutcome::WrongMode:
         return suggestedSecurity == Security::ImplicitTls
-            ? tr("Choose SSL/TLS (not STARTTLS) for port %1.").arg(port)
-            : tr("Choose STARTTLS (not SSL/TLS) for port %1.").arg(port);
+            ? tr("Choose TLS from the start (not STARTTLS) for port %1.").arg(port)
+            : tr("Choose STARTTLS (not TLS from the start) for port %1.").arg(port);
     case ProbeOutcome::Certificate:
         return tr("Check the server name against the certificate; for your own server, give its "
                   "CA file or trust its fingerprint.");
