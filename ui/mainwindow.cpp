@@ -349,10 +349,19 @@ void MainWindow::focusFind()
     }
 }
 
-void MainWindow::showAbout()
+QMessageBox *MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Sendcheck"),
+    // QMessageBox::about() as a box of our own: it gets descriptions and does not block.
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setWindowTitle(tr("About Sendcheck"));
+    box->setAccessibleName(box->windowTitle());
+    box->setAccessibleDescription(tr("Sendcheck's version, what it does and its licences."));
+    const QIcon icon = windowIcon();
+    box->setIconPixmap(icon.pixmap(icon.actualSize(QSize(64, 64))));
+    box->setTextFormat(Qt::RichText);
+    box->setText(
         tr("<p><b>Sendcheck %1</b></p>"
            "<p>Sets up and proves outgoing mail (SMTP) settings, and explains in plain words "
            "what the server said.</p>"
@@ -366,6 +375,10 @@ void MainWindow::showTopics()
 {
     // Every topic id with its title: what a ticket's "topic" line refers to.
     QStringList lines;
+    box->setStandardButtons(QMessageBox::Ok);
+    box->button(QMessageBox::Ok)->setAccessibleDescription(tr("Closes the About window."));
+    box->open();
+    return box;
     const QStringList topics = Diagnoser::allTopics();
     for (const QString &topic : topics) {
         const TopicEntry *entry = DiagnosisCatalog::topic(topic);
