@@ -33,6 +33,7 @@
 #include "settingsform.h"
 #include "smtp/smtpsession.h"
 #include "stagestrip.h"
+#include "svgicon.h"
 #include "trainerpanel.h"
 #include "transcript/transcript.h"
 #include "transcriptmodel.h"
@@ -238,15 +239,20 @@ void MainWindow::buildMenus()
     QAction *testAction
         = sessionMenu->addAction(tr("Test &connection"), this, &MainWindow::testConnection);
     testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    testAction->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Test));
     QAction *sendAction
         = sessionMenu->addAction(tr("&Send test message"), this, &MainWindow::sendTestMessage);
     sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    sendAction->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Send));
     QAction *stopAction = sessionMenu->addAction(tr("S&top"), this, &MainWindow::stopSession);
     stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    stopAction->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Stop));
     QAction *stepAction
         = sessionMenu->addAction(tr("Ste&p through"), this, &MainWindow::stepThrough);
     stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    sessionMenu->addAction(tr("Test a&ll ports…"), this, [this] { testAllPorts(); });
+    stepAction->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Step));
+    sessionMenu->addAction(tr("Test a&ll ports…"), this, [this] { testAllPorts(); })
+        ->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Probe));
     sessionMenu->addSeparator();
     sessionMenu->addAction(tr("New profile from &address…"), this,
                            &MainWindow::newProfileFromAddress);
@@ -369,16 +375,16 @@ QMessageBox *MainWindow::showAbout()
            "Built with Qt %2 (LGPL-3.0) and QtKeychain (BSD-3-Clause).</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
                  QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Ok);
+    box->button(QMessageBox::Ok)->setAccessibleDescription(tr("Closes the About window."));
+    box->open();
+    return box;
 }
 
 void MainWindow::showTopics()
 {
     // Every topic id with its title: what a ticket's "topic" line refers to.
     QStringList lines;
-    box->setStandardButtons(QMessageBox::Ok);
-    box->button(QMessageBox::Ok)->setAccessibleDescription(tr("Closes the About window."));
-    box->open();
-    return box;
     const QStringList topics = Diagnoser::allTopics();
     for (const QString &topic : topics) {
         const TopicEntry *entry = DiagnosisCatalog::topic(topic);

@@ -12,6 +12,7 @@
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
 #include "report/discoveryreport.h"
+#include "svgicon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,6 +111,7 @@ NewProfileDialog::NewProfileDialog(ProfileStore *profiles, CredentialStore *cred
     m_progress->setAccessibleName(tr("Servers tried"));
     m_progress->setFormat(tr("%v of %m servers tried"));
     m_stopProbe = new QPushButton(tr("S&top testing"), this);
+    m_stopProbe->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Stop));
     m_stopProbe->setToolTip(tr("The servers tried so far keep their result."));
     probeRow->addWidget(m_progress, 1);
     probeRow->addWidget(m_stopProbe);
