@@ -375,6 +375,8 @@ void NewProfileDialog::fillCandidates(bool preferRecommended)
         else if (!select && best && *best == i)
             select = item;
     }
+    // "TLS from the start" (and its translations) shows whole.
+    m_candidates->resizeColumnToContents(SecurityColumn);
     if (!select && m_candidates->topLevelItemCount() > 0)
         select = m_candidates->topLevelItem(0);
     if (select)
