@@ -48,6 +48,9 @@ CertificateDialog::CertificateDialog(const TlsInfo &tls, const QString &host, qu
     auto *details = new QPlainTextEdit(this);
     details->setObjectName(QStringLiteral("certificateDetails"));
     details->setAccessibleName(tr("Certificate details"));
+    details->setAccessibleDescription(
+        tr("The encryption in use, what did not verify, and each certificate the server showed: "
+           "who it names, who issued it, how long it is valid and its SHA-256 fingerprint."));
     details->setReadOnly(true);
     details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     details->setPlainText(TlsText::details(tls));
@@ -62,10 +65,16 @@ CertificateDialog::CertificateDialog(const TlsInfo &tls, const QString &host, qu
                                  QDialogButtonBox::AcceptRole);
     m_trust->setObjectName(QStringLiteral("trustCertificate"));
     m_trust->setAccessibleName(tr("Trust this certificate for %1").arg(server));
+    m_trust->setAccessibleDescription(
+        tr("Keeps this certificate's SHA-256 fingerprint in the profile: from then on this "
+           "certificate is accepted for %1, and only there, although it does not verify.")
+            .arg(server));
     m_trust->setEnabled(!m_fingerprint.isEmpty());
     QPushButton *reject = buttons->addButton(tr("&Do not trust"), QDialogButtonBox::RejectRole);
     reject->setObjectName(QStringLiteral("rejectCertificate"));
     reject->setAccessibleName(tr("Do not trust this certificate"));
+    reject->setAccessibleDescription(
+        tr("Closes this dialog and changes nothing: the certificate stays untrusted."));
     reject->setDefault(true); // the safe choice is the one Enter picks
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domainpanel.h"
 
-#include "glyphicon.h"
 #include "palettecolors.h"
 #include "reportactions.h"
+#include "svgicon.h"
 
 #include "dns/unbounddnsresolver.h"
 #include "domain/domaincheck.h"
@@ -28,22 +28,7 @@ namespace {
 
 QIcon statusIcon(DomainCheckItem::Status status, const QPalette &palette)
 {
-    using Status = DomainCheckItem::Status;
-    switch (status) {
-    case Status::Pass:
-        return GlyphIcon::icon(GlyphIcon::Shape::Pass,
-                               PaletteColors::accent(palette, PaletteColors::Green));
-    case Status::Warn:
-        return GlyphIcon::icon(GlyphIcon::Shape::Warning,
-                               PaletteColors::accent(palette, PaletteColors::Amber));
-    case Status::Fail:
-    case Status::Error:
-        return GlyphIcon::icon(GlyphIcon::Shape::Fail,
-                               PaletteColors::accent(palette, PaletteColors::Red));
-    case Status::Info:
-        break;
-    }
-    return GlyphIcon::icon(GlyphIcon::Shape::Info, palette.color(QPalette::Text));
+    return SvgIcon::ownIcon(SvgIcon::statusName(status), palette);
 }
 
 QString statusText(DomainCheckItem::Status status)
@@ -79,6 +64,7 @@ DomainPanel::DomainPanel(const ProviderCatalog *catalog, QWidget *parent)
     m_domain->setAccessibleDescription(tr("The domain you send from, for example example.com."));
     label->setBuddy(m_domain);
     m_checkButton = new QPushButton(tr("Check domain"), this);
+    m_checkButton->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Domain));
     m_checkButton->setObjectName(QStringLiteral("checkDomain"));
     m_checkButton->setToolTip(tr("Looks up SPF, DKIM, DMARC and MX the way receivers do."));
     m_checkButton->setAccessibleDescription(m_checkButton->toolTip());
@@ -270,6 +256,7 @@ void DomainPanel::showResult(const DomainCheckResult &result)
         why->setFlags(Qt::ItemIsEnabled);
         row->setExpanded(true);
         auto *copy = new QPushButton(tr("Copy"), m_publish);
+        copy->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Copy));
         copy->setObjectName(QStringLiteral("copyRecord"));
         copy->setAccessibleName(tr("Copy %1").arg(record.name));
         copy->setToolTip(tr("Copies the record, in zone-file form, to the clipboard."));
@@ -318,6 +305,7 @@ void DomainPanel::addMxHosts(const DomainCheckResult &result, QTreeWidgetItem *m
         auto *name = new QLabel(host.host, cell);
         name->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *button = new QPushButton(tr("Check this server"), cell);
+        button->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Server));
         button->setObjectName(QStringLiteral("checkMxServer"));
         button->setAccessibleName(tr("Check the server %1").arg(host.host));
         button->setToolTip(tr("Opens the Server tab for %1: reverse DNS, blocklists and its "

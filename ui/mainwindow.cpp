@@ -33,6 +33,7 @@
 #include "settingsform.h"
 #include "smtp/smtpsession.h"
 #include "stagestrip.h"
+#include "svgicon.h"
 #include "trainerpanel.h"
 #include "transcript/transcript.h"
 #include "transcriptmodel.h"
@@ -238,15 +239,20 @@ void MainWindow::buildMenus()
     QAction *testAction
         = sessionMenu->addAction(tr("Test &connection"), this, &MainWindow::testConnection);
     testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    testAction->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Test));
     QAction *sendAction
         = sessionMenu->addAction(tr("&Send test message"), this, &MainWindow::sendTestMessage);
     sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    sendAction->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Send));
     QAction *stopAction = sessionMenu->addAction(tr("S&top"), this, &MainWindow::stopSession);
     stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    stopAction->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Stop));
     QAction *stepAction
         = sessionMenu->addAction(tr("Ste&p through"), this, &MainWindow::stepThrough);
     stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    sessionMenu->addAction(tr("Test a&ll ports…"), this, [this] { testAllPorts(); });
+    stepAction->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Step));
+    sessionMenu->addAction(tr("Test a&ll ports…"), this, [this] { testAllPorts(); })
+        ->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Probe));
     sessionMenu->addSeparator();
     sessionMenu->addAction(tr("New profile from &address…"), this,
                            &MainWindow::newProfileFromAddress);
@@ -349,10 +355,19 @@ void MainWindow::focusFind()
     }
 }
 
-void MainWindow::showAbout()
+QMessageBox *MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Sendcheck"),
+    // QMessageBox::about() as a box of our own: it gets descriptions and does not block.
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setWindowTitle(tr("About Sendcheck"));
+    box->setAccessibleName(box->windowTitle());
+    box->setAccessibleDescription(tr("Sendcheck's version, what it does and its licences."));
+    const QIcon icon = windowIcon();
+    box->setIconPixmap(icon.pixmap(icon.actualSize(QSize(64, 64))));
+    box->setTextFormat(Qt::RichText);
+    box->setText(
         tr("<p><b>Sendcheck %1</b></p>"
            "<p>Sets up and proves outgoing mail (SMTP) settings, and explains in plain words "
            "what the server said.</p>"
@@ -360,6 +375,10 @@ void MainWindow::showAbout()
            "Built with Qt %2 (LGPL-3.0) and QtKeychain (BSD-3-Clause).</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
                  QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Ok);
+    box->button(QMessageBox::Ok)->setAccessibleDescription(tr("Closes the About window."));
+    box->open();
+    return box;
 }
 
 void MainWindow::showTopics()

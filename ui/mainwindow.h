@@ -17,6 +17,7 @@
 class QFocusFrame;
 class QLabel;
 class QListView;
+class QMessageBox;
 
 namespace Sendcheck {
 
@@ -76,6 +77,8 @@ public:
     // "Test all ports": the port probe on the current profile's server, in a dialog that can
     // switch the profile to the best working setting. Null when the profile has no server.
     PortProbeDialog *testAllPorts();
+    // Help > About: version, what Sendcheck does, the licences (opened, not exec'd).
+    QMessageBox *showAbout();
 
     void selectProfile(const QString &profileId);
     [[nodiscard]] QString currentProfileId() const { return m_currentId; }
@@ -136,7 +139,6 @@ private:
     // Gives `edited` its new preset's name when the profile still has a name nobody chose.
     [[nodiscard]] bool followPresetName(const Profile &saved, Profile &edited) const;
     void focusFind(); // Ctrl+F: the transcript's Find box
-    void showAbout();
     void showTopics();
     // Trainer mode's "Start again" after a stepped conversation ended.
     void restartStepping();

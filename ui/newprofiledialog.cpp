@@ -12,6 +12,7 @@
 #include "profiles/profilestore.h"
 #include "providers/providercatalog.h"
 #include "report/discoveryreport.h"
+#include "svgicon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,6 +111,7 @@ NewProfileDialog::NewProfileDialog(ProfileStore *profiles, CredentialStore *cred
     m_progress->setAccessibleName(tr("Servers tried"));
     m_progress->setFormat(tr("%v of %m servers tried"));
     m_stopProbe = new QPushButton(tr("S&top testing"), this);
+    m_stopProbe->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Stop));
     m_stopProbe->setToolTip(tr("The servers tried so far keep their result."));
     probeRow->addWidget(m_progress, 1);
     probeRow->addWidget(m_stopProbe);
@@ -350,7 +352,7 @@ void NewProfileDialog::fillCandidates(bool preferRecommended)
         item->setText(ServerColumn, candidate.probe.host);
         item->setText(PortColumn, QString::number(candidate.probe.port));
         item->setText(SecurityColumn,
-                      candidate.probe.security == Security::ImplicitTls    ? tr("SSL/TLS")
+                      candidate.probe.security == Security::ImplicitTls ? tr("TLS from the start")
                           : candidate.probe.security == Security::StartTls ? tr("STARTTLS")
                                                                            : tr("none"));
         item->setText(SourceColumn, candidate.probe.source);
@@ -373,6 +375,8 @@ void NewProfileDialog::fillCandidates(bool preferRecommended)
         else if (!select && best && *best == i)
             select = item;
     }
+    // "TLS from the start" (and its translations) shows whole.
+    m_candidates->resizeColumnToContents(SecurityColumn);
     if (!select && m_candidates->topLevelItemCount() > 0)
         select = m_candidates->topLevelItem(0);
     if (select)

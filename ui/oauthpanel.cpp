@@ -2,6 +2,7 @@
 #include "oauthpanel.h"
 
 #include "relativefont.h"
+#include "svgicon.h"
 
 #include "oauth/oauthaccess.h"
 #include "oauth/oauthconfig.h"
@@ -135,6 +136,7 @@ OAuthPanel::OAuthPanel(CredentialStore *store, QWidget *parent)
         tr("The sign-in address: open it in a browser if none opened."));
     m_link->setReadOnly(true);
     m_copyLink = new QPushButton(tr("Cop&y"), m_waiting);
+    m_copyLink->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Copy));
     m_copyLink->setObjectName(QStringLiteral("oauthCopyAddress"));
     m_copyLink->setAccessibleName(tr("Copy the sign-in address"));
     m_copyLink->setAccessibleDescription(tr("Copies the sign-in address to the clipboard."));

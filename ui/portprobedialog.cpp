@@ -6,6 +6,7 @@
 #include "probe/probeexplanation.h"
 #include "profiles/cafile.h"
 #include "report/probereport.h"
+#include "svgicon.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -87,6 +88,7 @@ PortProbeDialog::PortProbeDialog(const Profile &profile, QWidget *parent)
         tr("Puts the selected port and security setting into the profile."));
     m_use->setEnabled(false);
     m_again = buttons->addButton(tr("Test again"), QDialogButtonBox::ActionRole);
+    m_again->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Probe));
     m_again->setAccessibleDescription(tr("Tries all the settings again."));
     m_again->setEnabled(false);
     buttons->addButton(QDialogButtonBox::Close)
@@ -153,7 +155,7 @@ QString PortProbeDialog::securityLabel(Security security)
 {
     switch (security) {
     case Security::ImplicitTls:
-        return tr("SSL/TLS");
+        return tr("TLS from the start");
     case Security::StartTls:
         return tr("STARTTLS");
     case Security::None:

@@ -44,7 +44,7 @@ public:
     // The row selected now, when its setting works.
     [[nodiscard]] std::optional<ProbeCandidate> selectedWorkingCandidate() const;
 
-    // "SSL/TLS", "STARTTLS", "None": the words the settings form uses.
+    // "TLS from the start", "STARTTLS", "None": the words of the settings form's Security list.
     [[nodiscard]] static QString securityLabel(Security security);
     // The hue (PaletteColors) an attempt's result is shown in: green works, amber for what
     // another port or mode fixes, red for certificate, interception and errors.

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportactions.h"
 
+#include "flowlayout.h"
 #include "report/reportformat.h"
 #include "reportexport.h"
+#include "svgicon.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -10,7 +12,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -19,9 +20,12 @@ namespace Sendcheck {
 ReportActions::ReportActions(QWidget *parent)
     : QWidget(parent), m_chooser(&ReportActions::chooseWithDialog)
 {
-    auto *layout = new QHBoxLayout(this);
+    // Wraps onto a second line where a language's words (and the icons) do not fit beside
+    // each other at 1024x600.
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_copyButton = new QPushButton(tr("Copy for tic&ket"), this);
+    m_copyButton->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Copy));
     m_copyButton->setObjectName(QStringLiteral("copyForTicket"));
     m_copyButton->setAccessibleName(tr("Copy for ticket"));
     m_copyButton->setToolTip(
@@ -29,6 +33,7 @@ ReportActions::ReportActions(QWidget *parent)
            "Passwords and tokens are never in it."));
     m_copyButton->setAccessibleDescription(m_copyButton->toolTip());
     m_saveButton = new QPushButton(tr("Save report\u2026"), this);
+    m_saveButton->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Save));
     m_saveButton->setObjectName(QStringLiteral("saveReport"));
     m_saveButton->setAccessibleName(tr("Save report"));
     m_saveButton->setToolTip(tr("Saves the report as Markdown, HTML, JSON or PDF."));
@@ -41,7 +46,6 @@ ReportActions::ReportActions(QWidget *parent)
     layout->addWidget(m_copyButton);
     layout->addWidget(m_saveButton);
     layout->addWidget(m_strictBox);
-    layout->addStretch(1);
     connect(m_copyButton, &QPushButton::clicked, this, [this] { copyForTicket(); });
     connect(m_saveButton, &QPushButton::clicked, this, &ReportActions::saveReport);
     clear();

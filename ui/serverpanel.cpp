@@ -2,6 +2,7 @@
 #include "serverpanel.h"
 
 #include "dns/unbounddnsresolver.h"
+#include "svgicon.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -94,6 +94,8 @@ ServerPanel::ServerPanel(QWidget *parent)
     m_status->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
+    m_checkButton->setObjectName(QStringLiteral("checkServer"));
+    m_checkButton->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Server));
     buttons->addWidget(m_checkButton);
     buttons->addWidget(m_status, 1);
 
@@ -190,26 +192,11 @@ void ServerPanel::showResult(const ServerCheckResult &result)
     m_checkButton->setEnabled(true);
     m_rows->clear();
     for (const DomainCheckItem &item : result.checks) {
-        QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-        switch (item.status) {
-        case DomainCheckItem::Status::Pass:
-            icon = QStyle::SP_DialogApplyButton;
-            break;
-        case DomainCheckItem::Status::Warn:
-            icon = QStyle::SP_MessageBoxWarning;
-            break;
-        case DomainCheckItem::Status::Fail:
-        case DomainCheckItem::Status::Error:
-            icon = QStyle::SP_MessageBoxCritical;
-            break;
-        case DomainCheckItem::Status::Info:
-            break;
-        }
         QString text = item.summary;
         if (!item.fix.isEmpty() && item.status != DomainCheckItem::Status::Pass)
             text += QStringLiteral("\n") + tr("What to do: %1").arg(item.fix);
         auto *row = new QTreeWidgetItem(m_rows, {item.title, text});
-        row->setIcon(0, style()->standardIcon(icon));
+        row->setIcon(0, SvgIcon::ownIcon(SvgIcon::statusName(item.status), palette()));
         row->setToolTip(0, item.id);
         row->setToolTip(1, text);
     }

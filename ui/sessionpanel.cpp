@@ -8,6 +8,7 @@
 #include "readbackview.h"
 #include "reportactions.h"
 #include "stagestrip.h"
+#include "svgicon.h"
 #include "trainerpanel.h"
 #include "transcriptpanel.h"
 #include "verdictpanel.h"
@@ -43,21 +44,25 @@ QLayout *SessionPanel::buildActions()
     // Wraps onto a second line where a language's words do not fit beside each other.
     auto *actions = new FlowLayout;
     m_testButton = new QPushButton(tr("Test &connection"), this);
+    m_testButton->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Test));
     m_testButton->setObjectName(QStringLiteral("testConnection"));
     m_testButton->setAccessibleName(tr("Test connection"));
     m_testButton->setToolTip(tr("Connects, secures and signs in, then stops: nothing is sent."));
     m_testButton->setAccessibleDescription(m_testButton->toolTip());
     m_sendButton = new QPushButton(tr("Se&nd test message"), this);
+    m_sendButton->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Send));
     m_sendButton->setObjectName(QStringLiteral("sendTestMessage"));
     m_sendButton->setAccessibleName(tr("Send test message"));
     m_sendButton->setAccessibleDescription(
         tr("Sends the test message with these settings and shows each step."));
     m_sendButton->setDefault(true);
     m_stopButton = new QPushButton(tr("Stop"), this);
+    m_stopButton->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Stop));
     m_stopButton->setObjectName(QStringLiteral("stop"));
     m_stopButton->setAccessibleName(tr("Stop"));
     m_stopButton->setAccessibleDescription(tr("Stops the test that is running."));
     m_checkArrival = new QCheckBox(tr("Check that it arrived"), this);
+    m_checkArrival->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Arrived));
     m_checkArrival->setObjectName(QStringLiteral("checkArrival"));
     m_checkArrival->setAccessibleName(tr("Check that it arrived"));
     m_checkArrival->setToolTip(

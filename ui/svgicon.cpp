@@ -2,6 +2,7 @@
 #include "svgicon.h"
 
 #include <QFile>
+#include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
@@ -15,14 +16,24 @@ namespace {
 // The drawings use pure black for "the text colour": replaced before rendering.
 constexpr char inkColour[] = "#000000";
 
+// `followApplication`: the ink is the application palette's text colour when drawn, not
+// replaced once.
 class SvgEngine : public QIconEngine
 {
 public:
-    explicit SvgEngine(QByteArray svg) : m_svg(std::move(svg)) { }
+    explicit SvgEngine(QByteArray svg, bool followApplication = false)
+        : m_svg(std::move(svg)), m_followApplication(followApplication)
+    { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
-        QSvgRenderer renderer(m_svg);
+        if (m_svg.isEmpty()) // blank()
+            return;
+        QByteArray svg = m_svg;
+        if (m_followApplication)
+            svg.replace(inkColour,
+                        QGuiApplication::palette().color(QPalette::WindowText).name().toLatin1());
+        QSvgRenderer renderer(svg);
         if (!renderer.isValid())
             return;
         painter->save();
@@ -53,10 +64,11 @@ public:
         return pixmap;
     }
 
-    QIconEngine *clone() const override { return new SvgEngine(m_svg); }
+    QIconEngine *clone() const override { return new SvgEngine(m_svg, m_followApplication); }
 
 private:
     QByteArray m_svg;
+    bool m_followApplication = false;
 };
 
 const char *fileName(SvgIcon::Name name)
@@ -88,8 +100,28 @@ const char *fileName(SvgIcon::Name name)
         return "action-copy";
     case SvgIcon::Name::Save:
         return "action-save";
+    case SvgIcon::Name::Arrived:
+        return "action-arrived";
+    case SvgIcon::Name::Probe:
+        return "action-probe";
+    case SvgIcon::Name::Domain:
+        return "action-domain";
+    case SvgIcon::Name::Server:
+        return "action-server";
+    case SvgIcon::Name::LockClosed:
+        return "lock-closed";
+    case SvgIcon::Name::LockOpen:
+        return "lock-open";
     }
     return "";
+}
+
+QByteArray drawing(SvgIcon::Name name)
+{
+    QFile file(SvgIcon::resourcePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
 }
 
 } // namespace
@@ -114,19 +146,62 @@ QString SvgIcon::themeName(Name name)
         return QStringLiteral("edit-copy");
     case Name::Save:
         return QStringLiteral("document-save");
+    case Name::Arrived:
+        return QStringLiteral("mail-receive");
+    case Name::Probe:
+        return QStringLiteral("network-wired");
+    case Name::Domain:
+        return QStringLiteral("applications-internet");
+    case Name::Server:
+        return QStringLiteral("network-server");
     default:
         return QString();
     }
 }
 
+SvgIcon::Name SvgIcon::statusName(DomainCheckItem::Status status)
+{
+    switch (status) {
+    case DomainCheckItem::Status::Pass:
+        return Name::StatusPass;
+    case DomainCheckItem::Status::Warn:
+        return Name::StatusWarn;
+    case DomainCheckItem::Status::Fail:
+    case DomainCheckItem::Status::Error:
+        return Name::StatusFail;
+    case DomainCheckItem::Status::Info:
+        break;
+    }
+    return Name::StatusInfo;
+}
+
 QIcon SvgIcon::ownIcon(Name name, const QPalette &palette)
 {
-    QFile file(resourcePath(name));
-    if (!file.open(QIODevice::ReadOnly))
+    return tintedIcon(name, palette.color(QPalette::WindowText));
+}
+
+QIcon SvgIcon::tintedIcon(Name name, const QColor &ink)
+{
+    QByteArray svg = drawing(name);
+    if (svg.isEmpty())
         return QIcon();
-    QByteArray svg = file.readAll();
-    svg.replace(inkColour, palette.color(QPalette::WindowText).name().toLatin1());
+    svg.replace(inkColour, ink.name().toLatin1());
     return QIcon(new SvgEngine(std::move(svg)));
+}
+
+QIcon SvgIcon::actionIcon(Name name)
+{
+    QByteArray svg = drawing(name);
+    if (svg.isEmpty())
+        return QIcon();
+    QIcon own(new SvgEngine(std::move(svg), true));
+    const QString theme = themeName(name);
+    return theme.isEmpty() ? own : QIcon::fromTheme(theme, own);
+}
+
+QIcon SvgIcon::blank()
+{
+    return QIcon(new SvgEngine(QByteArray()));
 }
 
 QIcon SvgIcon::icon(Name name, const QPalette &palette)

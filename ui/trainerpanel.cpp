@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainerpanel.h"
 
+#include "svgicon.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,6 +19,7 @@ TrainerPanel::TrainerPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_stepButton = new QPushButton(tr("Step through"), this);
+    m_stepButton->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Step));
     m_stepButton->setObjectName(QStringLiteral("stepThrough"));
     m_stepButton->setAccessibleName(tr("Step through: one more step of the conversation"));
     m_stepButton->setAccessibleDescription(

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transcriptmodel.h"
 
-#include "glyphicon.h"
 #include "palettecolors.h"
+#include "svgicon.h"
 #include "transcript/transcript.h"
 
 #include <QFont>
@@ -209,11 +209,11 @@ void TranscriptModel::setFontScale(double scale)
 void TranscriptModel::setPalette(const QPalette &palette)
 {
     m_palette = palette;
-    m_lockClosed = GlyphIcon::icon(GlyphIcon::Shape::LockClosed,
-                                   PaletteColors::accent(palette, PaletteColors::Green));
-    m_lockOpen = GlyphIcon::icon(GlyphIcon::Shape::LockOpen,
-                                 PaletteColors::accent(palette, PaletteColors::Amber));
-    m_blank = GlyphIcon::icon(GlyphIcon::Shape::Blank, QColor());
+    m_lockClosed = SvgIcon::tintedIcon(SvgIcon::Name::LockClosed,
+                                       PaletteColors::accent(palette, PaletteColors::Green));
+    m_lockOpen = SvgIcon::tintedIcon(SvgIcon::Name::LockOpen,
+                                     PaletteColors::accent(palette, PaletteColors::Amber));
+    m_blank = SvgIcon::blank();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1),
                            {Qt::ForegroundRole, Qt::DecorationRole});

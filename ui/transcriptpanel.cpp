@@ -3,6 +3,7 @@
 
 #include "diagnosis/lineexplanation.h"
 #include "smtp/sessionfailure.h"
+#include "svgicon.h"
 #include "transcriptmodel.h"
 
 #include <QApplication>
@@ -58,6 +59,7 @@ void TranscriptPanel::buildSearchRow(QVBoxLayout *layout)
     m_filter->addItem(tr("TLS"), 1 << int(Direction::Tls));
     m_filter->addItem(tr("Errors"), 1 << int(Direction::Error));
     auto *copyButton = new QPushButton(tr("Copy"), this);
+    copyButton->setIcon(SvgIcon::actionIcon(SvgIcon::Name::Copy));
     copyButton->setObjectName(QStringLiteral("copyTranscript"));
     copyButton->setAccessibleName(tr("Copy the transcript"));
     copyButton->setToolTip(

@@ -6,8 +6,8 @@
 #include "diagnosis/evidencetext.h"
 #include "palettecolors.h"
 #include "smtp/smtpsession.h"
-#include "svgicon.h"
 #include "stagestrip.h"
+#include "svgicon.h"
 #include "tlstext.h"
 #include "transcript/transcriptentry.h"
 
@@ -67,6 +67,10 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
     headerLayout->addWidget(m_mark, 0, Qt::AlignTop);
     headerLayout->addLayout(titles, 1);
     outer->addWidget(m_header);
+    // A wrapped title must never be cut to its first line: a layout asks a label's height for
+    // its width only when it places it, so a short pane squeezed the header below it. The
+    // header's minimum follows its width instead; the pane grows and the details scroll.
+    m_header->installEventFilter(this);
 
     auto *scroll = new QScrollArea(this);
     scroll->setAccessibleName(tr("Verdict details"));
@@ -74,10 +78,16 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
+    m_content = content;
     content->setObjectName(QStringLiteral("verdictContent"));
+    // Likewise the details scroll rather than squeeze their labels.
+    content->installEventFilter(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     scroll->setWidget(content);
+    // The first lines of the details stay in view when the pane is short (the title above
+    // may take several lines).
+    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 3 + 8);
     outer->addWidget(scroll, 1);
 
     m_summary = addLabel(QStringLiteral("verdictSummary"));
@@ -338,6 +348,21 @@ QString VerdictPanel::text() const
             parts.append(label->text());
     }
     return parts.join(QLatin1Char('\n'));
+}
+
+bool VerdictPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_header || watched == m_content)
+        && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        fitToWidth(static_cast<QWidget *>(watched));
+    return QWidget::eventFilter(watched, event);
+}
+
+void VerdictPanel::fitToWidth(QWidget *box)
+{
+    const int needed = box->heightForWidth(box->width());
+    if (needed > 0 && needed != box->minimumHeight())
+        box->setMinimumHeight(needed);
 }
 
 void VerdictPanel::changeEvent(QEvent *event)

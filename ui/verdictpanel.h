@@ -50,6 +50,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reset(); // empties the result; the run label stays
@@ -58,10 +59,13 @@ private:
     void setSection(QLabel *heading, QLabel *body, const QString &text);
     QLabel *addLabel(const QString &name, bool heading = false);
     void applyColours();
+    // Keeps `box` (the header, the details) as tall as its wrapped lines need at its width.
+    static void fitToWidth(QWidget *box);
 
     State m_state = State::Empty;
     QString m_topic;
     QFrame *m_header = nullptr;
+    QWidget *m_content = nullptr; // the details, in a scroll area
     QLabel *m_mark = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_runLine = nullptr; // run label and topic id, small

@@ -149,8 +149,9 @@ static int runDiscover(const QStringList &arguments)
         QStringLiteral("probe"),
         trDiscover(QT_TRANSLATE_NOOP("DiscoverCommand",
                                      "Then try every server found, and the usual ports (465 "
-                                     "SSL/TLS, 587, 25 and 2525 STARTTLS) on each host found, at "
-                                     "once and without a password (as the probe command does), "
+                                     "with TLS from the start, 587, 25 and 2525 with STARTTLS) on "
+                                     "each host found, at once and without a password (as the "
+                                     "probe command does), "
                                      "and recommend the one that works from here; a port that "
                                      "works though no source lists it is shown with the source "
                                      "\"probe\". Exits with 0 only when one works; the run is "

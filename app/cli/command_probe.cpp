@@ -108,10 +108,11 @@ int runProbe(const QStringList &arguments)
     parser.setApplicationDescription(trProbe(QT_TRANSLATE_NOOP(
         "ProbeCommand",
         "Tries every usual way to reach a mail server at once, without a password: 465 with "
-        "SSL/TLS, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, "
-        "what the server says, what TLS gives (version, cipher, certificate), which sign-in "
-        "methods it offers and what is wrong if it fails. Recommends the best working setting. "
-        "Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.")));
+        "TLS from the start, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it "
+        "connects, what the server says, what TLS gives (version, cipher, certificate), which "
+        "sign-in methods it offers and what is wrong if it fails. Recommends the best working "
+        "setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting "
+        "works.")));
     parser.addPositionalArgument(
         QStringLiteral("host"),
         trProbe(

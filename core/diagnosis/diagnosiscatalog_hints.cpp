@@ -81,8 +81,8 @@ const std::vector<ProviderHint> &DiagnosisCatalog::providerHints()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "Amazon SES: not every AWS region has an SMTP endpoint "
                             "(email-smtp.<region>.amazonaws.com). It listens on 587, 25 and 2587 "
-                            "with STARTTLS and on 465 and 2465 with SSL/TLS. EC2 throttles port "
-                            "25; use 587 or 2587.",
+                            "with STARTTLS and on 465 and 2465 with TLS from the start. EC2 "
+                            "throttles port 25; use 587 or 2587.",
                             "hint/ses/net")},
         {"sendgrid", R"(^auth\.)",
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
@@ -153,7 +153,7 @@ const std::vector<ProviderHint> &DiagnosisCatalog::providerHints()
         {"fastmail", R"(^(auth\.|net\.))",
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "Fastmail always needs an app password, never the normal password. "
-                            "The official setting is port 465 with SSL/TLS.",
+                            "The official setting is port 465 with TLS from the start.",
                             "hint/fastmail/auth")},
         {"gmx", R"(^auth\.)",
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",

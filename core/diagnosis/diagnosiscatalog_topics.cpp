@@ -130,18 +130,20 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "net.security_mode_mismatch/title"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "The two sides started the connection in different ways: one expected "
-                            "encryption from the first byte (SSL/TLS), the other expected plain "
-                            "text first and encryption later (STARTTLS).",
+                            "encryption from the first byte (TLS from the start, which providers "
+                            "often call SSL/TLS), the other expected plain text first and "
+                            "encryption later (STARTTLS).",
                             "net.security_mode_mismatch/summary"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
-                            "SSL/TLS was chosen for a STARTTLS port such as 587 or 25.\n"
-                            "STARTTLS or no encryption was chosen for an SSL/TLS port such as "
-                            "465.\n"
+                            "TLS from the start was chosen for a STARTTLS port such as 587 or "
+                            "25.\n"
+                            "STARTTLS or no encryption was chosen for a port that expects TLS from "
+                            "the start, such as 465.\n"
                             "A proxy or antivirus on the way changes the connection.",
                             "net.security_mode_mismatch/causes"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
-                            "Use port 587 with STARTTLS, or port 465 with SSL/TLS: those are the "
-                            "two pairs that belong together.\n"
+                            "Use port 587 with STARTTLS, or port 465 with TLS from the start: "
+                            "those are the two pairs that belong together.\n"
                             "Check your provider's instructions for the port and the security "
                             "setting.",
                             "net.security_mode_mismatch/fixes"),
@@ -158,15 +160,15 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "unencrypted.",
                             "tls.starttls_unavailable/summary"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
-                            "This port expects SSL/TLS from the start (465) rather than "
+                            "This port expects TLS from the start (465) rather than "
                             "STARTTLS.\n"
                             "A firewall or antivirus removes STARTTLS from the server's list.\n"
                             "The server has no certificate set up, or encryption is temporarily "
                             "unavailable.",
                             "tls.starttls_unavailable/causes"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
-                            "Check the port: 587 usually offers STARTTLS; for 465 choose "
-                            "SSL/TLS.\n"
+                            "Check the port: 587 usually offers STARTTLS; for 465 choose TLS "
+                            "from the start.\n"
                             "Try from another network: if STARTTLS appears there, something on "
                             "your network removes it.\n"
                             "If you run the server, set up a certificate and enable STARTTLS.",
@@ -279,7 +281,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "tls.required/causes"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "Set the security to STARTTLS and use port 587.\n"
-                            "Or set it to SSL/TLS and use port 465.",
+                            "Or set it to TLS from the start and use port 465.",
                             "tls.required/fixes"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis", "RFC 3207 section 4 (530 before STARTTLS)",
                             "tls.required/reference")},
@@ -301,8 +303,8 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
                             "Switch on sign-in and enter the user name (usually the full e-mail "
                             "address) and the password.\n"
-                            "Use port 587 with STARTTLS or 465 with SSL/TLS so the sign-in can "
-                            "happen.\n"
+                            "Use port 587 with STARTTLS or 465 with TLS from the start so the "
+                            "sign-in can happen.\n"
                             "A device that cannot sign in needs a relay that accepts it by its "
                             "IP address instead.",
                             "auth.required/fixes"),
@@ -324,7 +326,7 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "The wrong server name or port was entered.",
                             "auth.not_offered/causes"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
-                            "Switch on STARTTLS (port 587) or SSL/TLS (port 465).\n"
+                            "Switch on STARTTLS (port 587) or TLS from the start (port 465).\n"
                             "Check the server name and port in your provider's instructions.\n"
                             "If this relay needs no sign-in, remove the user name from the "
                             "settings.",
@@ -367,7 +369,8 @@ const std::vector<TopicEntry> &DiagnosisCatalog::topics()
                             "A port without encryption was chosen.",
                             "auth.encryption_required/causes"),
          QT_TRANSLATE_NOOP3("Sendcheck::Diagnosis",
-                            "Set the security to STARTTLS (port 587) or SSL/TLS (port 465).\n"
+                            "Set the security to STARTTLS (port 587) or TLS from the start (port "
+                            "465).\n"
                             "Only on a lab server you control: allow unencrypted sign-in "
                             "explicitly in the profile.",
                             "auth.encryption_required/fixes"),

@@ -22,7 +22,7 @@ QJsonObject DiscoveryCandidate::toJson() const
 QString DiscoveryCandidate::describe() const
 {
     const char *mode = probe.security == Security::ImplicitTls
-        ? QT_TRANSLATE_NOOP("Sendcheck::DiscoveryCandidate", "SSL/TLS")
+        ? QT_TRANSLATE_NOOP("Sendcheck::DiscoveryCandidate", "TLS from the start")
         : probe.security == Security::StartTls
         ? QT_TRANSLATE_NOOP("Sendcheck::DiscoveryCandidate", "STARTTLS")
         : QT_TRANSLATE_NOOP("Sendcheck::DiscoveryCandidate", "no encryption");

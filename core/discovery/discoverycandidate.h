@@ -19,7 +19,7 @@ struct DiscoveryCandidate
 
     // {host, port, security, source, trusted, preset, user_name}
     [[nodiscard]] QJsonObject toJson() const;
-    // "smtp.example.com:465 (SSL/TLS)"
+    // "smtp.example.com:465 (TLS from the start)"
     [[nodiscard]] QString describe() const;
     [[nodiscard]] bool sameServer(const DiscoveryCandidate &other) const
     {

@@ -53,13 +53,14 @@ void PortProbeResult::recommend()
                     "that knows this computer.")
                      .arg(port);
     else if (best.candidate.security == Security::ImplicitTls && best.candidate.port == 465)
-        reason = tr("SSL/TLS on port 465: encrypted from the first byte, which RFC 8314 "
+        reason = tr("TLS from the start on port 465: encrypted from the first byte, which RFC 8314 "
                     "recommends for sending mail.");
     else if (best.candidate.security == Security::ImplicitTls)
-        reason = tr("SSL/TLS on port %1: encrypted from the first byte (RFC 8314).").arg(port);
+        reason = tr("TLS from the start on port %1: encrypted from the first byte (RFC 8314).")
+                     .arg(port);
     else if (best.candidate.port == 587)
-        reason = tr("STARTTLS on port 587, the submission port (RFC 6409): implicit TLS on 465 "
-                    "did not work here.");
+        reason = tr("STARTTLS on port 587, the submission port (RFC 6409): TLS from the start on "
+                    "465 did not work here.");
     else
         reason = tr("STARTTLS on port %1: neither 465 nor 587 worked here.").arg(port);
 }

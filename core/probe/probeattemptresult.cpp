@@ -38,8 +38,9 @@ QString ProbeAttemptResult::summary() const
                              : PortProbeText::tr("Connected, but the server never said a word");
     case ProbeOutcome::WrongMode:
         return suggestedSecurity == Security::ImplicitTls
-            ? PortProbeText::tr("This port speaks TLS from the first byte, not STARTTLS")
-            : PortProbeText::tr("This port greets in plain text: it wants STARTTLS, not SSL/TLS");
+            ? PortProbeText::tr("This port expects TLS from the start, not STARTTLS")
+            : PortProbeText::tr(
+                "This port greets in plain text: it wants STARTTLS, not TLS from the start");
     case ProbeOutcome::Certificate:
         return tls.errors.isEmpty() ? PortProbeText::tr("The certificate does not verify")
                                     : tls.errors.join(QStringLiteral("; "));
@@ -76,8 +77,8 @@ QString ProbeAttemptResult::fix() const
                 "A firewall on the way drops the connection; try another port or network.");
     case ProbeOutcome::WrongMode:
         return suggestedSecurity == Security::ImplicitTls
-            ? PortProbeText::tr("Choose SSL/TLS (not STARTTLS) for port %1.").arg(port)
-            : PortProbeText::tr("Choose STARTTLS (not SSL/TLS) for port %1.").arg(port);
+            ? PortProbeText::tr("Choose TLS from the start (not STARTTLS) for port %1.").arg(port)
+            : PortProbeText::tr("Choose STARTTLS (not TLS from the start) for port %1.").arg(port);
     case ProbeOutcome::Certificate:
         return PortProbeText::tr(
             "Check the server name against the certificate; for your own server, give its "

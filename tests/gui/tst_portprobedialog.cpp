@@ -77,7 +77,7 @@ private Q_SLOTS:
         // The recommendation (implicit TLS) is selected and can be used.
         QCOMPARE(table->currentItem(), table->topLevelItem(1));
         QVERIFY(dialog.useButton()->isEnabled());
-        QVERIFY(dialog.useButton()->text().contains(QStringLiteral("SSL/TLS")));
+        QVERIFY(dialog.useButton()->text().contains(QStringLiteral("TLS from the start")));
         QVERIFY(dialog.explanationLabel()->text().contains(QStringLiteral("[probe.works]")));
 
         // A row that does not work explains itself and cannot be used.

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Server panel runs a real ServerCheck (in-memory DNS, the in-process practice server) and
-// shows one row per finding with its id; bad input is said in the panel, not checked.
+// shows one row per finding with its id and its status as an SVG icon; bad input is said in the
+// panel, not checked.
 #include "dns/memorydnsresolver.h"
 #include "practice/practiceserver.h"
 #include "serverpanel.h"
+#include "svgicon.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -47,6 +49,22 @@ private Q_SLOTS:
         QCOMPARE(result.check(QStringLiteral("relay.open"))->status, DomainCheckItem::Status::Fail);
         QCOMPARE(result.check(QStringLiteral("banner.name"))->status,
                  DomainCheckItem::Status::Info);
+        // Each row's status is the SVG icon the Domain panel and the stage strip use, drawn
+        // for the pixel ratio asked for (here 200%): the open relay's is status-fail's red.
+        for (int i = 0; i < rows->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *row = rows->topLevelItem(i);
+            const DomainCheckItem *check = result.check(row->toolTip(0));
+            QVERIFY(check);
+            const QImage drawn = row->icon(0).pixmap(QSize(16, 16), 2.0).toImage();
+            const QImage expected
+                = SvgIcon::ownIcon(SvgIcon::statusName(check->status), rows->palette())
+                      .pixmap(QSize(16, 16), 2.0)
+                      .toImage();
+            QCOMPARE(drawn.size(), QSize(32, 32));
+            QVERIFY2(drawn == expected, qPrintable(row->toolTip(0)));
+            if (row->toolTip(0) == QStringLiteral("relay.open")) // red disc, above the cross
+                QCOMPARE(drawn.pixel(16, 4), qRgb(0xc5, 0x22, 0x1f));
+        }
     }
 
     void badInput()

@@ -2,8 +2,17 @@
 #include "svgicon.h"
 
 #include "common/enumnames.h"
+#include "credentials/memorycredentialstore.h"
+#include "domain/domaincheckitem.h"
+#include "mainwindow.h"
 #include "stagestrip.h"
 #include "verdictpanel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
 
 #include <QApplication>
 #include <QFile>
@@ -41,7 +50,7 @@ private Q_SLOTS:
     void everyIconIsAResourceAndDraws()
     {
         const QPalette palette = QApplication::palette();
-        for (SvgIcon::Name name : enumRange(SvgIcon::Name::StatusPass, SvgIcon::Name::Save)) {
+        for (SvgIcon::Name name : enumRange(SvgIcon::Name::StatusPass, SvgIcon::Name::LockOpen)) {
             const QString path = SvgIcon::resourcePath(name);
             QVERIFY2(QFile::exists(path), qPrintable(path));
             const QIcon icon = SvgIcon::ownIcon(name, palette);
@@ -63,6 +72,73 @@ private Q_SLOTS:
         const QImage stop = SvgIcon::ownIcon(SvgIcon::Name::Stop, dark).pixmap(32, 32).toImage();
         QVERIFY(opaqueColours(stop).contains(qRgb(0xee, 0xdd, 0x11)));
         QVERIFY(!opaqueColours(stop).contains(qRgb(0, 0, 0)));
+    }
+
+    // The buttons and menu entries people act with carry an SVG icon (the theme's or ours),
+    // not a text glyph, drawn for the pixel ratio asked for.
+    void actionsHaveIcons()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore store;
+        MainWindowOptions options;
+        options.configDirectory = dir.path();
+        options.practiceSmtpPort = 0;
+        options.practiceTlsPort = 0;
+        options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        MainWindow window(&store, options);
+        QStringList bare;
+        for (const char *name :
+             {"testConnection", "sendTestMessage", "stop", "checkArrival", "stepThrough",
+              "copyForTicket", "saveReport", "checkDomain", "checkServer", "copyTranscript"}) {
+            auto *button = window.findChild<QAbstractButton *>(QString::fromLatin1(name));
+            if (!button || button->icon().isNull()
+                || button->icon().pixmap(QSize(16, 16), 2.0).size() != QSize(32, 32)
+                || opaqueColours(button->icon().pixmap(QSize(16, 16), 2.0).toImage()).isEmpty())
+                bare.append(QString::fromLatin1(name));
+        }
+        QVERIFY2(bare.isEmpty(), qPrintable(bare.join(QLatin1Char(' '))));
+        // The Session menu: Test connection, Send, Stop, Step through, Test all ports.
+        QMenu *session = window.menuBar()->actions().first()->menu();
+        int withIcon = 0;
+        for (const QAction *action : session->actions()) {
+            if (!action->icon().isNull())
+                ++withIcon;
+        }
+        QCOMPARE(withIcon, 5);
+    }
+
+    // Ours follow the application's colours when drawn: a switch to dark needs no new icons.
+    void actionIconFollowsTheApplicationPalette()
+    {
+        const QPalette before = QApplication::palette();
+        const QIcon icon = SvgIcon::actionIcon(SvgIcon::Name::Stop);
+        QPalette dark = before;
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xdd, 0x11));
+        QApplication::setPalette(dark);
+        const QImage drawn = icon.pixmap(32, 32).toImage();
+        QApplication::setPalette(before);
+        if (QIcon::hasThemeIcon(SvgIcon::themeName(SvgIcon::Name::Stop)))
+            QSKIP("the desktop theme draws this icon");
+        QVERIFY(opaqueColours(drawn).contains(qRgb(0xee, 0xdd, 0x11)));
+    }
+
+    // The Domain and Server panels' rows (tst_serverpanel looks at them) and the transcript's
+    // locks: SVG, not glyphs.
+    void rowsAndLocksAreSvg()
+    {
+        QCOMPARE(SvgIcon::statusName(DomainCheckItem::Status::Pass), SvgIcon::Name::StatusPass);
+        QCOMPARE(SvgIcon::statusName(DomainCheckItem::Status::Error), SvgIcon::Name::StatusFail);
+        QCOMPARE(SvgIcon::statusName(DomainCheckItem::Status::Warn), SvgIcon::Name::StatusWarn);
+        QCOMPARE(SvgIcon::statusName(DomainCheckItem::Status::Info), SvgIcon::Name::StatusInfo);
+
+        const QImage lock = SvgIcon::tintedIcon(SvgIcon::Name::LockClosed, QColor(0x11, 0x88, 0x22))
+                                .pixmap(QSize(16, 16), 2.0)
+                                .toImage();
+        QCOMPARE(lock.size(), QSize(32, 32));
+        QVERIFY(opaqueColours(lock).contains(qRgb(0x11, 0x88, 0x22)));
+        const QImage blank = SvgIcon::blank().pixmap(QSize(16, 16), 2.0).toImage();
+        QCOMPARE(blank.size(), QSize(32, 32));
+        QVERIFY(opaqueColours(blank).isEmpty());
     }
 
     void statusIconsKeepTheirColours()

@@ -2,6 +2,7 @@
 // The window by keyboard (issue 23): every Alt+letter means one thing in the window (the menu
 // bar, the panes always in view and the tab on top, for every tab), Ctrl+F goes to Find, and
 // every control has a name for screen readers.
+#include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
 #include "dns/memorydnsresolver.h"
 #include "domainpanel.h"
@@ -21,6 +22,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -139,9 +141,23 @@ void walkDescriptions(const QWidget *root, QSet<const QWidget *> &seen, QStringL
     }
 }
 
+// A certificate that does not verify, as the certificate dialog shows it.
+TlsInfo untrustedCertificate()
+{
+    TlsInfo tls;
+    tls.used = true;
+    tls.errors = {QStringLiteral("The certificate is self-signed, and untrusted")};
+    CertificateInfo leaf;
+    leaf.subject = QStringLiteral("relay.lan");
+    leaf.issuer = QStringLiteral("relay.lan");
+    leaf.sha256 = QStringLiteral("AB:") + QStringLiteral("CD:").repeated(30) + QStringLiteral("EF");
+    tls.chain = {leaf};
+    return tls;
+}
+
 // The window in each of its states (every tab; Advanced, trainer bar and sign-in rows shown),
-// the New-profile dialog and the Test-all-ports dialog, walked for descriptions. Returns the
-// number of controls seen.
+// the New-profile, Test-all-ports, certificate and About dialogs, walked for descriptions.
+// Returns the number of controls seen.
 int walkWindowDescriptions(QStringList &missing)
 {
     QTemporaryDir dir;
@@ -191,6 +207,22 @@ int walkWindowDescriptions(QStringList &missing)
         return 0;
     walkDescriptions(probe, seen, missing);
     probe->close();
+    // The certificate dialog (its three controls), and Help > About.
+    CertificateDialog certificate(untrustedCertificate(), QStringLiteral("relay.lan"), 2525,
+                                  &window);
+    certificate.open();
+    if (!QTest::qWaitForWindowExposed(&certificate))
+        return 0;
+    const int beforeDialogs = int(seen.size());
+    walkDescriptions(&certificate, seen, missing);
+    certificate.close();
+    QMessageBox *about = window.showAbout();
+    if (!about || !QTest::qWaitForWindowExposed(about))
+        return 0;
+    walkDescriptions(about, seen, missing);
+    about->close();
+    if (int(seen.size()) < beforeDialogs + 4)
+        return 0;
     // A domain checked (records in memory): the Copy and Check this server buttons in its rows.
     MemoryDnsResolver dns;
     dns.addRecord(

@@ -215,6 +215,15 @@ private Q_SLOTS:
         QCOMPARE(plainPortTls.outcome, ProbeOutcome::WrongMode);
         QCOMPARE(plainPortTls.topic, QString(Topic::NetSecurityModeMismatch));
         QCOMPARE(plainPortTls.suggestedSecurity, std::optional(Security::StartTls));
+        // In the Security list's words ("TLS from the start"), never "SSL/TLS" (issue 23).
+        QVERIFY2(tlsPortPlain.summary().contains(QLatin1String("TLS from the start, not STARTTLS")),
+                 qPrintable(tlsPortPlain.summary()));
+        QVERIFY2(tlsPortPlain.fix().startsWith(QLatin1String("Choose TLS from the start (not")),
+                 qPrintable(tlsPortPlain.fix()));
+        QVERIFY2(plainPortTls.summary().endsWith(QLatin1String("not TLS from the start")),
+                 qPrintable(plainPortTls.summary()));
+        QVERIFY2(plainPortTls.fix().contains(QLatin1String("(not TLS from the start)")),
+                 qPrintable(plainPortTls.fix()));
 
         const auto &silent = result.attempts[4];
         QCOMPARE(silent.outcome, ProbeOutcome::NoAnswer);
@@ -270,7 +279,8 @@ private Q_SLOTS:
         // The recommendation: implicit TLS before STARTTLS.
         QVERIFY(result.recommended);
         QCOMPARE(*result.recommended, 1);
-        QVERIFY(!result.reason.isEmpty());
+        QVERIFY2(result.reason.startsWith(QLatin1String("TLS from the start on port")),
+                 qPrintable(result.reason));
 
         // Never a credential, a sender or a message: only EHLO, STARTTLS and QUIT went out.
         QVERIFY(!m_clientLines.isEmpty());
