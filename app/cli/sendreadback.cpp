@@ -26,15 +26,19 @@ SendReadBackOptions::SendReadBackOptions()
                  tr("After a successful send, look for the message in the mailbox over IMAP and "
                     "show where it landed and how the receiver judged it."))
     , m_host(QStringLiteral("imap-host"),
-             tr("The mailbox's IMAP server (default: the preset's, else the SMTP host)."),
+             tr("The mailbox's IMAP server (default: the profile's read-back mailbox, else the "
+                "preset's, else the SMTP host)."),
              QStringLiteral("H"))
     , m_port(QStringLiteral("imap-port"),
-             tr("The IMAP port (default: the preset's, else 993; 143 means STARTTLS)."),
+             tr("The IMAP port (default: the profile's, else the preset's, else 993; 143 means "
+                "STARTTLS)."),
              QStringLiteral("P"))
     , m_security(QStringLiteral("imap-security"), tr("IMAP encryption: tls or starttls."),
                  QStringLiteral("MODE"))
     , m_user(QStringLiteral("imap-user"),
-             tr("The mailbox user name (default: the SMTP user name; the secret is the same)."),
+             tr("The mailbox user name (default: the profile's read-back mailbox user, else the "
+                "SMTP user name with the same secret; another account uses the mailbox password "
+                "saved with `password set --imap`)."),
              QStringLiteral("U"))
     , m_wait(QStringLiteral("wait"),
              tr("Wait up to SECONDS for the message to arrive (default 120, at most 900)."),
@@ -55,7 +59,7 @@ QString SendReadBackOptions::description()
               "folder (inbox or junk), after how long, the receiver's SPF, DKIM, DMARC and "
               "ARC results and the hops it took. Read-back exit codes, when the send itself "
               "succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, "
-              "13 arrived as spam.");
+              "13 arrived as spam, 130 stopped with Ctrl+C while waiting.");
 }
 
 bool SendReadBackOptions::read(const QCommandLineParser &parser, bool singleMessage,
@@ -127,6 +131,8 @@ int SendReadBackOutcome::exitCode(int sendExitCode) const
 {
     if (sendExitCode != CliOutput::ExitOk)
         return sendExitCode;
+    if (stopped)
+        return readBackStoppedExitCode;
     if (!setupError.isEmpty() || !result)
         return SendReadBackOptions::ExitMailboxUnreadable;
     if (!result->arrived)
@@ -148,9 +154,10 @@ void SendReadBackOutcome::addJson(QJsonObject &object) const
                              {QStringLiteral("step"), QStringLiteral("setup")},
                              {QStringLiteral("message"), setupError},
                              {QStringLiteral("server_text"), QString()}};
-    object.insert(
-        QStringLiteral("read_back"),
-        QJsonObject {{QStringLiteral("arrived"), false}, {QStringLiteral("error"), error}});
+    QJsonObject readBack {{QStringLiteral("arrived"), false}, {QStringLiteral("error"), error}};
+    if (stopped)
+        readBack.insert(QStringLiteral("stopped"), true);
+    object.insert(QStringLiteral("read_back"), readBack);
 }
 
 void SendReadBackOutcome::print() const
@@ -175,8 +182,8 @@ SendReadBackOutcome runSendReadBack(const SendReadBackOptions::Plan &plan, const
     const Provider *preset
         = send.profile.presetId.isEmpty() ? nullptr : catalog.find(send.profile.presetId);
     QString error;
-    const std::optional<ServerSettings> settings
-        = plan.setup.settingsFor(send.profile, preset, send.credentials.kind, &error);
+    const std::optional<ServerSettings> settings = plan.setup.settingsFor(
+        send.profile, preset, send.credentials.kind, &error, send.credentials.grantedScopes);
     if (!settings) {
         outcome.setupError = error;
         outcome.report = ReadBack::reportJson(error);
@@ -184,7 +191,7 @@ SendReadBackOutcome runSendReadBack(const SendReadBackOptions::Plan &plan, const
     }
     ReadBack readBack;
     readBack.session()->setSettings(*settings);
-    readBack.session()->setSecret(ReadBackSetup::secretFrom(send.credentials));
+    readBack.session()->setSecret(ReadBackSetup::secretFor(send));
     readBack.setMessageId(messageId);
     readBack.setWait(plan.wait);
     if (live)
@@ -200,5 +207,6 @@ SendReadBackOutcome runSendReadBack(const SendReadBackOptions::Plan &plan, const
         outcome.result = readBack.result();
     else
         outcome.failure = readBack.failure();
+    outcome.stopped = readBack.wasStopped();
     return outcome;
 }

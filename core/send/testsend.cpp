@@ -129,6 +129,15 @@ void TestSend::start(TestSendRequest request)
     }
 
     const Profile &profile = m_send.profile;
+    if (request.readBack) {
+        const QString mailboxUser = request.readBackUser.trimmed().isEmpty()
+            ? profile.imap.userName.trimmed()
+            : request.readBackUser.trimmed();
+        // An OAuth token opens the named mailbox itself (XOAUTH2); a password is one account's.
+        if (!mailboxUser.isEmpty() && mailboxUser != profile.userName.trimmed()
+            && !SaslClient::isOAuth(profile.mechanism) && !profile.usesOAuth())
+            m_mailboxUser = mailboxUser;
+    }
     m_send.credentials.userName = profile.userName;
     m_send.credentials.kind = SaslClient::isOAuth(profile.mechanism) || profile.usesOAuth()
         ? Credentials::Kind::OAuthToken
@@ -297,8 +306,44 @@ void TestSend::finishWithSecret(SecretBuffer secret)
     finish();
 }
 
+void TestSend::lookUpMailboxPassword()
+{
+    const Profile &profile = m_send.profile;
+    const auto noPassword = [this](const QString &detail) {
+        return problem(TestSendProblem::Field::Password, tr("No password for the mailbox"), detail);
+    };
+    if (!m_store || profile.id.isEmpty()) {
+        fail(noPassword(tr("The mailbox %1 is another account than the one that sends, and a "
+                           "profile that is not saved has no password for it in the keychain.")
+                            .arg(m_mailboxUser)));
+        return;
+    }
+    qCDebug(lcSend) << "reading the mailbox password for profile" << profile.id;
+    m_store->readImapPassword(profile.id, this, [this, noPassword](CredentialResult result) {
+        if (result.ok()) {
+            m_send.readBackSecret = std::move(result.secret);
+            finish();
+            return;
+        }
+        TestSendProblem p = noPassword(
+            result.status == CredentialResult::Status::NotFound
+                ? tr("The message is read back from %1, another account than the one that "
+                     "sends, and no password is saved for that mailbox in \"%2\". Save it "
+                     "with: sendcheck-cli password set --imap --profile \"%2\"")
+                      .arg(m_mailboxUser, m_send.profile.name)
+                : result.message);
+        p.keychainStatus = result.status;
+        p.reason = result.message;
+        fail(p);
+    });
+}
+
 void TestSend::finish()
 {
+    if (!m_mailboxUser.isEmpty() && !m_send.readBackSecret) {
+        lookUpMailboxPassword();
+        return;
+    }
     m_done = true;
     m_emitting = true;
     Q_EMIT prepared(m_send);
@@ -306,6 +351,8 @@ void TestSend::finish()
     // Taken by the receiver (takePrepared()), or copied into its session's own buffer: this job
     // keeps none.
     m_send.credentials.secret.wipe();
+    if (m_send.readBackSecret)
+        m_send.readBackSecret->wipe();
 }
 
 PreparedSend TestSend::takePrepared()

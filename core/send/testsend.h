@@ -78,6 +78,7 @@ private:
     [[nodiscard]] const ProviderCatalog &catalog();
     void lookUpPassword();
     void lookUpOAuthToken();
+    void lookUpMailboxPassword();
     void finishWithSecret(SecretBuffer secret);
     void finish();
     void fail(TestSendProblem problem);
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<ProviderCatalog> m_loadedCatalog; // when none was given
     SecretLookup m_secretLookup;
     PreparedSend m_send;
+    QString m_mailboxUser; // another account's mailbox to read back from; empty: none
     bool m_started = false;
     bool m_done = false;
     bool m_emitting = false; // prepared() is being emitted: takePrepared() may be called
