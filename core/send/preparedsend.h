@@ -26,7 +26,8 @@ struct PreparedSend
     ServerSettings settings;
     Credentials credentials; // no secret when the profile does not sign in
     // The read-back mailbox's own password, when it is another account than the SMTP one
-    // (TestSendRequest::readBack); nullopt: the mailbox signs in with `credentials`.
+    // (TestSendRequest::readBack) and one is saved; nullopt: the mailbox signs in with
+    // `credentials`.
     std::optional<SecretBuffer> readBackSecret;
     std::optional<TestMessage> message;
     std::optional<Stage> stopAfter;

@@ -308,34 +308,38 @@ void TestSend::finishWithSecret(SecretBuffer secret)
 
 void TestSend::lookUpMailboxPassword()
 {
-    const Profile &profile = m_send.profile;
-    const auto noPassword = [this](const QString &detail) {
-        return problem(TestSendProblem::Field::Password, tr("No password for the mailbox"), detail);
+    // Without a password of its own (none saved, or the keychain cannot say), the mailbox is
+    // tried with the sending secret, as before there was one: the same account may well sign
+    // in under another spelling of its name. Said in a note, never silently.
+    const auto withSendingSecret = [this](const QString &note) {
+        m_send.notes.append(note);
+        m_mailboxUser.clear();
+        finish();
     };
+    const Profile &profile = m_send.profile;
+    const QString saveHint
+        = tr("No password is saved for the mailbox %1 (another account than the one that "
+             "sends), so it is read with the sending password. Save its own with: "
+             "sendcheck-cli password set --imap --profile \"%2\"")
+              .arg(m_mailboxUser, profile.name);
     if (!m_store || profile.id.isEmpty()) {
-        fail(noPassword(tr("The mailbox %1 is another account than the one that sends, and a "
-                           "profile that is not saved has no password for it in the keychain.")
-                            .arg(m_mailboxUser)));
+        withSendingSecret(saveHint);
         return;
     }
     qCDebug(lcSend) << "reading the mailbox password for profile" << profile.id;
-    m_store->readImapPassword(profile.id, this, [this, noPassword](CredentialResult result) {
-        if (result.ok()) {
-            m_send.readBackSecret = std::move(result.secret);
-            finish();
-            return;
-        }
-        TestSendProblem p = noPassword(
-            result.status == CredentialResult::Status::NotFound
-                ? tr("The message is read back from %1, another account than the one that "
-                     "sends, and no password is saved for that mailbox in \"%2\". Save it "
-                     "with: sendcheck-cli password set --imap --profile \"%2\"")
-                      .arg(m_mailboxUser, m_send.profile.name)
-                : result.message);
-        p.keychainStatus = result.status;
-        p.reason = result.message;
-        fail(p);
-    });
+    m_store->readImapPassword(
+        profile.id, this, [this, saveHint, withSendingSecret](CredentialResult result) {
+            if (result.ok()) {
+                m_send.readBackSecret = std::move(result.secret);
+                finish();
+            } else if (result.status == CredentialResult::Status::NotFound) {
+                withSendingSecret(saveHint);
+            } else {
+                withSendingSecret(tr("The password for the mailbox %1 could not be read (%2), "
+                                     "so it is read with the sending password.")
+                                      .arg(m_mailboxUser, result.message));
+            }
+        });
 }
 
 void TestSend::finish()

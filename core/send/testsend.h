@@ -89,7 +89,9 @@ private:
     std::unique_ptr<ProviderCatalog> m_loadedCatalog; // when none was given
     SecretLookup m_secretLookup;
     PreparedSend m_send;
-    QString m_mailboxUser; // another account's mailbox to read back from; empty: none
+    // Another account's mailbox to read back from, whose own password is still to be looked up;
+    // empty: none (or looked up already).
+    QString m_mailboxUser;
     bool m_started = false;
     bool m_done = false;
     bool m_emitting = false; // prepared() is being emitted: takePrepared() may be called

@@ -33,7 +33,8 @@ struct TestSendRequest
     QString messageId;
     // The message will be read back (core/imap ReadBack) as `readBackUser` (empty: the profile's
     // read-back mailbox user, Profile::imap). When that is another account than the SMTP one,
-    // TestSend also reads that mailbox's own password from the keychain.
+    // TestSend also reads that mailbox's own password from the keychain (none saved: the
+    // sending secret is tried, with a note).
     bool readBack = false;
     QString readBackUser;
 

@@ -338,12 +338,14 @@ private Q_SLOTS:
         request = requestFor(profile);
         request.readBack = true;
         report = run(&store, request);
-        QVERIFY(report.problem);
-        QCOMPARE(report.problem->field, TestSendProblem::Field::Password);
-        QCOMPARE(report.problem->keychainStatus, std::optional(CredentialResult::Status::NotFound));
-        QVERIFY2(report.problem->detail.contains(QStringLiteral("inbox@example.org"))
-                     && report.problem->detail.contains(QStringLiteral("password set --imap")),
-                 qPrintable(report.problem->detail));
+        // None saved: the sending secret is tried, and the note says how to save its own.
+        QVERIFY(report.prepared);
+        QVERIFY(!report.prepared->readBackSecret);
+        QCOMPARE(report.prepared->notes.size(), 1);
+        QVERIFY2(report.prepared->notes.constFirst().contains(QStringLiteral("inbox@example.org"))
+                     && report.prepared->notes.constFirst().contains(
+                         QStringLiteral("password set --imap")),
+                 qPrintable(report.prepared->notes.constFirst()));
 
         std::optional<bool> written;
         QObject context;
