@@ -219,14 +219,18 @@ private Q_SLOTS:
         QVERIFY(!form->profile().imap.security);
 
         // Saved with the profile; chosen again, it ticks "Check that it arrived".
-        auto *option = window.findChild<QCheckBox *>(QStringLiteral("checkArrival"));
-        option->setChecked(false);
         const QString id = window.currentProfileId();
-        window.selectProfile(id); // saves the form first
+        window.saveCurrentProfile();
         const Profile *saved = window.profileStore().findById(id);
         QVERIFY(saved);
         QVERIFY(saved->imap.readBack);
         QCOMPARE(saved->imap.userName, QStringLiteral("inbox@example.org"));
+        window.addProfile(QStringLiteral("Other"));
+        QVERIFY(window.currentProfileId() != id);
+        auto *option = window.findChild<QCheckBox *>(QStringLiteral("checkArrival"));
+        option->setChecked(false);
+        window.selectProfile(id);
+        QCOMPARE(window.currentProfileId(), id);
         QVERIFY(option->isChecked());
     }
 
