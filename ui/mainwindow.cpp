@@ -422,7 +422,10 @@ void MainWindow::wirePanels()
     connect(m_profileList, &ProfileListPanel::notice, this, notice);
     connect(m_sessionPanel, &SessionPanel::testRequested, this, &MainWindow::testConnection);
     connect(m_sessionPanel, &SessionPanel::sendRequested, this, &MainWindow::sendTestMessage);
+    // While the read-back waits, Stop stays enabled (it ends the read-back) and Send waits.
+    connect(m_sessionPanel->readBack(), &ReadBackView::started, this, [this] { setBusy(true); });
     connect(m_sessionPanel->readBack(), &ReadBackView::finished, this, [this] {
+        setBusy(false);
         if (m_session)
             keepReport(); // the send's report, now with the read-back
     });
@@ -559,8 +562,11 @@ void MainWindow::onProfileActivated(const QString &id)
         clearResult();
     m_currentId = profile ? id : QString();
     m_form->setEnabled(profile != nullptr);
-    if (profile)
+    if (profile) {
         m_form->setProfile(*profile);
+        if (profile->imap.readBack) // the profile's own choice; a one-off tick stays otherwise
+            m_sessionPanel->setCheckArrival(true);
+    }
     if (profile && m_domainPanel)
         m_domainPanel->setProfile(*profile);
     setBusy(m_session && m_session->isRunning());
@@ -703,8 +709,10 @@ void MainWindow::startSession(Mode mode)
     request.subject = m_form->subject();
     request.textBody = m_form->body();
     request.attachments = m_form->attachments();
-    if (mode == Mode::Send && m_sessionPanel->checkArrival())
+    if (mode == Mode::Send && m_sessionPanel->checkArrival()) {
         request.messageId = ReadBackView::newMessageId(profile);
+        request.readBack = true;
+    }
 
     // The same preparation as the CLI's, with the password box (what is typed, the session's
     // copy, else the keychain) as the password's source. Until it answers, Stop deletes the job

@@ -103,14 +103,15 @@ bool ReadBackView::prepare(const PreparedSend &send, const QString &messageId)
         ? nullptr
         : catalog.find(profile.presetId);
     QString error;
-    m_settings = setup.settingsFor(profile, preset, send.credentials.kind, &error);
+    m_settings = setup.settingsFor(profile, preset, send.credentials.kind, &error,
+                                   send.credentials.grantedScopes);
     if (!m_settings) {
         m_title->setText(tr("The message cannot be read back: %1").arg(error));
         m_reportJson = ReadBack::reportJson(error);
         setState(State::Failed);
         return false;
     }
-    m_secret = ReadBackSetup::secretFrom(send.credentials);
+    m_secret = ReadBackSetup::secretFor(send);
     m_messageId = messageId;
     return true;
 }
@@ -134,6 +135,7 @@ bool ReadBackView::startAfterSend(bool sent)
     m_details->clear();
     updateProgress();
     m_tick.start();
+    Q_EMIT started();
     m_readBack->start();
     return true;
 }
@@ -176,6 +178,13 @@ void ReadBackView::onFinished()
     m_reportJson = m_readBack->reportJson();
     if (m_readBack->hasResult()) {
         showResult(m_readBack->result());
+    } else if (m_readBack->wasStopped()) {
+        m_title->setText(tr("\u25A0 Stopped after %1 s: whether the message arrived is not "
+                            "known.")
+                             .arg(qRound(double(m_clock.elapsed()) / 1000.0)));
+        m_details->setText(tr("The read-back was stopped before the message was found. Send "
+                              "again with \u201cCheck that it arrived\u201d to look for it."));
+        setState(State::Stopped);
     } else {
         const ImapFailure &failure = m_readBack->failure();
         m_title->setText(tr("\u2718 The mailbox could not be read: %1").arg(failure.message));

@@ -32,7 +32,7 @@ class ReadBackView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class State { Empty, Waiting, Arrived, Spam, NotArrived, Failed };
+    enum class State { Empty, Waiting, Arrived, Spam, NotArrived, Failed, Stopped };
 
     explicit ReadBackView(QWidget *parent = nullptr);
     ~ReadBackView() override;
@@ -50,6 +50,8 @@ public:
     // After the send: with `sent` (the server accepted the message) starts the prepared
     // read-back; otherwise drops it (the secret's copy is wiped). False when none started.
     bool startAfterSend(bool sent);
+    // Stop: ends a waiting read-back at once; it then shows that it was stopped (State::Stopped),
+    // not that the message did not arrive.
     void cancel();
     void clear();
 
@@ -61,6 +63,7 @@ public:
     [[nodiscard]] QString text() const;
 
 Q_SIGNALS:
+    void started(); // waiting for the message (Stop may end it)
     void finished();
 
 private:

@@ -293,8 +293,8 @@ void SettingsForm::buildAdvanced(QWidget *container)
     using std::chrono::duration_cast;
     using std::chrono::minutes;
     using std::chrono::seconds;
-    m_timeout->setSpecialValueText(tr("Standard (%1 min per reply)")
-                                       .arg(duration_cast<minutes>(standard.command).count()));
+    m_timeout->setSpecialValueText(
+        tr("Standard (%1 min per reply)").arg(duration_cast<minutes>(standard.command).count()));
     const QString standardTimes
         = tr("Standard waits %1 s to connect, %2 s for the TLS handshake, %3 min for the "
              "greeting and each reply, and %4 min for the answer to the message. A number of "
@@ -365,6 +365,98 @@ void SettingsForm::buildAdvanced(QWidget *container)
     m_plainWarning->setWordWrap(true);
     m_plainWarning->setVisible(false);
     form->addRow(m_plainWarning);
+    buildReadBackMailbox(form, container);
+}
+
+void SettingsForm::buildReadBackMailbox(QFormLayout *form, QWidget *container)
+{
+    // Compact: a heading line with the switch, then server, port and mode on one row, then the
+    // user; every field left empty follows the preset (shown as the placeholder).
+    m_imapReadBack = new QCheckBox(tr("Check that it arrived"), container);
+    m_imapReadBack->setObjectName(QStringLiteral("imapReadBack"));
+    m_imapReadBack->setAccessibleName(tr("Check that each test message arrived"));
+    m_imapReadBack->setAccessibleDescription(
+        tr("Reads each test message back from this mailbox over IMAP (read-only); with an OAuth "
+           "sign-in, the sign-in also asks for mailbox access."));
+    m_imapReadBack->setToolTip(m_imapReadBack->accessibleDescription());
+    auto *readBackLabel = new QLabel(tr("Read-back mailbox:"), container);
+    readBackLabel->setBuddy(m_imapReadBack);
+    form->addRow(readBackLabel, m_imapReadBack);
+
+    auto *serverRow = new QWidget(container);
+    auto *serverLayout = new QHBoxLayout(serverRow);
+    serverLayout->setContentsMargins(0, 0, 0, 0);
+    m_imapHost = new QLineEdit(serverRow);
+    m_imapHost->setObjectName(QStringLiteral("imapHost"));
+    m_imapHost->setAccessibleName(tr("Mailbox server (IMAP)"));
+    m_imapPort = new QSpinBox(serverRow);
+    m_imapPort->setObjectName(QStringLiteral("imapPort"));
+    m_imapPort->setRange(0, 65535);
+    m_imapPort->setSpecialValueText(tr("auto"));
+    m_imapPort->setAccessibleName(tr("Mailbox port"));
+    m_imapPort->setAccessibleDescription(tr("auto: the preset's port, else 993 (143 with "
+                                            "STARTTLS)."));
+    m_imapSecurity = new QComboBox(serverRow);
+    m_imapSecurity->setObjectName(QStringLiteral("imapSecurity"));
+    m_imapSecurity->addItem(tr("auto"), -1);
+    m_imapSecurity->addItem(tr("TLS"), int(Security::ImplicitTls));
+    m_imapSecurity->addItem(tr("STARTTLS"), int(Security::StartTls));
+    m_imapSecurity->setAccessibleName(tr("Mailbox encryption"));
+    serverLayout->addWidget(m_imapHost, 1);
+    serverLayout->addWidget(m_imapPort);
+    serverLayout->addWidget(m_imapSecurity);
+    auto *serverLabel = new QLabel(tr("IMAP server:"), container);
+    serverLabel->setBuddy(m_imapHost);
+    form->addRow(serverLabel, serverRow);
+
+    m_imapUser = new QLineEdit(container);
+    m_imapUser->setObjectName(QStringLiteral("imapUser"));
+    m_imapUser->setPlaceholderText(tr("(the user above, same password)"));
+    m_imapUser->setAccessibleName(tr("Mailbox user"));
+    m_imapUser->setAccessibleDescription(
+        tr("Leave it empty to read with the sending account. Another account's password is "
+           "saved with: sendcheck-cli password set --imap --profile NAME"));
+    m_imapUser->setToolTip(m_imapUser->accessibleDescription());
+    auto *userLabel = new QLabel(tr("IMAP user:"), container);
+    userLabel->setBuddy(m_imapUser);
+    form->addRow(userLabel, m_imapUser);
+
+    const auto changed = [this] {
+        if (!m_loading)
+            Q_EMIT edited();
+    };
+    connect(m_imapReadBack, &QCheckBox::toggled, this, changed);
+    connect(m_imapHost, &QLineEdit::textEdited, this, changed);
+    connect(m_imapUser, &QLineEdit::textEdited, this, changed);
+    connect(m_imapPort, &QSpinBox::valueChanged, this, changed);
+    connect(m_imapSecurity, &QComboBox::currentIndexChanged, this, changed);
+}
+
+void SettingsForm::showReadBackMailbox(const Profile &profile, const Provider *provider)
+{
+    const ProfileImap &imap = profile.imap;
+    m_imapReadBack->setChecked(imap.readBack);
+    m_imapHost->setText(imap.host);
+    // What an empty field means for this profile: the preset's mailbox, else the SMTP host.
+    const bool presetMailbox = provider && provider->imap && provider->imap->hasMailbox;
+    m_imapHost->setPlaceholderText(presetMailbox ? provider->imap->host : tr("(the SMTP server)"));
+    m_imapPort->setValue(imap.port);
+    m_imapSecurity->setCurrentIndex(
+        qMax(0, m_imapSecurity->findData(imap.security ? int(*imap.security) : -1)));
+    m_imapUser->setText(imap.userName);
+}
+
+ProfileImap SettingsForm::readBackMailbox() const
+{
+    ProfileImap imap;
+    imap.readBack = m_imapReadBack->isChecked();
+    imap.host = m_imapHost->text().trimmed();
+    imap.port = quint16(m_imapPort->value());
+    const int mode = m_imapSecurity->currentData().toInt();
+    if (mode >= 0)
+        imap.security = Security(mode);
+    imap.userName = m_imapUser->text().trimmed();
+    return imap;
 }
 
 void SettingsForm::setSecurity(Security security)
@@ -541,6 +633,7 @@ void SettingsForm::setProfile(const Profile &profile)
     m_trusted->setPlainText(trusted.join(QLatin1Char('\n')));
     m_allowPlain->setChecked(profile.allowPlainAuth);
     m_plainWarning->setVisible(profile.allowPlainAuth);
+    showReadBackMailbox(profile, provider);
     m_password->setProfileId(profile.id);
     m_oauth->setUserName(profile.userName);
     showSignIn(provider);
@@ -640,6 +733,7 @@ Profile SettingsForm::profile() const
     // the host or port changes); a fingerprint typed now is for the server named now.
     ProfileRules::editPins(profile, m_profile, fingerprints);
     profile.allowPlainAuth = m_allowPlain->isChecked();
+    profile.imap = readBackMailbox();
     const Provider *provider = m_catalog ? m_catalog->find(profile.presetId) : nullptr;
     if (ProfileRules::offersOAuth(provider))
         m_oauth->applyTo(profile);

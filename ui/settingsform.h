@@ -65,6 +65,9 @@ protected:
 private:
     void updateRowWrapping();
     void buildAdvanced(QWidget *container);
+    void buildReadBackMailbox(QFormLayout *form, QWidget *container);
+    void showReadBackMailbox(const Profile &profile, const Provider *provider);
+    [[nodiscard]] ProfileImap readBackMailbox() const;
     void showHints(const Provider *provider);
     void showSignIn(const Provider *provider);
     void onSignInChosen();
@@ -105,6 +108,12 @@ private:
     QLineEdit *m_caFile = nullptr;
     QPlainTextEdit *m_trusted = nullptr;
     QCheckBox *m_allowPlain = nullptr;
+    // The read-back mailbox (Profile::imap): empty fields follow the preset.
+    QCheckBox *m_imapReadBack = nullptr;
+    QLineEdit *m_imapHost = nullptr;
+    QSpinBox *m_imapPort = nullptr;
+    QComboBox *m_imapSecurity = nullptr;
+    QLineEdit *m_imapUser = nullptr;
     QLabel *m_plainWarning = nullptr;
 };
 

@@ -26,10 +26,13 @@ struct InboxCommand
 };
 
 // Exit codes: 0 arrived in the inbox (or another non-junk folder), 1 the mailbox could not be
-// read, 2 usage, 3 not arrived within the wait, 4 arrived but filed as spam.
+// read, 2 usage, 3 not arrived within the wait, 4 arrived but filed as spam, 130 stopped with
+// Ctrl+C (readBackStoppedExitCode).
 enum InboxExit : int { ExitNotArrived = 3, ExitSpam = 4 };
 
-std::optional<SecretBuffer> keychainSecret(const QString &profileName)
+// The profile's password, or its read-back mailbox's own password when `imapUser` is that
+// mailbox's other account (Profile::imap).
+std::optional<SecretBuffer> keychainSecret(const QString &profileName, const QString &imapUser)
 {
     ProfileStore store;
     QString error;
@@ -41,9 +44,16 @@ std::optional<SecretBuffer> keychainSecret(const QString &profileName)
     KeychainCredentialStore keychain;
     QEventLoop loop;
     std::optional<SecretBuffer> secret;
-    keychain.read(profile->id, &loop, [&](CredentialResult result) {
+    const bool mailboxAccount = profile->imap.isOtherAccount(profile->userName)
+        && imapUser.trimmed() == profile->imap.userName.trimmed();
+    const auto done = [&](CredentialResult result) {
         if (result.ok())
             secret = std::move(result.secret);
+        else if (result.status == CredentialResult::Status::NotFound && mailboxAccount)
+            CliOutput::err(InboxCommand::tr("No mailbox password is saved for \"%1\": save one "
+                                            "with 'sendcheck-cli password set --imap --profile "
+                                            "\"%1\"', or give it with --password-stdin.")
+                               .arg(profile->name));
         else if (result.status == CredentialResult::Status::NotFound)
             CliOutput::err(InboxCommand::tr("No password is saved for \"%1\": save one with "
                                             "'sendcheck-cli password set --profile \"%1\"', or "
@@ -52,7 +62,11 @@ std::optional<SecretBuffer> keychainSecret(const QString &profileName)
         else
             CliOutput::err(result.message);
         loop.quit();
-    });
+    };
+    if (mailboxAccount)
+        keychain.readImapPassword(profile->id, &loop, done);
+    else
+        keychain.read(profile->id, &loop, done);
     loop.exec();
     return secret;
 }
@@ -67,7 +81,7 @@ int run(const QStringList &arguments)
         "receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password "
         "comes from standard input, an environment variable or the keychain of a saved profile, "
         "never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not "
-        "arrived in time, 4 arrived as spam."));
+        "arrived in time, 4 arrived as spam, 130 stopped with Ctrl+C while waiting."));
     const QCommandLineOption messageId(QStringLiteral("message-id"),
                                        InboxCommand::tr("The Message-ID of the sent message."),
                                        QStringLiteral("ID"));
@@ -169,7 +183,7 @@ int run(const QStringList &arguments)
         return usage(InboxCommand::tr("Give the mailbox password in one way: --password-stdin, "
                                       "--password-env VAR or --profile NAME (keychain)."));
     std::optional<SecretBuffer> secret = parser.isSet(profile)
-        ? keychainSecret(parser.value(profile))
+        ? keychainSecret(parser.value(profile), parser.value(user))
         : CliOutput::readSecret(parser.isSet(passwordStdin), parser.value(passwordEnv));
     if (!secret)
         return CliOutput::ExitFailure;
@@ -192,6 +206,8 @@ int run(const QStringList &arguments)
             out.insert(QStringLiteral("read_back"), readBack.result().toJson());
         if (failure.isFailure() && !haveResult)
             out.insert(QStringLiteral("error"), readBackFailureJson(failure));
+        if (readBack.wasStopped())
+            out.insert(QStringLiteral("stopped"), true);
         CliOutput::printJson(out);
     } else if (haveResult) {
         printReadBackResult(readBack.result());
@@ -199,7 +215,7 @@ int run(const QStringList &arguments)
     if (!haveResult) {
         if (!asJson)
             printReadBackFailure(failure);
-        return CliOutput::ExitFailure;
+        return readBack.wasStopped() ? readBackStoppedExitCode : int(CliOutput::ExitFailure);
     }
     const ReadBackResult &result = readBack.result();
     if (!result.arrived)

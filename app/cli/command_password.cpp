@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `sendcheck-cli password set --profile NAME` (the secret comes from standard input) and
-// `sendcheck-cli password clear --profile NAME`: a profile's secret in the OS keychain.
+// `sendcheck-cli password clear --profile NAME`: a profile's secret in the OS keychain. With
+// --imap: the password of the profile's read-back mailbox when that is another account.
 #include "clioutput.h"
 #include "commandregistry.h"
 #include "sendsupport.h"
@@ -53,11 +54,17 @@ int run(const QStringList &arguments)
     parser.setApplicationDescription(PasswordCommand::tr(
         "password set --profile NAME: saves the password (or key) read from standard input "
         "in the system keyring; one trailing line break is removed.\n"
-        "password clear --profile NAME: deletes it from the keyring."));
+        "password clear --profile NAME: deletes it from the keyring.\n"
+        "With --imap: the password of the read-back mailbox (the profile's IMAP user), when "
+        "that is another account than the one that sends."));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            PasswordCommand::tr("The profile."),
                                            PasswordCommand::tr("NAME"));
+    const QCommandLineOption imapOption(
+        QStringLiteral("imap"),
+        PasswordCommand::tr("The read-back mailbox's own password, not the sending one."));
     parser.addOption(profileOption);
+    parser.addOption(imapOption);
     QStringList args = arguments.mid(2);
     args.prepend(arguments.value(0) + QLatin1Char(' ') + action);
     if (!CliOutput::parseOrExplain(parser, args))
@@ -65,7 +72,7 @@ int run(const QStringList &arguments)
     if ((action != QLatin1String("set") && action != QLatin1String("clear"))
         || !parser.positionalArguments().isEmpty()) {
         CliOutput::err(
-            PasswordCommand::tr("Usage: sendcheck-cli password set|clear --profile NAME"));
+            PasswordCommand::tr("Usage: sendcheck-cli password set|clear --profile NAME [--imap]"));
         return CliOutput::ExitUsage;
     }
     if (!parser.isSet(profileOption)) {
@@ -85,8 +92,38 @@ int run(const QStringList &arguments)
     KeychainCredentialStore keychain;
     QEventLoop loop;
     int code = CliOutput::ExitFailure;
+    const bool mailbox = parser.isSet(imapOption);
 
-    if (action == QLatin1String("set")) {
+    if (mailbox && action == QLatin1String("set")) {
+        auto secret = CliOutput::readSecret(true, QString());
+        if (!secret)
+            return CliOutput::ExitFailure;
+        keychain.writeImapPassword(
+            profile.id, secret->view(), &loop, [&](const CredentialResult &result) {
+                if (result.ok()) {
+                    CliOutput::out(PasswordCommand::tr("The mailbox password for \"%1\" was "
+                                                       "saved in the keyring.")
+                                       .arg(profile.name));
+                    code = CliOutput::ExitOk;
+                } else {
+                    CliOutput::err(result.message);
+                }
+                loop.quit();
+            });
+        secret->wipe();
+    } else if (mailbox) {
+        keychain.removeImapPassword(profile.id, &loop, [&](const CredentialResult &result) {
+            if (result.ok() || result.status == CredentialResult::Status::NotFound) {
+                CliOutput::out(PasswordCommand::tr("No mailbox password is saved for \"%1\" "
+                                                   "any more.")
+                                   .arg(profile.name));
+                code = CliOutput::ExitOk;
+            } else {
+                CliOutput::err(result.message);
+            }
+            loop.quit();
+        });
+    } else if (action == QLatin1String("set")) {
         auto secret = CliOutput::readSecret(true, QString());
         if (!secret)
             return CliOutput::ExitFailure;

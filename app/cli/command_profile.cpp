@@ -6,6 +6,7 @@
 #include "clioutput.h"
 #include "commandregistry.h"
 #include "connectionoptions.h"
+#include "profileimapoptions.h"
 
 #include "credentials/keychaincredentialstore.h"
 #include "profiles/cafile.h"
@@ -104,6 +105,23 @@ QString describe(const Profile &profile)
     if (profile.allowPlainAuth)
         add(QT_TRANSLATE_NOOP("ProfileCommand", "Warning:"),
             ProfileCommand::tr("signing in without encryption is allowed"));
+    const ProfileImap &imap = profile.imap;
+    if (!imap.isDefault()) {
+        QStringList mailbox;
+        mailbox << (imap.readBack ? ProfileCommand::tr("read-back on")
+                                  : ProfileCommand::tr("read-back off"));
+        if (!imap.host.isEmpty())
+            mailbox << (imap.port ? QStringLiteral("%1:%2").arg(imap.host).arg(imap.port)
+                                  : imap.host);
+        else if (imap.port)
+            mailbox << ProfileCommand::tr("port %1").arg(imap.port);
+        if (imap.security)
+            mailbox << securityName(*imap.security);
+        if (!imap.userName.isEmpty())
+            mailbox << ProfileCommand::tr("as %1").arg(imap.userName);
+        add(QT_TRANSLATE_NOOP("ProfileCommand", "Read-back mailbox:"),
+            mailbox.join(QStringLiteral(", ")));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -211,6 +229,8 @@ int runAdd(const QStringList &arguments)
     Sub sub;
     ConnectionOptions options;
     options.addTo(sub.parser);
+    const ProfileImapOptions mailbox;
+    mailbox.addTo(sub.parser);
     sub.parser.addPositionalArgument(QStringLiteral("NAME"),
                                      ProfileCommand::tr("A name for the new profile."));
     if (!parseSub(sub, arguments, QStringLiteral("add"), QStringLiteral("NAME [options]"), 1))
@@ -222,7 +242,8 @@ int runAdd(const QStringList &arguments)
     Profile profile = Profile::create(sub.positional.at(0).trimmed());
     profile.host.clear();
     QString error;
-    if (!options.applyTo(sub.parser, profile, &error)) {
+    if (!options.applyTo(sub.parser, profile, &error)
+        || !mailbox.applyTo(sub.parser, profile, &error)) {
         CliOutput::err(error);
         return CliOutput::ExitUsage;
     }
@@ -251,6 +272,8 @@ int runEdit(const QStringList &arguments)
     Sub sub;
     ConnectionOptions options;
     options.addTo(sub.parser);
+    const ProfileImapOptions mailbox;
+    mailbox.addTo(sub.parser);
     const QCommandLineOption rename(QStringLiteral("rename"),
                                     ProfileCommand::tr("Give the profile a new name."),
                                     ProfileCommand::tr("NEW"));
@@ -265,14 +288,15 @@ int runEdit(const QStringList &arguments)
     const Profile *existing = findOrExplain(store, sub.positional.at(0));
     if (!existing)
         return CliOutput::ExitFailure;
-    if (!options.anySet(sub.parser) && !sub.parser.isSet(rename)) {
+    if (!options.anySet(sub.parser) && !mailbox.anySet(sub.parser) && !sub.parser.isSet(rename)) {
         CliOutput::err(
             ProfileCommand::tr("Nothing to change: give at least one option (see --help)."));
         return CliOutput::ExitUsage;
     }
     Profile profile = *existing;
     QString error;
-    if (!options.applyTo(sub.parser, profile, &error)) {
+    if (!options.applyTo(sub.parser, profile, &error)
+        || !mailbox.applyTo(sub.parser, profile, &error)) {
         CliOutput::err(error);
         return CliOutput::ExitUsage;
     }

@@ -561,6 +561,10 @@ int runSend(const QStringList &arguments)
     TestSendRequest request;
     request.profile = profile;
     request.stopAfter = quitAfter;
+    if (readBackPlan) {
+        request.readBack = true;
+        request.readBackUser = readBackPlan->setup.userName;
+    }
     if (TestSend::needsSender(quitAfter)) {
         request.cc = parser.values(options.cc);
         request.subject = parser.isSet(options.subject)

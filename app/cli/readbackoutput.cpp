@@ -2,6 +2,7 @@
 #include "readbackoutput.h"
 
 #include "clioutput.h"
+#include "interrupt.h"
 
 #include "imap/readback.h"
 #include "transcript/transcript.h"
@@ -50,6 +51,10 @@ void runReadBack(ReadBack &readBack, bool transcript, bool progress)
                          [](const QString &text) { CliOutput::err(text); });
     QEventLoop loop;
     QObject::connect(&readBack, &ReadBack::finished, &loop, &QEventLoop::quit);
+    onInterrupt(&loop, [&readBack] {
+        if (!readBack.isFinished())
+            readBack.cancel();
+    });
     readBack.start();
     if (!readBack.isFinished())
         loop.exec();
@@ -90,6 +95,10 @@ void printReadBackResult(const ReadBackResult &result)
 
 void printReadBackFailure(const ImapFailure &failure)
 {
+    if (failure.kind == FailureKind::Cancelled) {
+        CliOutput::err(tr("Stopped: %1").arg(failure.message));
+        return;
+    }
     CliOutput::err(failure.serverText.isEmpty()
                        ? InboxCommand::tr("The mailbox could not be read: %1").arg(failure.message)
                        : InboxCommand::tr("The mailbox could not be read: %1 The server "

@@ -27,19 +27,23 @@ SendReadBackOptions::SendReadBackOptions()
                  SendCommand::tr(
                      "After a successful send, look for the message in the mailbox over IMAP and "
                      "show where it landed and how the receiver judged it."))
-    , m_host(
-          QStringLiteral("imap-host"),
-          SendCommand::tr("The mailbox's IMAP server (default: the preset's, else the SMTP host)."),
-          QStringLiteral("H"))
-    , m_port(
-          QStringLiteral("imap-port"),
-          SendCommand::tr("The IMAP port (default: the preset's, else 993; 143 means STARTTLS)."),
-          QStringLiteral("P"))
+    , m_host(QStringLiteral("imap-host"),
+             SendCommand::tr(
+                 "The mailbox's IMAP server (default: the profile's read-back mailbox, else the "
+                 "preset's, else the SMTP host)."),
+             QStringLiteral("H"))
+    , m_port(QStringLiteral("imap-port"),
+             SendCommand::tr(
+                 "The IMAP port (default: the profile's, else the preset's, else 993; 143 means "
+                 "STARTTLS)."),
+             QStringLiteral("P"))
     , m_security(QStringLiteral("imap-security"),
                  SendCommand::tr("IMAP encryption: tls or starttls."), QStringLiteral("MODE"))
     , m_user(QStringLiteral("imap-user"),
              SendCommand::tr(
-                 "The mailbox user name (default: the SMTP user name; the secret is the same)."),
+                 "The mailbox user name (default: the profile's read-back mailbox user, else the "
+                 "SMTP user name with the same secret; another account uses the mailbox password "
+                 "saved with `password set --imap`)."),
              QStringLiteral("U"))
     , m_wait(QStringLiteral("wait"),
              SendCommand::tr(
@@ -62,7 +66,7 @@ QString SendReadBackOptions::description()
         "folder (inbox or junk), after how long, the receiver's SPF, DKIM, DMARC and "
         "ARC results and the hops it took. Read-back exit codes, when the send itself "
         "succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, "
-        "13 arrived as spam.");
+        "13 arrived as spam, 130 stopped with Ctrl+C while waiting.");
 }
 
 bool SendReadBackOptions::read(const QCommandLineParser &parser, bool singleMessage,
@@ -136,6 +140,8 @@ int SendReadBackOutcome::exitCode(int sendExitCode) const
 {
     if (sendExitCode != CliOutput::ExitOk)
         return sendExitCode;
+    if (stopped)
+        return readBackStoppedExitCode;
     if (!setupError.isEmpty() || !result)
         return SendReadBackOptions::ExitMailboxUnreadable;
     if (!result->arrived)
@@ -157,9 +163,10 @@ void SendReadBackOutcome::addJson(QJsonObject &object) const
                              {QStringLiteral("step"), QStringLiteral("setup")},
                              {QStringLiteral("message"), setupError},
                              {QStringLiteral("server_text"), QString()}};
-    object.insert(
-        QStringLiteral("read_back"),
-        QJsonObject {{QStringLiteral("arrived"), false}, {QStringLiteral("error"), error}});
+    QJsonObject readBack {{QStringLiteral("arrived"), false}, {QStringLiteral("error"), error}};
+    if (stopped)
+        readBack.insert(QStringLiteral("stopped"), true);
+    object.insert(QStringLiteral("read_back"), readBack);
 }
 
 void SendReadBackOutcome::print() const
@@ -184,8 +191,8 @@ SendReadBackOutcome runSendReadBack(const SendReadBackOptions::Plan &plan, const
     const Provider *preset
         = send.profile.presetId.isEmpty() ? nullptr : catalog.find(send.profile.presetId);
     QString error;
-    const std::optional<ServerSettings> settings
-        = plan.setup.settingsFor(send.profile, preset, send.credentials.kind, &error);
+    const std::optional<ServerSettings> settings = plan.setup.settingsFor(
+        send.profile, preset, send.credentials.kind, &error, send.credentials.grantedScopes);
     if (!settings) {
         outcome.setupError = error;
         outcome.report = ReadBack::reportJson(error);
@@ -193,7 +200,7 @@ SendReadBackOutcome runSendReadBack(const SendReadBackOptions::Plan &plan, const
     }
     ReadBack readBack;
     readBack.session()->setSettings(*settings);
-    readBack.session()->setSecret(ReadBackSetup::secretFrom(send.credentials));
+    readBack.session()->setSecret(ReadBackSetup::secretFor(send));
     readBack.setMessageId(messageId);
     readBack.setWait(plan.wait);
     if (live)
@@ -209,5 +216,6 @@ SendReadBackOutcome runSendReadBack(const SendReadBackOptions::Plan &plan, const
         outcome.result = readBack.result();
     else
         outcome.failure = readBack.failure();
+    outcome.stopped = readBack.wasStopped();
     return outcome;
 }

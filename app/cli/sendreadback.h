@@ -66,12 +66,13 @@ struct SendReadBackOutcome
     QJsonObject imap; // readBackImapJson()
     QString setupError; // no server to read from (no read-back was tried)
     QJsonObject report; // ReadBack::reportJson(), for the report and the history
+    bool stopped = false; // Ctrl+C ended the wait (exit code 130, "stopped": true)
 
     // The exit code of the whole run, given send's own.
     [[nodiscard]] int exitCode(int sendExitCode) const;
     // Adds "imap" and "read_back" to send's JSON: read_back is the ReadBackResult's JSON
     // (as inbox-check prints it), or {"arrived": false, "error": {...}} when the mailbox could
-    // not be read.
+    // not be read (with "stopped": true when Ctrl+C ended the wait).
     void addJson(QJsonObject &object) const;
     // The text form, after send's verdict.
     void print() const;

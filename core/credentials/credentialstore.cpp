@@ -18,8 +18,15 @@ const QLatin1String recordMarker("sendcheckSecret");
 
 QString kindName(CredentialStore::Kind kind)
 {
-    return kind == CredentialStore::Kind::OAuthTokens ? QStringLiteral("oauth")
-                                                      : QStringLiteral("password");
+    switch (kind) {
+    case CredentialStore::Kind::OAuthTokens:
+        return QStringLiteral("oauth");
+    case CredentialStore::Kind::ImapPassword:
+        return QStringLiteral("imap");
+    case CredentialStore::Kind::Password:
+        break;
+    }
+    return QStringLiteral("password");
 }
 
 } // namespace
@@ -98,37 +105,38 @@ void CredentialStore::readRecord(const QString &profileId, Kind kind, QObject *c
         refuseId(profileId, context, std::move(done));
         return;
     }
-    const QString key
-        = kind == Kind::OAuthTokens ? oauthTokensKey(profileId) : secretKey(profileId);
+    const QString key = keyFor(profileId, kind);
     QPointer<QObject> guard(context);
-    readKey(
-        key, this,
-        [this, guard, key, profileId, kind, done = std::move(done)](CredentialResult result) {
-            if (result.ok()) {
-                bool legacy = false;
-                auto secret = unwrap(result.secret.view(), profileId, kind, &legacy);
-                if (!secret) {
-                    qCWarning(lcCredentialRecords)
-                        << "key" << key << "holds a record for another profile or kind";
-                    result = CredentialResult {
-                        CredentialResult::Status::Error,
-                        {},
-                        tr("The keyring entry \"%1\" was not written for this "
-                           "profile's %2, so it was not used. Save the secret again.")
-                            .arg(key, kind == Kind::OAuthTokens ? tr("sign-in") : tr("password"))};
-                } else {
-                    result.secret = std::move(*secret); // the record's buffer is wiped here
-                    if (legacy) {
-                        // Rewritten as a record; the answer does not wait for it.
-                        qCInfo(lcCredentialRecords) << "key" << key << "migrated to a record";
-                        writeKey(key, wrap(profileId, kind, result.secret.view()).view(), this,
-                                 [](const CredentialResult &) {});
+    readKey(key, this,
+            [this, guard, key, profileId, kind, done = std::move(done)](CredentialResult result) {
+                if (result.ok()) {
+                    bool legacy = false;
+                    auto secret = unwrap(result.secret.view(), profileId, kind, &legacy);
+                    if (!secret) {
+                        qCWarning(lcCredentialRecords)
+                            << "key" << key << "holds a record for another profile or kind";
+                        result = CredentialResult {
+                            CredentialResult::Status::Error,
+                            {},
+                            tr("The keyring entry \"%1\" was not written for this "
+                               "profile's %2, so it was not used. Save the secret again.")
+                                .arg(key,
+                                     kind == Kind::OAuthTokens        ? tr("sign-in")
+                                         : kind == Kind::ImapPassword ? tr("mailbox password")
+                                                                      : tr("password"))};
+                    } else {
+                        result.secret = std::move(*secret); // the record's buffer is wiped here
+                        if (legacy) {
+                            // Rewritten as a record; the answer does not wait for it.
+                            qCInfo(lcCredentialRecords) << "key" << key << "migrated to a record";
+                            writeKey(key, wrap(profileId, kind, result.secret.view()).view(), this,
+                                     [](const CredentialResult &) {});
+                        }
                     }
                 }
-            }
-            if (guard)
-                done(std::move(result));
-        });
+                if (guard)
+                    done(std::move(result));
+            });
 }
 
 void CredentialStore::writeRecord(const QString &profileId, Kind kind, QByteArrayView secret,
@@ -138,10 +146,22 @@ void CredentialStore::writeRecord(const QString &profileId, Kind kind, QByteArra
         refuseId(profileId, context, std::move(done));
         return;
     }
-    const QString key
-        = kind == Kind::OAuthTokens ? oauthTokensKey(profileId) : secretKey(profileId);
+    const QString key = keyFor(profileId, kind);
     const SecretBuffer record = wrap(profileId, kind, secret);
     writeKey(key, record.view(), context, std::move(done));
+}
+
+QString CredentialStore::keyFor(const QString &profileId, Kind kind)
+{
+    switch (kind) {
+    case Kind::OAuthTokens:
+        return oauthTokensKey(profileId);
+    case Kind::ImapPassword:
+        return imapPasswordKey(profileId);
+    case Kind::Password:
+        break;
+    }
+    return secretKey(profileId);
 }
 
 QString CredentialStore::secretKey(const QString &profileId)
@@ -152,6 +172,11 @@ QString CredentialStore::secretKey(const QString &profileId)
 QString CredentialStore::oauthTokensKey(const QString &profileId)
 {
     return secretKey(profileId) + QStringLiteral("/oauth");
+}
+
+QString CredentialStore::imapPasswordKey(const QString &profileId)
+{
+    return secretKey(profileId) + QStringLiteral("/imap");
 }
 
 void CredentialStore::read(const QString &profileId, QObject *context, Callback done)
@@ -185,41 +210,63 @@ void CredentialStore::removeOAuthTokens(const QString &profileId, QObject *conte
     removeKey(oauthTokensKey(profileId), context, std::move(done));
 }
 
+void CredentialStore::readImapPassword(const QString &profileId, QObject *context, Callback done)
+{
+    readRecord(profileId, Kind::ImapPassword, context, std::move(done));
+}
+
+void CredentialStore::writeImapPassword(const QString &profileId, QByteArrayView secret,
+                                        QObject *context, Callback done)
+{
+    writeRecord(profileId, Kind::ImapPassword, secret, context, std::move(done));
+}
+
+void CredentialStore::removeImapPassword(const QString &profileId, QObject *context, Callback done)
+{
+    if (!isValidProfileId(profileId)) {
+        refuseId(profileId, context, std::move(done));
+        return;
+    }
+    removeKey(imapPasswordKey(profileId), context, std::move(done));
+}
+
 void CredentialStore::remove(const QString &profileId, QObject *context, Callback done)
 {
     if (!isValidProfileId(profileId)) {
         refuseId(profileId, context, std::move(done));
         return;
     }
-    // The password first; then the tokens, whose absence is normal.
-    QPointer<QObject> guard(context);
-    removeKey(secretKey(profileId), this,
-              [this, guard, profileId, done = std::move(done)](CredentialResult first) {
-                  if (first.status == CredentialResult::Status::Unavailable) {
-                      if (guard)
-                          done(std::move(first));
-                      return;
-                  }
-                  // A removal carries no secret: its status and message are all there is.
-                  removeKey(oauthTokensKey(profileId), this,
-                            [guard, firstStatus = first.status, firstMessage = first.message,
-                             done](CredentialResult second) {
-                                if (!guard)
-                                    return;
-                                const auto fine = [](CredentialResult::Status status) {
-                                    return status == CredentialResult::Status::Ok
-                                        || status == CredentialResult::Status::NotFound;
-                                };
-                                // Ok when either entry was there; NotFound only when neither.
-                                if (fine(firstStatus)
-                                    && (!fine(second.status)
-                                        || firstStatus != CredentialResult::Status::Ok)) {
-                                    done(std::move(second));
-                                    return;
-                                }
-                                done(CredentialResult {firstStatus, {}, firstMessage});
-                            });
-              });
+    // The password first; then the tokens and the mailbox's password, whose absence is normal.
+    removeKeys({secretKey(profileId), oauthTokensKey(profileId), imapPasswordKey(profileId)},
+               CredentialResult::Status::NotFound, QString(), QPointer(context), std::move(done));
+}
+
+void CredentialStore::removeKeys(QStringList keys, CredentialResult::Status status,
+                                 const QString &message, QPointer<QObject> context, Callback done)
+{
+    if (keys.isEmpty()) {
+        if (context)
+            done(CredentialResult {status, {}, message});
+        return;
+    }
+    const QString key = keys.takeFirst();
+    // A removal carries no secret: its status and message are all there is.
+    removeKey(key, this, [this, keys, status, message, context, done](CredentialResult result) {
+        const auto fine = [](CredentialResult::Status answer) {
+            return answer == CredentialResult::Status::Ok
+                || answer == CredentialResult::Status::NotFound;
+        };
+        if (result.status == CredentialResult::Status::Unavailable) {
+            if (context)
+                done(std::move(result));
+            return;
+        }
+        // Ok when any entry was there; NotFound only when none; the first error wins.
+        if (fine(status) && (!fine(result.status) || result.status == CredentialResult::Status::Ok))
+            removeKeys(keys, result.status, result.message, context, done);
+        else
+            removeKeys(keys, status, message, context, done);
+    });
 }
 
 } // namespace Sendcheck

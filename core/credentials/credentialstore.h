@@ -4,7 +4,9 @@
 #include "credentialresult.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -18,7 +20,8 @@ namespace Sendcheck {
 // ProfileStore issues); any other id is refused with Status::Error before a key is built, so
 // an id like "<another id>/oauth" can never name another profile's entry. Each entry holds a
 // record that names the profile and the kind (password or oauth) it was written for:
-//   {"sendcheckSecret": 1, "profile": "<id>", "kind": "password"|"oauth", "secret": base64}
+//   {"sendcheckSecret": 1, "profile": "<id>", "kind": "password"|"oauth"|"imap",
+//    "secret": base64}
 // and a read checks both, so a record is only ever handed to the profile and the use it was
 // written for (Status::Error otherwise). Entries written by Sendcheck before the record
 // existed hold the bare secret; they are accepted only under the exact key of a valid id
@@ -53,8 +56,15 @@ public:
                           Callback done);
     // Removes the OAuth tokens only ("sign out"). Ok, or NotFound when there were none.
     void removeOAuthTokens(const QString &profileId, QObject *context, Callback done);
-    // Removes everything stored for the profile (its password and its OAuth tokens). Ok or
-    // NotFound when there was nothing to remove (libsecret says Ok, others NotFound).
+    // The password of the read-back mailbox when it is another account than the SMTP one
+    // (Profile::imap's user name): an entry of its own kind, never handed out as the password.
+    void readImapPassword(const QString &profileId, QObject *context, Callback done);
+    void writeImapPassword(const QString &profileId, QByteArrayView secret, QObject *context,
+                           Callback done);
+    void removeImapPassword(const QString &profileId, QObject *context, Callback done);
+    // Removes everything stored for the profile (its password, its OAuth tokens and its mailbox
+    // password). Ok or NotFound when there was nothing to remove (libsecret says Ok, others
+    // NotFound).
     void remove(const QString &profileId, QObject *context, Callback done);
 
     // Whether `profileId` may name a keychain entry: a UUID, lower case, without braces.
@@ -64,8 +74,11 @@ public:
     [[nodiscard]] static QString secretKey(const QString &profileId);
     // "profile/<id>/oauth": the OAuth tokens.
     [[nodiscard]] static QString oauthTokensKey(const QString &profileId);
+    // "profile/<id>/imap": the read-back mailbox's own password.
+    [[nodiscard]] static QString imapPasswordKey(const QString &profileId);
 
-    enum class Kind { Password, OAuthTokens };
+    enum class Kind { Password, OAuthTokens, ImapPassword };
+    [[nodiscard]] static QString keyFor(const QString &profileId, Kind kind);
     // The record stored for `secret` (see above), and the secret of a record read back for
     // `profileId` and `kind`: nullopt when the record belongs to another profile or kind or is
     // damaged. `legacy` is set when `stored` is a bare secret from before the record.
@@ -85,6 +98,10 @@ private:
     void readRecord(const QString &profileId, Kind kind, QObject *context, Callback done);
     void writeRecord(const QString &profileId, Kind kind, QByteArrayView secret, QObject *context,
                      Callback done);
+    // Removes `keys` one after the other; answers with what `status` (and its `message`) so far
+    // and each removal add up to.
+    void removeKeys(QStringList keys, CredentialResult::Status status, const QString &message,
+                    QPointer<QObject> context, Callback done);
     // Answers `done` from the event loop with the refusal of an invalid id.
     void refuseId(const QString &profileId, QObject *context, Callback done);
 };

@@ -59,6 +59,8 @@ QJsonObject ReadBack::reportJson() const
     if (m_haveResult) {
         json = m_result.toJson();
     } else {
+        if (m_stopped)
+            json.insert(QStringLiteral("stopped"), true);
         json.insert(QStringLiteral("arrived"), false);
         json.insert(QStringLiteral("error"),
                     QJsonObject {{QStringLiteral("kind"), failureKindName(m_failure.kind)},
@@ -108,8 +110,21 @@ void ReadBack::start()
 
 void ReadBack::cancel()
 {
+    if (m_finished)
+        return;
     m_waitTimer.stop();
-    m_session->cancel();
+    m_stopped = true;
+    // Said as it is: a stop proves nothing about the message, either way.
+    m_failure.kind = FailureKind::Cancelled;
+    m_failure.step = QStringLiteral("stopped");
+    m_failure.message = tr("The read-back was stopped after %1 s, before the message was found; "
+                           "whether it arrived is not known.")
+                            .arg(qRound(elapsedSeconds()));
+    m_session->transcript()->append(Direction::Info, m_failure.message);
+    if (m_session->state() == ImapSession::State::Idle || m_session->isFinished())
+        QMetaObject::invokeMethod(this, &ReadBack::onSessionFinished, Qt::QueuedConnection);
+    else
+        m_session->cancel(); // closes the connection at once; finished() follows
 }
 
 double ReadBack::elapsedSeconds() const
@@ -367,6 +382,8 @@ void ReadBack::onSessionFinished()
     m_waitTimer.stop();
     if (m_finished)
         return;
+    if (m_stopped && m_haveResult)
+        m_stopped = false; // found (or not) before the stop took effect: the result stands
     if (m_session->failure().isFailure() && !m_failure.isFailure())
         m_failure = m_session->failure();
     m_finished = true;

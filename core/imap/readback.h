@@ -38,6 +38,8 @@ public:
     void setPollIntervals(std::chrono::milliseconds first, std::chrono::milliseconds longest);
 
     void start();
+    // Stops at once, whatever it is doing (the connection is closed): finished() follows with
+    // no result and a failure of kind Cancelled that says the arrival is not known.
     void cancel();
 
     [[nodiscard]] bool isFinished() const { return m_finished; }
@@ -48,10 +50,13 @@ public:
     // A result exists (arrived or not); a failure after it (a lost LOGOUT) does not undo it.
     [[nodiscard]] bool hasResult() const { return m_haveResult; }
     [[nodiscard]] bool usedIdle() const { return m_usedIdle; }
+    // cancel() ended it before a result (the report's "stopped": true).
+    [[nodiscard]] bool wasStopped() const { return m_stopped; }
     [[nodiscard]] QStringList searchedFolders() const;
     // What a report keeps of a finished read-back (Report::readBack): the result's JSON
     // (ReadBackResult::toJson), or {"arrived": false, "error": {kind, step, message,
-    // server_text}} when the mailbox could not be read; with "imap": {host, port, security}.
+    // server_text}} when the mailbox could not be read (plus "stopped": true when cancel()
+    // ended it); with "imap": {host, port, security}.
     [[nodiscard]] QJsonObject reportJson() const;
     // The same for a read-back that could not start (no mailbox server): the reason.
     [[nodiscard]] static QJsonObject reportJson(const QString &setupError);
@@ -98,6 +103,7 @@ private:
     int m_rounds = 0;
     bool m_usedIdle = false;
     bool m_finished = false;
+    bool m_stopped = false;
     QByteArray m_idleTag;
     ReadBackResult m_result;
     ImapFailure m_failure;

@@ -8,6 +8,25 @@
 
 namespace Sendcheck {
 
+QStringList OAuthConfig::mailboxScopes(const Provider *preset)
+{
+    if (!preset || !preset->imap || !preset->imap->hasMailbox)
+        return {};
+    return preset->imap->oauthScopes;
+}
+
+QStringList OAuthConfig::missingMailboxScopes(const Provider *preset,
+                                              const QStringList &grantedScopes)
+{
+    QStringList missing;
+    if (grantedScopes.isEmpty()) // not known: let the server say
+        return missing;
+    for (const QString &scope : mailboxScopes(preset))
+        if (!grantedScopes.contains(scope, Qt::CaseInsensitive))
+            missing << scope;
+    return missing;
+}
+
 std::optional<OAuthConfig> OAuthConfig::forProfile(const Profile &profile, const Provider *preset,
                                                    QString *error)
 {
@@ -50,6 +69,12 @@ std::optional<OAuthConfig> OAuthConfig::forProfile(const Profile &profile, const
     config.authorizationUrl = resolve(preset->oauth->authorizationUrl);
     config.tokenUrl = resolve(preset->oauth->tokenUrl);
     config.scopes = preset->oauth->scopes;
+    // With read-back on, the same sign-in also opens the mailbox (IMAP XOAUTH2): one token for
+    // both, as the provider issues it for one resource (Microsoft: outlook.office.com).
+    if (profile.imap.readBack)
+        for (const QString &scope : mailboxScopes(preset))
+            if (!config.scopes.contains(scope))
+                config.scopes.append(scope);
     config.authorizationParameters = preset->oauth->authorizationParameters;
     config.clientId = clientId;
     config.clientSecretUsual = preset->oauth->clientSecretUsual;

@@ -33,8 +33,16 @@ public:
     QString redirectHost = QStringLiteral("127.0.0.1"); // see Provider::OAuth::redirectHost
 
     // nullopt with `error` when the preset has no OAuth sign-in or the profile no client id.
+    // The scopes are the preset's, plus its mailbox's (mailboxScopes()) when the profile reads
+    // its test messages back with the same account (Profile::imap).
     [[nodiscard]] static std::optional<OAuthConfig>
     forProfile(const Profile &profile, const Provider *preset, QString *error);
+    // The scopes the preset's mailbox needs for IMAP (ProviderImap "scopes"); empty: the
+    // sending scopes already open it (Google) or nothing is known.
+    [[nodiscard]] static QStringList mailboxScopes(const Provider *preset);
+    // Which of those a token issued for `grantedScopes` lacks (empty when none is known).
+    [[nodiscard]] static QStringList missingMailboxScopes(const Provider *preset,
+                                                          const QStringList &grantedScopes);
 };
 
 } // namespace Sendcheck

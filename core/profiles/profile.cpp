@@ -115,6 +115,8 @@ QJsonObject Profile::toJson() const
             oauth.insert(QStringLiteral("account"), oauthAccount);
         object.insert(QStringLiteral("oauth"), oauth);
     }
+    if (!imap.isDefault())
+        object.insert(QStringLiteral("imap"), imap.toJson());
     return object;
 }
 
@@ -272,6 +274,13 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &object, QString *err
             || !readString(fields, QStringLiteral("tenant"), &profile.oauthTenant, error)
             || !readString(fields, QStringLiteral("account"), &profile.oauthAccount, error))
             return std::nullopt;
+    }
+    const QJsonValue imap = object.value(QStringLiteral("imap"));
+    if (!imap.isUndefined() && !imap.isNull()) {
+        std::optional<ProfileImap> parsed = ProfileImap::fromJson(imap, error);
+        if (!parsed)
+            return std::nullopt;
+        profile.imap = *parsed;
     }
     return profile;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "certificatepin.h"
+#include "profileimap.h"
 
 #include "smtp/serversettings.h"
 
@@ -54,6 +55,8 @@ public:
     QString oauthClientId;
     QString oauthTenant; // Microsoft: tenant id or domain, "organizations", "consumers"...
     QString oauthAccount; // who signed in last, as the provider said; shown, never trusted
+    // The mailbox a sent test message is read back from (JSON "imap"; see ProfileImap).
+    ProfileImap imap;
 
     [[nodiscard]] bool usesOAuth() const { return signIn == SignIn::OAuth; }
 

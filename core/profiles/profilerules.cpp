@@ -172,6 +172,17 @@ QStringList ProfileRules::trustRequests(const Profile &profile)
     if (!profile.caFile.isEmpty())
         requests.append(
             tr("trust every certificate signed by the CA certificates in %1").arg(profile.caFile));
+    // Reading a message back signs in there: with the sending password or token, unless the
+    // mailbox is another account. A server other than the sending one is worth a confirmation.
+    const QString mailboxHost = profile.imap.host.trimmed();
+    if (!mailboxHost.isEmpty() && mailboxHost.compare(profile.host.trimmed(), Qt::CaseInsensitive))
+        requests.append(
+            profile.imap.isOtherAccount(profile.userName)
+                ? tr("read test messages back from the mailbox server %1 (IMAP) as %2")
+                      .arg(mailboxHost, profile.imap.userName.trimmed())
+                : tr("sign in to the mailbox server %1 (IMAP) with this profile's password or "
+                     "sign-in, to read test messages back")
+                      .arg(mailboxHost));
     return requests;
 }
 

@@ -70,7 +70,8 @@ public:
 
     // What `profile` asks to trust beyond the defaults, one sentence each, for a person to
     // confirm before an imported profile is saved: certificate pins (with their host:port),
-    // sign-in without encryption, no encryption at all, an extra CA file. Empty: nothing.
+    // sign-in without encryption, no encryption at all, an extra CA file, a read-back mailbox
+    // server other than the sending one (it gets a sign-in). Empty: nothing.
     [[nodiscard]] static QStringList trustRequests(const Profile &profile);
 
     // Checks of single values. Each returns false when the value cannot be used.

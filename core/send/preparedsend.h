@@ -25,6 +25,10 @@ struct PreparedSend
     Profile profile;
     ServerSettings settings;
     Credentials credentials; // no secret when the profile does not sign in
+    // The read-back mailbox's own password, when it is another account than the SMTP one
+    // (TestSendRequest::readBack) and one is saved; nullopt: the mailbox signs in with
+    // `credentials`.
+    std::optional<SecretBuffer> readBackSecret;
     std::optional<TestMessage> message;
     std::optional<Stage> stopAfter;
     // Worth telling, but no reason to stop ("the renewed sign-in could not be saved").

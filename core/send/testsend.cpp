@@ -124,6 +124,15 @@ void TestSend::start(TestSendRequest request)
     }
 
     const Profile &profile = m_send.profile;
+    if (request.readBack) {
+        const QString mailboxUser = request.readBackUser.trimmed().isEmpty()
+            ? profile.imap.userName.trimmed()
+            : request.readBackUser.trimmed();
+        // An OAuth token opens the named mailbox itself (XOAUTH2); a password is one account's.
+        if (!mailboxUser.isEmpty() && mailboxUser != profile.userName.trimmed()
+            && !SaslClient::isOAuth(profile.mechanism) && !profile.usesOAuth())
+            m_mailboxUser = mailboxUser;
+    }
     m_send.credentials.userName = profile.userName;
     m_send.credentials.kind = SaslClient::isOAuth(profile.mechanism) || profile.usesOAuth()
         ? Credentials::Kind::OAuthToken
@@ -292,8 +301,48 @@ void TestSend::finishWithSecret(SecretBuffer secret)
     finish();
 }
 
+void TestSend::lookUpMailboxPassword()
+{
+    // Without a password of its own (none saved, or the keychain cannot say), the mailbox is
+    // tried with the sending secret, as before there was one: the same account may well sign
+    // in under another spelling of its name. Said in a note, never silently.
+    const auto withSendingSecret = [this](const QString &note) {
+        m_send.notes.append(note);
+        m_mailboxUser.clear();
+        finish();
+    };
+    const Profile &profile = m_send.profile;
+    const QString saveHint
+        = tr("No password is saved for the mailbox %1 (another account than the one that "
+             "sends), so it is read with the sending password. Save its own with: "
+             "sendcheck-cli password set --imap --profile \"%2\"")
+              .arg(m_mailboxUser, profile.name);
+    if (!m_store || profile.id.isEmpty()) {
+        withSendingSecret(saveHint);
+        return;
+    }
+    qCDebug(lcSend) << "reading the mailbox password for profile" << profile.id;
+    m_store->readImapPassword(
+        profile.id, this, [this, saveHint, withSendingSecret](CredentialResult result) {
+            if (result.ok()) {
+                m_send.readBackSecret = std::move(result.secret);
+                finish();
+            } else if (result.status == CredentialResult::Status::NotFound) {
+                withSendingSecret(saveHint);
+            } else {
+                withSendingSecret(tr("The password for the mailbox %1 could not be read (%2), "
+                                     "so it is read with the sending password.")
+                                      .arg(m_mailboxUser, result.message));
+            }
+        });
+}
+
 void TestSend::finish()
 {
+    if (!m_mailboxUser.isEmpty() && !m_send.readBackSecret) {
+        lookUpMailboxPassword();
+        return;
+    }
     m_done = true;
     m_emitting = true;
     Q_EMIT prepared(m_send);
@@ -301,6 +350,8 @@ void TestSend::finish()
     // Taken by the receiver (takePrepared()), or copied into its session's own buffer: this job
     // keeps none.
     m_send.credentials.secret.wipe();
+    if (m_send.readBackSecret)
+        m_send.readBackSecret->wipe();
 }
 
 PreparedSend TestSend::takePrepared()

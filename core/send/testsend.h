@@ -78,6 +78,7 @@ private:
     [[nodiscard]] const ProviderCatalog &catalog();
     void lookUpPassword();
     void lookUpOAuthToken();
+    void lookUpMailboxPassword();
     void finishWithSecret(SecretBuffer secret);
     void finish();
     void fail(TestSendProblem problem);
@@ -88,6 +89,9 @@ private:
     std::unique_ptr<ProviderCatalog> m_loadedCatalog; // when none was given
     SecretLookup m_secretLookup;
     PreparedSend m_send;
+    // Another account's mailbox to read back from, whose own password is still to be looked up;
+    // empty: none (or looked up already).
+    QString m_mailboxUser;
     bool m_started = false;
     bool m_done = false;
     bool m_emitting = false; // prepared() is being emitted: takePrepared() may be called

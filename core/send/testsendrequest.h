@@ -31,6 +31,12 @@ struct TestSendRequest
     // The message's Message-ID ("<id@domain>"); empty: a random one. A front end that reads the
     // message back afterwards (core/imap ReadBack) chooses it, to search for it.
     QString messageId;
+    // The message will be read back (core/imap ReadBack) as `readBackUser` (empty: the profile's
+    // read-back mailbox user, Profile::imap). When that is another account than the SMTP one,
+    // TestSend also reads that mailbox's own password from the keychain (none saved: the
+    // sending secret is tried, with a note).
+    bool readBack = false;
+    QString readBackUser;
 
     // A secret handed in directly (the CLI reads it from standard input or an environment
     // variable, never from a flag value). It replaces any saved password or OAuth sign-in.

@@ -248,6 +248,40 @@ private Q_SLOTS:
         QCOMPARE(gone->error(), QKeychain::EntryNotFound);
     }
 
+    // The read-back mailbox's own password: an entry of its own kind and key, never handed
+    // out as the sending password; remove() takes it too.
+    void mailboxPasswordIsASeparateEntryAndRemoveTakesItToo()
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(finish([&](QObject *c, auto done) {
+            m_store.writeImapPassword(id, "Pl4nted-Mailbox", c, done);
+        }));
+        QVERIFY(m_result->ok());
+        QVERIFY(read(id)); // no sending password: the mailbox's is not given out as one
+        QCOMPARE(m_result->status, CredentialResult::Status::NotFound);
+        QVERIFY(finish([&](QObject *c, auto done) { m_store.readImapPassword(id, c, done); }));
+        QCOMPARE(m_result->secret.view().toByteArray(), QByteArray("Pl4nted-Mailbox"));
+
+        // Under its own key, as a record of kind "imap": read as a password it is refused.
+        auto *check = new QKeychain::ReadPasswordJob(KeychainCredentialStore::serviceName());
+        check->setInsecureFallback(false);
+        check->setKey(CredentialStore::imapPasswordKey(id));
+        QSignalSpy readBack(check, &QKeychain::Job::finished);
+        check->start();
+        QVERIFY(readBack.wait(20000));
+        QCOMPARE(check->error(), QKeychain::NoError);
+        bool legacy = true;
+        QVERIFY(CredentialStore::unwrap(check->textData().toUtf8(), id,
+                                        CredentialStore::Kind::ImapPassword, &legacy));
+        QVERIFY(!CredentialStore::unwrap(check->textData().toUtf8(), id,
+                                         CredentialStore::Kind::Password, &legacy));
+
+        QVERIFY(remove(id));
+        QVERIFY(m_result->ok());
+        QVERIFY(finish([&](QObject *c, auto done) { m_store.readImapPassword(id, c, done); }));
+        QCOMPARE(m_result->status, CredentialResult::Status::NotFound);
+    }
+
     // An entry the previous version wrote (the bare secret under "profile/<id>") still reads
     // for that profile and is rewritten as a record; a record copied under another profile's
     // key is not handed out.

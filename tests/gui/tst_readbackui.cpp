@@ -13,13 +13,19 @@
 #include "sessionpanel.h"
 #include "verdictpanel.h"
 
+#include "settingsform.h"
+
 #include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +147,91 @@ private Q_SLOTS:
         QVERIFY(view->prepare(send, QStringLiteral("<other@practice.test>")));
         QVERIFY(!view->startAfterSend(false));
         QVERIFY(!view->startAfterSend(true));
+    }
+
+    // Stop ends a waiting read-back at once, and says so: stopped, not "did not arrive".
+    void stopEndsAWaitingReadBack()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore store;
+        MainWindow window(&store, optionsFor(dir));
+        window.show();
+        auto *view = window.findChild<ReadBackView *>(QStringLiteral("readBackView"));
+        auto *stop = window.findChild<QPushButton *>(QStringLiteral("stop"));
+        auto *send = window.findChild<QPushButton *>(QStringLiteral("sendTestMessage"));
+        QVERIFY(view && stop && send);
+        view->setWait(std::chrono::seconds(120));
+        PreparedSend prepared;
+        prepared.profile = *window.profileStore().findById(window.currentProfileId());
+        prepared.credentials = Credentials(QStringLiteral("practice"), "practice");
+        QVERIFY(view->prepare(prepared, QStringLiteral("<never-sent-stop@practice.test>")));
+        QSignalSpy readBackDone(view, &ReadBackView::finished);
+        QVERIFY(view->startAfterSend(true));
+        QTRY_VERIFY_WITH_TIMEOUT(view->text().contains(QStringLiteral("1 s")), 5000);
+        // While it waits, Stop is there to press and Send waits its turn.
+        QVERIFY(stop->isEnabled());
+        QVERIFY(!send->isEnabled());
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(readBackDone.count() == 1 || readBackDone.wait(5000));
+        QVERIFY2(clock.elapsed() < 3000, "Stop must end the read-back at once");
+        QCOMPARE(view->state(), ReadBackView::State::Stopped);
+        QVERIFY2(view->text().contains(QStringLiteral("Stopped after")), qPrintable(view->text()));
+        QVERIFY(view->text().contains(QStringLiteral("not known")));
+        QVERIFY(!view->text().contains(QStringLiteral("Not arrived")));
+        QCOMPARE(view->reportJson().value(QLatin1String("stopped")).toBool(), true);
+        QVERIFY(send->isEnabled());
+        QVERIFY(!stop->isEnabled());
+    }
+
+    // The profile's read-back mailbox in the settings form (Advanced): shown, edited, saved;
+    // a profile with read-back on ticks "Check that it arrived" when it is chosen.
+    void readBackMailboxInTheSettingsForm()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore store;
+        MainWindow window(&store, optionsFor(dir));
+        window.show();
+        SettingsForm *form = window.settingsForm();
+        Profile profile = form->profile();
+        profile.imap.readBack = true;
+        profile.imap.host = QStringLiteral("imap.example.org");
+        profile.imap.port = 143;
+        profile.imap.security = Security::StartTls;
+        profile.imap.userName = QStringLiteral("inbox@example.org");
+        form->setProfile(profile);
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("imapHost"))->text(),
+                 QStringLiteral("imap.example.org"));
+        QCOMPARE(form->findChild<QSpinBox *>(QStringLiteral("imapPort"))->value(), 143);
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("imapUser"))->text(),
+                 QStringLiteral("inbox@example.org"));
+        QVERIFY(form->findChild<QCheckBox *>(QStringLiteral("imapReadBack"))->isChecked());
+        QCOMPARE(form->profile().imap, profile.imap);
+
+        // Edited as a person does: the host emptied goes back to the default.
+        auto *host = form->findChild<QLineEdit *>(QStringLiteral("imapHost"));
+        host->selectAll();
+        QTest::keyClick(host, Qt::Key_Delete);
+        QVERIFY(form->profile().imap.host.isEmpty());
+        auto *security = form->findChild<QComboBox *>(QStringLiteral("imapSecurity"));
+        security->setCurrentIndex(0); // auto
+        QVERIFY(!form->profile().imap.security);
+
+        // Saved with the profile; chosen again, it ticks "Check that it arrived".
+        const QString id = window.currentProfileId();
+        window.saveCurrentProfile();
+        const Profile *saved = window.profileStore().findById(id);
+        QVERIFY(saved);
+        QVERIFY(saved->imap.readBack);
+        QCOMPARE(saved->imap.userName, QStringLiteral("inbox@example.org"));
+        window.addProfile(QStringLiteral("Other"));
+        QVERIFY(window.currentProfileId() != id);
+        auto *option = window.findChild<QCheckBox *>(QStringLiteral("checkArrival"));
+        option->setChecked(false);
+        window.selectProfile(id);
+        QCOMPARE(window.currentProfileId(), id);
+        QVERIFY(option->isChecked());
     }
 
     void screenshotSceneRenders()

@@ -68,6 +68,21 @@ DovecotPeer::~DovecotPeer()
     }
 }
 
+QString DovecotPeer::mailRoot() const
+{
+    return m_dir.path() + QStringLiteral("/mail");
+}
+
+uint DovecotPeer::mailUid()
+{
+    return runAs().uid;
+}
+
+uint DovecotPeer::mailGid()
+{
+    return runAs().gid;
+}
+
 bool DovecotPeer::writeFile(const QString &path, const QByteArray &contents)
 {
     QFile file(path);

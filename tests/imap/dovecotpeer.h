@@ -35,6 +35,12 @@ public:
     [[nodiscard]] quint16 tlsPort() const { return m_tlsPort; }
     [[nodiscard]] quint16 startTlsPort() const { return m_startTlsPort; }
 
+    // Where each user's Maildir is (<mailRoot>/<user>/), and who owns the mail there: for a
+    // real delivery agent (Postfix's virtual(8)) that files messages itself.
+    [[nodiscard]] QString mailRoot() const;
+    [[nodiscard]] static uint mailUid();
+    [[nodiscard]] static uint mailGid();
+
     // Writes `message` into the user's folder ("" for INBOX, "Junk", ...) as a new message.
     [[nodiscard]] bool deliver(const QByteArray &user, const QString &folder,
                                const QByteArray &message);

@@ -9,14 +9,19 @@
 #include "cliprocess.h"
 #include "secretscan.h"
 #include "testcertificates.h"
+#include "testsupport.h"
 
 #include "imap/readback.h"
 #include "transcript/transcript.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
 
 using namespace Sendcheck;
 
@@ -262,6 +267,75 @@ private Q_SLOTS:
         QCOMPARE(arrived->status, DomainCheckItem::Status::Fail);
         QVERIFY(arrived->summary.contains(QLatin1String("did not arrive")));
         QVERIFY(arrived->summary.contains(QLatin1String("within 2 seconds")));
+    }
+
+    void stopEndsAWaitingReadBack()
+    {
+        ReadBack rb;
+        ServerSettings s = settings(Security::ImplicitTls);
+        rb.session()->setSettings(s);
+        rb.session()->setSecret(QByteArrayView(secret));
+        rb.setMessageId(QStringLiteral("never-stopped@example.com"));
+        rb.setWait(std::chrono::seconds(60));
+        QSignalSpy done(&rb, &ReadBack::finished);
+        QSignalSpy progress(&rb, &ReadBack::progress);
+        rb.start();
+        // Waiting (IDLE on INBOX) for a message that will not come.
+        QTRY_VERIFY_WITH_TIMEOUT(rb.session()->state() == ImapSession::State::Idling, 20000);
+        QElapsedTimer clock;
+        clock.start();
+        rb.cancel();
+        QVERIFY(done.count() == 1 || done.wait(5000));
+        QVERIFY2(clock.elapsed() < 3000, "Stop must end the wait at once");
+        QVERIFY(rb.isFinished());
+        QVERIFY(rb.wasStopped());
+        QVERIFY(!rb.hasResult()); // not "did not arrive": nothing is known
+        QCOMPARE(rb.failure().kind, FailureKind::Cancelled);
+        QVERIFY(rb.failure().message.contains(QLatin1String("not known")));
+        const QJsonObject json = rb.reportJson();
+        QCOMPARE(json.value(QStringLiteral("stopped")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("arrived")).toBool(), false);
+        QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")),
+                 QJsonValue(QStringLiteral("cancelled")));
+        QVERIFY(rb.session()->isFinished());
+        QVERIFY(TestSupport::findSecretLeaks(rb.session()->transcript()->toText().toUtf8(), user,
+                                             secret)
+                    .isEmpty());
+    }
+
+    void cliInterruptStopsTheWait()
+    {
+        // Ctrl+C during --wait: a clean end with its own exit code (130), not a killed process.
+        QProcess cli;
+        cli.setProgram(TestSupport::cliPath());
+        cli.setArguments({QStringLiteral("inbox-check"), QStringLiteral("--message-id"),
+                          QStringLiteral("never-interrupted@example.com"),
+                          QStringLiteral("--imap-host"), QStringLiteral("localhost"),
+                          QStringLiteral("--imap-port"), QString::number(m_dovecot->tlsPort()),
+                          QStringLiteral("--imap-user"), QString::fromLatin1(user),
+                          QStringLiteral("--password-stdin"), QStringLiteral("--ca-file"),
+                          m_certs.caCertPath(), QStringLiteral("--wait"), QStringLiteral("120")});
+        cli.start();
+        QVERIFY(cli.waitForStarted(10000));
+        cli.write(secret + '\n');
+        cli.closeWriteChannel();
+        QByteArray standardError;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (standardError += cli.readAllStandardError()).contains("waiting for new mail"), 30000);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(::kill(pid_t(cli.processId()), SIGINT), 0);
+        QVERIFY(cli.waitForFinished(10000));
+        QVERIFY2(clock.elapsed() < 5000, "Ctrl+C must end the wait at once");
+        standardError += cli.readAllStandardError();
+        const QByteArray standardOutput = cli.readAllStandardOutput();
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 130);
+        QVERIFY2(standardError.contains("Stopped: The read-back was stopped"),
+                 standardError.constData());
+        QVERIFY(!standardOutput.contains("Not arrived"));
+        QVERIFY(
+            TestSupport::findSecretLeaks(standardOutput + standardError, user, secret).isEmpty());
     }
 
     void wrongPasswordKeepsTheServersWords()

@@ -2,7 +2,10 @@
 // Where a read-back after a send looks (ReadBackSetup), and the presets' IMAP settings
 // (ProviderImap in resources/providers.json).
 #include "imap/readbacksetup.h"
+#include "oauth/oauthconfig.h"
+#include "profiles/profilerules.h"
 #include "providers/providercatalog.h"
+#include "send/preparedsend.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -156,6 +159,170 @@ private Q_SLOTS:
         QVERIFY(practice && practice->imap);
         QCOMPARE(practice->imap->host, QStringLiteral("127.0.0.1"));
         QCOMPARE(practice->imap->port, quint16(9930)); // `sendcheck-cli practice`'s default
+    }
+
+    // The profile remembers its read-back mailbox; the flags (the setup's own fields) win.
+    void profileMailboxIsUsedAndFlagsOverrideIt()
+    {
+        Profile profile = smtpProfile();
+        profile.imap.host = QStringLiteral("imap.example.org");
+        profile.imap.port = 1143;
+        profile.imap.security = Security::StartTls;
+        profile.imap.userName = QStringLiteral("me@example.com");
+        QString error;
+        auto settings
+            = ReadBackSetup().settingsFor(profile, nullptr, Credentials::Kind::Password, &error);
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->host, QStringLiteral("imap.example.org"));
+        QCOMPARE(settings->port, quint16(1143));
+        QCOMPARE(settings->security, Security::StartTls);
+        QCOMPARE(settings->userName, QStringLiteral("me@example.com"));
+
+        // Over the preset too: the profile's server, not imap.gmail.com.
+        const Provider *gmail = ProviderCatalog::builtIn().find(QStringLiteral("gmail"));
+        settings = ReadBackSetup().settingsFor(profile, gmail, Credentials::Kind::Password, &error);
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->host, QStringLiteral("imap.example.org"));
+
+        ReadBackSetup flags;
+        flags.host = QStringLiteral("flag.example.net");
+        flags.port = 993;
+        flags.security = Security::ImplicitTls;
+        flags.userName = QStringLiteral("flag-user");
+        settings = flags.settingsFor(profile, nullptr, Credentials::Kind::Password, &error);
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->host, QStringLiteral("flag.example.net"));
+        QCOMPARE(settings->port, quint16(993));
+        QCOMPARE(settings->security, Security::ImplicitTls);
+        QCOMPARE(settings->userName, QStringLiteral("flag-user"));
+
+        // Only the port saved: the mode follows it (143: STARTTLS), the host is the SMTP one.
+        Profile portOnly = smtpProfile();
+        portOnly.imap.port = 143;
+        settings
+            = ReadBackSetup().settingsFor(portOnly, nullptr, Credentials::Kind::Password, &error);
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->host, QStringLiteral("mail.example.com"));
+        QCOMPARE(settings->security, Security::StartTls);
+    }
+
+    // Another account's mailbox signs in with its own password (the keychain's "imap" secret);
+    // the same account, or an OAuth profile, with the send's own secret.
+    void otherAccountHasItsOwnSecret()
+    {
+        Profile profile = smtpProfile();
+        QVERIFY(!ReadBackSetup().usesOwnSecret(profile));
+        profile.imap.userName = QStringLiteral("me@example.com"); // the SMTP user
+        QVERIFY(!ReadBackSetup().usesOwnSecret(profile));
+        profile.imap.userName = QStringLiteral("inbox@example.com");
+        QVERIFY(ReadBackSetup().usesOwnSecret(profile));
+        ReadBackSetup sameAsSmtp;
+        sameAsSmtp.userName = QStringLiteral("me@example.com"); // a flag back to the SMTP user
+        QVERIFY(!sameAsSmtp.usesOwnSecret(profile));
+
+        PreparedSend send;
+        send.profile = profile;
+        send.credentials = Credentials(QStringLiteral("me@example.com"), "smtp-secret");
+        QCOMPARE(ReadBackSetup::secretFor(send).view(), QByteArrayView("smtp-secret"));
+        send.readBackSecret = SecretBuffer(QByteArrayView("mailbox-secret"));
+        QCOMPARE(ReadBackSetup::secretFor(send).view(), QByteArrayView("mailbox-secret"));
+
+        // An OAuth profile's token opens the named mailbox (a shared one) with XOAUTH2.
+        Profile oauth = profile;
+        oauth.signIn = Profile::SignIn::OAuth;
+        QVERIFY(!ReadBackSetup().usesOwnSecret(oauth));
+        QString error;
+        const auto settings
+            = ReadBackSetup().settingsFor(oauth, nullptr, Credentials::Kind::OAuthToken, &error);
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->mechanism, AuthMechanism::XOAuth2);
+        QCOMPARE(settings->userName, QStringLiteral("inbox@example.com"));
+    }
+
+    // Microsoft 365 and Outlook.com open IMAP only with their IMAP scope: the preset lists it,
+    // the sign-in asks for it when read-back is on, and a token without it is explained.
+    void microsoftMailboxNeedsTheImapScope_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::newRow("microsoft-365") << QStringLiteral("microsoft-365");
+        QTest::newRow("outlook-com") << QStringLiteral("outlook-com");
+    }
+    void microsoftMailboxNeedsTheImapScope()
+    {
+        QFETCH(QString, preset);
+        const QString imapScope
+            = QStringLiteral("https://outlook.office.com/IMAP.AccessAsUser.All");
+        const Provider *microsoft = ProviderCatalog::builtIn().find(preset);
+        QVERIFY(microsoft && microsoft->oauth && microsoft->imap);
+        QCOMPARE(microsoft->imap->oauthScopes, QStringList {imapScope});
+        QCOMPARE(OAuthConfig::mailboxScopes(microsoft), QStringList {imapScope});
+
+        Profile profile = smtpProfile();
+        profile.presetId = preset;
+        profile.host = QStringLiteral("smtp.office365.com");
+        profile.signIn = Profile::SignIn::OAuth;
+        profile.oauthClientId = QStringLiteral("00000000-1111-2222-3333-444444444444");
+        QString error;
+        auto config = OAuthConfig::forProfile(profile, microsoft, &error);
+        QVERIFY2(config, qPrintable(error));
+        QVERIFY(!config->scopes.contains(imapScope)); // read-back off: only what sending needs
+        profile.imap.readBack = true;
+        config = OAuthConfig::forProfile(profile, microsoft, &error);
+        QVERIFY2(config, qPrintable(error));
+        QVERIFY(config->scopes.contains(imapScope));
+        QVERIFY(config->scopes.contains(QStringLiteral("https://outlook.office.com/SMTP.Send")));
+        QCOMPARE(config->scopes.count(imapScope), 1);
+
+        const QStringList smtpOnly = {QStringLiteral("https://outlook.office.com/SMTP.Send"),
+                                      QStringLiteral("offline_access")};
+        QVERIFY(!ReadBackSetup().settingsFor(profile, microsoft, Credentials::Kind::OAuthToken,
+                                             &error, smtpOnly));
+        QVERIFY2(error.contains(imapScope) && error.contains(QLatin1String("sign in again")),
+                 qPrintable(error));
+        const auto settings
+            = ReadBackSetup().settingsFor(profile, microsoft, Credentials::Kind::OAuthToken, &error,
+                                          smtpOnly + QStringList {imapScope});
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->host, QStringLiteral("outlook.office365.com"));
+        QCOMPARE(settings->mechanism, AuthMechanism::XOAuth2);
+        // Not known which scopes the token has: the server will say.
+        QVERIFY(ReadBackSetup().settingsFor(profile, microsoft, Credentials::Kind::OAuthToken,
+                                            &error, {}));
+    }
+
+    void gmailScopeIsNotAskedForTwice()
+    {
+        const Provider *gmail = ProviderCatalog::builtIn().find(QStringLiteral("gmail"));
+        Profile profile = smtpProfile();
+        profile.presetId = QStringLiteral("gmail");
+        profile.signIn = Profile::SignIn::OAuth;
+        profile.oauthClientId = QStringLiteral("1234-abc.apps.googleusercontent.com");
+        profile.imap.readBack = true;
+        QString error;
+        const auto config = OAuthConfig::forProfile(profile, gmail, &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->scopes.count(QStringLiteral("https://mail.google.com/")), 1);
+    }
+
+    // An imported profile that reads back from another server than the one it sends through
+    // says so among what it asks to trust: that server gets a sign-in.
+    void importAsksToTrustAnotherMailboxServer()
+    {
+        Profile profile = smtpProfile();
+        profile.pins.clear();
+        profile.caFile.clear();
+        QVERIFY(ProfileRules::trustRequests(profile).isEmpty());
+        profile.imap.host = QStringLiteral("mail.example.com"); // the SMTP server itself
+        QVERIFY(ProfileRules::trustRequests(profile).isEmpty());
+        profile.imap.host = QStringLiteral("imap.elsewhere.example");
+        QStringList requests = ProfileRules::trustRequests(profile);
+        QCOMPARE(requests.size(), 1);
+        QVERIFY(requests.constFirst().contains(QLatin1String("imap.elsewhere.example")));
+        QVERIFY(requests.constFirst().contains(QLatin1String("password")));
+        profile.imap.userName = QStringLiteral("inbox@elsewhere.example");
+        requests = ProfileRules::trustRequests(profile);
+        QCOMPARE(requests.size(), 1);
+        QVERIFY(requests.constFirst().contains(QLatin1String("inbox@elsewhere.example")));
     }
 
     void imapKeyIsValidatedAndRoundTrips_data()

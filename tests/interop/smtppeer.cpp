@@ -65,6 +65,10 @@ SmtpPeer::SmtpPeer(Kind kind, const TestCertificates &certificates, const Option
     }
     for (const QString &address : options.known)
         arguments << QStringLiteral("--known") << address;
+    if (!options.maildirBase.isEmpty() && kind == Postfix)
+        arguments << QStringLiteral("--maildir-base") << options.maildirBase
+                  << QStringLiteral("--maildir-uid") << QString::number(options.maildirUid)
+                  << QStringLiteral("--maildir-gid") << QString::number(options.maildirGid);
     if (kind == Aiosmtpd)
         arguments << QStringLiteral("--port") << QStringLiteral("0") << QStringLiteral("--save-dir")
                   << saveDirectory();

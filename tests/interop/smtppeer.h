@@ -34,6 +34,11 @@ public:
         QString password;
         QStringList known;
         TestCertificates::Kind certificate = TestCertificates::Kind::Server;
+        // Postfix only: mail for the known addresses is filed into Maildirs under this folder
+        // (<folder>/<address>/, owned by maildirUid:maildirGid) instead of being discarded.
+        QString maildirBase;
+        uint maildirUid = 65534;
+        uint maildirGid = 65534;
     };
 
     SmtpPeer(Kind kind, const TestCertificates &certificates, const Options &options);

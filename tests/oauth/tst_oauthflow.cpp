@@ -7,13 +7,18 @@
 #include "secretscan.h"
 
 #include "credentials/memorycredentialstore.h"
+#include "imap/imapsession.h"
+#include "imap/readbacksetup.h"
 #include "message/address.h"
 #include "message/testmessage.h"
 #include "oauth/oauthaccess.h"
+#include "oauth/oauthconfig.h"
 #include "oauth/oauthrefresh.h"
 #include "oauth/oauthsignin.h"
 #include "practice/practiceserver.h"
 #include "profiles/profile.h"
+#include "providers/providercatalog.h"
+#include "smtp/memorystream.h"
 #include "smtp/sessionsetup.h"
 #include "smtp/smtpsession.h"
 #include "transcript/transcript.h"
@@ -560,6 +565,103 @@ private Q_SLOTS:
         tokens.accessToken = "fake-at-x";
         outcome = waitFor([&](auto done) { access.save(profile, tokens, this, done); });
         QCOMPARE(outcome.status, OAuthOutcome::Status::KeychainError);
+    }
+
+    // Microsoft 365 with read-back on: the sign-in asks for the IMAP scope beside SMTP.Send (the
+    // fake provider refuses a sign-in without it), and the IMAP login sends the issued token in
+    // an XOAUTH2 line that a scripted IMAP server takes apart and checks.
+    void readBackSignInAsksForTheImapScopeAndLogsInWithXOAuth2()
+    {
+        const QString smtpScope = QStringLiteral("https://outlook.office.com/SMTP.Send");
+        const QString imapScope
+            = QStringLiteral("https://outlook.office.com/IMAP.AccessAsUser.All");
+        FakeAuthServer server(clientId, serverOptions([&](auto &o) {
+                                  o.scope = smtpScope + QLatin1Char(' ') + imapScope;
+                              }));
+        QVERIFY2(server.start(), qPrintable(server.failureReport()));
+        const Provider *microsoft
+            = ProviderCatalog::builtIn().find(QStringLiteral("microsoft-365"));
+        QVERIFY(microsoft);
+        Profile profile = oauthProfile();
+        profile.presetId = QStringLiteral("microsoft-365");
+        profile.host = QStringLiteral("smtp.office365.com");
+        const auto configFrom = [&](const Profile &p) {
+            QString error;
+            std::optional<OAuthConfig> config = OAuthConfig::forProfile(p, microsoft, &error);
+            [&] { QVERIFY2(config, qPrintable(error)); }();
+            // The preset's scopes, the fake provider's addresses.
+            config->authorizationUrl = server.authorizeUrl();
+            config->tokenUrl = server.tokenUrl();
+            config->redirectHost = QStringLiteral("127.0.0.1");
+            return *config;
+        };
+
+        // Read-back off: only what sending needs is asked for, and this provider wants more.
+        OAuthSignIn sendingOnly(configFrom(profile));
+        const OAuthOutcome refused = signInThroughBrowser(server, sendingOnly);
+        QVERIFY(!refused.ok());
+
+        profile.imap.readBack = true;
+        OAuthSignIn flow(configFrom(profile));
+        const OAuthOutcome outcome = signInThroughBrowser(server, flow);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(outcome.tokens.grantedScopes.contains(imapScope));
+
+        const Credentials credentials = OAuthAccess::credentialsFor(profile, outcome.tokens);
+        QString error;
+        std::optional<ServerSettings> settings = ReadBackSetup().settingsFor(
+            profile, microsoft, credentials.kind, &error, credentials.grantedScopes);
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->host, QStringLiteral("outlook.office365.com"));
+        QCOMPARE(settings->mechanism, AuthMechanism::XOAuth2);
+
+        // The mailbox, scripted: it accepts exactly the XOAUTH2 line for this user and token.
+        const QByteArray expected = "user=" + account.toUtf8()
+            + "\x01"
+              "auth=Bearer "
+            + outcome.tokens.accessToken + "\x01\x01";
+        QByteArray authenticateLine;
+        ImapSession session;
+        auto stream = std::make_unique<MemoryStream>();
+        MemoryStream *raw = stream.get();
+        session.setStreamFactory(MemoryStream::factoryFor(std::move(stream)));
+        session.setSettings(*settings);
+        session.setSecret(ReadBackSetup::secretFrom(credentials));
+        connect(raw, &MemoryStream::encrypted, this, [raw] {
+            raw->serverWrite("* OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2 SASL-IR] Microsoft\r\n");
+        });
+        QByteArray pending;
+        connect(raw, &MemoryStream::clientWrote, this, [&] {
+            pending += raw->takeClientBytes();
+            qsizetype end;
+            while ((end = pending.indexOf("\r\n")) >= 0) {
+                const QByteArray line = pending.left(end);
+                pending.remove(0, end + 2);
+                const QList<QByteArray> words = line.split(' ');
+                if (words.value(1) == "AUTHENTICATE" && words.value(2) == "XOAUTH2") {
+                    authenticateLine = line;
+                    const bool right = QByteArray::fromBase64(words.value(3)) == expected;
+                    raw->serverWrite(words.value(0)
+                                     + (right ? " OK [CAPABILITY IMAP4rev1] signed in\r\n"
+                                              : " NO [AUTHENTICATIONFAILED] wrong\r\n"));
+                } else if (words.value(1) == "LOGOUT") {
+                    raw->serverWrite("* BYE\r\n" + words.value(0) + " OK bye\r\n");
+                } else {
+                    raw->serverWrite(words.value(0) + " BAD unexpected\r\n");
+                }
+            }
+        });
+        QSignalSpy ready(&session, &ImapSession::ready);
+        QSignalSpy finished(&session, &ImapSession::finished);
+        session.start();
+        QVERIFY(QTest::qWaitFor([&] { return !ready.isEmpty() || !finished.isEmpty(); }, 10000));
+        QVERIFY2(!ready.isEmpty(), qPrintable(session.failure().message));
+        QVERIFY(!authenticateLine.isEmpty());
+        session.logout();
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        const QStringList leaks = TestSupport::findSecretLeaks(
+            session.transcript()->toText().toUtf8(), account.toUtf8(), outcome.tokens.accessToken);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
     }
 
     // The whole way: sign in, send through the practice server with XOAUTH2, let the token

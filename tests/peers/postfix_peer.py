@@ -15,6 +15,10 @@ answers. Runs until SIGTERM/SIGINT, then stops Postfix and removes the directory
   --known ADDR               a deliverable recipient in local.test (repeatable)
   --open-relay               relay for anyone (mynetworks = 0.0.0.0/0 with permit_mynetworks),
                              for the open relay test; accepted mail still goes to the discard transport
+  --maildir-base DIR         deliver mail for the --known addresses into Maildirs under DIR
+                             (DIR/<address>/, Postfix's virtual(8) delivery agent) instead of
+                             discarding it, owned by --maildir-uid/--maildir-gid: how the
+                             read-back test hands messages to its Dovecot
   --keep                     keep the directory (printed as "DIR <path>") for debugging
 
 Prints "MAILLOG <path>" (the live log) just before "PORT <n>".
@@ -84,8 +88,9 @@ def main_cf(d, args, port, realm):
         # recipient table".
         "local_recipient_maps = inline:{" + ", ".join(f"{a}=ok" for a in args.known) + "}"
         if args.known else "local_recipient_maps = inline:{nobody-is-known@local.test=ok}",
-        # Accepted mail is thrown away; nothing ever leaves this machine.
-        "local_transport = discard:",
+        # Accepted mail is thrown away (or, with --maildir-base, filed into the local Maildirs);
+        # nothing ever leaves this machine.
+        "local_transport = virtual:" if args.maildir_base else "local_transport = discard:",
         "default_transport = discard:",
         "relay_transport = discard:",
         # The classic open relay: Postfix refuses a bare "permit", so trust every network.
@@ -96,6 +101,17 @@ def main_cf(d, args, port, realm):
         "smtpd_timeout = 60s",
         "disable_vrfy_command = yes",
     ]
+    if args.maildir_base:
+        # virtual(8) files each known address into <base>/<address>/ (a trailing slash means
+        # Maildir), as the user the mailbox server reads them as.
+        lines += [
+            f"virtual_mailbox_base = {args.maildir_base}",
+            "virtual_mailbox_maps = inline:{"
+            + ", ".join(f"{a}={a}/" for a in args.known) + "}",
+            f"virtual_uid_maps = static:{args.maildir_uid}",
+            f"virtual_gid_maps = static:{args.maildir_gid}",
+            "virtual_minimum_uid = 1",
+        ]
     if args.cert:
         level = "encrypt" if args.require_starttls else "may"
         lines += [
@@ -139,6 +155,7 @@ def master_cf(port):
         "error unix - - n - - error",
         "retry unix - - n - - error",
         "discard unix - - n - - discard",
+        "virtual unix - n n - - virtual",
         "anvil unix - - n - 1 anvil",
         "scache unix - - n - 1 scache",
         "postlog unix-dgram n - n - 1 postlogd",
@@ -184,6 +201,9 @@ def main():
     parser.add_argument("--password-env")
     parser.add_argument("--known", action="append", default=[])
     parser.add_argument("--open-relay", action="store_true")
+    parser.add_argument("--maildir-base")
+    parser.add_argument("--maildir-uid", type=int, default=65534)
+    parser.add_argument("--maildir-gid", type=int, default=65534)
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--start-timeout", type=float, default=20)
     args = parser.parse_args()
@@ -192,6 +212,8 @@ def main():
         parser.error("must run as root: Postfix's master process needs it")
     if bool(args.cert) != bool(args.key):
         parser.error("--cert and --key go together")
+    if args.maildir_base and not args.known:
+        parser.error("--maildir-base needs the --known addresses to deliver to")
     if args.require_starttls and not args.cert:
         parser.error("--require-starttls needs --cert/--key")
     password = None

@@ -55,10 +55,27 @@ private Q_SLOTS:
         p.pins = {{p.host, p.port, QByteArray(64, 'f')},
                   {QStringLiteral("other.example.org"), 465, QByteArray(64, 'e')}};
         p.allowPlainAuth = true;
+        p.imap.readBack = true;
+        p.imap.host = QStringLiteral("imap.example.org");
+        p.imap.port = 993;
+        p.imap.security = Security::ImplicitTls;
+        p.imap.userName = QStringLiteral("inbox@example.org");
         QString error;
         const auto back = Profile::fromJson(p.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(*back, p);
+        // The read-back mailbox in the file: snake_case keys, no secret of any kind.
+        const QJsonObject imap = p.toJson().value(QStringLiteral("imap")).toObject();
+        QCOMPARE(imap.value(QStringLiteral("read_back")).toBool(), true);
+        QCOMPARE(imap.value(QStringLiteral("host")).toString(), QStringLiteral("imap.example.org"));
+        QCOMPARE(imap.value(QStringLiteral("port")).toInt(), 993);
+        QCOMPARE(imap.value(QStringLiteral("security")).toString(), QStringLiteral("tls"));
+        QCOMPARE(imap.value(QStringLiteral("user")).toString(),
+                 QStringLiteral("inbox@example.org"));
+        QCOMPARE(imap.keys().size(), 5);
+        // Left at its defaults, it is not written at all (files stay as they were).
+        p.imap = ProfileImap();
+        QVERIFY(!p.toJson().contains(QStringLiteral("imap")));
     }
 
     void fromJsonRejects_data()
@@ -81,6 +98,21 @@ private Q_SLOTS:
                                  << QStringLiteral("timeoutSeconds");
         QTest::newRow("to") << QByteArray(R"({"id": "a", "name": "a", "defaultTo": "x@y"})")
                             << QStringLiteral("defaultTo");
+        QTest::newRow("imap not an object")
+            << QByteArray(R"({"id": "a", "name": "a", "imap": "imap.example.org"})")
+            << QStringLiteral("imap");
+        QTest::newRow("imap read_back")
+            << QByteArray(R"({"id": "a", "name": "a", "imap": {"read_back": "yes"}})")
+            << QStringLiteral("read_back");
+        QTest::newRow("imap port")
+            << QByteArray(R"({"id": "a", "name": "a", "imap": {"port": 70000}})")
+            << QStringLiteral("port");
+        QTest::newRow("imap plain")
+            << QByteArray(R"({"id": "a", "name": "a", "imap": {"security": "none"}})")
+            << QStringLiteral("starttls");
+        QTest::newRow("imap host")
+            << QByteArray(R"({"id": "a", "name": "a", "imap": {"host": "a b"}})")
+            << QStringLiteral("server name");
     }
 
     void fromJsonRejects()

@@ -187,6 +187,57 @@ private Q_SLOTS:
         QCOMPARE(copy, labWithoutId);
     }
 
+    // The read-back mailbox: set with profile add/edit, shown, exported and imported with the
+    // profile; an imported mailbox server other than the sending one is among the trust asked.
+    void readBackMailboxIsKeptAndCarried()
+    {
+        Result r = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Shop"),
+                        QStringLiteral("--host"), QStringLiteral("smtp.shop.example"),
+                        QStringLiteral("--user"), QStringLiteral("owner@shop.example"),
+                        QStringLiteral("--read-back"), QStringLiteral("on"),
+                        QStringLiteral("--imap-host"), QStringLiteral("imap.shop.example"),
+                        QStringLiteral("--imap-port"), QStringLiteral("143")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject imap = show(QStringLiteral("Shop")).value(QStringLiteral("imap")).toObject();
+        QCOMPARE(imap.value(QStringLiteral("read_back")).toBool(), true);
+        QCOMPARE(imap.value(QStringLiteral("host")).toString(),
+                 QStringLiteral("imap.shop.example"));
+        QCOMPARE(imap.value(QStringLiteral("port")).toInt(), 143);
+        r = cli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("Shop")});
+        QVERIFY2(r.out.contains(QStringLiteral("Read-back mailbox:")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("imap.shop.example:143")));
+
+        r = cli({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("Shop"),
+                 QStringLiteral("--imap-port"), QString(), QStringLiteral("--imap-security"),
+                 QStringLiteral("starttls"), QStringLiteral("--imap-user"),
+                 QStringLiteral("inbox@shop.example")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        imap = show(QStringLiteral("Shop")).value(QStringLiteral("imap")).toObject();
+        QVERIFY(!imap.contains(QStringLiteral("port"))); // back to the default
+        QCOMPARE(imap.value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
+        QCOMPARE(imap.value(QStringLiteral("user")).toString(),
+                 QStringLiteral("inbox@shop.example"));
+        r = cli({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("Shop"),
+                 QStringLiteral("--imap-security"), QStringLiteral("none")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--imap-security")), qPrintable(r.err));
+
+        const QString file = m_home.filePath(QStringLiteral("shop.json"));
+        r = cli(
+            {QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("Shop"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("profile"), QStringLiteral("import"), file,
+                 QStringLiteral("--name"), QStringLiteral("Shop copy")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("imap.shop.example (IMAP) as inbox@shop.example")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("profile"), QStringLiteral("import"), file,
+                 QStringLiteral("--name"), QStringLiteral("Shop copy"),
+                 QStringLiteral("--accept-trust")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(show(QStringLiteral("Shop copy")).value(QStringLiteral("imap")).toObject(), imap);
+    }
+
     // Everything a file can ask to trust is named before anything is saved.
     void importNamesTheTrustItAsksFor()
     {

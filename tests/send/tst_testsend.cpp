@@ -93,6 +93,9 @@ TestSendRequest copyOf(const TestSendRequest &request)
     copy.textBody = request.textBody;
     copy.htmlBody = request.htmlBody;
     copy.attachments = request.attachments;
+    copy.messageId = request.messageId;
+    copy.readBack = request.readBack;
+    copy.readBackUser = request.readBackUser;
     if (request.secret)
         copy.secret = SecretBuffer(request.secret->view());
     return copy;
@@ -316,6 +319,60 @@ private Q_SLOTS:
         QVERIFY(report.answeredInsideStart);
         QVERIFY(report.prepared->credentials.secret.isEmpty());
         QCOMPARE(report.prepared->credentials.userName, user);
+    }
+
+    // A read-back from another account than the sending one takes that mailbox's own password
+    // from the keychain (its own kind, never the sending password); the same account needs none.
+    void readBackMailboxPasswordFromTheKeychain()
+    {
+        MemoryCredentialStore store;
+        Profile profile = passwordProfile();
+        QVERIFY(writeSecret(store, profile.id, "Pl4nted-S3cret"));
+        TestSendRequest request = requestFor(profile);
+        request.readBack = true;
+        Report report = run(&store, request);
+        QVERIFY(report.prepared);
+        QVERIFY(!report.prepared->readBackSecret); // the same account: the send's secret
+
+        profile.imap.userName = QStringLiteral("inbox@example.org");
+        request = requestFor(profile);
+        request.readBack = true;
+        report = run(&store, request);
+        // None saved: the sending secret is tried, and the note says how to save its own.
+        QVERIFY(report.prepared);
+        QVERIFY(!report.prepared->readBackSecret);
+        QCOMPARE(report.prepared->notes.size(), 1);
+        QVERIFY2(report.prepared->notes.constFirst().contains(QStringLiteral("inbox@example.org"))
+                     && report.prepared->notes.constFirst().contains(
+                         QStringLiteral("password set --imap")),
+                 qPrintable(report.prepared->notes.constFirst()));
+
+        std::optional<bool> written;
+        QObject context;
+        store.writeImapPassword(profile.id, "Pl4nted-Mailbox", &context,
+                                [&](const CredentialResult &result) { written = result.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, 5000) && *written);
+        report = run(&store, request);
+        QVERIFY(report.prepared);
+        QCOMPARE(report.prepared->credentials.secret.view().toByteArray(),
+                 QByteArray("Pl4nted-S3cret"));
+        QVERIFY(report.prepared->readBackSecret);
+        QCOMPARE(report.prepared->readBackSecret->view().toByteArray(),
+                 QByteArray("Pl4nted-Mailbox"));
+
+        // A flag naming the sending user again needs no mailbox password; without read-back
+        // none is read either.
+        request.readBackUser = profile.userName;
+        QVERIFY(!run(&store, request).prepared->readBackSecret);
+        request = requestFor(profile);
+        QVERIFY(!run(&store, request).prepared->readBackSecret);
+
+        // The two secrets are records of their own kinds: neither is handed out as the other.
+        std::optional<QByteArray> password;
+        store.read(profile.id, &context,
+                   [&](CredentialResult result) { password = result.secret.view().toByteArray(); });
+        QVERIFY(QTest::qWaitFor([&] { return password.has_value(); }, 5000));
+        QCOMPARE(*password, QByteArray("Pl4nted-S3cret"));
     }
 
     void passwordProblems()

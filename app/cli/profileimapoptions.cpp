@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profileimapoptions.h"
+
+#include "profiles/profile.h"
+#include "profiles/profilerules.h"
+
+#include <QCoreApplication>
+
+using namespace Sendcheck;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProfileCommand", text);
+}
+
+} // namespace
+
+ProfileImapOptions::ProfileImapOptions()
+    : m_readBack(QStringLiteral("read-back"),
+                 tr("on: read each sent test message back from the mailbox (the window ticks "
+                    "\"Check that it arrived\", an OAuth sign-in asks for mailbox access too); "
+                    "off: do not."),
+                 QStringLiteral("on|off"))
+    , m_host(QStringLiteral("imap-host"),
+             tr("The read-back mailbox's IMAP server (empty: the preset's, else the SMTP host)."),
+             QStringLiteral("H"))
+    , m_port(QStringLiteral("imap-port"),
+             tr("Its IMAP port (empty: the preset's, else 993; 143 means STARTTLS)."),
+             QStringLiteral("P"))
+    , m_security(QStringLiteral("imap-security"), tr("Its encryption: tls or starttls."),
+                 QStringLiteral("MODE"))
+    , m_user(QStringLiteral("imap-user"),
+             tr("Its user name (empty: the SMTP user name and secret; another account needs "
+                "its password saved with 'password set --imap')."),
+             QStringLiteral("U"))
+{ }
+
+void ProfileImapOptions::addTo(QCommandLineParser &parser) const
+{
+    for (const auto *option : {&m_readBack, &m_host, &m_port, &m_security, &m_user})
+        parser.addOption(*option);
+}
+
+bool ProfileImapOptions::anySet(const QCommandLineParser &parser) const
+{
+    for (const auto *option : {&m_readBack, &m_host, &m_port, &m_security, &m_user})
+        if (parser.isSet(*option))
+            return true;
+    return false;
+}
+
+bool ProfileImapOptions::applyTo(const QCommandLineParser &parser, Profile &profile,
+                                 QString *error) const
+{
+    ProfileImap imap = profile.imap;
+    if (parser.isSet(m_readBack)) {
+        const QString value = parser.value(m_readBack).toLower();
+        if (value != QLatin1String("on") && value != QLatin1String("off")) {
+            *error = tr("--read-back takes on or off.");
+            return false;
+        }
+        imap.readBack = value == QLatin1String("on");
+    }
+    if (parser.isSet(m_host)) {
+        const QString host = parser.value(m_host).trimmed();
+        if (!host.isEmpty() && !ProfileRules::isServerName(host)) {
+            *error = tr("--imap-host takes a server name.");
+            return false;
+        }
+        imap.host = host;
+    }
+    if (parser.isSet(m_port)) {
+        const QString text = parser.value(m_port).trimmed();
+        bool ok = text.isEmpty();
+        const uint value = text.isEmpty() ? 0 : text.toUInt(&ok);
+        if (!ok || value > 65535 || (!text.isEmpty() && value == 0)) {
+            *error = tr("--imap-port takes a number from 1 to 65535.");
+            return false;
+        }
+        imap.port = quint16(value);
+    }
+    if (parser.isSet(m_security)) {
+        const QString mode = parser.value(m_security).trimmed().toLower();
+        if (mode.isEmpty()) {
+            imap.security.reset();
+        } else if (mode == QLatin1String("tls")) {
+            imap.security = Security::ImplicitTls;
+        } else if (mode == QLatin1String("starttls")) {
+            imap.security = Security::StartTls;
+        } else {
+            *error = tr("--imap-security takes tls or starttls.");
+            return false;
+        }
+    }
+    if (parser.isSet(m_user)) {
+        const QString user = parser.value(m_user).trimmed();
+        if (!ProfileRules::isUserName(user)) {
+            *error = tr("--imap-user takes a user name without line breaks.");
+            return false;
+        }
+        imap.userName = user;
+    }
+    profile.imap = imap;
+    return true;
+}
