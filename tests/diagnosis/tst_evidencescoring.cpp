@@ -88,13 +88,9 @@ private Q_SLOTS:
                "reply to MAIL FROM command)"
             << ""
             << "server.temporary_error";
-        // A bounce line without a reply code keeps its words.
-        QTest::newRow("qmail bounce line") << "Sorry, that mailbox does not exist here. (#5.1.1)"
-                                           << ""
-                                           << "recipient.unknown";
-        QTest::newRow("status after '#'") << "550 #5.1.1 rejected"
-                                          << "rcpt"
-                                          << "recipient.unknown";
+        QTest::newRow("status after '#'") << "554 #5.3.4 rejected"
+                                          << ""
+                                          << "message.too_large";
         // RFC 4954: x.7.10 answering AUTH asks for TLS before this mechanism.
         QTest::newRow("x.7.10 to AUTH") << "503 5.7.10 not now"
                                         << "auth"
@@ -103,7 +99,7 @@ private Q_SLOTS:
                                           << "mail"
                                           << "tls.required";
         // A header's address is the message's fault, not the envelope sender's.
-        QTest::newRow("bad address in a header") << "554 5.6.0 Bad address in Reply-To"
+        QTest::newRow("bad address in a header") << "554 5.6.0 Invalid address in Cc"
                                                  << "data"
                                                  << "message.malformed";
         QTest::newRow("send-as in other words") << "553 5.7.0 Unauthorised use of this sender"
