@@ -8,7 +8,7 @@
 // second collection round (609 -> 851 rows, 242 of them new, with general rules learned from the
 // new tuning rows only) 85.6% (154/180) held back, 99.0% (664/671) tuned; after the third round
 // (851 -> 991 rows, 140 new from sources no earlier row used, general rules again learned from
-// the tuning part only) 86.0% (184/214) held back, 99.0% (769/777) tuned. Raise heldBackFloor
+// the tuning part only) 86.0% (184/214) held back, 99.1% (770/777) tuned. Raise heldBackFloor
 // with every improvement until it meets the goal. The corpus is test data only: no rule carries
 // a row.
 #include "corpusevaluation.h"
@@ -108,8 +108,8 @@ private Q_SLOTS:
         QVERIFY2(tuned.rows + heldBack.rows == m_rows.size(), "every row is in one part");
         constexpr double heldBackGoal = 0.95; // issue 15
         constexpr double heldBackFloor = 0.859; // reached (184/214); never lower it
-        // Reached (769/777), above the goal of 97%; never lower it.
-        constexpr double tunedFloor = 0.989;
+        // Reached (770/777), above the goal of 97%; never lower it.
+        constexpr double tunedFloor = 0.990;
         if (heldBack.accuracy() < heldBackGoal)
             qWarning("held-back part below issue 15's goal of 95%%: %.1f%%",
                      100.0 * heldBack.accuracy());

@@ -111,6 +111,10 @@ private Q_SLOTS:
         QTest::newRow("network error of the server") << "451 4.4.2 network read error"
                                                      << "data"
                                                      << "net.connection_lost";
+        // Data the server did not ask for: the client broke the exchange (Exim, RFC 4954).
+        QTest::newRow("data not expected") << "553 initial response not expected"
+                                           << "auth"
+                                           << "protocol.error";
         QTest::newRow("AOL reason code") << "421 DYN:T1 https://postmaster.example.com/errors"
                                          << ""
                                          << "policy.blocklisted";
