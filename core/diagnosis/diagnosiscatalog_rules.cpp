@@ -235,6 +235,11 @@ const DiagnosisRule ruleTable[] = {
     {.entry = "P-11", .topic = Topic::PolicyBlocklisted, .kind = Kind::ProviderPhrase,
      .weight = Weight::Provider,
      .text = R"(\[(TSS0[59]|TSS1[01]|BL2\d)\]|will be permanently deferred)", .provider = "yahoo"},
+    // AOL's reason codes (postmaster.aol.com "554rtrdu" ...): RTR/RLY/DYN/CON refuse the
+    // sending IP for its reputation, a dynamic range or a block.
+    {.entry = "P-aol", .topic = Topic::PolicyBlocklisted, .kind = Kind::ProviderPhrase,
+     .weight = Weight::Provider, .text = R"(\b(RTR|RLY|DYN|CON):(DU|BL|B[1-3]|T[12]|CH|RD|SC|BB|IR)\b)",
+     .provider = "yahoo"},
     {.entry = "P-13", .topic = Topic::LimitQuota, .kind = Kind::ProviderPhrase,
      .weight = Weight::Provider, .text = R"(exceeded your daily sending limit)",
      .provider = "icloud"},
@@ -269,6 +274,10 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Stage, .enhanced = R"([45]\.1\.\d+)", .stages = mailStage},
     {.entry = "452-rcpt", .topic = Topic::RecipientTooMany, .kind = Kind::Stage,
      .weight = Weight::Stage, .code = "452", .stages = rcptStage},
+    // RFC 4954 / 5248: x.7.10 "encryption needed" answers AUTH when the mechanism needs a TLS
+    // layer first; elsewhere it asks for TLS as such (the registry's reading).
+    {.entry = "x.7.10-auth", .topic = Topic::AuthEncryptionRequired, .kind = Kind::Stage,
+     .weight = Weight::Decisive, .enhanced = R"(5\.7\.10)", .stages = authStage},
     {.entry = "504-auth", .topic = Topic::AuthMechanismUnsupported, .kind = Kind::Stage,
      .weight = Weight::Decisive, .code = "504", .stages = authStage},
     {.entry = "504-other", .topic = Topic::ProtocolError, .kind = Kind::Stage,
@@ -385,7 +394,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(sandbox (subdomains?|domains?|mode|account)s? (are|is) (for|only)|(in|still in|out of) (the )?sandbox|add the address to authori[sz]ed recipients)"},
     {.entry = "X-07", .topic = Topic::SenderNotAuthorized, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(not owned by (the )?(auth\w* )?user|sender address rejected: not logged in|not (allowed|authori[sz]ed|permitted|entitled) to (send|submit|use) (mail |e-?mail |messages )?(as|on behalf|with (this|that) (from|sender))|from address (is )?not (allowed|permitted|authori[sz]ed)|(send|sending) as (is )?(denied|not allowed|not permitted)|(sender|from|envelope|mail from)( address)? (does not|doesn't|must) match (the )?(auth\w*|logged[- ]in|login|account|user)|(sender|from)( address)? mismatch|(sender|from) (address )?(is )?not (allowed|authori[sz]ed|permitted) for (this|your) (account|user|login)|not authori[sz]ed to use (this|that) (sender|from|address)|(send|sending) as [^.]{0,40}(is )?(not (allowed|permitted|authori[sz]ed)|denied|forbidden)|not (a )?local sender|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail |messages )?from (this|that|the|your) (address|domain|sender|e-?mail)|sender address (is )?not (allowed|permitted|authori[sz]ed) (for|to)\b)"},
+     .text = R"(not owned by (the )?(auth\w* )?user|sender address rejected: not logged in|not (allowed|authori[sz]ed|permitted|entitled) to (send|submit|use) (mail |e-?mail |messages )?(as|on behalf|with (this|that) (from|sender))|from address (is )?not (allowed|permitted|authori[sz]ed)|(send|sending) as (is )?(denied|not allowed|not permitted)|(sender|from|envelope|mail from)( address)? (does not|doesn't|must) match (the )?(auth\w*|logged[- ]in|login|account|user)|(sender|from)( address)? mismatch|(sender|from) (address )?(is )?not (allowed|authori[sz]ed|permitted) for (this|your) (account|user|login)|not authori[sz]ed to use (this|that) (sender|from|address)|unauthori[sz]ed use of (the |this |that )?(sender|from|envelope)|(send|sending) as [^.]{0,40}(is )?(not (allowed|permitted|authori[sz]ed)|denied|forbidden)|not (a )?local sender|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail |messages )?from (this|that|the|your) (address|domain|sender|e-?mail)|sender address (is )?not (allowed|permitted|authori[sz]ed) (for|to)\b)"},
     {.entry = "not-verified", .topic = Topic::SenderNotVerified, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(not (a |yet )?verified (sender|identity|address|domain|from)|unverified (sender|domain|from|address|identity)|(address|domain|identity|sender)( address)? (is |has )?not (been )?verified|verify (your|the) (sender|domain|from address|identity)|sender (identity|signature) (is )?(not|missing)|(domain|address) (is )?not (registered|authenticated) (with|in|on) (your|this|the) account)"},
@@ -395,7 +404,7 @@ const DiagnosisRule ruleTable[] = {
      .weight = Weight::Exact + 5, .enhanced = R"([45]\.1\.\d+)", .stages = mailStage},
     {.entry = "X-02", .topic = Topic::SenderRejected, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
-     .text = R"(sender address rejected: domain not found|(sender|from:?|mail from|return[- ]path)('s)? domain (is )?(invalid|not found|unknown|does not exist|doesn't exist|must (exist|resolve)|has no (mx|a|dns))|domain of sender address .* does not (exist|resolve)|unrout(e)?able sender|ip addresses are not allowed as a from|sender domain (not found|unknown|invalid|must))"},
+     .text = R"(sender address rejected: domain not found|(sender|from:?|mail from|return[- ]path)('s)? domain (is )?(invalid|not found|unknown|does not exist|doesn't exist|must (exist|resolve)|has no (mx|a|dns))|domain of sender address .* does not (exist|resolve)|unrout(e)?able sender|ip addresses are not allowed as a from|sender domain (not found|unknown|invalid|must)|badmailfrom)"},
     {.entry = "X-19", .topic = Topic::SenderRejected, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 10,
      .text = R"(sender verif\w* failed|could not complete sender verify|verification failed for|not recogni[sz]e .{0,60} as a valid sender|(sender|return[- ]path|envelope from|mail from)( address)? (could not be|cannot be|was not) verified)"},
@@ -455,7 +464,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"((message|mail|e-?mail|attachments?|data)( size)? (is |was )?(too (long|large|big)|exceeds (the )?(size|maximum|max|limit|allowed)|over (the )?(size )?limit)|too (big|large)\b|size (limit|exceeds|exceeded)|message size|exceeded google's message size|message length exceeds|exceeds (the )?(maximum|max|allowed|permitted|size|message size|fixed)|headers? (too large|size)|too large for|maxsubmissionexceeded|max(imum)? (message |allowed )?size|too big for|(message|mail) (was )?larger than|taille (limite|maximale)( du message)? (atteinte|depass\w*)|message trop (gros|volumineux))"},
     {.entry = "G-19", .topic = Topic::MessageMalformed, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(not (rfc ?)?(5322|2822|822) compli\w*|missing a valid (message-id|address in (the )?from)|missing (a |the )?(required )?(header|from|date|message-id|subject)( header)?|malformed|duplicate (headers?|from|subject|date|message-id|to)|header (syntax|error|field|line)s? (error|invalid|too long)?|multiple (subject|from|to|date|message-id|sender|reply-to) (headers|addresses|fields)|multiple addresses in from|encoded-word syntax|(unicode|non-ascii|8-?bit|utf-?8) (character|data|text|byte)s? (in|is not allowed in) (a |the )?(disallowed |message )?header|header error|headers? (fail\w*|(are |is )?invalid|syntax)|syntax check|improper use of 8-bit|no from: header|blank from:|invalid characters|message line (is )?too long|line limit exceeded|bare ?(lf|cr|<lf>|<cr>|line ?feeds?|newlines?)|(invalid|bad|broken) (mime|message|header|encoding|date)|mime (error|format|structure)|not crlf terminated|(bare|lone|naked) (cr|lf)\b|internationali[sz]ed (mailbox|address|e-?mail)|smtputf8|(utf-?8|non-ascii|unicode) (address|mailbox|local[- ]part)|(too many|excessive|nested) mime parts|mime (nesting|depth)|media (error|not supported)|message (is )?not (properly )?(formatted|encoded))"},
+     .text = R"(not (rfc ?)?(5322|2822|822) compli\w*|missing a valid (message-id|address in (the )?from)|(invalid|bad|malformed|illegal|no valid) (e-?mail )?address(es)? in (the )?(from|sender|to|cc|reply-to)\b|missing (a |the )?(required )?(header|from|date|message-id|subject)( header)?|malformed|duplicate (headers?|from|subject|date|message-id|to)|header (syntax|error|field|line)s? (error|invalid|too long)?|multiple (subject|from|to|date|message-id|sender|reply-to) (headers|addresses|fields)|multiple addresses in from|encoded-word syntax|(unicode|non-ascii|8-?bit|utf-?8) (character|data|text|byte)s? (in|is not allowed in) (a |the )?(disallowed |message )?header|header error|headers? (fail\w*|(are |is )?invalid|syntax)|syntax check|improper use of 8-bit|no from: header|blank from:|invalid characters|message line (is )?too long|line limit exceeded|bare ?(lf|cr|<lf>|<cr>|line ?feeds?|newlines?)|smtplf|(invalid|bad|broken) (mime|message|header|encoding|date)|mime (error|format|structure)|not crlf terminated|(bare|lone|naked) (cr|lf)\b|internationali[sz]ed (mailbox|address|e-?mail)|smtputf8|(utf-?8|non-ascii|unicode) (address|mailbox|local[- ]part)|(too many|excessive|nested) mime parts|mime (nesting|depth)|media (error|not supported)|message (is )?not (properly )?(formatted|encoded))"},
     {.entry = "line-too-long-data", .topic = Topic::MessageMalformed, .kind = Kind::Stage,
      .weight = Weight::Decisive, .text = R"(line (is )?too long|line length)", .stages = dataStage},
     {.entry = "content", .topic = Topic::MessageRejectedContent, .kind = Kind::Phrase,
@@ -527,6 +536,10 @@ const DiagnosisRule ruleTable[] = {
     {.entry = "policy-denied", .topic = Topic::ServerPermanentError, .kind = Kind::Phrase,
      .weight = Weight::Phrase,
      .text = R"((denied|rejected|refused) by (local )?policy|administrative prohibition|does not accept (e-?)?mail|no mail (is )?accepted|null mx)"},
+    // The server lost the connection on its side (maddy, Exim, Dovecot word it so).
+    {.entry = "network-io", .topic = Topic::NetConnectionLost, .kind = Kind::Phrase,
+     .weight = Weight::Phrase,
+     .text = R"(network (i/o|io|read|write) error|(i/o|read|write) error on (the )?(network|connection|socket))"},
     {.entry = "timeout", .topic = Topic::NetTimeout, .kind = Kind::Phrase, .weight = Weight::Phrase,
      .text = R"(timed? ?out|time-out|connection expired|no response from)"},
     // Windows socket errors quoted by Exchange and .NET: 10060 is a timeout, 10061 a refusal.
@@ -555,7 +568,7 @@ const DiagnosisRule ruleTable[] = {
      .text = R"(line (is )?too long|\b5\.5\.6\b|command unrecogni[sz]ed|syntax error|bad sequence|command not (implemented|recogni[sz]ed|understood)|invalid command|unknown command|parameters? not (recogni[sz]ed|implemented|supported))"},
     {.entry = "protocol", .topic = Topic::ProtocolError, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 10,
-     .text = R"(protocol (violation|error)|(not (permitted|allowed)|forbidden) (during|in) (a |the )?(mail )?transaction|(smtp |protocol |command )?synchroni[sz]ation( error)?|too many (errors|bad commands|invalid commands|unknown commands|unrecogni[sz]ed commands|syntax errors)|unrecogni[sz]ed command|unimplemented command|(improper|bad|wrong|invalid) (sequence|order) of commands|out of sequence|(send|need|expecting) (helo|ehlo|mail|rcpt|data)(/(helo|ehlo))?( command)? first|\b(mail|rcpt|helo|ehlo) first|no data after bdat|cannot decode response|(can't|cannot|unable to) decode|no identity changes permitted|argument not permitted|may not be repeated|already (active|started|authenticated|in tls)|unexpected greeting|too many unrecogni[sz]ed commands|(pipelin\w*|pipe ?lin\w*) (after|not allowed|not permitted)|command pipelining|syntax error in (parameters|arguments)|invalid (parameter|argument)s?|command line (is )?too long)"},
+     .text = R"(protocol (violation|error)|(not (permitted|allowed)|forbidden) (during|in) (a |the )?(mail )?transaction|(smtp |protocol |command )?synchroni[sz]ation( error)?|too many (errors|bad commands|invalid commands|unknown commands|unrecogni[sz]ed commands|syntax errors)|unrecogni[sz]ed command|unimplemented command|(improper|bad|wrong|invalid) (sequence|order) of commands|out of sequence|(send|need|expecting) (helo|ehlo|mail|rcpt|data)(/(helo|ehlo))?( command)? first|\b(mail|rcpt|helo|ehlo) first|no data after bdat|cannot decode response|(can't|cannot|unable to) decode|no identity changes permitted|argument not permitted|may not be repeated|already (active|started|authenticated|in tls)|unexpected greeting|too many unrecogni[sz]ed commands|(pipelin\w*|pipe ?lin\w*) (after|not allowed|not permitted)|command pipelining|syntax error in (parameters|arguments)|invalid (parameter|argument)s?|command line (is )?too long|(initial (data|response)|data) (is |was )?not expected|unexpected (argument|initial) data)"},
 
     // === Reply codes (RFC 5321 section 4.2.2 and 4.2.3, RFC 3207, RFC 4954, RFC 7504) ==========
     {.entry = "421", .topic = Topic::ServerUnavailable, .kind = Kind::ReplyCode, .weight = 20,
@@ -644,6 +657,11 @@ const DiagnosisRule transportTable[] = {
     {.entry = "C-01", .topic = Topic::NetSecurityModeMismatch, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
      .text = R"(wrong.version.number|unknown protocol|packet length too long|unexpected tls packet|record layer failure|http request|does not look like a tls handshake|first record does not look|tls_get_more_records|ssl3_get_record)"},
+    // .NET's and MailKit's words for TLS spoken to a plain port (or plain text to a TLS port);
+    // heavier than "does not support SSL", which they use for the port, not the server.
+    {.entry = "C-01-dotnet", .topic = Topic::NetSecurityModeMismatch, .kind = Kind::Phrase,
+     .weight = Weight::Decisive + 10,
+     .text = R"(unexpected packet format|port (which|that) (does not|doesn't) support (ssl|tls)|reserved for plain-?text connections|(intended|meant|want) to connect to (smtp )?on the ssl port)"},
     {.entry = "C-04-expired", .topic = Topic::TlsCertificateExpired, .kind = Kind::Phrase,
      .weight = Weight::Decisive + 5,
      .text = R"(certificate[- ](has[- ])?expired|certificate is not yet valid|certificate_expired|not yet valid|validity period|not valid after)"},
@@ -652,7 +670,7 @@ const DiagnosisRule transportTable[] = {
      .text = R"(host ?name (did not|does not|doesn't) match|hostname mismatch|name mismatch|remotecertificatenamemismatch|certificate is (not )?valid for|ip address mismatch|altnames|subject alternative (dns )?names?|altname_invalid|(doesn't|does not|did not) match (either of |the )?('|certificate|common name|cn\b)|common name (mismatch|does not match)|cn mismatch)"},
     {.entry = "C-04-untrusted", .topic = Topic::TlsCertificateUntrusted, .kind = Kind::Phrase,
      .weight = Weight::Decisive,
-     .text = R"(self[-_ ]signed|unable to (get local issuer|verify the first certificate|verify leaf signature)|unable_to_(get_issuer|verify_leaf)|certificate[_ ]verify[_ ]failed|untrusted|unknown (ca|issuer|authority|certificate authority)|signed by (an )?unknown|issuer certificate|certificate chain|remotecertificatechainerrors|no certificates could be verified|not trusted|certificate verification failed|pkix path|certification path|validation procedure|cert_untrusted|certificate (was )?rejected|remotecertificatevalidationcallback)"},
+     .text = R"(self[-_ ]signed|unable to (get local issuer|verify the first certificate|verify leaf signature)|unable_to_(get_issuer|verify_leaf)|certificate[_ ]verify[_ ]failed|untrusted|unknown (ca|issuer|authority|certificate authority)|signed by (an )?unknown|issuer certificate|certificate chain|remotecertificatechainerrors|no certificates could be verified|not trusted|certificate verification failed|pkix path|certification path|validation procedure|cert_untrusted|certificate (was )?rejected|remotecertificatevalidationcallback|could not be validated|unable to (check|get) (certificate )?(revocation|crl)|certificate crl|revocation (function|server|check)|revocation status)"},
     {.entry = "tls-handshake", .topic = Topic::TlsHandshakeFailed, .kind = Kind::Phrase,
      .weight = Weight::Phrase,
      .text = R"(handshake[_ ](failure|failed)|alert protocol version|protocol_version|no protocols available|unsupported protocol|no shared cipher|no ciphers available|sslv3 alert|tlsv1 alert|decryption failed|bad record mac|insufficient security|unexpected eof|ssl routines|ssl_connect|no appropriate protocol|common algorithm|cipher suites? (are )?inappropriate|protocol is disabled|dh key too small|inappropriate fallback|sslhandshakeexception|(ssl|tls) handshake|terminated the handshake|before (a )?secure tls connection was established)"},

@@ -140,8 +140,9 @@ PastedReply PastedReply::parse(const QString &pasted)
         QRegularExpression::DotMatchesEverythingOption);
     // "550 5.7.1", "550-5.7.1", "(550, b'5.7.1", and a reply quoted after its code as Amazon
     // SES's bounce status writes it: "5.1.0 - Unknown address error 550-'5.2.2 ...'".
+    // qmail and GoDaddy write the enhanced code with a '#': "550 #5.1.0 Address rejected".
     static const QRegularExpression codeAndEnhanced(QStringLiteral(
-        R"((?<![\w.])([2-5][0-5]\d)(?:[ -]+['"]?|\s*[,:]\s*b?['"]?)([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d))"));
+        R"((?<![\w.])([2-5][0-5]\d)(?:[ -]+['"]?#?|\s*[,:]\s*b?['"]?)([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d))"));
     static const QRegularExpression enhancedOnly(
         QStringLiteral(R"((?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d))"));
     static const QRegularExpression codeAndWords(
@@ -150,6 +151,25 @@ PastedReply PastedReply::parse(const QString &pasted)
                                             QRegularExpression::CaseInsensitiveOption);
     // At the start of a line any second digit counts (RFC 5321 allows unknown codes).
     static const QRegularExpression bareCode(QStringLiteral(R"(^\s*([2-5]\d\d)(?:[ -].*)?$)"));
+    // qmail and the MTAs that copied it (vpopmail, Symantec.cloud) end the text with the
+    // enhanced code in brackets: "553 sorry, that domain isn't in my list ... (#5.7.1)".
+    static const QRegularExpression trailingStatus(
+        QStringLiteral(R"(\s*\(#([245]\.\d{1,3}\.\d{1,3})\)(?=\W*$|\s+\(in reply to ))"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The bracketed status is taken off its line first, so that the line's words stay the
+    // reply's words whether or not a reply code comes before them.
+    QString trailingEnhanced;
+    int trailingLine = -1;
+    const auto takeTrailingStatus = [&]() {
+        for (int i = 0; i < lines.size() && trailingLine < 0; ++i) {
+            if (const auto match = trailingStatus.match(lines.at(i)); match.hasMatch()) {
+                trailingEnhanced = match.captured(1);
+                trailingLine = i;
+                lines[i] = lines.at(i).left(match.capturedStart())
+                    + lines.at(i).mid(match.capturedEnd());
+            }
+        }
+    };
 
     SmtpReply reply;
     QString rest; // the text after the codes, from the pasted text (continuation lines too)
@@ -159,6 +179,7 @@ PastedReply PastedReply::parse(const QString &pasted)
         reply.code = tuple.captured(1).toInt();
         result.codeAtLineStart = true;
         lines = tuple.captured(3).split(QLatin1Char('\n'));
+        takeTrailingStatus();
         matchedLine = 0;
         const QRegularExpressionMatch enhanced = enhancedOnly.match(lines.first());
         if (enhanced.hasMatch() && enhanced.capturedStart() == 0) {
@@ -166,8 +187,10 @@ PastedReply PastedReply::parse(const QString &pasted)
             rest = lines.first().mid(enhanced.capturedEnd());
         } else {
             rest = lines.first();
+            reply.enhanced = trailingEnhanced;
         }
     } else {
+        takeTrailingStatus();
         for (int i = 0; i < lines.size() && matchedLine < 0; ++i) {
             if (const auto match = codeAndEnhanced.match(lines.at(i)); match.hasMatch()) {
                 reply.code = match.captured(1).toInt();
@@ -218,6 +241,14 @@ PastedReply PastedReply::parse(const QString &pasted)
                 result.codeAtLineStart = true;
                 rest = lines.at(i).trimmed().mid(4);
                 matchedLine = i;
+            }
+        }
+        if (!trailingEnhanced.isEmpty()) {
+            if (reply.enhanced.isEmpty())
+                reply.enhanced = trailingEnhanced;
+            if (matchedLine < 0) { // a bounce line without a reply code
+                rest = lines.at(trailingLine);
+                matchedLine = trailingLine;
             }
         }
         if (matchedLine < 0) {

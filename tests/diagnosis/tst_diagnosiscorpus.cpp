@@ -6,7 +6,9 @@
 // the floors reached and fails on any step back. Figures: when this test was written 84.3%
 // held back; after the first round 85.0% (108/127) held back, 99.0% (477/482) tuned; after the
 // second collection round (609 -> 851 rows, 242 of them new, with general rules learned from the
-// new tuning rows only) 85.6% (154/180) held back, 99.0% (664/671) tuned. Raise heldBackFloor
+// new tuning rows only) 85.6% (154/180) held back, 99.0% (664/671) tuned; after the third round
+// (851 -> 991 rows, 140 new from sources no earlier row used, general rules again learned from
+// the tuning part only) 86.0% (184/214) held back, 99.1% (770/777) tuned. Raise heldBackFloor
 // with every improvement until it meets the goal. The corpus is test data only: no rule carries
 // a row.
 #include "corpusevaluation.h"
@@ -105,9 +107,9 @@ private Q_SLOTS:
                                                       heldBack, true, false);
         QVERIFY2(tuned.rows + heldBack.rows == m_rows.size(), "every row is in one part");
         constexpr double heldBackGoal = 0.95; // issue 15
-        constexpr double heldBackFloor = 0.855; // reached (154/180); never lower it
-        // Reached (664/671), above the goal of 97%; never lower it.
-        constexpr double tunedFloor = 0.989;
+        constexpr double heldBackFloor = 0.859; // reached (184/214); never lower it
+        // Reached (770/777), above the goal of 97%; never lower it.
+        constexpr double tunedFloor = 0.990;
         if (heldBack.accuracy() < heldBackGoal)
             qWarning("held-back part below issue 15's goal of 95%%: %.1f%%",
                      100.0 * heldBack.accuracy());

@@ -74,6 +74,50 @@ private Q_SLOTS:
                "email directly to our servers."
             << "data"
             << "policy.blocklisted";
+        // qmail's bracketed status is the enhanced code, wherever the reply sits: "4.3.0" a
+        // fault of the server, not the busy server a bare 421 would be.
+        QTest::newRow("qmail status in brackets") << "421 cannot open the queue (#4.3.0)"
+                                                  << ""
+                                                  << "server.temporary_error";
+        QTest::newRow("qmail status in a Python tuple")
+            << "(421, b'cannot open the queue (#4.3.0)')"
+            << ""
+            << "server.temporary_error";
+        QTest::newRow("qmail status before a bounce's step")
+            << "host mx.example.net[192.0.2.7] said: 421 cannot open the queue (#4.3.0) (in "
+               "reply to MAIL FROM command)"
+            << ""
+            << "server.temporary_error";
+        QTest::newRow("status after '#'") << "554 #5.3.4 rejected"
+                                          << ""
+                                          << "message.too_large";
+        // RFC 4954: x.7.10 answering AUTH asks for TLS before this mechanism.
+        QTest::newRow("x.7.10 to AUTH") << "503 5.7.10 not now"
+                                        << "auth"
+                                        << "auth.encryption_required";
+        QTest::newRow("x.7.10 elsewhere") << "530 5.7.10 not now"
+                                          << "mail"
+                                          << "tls.required";
+        // A header's address is the message's fault, not the envelope sender's.
+        QTest::newRow("bad address in a header") << "554 5.6.0 Invalid address in Cc"
+                                                 << "data"
+                                                 << "message.malformed";
+        QTest::newRow("send-as in other words") << "553 5.7.0 Unauthorised use of this sender"
+                                                << "mail"
+                                                << "sender.not_authorized";
+        QTest::newRow("qmail badmailfrom") << "553 sender is listed in badmailfrom"
+                                           << "mail"
+                                           << "sender.rejected";
+        QTest::newRow("network error of the server") << "451 4.4.2 network read error"
+                                                     << "data"
+                                                     << "net.connection_lost";
+        // Data the server did not ask for: the client broke the exchange (Exim, RFC 4954).
+        QTest::newRow("data not expected") << "553 initial response not expected"
+                                           << "auth"
+                                           << "protocol.error";
+        QTest::newRow("AOL reason code") << "421 DYN:T1 https://postmaster.example.com/errors"
+                                         << ""
+                                         << "policy.blocklisted";
     }
     void strongerEvidenceWins()
     {
@@ -87,6 +131,36 @@ private Q_SLOTS:
         // Strongest first.
         for (qsizetype i = 1; i < explanation.evidence.size(); ++i)
             QVERIFY(explanation.evidence.at(i - 1).weight >= explanation.evidence.at(i).weight);
+    }
+
+    // .NET's and MailKit's words when TLS meets a plain port, and when a certificate's
+    // revocation cannot be checked.
+    void clientLibraryWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("topic");
+        QTest::newRow("unexpected packet format")
+            << "System.IO.IOException: The handshake failed due to an unexpected packet format."
+            << "net.security_mode_mismatch";
+        QTest::newRow("port without TLS")
+            << "SslHandshakeException: You may be connecting to a port which does not support "
+               "SSL/TLS."
+            << "net.security_mode_mismatch";
+        QTest::newRow("revocation unknown")
+            << "The remote certificate is invalid: unable to check revocation for the "
+               "certificate."
+            << "tls.certificate_untrusted";
+        QTest::newRow("could not be validated")
+            << "The server's certificate could not be validated."
+            << "tls.certificate_untrusted";
+        QTest::newRow("bare line feeds") << "451 See http://example.org/docs/smtplf.html"
+                                         << "message.malformed";
+    }
+    void clientLibraryWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, topic);
+        QCOMPARE(Diagnoser::explainText(text, std::nullopt, {}).topic, topic);
     }
 
     void evidenceNamesWhatMatched()
