@@ -535,10 +535,6 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <translation>nicht versucht: ohne Verschlüsselung</translation>
     </message>
     <message>
-        <source>Then try every server found, and the usual ports (465 SSL/TLS, 587, 25 and 2525 STARTTLS) on each host found, at once and without a password (as the probe command does), and recommend the one that works from here; a port that works though no source lists it is shown with the source &quot;probe&quot;. Exits with 0 only when one works; the run is kept in the history.</source>
-        <translation>Danach jeden gefundenen Server und auf jedem gefundenen Host die üblichen Ports (465 SSL/TLS, 587, 25 und 2525 STARTTLS) gleichzeitig und ohne Passwort versuchen (wie der Befehl probe) und den empfehlen, der von hier aus funktioniert; ein Port, der funktioniert, obwohl ihn keine Quelle nennt, wird mit der Quelle „probe“ angezeigt. Endet nur dann mit 0, wenn einer funktioniert; der Lauf wird im Verlauf gespeichert.</translation>
-    </message>
-    <message>
         <source>With --probe: extra CA certificates (PEM file) to trust.</source>
         <translation>Mit --probe: zusätzliche CA-Zertifikate (PEM-Datei), denen vertraut wird.</translation>
     </message>
@@ -573,6 +569,10 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     <message>
         <source>  Also tried on the hosts found, without success (no source lists these):</source>
         <translation>  Außerdem auf den gefundenen Hosts versucht, ohne Erfolg (keine Quelle nennt diese):</translation>
+    </message>
+    <message>
+        <source>Then try every server found, and the usual ports (465 with TLS from the start, 587, 25 and 2525 with STARTTLS) on each host found, at once and without a password (as the probe command does), and recommend the one that works from here; a port that works though no source lists it is shown with the source &quot;probe&quot;. Exits with 0 only when one works; the run is kept in the history.</source>
+        <translation>Danach jeden gefundenen Server und auf jedem gefundenen Host die üblichen Ports (465 mit TLS von Anfang an, 587, 25 und 2525 mit STARTTLS) gleichzeitig und ohne Passwort versuchen (wie der Befehl probe) und den empfehlen, der von hier aus funktioniert; ein Port, der funktioniert, obwohl ihn keine Quelle nennt, wird mit der Quelle „probe“ angezeigt. Endet nur dann mit 0, wenn einer funktioniert; der Lauf wird im Verlauf gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1027,6 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <translation>Für „%1“ ist kein Passwort gespeichert: Speichern Sie eines mit &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos; oder geben Sie es mit --password-stdin an.</translation>
     </message>
     <message>
-        <source>Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to --wait seconds (IDLE where the server offers it). Reports where it landed and how the receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password comes from standard input, an environment variable or the keychain of a saved profile, never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not arrived in time, 4 arrived as spam.</source>
-        <translation>Meldet sich per IMAP (nur lesend) an einem Postfach an und sucht eine gesendete Testnachricht anhand ihrer Message-ID: im Posteingang, im Spam-Ordner und in den übrigen Ordnern, und wartet bis zu --wait Sekunden auf sie (mit IDLE, wo der Server es anbietet). Zeigt, wo sie gelandet ist und wie der Empfänger sie bewertet hat (SPF, DKIM, DMARC, ARC, Spamfilter, TLS unterwegs). Das Passwort kommt von der Standardeingabe, aus einer Umgebungsvariablen oder aus dem Schlüsselbund eines gespeicherten Profils, nie aus einer Option. Exit-Codes: 0 angekommen, 1 Postfach nicht lesbar, 2 Aufruffehler, 3 nicht rechtzeitig angekommen, 4 als Spam angekommen.</translation>
-    </message>
-    <message>
         <source>The Message-ID of the sent message.</source>
         <translation>Die Message-ID der gesendeten Nachricht.</translation>
     </message>
@@ -1121,6 +1117,18 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     <message>
         <source>The mailbox could not be read: %1 The server said: %2</source>
         <translation>Das Postfach konnte nicht gelesen werden: %1 Der Server sagte: %2</translation>
+    </message>
+    <message>
+        <source>No mailbox password is saved for &quot;%1&quot;: save one with &apos;sendcheck-cli password set --imap --profile &quot;%1&quot;&apos;, or give it with --password-stdin.</source>
+        <translation>Für „%1“ ist kein Postfach-Passwort gespeichert: Speichern Sie eines mit &apos;sendcheck-cli password set --imap --profile &quot;%1&quot;&apos; oder geben Sie es mit --password-stdin an.</translation>
+    </message>
+    <message>
+        <source>Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to --wait seconds (IDLE where the server offers it). Reports where it landed and how the receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password comes from standard input, an environment variable or the keychain of a saved profile, never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not arrived in time, 4 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
+        <translation>Meldet sich per IMAP (nur lesend) an einem Postfach an und sucht eine gesendete Testnachricht anhand ihrer Message-ID: im Posteingang, im Spam-Ordner und in den übrigen Ordnern, und wartet bis zu --wait Sekunden auf sie (mit IDLE, wo der Server es anbietet). Zeigt, wo sie gelandet ist und wie der Empfänger sie bewertet hat (SPF, DKIM, DMARC, ARC, Spamfilter, TLS unterwegs). Das Passwort kommt von der Standardeingabe, aus einer Umgebungsvariablen oder aus dem Schlüsselbund eines gespeicherten Profils, nie aus einer Option. Exit-Codes: 0 angekommen, 1 Postfach nicht lesbar, 2 Aufruffehler, 3 nicht rechtzeitig angekommen, 4 als Spam angekommen, 130 beim Warten mit Strg+C angehalten.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
     </message>
 </context>
 <context>
@@ -1337,22 +1345,12 @@ oauth status --profile NAME: wer angemeldet ist und bis wann das Zugriffstoken g
 <context>
     <name>PasswordCommand</name>
     <message>
-        <source>password set --profile NAME: saves the password (or key) read from standard input in the system keyring; one trailing line break is removed.
-password clear --profile NAME: deletes it from the keyring.</source>
-        <translation>password set --profile NAME: speichert das von der Standardeingabe gelesene Passwort (oder den Schlüssel) im Schlüsselbund des Systems; ein Zeilenumbruch am Ende wird entfernt.
-password clear --profile NAME: löscht es aus dem Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>The profile.</source>
         <translation>Das Profil.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Usage: sendcheck-cli password set|clear --profile NAME</source>
-        <translation>Aufruf: sendcheck-cli password set|clear --profile NAME</translation>
     </message>
     <message>
         <source>Say which profile with --profile NAME.</source>
@@ -1377,6 +1375,30 @@ password clear --profile NAME: löscht es aus dem Schlüsselbund.</translation>
     <message>
         <source>No saved password for &quot;%1&quot; was found. (If your keyring is locked, unlock it and try again.)</source>
         <translation>Für „%1“ wurde kein gespeichertes Passwort gefunden. (Ist Ihr Schlüsselbund gesperrt, entsperren Sie ihn und versuchen Sie es erneut.)</translation>
+    </message>
+    <message>
+        <source>password set --profile NAME: saves the password (or key) read from standard input in the system keyring; one trailing line break is removed.
+password clear --profile NAME: deletes it from the keyring.
+With --imap: the password of the read-back mailbox (the profile&apos;s IMAP user), when that is another account than the one that sends.</source>
+        <translation>password set --profile NAME: speichert das von der Standardeingabe gelesene Passwort (oder den Schlüssel) im Schlüsselbund des Systems; ein Zeilenumbruch am Ende wird entfernt.
+password clear --profile NAME: löscht es aus dem Schlüsselbund.
+Mit --imap: das Passwort des Postfachs zum Zurücklesen (der IMAP-Benutzer des Profils), wenn das ein anderes Konto als das sendende ist.</translation>
+    </message>
+    <message>
+        <source>The read-back mailbox&apos;s own password, not the sending one.</source>
+        <translation>Das eigene Passwort des Postfachs zum Zurücklesen, nicht das zum Senden.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli password set|clear --profile NAME [--imap]</source>
+        <translation>Aufruf: sendcheck-cli password set|clear --profile NAME [--imap]</translation>
+    </message>
+    <message>
+        <source>The mailbox password for &quot;%1&quot; was saved in the keyring.</source>
+        <translation>Das Postfach-Passwort für „%1“ wurde im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No mailbox password is saved for &quot;%1&quot; any more.</source>
+        <translation>Für „%1“ ist kein Postfach-Passwort mehr gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1763,6 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <translation>Nichts zu empfehlen: %1</translation>
     </message>
     <message>
-        <source>Tries every usual way to reach a mail server at once, without a password: 465 with SSL/TLS, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, what the server says, what TLS gives (version, cipher, certificate), which sign-in methods it offers and what is wrong if it fails. Recommends the best working setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.</source>
-        <translation>Versucht alle üblichen Wege zu einem Mailserver gleichzeitig, ohne Passwort: 465 mit SSL/TLS, 587, 25 und 2525 mit STARTTLS (oder --ports). Für jeden: ob die Verbindung zustande kommt, was der Server sagt, was TLS ergibt (Version, Verschlüsselungsverfahren, Zertifikat), welche Anmeldeverfahren er anbietet und was falsch ist, wenn es scheitert. Empfiehlt die beste funktionierende Einstellung. Es wird nur EHLO, STARTTLS und QUIT gesendet. Endet mit 0, wenn eine Einstellung funktioniert.</translation>
-    </message>
-    <message>
         <source>The outgoing mail server, e.g. smtp.example.com.</source>
         <translation>Der Postausgangsserver, z. B. smtp.example.com.</translation>
     </message>
@@ -1791,6 +1809,10 @@ Beispiel: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source>Do not keep this run in the history (every probe is kept there otherwise, unless SENDCHECK_NO_HISTORY is set).</source>
         <translation>Diesen Lauf nicht im Verlauf speichern (jede Portprüfung wird sonst dort gespeichert, außer SENDCHECK_NO_HISTORY ist gesetzt).</translation>
+    </message>
+    <message>
+        <source>Tries every usual way to reach a mail server at once, without a password: 465 with TLS from the start, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, what the server says, what TLS gives (version, cipher, certificate), which sign-in methods it offers and what is wrong if it fails. Recommends the best working setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.</source>
+        <translation>Versucht alle üblichen Wege zu einem Mailserver gleichzeitig, ohne Passwort: 465 mit TLS von Anfang an, 587, 25 und 2525 mit STARTTLS (oder --ports). Für jeden: ob die Verbindung zustande kommt, was der Server sagt, was TLS ergibt (Version, Verschlüsselungsverfahren, Zertifikat), welche Anmeldeverfahren er anbietet und was falsch ist, wenn es scheitert. Empfiehlt die beste funktionierende Einstellung. Es wird nur EHLO, STARTTLS und QUIT gesendet. Endet mit 0, wenn eine Einstellung funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2046,66 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
     <message>
         <source>Accept what the file asks to trust (certificate pins, no encryption, sign-in without encryption, an extra CA file); without it such a file is refused, or asked about on a terminal.</source>
         <translation>Annehmen, was die Datei an Vertrauen verlangt (Zertifikat-Pins, keine Verschlüsselung, Anmeldung ohne Verschlüsselung, eine zusätzliche CA-Datei); ohne diese Option wird eine solche Datei abgelehnt oder im Terminal nachgefragt.</translation>
+    </message>
+    <message>
+        <source>read-back on</source>
+        <translation>Zurücklesen an</translation>
+    </message>
+    <message>
+        <source>read-back off</source>
+        <translation>Zurücklesen aus</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>als %1</translation>
+    </message>
+    <message>
+        <source>Read-back mailbox:</source>
+        <translation>Postfach zum Zurücklesen:</translation>
+    </message>
+    <message>
+        <source>on: read each sent test message back from the mailbox (the window ticks &quot;Check that it arrived&quot;, an OAuth sign-in asks for mailbox access too); off: do not.</source>
+        <translation>on: jede gesendete Testnachricht aus dem Postfach zurücklesen (das Fenster setzt das Häkchen bei „Ankunft prüfen“, eine OAuth-Anmeldung fragt auch nach dem Zugriff auf das Postfach); off: nicht.</translation>
+    </message>
+    <message>
+        <source>The read-back mailbox&apos;s IMAP server (empty: the preset&apos;s, else the SMTP host).</source>
+        <translation>Der IMAP-Server des Postfachs zum Zurücklesen (leer: der der Vorlage, sonst der SMTP-Host).</translation>
+    </message>
+    <message>
+        <source>Its IMAP port (empty: the preset&apos;s, else 993; 143 means STARTTLS).</source>
+        <translation>Sein IMAP-Port (leer: der der Vorlage, sonst 993; 143 bedeutet STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Its encryption: tls or starttls.</source>
+        <translation>Seine Verschlüsselung: tls oder starttls.</translation>
+    </message>
+    <message>
+        <source>Its user name (empty: the SMTP user name and secret; another account needs its password saved with &apos;password set --imap&apos;).</source>
+        <translation>Sein Benutzername (leer: SMTP-Benutzername und -Geheimnis; ein anderes Konto braucht sein mit &apos;password set --imap&apos; gespeichertes Passwort).</translation>
+    </message>
+    <message>
+        <source>--read-back takes on or off.</source>
+        <translation>--read-back nimmt on oder off.</translation>
+    </message>
+    <message>
+        <source>--imap-host takes a server name.</source>
+        <translation>--imap-host nimmt einen Servernamen.</translation>
+    </message>
+    <message>
+        <source>--imap-port takes a number from 1 to 65535.</source>
+        <translation>--imap-port nimmt eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--imap-security takes tls or starttls.</source>
+        <translation>--imap-security nimmt tls oder starttls.</translation>
+    </message>
+    <message>
+        <source>--imap-user takes a user name without line breaks.</source>
+        <translation>--imap-user nimmt einen Benutzernamen ohne Zeilenumbrüche.</translation>
     </message>
 </context>
 <context>
@@ -2915,28 +2997,12 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
         <translation>Nach erfolgreichem Versand die Nachricht per IMAP im Postfach suchen und zeigen, wo sie gelandet ist und wie der Empfänger sie bewertet hat.</translation>
     </message>
     <message>
-        <source>The mailbox&apos;s IMAP server (default: the preset&apos;s, else the SMTP host).</source>
-        <translation>Der IMAP-Server des Postfachs (Standard: der der Vorlage, sonst der SMTP-Host).</translation>
-    </message>
-    <message>
-        <source>The IMAP port (default: the preset&apos;s, else 993; 143 means STARTTLS).</source>
-        <translation>Der IMAP-Port (Standard: der der Vorlage, sonst 993; 143 bedeutet STARTTLS).</translation>
-    </message>
-    <message>
         <source>IMAP encryption: tls or starttls.</source>
         <translation>IMAP-Verschlüsselung: tls oder starttls.</translation>
     </message>
     <message>
-        <source>The mailbox user name (default: the SMTP user name; the secret is the same).</source>
-        <translation>Der Benutzername des Postfachs (Standard: der SMTP-Benutzername; das Geheimnis ist dasselbe).</translation>
-    </message>
-    <message>
         <source>Wait up to SECONDS for the message to arrive (default 120, at most 900).</source>
         <translation>Bis zu SECONDS Sekunden warten, bis die Nachricht ankommt (Standard 120, höchstens 900).</translation>
-    </message>
-    <message>
-        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam.</source>
-        <translation>Mit --read-back meldet sich Sendcheck nach der Annahme der Nachricht am Postfach an (IMAP, nur lesend, mit demselben Passwort oder derselben OAuth-Anmeldung), findet sie innerhalb von --wait Sekunden anhand ihrer Message-ID und meldet, ob sie angekommen ist, in welchem Ordner (Posteingang oder Spam), nach welcher Zeit, die SPF-, DKIM-, DMARC- und ARC-Ergebnisse des Empfängers und die Stationen, die sie durchlaufen hat. Exit-Codes des Zurücklesens, wenn der Versand selbst geklappt hat: 11 nicht innerhalb der Wartezeit angekommen, 12 das Postfach konnte nicht gelesen werden, 13 als Spam angekommen.</translation>
     </message>
     <message>
         <source>--%1 belongs to --read-back.</source>
@@ -3003,6 +3069,22 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
             <numerusform>%n Verbindung</numerusform>
             <numerusform>%n Verbindungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s IMAP server (default: the profile&apos;s read-back mailbox, else the preset&apos;s, else the SMTP host).</source>
+        <translation>Der IMAP-Server des Postfachs (Standard: der des Postfachs zum Zurücklesen im Profil, sonst der der Vorlage, sonst der SMTP-Host).</translation>
+    </message>
+    <message>
+        <source>The IMAP port (default: the profile&apos;s, else the preset&apos;s, else 993; 143 means STARTTLS).</source>
+        <translation>Der IMAP-Port (Standard: der des Profils, sonst der der Vorlage, sonst 993; 143 bedeutet STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The mailbox user name (default: the profile&apos;s read-back mailbox user, else the SMTP user name with the same secret; another account uses the mailbox password saved with `password set --imap`).</source>
+        <translation>Der Benutzername des Postfachs (Standard: der Benutzer des Postfachs zum Zurücklesen im Profil, sonst der SMTP-Benutzername mit demselben Geheimnis; ein anderes Konto nutzt das mit `password set --imap` gespeicherte Postfach-Passwort).</translation>
+    </message>
+    <message>
+        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
+        <translation>Mit --read-back meldet sich Sendcheck nach der Annahme der Nachricht am Postfach an (IMAP, nur lesend, mit demselben Passwort oder derselben OAuth-Anmeldung), findet sie innerhalb von --wait Sekunden anhand ihrer Message-ID und meldet, ob sie angekommen ist, in welchem Ordner (Posteingang oder Spam), nach welcher Zeit, die SPF-, DKIM-, DMARC- und ARC-Ergebnisse des Empfängers und die Stationen, die sie durchlaufen hat. Exit-Codes des Zurücklesens, wenn der Versand selbst geklappt hat: 11 nicht innerhalb der Wartezeit angekommen, 12 das Postfach konnte nicht gelesen werden, 13 als Spam angekommen, 130 beim Warten mit Strg+C angehalten.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3227,18 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
+    </message>
+    <message>
+        <source>The encryption in use, what did not verify, and each certificate the server showed: who it names, who issued it, how long it is valid and its SHA-256 fingerprint.</source>
+        <translation>Die verwendete Verschlüsselung, was sich nicht prüfen ließ, und jedes Zertifikat, das der Server gezeigt hat: wen es nennt, wer es ausgestellt hat, wie lange es gilt und sein SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Keeps this certificate&apos;s SHA-256 fingerprint in the profile: from then on this certificate is accepted for %1, and only there, although it does not verify.</source>
+        <translation>Speichert den SHA-256-Fingerabdruck dieses Zertifikats im Profil: Von da an wird dieses Zertifikat für %1 angenommen, und nur dort, obwohl es sich nicht prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>Closes this dialog and changes nothing: the certificate stays untrusted.</source>
+        <translation>Schließt diesen Dialog und ändert nichts: Dem Zertifikat wird weiterhin nicht vertraut.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3385,10 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
     <message>
         <source>password</source>
         <translation>das Passwort</translation>
+    </message>
+    <message>
+        <source>mailbox password</source>
+        <translation>Postfach-Passwort</translation>
     </message>
 </context>
 <context>
@@ -3541,11 +3639,6 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
         <translation>Neue Amazon-SES-Konten starten in einer Sandbox, und zwar in jeder Region getrennt: Sie dürfen nur an bestätigte Adressen senden, höchstens 200 Nachrichten pro Tag und eine pro Sekunde. Jede Absenderadresse oder -domain muss in derselben Region bestätigt sein. Den Produktivzugang beantragen Sie in der SES-Konsole (Account dashboard).</translation>
     </message>
     <message>
-        <source>Amazon SES: not every AWS region has an SMTP endpoint (email-smtp.&lt;region&gt;.amazonaws.com). It listens on 587, 25 and 2587 with STARTTLS and on 465 and 2465 with SSL/TLS. EC2 throttles port 25; use 587 or 2587.</source>
-        <comment>hint/ses/net</comment>
-        <translation>Amazon SES: Nicht jede AWS-Region hat einen SMTP-Endpunkt (email-smtp.&lt;Region&gt;.amazonaws.com). Er lauscht auf 587, 25 und 2587 mit STARTTLS und auf 465 und 2465 mit SSL/TLS. EC2 drosselt Port 25; nutzen Sie 587 oder 2587.</translation>
-    </message>
-    <message>
         <source>SendGrid: the user name is always the literal word apikey, and the password is an API key (starting with SG.) with Mail Send permission. Paste the key without spaces or line breaks.</source>
         <comment>hint/sendgrid/auth</comment>
         <translation>SendGrid: Der Benutzername ist immer wörtlich apikey, das Passwort ein API-Schlüssel (beginnt mit SG.) mit der Berechtigung „Mail Send“. Fügen Sie den Schlüssel ohne Leerzeichen und Zeilenumbrüche ein.</translation>
@@ -3599,11 +3692,6 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
         <source>iCloud Mail allows 1,000 messages and 1,000 recipients a day and 500 recipients per message.</source>
         <comment>hint/icloud/limit</comment>
         <translation>iCloud Mail erlaubt 1.000 Nachrichten und 1.000 Empfänger pro Tag sowie 500 Empfänger pro Nachricht.</translation>
-    </message>
-    <message>
-        <source>Fastmail always needs an app password, never the normal password. The official setting is port 465 with SSL/TLS.</source>
-        <comment>hint/fastmail/auth</comment>
-        <translation>Fastmail verlangt immer ein App-Passwort, nie das normale Passwort. Die offizielle Einstellung ist Port 465 mit SSL/TLS.</translation>
     </message>
     <message>
         <source>GMX and WEB.DE only allow mail programs after you switch on access by POP3 and IMAP once in the mailbox settings on the web. WEB.DE may expect only the part of the address before the @ as user name.</source>
@@ -4245,27 +4333,6 @@ Versuchen Sie es über ein anderes Netz, um eine Firewall auszuschließen.</tran
         <translation>Die Sicherheitseinstellung passt nicht zum Port</translation>
     </message>
     <message>
-        <source>The two sides started the connection in different ways: one expected encryption from the first byte (SSL/TLS), the other expected plain text first and encryption later (STARTTLS).</source>
-        <comment>net.security_mode_mismatch/summary</comment>
-        <translation>Die beiden Seiten haben die Verbindung unterschiedlich begonnen: Die eine erwartete Verschlüsselung ab dem ersten Byte (SSL/TLS), die andere erst Klartext und danach Verschlüsselung (STARTTLS).</translation>
-    </message>
-    <message>
-        <source>SSL/TLS was chosen for a STARTTLS port such as 587 or 25.
-STARTTLS or no encryption was chosen for an SSL/TLS port such as 465.
-A proxy or antivirus on the way changes the connection.</source>
-        <comment>net.security_mode_mismatch/causes</comment>
-        <translation>SSL/TLS wurde für einen STARTTLS-Port wie 587 oder 25 gewählt.
-STARTTLS oder keine Verschlüsselung wurde für einen SSL/TLS-Port wie 465 gewählt.
-Ein Proxy oder Virenscanner unterwegs verändert die Verbindung.</translation>
-    </message>
-    <message>
-        <source>Use port 587 with STARTTLS, or port 465 with SSL/TLS: those are the two pairs that belong together.
-Check your provider&apos;s instructions for the port and the security setting.</source>
-        <comment>net.security_mode_mismatch/fixes</comment>
-        <translation>Verwenden Sie Port 587 mit STARTTLS oder Port 465 mit SSL/TLS: Diese beiden Paare gehören zusammen.
-Prüfen Sie Port und Sicherheitseinstellung in der Anleitung Ihres Anbieters.</translation>
-    </message>
-    <message>
         <source>RFC 3207 (STARTTLS), RFC 8314 section 3 (implicit TLS, port 465)</source>
         <comment>net.security_mode_mismatch/reference</comment>
         <translation>RFC 3207 (STARTTLS), RFC 8314 Abschnitt 3 (implizites TLS, Port 465)</translation>
@@ -4279,24 +4346,6 @@ Prüfen Sie Port und Sicherheitseinstellung in der Anleitung Ihres Anbieters.</t
         <source>Encryption with STARTTLS was required, but the server did not offer it or refused it. Sendcheck stopped rather than send anything unencrypted.</source>
         <comment>tls.starttls_unavailable/summary</comment>
         <translation>Verschlüsselung per STARTTLS war vorgeschrieben, aber der Server hat sie nicht angeboten oder abgelehnt. Sendcheck hat abgebrochen, statt etwas unverschlüsselt zu senden.</translation>
-    </message>
-    <message>
-        <source>This port expects SSL/TLS from the start (465) rather than STARTTLS.
-A firewall or antivirus removes STARTTLS from the server&apos;s list.
-The server has no certificate set up, or encryption is temporarily unavailable.</source>
-        <comment>tls.starttls_unavailable/causes</comment>
-        <translation>Dieser Port erwartet SSL/TLS von Anfang an (465) statt STARTTLS.
-Eine Firewall oder ein Virenscanner entfernt STARTTLS aus der Liste des Servers.
-Auf dem Server ist kein Zertifikat eingerichtet, oder die Verschlüsselung ist vorübergehend nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Check the port: 587 usually offers STARTTLS; for 465 choose SSL/TLS.
-Try from another network: if STARTTLS appears there, something on your network removes it.
-If you run the server, set up a certificate and enable STARTTLS.</source>
-        <comment>tls.starttls_unavailable/fixes</comment>
-        <translation>Prüfen Sie den Port: 587 bietet meist STARTTLS; für 465 wählen Sie SSL/TLS.
-Versuchen Sie es über ein anderes Netz: Erscheint STARTTLS dort, entfernt etwas in Ihrem Netz die Option.
-Wenn Sie den Server betreiben: Richten Sie ein Zertifikat ein und schalten Sie STARTTLS ein.</translation>
     </message>
     <message>
         <source>RFC 3207 sections 4 and 4.1</source>
@@ -4451,13 +4500,6 @@ STARTTLS was not used on a port that requires it.</source>
 STARTTLS wurde auf einem Port nicht verwendet, der es verlangt.</translation>
     </message>
     <message>
-        <source>Set the security to STARTTLS and use port 587.
-Or set it to SSL/TLS and use port 465.</source>
-        <comment>tls.required/fixes</comment>
-        <translation>Stellen Sie die Sicherheit auf STARTTLS und verwenden Sie Port 587.
-Oder stellen Sie sie auf SSL/TLS und verwenden Sie Port 465.</translation>
-    </message>
-    <message>
         <source>RFC 3207 section 4 (530 before STARTTLS)</source>
         <comment>tls.required/reference</comment>
         <translation>RFC 3207 Abschnitt 4 (530 vor STARTTLS)</translation>
@@ -4482,15 +4524,6 @@ Die Anmeldung ist in den Einstellungen ausgeschaltet („Server erfordert Authen
 Der Server bietet die Anmeldung erst nach der Verschlüsselung an, und die Verschlüsselung war aus.</translation>
     </message>
     <message>
-        <source>Switch on sign-in and enter the user name (usually the full e-mail address) and the password.
-Use port 587 with STARTTLS or 465 with SSL/TLS so the sign-in can happen.
-A device that cannot sign in needs a relay that accepts it by its IP address instead.</source>
-        <comment>auth.required/fixes</comment>
-        <translation>Schalten Sie die Anmeldung ein und tragen Sie Benutzernamen (meist die vollständige E-Mail-Adresse) und Passwort ein.
-Verwenden Sie Port 587 mit STARTTLS oder 465 mit SSL/TLS, damit die Anmeldung stattfinden kann.
-Ein Gerät, das sich nicht anmelden kann, braucht stattdessen ein Relay, das es anhand seiner IP-Adresse annimmt.</translation>
-    </message>
-    <message>
         <source>RFC 4954 section 6 (530 5.7.0)</source>
         <comment>auth.required/reference</comment>
         <translation>RFC 4954 Abschnitt 6 (530 5.7.0)</translation>
@@ -4513,15 +4546,6 @@ The wrong server name or port was entered.</source>
         <translation>Der Server bietet die Anmeldung erst nach der Verschlüsselung an, und die Verschlüsselung war aus.
 Es handelt sich um ein Relay oder einen Empfangsserver (Port 25), der Mails ohne Anmeldung annimmt, zum Beispiel anhand der IP-Adresse.
 Servername oder Port sind falsch eingetragen.</translation>
-    </message>
-    <message>
-        <source>Switch on STARTTLS (port 587) or SSL/TLS (port 465).
-Check the server name and port in your provider&apos;s instructions.
-If this relay needs no sign-in, remove the user name from the settings.</source>
-        <comment>auth.not_offered/fixes</comment>
-        <translation>Schalten Sie STARTTLS (Port 587) oder SSL/TLS (Port 465) ein.
-Prüfen Sie Servername und Port in der Anleitung Ihres Anbieters.
-Braucht dieses Relay keine Anmeldung, entfernen Sie den Benutzernamen aus den Einstellungen.</translation>
     </message>
     <message>
         <source>RFC 4954 section 3 (the AUTH extension)</source>
@@ -4575,13 +4599,6 @@ A port without encryption was chosen.</source>
         <comment>auth.encryption_required/causes</comment>
         <translation>Die Sicherheitseinstellung steht auf „Keine“.
 Es wurde ein Port ohne Verschlüsselung gewählt.</translation>
-    </message>
-    <message>
-        <source>Set the security to STARTTLS (port 587) or SSL/TLS (port 465).
-Only on a lab server you control: allow unencrypted sign-in explicitly in the profile.</source>
-        <comment>auth.encryption_required/fixes</comment>
-        <translation>Stellen Sie die Sicherheit auf STARTTLS (Port 587) oder SSL/TLS (Port 465).
-Nur auf einem Testserver unter Ihrer Kontrolle: Erlauben Sie die unverschlüsselte Anmeldung ausdrücklich im Profil.</translation>
     </message>
     <message>
         <source>RFC 4954 section 6 (538 5.7.11)</source>
@@ -5773,6 +5790,87 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <comment>net.offline/reference</comment>
         <translation>DNS-Abfrage (RFC 1035)</translation>
     </message>
+    <message>
+        <source>Amazon SES: not every AWS region has an SMTP endpoint (email-smtp.&lt;region&gt;.amazonaws.com). It listens on 587, 25 and 2587 with STARTTLS and on 465 and 2465 with TLS from the start. EC2 throttles port 25; use 587 or 2587.</source>
+        <comment>hint/ses/net</comment>
+        <translation>Amazon SES: Nicht jede AWS-Region hat einen SMTP-Endpunkt (email-smtp.&lt;Region&gt;.amazonaws.com). Er lauscht auf 587, 25 und 2587 mit STARTTLS und auf 465 und 2465 mit TLS von Anfang an. EC2 drosselt Port 25; nutzen Sie 587 oder 2587.</translation>
+    </message>
+    <message>
+        <source>Fastmail always needs an app password, never the normal password. The official setting is port 465 with TLS from the start.</source>
+        <comment>hint/fastmail/auth</comment>
+        <translation>Fastmail verlangt immer ein App-Passwort, nie das normale Passwort. Die offizielle Einstellung ist Port 465 mit TLS von Anfang an.</translation>
+    </message>
+    <message>
+        <source>The two sides started the connection in different ways: one expected encryption from the first byte (TLS from the start, which providers often call SSL/TLS), the other expected plain text first and encryption later (STARTTLS).</source>
+        <comment>net.security_mode_mismatch/summary</comment>
+        <translation>Die beiden Seiten haben die Verbindung unterschiedlich begonnen: Die eine erwartete Verschlüsselung ab dem ersten Byte (TLS von Anfang an, bei Anbietern oft „SSL/TLS“ genannt), die andere erst Klartext und danach Verschlüsselung (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>TLS from the start was chosen for a STARTTLS port such as 587 or 25.
+STARTTLS or no encryption was chosen for a port that expects TLS from the start, such as 465.
+A proxy or antivirus on the way changes the connection.</source>
+        <comment>net.security_mode_mismatch/causes</comment>
+        <translation>TLS von Anfang an wurde für einen STARTTLS-Port wie 587 oder 25 gewählt.
+STARTTLS oder keine Verschlüsselung wurde für einen Port gewählt, der TLS von Anfang an erwartet, etwa 465.
+Ein Proxy oder Virenscanner unterwegs verändert die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS, or port 465 with TLS from the start: those are the two pairs that belong together.
+Check your provider&apos;s instructions for the port and the security setting.</source>
+        <comment>net.security_mode_mismatch/fixes</comment>
+        <translation>Verwenden Sie Port 587 mit STARTTLS oder Port 465 mit TLS von Anfang an: Diese beiden Paare gehören zusammen.
+Prüfen Sie Port und Sicherheitseinstellung in der Anleitung Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start (465) rather than STARTTLS.
+A firewall or antivirus removes STARTTLS from the server&apos;s list.
+The server has no certificate set up, or encryption is temporarily unavailable.</source>
+        <comment>tls.starttls_unavailable/causes</comment>
+        <translation>Dieser Port erwartet TLS von Anfang an (465) statt STARTTLS.
+Eine Firewall oder ein Virenscanner entfernt STARTTLS aus der Liste des Servers.
+Auf dem Server ist kein Zertifikat eingerichtet, oder die Verschlüsselung ist vorübergehend nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Check the port: 587 usually offers STARTTLS; for 465 choose TLS from the start.
+Try from another network: if STARTTLS appears there, something on your network removes it.
+If you run the server, set up a certificate and enable STARTTLS.</source>
+        <comment>tls.starttls_unavailable/fixes</comment>
+        <translation>Prüfen Sie den Port: 587 bietet meist STARTTLS; für 465 wählen Sie „TLS von Anfang an“.
+Versuchen Sie es über ein anderes Netz: Erscheint STARTTLS dort, entfernt etwas in Ihrem Netz die Option.
+Wenn Sie den Server betreiben: Richten Sie ein Zertifikat ein und schalten Sie STARTTLS ein.</translation>
+    </message>
+    <message>
+        <source>Set the security to STARTTLS and use port 587.
+Or set it to TLS from the start and use port 465.</source>
+        <comment>tls.required/fixes</comment>
+        <translation>Stellen Sie die Sicherheit auf STARTTLS und verwenden Sie Port 587.
+Oder stellen Sie sie auf „TLS von Anfang an“ und verwenden Sie Port 465.</translation>
+    </message>
+    <message>
+        <source>Switch on sign-in and enter the user name (usually the full e-mail address) and the password.
+Use port 587 with STARTTLS or 465 with TLS from the start so the sign-in can happen.
+A device that cannot sign in needs a relay that accepts it by its IP address instead.</source>
+        <comment>auth.required/fixes</comment>
+        <translation>Schalten Sie die Anmeldung ein und tragen Sie Benutzernamen (meist die vollständige E-Mail-Adresse) und Passwort ein.
+Verwenden Sie Port 587 mit STARTTLS oder 465 mit TLS von Anfang an, damit die Anmeldung stattfinden kann.
+Ein Gerät, das sich nicht anmelden kann, braucht stattdessen ein Relay, das es anhand seiner IP-Adresse annimmt.</translation>
+    </message>
+    <message>
+        <source>Switch on STARTTLS (port 587) or TLS from the start (port 465).
+Check the server name and port in your provider&apos;s instructions.
+If this relay needs no sign-in, remove the user name from the settings.</source>
+        <comment>auth.not_offered/fixes</comment>
+        <translation>Schalten Sie STARTTLS (Port 587) oder TLS von Anfang an (Port 465) ein.
+Prüfen Sie Servername und Port in der Anleitung Ihres Anbieters.
+Braucht dieses Relay keine Anmeldung, entfernen Sie den Benutzernamen aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Set the security to STARTTLS (port 587) or TLS from the start (port 465).
+Only on a lab server you control: allow unencrypted sign-in explicitly in the profile.</source>
+        <comment>auth.encryption_required/fixes</comment>
+        <translation>Stellen Sie die Sicherheit auf STARTTLS (Port 587) oder „TLS von Anfang an“ (Port 465).
+Nur auf einem Testserver unter Ihrer Kontrolle: Erlauben Sie die unverschlüsselte Anmeldung ausdrücklich im Profil.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Discovery</name>
@@ -5896,16 +5994,16 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
 <context>
     <name>Sendcheck::DiscoveryCandidate</name>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
         <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS von Anfang an</translation>
     </message>
 </context>
 <context>
@@ -8255,6 +8353,14 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <source>Follow the s&amp;ystem&apos;s colours</source>
         <translation>S&amp;ystemfarben folgen</translation>
     </message>
+    <message>
+        <source>Sendcheck&apos;s version, what it does and its licences.</source>
+        <translation>Die Version von Sendcheck, was es tut, und seine Lizenzen.</translation>
+    </message>
+    <message>
+        <source>Closes the About window.</source>
+        <translation>Schließt das Fenster „Über Sendcheck“.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -8473,10 +8579,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>(mitgelieferter ISPDB-Stand vom %1)</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -8599,6 +8701,10 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS von Anfang an</translation>
     </message>
 </context>
 <context>
@@ -9028,14 +9134,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>Verbunden, aber der Server hat nie etwas gesagt</translation>
     </message>
     <message>
-        <source>This port speaks TLS from the first byte, not STARTTLS</source>
-        <translation>Dieser Port spricht TLS ab dem ersten Byte, nicht STARTTLS</translation>
-    </message>
-    <message>
-        <source>This port greets in plain text: it wants STARTTLS, not SSL/TLS</source>
-        <translation>Dieser Port grüßt im Klartext: er erwartet STARTTLS, nicht SSL/TLS</translation>
-    </message>
-    <message>
         <source>The certificate does not verify</source>
         <translation>Das Zertifikat lässt sich nicht bestätigen</translation>
     </message>
@@ -9064,14 +9162,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>Eine Firewall auf dem Weg verwirft die Verbindung; versuchen Sie einen anderen Port oder ein anderes Netz.</translation>
     </message>
     <message>
-        <source>Choose SSL/TLS (not STARTTLS) for port %1.</source>
-        <translation>Wählen Sie für Port %1 SSL/TLS (nicht STARTTLS).</translation>
-    </message>
-    <message>
-        <source>Choose STARTTLS (not SSL/TLS) for port %1.</source>
-        <translation>Wählen Sie für Port %1 STARTTLS (nicht SSL/TLS).</translation>
-    </message>
-    <message>
         <source>Check the server name against the certificate; for your own server, give its CA file or trust its fingerprint.</source>
         <translation>Vergleichen Sie den Servernamen mit dem Zertifikat; für einen eigenen Server geben Sie dessen CA-Datei an oder vertrauen Sie seinem Fingerabdruck.</translation>
     </message>
@@ -9090,6 +9180,22 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>No port was given.</source>
         <translation>Es wurde kein Port angegeben.</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start, not STARTTLS</source>
+        <translation>Dieser Port erwartet TLS von Anfang an, nicht STARTTLS</translation>
+    </message>
+    <message>
+        <source>This port greets in plain text: it wants STARTTLS, not TLS from the start</source>
+        <translation>Dieser Port grüßt im Klartext: er erwartet STARTTLS, nicht TLS von Anfang an</translation>
+    </message>
+    <message>
+        <source>Choose TLS from the start (not STARTTLS) for port %1.</source>
+        <translation>Wählen Sie für Port %1 „TLS von Anfang an“ (nicht STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (not TLS from the start) for port %1.</source>
+        <translation>Wählen Sie für Port %1 STARTTLS (nicht „TLS von Anfang an“).</translation>
     </message>
 </context>
 <context>
@@ -9125,10 +9231,6 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
     <message>
         <source>Test again</source>
         <translation>Erneut testen</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
@@ -9186,6 +9288,10 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <source>Closes this window.</source>
         <translation>Schließt dieses Fenster.</translation>
     </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS von Anfang an</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PortProbeResult</name>
@@ -9202,20 +9308,20 @@ Fragen Sie in einem Firmennetz oder VPN, ob externe Namen gesperrt sind.</transl
         <translation>Port %1 funktioniert, aber der Server bietet dort keine Anmeldung an: das passt nur zu einem Relay, das diesen Computer kennt.</translation>
     </message>
     <message>
-        <source>SSL/TLS on port 465: encrypted from the first byte, which RFC 8314 recommends for sending mail.</source>
-        <translation>SSL/TLS auf Port 465: verschlüsselt ab dem ersten Byte, wie es RFC 8314 für das Senden von Mail empfiehlt.</translation>
-    </message>
-    <message>
-        <source>SSL/TLS on port %1: encrypted from the first byte (RFC 8314).</source>
-        <translation>SSL/TLS auf Port %1: verschlüsselt ab dem ersten Byte (RFC 8314).</translation>
-    </message>
-    <message>
-        <source>STARTTLS on port 587, the submission port (RFC 6409): implicit TLS on 465 did not work here.</source>
-        <translation>STARTTLS auf Port 587, dem Einlieferungsport (RFC 6409): SSL/TLS auf 465 hat hier nicht funktioniert.</translation>
-    </message>
-    <message>
         <source>STARTTLS on port %1: neither 465 nor 587 worked here.</source>
         <translation>STARTTLS auf Port %1: weder 465 noch 587 haben hier funktioniert.</translation>
+    </message>
+    <message>
+        <source>TLS from the start on port 465: encrypted from the first byte, which RFC 8314 recommends for sending mail.</source>
+        <translation>TLS von Anfang an auf Port 465: verschlüsselt ab dem ersten Byte, wie es RFC 8314 für das Senden von Mail empfiehlt.</translation>
+    </message>
+    <message>
+        <source>TLS from the start on port %1: encrypted from the first byte (RFC 8314).</source>
+        <translation>TLS von Anfang an auf Port %1: verschlüsselt ab dem ersten Byte (RFC 8314).</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port 587, the submission port (RFC 6409): TLS from the start on 465 did not work here.</source>
+        <translation>STARTTLS auf Port 587, dem Einlieferungsport (RFC 6409): TLS von Anfang an auf 465 hat hier nicht funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -9662,6 +9768,33 @@ Nachricht:
     </message>
 </context>
 <context>
+    <name>Sendcheck::ProfileImap</name>
+    <message>
+        <source>&quot;imap&quot; must be an object.</source>
+        <translation>„imap“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;read_back&quot; must be true or false.</source>
+        <translation>„imap“: „read_back“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;%1&quot; must be a text value.</source>
+        <translation>„imap“: „%1“ muss ein Textwert sein.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;%1&quot; is not a server name.</source>
+        <translation>„imap“: „%1“ ist kein Servername.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: the port must be a whole number from 1 to 65535.</source>
+        <translation>„imap“: Der Port muss eine ganze Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;security&quot; must be &quot;tls&quot; or &quot;starttls&quot;.</source>
+        <translation>„imap“: „security“ muss „tls“ oder „starttls“ sein.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::ProfileListPanel</name>
     <message>
         <source>Profiles</source>
@@ -9769,6 +9902,14 @@ Nachricht:
     <message>
         <source>trust every certificate signed by the CA certificates in %1</source>
         <translation>jedem Zertifikat vertrauen, das von den CA-Zertifikaten in %1 signiert ist</translation>
+    </message>
+    <message>
+        <source>read test messages back from the mailbox server %1 (IMAP) as %2</source>
+        <translation>Testnachrichten vom Postfachserver %1 (IMAP) als %2 zurücklesen</translation>
+    </message>
+    <message>
+        <source>sign in to the mailbox server %1 (IMAP) with this profile&apos;s password or sign-in, to read test messages back</source>
+        <translation>sich am Postfachserver %1 (IMAP) mit dem Passwort oder der Anmeldung dieses Profils anmelden, um Testnachrichten zurückzulesen</translation>
     </message>
 </context>
 <context>
@@ -10125,6 +10266,10 @@ Nachricht:
         <source>Not found within %1 s</source>
         <translation>Nicht gefunden innerhalb von %1 s</translation>
     </message>
+    <message>
+        <source>The read-back was stopped after %1 s, before the message was found; whether it arrived is not known.</source>
+        <translation>Das Zurücklesen wurde nach %1 s angehalten, bevor die Nachricht gefunden war; ob sie angekommen ist, ist nicht bekannt.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ReadBackResult</name>
@@ -10426,6 +10571,10 @@ Nachricht:
         <source>The mailbox is read over TLS only (implicit TLS or STARTTLS).</source>
         <translation>Das Postfach wird nur über TLS gelesen (implizites TLS oder STARTTLS).</translation>
     </message>
+    <message>
+        <source>The sign-in does not allow reading the mailbox (it lacks %1). Turn on read-back for this profile and sign in again: the sign-in then asks for mailbox access too.</source>
+        <translation>Die Anmeldung erlaubt nicht, das Postfach zu lesen (es fehlt %1). Schalten Sie das Zurücklesen für dieses Profil ein und melden Sie sich erneut an: Dann fragt die Anmeldung auch nach dem Zugriff auf das Postfach.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ReadBackView</name>
@@ -10480,6 +10629,14 @@ Nachricht:
     <message>
         <source>Where the test message arrived and how the receiver judged it.</source>
         <translation>Wo die Testnachricht angekommen ist und wie der Empfänger sie bewertet hat.</translation>
+    </message>
+    <message>
+        <source>■ Stopped after %1 s: whether the message arrived is not known.</source>
+        <translation>■ Nach %1 s angehalten: Ob die Nachricht angekommen ist, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The read-back was stopped before the message was found. Send again with “Check that it arrived” to look for it.</source>
+        <translation>Das Zurücklesen wurde angehalten, bevor die Nachricht gefunden war. Senden Sie erneut mit „Ankunft prüfen“, um nach ihr zu suchen.</translation>
     </message>
 </context>
 <context>
@@ -11975,6 +12132,74 @@ Nachricht:
         <source>Lets the password be sent over an unencrypted connection; for local relays only.</source>
         <translation>Erlaubt, das Passwort über eine unverschlüsselte Verbindung zu senden; nur für lokale Relays.</translation>
     </message>
+    <message>
+        <source>Check that it arrived</source>
+        <translation>Ankunft prüfen</translation>
+    </message>
+    <message>
+        <source>Check that each test message arrived</source>
+        <translation>Ankunft jeder Testnachricht prüfen</translation>
+    </message>
+    <message>
+        <source>Reads each test message back from this mailbox over IMAP (read-only); with an OAuth sign-in, the sign-in also asks for mailbox access.</source>
+        <translation>Liest jede Testnachricht per IMAP aus diesem Postfach zurück (nur lesend); bei einer OAuth-Anmeldung fragt die Anmeldung auch nach dem Zugriff auf das Postfach.</translation>
+    </message>
+    <message>
+        <source>Read-back mailbox:</source>
+        <translation>Postfach zum Zurücklesen:</translation>
+    </message>
+    <message>
+        <source>Mailbox server (IMAP)</source>
+        <translation>Postfachserver (IMAP)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Mailbox port</source>
+        <translation>Postfach-Port</translation>
+    </message>
+    <message>
+        <source>auto: the preset&apos;s port, else 993 (143 with STARTTLS).</source>
+        <translation>auto: der Port der Vorlage, sonst 993 (143 mit STARTTLS).</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Mailbox encryption</source>
+        <translation>Verschlüsselung des Postfachs</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>IMAP-Server:</translation>
+    </message>
+    <message>
+        <source>(the user above, same password)</source>
+        <translation>(der Benutzer oben, dasselbe Passwort)</translation>
+    </message>
+    <message>
+        <source>Mailbox user</source>
+        <translation>Postfach-Benutzer</translation>
+    </message>
+    <message>
+        <source>Leave it empty to read with the sending account. Another account&apos;s password is saved with: sendcheck-cli password set --imap --profile NAME</source>
+        <translation>Leer lassen, um mit dem sendenden Konto zu lesen. Das Passwort eines anderen Kontos wird gespeichert mit: sendcheck-cli password set --imap --profile NAME</translation>
+    </message>
+    <message>
+        <source>IMAP user:</source>
+        <translation>IMAP-Benutzer:</translation>
+    </message>
+    <message>
+        <source>(the SMTP server)</source>
+        <translation>(der SMTP-Server)</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SmtpProbe</name>
@@ -12590,6 +12815,14 @@ Nachricht:
     <message>
         <source>The CA file cannot be used</source>
         <translation>Die CA-Datei ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>No password is saved for the mailbox %1 (another account than the one that sends), so it is read with the sending password. Save its own with: sendcheck-cli password set --imap --profile &quot;%2&quot;</source>
+        <translation>Für das Postfach %1 (ein anderes Konto als das sendende) ist kein Passwort gespeichert, daher wird es mit dem Passwort zum Senden gelesen. Speichern Sie sein eigenes mit: sendcheck-cli password set --imap --profile &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The password for the mailbox %1 could not be read (%2), so it is read with the sending password.</source>
+        <translation>Das Passwort für das Postfach %1 konnte nicht gelesen werden (%2), daher wird es mit dem Passwort zum Senden gelesen.</translation>
     </message>
 </context>
 <context>

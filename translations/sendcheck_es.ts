@@ -535,10 +535,6 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <translation>no probado: no tiene cifrado</translation>
     </message>
     <message>
-        <source>Then try every server found, and the usual ports (465 SSL/TLS, 587, 25 and 2525 STARTTLS) on each host found, at once and without a password (as the probe command does), and recommend the one that works from here; a port that works though no source lists it is shown with the source &quot;probe&quot;. Exits with 0 only when one works; the run is kept in the history.</source>
-        <translation>Después probar cada servidor encontrado, y los puertos habituales (465 SSL/TLS, 587, 25 y 2525 STARTTLS) en cada host encontrado, a la vez y sin contraseña (como hace el comando probe), y recomendar el que funciona desde aquí; un puerto que funciona aunque ninguna fuente lo indique se muestra con la fuente «probe». Termina con 0 solo cuando uno funciona; la ejecución se guarda en el historial.</translation>
-    </message>
-    <message>
         <source>With --probe: extra CA certificates (PEM file) to trust.</source>
         <translation>Con --probe: certificados de CA adicionales (archivo PEM) en los que confiar.</translation>
     </message>
@@ -573,6 +569,10 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     <message>
         <source>  Also tried on the hosts found, without success (no source lists these):</source>
         <translation>  También probados en los hosts encontrados, sin éxito (ninguna fuente los indica):</translation>
+    </message>
+    <message>
+        <source>Then try every server found, and the usual ports (465 with TLS from the start, 587, 25 and 2525 with STARTTLS) on each host found, at once and without a password (as the probe command does), and recommend the one that works from here; a port that works though no source lists it is shown with the source &quot;probe&quot;. Exits with 0 only when one works; the run is kept in the history.</source>
+        <translation>Después probar cada servidor encontrado, y los puertos habituales (465 con TLS desde el principio, 587, 25 y 2525 con STARTTLS) en cada host encontrado, a la vez y sin contraseña (como hace el comando probe), y recomendar el que funciona desde aquí; un puerto que funciona aunque ninguna fuente lo indique se muestra con la fuente «probe». Termina con 0 solo cuando uno funciona; la ejecución se guarda en el historial.</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1027,6 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <translation>No hay ninguna contraseña guardada para &quot;%1&quot;: guarde una con &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos; o indíquela con --password-stdin.</translation>
     </message>
     <message>
-        <source>Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to --wait seconds (IDLE where the server offers it). Reports where it landed and how the receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password comes from standard input, an environment variable or the keychain of a saved profile, never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not arrived in time, 4 arrived as spam.</source>
-        <translation>Inicia sesión en un buzón por IMAP (solo lectura) y busca un mensaje de prueba enviado por su Message-ID: en la bandeja de entrada, en la carpeta de correo no deseado y en las demás carpetas, esperándolo hasta --wait segundos (con IDLE si el servidor lo ofrece). Informa de dónde llegó y de cómo lo juzgó el receptor (SPF, DKIM, DMARC, ARC, filtros de spam, TLS en el camino). La contraseña se toma de la entrada estándar, de una variable de entorno o del llavero de un perfil guardado, nunca de una opción. Códigos de salida: 0 llegó, 1 buzón no legible, 2 uso, 3 no llegó a tiempo, 4 llegó como spam.</translation>
-    </message>
-    <message>
         <source>The Message-ID of the sent message.</source>
         <translation>El Message-ID del mensaje enviado.</translation>
     </message>
@@ -1121,6 +1117,18 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     <message>
         <source>The mailbox could not be read: %1 The server said: %2</source>
         <translation>No se pudo leer el buzón: %1 El servidor respondió: %2</translation>
+    </message>
+    <message>
+        <source>No mailbox password is saved for &quot;%1&quot;: save one with &apos;sendcheck-cli password set --imap --profile &quot;%1&quot;&apos;, or give it with --password-stdin.</source>
+        <translation>No hay ninguna contraseña de buzón guardada para &quot;%1&quot;: guarde una con &apos;sendcheck-cli password set --imap --profile &quot;%1&quot;&apos; o indíquela con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to --wait seconds (IDLE where the server offers it). Reports where it landed and how the receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password comes from standard input, an environment variable or the keychain of a saved profile, never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not arrived in time, 4 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
+        <translation>Inicia sesión en un buzón por IMAP (solo lectura) y busca un mensaje de prueba enviado por su Message-ID: en la bandeja de entrada, en la carpeta de correo no deseado y en las demás carpetas, esperándolo hasta --wait segundos (con IDLE si el servidor lo ofrece). Informa de dónde llegó y de cómo lo juzgó el receptor (SPF, DKIM, DMARC, ARC, filtros de spam, TLS en el camino). La contraseña se toma de la entrada estándar, de una variable de entorno o del llavero de un perfil guardado, nunca de una opción. Códigos de salida: 0 llegó, 1 buzón no legible, 2 uso, 3 no llegó a tiempo, 4 llegó como spam, 130 detenido con Ctrl+C durante la espera.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenido: %1</translation>
     </message>
 </context>
 <context>
@@ -1337,22 +1345,12 @@ oauth status --profile NOMBRE: quién tiene la sesión iniciada y hasta cuándo 
 <context>
     <name>PasswordCommand</name>
     <message>
-        <source>password set --profile NAME: saves the password (or key) read from standard input in the system keyring; one trailing line break is removed.
-password clear --profile NAME: deletes it from the keyring.</source>
-        <translation>password set --profile NOMBRE: guarda en el llavero del sistema la contraseña (o clave) leída de la entrada estándar; se elimina un salto de línea final.
-password clear --profile NOMBRE: la elimina del llavero.</translation>
-    </message>
-    <message>
         <source>The profile.</source>
         <translation>El perfil.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>Usage: sendcheck-cli password set|clear --profile NAME</source>
-        <translation>Uso: sendcheck-cli password set|clear --profile NOMBRE</translation>
     </message>
     <message>
         <source>Say which profile with --profile NAME.</source>
@@ -1377,6 +1375,30 @@ password clear --profile NOMBRE: la elimina del llavero.</translation>
     <message>
         <source>No saved password for &quot;%1&quot; was found. (If your keyring is locked, unlock it and try again.)</source>
         <translation>No se encontró ninguna contraseña guardada para &quot;%1&quot;. (Si su llavero está bloqueado, desbloquéelo e inténtelo de nuevo).</translation>
+    </message>
+    <message>
+        <source>password set --profile NAME: saves the password (or key) read from standard input in the system keyring; one trailing line break is removed.
+password clear --profile NAME: deletes it from the keyring.
+With --imap: the password of the read-back mailbox (the profile&apos;s IMAP user), when that is another account than the one that sends.</source>
+        <translation>password set --profile NOMBRE: guarda en el llavero del sistema la contraseña (o clave) leída de la entrada estándar; se elimina un salto de línea final.
+password clear --profile NOMBRE: la elimina del llavero.
+Con --imap: la contraseña del buzón de relectura (el usuario IMAP del perfil), cuando es otra cuenta distinta de la que envía.</translation>
+    </message>
+    <message>
+        <source>The read-back mailbox&apos;s own password, not the sending one.</source>
+        <translation>La contraseña propia del buzón de relectura, no la de envío.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli password set|clear --profile NAME [--imap]</source>
+        <translation>Uso: sendcheck-cli password set|clear --profile NOMBRE [--imap]</translation>
+    </message>
+    <message>
+        <source>The mailbox password for &quot;%1&quot; was saved in the keyring.</source>
+        <translation>La contraseña del buzón de &quot;%1&quot; se guardó en el llavero.</translation>
+    </message>
+    <message>
+        <source>No mailbox password is saved for &quot;%1&quot; any more.</source>
+        <translation>Ya no hay ninguna contraseña de buzón guardada para &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1763,6 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <translation>Nada que recomendar: %1</translation>
     </message>
     <message>
-        <source>Tries every usual way to reach a mail server at once, without a password: 465 with SSL/TLS, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, what the server says, what TLS gives (version, cipher, certificate), which sign-in methods it offers and what is wrong if it fails. Recommends the best working setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.</source>
-        <translation>Prueba a la vez todas las formas habituales de llegar a un servidor de correo, sin contraseña: 465 con SSL/TLS, 587, 25 y 2525 con STARTTLS (o --ports). Para cada una: si conecta, qué dice el servidor, qué ofrece TLS (versión, cifrado, certificado), qué métodos de inicio de sesión ofrece y qué falla si no funciona. Recomienda la mejor configuración que funcione. Solo se envían EHLO, STARTTLS y QUIT. Sale con 0 cuando una configuración funciona.</translation>
-    </message>
-    <message>
         <source>The outgoing mail server, e.g. smtp.example.com.</source>
         <translation>El servidor de correo saliente, p. ej. smtp.example.com.</translation>
     </message>
@@ -1791,6 +1809,10 @@ Ejemplo: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source>Do not keep this run in the history (every probe is kept there otherwise, unless SENDCHECK_NO_HISTORY is set).</source>
         <translation>No guardar esta ejecución en el historial (cada sondeo de puertos se guarda allí en caso contrario, salvo que SENDCHECK_NO_HISTORY esté definida).</translation>
+    </message>
+    <message>
+        <source>Tries every usual way to reach a mail server at once, without a password: 465 with TLS from the start, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, what the server says, what TLS gives (version, cipher, certificate), which sign-in methods it offers and what is wrong if it fails. Recommends the best working setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.</source>
+        <translation>Prueba a la vez todas las formas habituales de llegar a un servidor de correo, sin contraseña: 465 con TLS desde el principio, 587, 25 y 2525 con STARTTLS (o --ports). Para cada una: si conecta, qué dice el servidor, qué ofrece TLS (versión, cifrado, certificado), qué métodos de inicio de sesión ofrece y qué falla si no funciona. Recomienda la mejor configuración que funcione. Solo se envían EHLO, STARTTLS y QUIT. Sale con 0 cuando una configuración funciona.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2046,66 @@ Los perfiles nunca contienen contraseñas: use &apos;sendcheck-cli password set 
     <message>
         <source>Accept what the file asks to trust (certificate pins, no encryption, sign-in without encryption, an extra CA file); without it such a file is refused, or asked about on a terminal.</source>
         <translation>Aceptar lo que el archivo pide que se considere de confianza (certificados fijados, sin cifrado, inicio de sesión sin cifrado, un archivo de CA adicional); sin esta opción, un archivo así se rechaza, o se pregunta en un terminal.</translation>
+    </message>
+    <message>
+        <source>read-back on</source>
+        <translation>relectura activada</translation>
+    </message>
+    <message>
+        <source>read-back off</source>
+        <translation>relectura desactivada</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>puerto %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>como %1</translation>
+    </message>
+    <message>
+        <source>Read-back mailbox:</source>
+        <translation>Buzón de relectura:</translation>
+    </message>
+    <message>
+        <source>on: read each sent test message back from the mailbox (the window ticks &quot;Check that it arrived&quot;, an OAuth sign-in asks for mailbox access too); off: do not.</source>
+        <translation>on: releer desde el buzón cada mensaje de prueba enviado (la ventana marca «Comprobar la llegada» y un inicio de sesión OAuth pide también acceso al buzón); off: no hacerlo.</translation>
+    </message>
+    <message>
+        <source>The read-back mailbox&apos;s IMAP server (empty: the preset&apos;s, else the SMTP host).</source>
+        <translation>El servidor IMAP del buzón de relectura (vacío: el del preajuste; si no, el host SMTP).</translation>
+    </message>
+    <message>
+        <source>Its IMAP port (empty: the preset&apos;s, else 993; 143 means STARTTLS).</source>
+        <translation>Su puerto IMAP (vacío: el del preajuste; si no, 993; 143 significa STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Its encryption: tls or starttls.</source>
+        <translation>Su cifrado: tls o starttls.</translation>
+    </message>
+    <message>
+        <source>Its user name (empty: the SMTP user name and secret; another account needs its password saved with &apos;password set --imap&apos;).</source>
+        <translation>Su nombre de usuario (vacío: el usuario y el secreto de SMTP; otra cuenta necesita su contraseña guardada con &apos;password set --imap&apos;).</translation>
+    </message>
+    <message>
+        <source>--read-back takes on or off.</source>
+        <translation>--read-back admite on u off.</translation>
+    </message>
+    <message>
+        <source>--imap-host takes a server name.</source>
+        <translation>--imap-host admite un nombre de servidor.</translation>
+    </message>
+    <message>
+        <source>--imap-port takes a number from 1 to 65535.</source>
+        <translation>--imap-port admite un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>--imap-security takes tls or starttls.</source>
+        <translation>--imap-security admite tls o starttls.</translation>
+    </message>
+    <message>
+        <source>--imap-user takes a user name without line breaks.</source>
+        <translation>--imap-user admite un nombre de usuario sin saltos de línea.</translation>
     </message>
 </context>
 <context>
@@ -2915,28 +2997,12 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
         <translation>Tras un envío correcto, buscar el mensaje en el buzón por IMAP y mostrar dónde llegó y cómo lo valoró el receptor.</translation>
     </message>
     <message>
-        <source>The mailbox&apos;s IMAP server (default: the preset&apos;s, else the SMTP host).</source>
-        <translation>El servidor IMAP del buzón (predeterminado: el del preajuste; si no, el host SMTP).</translation>
-    </message>
-    <message>
-        <source>The IMAP port (default: the preset&apos;s, else 993; 143 means STARTTLS).</source>
-        <translation>El puerto IMAP (predeterminado: el del preajuste; si no, 993; 143 significa STARTTLS).</translation>
-    </message>
-    <message>
         <source>IMAP encryption: tls or starttls.</source>
         <translation>Cifrado IMAP: tls o starttls.</translation>
     </message>
     <message>
-        <source>The mailbox user name (default: the SMTP user name; the secret is the same).</source>
-        <translation>El nombre de usuario del buzón (predeterminado: el de SMTP; el secreto es el mismo).</translation>
-    </message>
-    <message>
         <source>Wait up to SECONDS for the message to arrive (default 120, at most 900).</source>
         <translation>Esperar hasta SECONDS a que llegue el mensaje (predeterminado 120, como máximo 900).</translation>
-    </message>
-    <message>
-        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam.</source>
-        <translation>Con --read-back, Sendcheck inicia sesión en el buzón (IMAP, solo lectura, con la misma contraseña o el mismo inicio de sesión OAuth) una vez aceptado el mensaje, lo encuentra por su Message-ID en un máximo de --wait segundos e informa de si llegó, a qué carpeta (bandeja de entrada o correo no deseado), tras cuánto tiempo, los resultados SPF, DKIM, DMARC y ARC del receptor y los saltos que dio. Códigos de salida de la relectura, cuando el envío en sí funcionó: 11 no llegó dentro de la espera, 12 no se pudo leer el buzón, 13 llegó como spam.</translation>
     </message>
     <message>
         <source>--%1 belongs to --read-back.</source>
@@ -3003,6 +3069,22 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
             <numerusform>%n conexión</numerusform>
             <numerusform>%n conexiones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s IMAP server (default: the profile&apos;s read-back mailbox, else the preset&apos;s, else the SMTP host).</source>
+        <translation>El servidor IMAP del buzón (predeterminado: el del buzón de relectura del perfil; si no, el del preajuste; si no, el host SMTP).</translation>
+    </message>
+    <message>
+        <source>The IMAP port (default: the profile&apos;s, else the preset&apos;s, else 993; 143 means STARTTLS).</source>
+        <translation>El puerto IMAP (predeterminado: el del perfil; si no, el del preajuste; si no, 993; 143 significa STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The mailbox user name (default: the profile&apos;s read-back mailbox user, else the SMTP user name with the same secret; another account uses the mailbox password saved with `password set --imap`).</source>
+        <translation>El nombre de usuario del buzón (predeterminado: el del buzón de relectura del perfil; si no, el de SMTP con el mismo secreto; otra cuenta usa la contraseña de buzón guardada con `password set --imap`).</translation>
+    </message>
+    <message>
+        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
+        <translation>Con --read-back, Sendcheck inicia sesión en el buzón (IMAP, solo lectura, con la misma contraseña o el mismo inicio de sesión OAuth) una vez aceptado el mensaje, lo encuentra por su Message-ID en un máximo de --wait segundos e informa de si llegó, a qué carpeta (bandeja de entrada o correo no deseado), tras cuánto tiempo, los resultados SPF, DKIM, DMARC y ARC del receptor y los saltos que dio. Códigos de salida de la relectura, cuando el envío en sí funcionó: 11 no llegó dentro de la espera, 12 no se pudo leer el buzón, 13 llegó como spam, 130 detenido con Ctrl+C durante la espera.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3227,18 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
     <message>
         <source>Trust this certificate for %1</source>
         <translation>Confiar en este certificado para %1</translation>
+    </message>
+    <message>
+        <source>The encryption in use, what did not verify, and each certificate the server showed: who it names, who issued it, how long it is valid and its SHA-256 fingerprint.</source>
+        <translation>El cifrado en uso, lo que no se pudo verificar y cada certificado que mostró el servidor: a quién nombra, quién lo emitió, cuánto tiempo es válido y su huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>Keeps this certificate&apos;s SHA-256 fingerprint in the profile: from then on this certificate is accepted for %1, and only there, although it does not verify.</source>
+        <translation>Guarda la huella SHA-256 de este certificado en el perfil: a partir de entonces, este certificado se acepta para %1, y solo allí, aunque no se pueda verificar.</translation>
+    </message>
+    <message>
+        <source>Closes this dialog and changes nothing: the certificate stays untrusted.</source>
+        <translation>Cierra este diálogo sin cambiar nada: el certificado sigue sin ser de confianza.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3385,10 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
     <message>
         <source>password</source>
         <translation>contraseña</translation>
+    </message>
+    <message>
+        <source>mailbox password</source>
+        <translation>contraseña del buzón</translation>
     </message>
 </context>
 <context>
@@ -3541,11 +3639,6 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
         <translation>Las cuentas nuevas de Amazon SES empiezan en un entorno aislado (sandbox), por separado en cada región: solo pueden enviar a direcciones verificadas, como máximo 200 mensajes al día y uno por segundo. Cada dirección o dominio De debe estar verificado en la misma región. Solicite el acceso de producción en la consola de SES (Account dashboard).</translation>
     </message>
     <message>
-        <source>Amazon SES: not every AWS region has an SMTP endpoint (email-smtp.&lt;region&gt;.amazonaws.com). It listens on 587, 25 and 2587 with STARTTLS and on 465 and 2465 with SSL/TLS. EC2 throttles port 25; use 587 or 2587.</source>
-        <comment>hint/ses/net</comment>
-        <translation>Amazon SES: no todas las regiones de AWS tienen un punto de conexión SMTP (email-smtp.&lt;region&gt;.amazonaws.com). Escucha en 587, 25 y 2587 con STARTTLS y en 465 y 2465 con SSL/TLS. EC2 limita el puerto 25; use 587 o 2587.</translation>
-    </message>
-    <message>
         <source>SendGrid: the user name is always the literal word apikey, and the password is an API key (starting with SG.) with Mail Send permission. Paste the key without spaces or line breaks.</source>
         <comment>hint/sendgrid/auth</comment>
         <translation>SendGrid: el nombre de usuario es siempre literalmente la palabra apikey, y la contraseña es una clave de API (que empieza por SG.) con el permiso Mail Send. Pegue la clave sin espacios ni saltos de línea.</translation>
@@ -3599,11 +3692,6 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
         <source>iCloud Mail allows 1,000 messages and 1,000 recipients a day and 500 recipients per message.</source>
         <comment>hint/icloud/limit</comment>
         <translation>iCloud Mail permite 1000 mensajes y 1000 destinatarios al día y 500 destinatarios por mensaje.</translation>
-    </message>
-    <message>
-        <source>Fastmail always needs an app password, never the normal password. The official setting is port 465 with SSL/TLS.</source>
-        <comment>hint/fastmail/auth</comment>
-        <translation>Fastmail siempre necesita una contraseña de aplicación, nunca la contraseña normal. La configuración oficial es el puerto 465 con SSL/TLS.</translation>
     </message>
     <message>
         <source>GMX and WEB.DE only allow mail programs after you switch on access by POP3 and IMAP once in the mailbox settings on the web. WEB.DE may expect only the part of the address before the @ as user name.</source>
@@ -4245,27 +4333,6 @@ Pruebe desde otra red para descartar un cortafuegos.</translation>
         <translation>La configuración de seguridad no corresponde al puerto</translation>
     </message>
     <message>
-        <source>The two sides started the connection in different ways: one expected encryption from the first byte (SSL/TLS), the other expected plain text first and encryption later (STARTTLS).</source>
-        <comment>net.security_mode_mismatch/summary</comment>
-        <translation>Los dos lados iniciaron la conexión de formas distintas: uno esperaba cifrado desde el primer byte (SSL/TLS) y el otro esperaba primero texto sin cifrar y cifrado después (STARTTLS).</translation>
-    </message>
-    <message>
-        <source>SSL/TLS was chosen for a STARTTLS port such as 587 or 25.
-STARTTLS or no encryption was chosen for an SSL/TLS port such as 465.
-A proxy or antivirus on the way changes the connection.</source>
-        <comment>net.security_mode_mismatch/causes</comment>
-        <translation>Se eligió SSL/TLS para un puerto STARTTLS como el 587 o el 25.
-Se eligió STARTTLS o sin cifrado para un puerto SSL/TLS como el 465.
-Un proxy o un antivirus en el camino modifica la conexión.</translation>
-    </message>
-    <message>
-        <source>Use port 587 with STARTTLS, or port 465 with SSL/TLS: those are the two pairs that belong together.
-Check your provider&apos;s instructions for the port and the security setting.</source>
-        <comment>net.security_mode_mismatch/fixes</comment>
-        <translation>Use el puerto 587 con STARTTLS o el puerto 465 con SSL/TLS: son las dos combinaciones que van juntas.
-Compruebe el puerto y la configuración de seguridad en las instrucciones de su proveedor.</translation>
-    </message>
-    <message>
         <source>RFC 3207 (STARTTLS), RFC 8314 section 3 (implicit TLS, port 465)</source>
         <comment>net.security_mode_mismatch/reference</comment>
         <translation>RFC 3207 (STARTTLS), RFC 8314, sección 3 (TLS implícito, puerto 465)</translation>
@@ -4279,24 +4346,6 @@ Compruebe el puerto y la configuración de seguridad en las instrucciones de su 
         <source>Encryption with STARTTLS was required, but the server did not offer it or refused it. Sendcheck stopped rather than send anything unencrypted.</source>
         <comment>tls.starttls_unavailable/summary</comment>
         <translation>Se exigía cifrado con STARTTLS, pero el servidor no lo ofreció o lo rechazó. Sendcheck se detuvo antes que enviar algo sin cifrar.</translation>
-    </message>
-    <message>
-        <source>This port expects SSL/TLS from the start (465) rather than STARTTLS.
-A firewall or antivirus removes STARTTLS from the server&apos;s list.
-The server has no certificate set up, or encryption is temporarily unavailable.</source>
-        <comment>tls.starttls_unavailable/causes</comment>
-        <translation>Este puerto espera SSL/TLS desde el principio (465) en lugar de STARTTLS.
-Un cortafuegos o un antivirus quita STARTTLS de la lista del servidor.
-El servidor no tiene ningún certificado configurado, o el cifrado no está disponible temporalmente.</translation>
-    </message>
-    <message>
-        <source>Check the port: 587 usually offers STARTTLS; for 465 choose SSL/TLS.
-Try from another network: if STARTTLS appears there, something on your network removes it.
-If you run the server, set up a certificate and enable STARTTLS.</source>
-        <comment>tls.starttls_unavailable/fixes</comment>
-        <translation>Compruebe el puerto: el 587 suele ofrecer STARTTLS; para el 465, elija SSL/TLS.
-Pruebe desde otra red: si allí aparece STARTTLS, algo en su red lo quita.
-Si usted administra el servidor, configure un certificado y active STARTTLS.</translation>
     </message>
     <message>
         <source>RFC 3207 sections 4 and 4.1</source>
@@ -4451,13 +4500,6 @@ STARTTLS was not used on a port that requires it.</source>
 No se usó STARTTLS en un puerto que lo requiere.</translation>
     </message>
     <message>
-        <source>Set the security to STARTTLS and use port 587.
-Or set it to SSL/TLS and use port 465.</source>
-        <comment>tls.required/fixes</comment>
-        <translation>Configure la seguridad como STARTTLS y use el puerto 587.
-O configúrela como SSL/TLS y use el puerto 465.</translation>
-    </message>
-    <message>
         <source>RFC 3207 section 4 (530 before STARTTLS)</source>
         <comment>tls.required/reference</comment>
         <translation>RFC 3207, sección 4 (530 antes de STARTTLS)</translation>
@@ -4482,15 +4524,6 @@ El inicio de sesión está desactivado en la configuración (la opción &quot;Mi
 El servidor solo ofrece el inicio de sesión después del cifrado, y el cifrado estaba desactivado.</translation>
     </message>
     <message>
-        <source>Switch on sign-in and enter the user name (usually the full e-mail address) and the password.
-Use port 587 with STARTTLS or 465 with SSL/TLS so the sign-in can happen.
-A device that cannot sign in needs a relay that accepts it by its IP address instead.</source>
-        <comment>auth.required/fixes</comment>
-        <translation>Active el inicio de sesión e introduzca el nombre de usuario (normalmente la dirección de correo completa) y la contraseña.
-Use el puerto 587 con STARTTLS o el 465 con SSL/TLS para que el inicio de sesión pueda producirse.
-Un dispositivo que no puede iniciar sesión necesita, en su lugar, un servidor de retransmisión que lo acepte por su dirección IP.</translation>
-    </message>
-    <message>
         <source>RFC 4954 section 6 (530 5.7.0)</source>
         <comment>auth.required/reference</comment>
         <translation>RFC 4954, sección 6 (530 5.7.0)</translation>
@@ -4513,15 +4546,6 @@ The wrong server name or port was entered.</source>
         <translation>El servidor solo ofrece el inicio de sesión después del cifrado, y el cifrado estaba desactivado.
 Es un servidor de retransmisión o de recepción (puerto 25) que acepta correo sin inicio de sesión, por ejemplo por dirección IP.
 Se introdujo un nombre de servidor o un puerto incorrectos.</translation>
-    </message>
-    <message>
-        <source>Switch on STARTTLS (port 587) or SSL/TLS (port 465).
-Check the server name and port in your provider&apos;s instructions.
-If this relay needs no sign-in, remove the user name from the settings.</source>
-        <comment>auth.not_offered/fixes</comment>
-        <translation>Active STARTTLS (puerto 587) o SSL/TLS (puerto 465).
-Compruebe el nombre del servidor y el puerto en las instrucciones de su proveedor.
-Si este servidor de retransmisión no necesita inicio de sesión, quite el nombre de usuario de la configuración.</translation>
     </message>
     <message>
         <source>RFC 4954 section 3 (the AUTH extension)</source>
@@ -4575,13 +4599,6 @@ A port without encryption was chosen.</source>
         <comment>auth.encryption_required/causes</comment>
         <translation>La configuración de seguridad es &quot;Ninguna&quot;.
 Se eligió un puerto sin cifrado.</translation>
-    </message>
-    <message>
-        <source>Set the security to STARTTLS (port 587) or SSL/TLS (port 465).
-Only on a lab server you control: allow unencrypted sign-in explicitly in the profile.</source>
-        <comment>auth.encryption_required/fixes</comment>
-        <translation>Configure la seguridad como STARTTLS (puerto 587) o SSL/TLS (puerto 465).
-Solo en un servidor de laboratorio que usted controle: permita expresamente el inicio de sesión sin cifrar en el perfil.</translation>
     </message>
     <message>
         <source>RFC 4954 section 6 (538 5.7.11)</source>
@@ -5773,6 +5790,87 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <comment>net.offline/reference</comment>
         <translation>Consulta DNS (RFC 1035)</translation>
     </message>
+    <message>
+        <source>Amazon SES: not every AWS region has an SMTP endpoint (email-smtp.&lt;region&gt;.amazonaws.com). It listens on 587, 25 and 2587 with STARTTLS and on 465 and 2465 with TLS from the start. EC2 throttles port 25; use 587 or 2587.</source>
+        <comment>hint/ses/net</comment>
+        <translation>Amazon SES: no todas las regiones de AWS tienen un punto de conexión SMTP (email-smtp.&lt;region&gt;.amazonaws.com). Escucha en 587, 25 y 2587 con STARTTLS y en 465 y 2465 con TLS desde el principio. EC2 limita el puerto 25; use 587 o 2587.</translation>
+    </message>
+    <message>
+        <source>Fastmail always needs an app password, never the normal password. The official setting is port 465 with TLS from the start.</source>
+        <comment>hint/fastmail/auth</comment>
+        <translation>Fastmail siempre necesita una contraseña de aplicación, nunca la contraseña normal. La configuración oficial es el puerto 465 con TLS desde el principio.</translation>
+    </message>
+    <message>
+        <source>The two sides started the connection in different ways: one expected encryption from the first byte (TLS from the start, which providers often call SSL/TLS), the other expected plain text first and encryption later (STARTTLS).</source>
+        <comment>net.security_mode_mismatch/summary</comment>
+        <translation>Los dos lados iniciaron la conexión de formas distintas: uno esperaba cifrado desde el primer byte (TLS desde el principio, que los proveedores suelen llamar SSL/TLS) y el otro esperaba primero texto sin cifrar y cifrado después (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>TLS from the start was chosen for a STARTTLS port such as 587 or 25.
+STARTTLS or no encryption was chosen for a port that expects TLS from the start, such as 465.
+A proxy or antivirus on the way changes the connection.</source>
+        <comment>net.security_mode_mismatch/causes</comment>
+        <translation>Se eligió TLS desde el principio para un puerto STARTTLS como el 587 o el 25.
+Se eligió STARTTLS o sin cifrado para un puerto que espera TLS desde el principio, como el 465.
+Un proxy o un antivirus en el camino modifica la conexión.</translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS, or port 465 with TLS from the start: those are the two pairs that belong together.
+Check your provider&apos;s instructions for the port and the security setting.</source>
+        <comment>net.security_mode_mismatch/fixes</comment>
+        <translation>Use el puerto 587 con STARTTLS o el puerto 465 con TLS desde el principio: son las dos combinaciones que van juntas.
+Compruebe el puerto y la configuración de seguridad en las instrucciones de su proveedor.</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start (465) rather than STARTTLS.
+A firewall or antivirus removes STARTTLS from the server&apos;s list.
+The server has no certificate set up, or encryption is temporarily unavailable.</source>
+        <comment>tls.starttls_unavailable/causes</comment>
+        <translation>Este puerto espera TLS desde el principio (465) en lugar de STARTTLS.
+Un cortafuegos o un antivirus quita STARTTLS de la lista del servidor.
+El servidor no tiene ningún certificado configurado, o el cifrado no está disponible temporalmente.</translation>
+    </message>
+    <message>
+        <source>Check the port: 587 usually offers STARTTLS; for 465 choose TLS from the start.
+Try from another network: if STARTTLS appears there, something on your network removes it.
+If you run the server, set up a certificate and enable STARTTLS.</source>
+        <comment>tls.starttls_unavailable/fixes</comment>
+        <translation>Compruebe el puerto: el 587 suele ofrecer STARTTLS; para el 465, elija «TLS desde el principio».
+Pruebe desde otra red: si allí aparece STARTTLS, algo en su red lo quita.
+Si usted administra el servidor, configure un certificado y active STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Set the security to STARTTLS and use port 587.
+Or set it to TLS from the start and use port 465.</source>
+        <comment>tls.required/fixes</comment>
+        <translation>Configure la seguridad como STARTTLS y use el puerto 587.
+O configúrela como «TLS desde el principio» y use el puerto 465.</translation>
+    </message>
+    <message>
+        <source>Switch on sign-in and enter the user name (usually the full e-mail address) and the password.
+Use port 587 with STARTTLS or 465 with TLS from the start so the sign-in can happen.
+A device that cannot sign in needs a relay that accepts it by its IP address instead.</source>
+        <comment>auth.required/fixes</comment>
+        <translation>Active el inicio de sesión e introduzca el nombre de usuario (normalmente la dirección de correo completa) y la contraseña.
+Use el puerto 587 con STARTTLS o el 465 con TLS desde el principio para que el inicio de sesión pueda producirse.
+Un dispositivo que no puede iniciar sesión necesita, en su lugar, un servidor de retransmisión que lo acepte por su dirección IP.</translation>
+    </message>
+    <message>
+        <source>Switch on STARTTLS (port 587) or TLS from the start (port 465).
+Check the server name and port in your provider&apos;s instructions.
+If this relay needs no sign-in, remove the user name from the settings.</source>
+        <comment>auth.not_offered/fixes</comment>
+        <translation>Active STARTTLS (puerto 587) o TLS desde el principio (puerto 465).
+Compruebe el nombre del servidor y el puerto en las instrucciones de su proveedor.
+Si este servidor de retransmisión no necesita inicio de sesión, quite el nombre de usuario de la configuración.</translation>
+    </message>
+    <message>
+        <source>Set the security to STARTTLS (port 587) or TLS from the start (port 465).
+Only on a lab server you control: allow unencrypted sign-in explicitly in the profile.</source>
+        <comment>auth.encryption_required/fixes</comment>
+        <translation>Configure la seguridad como STARTTLS (puerto 587) o «TLS desde el principio» (puerto 465).
+Solo en un servidor de laboratorio que usted controle: permita expresamente el inicio de sesión sin cifrar en el perfil.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Discovery</name>
@@ -5896,16 +5994,16 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
 <context>
     <name>Sendcheck::DiscoveryCandidate</name>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
         <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS desde el principio</translation>
     </message>
 </context>
 <context>
@@ -8255,6 +8353,14 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <source>Follow the s&amp;ystem&apos;s colours</source>
         <translation>Seguir los colores del sis&amp;tema</translation>
     </message>
+    <message>
+        <source>Sendcheck&apos;s version, what it does and its licences.</source>
+        <translation>La versión de Sendcheck, lo que hace y sus licencias.</translation>
+    </message>
+    <message>
+        <source>Closes the About window.</source>
+        <translation>Cierra la ventana «Acerca de Sendcheck».</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -8473,10 +8579,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>(instantánea de ISPDB incluida del %1)</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -8599,6 +8701,10 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>Closes this window without saving.</source>
         <translation>Cierra esta ventana sin guardar.</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS desde el principio</translation>
     </message>
 </context>
 <context>
@@ -9028,14 +9134,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>Conectado, pero el servidor no dijo ni una palabra</translation>
     </message>
     <message>
-        <source>This port speaks TLS from the first byte, not STARTTLS</source>
-        <translation>Este puerto habla TLS desde el primer byte, no STARTTLS</translation>
-    </message>
-    <message>
-        <source>This port greets in plain text: it wants STARTTLS, not SSL/TLS</source>
-        <translation>Este puerto saluda en texto sin cifrar: requiere STARTTLS, no SSL/TLS</translation>
-    </message>
-    <message>
         <source>The certificate does not verify</source>
         <translation>El certificado no se puede verificar</translation>
     </message>
@@ -9064,14 +9162,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>Un cortafuegos en el camino descarta la conexión; pruebe otro puerto u otra red.</translation>
     </message>
     <message>
-        <source>Choose SSL/TLS (not STARTTLS) for port %1.</source>
-        <translation>Elija SSL/TLS (no STARTTLS) para el puerto %1.</translation>
-    </message>
-    <message>
-        <source>Choose STARTTLS (not SSL/TLS) for port %1.</source>
-        <translation>Elija STARTTLS (no SSL/TLS) para el puerto %1.</translation>
-    </message>
-    <message>
         <source>Check the server name against the certificate; for your own server, give its CA file or trust its fingerprint.</source>
         <translation>Compare el nombre del servidor con el certificado; para su propio servidor, indique su archivo de CA o confíe en su huella digital.</translation>
     </message>
@@ -9090,6 +9180,22 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>No port was given.</source>
         <translation>No se indicó ningún puerto.</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start, not STARTTLS</source>
+        <translation>Este puerto espera TLS desde el principio, no STARTTLS</translation>
+    </message>
+    <message>
+        <source>This port greets in plain text: it wants STARTTLS, not TLS from the start</source>
+        <translation>Este puerto saluda en texto sin cifrar: requiere STARTTLS, no TLS desde el principio</translation>
+    </message>
+    <message>
+        <source>Choose TLS from the start (not STARTTLS) for port %1.</source>
+        <translation>Elija «TLS desde el principio» (no STARTTLS) para el puerto %1.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (not TLS from the start) for port %1.</source>
+        <translation>Elija STARTTLS (no «TLS desde el principio») para el puerto %1.</translation>
     </message>
 </context>
 <context>
@@ -9125,10 +9231,6 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
     <message>
         <source>Test again</source>
         <translation>Probar de nuevo</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
@@ -9186,6 +9288,10 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <source>Closes this window.</source>
         <translation>Cierra esta ventana.</translation>
     </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS desde el principio</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PortProbeResult</name>
@@ -9202,20 +9308,20 @@ En una red de empresa o una VPN, pregunte si los nombres externos están bloquea
         <translation>El puerto %1 funciona, pero el servidor no ofrece inicio de sesión en él: solo sirve para un relé que conoce este equipo.</translation>
     </message>
     <message>
-        <source>SSL/TLS on port 465: encrypted from the first byte, which RFC 8314 recommends for sending mail.</source>
-        <translation>SSL/TLS en el puerto 465: cifrado desde el primer byte, lo que RFC 8314 recomienda para enviar correo.</translation>
-    </message>
-    <message>
-        <source>SSL/TLS on port %1: encrypted from the first byte (RFC 8314).</source>
-        <translation>SSL/TLS en el puerto %1: cifrado desde el primer byte (RFC 8314).</translation>
-    </message>
-    <message>
-        <source>STARTTLS on port 587, the submission port (RFC 6409): implicit TLS on 465 did not work here.</source>
-        <translation>STARTTLS en el puerto 587, el puerto de envío (RFC 6409): el TLS implícito en el 465 no funcionó aquí.</translation>
-    </message>
-    <message>
         <source>STARTTLS on port %1: neither 465 nor 587 worked here.</source>
         <translation>STARTTLS en el puerto %1: ni el 465 ni el 587 funcionaron aquí.</translation>
+    </message>
+    <message>
+        <source>TLS from the start on port 465: encrypted from the first byte, which RFC 8314 recommends for sending mail.</source>
+        <translation>TLS desde el principio en el puerto 465: cifrado desde el primer byte, lo que RFC 8314 recomienda para enviar correo.</translation>
+    </message>
+    <message>
+        <source>TLS from the start on port %1: encrypted from the first byte (RFC 8314).</source>
+        <translation>TLS desde el principio en el puerto %1: cifrado desde el primer byte (RFC 8314).</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port 587, the submission port (RFC 6409): TLS from the start on 465 did not work here.</source>
+        <translation>STARTTLS en el puerto 587, el puerto de envío (RFC 6409): TLS desde el principio en el 465 no funcionó aquí.</translation>
     </message>
 </context>
 <context>
@@ -9662,6 +9768,33 @@ Mensaje:
     </message>
 </context>
 <context>
+    <name>Sendcheck::ProfileImap</name>
+    <message>
+        <source>&quot;imap&quot; must be an object.</source>
+        <translation>&quot;imap&quot; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;read_back&quot; must be true or false.</source>
+        <translation>&quot;imap&quot;: &quot;read_back&quot; debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;%1&quot; must be a text value.</source>
+        <translation>&quot;imap&quot;: &quot;%1&quot; debe ser un valor de texto.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;%1&quot; is not a server name.</source>
+        <translation>&quot;imap&quot;: &quot;%1&quot; no es un nombre de servidor.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: the port must be a whole number from 1 to 65535.</source>
+        <translation>&quot;imap&quot;: el puerto debe ser un número entero de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;security&quot; must be &quot;tls&quot; or &quot;starttls&quot;.</source>
+        <translation>&quot;imap&quot;: &quot;security&quot; debe ser &quot;tls&quot; o &quot;starttls&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::ProfileListPanel</name>
     <message>
         <source>Profiles</source>
@@ -9769,6 +9902,14 @@ Mensaje:
     <message>
         <source>trust every certificate signed by the CA certificates in %1</source>
         <translation>confiar en todos los certificados firmados por los certificados de CA de %1</translation>
+    </message>
+    <message>
+        <source>read test messages back from the mailbox server %1 (IMAP) as %2</source>
+        <translation>releer los mensajes de prueba desde el servidor de buzón %1 (IMAP) como %2</translation>
+    </message>
+    <message>
+        <source>sign in to the mailbox server %1 (IMAP) with this profile&apos;s password or sign-in, to read test messages back</source>
+        <translation>iniciar sesión en el servidor de buzón %1 (IMAP) con la contraseña o el inicio de sesión de este perfil, para releer los mensajes de prueba</translation>
     </message>
 </context>
 <context>
@@ -10125,6 +10266,10 @@ Mensaje:
         <source>Not found within %1 s</source>
         <translation>No se encontró en %1 s</translation>
     </message>
+    <message>
+        <source>The read-back was stopped after %1 s, before the message was found; whether it arrived is not known.</source>
+        <translation>La relectura se detuvo tras %1 s, antes de encontrar el mensaje; no se sabe si llegó.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ReadBackResult</name>
@@ -10426,6 +10571,10 @@ Mensaje:
         <source>The mailbox is read over TLS only (implicit TLS or STARTTLS).</source>
         <translation>El buzón solo se lee mediante TLS (TLS implícito o STARTTLS).</translation>
     </message>
+    <message>
+        <source>The sign-in does not allow reading the mailbox (it lacks %1). Turn on read-back for this profile and sign in again: the sign-in then asks for mailbox access too.</source>
+        <translation>El inicio de sesión no permite leer el buzón (falta %1). Active la relectura para este perfil y vuelva a iniciar sesión: así el inicio de sesión pedirá también acceso al buzón.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ReadBackView</name>
@@ -10480,6 +10629,14 @@ Mensaje:
     <message>
         <source>Where the test message arrived and how the receiver judged it.</source>
         <translation>Dónde llegó el mensaje de prueba y cómo lo valoró el receptor.</translation>
+    </message>
+    <message>
+        <source>■ Stopped after %1 s: whether the message arrived is not known.</source>
+        <translation>■ Detenido tras %1 s: no se sabe si el mensaje llegó.</translation>
+    </message>
+    <message>
+        <source>The read-back was stopped before the message was found. Send again with “Check that it arrived” to look for it.</source>
+        <translation>La relectura se detuvo antes de encontrar el mensaje. Vuelva a enviar con «Comprobar la llegada» para buscarlo.</translation>
     </message>
 </context>
 <context>
@@ -11975,6 +12132,74 @@ Mensaje:
         <source>Lets the password be sent over an unencrypted connection; for local relays only.</source>
         <translation>Permite enviar la contraseña por una conexión sin cifrar; solo para relés locales.</translation>
     </message>
+    <message>
+        <source>Check that it arrived</source>
+        <translation>Comprobar la llegada</translation>
+    </message>
+    <message>
+        <source>Check that each test message arrived</source>
+        <translation>Comprobar la llegada de cada mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Reads each test message back from this mailbox over IMAP (read-only); with an OAuth sign-in, the sign-in also asks for mailbox access.</source>
+        <translation>Relee cada mensaje de prueba desde este buzón por IMAP (solo lectura); con un inicio de sesión OAuth, el inicio de sesión pide también acceso al buzón.</translation>
+    </message>
+    <message>
+        <source>Read-back mailbox:</source>
+        <translation>Buzón de relectura:</translation>
+    </message>
+    <message>
+        <source>Mailbox server (IMAP)</source>
+        <translation>Servidor del buzón (IMAP)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Mailbox port</source>
+        <translation>Puerto del buzón</translation>
+    </message>
+    <message>
+        <source>auto: the preset&apos;s port, else 993 (143 with STARTTLS).</source>
+        <translation>auto: el puerto del preajuste; si no, 993 (143 con STARTTLS).</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Mailbox encryption</source>
+        <translation>Cifrado del buzón</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>Servidor IMAP:</translation>
+    </message>
+    <message>
+        <source>(the user above, same password)</source>
+        <translation>(el usuario de arriba, la misma contraseña)</translation>
+    </message>
+    <message>
+        <source>Mailbox user</source>
+        <translation>Usuario del buzón</translation>
+    </message>
+    <message>
+        <source>Leave it empty to read with the sending account. Another account&apos;s password is saved with: sendcheck-cli password set --imap --profile NAME</source>
+        <translation>Déjelo vacío para leer con la cuenta que envía. La contraseña de otra cuenta se guarda con: sendcheck-cli password set --imap --profile NAME</translation>
+    </message>
+    <message>
+        <source>IMAP user:</source>
+        <translation>Usuario IMAP:</translation>
+    </message>
+    <message>
+        <source>(the SMTP server)</source>
+        <translation>(el servidor SMTP)</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SmtpProbe</name>
@@ -12590,6 +12815,14 @@ Mensaje:
     <message>
         <source>The CA file cannot be used</source>
         <translation>No se puede usar el archivo de CA</translation>
+    </message>
+    <message>
+        <source>No password is saved for the mailbox %1 (another account than the one that sends), so it is read with the sending password. Save its own with: sendcheck-cli password set --imap --profile &quot;%2&quot;</source>
+        <translation>No hay ninguna contraseña guardada para el buzón %1 (una cuenta distinta de la que envía), así que se lee con la contraseña de envío. Guarde la suya con: sendcheck-cli password set --imap --profile &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The password for the mailbox %1 could not be read (%2), so it is read with the sending password.</source>
+        <translation>No se pudo leer la contraseña del buzón %1 (%2), así que se lee con la contraseña de envío.</translation>
     </message>
 </context>
 <context>

@@ -535,10 +535,6 @@ Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et
         <translation>non essayé&#xa0;: sans chiffrement</translation>
     </message>
     <message>
-        <source>Then try every server found, and the usual ports (465 SSL/TLS, 587, 25 and 2525 STARTTLS) on each host found, at once and without a password (as the probe command does), and recommend the one that works from here; a port that works though no source lists it is shown with the source &quot;probe&quot;. Exits with 0 only when one works; the run is kept in the history.</source>
-        <translation>Essayer ensuite chaque serveur trouvé, ainsi que les ports habituels (465 SSL/TLS, 587, 25 et 2525 STARTTLS) sur chaque hôte trouvé, simultanément et sans mot de passe (comme la commande probe), et recommander celui qui fonctionne d&apos;ici ; un port qui fonctionne sans qu&apos;aucune source ne l&apos;indique est affiché avec la source « probe ». Se termine avec 0 seulement si l&apos;un d&apos;eux fonctionne ; l&apos;essai est conservé dans l&apos;historique.</translation>
-    </message>
-    <message>
         <source>With --probe: extra CA certificates (PEM file) to trust.</source>
         <translation>Avec --probe&#xa0;: certificats d&apos;autorité (CA) supplémentaires à approuver (fichier PEM).</translation>
     </message>
@@ -573,6 +569,10 @@ Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et
     <message>
         <source>  Also tried on the hosts found, without success (no source lists these):</source>
         <translation>  Également essayés sur les hôtes trouvés, sans succès (aucune source ne les indique) :</translation>
+    </message>
+    <message>
+        <source>Then try every server found, and the usual ports (465 with TLS from the start, 587, 25 and 2525 with STARTTLS) on each host found, at once and without a password (as the probe command does), and recommend the one that works from here; a port that works though no source lists it is shown with the source &quot;probe&quot;. Exits with 0 only when one works; the run is kept in the history.</source>
+        <translation>Essayer ensuite chaque serveur trouvé, ainsi que les ports habituels (465 avec TLS dès le départ, 587, 25 et 2525 avec STARTTLS) sur chaque hôte trouvé, simultanément et sans mot de passe (comme la commande probe), et recommander celui qui fonctionne d&apos;ici ; un port qui fonctionne sans qu&apos;aucune source ne l&apos;indique est affiché avec la source « probe ». Se termine avec 0 seulement si l&apos;un d&apos;eux fonctionne ; l&apos;essai est conservé dans l&apos;historique.</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1027,6 @@ Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et
         <translation>Aucun mot de passe n&apos;est enregistré pour «&#xa0;%1&#xa0;»&#xa0;: enregistrez-en un avec &apos;sendcheck-cli password set --profile &quot;%1&quot;&apos;, ou indiquez-le avec --password-stdin.</translation>
     </message>
     <message>
-        <source>Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to --wait seconds (IDLE where the server offers it). Reports where it landed and how the receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password comes from standard input, an environment variable or the keychain of a saved profile, never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not arrived in time, 4 arrived as spam.</source>
-        <translation>Se connecte à une boîte aux lettres par IMAP (en lecture seule) et y cherche un message de test envoyé, d&apos;après son Message-ID&#xa0;: dans la boîte de réception, le dossier de courrier indésirable et les autres dossiers, en l&apos;attendant jusqu&apos;à --wait secondes (IDLE si le serveur le propose). Indique où il est arrivé et comment le destinataire l&apos;a jugé (SPF, DKIM, DMARC, ARC, filtres antispam, TLS en chemin). Le mot de passe provient de l&apos;entrée standard, d&apos;une variable d&apos;environnement ou du trousseau d&apos;un profil enregistré, jamais d&apos;une option. Codes de sortie&#xa0;: 0 arrivé, 1 boîte aux lettres illisible, 2 utilisation, 3 non arrivé à temps, 4 arrivé comme spam.</translation>
-    </message>
-    <message>
         <source>The Message-ID of the sent message.</source>
         <translation>Le Message-ID du message envoyé.</translation>
     </message>
@@ -1121,6 +1117,18 @@ Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et
     <message>
         <source>The mailbox could not be read: %1 The server said: %2</source>
         <translation>Impossible de lire la boîte aux lettres&#xa0;: %1 Le serveur a répondu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No mailbox password is saved for &quot;%1&quot;: save one with &apos;sendcheck-cli password set --imap --profile &quot;%1&quot;&apos;, or give it with --password-stdin.</source>
+        <translation>Aucun mot de passe de boîte aux lettres n&apos;est enregistré pour «&#xa0;%1&#xa0;»&#xa0;: enregistrez-en un avec &apos;sendcheck-cli password set --imap --profile &quot;%1&quot;&apos;, ou donnez-le avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Signs in to a mailbox over IMAP (read-only) and looks for a sent test message by its Message-ID: in the inbox, the junk folder and the other folders, waiting for it up to --wait seconds (IDLE where the server offers it). Reports where it landed and how the receiver judged it (SPF, DKIM, DMARC, ARC, spam filters, TLS on the way). The password comes from standard input, an environment variable or the keychain of a saved profile, never from a flag. Exit codes: 0 arrived, 1 mailbox not readable, 2 usage, 3 not arrived in time, 4 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
+        <translation>Se connecte à une boîte aux lettres par IMAP (en lecture seule) et y cherche un message de test envoyé, d&apos;après son Message-ID&#xa0;: dans la boîte de réception, le dossier de courrier indésirable et les autres dossiers, en l&apos;attendant jusqu&apos;à --wait secondes (IDLE si le serveur le propose). Indique où il est arrivé et comment le destinataire l&apos;a jugé (SPF, DKIM, DMARC, ARC, filtres antispam, TLS en chemin). Le mot de passe provient de l&apos;entrée standard, d&apos;une variable d&apos;environnement ou du trousseau d&apos;un profil enregistré, jamais d&apos;une option. Codes de sortie&#xa0;: 0 arrivé, 1 boîte aux lettres illisible, 2 utilisation, 3 non arrivé à temps, 4 arrivé comme spam, 130 arrêté avec Ctrl+C pendant l&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1337,22 +1345,12 @@ oauth status --profile NOM&#xa0;: qui est connecté et jusqu&apos;à quand le je
 <context>
     <name>PasswordCommand</name>
     <message>
-        <source>password set --profile NAME: saves the password (or key) read from standard input in the system keyring; one trailing line break is removed.
-password clear --profile NAME: deletes it from the keyring.</source>
-        <translation>password set --profile NOM&#xa0;: enregistre dans le trousseau du système le mot de passe (ou la clé) lu sur l&apos;entrée standard&#xa0;; un saut de ligne final est supprimé.
-password clear --profile NOM&#xa0;: le supprime du trousseau.</translation>
-    </message>
-    <message>
         <source>The profile.</source>
         <translation>Le profil.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Usage: sendcheck-cli password set|clear --profile NAME</source>
-        <translation>Utilisation&#xa0;: sendcheck-cli password set|clear --profile NOM</translation>
     </message>
     <message>
         <source>Say which profile with --profile NAME.</source>
@@ -1377,6 +1375,30 @@ password clear --profile NOM&#xa0;: le supprime du trousseau.</translation>
     <message>
         <source>No saved password for &quot;%1&quot; was found. (If your keyring is locked, unlock it and try again.)</source>
         <translation>Aucun mot de passe enregistré n&apos;a été trouvé pour «&#xa0;%1&#xa0;». (Si votre trousseau est verrouillé, déverrouillez-le et réessayez.)</translation>
+    </message>
+    <message>
+        <source>password set --profile NAME: saves the password (or key) read from standard input in the system keyring; one trailing line break is removed.
+password clear --profile NAME: deletes it from the keyring.
+With --imap: the password of the read-back mailbox (the profile&apos;s IMAP user), when that is another account than the one that sends.</source>
+        <translation>password set --profile NOM&#xa0;: enregistre dans le trousseau du système le mot de passe (ou la clé) lu sur l&apos;entrée standard&#xa0;; un saut de ligne final est supprimé.
+password clear --profile NOM&#xa0;: le supprime du trousseau.
+Avec --imap&#xa0;: le mot de passe de la boîte de relecture (l&apos;utilisateur IMAP du profil), quand c&apos;est un autre compte que celui qui envoie.</translation>
+    </message>
+    <message>
+        <source>The read-back mailbox&apos;s own password, not the sending one.</source>
+        <translation>Le mot de passe propre à la boîte de relecture, pas celui d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Usage: sendcheck-cli password set|clear --profile NAME [--imap]</source>
+        <translation>Utilisation&#xa0;: sendcheck-cli password set|clear --profile NOM [--imap]</translation>
+    </message>
+    <message>
+        <source>The mailbox password for &quot;%1&quot; was saved in the keyring.</source>
+        <translation>Le mot de passe de la boîte aux lettres de «&#xa0;%1&#xa0;» a été enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No mailbox password is saved for &quot;%1&quot; any more.</source>
+        <translation>Plus aucun mot de passe de boîte aux lettres n&apos;est enregistré pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1763,6 @@ Exemple&#xa0;: --scenario greylist-451 --scenario drop-at=rcpt</translation>
         <translation>Rien à recommander&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Tries every usual way to reach a mail server at once, without a password: 465 with SSL/TLS, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, what the server says, what TLS gives (version, cipher, certificate), which sign-in methods it offers and what is wrong if it fails. Recommends the best working setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.</source>
-        <translation>Essaie simultanément toutes les façons habituelles de joindre un serveur de messagerie, sans mot de passe&#xa0;: 465 avec SSL/TLS, 587, 25 et 2525 avec STARTTLS (ou --ports). Pour chacune&#xa0;: si la connexion s&apos;établit, ce que répond le serveur, ce que donne TLS (version, algorithme de chiffrement, certificat), quelles méthodes d&apos;authentification il propose et ce qui ne va pas en cas d&apos;échec. Recommande le meilleur paramètre qui fonctionne. Seuls EHLO, STARTTLS et QUIT sont envoyés. Renvoie 0 lorsqu&apos;un paramètre fonctionne.</translation>
-    </message>
-    <message>
         <source>The outgoing mail server, e.g. smtp.example.com.</source>
         <translation>Le serveur sortant, par ex. smtp.example.com.</translation>
     </message>
@@ -1791,6 +1809,10 @@ Exemple&#xa0;: --scenario greylist-451 --scenario drop-at=rcpt</translation>
     <message>
         <source>Do not keep this run in the history (every probe is kept there otherwise, unless SENDCHECK_NO_HISTORY is set).</source>
         <translation>Ne pas conserver cet essai dans l&apos;historique (chaque test des ports y est conservé sinon, sauf si SENDCHECK_NO_HISTORY est défini).</translation>
+    </message>
+    <message>
+        <source>Tries every usual way to reach a mail server at once, without a password: 465 with TLS from the start, 587, 25 and 2525 with STARTTLS (or --ports). For each: whether it connects, what the server says, what TLS gives (version, cipher, certificate), which sign-in methods it offers and what is wrong if it fails. Recommends the best working setting. Nothing but EHLO, STARTTLS and QUIT is sent. Exits with 0 when a setting works.</source>
+        <translation>Essaie simultanément toutes les façons habituelles de joindre un serveur de messagerie, sans mot de passe&#xa0;: 465 avec TLS dès le départ, 587, 25 et 2525 avec STARTTLS (ou --ports). Pour chacune&#xa0;: si la connexion s&apos;établit, ce que répond le serveur, ce que donne TLS (version, algorithme de chiffrement, certificat), quelles méthodes d&apos;authentification il propose et ce qui ne va pas en cas d&apos;échec. Recommande le meilleur paramètre qui fonctionne. Seuls EHLO, STARTTLS et QUIT sont envoyés. Renvoie 0 lorsqu&apos;un paramètre fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2046,66 @@ Les profils ne contiennent jamais de mots de passe&#xa0;: utilisez «&#xa0;sendc
     <message>
         <source>Accept what the file asks to trust (certificate pins, no encryption, sign-in without encryption, an extra CA file); without it such a file is refused, or asked about on a terminal.</source>
         <translation>Accepter ce que le fichier demande d&apos;approuver (certificats épinglés, absence de chiffrement, authentification sans chiffrement, fichier CA supplémentaire)&#xa0;; sans cette option, un tel fichier est refusé, ou une confirmation est demandée dans un terminal.</translation>
+    </message>
+    <message>
+        <source>read-back on</source>
+        <translation>relecture activée</translation>
+    </message>
+    <message>
+        <source>read-back off</source>
+        <translation>relecture désactivée</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>en tant que %1</translation>
+    </message>
+    <message>
+        <source>Read-back mailbox:</source>
+        <translation>Boîte de relecture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>on: read each sent test message back from the mailbox (the window ticks &quot;Check that it arrived&quot;, an OAuth sign-in asks for mailbox access too); off: do not.</source>
+        <translation>on&#xa0;: relire chaque message de test envoyé depuis la boîte aux lettres (la fenêtre coche «&#xa0;Vérifier l&apos;arrivée&#xa0;», une connexion OAuth demande aussi l&apos;accès à la boîte aux lettres)&#xa0;; off&#xa0;: ne pas le faire.</translation>
+    </message>
+    <message>
+        <source>The read-back mailbox&apos;s IMAP server (empty: the preset&apos;s, else the SMTP host).</source>
+        <translation>Le serveur IMAP de la boîte de relecture (vide&#xa0;: celui du préréglage, sinon l&apos;hôte SMTP).</translation>
+    </message>
+    <message>
+        <source>Its IMAP port (empty: the preset&apos;s, else 993; 143 means STARTTLS).</source>
+        <translation>Son port IMAP (vide&#xa0;: celui du préréglage, sinon 993&#xa0;; 143 signifie STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Its encryption: tls or starttls.</source>
+        <translation>Son chiffrement&#xa0;: tls ou starttls.</translation>
+    </message>
+    <message>
+        <source>Its user name (empty: the SMTP user name and secret; another account needs its password saved with &apos;password set --imap&apos;).</source>
+        <translation>Son nom d&apos;utilisateur (vide&#xa0;: le nom d&apos;utilisateur et le secret SMTP&#xa0;; un autre compte a besoin de son mot de passe enregistré avec &apos;password set --imap&apos;).</translation>
+    </message>
+    <message>
+        <source>--read-back takes on or off.</source>
+        <translation>--read-back prend on ou off.</translation>
+    </message>
+    <message>
+        <source>--imap-host takes a server name.</source>
+        <translation>--imap-host prend un nom de serveur.</translation>
+    </message>
+    <message>
+        <source>--imap-port takes a number from 1 to 65535.</source>
+        <translation>--imap-port prend un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>--imap-security takes tls or starttls.</source>
+        <translation>--imap-security prend tls ou starttls.</translation>
+    </message>
+    <message>
+        <source>--imap-user takes a user name without line breaks.</source>
+        <translation>--imap-user prend un nom d&apos;utilisateur sans saut de ligne.</translation>
     </message>
 </context>
 <context>
@@ -2915,28 +2997,12 @@ Chaque essai est conservé dans l&apos;historique («&#xa0;sendcheck-cli history
         <translation>Après un envoi réussi, chercher le message dans la boîte aux lettres via IMAP et montrer où il est arrivé et comment le destinataire l&apos;a jugé.</translation>
     </message>
     <message>
-        <source>The mailbox&apos;s IMAP server (default: the preset&apos;s, else the SMTP host).</source>
-        <translation>Le serveur IMAP de la boîte aux lettres (par défaut&#xa0;: celui du préréglage, sinon l&apos;hôte SMTP).</translation>
-    </message>
-    <message>
-        <source>The IMAP port (default: the preset&apos;s, else 993; 143 means STARTTLS).</source>
-        <translation>Le port IMAP (par défaut&#xa0;: celui du préréglage, sinon 993&#xa0;; 143 signifie STARTTLS).</translation>
-    </message>
-    <message>
         <source>IMAP encryption: tls or starttls.</source>
         <translation>Chiffrement IMAP&#xa0;: tls ou starttls.</translation>
     </message>
     <message>
-        <source>The mailbox user name (default: the SMTP user name; the secret is the same).</source>
-        <translation>Le nom d&apos;utilisateur de la boîte aux lettres (par défaut&#xa0;: celui du SMTP&#xa0;; le secret est le même).</translation>
-    </message>
-    <message>
         <source>Wait up to SECONDS for the message to arrive (default 120, at most 900).</source>
         <translation>Attendre jusqu&apos;à SECONDS secondes l&apos;arrivée du message (120 par défaut, 900 au maximum).</translation>
-    </message>
-    <message>
-        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam.</source>
-        <translation>Avec --read-back, Sendcheck se connecte à la boîte aux lettres (IMAP, en lecture seule, avec le même mot de passe ou la même connexion OAuth) une fois le message accepté, le retrouve par son Message-ID en --wait secondes au plus, et indique s&apos;il est arrivé, dans quel dossier (boîte de réception ou courrier indésirable), au bout de combien de temps, les résultats SPF, DKIM, DMARC et ARC du destinataire et les relais par lesquels il est passé. Codes de sortie de la relecture, quand l&apos;envoi lui-même a réussi&#xa0;: 11 non arrivé dans le délai, 12 impossible de lire la boîte aux lettres, 13 arrivé comme spam.</translation>
     </message>
     <message>
         <source>--%1 belongs to --read-back.</source>
@@ -3003,6 +3069,22 @@ Chaque essai est conservé dans l&apos;historique («&#xa0;sendcheck-cli history
             <numerusform>%n connexion</numerusform>
             <numerusform>%n connexions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s IMAP server (default: the profile&apos;s read-back mailbox, else the preset&apos;s, else the SMTP host).</source>
+        <translation>Le serveur IMAP de la boîte aux lettres (par défaut&#xa0;: celui de la boîte de relecture du profil, sinon celui du préréglage, sinon l&apos;hôte SMTP).</translation>
+    </message>
+    <message>
+        <source>The IMAP port (default: the profile&apos;s, else the preset&apos;s, else 993; 143 means STARTTLS).</source>
+        <translation>Le port IMAP (par défaut&#xa0;: celui du profil, sinon celui du préréglage, sinon 993&#xa0;; 143 signifie STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The mailbox user name (default: the profile&apos;s read-back mailbox user, else the SMTP user name with the same secret; another account uses the mailbox password saved with `password set --imap`).</source>
+        <translation>Le nom d&apos;utilisateur de la boîte aux lettres (par défaut&#xa0;: celui de la boîte de relecture du profil, sinon celui du SMTP avec le même secret&#xa0;; un autre compte utilise le mot de passe de boîte aux lettres enregistré avec `password set --imap`).</translation>
+    </message>
+    <message>
+        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
+        <translation>Avec --read-back, Sendcheck se connecte à la boîte aux lettres (IMAP, en lecture seule, avec le même mot de passe ou la même connexion OAuth) une fois le message accepté, le retrouve par son Message-ID en --wait secondes au plus, et indique s&apos;il est arrivé, dans quel dossier (boîte de réception ou courrier indésirable), au bout de combien de temps, les résultats SPF, DKIM, DMARC et ARC du destinataire et les relais par lesquels il est passé. Codes de sortie de la relecture, quand l&apos;envoi lui-même a réussi&#xa0;: 11 non arrivé dans le délai, 12 impossible de lire la boîte aux lettres, 13 arrivé comme spam, 130 arrêté avec Ctrl+C pendant l&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3227,18 @@ Chaque essai est conservé dans l&apos;historique («&#xa0;sendcheck-cli history
     <message>
         <source>Trust this certificate for %1</source>
         <translation>Approuver ce certificat pour %1</translation>
+    </message>
+    <message>
+        <source>The encryption in use, what did not verify, and each certificate the server showed: who it names, who issued it, how long it is valid and its SHA-256 fingerprint.</source>
+        <translation>Le chiffrement utilisé, ce qui n&apos;a pas pu être vérifié, et chaque certificat présenté par le serveur : qui il désigne, qui l&apos;a émis, sa durée de validité et son empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>Keeps this certificate&apos;s SHA-256 fingerprint in the profile: from then on this certificate is accepted for %1, and only there, although it does not verify.</source>
+        <translation>Enregistre l&apos;empreinte SHA-256 de ce certificat dans le profil : dès lors, ce certificat est accepté pour %1, et seulement là, bien qu&apos;il ne puisse pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>Closes this dialog and changes nothing: the certificate stays untrusted.</source>
+        <translation>Ferme cette boîte de dialogue sans rien changer : le certificat reste non approuvé.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3385,10 @@ Chaque essai est conservé dans l&apos;historique («&#xa0;sendcheck-cli history
     <message>
         <source>password</source>
         <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>mailbox password</source>
+        <translation>mot de passe de la boîte aux lettres</translation>
     </message>
 </context>
 <context>
@@ -3541,11 +3639,6 @@ Chaque essai est conservé dans l&apos;historique («&#xa0;sendcheck-cli history
         <translation>Les nouveaux comptes Amazon SES démarrent dans l&apos;environnement de test (sandbox), séparément dans chaque région&#xa0;: ils ne peuvent envoyer qu&apos;à des adresses vérifiées, au plus 200 messages par jour et un par seconde. Chaque adresse ou domaine d&apos;expéditeur doit être vérifié dans la même région. Demandez l&apos;accès à la production dans la console SES (Account dashboard).</translation>
     </message>
     <message>
-        <source>Amazon SES: not every AWS region has an SMTP endpoint (email-smtp.&lt;region&gt;.amazonaws.com). It listens on 587, 25 and 2587 with STARTTLS and on 465 and 2465 with SSL/TLS. EC2 throttles port 25; use 587 or 2587.</source>
-        <comment>hint/ses/net</comment>
-        <translation>Amazon SES&#xa0;: toutes les régions AWS n&apos;ont pas de point de terminaison SMTP (email-smtp.&lt;region&gt;.amazonaws.com). Il écoute sur 587, 25 et 2587 avec STARTTLS, et sur 465 et 2465 avec SSL/TLS. EC2 limite le port 25&#xa0;; utilisez 587 ou 2587.</translation>
-    </message>
-    <message>
         <source>SendGrid: the user name is always the literal word apikey, and the password is an API key (starting with SG.) with Mail Send permission. Paste the key without spaces or line breaks.</source>
         <comment>hint/sendgrid/auth</comment>
         <translation>SendGrid&#xa0;: le nom d&apos;utilisateur est toujours le mot apikey, tel quel, et le mot de passe est une clé API (commençant par SG.) disposant de l&apos;autorisation Mail Send. Collez la clé sans espaces ni sauts de ligne.</translation>
@@ -3599,11 +3692,6 @@ Chaque essai est conservé dans l&apos;historique («&#xa0;sendcheck-cli history
         <source>iCloud Mail allows 1,000 messages and 1,000 recipients a day and 500 recipients per message.</source>
         <comment>hint/icloud/limit</comment>
         <translation>iCloud Mail autorise 1&#xa0;000 messages et 1&#xa0;000 destinataires par jour, et 500 destinataires par message.</translation>
-    </message>
-    <message>
-        <source>Fastmail always needs an app password, never the normal password. The official setting is port 465 with SSL/TLS.</source>
-        <comment>hint/fastmail/auth</comment>
-        <translation>Fastmail exige toujours un mot de passe d&apos;application, jamais le mot de passe normal. Le réglage officiel est le port 465 avec SSL/TLS.</translation>
     </message>
     <message>
         <source>GMX and WEB.DE only allow mail programs after you switch on access by POP3 and IMAP once in the mailbox settings on the web. WEB.DE may expect only the part of the address before the @ as user name.</source>
@@ -4245,27 +4333,6 @@ Essayez depuis un autre réseau pour écarter un pare-feu.</translation>
         <translation>Le réglage de sécurité ne correspond pas au port</translation>
     </message>
     <message>
-        <source>The two sides started the connection in different ways: one expected encryption from the first byte (SSL/TLS), the other expected plain text first and encryption later (STARTTLS).</source>
-        <comment>net.security_mode_mismatch/summary</comment>
-        <translation>Les deux côtés ont démarré la connexion différemment&#xa0;: l&apos;un attendait le chiffrement dès le premier octet (SSL/TLS), l&apos;autre du texte en clair d&apos;abord et le chiffrement ensuite (STARTTLS).</translation>
-    </message>
-    <message>
-        <source>SSL/TLS was chosen for a STARTTLS port such as 587 or 25.
-STARTTLS or no encryption was chosen for an SSL/TLS port such as 465.
-A proxy or antivirus on the way changes the connection.</source>
-        <comment>net.security_mode_mismatch/causes</comment>
-        <translation>SSL/TLS a été choisi pour un port STARTTLS comme 587 ou 25.
-STARTTLS ou aucun chiffrement a été choisi pour un port SSL/TLS comme 465.
-Un proxy ou un antivirus sur le trajet modifie la connexion.</translation>
-    </message>
-    <message>
-        <source>Use port 587 with STARTTLS, or port 465 with SSL/TLS: those are the two pairs that belong together.
-Check your provider&apos;s instructions for the port and the security setting.</source>
-        <comment>net.security_mode_mismatch/fixes</comment>
-        <translation>Utilisez le port 587 avec STARTTLS, ou le port 465 avec SSL/TLS&#xa0;: ce sont les deux paires qui vont ensemble.
-Vérifiez le port et le réglage de sécurité dans les instructions de votre fournisseur.</translation>
-    </message>
-    <message>
         <source>RFC 3207 (STARTTLS), RFC 8314 section 3 (implicit TLS, port 465)</source>
         <comment>net.security_mode_mismatch/reference</comment>
         <translation>RFC 3207 (STARTTLS), RFC 8314, section 3 (TLS implicite, port 465)</translation>
@@ -4279,24 +4346,6 @@ Vérifiez le port et le réglage de sécurité dans les instructions de votre fo
         <source>Encryption with STARTTLS was required, but the server did not offer it or refused it. Sendcheck stopped rather than send anything unencrypted.</source>
         <comment>tls.starttls_unavailable/summary</comment>
         <translation>Le chiffrement par STARTTLS était exigé, mais le serveur ne l&apos;a pas proposé ou l&apos;a refusé. Sendcheck s&apos;est arrêté plutôt que d&apos;envoyer quoi que ce soit sans chiffrement.</translation>
-    </message>
-    <message>
-        <source>This port expects SSL/TLS from the start (465) rather than STARTTLS.
-A firewall or antivirus removes STARTTLS from the server&apos;s list.
-The server has no certificate set up, or encryption is temporarily unavailable.</source>
-        <comment>tls.starttls_unavailable/causes</comment>
-        <translation>Ce port attend SSL/TLS dès le départ (465) plutôt que STARTTLS.
-Un pare-feu ou un antivirus retire STARTTLS de la liste du serveur.
-Le serveur n&apos;a pas de certificat configuré, ou le chiffrement est momentanément indisponible.</translation>
-    </message>
-    <message>
-        <source>Check the port: 587 usually offers STARTTLS; for 465 choose SSL/TLS.
-Try from another network: if STARTTLS appears there, something on your network removes it.
-If you run the server, set up a certificate and enable STARTTLS.</source>
-        <comment>tls.starttls_unavailable/fixes</comment>
-        <translation>Vérifiez le port&#xa0;: 587 propose généralement STARTTLS&#xa0;; pour 465, choisissez SSL/TLS.
-Essayez depuis un autre réseau&#xa0;: si STARTTLS y apparaît, un élément de votre réseau le retire.
-Si vous gérez le serveur, installez un certificat et activez STARTTLS.</translation>
     </message>
     <message>
         <source>RFC 3207 sections 4 and 4.1</source>
@@ -4451,13 +4500,6 @@ STARTTLS was not used on a port that requires it.</source>
 STARTTLS n&apos;a pas été utilisé sur un port qui l&apos;exige.</translation>
     </message>
     <message>
-        <source>Set the security to STARTTLS and use port 587.
-Or set it to SSL/TLS and use port 465.</source>
-        <comment>tls.required/fixes</comment>
-        <translation>Réglez la sécurité sur STARTTLS et utilisez le port 587.
-Ou réglez-la sur SSL/TLS et utilisez le port 465.</translation>
-    </message>
-    <message>
         <source>RFC 3207 section 4 (530 before STARTTLS)</source>
         <comment>tls.required/reference</comment>
         <translation>RFC 3207, section 4 (530 avant STARTTLS)</translation>
@@ -4482,15 +4524,6 @@ L&apos;authentification est désactivée dans les paramètres («&#xa0;mon serve
 Le serveur ne propose l&apos;authentification qu&apos;après le chiffrement, et le chiffrement était désactivé.</translation>
     </message>
     <message>
-        <source>Switch on sign-in and enter the user name (usually the full e-mail address) and the password.
-Use port 587 with STARTTLS or 465 with SSL/TLS so the sign-in can happen.
-A device that cannot sign in needs a relay that accepts it by its IP address instead.</source>
-        <comment>auth.required/fixes</comment>
-        <translation>Activez l&apos;authentification et saisissez le nom d&apos;utilisateur (généralement l&apos;adresse e-mail complète) et le mot de passe.
-Utilisez le port 587 avec STARTTLS ou 465 avec SSL/TLS pour que l&apos;authentification puisse avoir lieu.
-Un appareil qui ne peut pas s&apos;authentifier a besoin à la place d&apos;un relais qui l&apos;accepte d&apos;après son adresse IP.</translation>
-    </message>
-    <message>
         <source>RFC 4954 section 6 (530 5.7.0)</source>
         <comment>auth.required/reference</comment>
         <translation>RFC 4954, section 6 (530 5.7.0)</translation>
@@ -4513,15 +4546,6 @@ The wrong server name or port was entered.</source>
         <translation>Le serveur ne propose l&apos;authentification qu&apos;après le chiffrement, et le chiffrement était désactivé.
 Il s&apos;agit d&apos;un relais ou d&apos;un serveur de réception (port 25) qui accepte le courrier sans authentification, par exemple d&apos;après l&apos;adresse IP.
 Le nom du serveur ou le port saisi est incorrect.</translation>
-    </message>
-    <message>
-        <source>Switch on STARTTLS (port 587) or SSL/TLS (port 465).
-Check the server name and port in your provider&apos;s instructions.
-If this relay needs no sign-in, remove the user name from the settings.</source>
-        <comment>auth.not_offered/fixes</comment>
-        <translation>Activez STARTTLS (port 587) ou SSL/TLS (port 465).
-Vérifiez le nom du serveur et le port dans les instructions de votre fournisseur.
-Si ce relais ne nécessite pas d&apos;authentification, retirez le nom d&apos;utilisateur des paramètres.</translation>
     </message>
     <message>
         <source>RFC 4954 section 3 (the AUTH extension)</source>
@@ -4575,13 +4599,6 @@ A port without encryption was chosen.</source>
         <comment>auth.encryption_required/causes</comment>
         <translation>Le réglage de sécurité est «&#xa0;Aucune&#xa0;».
 Un port sans chiffrement a été choisi.</translation>
-    </message>
-    <message>
-        <source>Set the security to STARTTLS (port 587) or SSL/TLS (port 465).
-Only on a lab server you control: allow unencrypted sign-in explicitly in the profile.</source>
-        <comment>auth.encryption_required/fixes</comment>
-        <translation>Réglez la sécurité sur STARTTLS (port 587) ou SSL/TLS (port 465).
-Uniquement sur un serveur de test que vous maîtrisez&#xa0;: autorisez explicitement l&apos;authentification sans chiffrement dans le profil.</translation>
     </message>
     <message>
         <source>RFC 4954 section 6 (538 5.7.11)</source>
@@ -5773,6 +5790,87 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <comment>net.offline/reference</comment>
         <translation>Résolution DNS (RFC 1035)</translation>
     </message>
+    <message>
+        <source>Amazon SES: not every AWS region has an SMTP endpoint (email-smtp.&lt;region&gt;.amazonaws.com). It listens on 587, 25 and 2587 with STARTTLS and on 465 and 2465 with TLS from the start. EC2 throttles port 25; use 587 or 2587.</source>
+        <comment>hint/ses/net</comment>
+        <translation>Amazon SES&#xa0;: toutes les régions AWS n&apos;ont pas de point de terminaison SMTP (email-smtp.&lt;region&gt;.amazonaws.com). Il écoute sur 587, 25 et 2587 avec STARTTLS, et sur 465 et 2465 avec TLS dès le départ. EC2 limite le port 25&#xa0;; utilisez 587 ou 2587.</translation>
+    </message>
+    <message>
+        <source>Fastmail always needs an app password, never the normal password. The official setting is port 465 with TLS from the start.</source>
+        <comment>hint/fastmail/auth</comment>
+        <translation>Fastmail exige toujours un mot de passe d&apos;application, jamais le mot de passe normal. Le réglage officiel est le port 465 avec TLS dès le départ.</translation>
+    </message>
+    <message>
+        <source>The two sides started the connection in different ways: one expected encryption from the first byte (TLS from the start, which providers often call SSL/TLS), the other expected plain text first and encryption later (STARTTLS).</source>
+        <comment>net.security_mode_mismatch/summary</comment>
+        <translation>Les deux côtés ont démarré la connexion différemment&#xa0;: l&apos;un attendait le chiffrement dès le premier octet (TLS dès le départ, que les fournisseurs appellent souvent SSL/TLS), l&apos;autre du texte en clair d&apos;abord et le chiffrement ensuite (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>TLS from the start was chosen for a STARTTLS port such as 587 or 25.
+STARTTLS or no encryption was chosen for a port that expects TLS from the start, such as 465.
+A proxy or antivirus on the way changes the connection.</source>
+        <comment>net.security_mode_mismatch/causes</comment>
+        <translation>TLS dès le départ a été choisi pour un port STARTTLS comme 587 ou 25.
+STARTTLS ou aucun chiffrement a été choisi pour un port qui attend TLS dès le départ, comme 465.
+Un proxy ou un antivirus sur le trajet modifie la connexion.</translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS, or port 465 with TLS from the start: those are the two pairs that belong together.
+Check your provider&apos;s instructions for the port and the security setting.</source>
+        <comment>net.security_mode_mismatch/fixes</comment>
+        <translation>Utilisez le port 587 avec STARTTLS, ou le port 465 avec TLS dès le départ&#xa0;: ce sont les deux paires qui vont ensemble.
+Vérifiez le port et le réglage de sécurité dans les instructions de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start (465) rather than STARTTLS.
+A firewall or antivirus removes STARTTLS from the server&apos;s list.
+The server has no certificate set up, or encryption is temporarily unavailable.</source>
+        <comment>tls.starttls_unavailable/causes</comment>
+        <translation>Ce port attend TLS dès le départ (465) plutôt que STARTTLS.
+Un pare-feu ou un antivirus retire STARTTLS de la liste du serveur.
+Le serveur n&apos;a pas de certificat configuré, ou le chiffrement est momentanément indisponible.</translation>
+    </message>
+    <message>
+        <source>Check the port: 587 usually offers STARTTLS; for 465 choose TLS from the start.
+Try from another network: if STARTTLS appears there, something on your network removes it.
+If you run the server, set up a certificate and enable STARTTLS.</source>
+        <comment>tls.starttls_unavailable/fixes</comment>
+        <translation>Vérifiez le port&#xa0;: 587 propose généralement STARTTLS&#xa0;; pour 465, choisissez « TLS dès le départ ».
+Essayez depuis un autre réseau&#xa0;: si STARTTLS y apparaît, un élément de votre réseau le retire.
+Si vous gérez le serveur, installez un certificat et activez STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Set the security to STARTTLS and use port 587.
+Or set it to TLS from the start and use port 465.</source>
+        <comment>tls.required/fixes</comment>
+        <translation>Réglez la sécurité sur STARTTLS et utilisez le port 587.
+Ou réglez-la sur « TLS dès le départ » et utilisez le port 465.</translation>
+    </message>
+    <message>
+        <source>Switch on sign-in and enter the user name (usually the full e-mail address) and the password.
+Use port 587 with STARTTLS or 465 with TLS from the start so the sign-in can happen.
+A device that cannot sign in needs a relay that accepts it by its IP address instead.</source>
+        <comment>auth.required/fixes</comment>
+        <translation>Activez l&apos;authentification et saisissez le nom d&apos;utilisateur (généralement l&apos;adresse e-mail complète) et le mot de passe.
+Utilisez le port 587 avec STARTTLS ou 465 avec TLS dès le départ pour que l&apos;authentification puisse avoir lieu.
+Un appareil qui ne peut pas s&apos;authentifier a besoin à la place d&apos;un relais qui l&apos;accepte d&apos;après son adresse IP.</translation>
+    </message>
+    <message>
+        <source>Switch on STARTTLS (port 587) or TLS from the start (port 465).
+Check the server name and port in your provider&apos;s instructions.
+If this relay needs no sign-in, remove the user name from the settings.</source>
+        <comment>auth.not_offered/fixes</comment>
+        <translation>Activez STARTTLS (port 587) ou TLS dès le départ (port 465).
+Vérifiez le nom du serveur et le port dans les instructions de votre fournisseur.
+Si ce relais ne nécessite pas d&apos;authentification, retirez le nom d&apos;utilisateur des paramètres.</translation>
+    </message>
+    <message>
+        <source>Set the security to STARTTLS (port 587) or TLS from the start (port 465).
+Only on a lab server you control: allow unencrypted sign-in explicitly in the profile.</source>
+        <comment>auth.encryption_required/fixes</comment>
+        <translation>Réglez la sécurité sur STARTTLS (port 587) ou « TLS dès le départ » (port 465).
+Uniquement sur un serveur de test que vous maîtrisez&#xa0;: autorisez explicitement l&apos;authentification sans chiffrement dans le profil.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::Discovery</name>
@@ -5896,16 +5994,16 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
 <context>
     <name>Sendcheck::DiscoveryCandidate</name>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
         <translation>aucun chiffrement</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès le départ</translation>
     </message>
 </context>
 <context>
@@ -8255,6 +8353,14 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <source>Follow the s&amp;ystem&apos;s colours</source>
         <translation>Suivre les couleurs du s&amp;ystème</translation>
     </message>
+    <message>
+        <source>Sendcheck&apos;s version, what it does and its licences.</source>
+        <translation>La version de Sendcheck, ce qu&apos;il fait et ses licences.</translation>
+    </message>
+    <message>
+        <source>Closes the About window.</source>
+        <translation>Ferme la fenêtre « À propos de Sendcheck ».</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::MemoryCredentialStore</name>
@@ -8473,10 +8579,6 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <translation>(instantané intégré de l&apos;ISPDB du %1)</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -8599,6 +8701,10 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>Closes this window without saving.</source>
         <translation>Ferme cette fenêtre sans enregistrer.</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès le départ</translation>
     </message>
 </context>
 <context>
@@ -9028,14 +9134,6 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <translation>Connecté, mais le serveur n&apos;a rien dit</translation>
     </message>
     <message>
-        <source>This port speaks TLS from the first byte, not STARTTLS</source>
-        <translation>Ce port parle TLS dès le premier octet, pas STARTTLS</translation>
-    </message>
-    <message>
-        <source>This port greets in plain text: it wants STARTTLS, not SSL/TLS</source>
-        <translation>Ce port accueille en texte non chiffré&#xa0;: il attend STARTTLS, pas SSL/TLS</translation>
-    </message>
-    <message>
         <source>The certificate does not verify</source>
         <translation>Le certificat ne peut pas être vérifié</translation>
     </message>
@@ -9064,14 +9162,6 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <translation>Un pare-feu sur le trajet bloque la connexion&#xa0;; essayez un autre port ou un autre réseau.</translation>
     </message>
     <message>
-        <source>Choose SSL/TLS (not STARTTLS) for port %1.</source>
-        <translation>Choisissez SSL/TLS (et non STARTTLS) pour le port %1.</translation>
-    </message>
-    <message>
-        <source>Choose STARTTLS (not SSL/TLS) for port %1.</source>
-        <translation>Choisissez STARTTLS (et non SSL/TLS) pour le port %1.</translation>
-    </message>
-    <message>
         <source>Check the server name against the certificate; for your own server, give its CA file or trust its fingerprint.</source>
         <translation>Comparez le nom du serveur avec le certificat&#xa0;; pour votre propre serveur, indiquez son fichier d&apos;autorité de certification ou approuvez son empreinte.</translation>
     </message>
@@ -9090,6 +9180,22 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>No port was given.</source>
         <translation>Aucun port n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>This port expects TLS from the start, not STARTTLS</source>
+        <translation>Ce port attend TLS dès le départ, pas STARTTLS</translation>
+    </message>
+    <message>
+        <source>This port greets in plain text: it wants STARTTLS, not TLS from the start</source>
+        <translation>Ce port accueille en texte non chiffré&#xa0;: il attend STARTTLS, pas TLS dès le départ</translation>
+    </message>
+    <message>
+        <source>Choose TLS from the start (not STARTTLS) for port %1.</source>
+        <translation>Choisissez « TLS dès le départ » (et non STARTTLS) pour le port %1.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS (not TLS from the start) for port %1.</source>
+        <translation>Choisissez STARTTLS (et non « TLS dès le départ ») pour le port %1.</translation>
     </message>
 </context>
 <context>
@@ -9125,10 +9231,6 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
     <message>
         <source>Test again</source>
         <translation>Tester à nouveau</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
@@ -9186,6 +9288,10 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <source>Closes this window.</source>
         <translation>Ferme cette fenêtre.</translation>
     </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès le départ</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PortProbeResult</name>
@@ -9202,20 +9308,20 @@ Sur un réseau d&apos;entreprise ou un VPN, demandez si les noms extérieurs son
         <translation>Le port %1 fonctionne, mais le serveur n&apos;y propose pas d&apos;authentification&#xa0;: il ne convient qu&apos;à un relais qui connaît cet ordinateur.</translation>
     </message>
     <message>
-        <source>SSL/TLS on port 465: encrypted from the first byte, which RFC 8314 recommends for sending mail.</source>
-        <translation>SSL/TLS sur le port 465&#xa0;: chiffré dès le premier octet, ce que recommande la RFC 8314 pour l&apos;envoi de courrier.</translation>
-    </message>
-    <message>
-        <source>SSL/TLS on port %1: encrypted from the first byte (RFC 8314).</source>
-        <translation>SSL/TLS sur le port %1&#xa0;: chiffré dès le premier octet (RFC 8314).</translation>
-    </message>
-    <message>
-        <source>STARTTLS on port 587, the submission port (RFC 6409): implicit TLS on 465 did not work here.</source>
-        <translation>STARTTLS sur le port 587, le port de soumission (RFC 6409)&#xa0;: le TLS implicite sur 465 n&apos;a pas fonctionné ici.</translation>
-    </message>
-    <message>
         <source>STARTTLS on port %1: neither 465 nor 587 worked here.</source>
         <translation>STARTTLS sur le port %1&#xa0;: ni 465 ni 587 n&apos;ont fonctionné ici.</translation>
+    </message>
+    <message>
+        <source>TLS from the start on port 465: encrypted from the first byte, which RFC 8314 recommends for sending mail.</source>
+        <translation>TLS dès le départ sur le port 465&#xa0;: chiffré dès le premier octet, ce que recommande la RFC 8314 pour l&apos;envoi de courrier.</translation>
+    </message>
+    <message>
+        <source>TLS from the start on port %1: encrypted from the first byte (RFC 8314).</source>
+        <translation>TLS dès le départ sur le port %1&#xa0;: chiffré dès le premier octet (RFC 8314).</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port 587, the submission port (RFC 6409): TLS from the start on 465 did not work here.</source>
+        <translation>STARTTLS sur le port 587, le port de soumission (RFC 6409)&#xa0;: TLS dès le départ sur le 465 n&apos;a pas fonctionné ici.</translation>
     </message>
 </context>
 <context>
@@ -9662,6 +9768,33 @@ Message&#xa0;:
     </message>
 </context>
 <context>
+    <name>Sendcheck::ProfileImap</name>
+    <message>
+        <source>&quot;imap&quot; must be an object.</source>
+        <translation>«&#xa0;imap&#xa0;» doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;read_back&quot; must be true or false.</source>
+        <translation>«&#xa0;imap&#xa0;»&#xa0;: «&#xa0;read_back&#xa0;» doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;%1&quot; must be a text value.</source>
+        <translation>«&#xa0;imap&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» doit être une valeur texte.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;%1&quot; is not a server name.</source>
+        <translation>«&#xa0;imap&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom de serveur.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: the port must be a whole number from 1 to 65535.</source>
+        <translation>«&#xa0;imap&#xa0;»&#xa0;: le port doit être un nombre entier de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;imap&quot;: &quot;security&quot; must be &quot;tls&quot; or &quot;starttls&quot;.</source>
+        <translation>«&#xa0;imap&#xa0;»&#xa0;: «&#xa0;security&#xa0;» doit valoir «&#xa0;tls&#xa0;» ou «&#xa0;starttls&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::ProfileListPanel</name>
     <message>
         <source>Profiles</source>
@@ -9769,6 +9902,14 @@ Message&#xa0;:
     <message>
         <source>trust every certificate signed by the CA certificates in %1</source>
         <translation>approuver tout certificat signé par les certificats d&apos;autorité de %1</translation>
+    </message>
+    <message>
+        <source>read test messages back from the mailbox server %1 (IMAP) as %2</source>
+        <translation>relire les messages de test depuis le serveur de boîte aux lettres %1 (IMAP) en tant que %2</translation>
+    </message>
+    <message>
+        <source>sign in to the mailbox server %1 (IMAP) with this profile&apos;s password or sign-in, to read test messages back</source>
+        <translation>se connecter au serveur de boîte aux lettres %1 (IMAP) avec le mot de passe ou la connexion de ce profil, pour relire les messages de test</translation>
     </message>
 </context>
 <context>
@@ -10125,6 +10266,10 @@ Message&#xa0;:
         <source>Not found within %1 s</source>
         <translation>Introuvable en %1 s</translation>
     </message>
+    <message>
+        <source>The read-back was stopped after %1 s, before the message was found; whether it arrived is not known.</source>
+        <translation>La relecture a été arrêtée au bout de %1&#xa0;s, avant que le message soit trouvé&#xa0;; on ne sait pas s&apos;il est arrivé.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ReadBackResult</name>
@@ -10426,6 +10571,10 @@ Message&#xa0;:
         <source>The mailbox is read over TLS only (implicit TLS or STARTTLS).</source>
         <translation>La boîte aux lettres est lue uniquement via TLS (TLS implicite ou STARTTLS).</translation>
     </message>
+    <message>
+        <source>The sign-in does not allow reading the mailbox (it lacks %1). Turn on read-back for this profile and sign in again: the sign-in then asks for mailbox access too.</source>
+        <translation>La connexion ne permet pas de lire la boîte aux lettres (il manque %1). Activez la relecture pour ce profil et reconnectez-vous&#xa0;: la connexion demandera alors aussi l&apos;accès à la boîte aux lettres.</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::ReadBackView</name>
@@ -10480,6 +10629,14 @@ Message&#xa0;:
     <message>
         <source>Where the test message arrived and how the receiver judged it.</source>
         <translation>Où le message de test est arrivé et comment le destinataire l&apos;a évalué.</translation>
+    </message>
+    <message>
+        <source>■ Stopped after %1 s: whether the message arrived is not known.</source>
+        <translation>■ Arrêté au bout de %1&#xa0;s&#xa0;: on ne sait pas si le message est arrivé.</translation>
+    </message>
+    <message>
+        <source>The read-back was stopped before the message was found. Send again with “Check that it arrived” to look for it.</source>
+        <translation>La relecture a été arrêtée avant que le message soit trouvé. Envoyez à nouveau avec «&#xa0;Vérifier l&apos;arrivée&#xa0;» pour le chercher.</translation>
     </message>
 </context>
 <context>
@@ -11975,6 +12132,74 @@ Message&#xa0;:
         <source>Lets the password be sent over an unencrypted connection; for local relays only.</source>
         <translation>Permet d&apos;envoyer le mot de passe sur une connexion non chiffrée ; pour les relais locaux uniquement.</translation>
     </message>
+    <message>
+        <source>Check that it arrived</source>
+        <translation>Vérifier l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Check that each test message arrived</source>
+        <translation>Vérifier l&apos;arrivée de chaque message de test</translation>
+    </message>
+    <message>
+        <source>Reads each test message back from this mailbox over IMAP (read-only); with an OAuth sign-in, the sign-in also asks for mailbox access.</source>
+        <translation>Relit chaque message de test depuis cette boîte aux lettres par IMAP (en lecture seule)&#xa0;; avec une connexion OAuth, la connexion demande aussi l&apos;accès à la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Read-back mailbox:</source>
+        <translation>Boîte de relecture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mailbox server (IMAP)</source>
+        <translation>Serveur de boîte aux lettres (IMAP)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Mailbox port</source>
+        <translation>Port de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>auto: the preset&apos;s port, else 993 (143 with STARTTLS).</source>
+        <translation>auto&#xa0;: le port du préréglage, sinon 993 (143 avec STARTTLS).</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Mailbox encryption</source>
+        <translation>Chiffrement de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>Serveur IMAP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(the user above, same password)</source>
+        <translation>(l&apos;utilisateur ci-dessus, même mot de passe)</translation>
+    </message>
+    <message>
+        <source>Mailbox user</source>
+        <translation>Utilisateur de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Leave it empty to read with the sending account. Another account&apos;s password is saved with: sendcheck-cli password set --imap --profile NAME</source>
+        <translation>Laissez vide pour lire avec le compte qui envoie. Le mot de passe d&apos;un autre compte s&apos;enregistre avec&#xa0;: sendcheck-cli password set --imap --profile NAME</translation>
+    </message>
+    <message>
+        <source>IMAP user:</source>
+        <translation>Utilisateur IMAP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(the SMTP server)</source>
+        <translation>(le serveur SMTP)</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::SmtpProbe</name>
@@ -12590,6 +12815,14 @@ Message&#xa0;:
     <message>
         <source>The CA file cannot be used</source>
         <translation>Le fichier CA est inutilisable</translation>
+    </message>
+    <message>
+        <source>No password is saved for the mailbox %1 (another account than the one that sends), so it is read with the sending password. Save its own with: sendcheck-cli password set --imap --profile &quot;%2&quot;</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour la boîte aux lettres %1 (un autre compte que celui qui envoie)&#xa0;; elle est donc lue avec le mot de passe d&apos;envoi. Enregistrez le sien avec&#xa0;: sendcheck-cli password set --imap --profile &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The password for the mailbox %1 could not be read (%2), so it is read with the sending password.</source>
+        <translation>Le mot de passe de la boîte aux lettres %1 n&apos;a pas pu être lu (%2)&#xa0;; elle est donc lue avec le mot de passe d&apos;envoi.</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@ void ReadBackView::onFinished()
                             "known.")
                              .arg(qRound(double(m_clock.elapsed()) / 1000.0)));
         m_details->setText(tr("The read-back was stopped before the message was found. Send "
-                              "again with \u201cCheck that it arrived\u201d to look for it."));
+                              "again with “Check that it arrived” to look for it."));
         setState(State::Stopped);
     } else {
         const ImapFailure &failure = m_readBack->failure();

@@ -10,30 +10,35 @@ using namespace Sendcheck;
 
 namespace {
 
-QString tr(const char *text)
+// The profile command's texts, under its context (app/cli/command_profile.cpp).
+struct ProfileCommand
 {
-    return QCoreApplication::translate("ProfileCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
+};
 
 } // namespace
 
 ProfileImapOptions::ProfileImapOptions()
     : m_readBack(QStringLiteral("read-back"),
-                 tr("on: read each sent test message back from the mailbox (the window ticks "
-                    "\"Check that it arrived\", an OAuth sign-in asks for mailbox access too); "
-                    "off: do not."),
+                 ProfileCommand::tr(
+                     "on: read each sent test message back from the mailbox (the window ticks "
+                     "\"Check that it arrived\", an OAuth sign-in asks for mailbox access too); "
+                     "off: do not."),
                  QStringLiteral("on|off"))
     , m_host(QStringLiteral("imap-host"),
-             tr("The read-back mailbox's IMAP server (empty: the preset's, else the SMTP host)."),
+             ProfileCommand::tr(
+                 "The read-back mailbox's IMAP server (empty: the preset's, else the SMTP host)."),
              QStringLiteral("H"))
-    , m_port(QStringLiteral("imap-port"),
-             tr("Its IMAP port (empty: the preset's, else 993; 143 means STARTTLS)."),
-             QStringLiteral("P"))
-    , m_security(QStringLiteral("imap-security"), tr("Its encryption: tls or starttls."),
-                 QStringLiteral("MODE"))
+    , m_port(
+          QStringLiteral("imap-port"),
+          ProfileCommand::tr("Its IMAP port (empty: the preset's, else 993; 143 means STARTTLS)."),
+          QStringLiteral("P"))
+    , m_security(QStringLiteral("imap-security"),
+                 ProfileCommand::tr("Its encryption: tls or starttls."), QStringLiteral("MODE"))
     , m_user(QStringLiteral("imap-user"),
-             tr("Its user name (empty: the SMTP user name and secret; another account needs "
-                "its password saved with 'password set --imap')."),
+             ProfileCommand::tr(
+                 "Its user name (empty: the SMTP user name and secret; another account needs "
+                 "its password saved with 'password set --imap')."),
              QStringLiteral("U"))
 { }
 
@@ -58,7 +63,7 @@ bool ProfileImapOptions::applyTo(const QCommandLineParser &parser, Profile &prof
     if (parser.isSet(m_readBack)) {
         const QString value = parser.value(m_readBack).toLower();
         if (value != QLatin1String("on") && value != QLatin1String("off")) {
-            *error = tr("--read-back takes on or off.");
+            *error = ProfileCommand::tr("--read-back takes on or off.");
             return false;
         }
         imap.readBack = value == QLatin1String("on");
@@ -66,7 +71,7 @@ bool ProfileImapOptions::applyTo(const QCommandLineParser &parser, Profile &prof
     if (parser.isSet(m_host)) {
         const QString host = parser.value(m_host).trimmed();
         if (!host.isEmpty() && !ProfileRules::isServerName(host)) {
-            *error = tr("--imap-host takes a server name.");
+            *error = ProfileCommand::tr("--imap-host takes a server name.");
             return false;
         }
         imap.host = host;
@@ -76,7 +81,7 @@ bool ProfileImapOptions::applyTo(const QCommandLineParser &parser, Profile &prof
         bool ok = text.isEmpty();
         const uint value = text.isEmpty() ? 0 : text.toUInt(&ok);
         if (!ok || value > 65535 || (!text.isEmpty() && value == 0)) {
-            *error = tr("--imap-port takes a number from 1 to 65535.");
+            *error = ProfileCommand::tr("--imap-port takes a number from 1 to 65535.");
             return false;
         }
         imap.port = quint16(value);
@@ -90,14 +95,14 @@ bool ProfileImapOptions::applyTo(const QCommandLineParser &parser, Profile &prof
         } else if (mode == QLatin1String("starttls")) {
             imap.security = Security::StartTls;
         } else {
-            *error = tr("--imap-security takes tls or starttls.");
+            *error = ProfileCommand::tr("--imap-security takes tls or starttls.");
             return false;
         }
     }
     if (parser.isSet(m_user)) {
         const QString user = parser.value(m_user).trimmed();
         if (!ProfileRules::isUserName(user)) {
-            *error = tr("--imap-user takes a user name without line breaks.");
+            *error = ProfileCommand::tr("--imap-user takes a user name without line breaks.");
             return false;
         }
         imap.userName = user;
