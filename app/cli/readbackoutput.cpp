@@ -96,7 +96,7 @@ void printReadBackResult(const ReadBackResult &result)
 void printReadBackFailure(const ImapFailure &failure)
 {
     if (failure.kind == FailureKind::Cancelled) {
-        CliOutput::err(tr("Stopped: %1").arg(failure.message));
+        CliOutput::err(InboxCommand::tr("Stopped: %1").arg(failure.message));
         return;
     }
     CliOutput::err(failure.serverText.isEmpty()
