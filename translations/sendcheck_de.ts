@@ -12165,10 +12165,6 @@ Nachricht:
         <translation>auto: der Port der Vorlage, sonst 993 (143 mit STARTTLS).</translation>
     </message>
     <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -12199,6 +12195,22 @@ Nachricht:
     <message>
         <source>(the SMTP server)</source>
         <translation>(der SMTP-Server)</translation>
+    </message>
+    <message>
+        <source>The server the test message is read back from, such as imap.example.com. Empty: the preset&apos;s, else the sending server.</source>
+        <translation>Der Server, von dem die Testnachricht zurückgelesen wird, etwa imap.example.com. Leer: der der Vorlage, sonst der Postausgangsserver.</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS von Anfang an</translation>
+    </message>
+    <message>
+        <source>How the mailbox connection is encrypted: TLS from the start (port 993) or STARTTLS (port 143); auto follows the port.</source>
+        <translation>Wie die Verbindung zum Postfach verschlüsselt wird: TLS von Anfang an (Port 993) oder STARTTLS (Port 143); „auto“ richtet sich nach dem Port.</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>IMAP-Port:</translation>
     </message>
 </context>
 <context>

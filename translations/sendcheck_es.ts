@@ -12165,10 +12165,6 @@ Mensaje:
         <translation>auto: el puerto del preajuste; si no, 993 (143 con STARTTLS).</translation>
     </message>
     <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -12199,6 +12195,22 @@ Mensaje:
     <message>
         <source>(the SMTP server)</source>
         <translation>(el servidor SMTP)</translation>
+    </message>
+    <message>
+        <source>The server the test message is read back from, such as imap.example.com. Empty: the preset&apos;s, else the sending server.</source>
+        <translation>El servidor del que se vuelve a leer el mensaje de prueba, por ejemplo imap.example.com. Vacío: el del ajuste predefinido, si no, el servidor de envío.</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS desde el principio</translation>
+    </message>
+    <message>
+        <source>How the mailbox connection is encrypted: TLS from the start (port 993) or STARTTLS (port 143); auto follows the port.</source>
+        <translation>Cómo se cifra la conexión con el buzón: TLS desde el principio (puerto 993) o STARTTLS (puerto 143); «auto» sigue el puerto.</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>Puerto IMAP:</translation>
     </message>
 </context>
 <context>

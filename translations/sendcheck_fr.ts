@@ -12165,10 +12165,6 @@ Message&#xa0;:
         <translation>auto&#xa0;: le port du préréglage, sinon 993 (143 avec STARTTLS).</translation>
     </message>
     <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
@@ -12199,6 +12195,22 @@ Message&#xa0;:
     <message>
         <source>(the SMTP server)</source>
         <translation>(le serveur SMTP)</translation>
+    </message>
+    <message>
+        <source>The server the test message is read back from, such as imap.example.com. Empty: the preset&apos;s, else the sending server.</source>
+        <translation>Le serveur sur lequel le message de test est relu, par exemple imap.example.com. Vide&#xa0;: celui du préréglage, sinon le serveur d’envoi.</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès le départ</translation>
+    </message>
+    <message>
+        <source>How the mailbox connection is encrypted: TLS from the start (port 993) or STARTTLS (port 143); auto follows the port.</source>
+        <translation>Comment la connexion à la boîte aux lettres est chiffrée&#xa0;: TLS dès le départ (port 993) ou STARTTLS (port 143)&#xa0;; «&#xa0;auto&#xa0;» suit le port.</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>Port IMAP&#xa0;:</translation>
     </message>
 </context>
 <context>

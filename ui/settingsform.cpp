@@ -389,25 +389,39 @@ void SettingsForm::buildReadBackMailbox(QFormLayout *form, QWidget *container)
     m_imapHost = new QLineEdit(serverRow);
     m_imapHost->setObjectName(QStringLiteral("imapHost"));
     m_imapHost->setAccessibleName(tr("Mailbox server (IMAP)"));
-    m_imapPort = new QSpinBox(serverRow);
+    m_imapHost->setAccessibleDescription(
+        tr("The server the test message is read back from, such as imap.example.com. Empty: "
+           "the preset's, else the sending server."));
+    m_imapPort = new QSpinBox(container);
     m_imapPort->setObjectName(QStringLiteral("imapPort"));
     m_imapPort->setRange(0, 65535);
     m_imapPort->setSpecialValueText(tr("auto"));
     m_imapPort->setAccessibleName(tr("Mailbox port"));
     m_imapPort->setAccessibleDescription(tr("auto: the preset's port, else 993 (143 with "
                                             "STARTTLS)."));
-    m_imapSecurity = new QComboBox(serverRow);
+    m_imapSecurity = new QComboBox(container);
     m_imapSecurity->setObjectName(QStringLiteral("imapSecurity"));
     m_imapSecurity->addItem(tr("auto"), -1);
-    m_imapSecurity->addItem(tr("TLS"), int(Security::ImplicitTls));
+    m_imapSecurity->addItem(tr("TLS from the start"), int(Security::ImplicitTls));
     m_imapSecurity->addItem(tr("STARTTLS"), int(Security::StartTls));
     m_imapSecurity->setAccessibleName(tr("Mailbox encryption"));
+    m_imapSecurity->setAccessibleDescription(
+        tr("How the mailbox connection is encrypted: TLS from the start (port 993) or STARTTLS "
+           "(port 143); auto follows the port."));
+    // Port and encryption get a row of their own: beside the host they pushed the form wider
+    // than a 1024x600 screen in Spanish.
     serverLayout->addWidget(m_imapHost, 1);
-    serverLayout->addWidget(m_imapPort);
-    serverLayout->addWidget(m_imapSecurity);
     auto *serverLabel = new QLabel(tr("IMAP server:"), container);
     serverLabel->setBuddy(m_imapHost);
     form->addRow(serverLabel, serverRow);
+    auto *portRow = new QWidget(container);
+    auto *portLayout = new QHBoxLayout(portRow);
+    portLayout->setContentsMargins(0, 0, 0, 0);
+    portLayout->addWidget(m_imapPort);
+    portLayout->addWidget(m_imapSecurity, 1);
+    auto *portLabel = new QLabel(tr("IMAP port:"), container);
+    portLabel->setBuddy(m_imapPort);
+    form->addRow(portLabel, portRow);
 
     m_imapUser = new QLineEdit(container);
     m_imapUser->setObjectName(QStringLiteral("imapUser"));
