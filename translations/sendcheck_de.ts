@@ -5693,7 +5693,7 @@ Melden Sie sich dann mit Ihrem Passwort (oder App-Passwort) an und senden Sie zu
     <message>
         <source>RFC 8314 section 3.3 (implicit TLS, port 465); RFC 6409 (port 587); RFC 3207 (STARTTLS); RFC 4954 (AUTH)</source>
         <comment>probe.works/reference</comment>
-        <translation>RFC 8314 Abschnitt 3.3 (SSL/TLS, Port 465); RFC 6409 (Port 587); RFC 3207 (STARTTLS); RFC 4954 (AUTH)</translation>
+        <translation>RFC 8314 Abschnitt 3.3 (implizites TLS, Port 465); RFC 6409 (Port 587); RFC 3207 (STARTTLS); RFC 4954 (AUTH)</translation>
     </message>
     <message>
         <source>Antivirus or a proxy is reading your mail connection</source>
@@ -7993,10 +7993,6 @@ Nur auf einem Testserver unter Ihrer Kontrolle: Erlauben Sie die unverschlüssel
         <translation>Antworten, die der Server nach seiner STARTTLS-Antwort und vor TLS gesendet hat, wurden ungelesen verworfen (Schutz gegen STARTTLS-Injection): %1.</translation>
     </message>
     <message>
-        <source>[literal data not shown: %1 bytes]</source>
-        <translation>[Literal-Daten nicht angezeigt: %1 Bytes]</translation>
-    </message>
-    <message>
         <source>The server signed us in before TLS (PREAUTH), so STARTTLS is not possible; the connection was closed rather than continue without encryption.</source>
         <translation>Der Server hat uns schon vor TLS angemeldet (PREAUTH), daher ist STARTTLS nicht möglich; die Verbindung wurde getrennt, statt unverschlüsselt weiterzumachen.</translation>
     </message>
@@ -8127,6 +8123,13 @@ Nur auf einem Testserver unter Ihrer Kontrolle: Erlauben Sie die unverschlüssel
     <message>
         <source>The server sent more than %1 literals in one response; reading stopped.</source>
         <translation>Der Server hat mehr als %1 Literale in einer Antwort gesendet; das Lesen wurde beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[literal data not shown: %n bytes]</source>
+        <translation>
+            <numerusform>[Literal-Daten nicht angezeigt: %n Byte]</numerusform>
+            <numerusform>[Literal-Daten nicht angezeigt: %n Bytes]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9241,10 +9244,6 @@ Nur auf einem Testserver unter Ihrer Kontrolle: Erlauben Sie die unverschlüssel
         <translation>Keine</translation>
     </message>
     <message>
-        <source>Trying %1 settings of %2 at once, without a password (at most %3 s each). Only EHLO, STARTTLS and QUIT are sent.</source>
-        <translation>Versuche %1 Einstellungen von %2 gleichzeitig, ohne Passwort (höchstens %3 s je Versuch). Es wird nur EHLO, STARTTLS und QUIT gesendet.</translation>
-    </message>
-    <message>
         <source>Trying…</source>
         <translation>Wird versucht …</translation>
     </message>
@@ -9291,6 +9290,13 @@ Nur auf einem Testserver unter Ihrer Kontrolle: Erlauben Sie die unverschlüssel
     <message>
         <source>TLS from the start</source>
         <translation>TLS von Anfang an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n settings of %1 at once, without a password (at most %2 s each). Only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>
+            <numerusform>Versuche %n Einstellung von %1, ohne Passwort (höchstens %2 s). Es wird nur EHLO, STARTTLS und QUIT gesendet.</numerusform>
+            <numerusform>Versuche %n Einstellungen von %1 gleichzeitig, ohne Passwort (höchstens %2 s je Versuch). Es wird nur EHLO, STARTTLS und QUIT gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10282,10 +10288,6 @@ Nachricht:
         <translation>Ankunft</translation>
     </message>
     <message>
-        <source>The test message (Message-ID %1) did not arrive in the mailbox within %2 seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
-        <translation>Die Testnachricht (Message-ID %1) ist nicht innerhalb von %2 Sekunden im Postfach angekommen: nicht im Posteingang, nicht im Spam-Ordner, in keinem anderen Ordner.</translation>
-    </message>
-    <message>
         <source>Check that the send was accepted (250 after DATA) and the recipient address is right; look for a bounce message in the sender&apos;s mailbox. Receivers can silently drop mail that fails SPF, DKIM or DMARC: run the domain check (spf.record, dkim.selector, dmarc.alignment). Some receivers delay new senders: try a longer --wait.</source>
         <translation>Prüfen Sie, ob der Versand angenommen wurde (250 nach DATA) und die Empfängeradresse stimmt; suchen Sie im Postfach des Absenders nach einer Unzustellbarkeitsnachricht. Empfänger können Mail, die bei SPF, DKIM oder DMARC durchfällt, stillschweigend verwerfen: Führen Sie die Domainprüfung aus (spf.record, dkim.selector, dmarc.alignment). Manche Empfänger verzögern neue Absender: Versuchen Sie ein längeres --wait.</translation>
     </message>
@@ -10426,20 +10428,33 @@ Nachricht:
         <translation>Verschlüsselung unterwegs</translation>
     </message>
     <message>
-        <source>Unencrypted hop(s): %1.</source>
-        <translation>Unverschlüsselte Station(en): %1.</translation>
-    </message>
-    <message>
         <source>The first hop is yours: send with STARTTLS or TLS. Later hops are the providers&apos;; MTA-STS on the receiving domain makes them use TLS.</source>
         <translation>Die erste Station ist Ihre: Senden Sie mit STARTTLS oder TLS. Spätere Stationen gehören den Anbietern; MTA-STS bei der Empfängerdomain bringt sie dazu, TLS zu verwenden.</translation>
     </message>
     <message>
-        <source>%1 of %2 hop(s) say they used TLS; the others do not say.</source>
-        <translation>%1 von %2 Station(en) geben an, TLS verwendet zu haben; die anderen sagen nichts dazu.</translation>
-    </message>
-    <message>
         <source>Every hop (%1) used TLS.</source>
         <translation>Jede Station (%1) hat TLS verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The test message (Message-ID %1) did not arrive in the mailbox within %n seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
+        <translation>
+            <numerusform>Die Testnachricht (Message-ID %1) ist nicht innerhalb von %n Sekunde im Postfach angekommen: nicht im Posteingang, nicht im Spam-Ordner, in keinem anderen Ordner.</numerusform>
+            <numerusform>Die Testnachricht (Message-ID %1) ist nicht innerhalb von %n Sekunden im Postfach angekommen: nicht im Posteingang, nicht im Spam-Ordner, in keinem anderen Ordner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unencrypted hops: %1.</source>
+        <translation>
+            <numerusform>Unverschlüsselte Station: %1.</numerusform>
+            <numerusform>Unverschlüsselte Stationen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hops say they used TLS; the others do not say.</source>
+        <translation>
+            <numerusform>%1 von %n Station gibt an, TLS verwendet zu haben; die andere sagt nichts dazu.</numerusform>
+            <numerusform>%1 von %n Stationen geben an, TLS verwendet zu haben; die anderen sagen nichts dazu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

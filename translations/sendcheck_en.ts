@@ -83,12 +83,56 @@
     </message>
 </context>
 <context>
+    <name>Sendcheck::ImapSession</name>
+    <message numerus="yes">
+        <source>[literal data not shown: %n bytes]</source>
+        <translation>
+            <numerusform>[literal data not shown: %n byte]</numerusform>
+            <numerusform>[literal data not shown: %n bytes]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::PortProbeDialog</name>
+    <message numerus="yes">
+        <source>Trying %n settings of %1 at once, without a password (at most %2 s each). Only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>
+            <numerusform>Trying %n setting of %1, without a password (at most %2 s). Only EHLO, STARTTLS and QUIT are sent.</numerusform>
+            <numerusform>Trying %n settings of %1 at once, without a password (at most %2 s each). Only EHLO, STARTTLS and QUIT are sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sendcheck::PracticePanel</name>
     <message numerus="yes">
         <source>Your own scenario from %1: %n rule(s), each making its stage fail.</source>
         <translation>
             <numerusform>Your own scenario from %1: %n rule, making its stage fail.</numerusform>
             <numerusform>Your own scenario from %1: %n rules, each making its stage fail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sendcheck::ReadBackResult</name>
+    <message numerus="yes">
+        <source>The test message (Message-ID %1) did not arrive in the mailbox within %n seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
+        <translation>
+            <numerusform>The test message (Message-ID %1) did not arrive in the mailbox within %n second: not in the inbox, not in the junk folder, not in any other folder.</numerusform>
+            <numerusform>The test message (Message-ID %1) did not arrive in the mailbox within %n seconds: not in the inbox, not in the junk folder, not in any other folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unencrypted hops: %1.</source>
+        <translation>
+            <numerusform>Unencrypted hop: %1.</numerusform>
+            <numerusform>Unencrypted hops: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hops say they used TLS; the others do not say.</source>
+        <translation>
+            <numerusform>%1 of %n hop says it used TLS; the other does not say.</numerusform>
+            <numerusform>%1 of %n hops say they used TLS; the others do not say.</numerusform>
         </translation>
     </message>
 </context>

@@ -7993,10 +7993,6 @@ Solo en un servidor de laboratorio que usted controle: permita expresamente el i
         <translation>Las respuestas que el servidor envió después de su respuesta a STARTTLS y antes de TLS se descartaron sin leerlas (defensa contra inyección en STARTTLS): %1.</translation>
     </message>
     <message>
-        <source>[literal data not shown: %1 bytes]</source>
-        <translation>[datos literales no mostrados: %1 bytes]</translation>
-    </message>
-    <message>
         <source>The server signed us in before TLS (PREAUTH), so STARTTLS is not possible; the connection was closed rather than continue without encryption.</source>
         <translation>El servidor inició nuestra sesión antes de TLS (PREAUTH), así que STARTTLS no es posible; se cerró la conexión en lugar de continuar sin cifrado.</translation>
     </message>
@@ -8127,6 +8123,13 @@ Solo en un servidor de laboratorio que usted controle: permita expresamente el i
     <message>
         <source>The server sent more than %1 literals in one response; reading stopped.</source>
         <translation>El servidor envió más de %1 literales en una sola respuesta; se dejó de leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[literal data not shown: %n bytes]</source>
+        <translation>
+            <numerusform>[datos literales no mostrados: %n byte]</numerusform>
+            <numerusform>[datos literales no mostrados: %n bytes]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9241,10 +9244,6 @@ Solo en un servidor de laboratorio que usted controle: permita expresamente el i
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>Trying %1 settings of %2 at once, without a password (at most %3 s each). Only EHLO, STARTTLS and QUIT are sent.</source>
-        <translation>Probando a la vez %1 configuraciones de %2, sin contraseña (como máximo %3 s cada una). Solo se envían EHLO, STARTTLS y QUIT.</translation>
-    </message>
-    <message>
         <source>Trying…</source>
         <translation>Probando…</translation>
     </message>
@@ -9291,6 +9290,13 @@ Solo en un servidor de laboratorio que usted controle: permita expresamente el i
     <message>
         <source>TLS from the start</source>
         <translation>TLS desde el principio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n settings of %1 at once, without a password (at most %2 s each). Only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>
+            <numerusform>Probando %n configuración de %1, sin contraseña (como máximo %2 s). Solo se envían EHLO, STARTTLS y QUIT.</numerusform>
+            <numerusform>Probando a la vez %n configuraciones de %1, sin contraseña (como máximo %2 s cada una). Solo se envían EHLO, STARTTLS y QUIT.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10282,10 +10288,6 @@ Mensaje:
         <translation>Llegada</translation>
     </message>
     <message>
-        <source>The test message (Message-ID %1) did not arrive in the mailbox within %2 seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
-        <translation>El mensaje de prueba (Message-ID %1) no llegó al buzón en %2 segundos: ni a la bandeja de entrada, ni a la carpeta de correo no deseado, ni a ninguna otra carpeta.</translation>
-    </message>
-    <message>
         <source>Check that the send was accepted (250 after DATA) and the recipient address is right; look for a bounce message in the sender&apos;s mailbox. Receivers can silently drop mail that fails SPF, DKIM or DMARC: run the domain check (spf.record, dkim.selector, dmarc.alignment). Some receivers delay new senders: try a longer --wait.</source>
         <translation>Compruebe que el envío se aceptó (250 después de DATA) y que la dirección del destinatario es correcta; busque un mensaje de rebote en el buzón del remitente. Los receptores pueden descartar sin aviso el correo que no supera SPF, DKIM o DMARC: ejecute la comprobación del dominio (spf.record, dkim.selector, dmarc.alignment). Algunos receptores retrasan a los remitentes nuevos: pruebe un --wait más largo.</translation>
     </message>
@@ -10426,20 +10428,33 @@ Mensaje:
         <translation>Cifrado en el camino</translation>
     </message>
     <message>
-        <source>Unencrypted hop(s): %1.</source>
-        <translation>Saltos sin cifrar: %1.</translation>
-    </message>
-    <message>
         <source>The first hop is yours: send with STARTTLS or TLS. Later hops are the providers&apos;; MTA-STS on the receiving domain makes them use TLS.</source>
         <translation>El primer salto es el suyo: envíe con STARTTLS o TLS. Los saltos posteriores son de los proveedores; MTA-STS en el dominio receptor hace que usen TLS.</translation>
     </message>
     <message>
-        <source>%1 of %2 hop(s) say they used TLS; the others do not say.</source>
-        <translation>%1 de %2 saltos indican que usaron TLS; los demás no lo indican.</translation>
-    </message>
-    <message>
         <source>Every hop (%1) used TLS.</source>
         <translation>Todos los saltos (%1) usaron TLS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The test message (Message-ID %1) did not arrive in the mailbox within %n seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
+        <translation>
+            <numerusform>El mensaje de prueba (Message-ID %1) no llegó al buzón en %n segundo: ni a la bandeja de entrada, ni a la carpeta de correo no deseado, ni a ninguna otra carpeta.</numerusform>
+            <numerusform>El mensaje de prueba (Message-ID %1) no llegó al buzón en %n segundos: ni a la bandeja de entrada, ni a la carpeta de correo no deseado, ni a ninguna otra carpeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unencrypted hops: %1.</source>
+        <translation>
+            <numerusform>Salto sin cifrar: %1.</numerusform>
+            <numerusform>Saltos sin cifrar: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hops say they used TLS; the others do not say.</source>
+        <translation>
+            <numerusform>%1 de %n salto indica que usó TLS; el otro no lo indica.</numerusform>
+            <numerusform>%1 de %n saltos indican que usaron TLS; los demás no lo indican.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

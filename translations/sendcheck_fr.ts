@@ -7993,10 +7993,6 @@ Uniquement sur un serveur de test que vous maîtrisez&#xa0;: autorisez explicite
         <translation>Les réponses envoyées par le serveur après sa réponse à STARTTLS et avant TLS ont été ignorées sans être lues (protection contre l&apos;injection STARTTLS)&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>[literal data not shown: %1 bytes]</source>
-        <translation>[données littérales non affichées&#xa0;: %1 octets]</translation>
-    </message>
-    <message>
         <source>The server signed us in before TLS (PREAUTH), so STARTTLS is not possible; the connection was closed rather than continue without encryption.</source>
         <translation>Le serveur nous a authentifiés avant TLS (PREAUTH), STARTTLS est donc impossible&#xa0;; la connexion a été fermée plutôt que de continuer sans chiffrement.</translation>
     </message>
@@ -8127,6 +8123,13 @@ Uniquement sur un serveur de test que vous maîtrisez&#xa0;: autorisez explicite
     <message>
         <source>The server sent more than %1 literals in one response; reading stopped.</source>
         <translation>Le serveur a envoyé plus de %1 littéraux dans une seule réponse&#xa0;; lecture arrêtée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[literal data not shown: %n bytes]</source>
+        <translation>
+            <numerusform>[données littérales non affichées&#xa0;: %n octet]</numerusform>
+            <numerusform>[données littérales non affichées&#xa0;: %n octets]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9241,10 +9244,6 @@ Uniquement sur un serveur de test que vous maîtrisez&#xa0;: autorisez explicite
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>Trying %1 settings of %2 at once, without a password (at most %3 s each). Only EHLO, STARTTLS and QUIT are sent.</source>
-        <translation>Essai simultané de %1 paramètres de %2, sans mot de passe (%3 s au maximum chacun). Seuls EHLO, STARTTLS et QUIT sont envoyés.</translation>
-    </message>
-    <message>
         <source>Trying…</source>
         <translation>Essai…</translation>
     </message>
@@ -9291,6 +9290,13 @@ Uniquement sur un serveur de test que vous maîtrisez&#xa0;: autorisez explicite
     <message>
         <source>TLS from the start</source>
         <translation>TLS dès le départ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n settings of %1 at once, without a password (at most %2 s each). Only EHLO, STARTTLS and QUIT are sent.</source>
+        <translation>
+            <numerusform>Essai de %n paramètre de %1, sans mot de passe (%2 s au maximum). Seuls EHLO, STARTTLS et QUIT sont envoyés.</numerusform>
+            <numerusform>Essai simultané de %n paramètres de %1, sans mot de passe (%2 s au maximum chacun). Seuls EHLO, STARTTLS et QUIT sont envoyés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10282,10 +10288,6 @@ Message&#xa0;:
         <translation>Arrivée</translation>
     </message>
     <message>
-        <source>The test message (Message-ID %1) did not arrive in the mailbox within %2 seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
-        <translation>Le message de test (Message-ID %1) n&apos;est pas arrivé dans la boîte aux lettres en %2 secondes&#xa0;: ni dans la boîte de réception, ni dans le dossier de courrier indésirable, ni dans aucun autre dossier.</translation>
-    </message>
-    <message>
         <source>Check that the send was accepted (250 after DATA) and the recipient address is right; look for a bounce message in the sender&apos;s mailbox. Receivers can silently drop mail that fails SPF, DKIM or DMARC: run the domain check (spf.record, dkim.selector, dmarc.alignment). Some receivers delay new senders: try a longer --wait.</source>
         <translation>Vérifiez que l&apos;envoi a été accepté (250 après DATA) et que l&apos;adresse du destinataire est correcte&#xa0;; cherchez un message de non-remise dans la boîte aux lettres de l&apos;expéditeur. Les destinataires peuvent supprimer sans prévenir le courrier qui échoue à SPF, DKIM ou DMARC&#xa0;: lancez la vérification du domaine (spf.record, dkim.selector, dmarc.alignment). Certains destinataires retardent les nouveaux expéditeurs&#xa0;: essayez un --wait plus long.</translation>
     </message>
@@ -10426,20 +10428,33 @@ Message&#xa0;:
         <translation>Chiffrement en chemin</translation>
     </message>
     <message>
-        <source>Unencrypted hop(s): %1.</source>
-        <translation>Relais non chiffré(s)&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>The first hop is yours: send with STARTTLS or TLS. Later hops are the providers&apos;; MTA-STS on the receiving domain makes them use TLS.</source>
         <translation>Le premier relais est le vôtre&#xa0;: envoyez avec STARTTLS ou TLS. Les relais suivants sont ceux des fournisseurs&#xa0;; MTA-STS sur le domaine destinataire les oblige à utiliser TLS.</translation>
     </message>
     <message>
-        <source>%1 of %2 hop(s) say they used TLS; the others do not say.</source>
-        <translation>%1 relais sur %2 indiquent avoir utilisé TLS&#xa0;; les autres ne l&apos;indiquent pas.</translation>
-    </message>
-    <message>
         <source>Every hop (%1) used TLS.</source>
         <translation>Chaque relais (%1) a utilisé TLS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The test message (Message-ID %1) did not arrive in the mailbox within %n seconds: not in the inbox, not in the junk folder, not in any other folder.</source>
+        <translation>
+            <numerusform>Le message de test (Message-ID %1) n&apos;est pas arrivé dans la boîte aux lettres en %n seconde&#xa0;: ni dans la boîte de réception, ni dans le dossier de courrier indésirable, ni dans aucun autre dossier.</numerusform>
+            <numerusform>Le message de test (Message-ID %1) n&apos;est pas arrivé dans la boîte aux lettres en %n secondes&#xa0;: ni dans la boîte de réception, ni dans le dossier de courrier indésirable, ni dans aucun autre dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unencrypted hops: %1.</source>
+        <translation>
+            <numerusform>Relais non chiffré&#xa0;: %1.</numerusform>
+            <numerusform>Relais non chiffrés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hops say they used TLS; the others do not say.</source>
+        <translation>
+            <numerusform>%1 relais sur %n indique avoir utilisé TLS&#xa0;; l&apos;autre ne l&apos;indique pas.</numerusform>
+            <numerusform>%1 relais sur %n indiquent avoir utilisé TLS&#xa0;; les autres ne l&apos;indiquent pas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,9 +174,9 @@ void PortProbeDialog::start()
     m_use->setEnabled(false);
     m_again->setEnabled(false);
     const double seconds = double(m_probe->options().timeout.count()) / 1000.0;
-    m_heading->setText(tr("Trying %1 settings of %2 at once, without a password (at most %3 s "
-                          "each). Only EHLO, STARTTLS and QUIT are sent.")
-                           .arg(m_probe->candidates().size())
+    m_heading->setText(tr("Trying %n settings of %1 at once, without a password (at most %2 s "
+                          "each). Only EHLO, STARTTLS and QUIT are sent.",
+                          nullptr, int(m_probe->candidates().size()))
                            .arg(m_profile.host)
                            .arg(seconds));
     m_probe->start();

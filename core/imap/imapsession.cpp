@@ -328,7 +328,8 @@ QString ImapSession::shownLine(const ImapResponse &response) const
     for (const QByteArray &literal : response.literals)
         literalBytes += literal.size();
     if (!response.literals.isEmpty())
-        text += QLatin1Char(' ') + tr("[literal data not shown: %1 bytes]").arg(literalBytes);
+        text += QLatin1Char(' ')
+            + tr("[literal data not shown: %n bytes]", nullptr, int(literalBytes));
     return visibleText(text);
 }
 

@@ -107,10 +107,10 @@ void ReadBackResult::buildChecks()
 
     if (!arrived) {
         add(QStringLiteral("readback.arrived"), Status::Fail, tr("Arrival"),
-            tr("The test message (Message-ID %1) did not arrive in the mailbox within %2 seconds: "
-               "not in the inbox, not in the junk folder, not in any other folder.")
-                .arg(messageId)
-                .arg(waitSeconds),
+            tr("The test message (Message-ID %1) did not arrive in the mailbox within %n seconds: "
+               "not in the inbox, not in the junk folder, not in any other folder.",
+               nullptr, int(waitSeconds))
+                .arg(messageId),
             tr("Check that the send was accepted (250 after DATA) and the recipient address is "
                "right; look for a bounce message in the sender's mailbox. Receivers can silently "
                "drop mail that fails SPF, DKIM or DMARC: run the domain check (spf.record, "
@@ -267,14 +267,15 @@ void ReadBackResult::buildChecks()
         }
         if (!plain.isEmpty())
             add(QStringLiteral("readback.tls_path"), Status::Warn, tr("Encryption on the way"),
-                tr("Unencrypted hop(s): %1.").arg(plain.join(QStringLiteral("; "))),
+                tr("Unencrypted hops: %1.", nullptr, int(plain.size()))
+                    .arg(plain.join(QStringLiteral("; "))),
                 tr("The first hop is yours: send with STARTTLS or TLS. Later hops are the "
                    "providers'; MTA-STS on the receiving domain makes them use TLS."));
         else if (unknown > 0)
             add(QStringLiteral("readback.tls_path"), Status::Info, tr("Encryption on the way"),
-                tr("%1 of %2 hop(s) say they used TLS; the others do not say.")
-                    .arg(hops.size() - unknown)
-                    .arg(hops.size()));
+                tr("%1 of %n hops say they used TLS; the others do not say.", nullptr,
+                   int(hops.size()))
+                    .arg(hops.size() - unknown));
         else
             add(QStringLiteral("readback.tls_path"), Status::Pass, tr("Encryption on the way"),
                 tr("Every hop (%1) used TLS.").arg(hops.size()));
