@@ -1055,10 +1055,6 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
         <translation>Das Postfach-Passwort aus der Umgebungsvariablen VAR lesen.</translation>
     </message>
     <message>
-        <source>Take the password from the keychain entry of the saved profile NAME.</source>
-        <translation>Das Passwort aus dem Schlüsselbund-Eintrag des gespeicherten Profils NAME nehmen.</translation>
-    </message>
-    <message>
         <source>The secret is an OAuth access token: sign in with XOAUTH2.</source>
         <translation>Das Geheimnis ist ein OAuth-Zugriffstoken: Anmeldung mit XOAUTH2.</translation>
     </message>
@@ -1129,6 +1125,10 @@ Für Tests: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL und SENDCHEC
     <message>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Take the password from the keychain entry of the saved profile NAME (and trust the certificates it pinned for this mailbox server).</source>
+        <translation>Das Passwort aus dem Schlüsselbund-Eintrag des gespeicherten Profils NAME nehmen (und den Zertifikaten vertrauen, die es für diesen Postfach-Server festgelegt hat).</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2107,14 @@ Profile enthalten nie Passwörter: Verwenden Sie &apos;sendcheck-cli password se
         <source>--imap-user takes a user name without line breaks.</source>
         <translation>--imap-user nimmt einen Benutzernamen ohne Zeilenumbrüche.</translation>
     </message>
+    <message>
+        <source>Trust the mailbox server&apos;s certificate by its SHA-256 fingerprint (64 hex digits, colons allowed), for that server&apos;s name and port only; repeatable; replaces the saved mailbox pins (empty: none).</source>
+        <translation>Dem Zertifikat des Postfach-Servers anhand seines SHA-256-Fingerabdrucks vertrauen (64 Hexadezimalziffern, Doppelpunkte erlaubt), nur für Namen und Port dieses Servers; mehrfach angebbar; ersetzt die gespeicherten Postfach-Zertifikate (leer: keine).</translation>
+    </message>
+    <message>
+        <source>--imap-pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint; give 64 hexadecimal digits, with or without colons.</source>
+        <translation>--imap-pin-sha256: „%1“ ist kein SHA-256-Fingerabdruck; geben Sie 64 Hexadezimalziffern an, mit oder ohne Doppelpunkte.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2993,10 +3001,6 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
         <translation>--report braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <source>After a successful send, look for the message in the mailbox over IMAP and show where it landed and how the receiver judged it.</source>
-        <translation>Nach erfolgreichem Versand die Nachricht per IMAP im Postfach suchen und zeigen, wo sie gelandet ist und wie der Empfänger sie bewertet hat.</translation>
-    </message>
-    <message>
         <source>IMAP encryption: tls or starttls.</source>
         <translation>IMAP-Verschlüsselung: tls oder starttls.</translation>
     </message>
@@ -3083,8 +3087,28 @@ Jeder Lauf wird im Verlauf gespeichert (&apos;sendcheck-cli history&apos;; &apos
         <translation>Der Benutzername des Postfachs (Standard: der Benutzer des Postfachs zum Zurücklesen im Profil, sonst der SMTP-Benutzername mit demselben Geheimnis; ein anderes Konto nutzt das mit `password set --imap` gespeicherte Postfach-Passwort).</translation>
     </message>
     <message>
-        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
-        <translation>Mit --read-back meldet sich Sendcheck nach der Annahme der Nachricht am Postfach an (IMAP, nur lesend, mit demselben Passwort oder derselben OAuth-Anmeldung), findet sie innerhalb von --wait Sekunden anhand ihrer Message-ID und meldet, ob sie angekommen ist, in welchem Ordner (Posteingang oder Spam), nach welcher Zeit, die SPF-, DKIM-, DMARC- und ARC-Ergebnisse des Empfängers und die Stationen, die sie durchlaufen hat. Exit-Codes des Zurücklesens, wenn der Versand selbst geklappt hat: 11 nicht innerhalb der Wartezeit angekommen, 12 das Postfach konnte nicht gelesen werden, 13 als Spam angekommen, 130 beim Warten mit Strg+C angehalten.</translation>
+        <source>After a successful send, look for the message in the mailbox over IMAP and show where it landed and how the receiver judged it (a profile with read-back on does this without the flag).</source>
+        <translation>Nach erfolgreichem Versand die Nachricht per IMAP im Postfach suchen und zeigen, wo sie gelandet ist und wie der Empfänger sie bewertet hat (ein Profil mit eingeschaltetem Zurücklesen tut das auch ohne diese Option).</translation>
+    </message>
+    <message>
+        <source>Do not read the message back, even though the profile has read-back on.</source>
+        <translation>Die Nachricht nicht zurücklesen, auch wenn das Profil das Zurücklesen eingeschaltet hat.</translation>
+    </message>
+    <message>
+        <source>Trust the mailbox server&apos;s certificate by its SHA-256 fingerprint (64 hex digits, colons allowed) for this run; repeatable. Pins saved for the mailbox server with the profile apply as well; the SMTP server&apos;s never do.</source>
+        <translation>Dem Zertifikat des Postfach-Servers für diesen Lauf anhand seines SHA-256-Fingerabdrucks vertrauen (64 Hexadezimalziffern, Doppelpunkte erlaubt); mehrfach angebbar. Die im Profil für den Postfach-Server gespeicherten Zertifikate gelten ebenfalls, die des SMTP-Servers nie.</translation>
+    </message>
+    <message>
+        <source>With --read-back, or with a profile that has read-back on, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in, or the mailbox&apos;s own password) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
+        <translation>Mit --read-back oder mit einem Profil, das das Zurücklesen eingeschaltet hat, meldet sich Sendcheck nach der Annahme der Nachricht am Postfach an (IMAP, nur lesend, mit demselben Passwort oder derselben OAuth-Anmeldung oder mit dem eigenen Passwort des Postfachs), findet sie innerhalb von --wait Sekunden anhand ihrer Message-ID und meldet, ob sie angekommen ist, in welchem Ordner (Posteingang oder Spam), nach welcher Zeit, die SPF-, DKIM-, DMARC- und ARC-Ergebnisse des Empfängers und die Stationen, die sie durchlaufen hat. Exit-Codes des Zurücklesens, wenn der Versand selbst geklappt hat: 11 nicht innerhalb der Wartezeit angekommen, 12 das Postfach konnte nicht gelesen werden, 13 als Spam angekommen, 130 beim Warten mit Strg+C angehalten.</translation>
+    </message>
+    <message>
+        <source>give --read-back or --no-read-back, not both.</source>
+        <translation>geben Sie --read-back oder --no-read-back an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--imap-pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint; give 64 hexadecimal digits, with or without colons.</source>
+        <translation>--imap-pin-sha256: „%1“ ist kein SHA-256-Fingerabdruck; geben Sie 64 Hexadezimalziffern an, mit oder ohne Doppelpunkte.</translation>
     </message>
 </context>
 <context>
@@ -9078,6 +9102,26 @@ Nur auf einem Testserver unter Ihrer Kontrolle: Erlauben Sie die unverschlüssel
         <source>The password for the user name; it is kept in your system keychain, never in the profile.</source>
         <translation>Das Passwort für den Benutzernamen; es wird im Schlüsselbund des Systems aufbewahrt, nie im Profil.</translation>
     </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>Postfach-Passwort</translation>
+    </message>
+    <message>
+        <source>The password of the mailbox user, who is another account than the one that sends; it is kept in your system keychain, never in the profile.</source>
+        <translation>Das Passwort des Postfach-Benutzers, eines anderen Kontos als des sendenden; es wird im Schlüsselbund Ihres Systems aufbewahrt, nie im Profil.</translation>
+    </message>
+    <message>
+        <source>No mailbox password saved yet: the mailbox is tried with the sending password.</source>
+        <translation>Noch kein Postfach-Passwort gespeichert: Das Postfach wird mit dem Passwort zum Senden versucht.</translation>
+    </message>
+    <message>
+        <source>No mailbox password has been given.</source>
+        <translation>Es wurde kein Postfach-Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>none is saved; type it in the Mailbox password box</source>
+        <translation>keines ist gespeichert; geben Sie es im Feld „Postfach-Passwort“ ein</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PdfReport</name>
@@ -9889,6 +9933,10 @@ Nachricht:
     <message>
         <source>Deletes the selected profile and its saved password.</source>
         <translation>Löscht das ausgewählte Profil und sein gespeichertes Passwort.</translation>
+    </message>
+    <message>
+        <source>The mailbox server&apos;s certificate is trusted for “%1”. Send again to read the message back.</source>
+        <translation>Dem Zertifikat des Postfach-Servers wird für „%1“ vertraut. Senden Sie erneut, um die Nachricht zurückzulesen.</translation>
     </message>
 </context>
 <context>
@@ -12200,10 +12248,6 @@ Nachricht:
         <translation>Postfach-Benutzer</translation>
     </message>
     <message>
-        <source>Leave it empty to read with the sending account. Another account&apos;s password is saved with: sendcheck-cli password set --imap --profile NAME</source>
-        <translation>Leer lassen, um mit dem sendenden Konto zu lesen. Das Passwort eines anderen Kontos wird gespeichert mit: sendcheck-cli password set --imap --profile NAME</translation>
-    </message>
-    <message>
         <source>IMAP user:</source>
         <translation>IMAP-Benutzer:</translation>
     </message>
@@ -12226,6 +12270,14 @@ Nachricht:
     <message>
         <source>IMAP port:</source>
         <translation>IMAP-Port:</translation>
+    </message>
+    <message>
+        <source>Leave it empty to read with the sending account. Another account signs in with its own password, typed in the box below and kept in your system keychain.</source>
+        <translation>Leer lassen, um mit dem sendenden Konto zu lesen. Ein anderes Konto meldet sich mit seinem eigenen Passwort an, das Sie im Feld darunter eingeben und das im Schlüsselbund Ihres Systems aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>IMAP password:</source>
+        <translation>IMAP-Passwort:</translation>
     </message>
 </context>
 <context>

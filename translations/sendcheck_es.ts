@@ -1055,10 +1055,6 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
         <translation>Leer la contraseña del buzón de la variable de entorno VAR.</translation>
     </message>
     <message>
-        <source>Take the password from the keychain entry of the saved profile NAME.</source>
-        <translation>Tomar la contraseña de la entrada del llavero del perfil guardado NAME.</translation>
-    </message>
-    <message>
         <source>The secret is an OAuth access token: sign in with XOAUTH2.</source>
         <translation>El secreto es un token de acceso OAuth: iniciar sesión con XOAUTH2.</translation>
     </message>
@@ -1129,6 +1125,10 @@ Para pruebas: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL y SENDCHEC
     <message>
         <source>Stopped: %1</source>
         <translation>Detenido: %1</translation>
+    </message>
+    <message>
+        <source>Take the password from the keychain entry of the saved profile NAME (and trust the certificates it pinned for this mailbox server).</source>
+        <translation>Tomar la contraseña de la entrada del llavero del perfil guardado NAME (y confiar en los certificados que fijó para este servidor de buzón).</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2107,14 @@ Los perfiles nunca contienen contraseñas: use &apos;sendcheck-cli password set 
         <source>--imap-user takes a user name without line breaks.</source>
         <translation>--imap-user admite un nombre de usuario sin saltos de línea.</translation>
     </message>
+    <message>
+        <source>Trust the mailbox server&apos;s certificate by its SHA-256 fingerprint (64 hex digits, colons allowed), for that server&apos;s name and port only; repeatable; replaces the saved mailbox pins (empty: none).</source>
+        <translation>Confiar en el certificado del servidor de buzón por su huella digital SHA-256 (64 dígitos hexadecimales, se admiten dos puntos), solo para el nombre y el puerto de ese servidor; repetible; sustituye los certificados guardados del buzón (vacío: ninguno).</translation>
+    </message>
+    <message>
+        <source>--imap-pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint; give 64 hexadecimal digits, with or without colons.</source>
+        <translation>--imap-pin-sha256: &quot;%1&quot; no es una huella digital SHA-256; indique 64 dígitos hexadecimales, con o sin dos puntos.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2993,10 +3001,6 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
         <translation>--report necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <source>After a successful send, look for the message in the mailbox over IMAP and show where it landed and how the receiver judged it.</source>
-        <translation>Tras un envío correcto, buscar el mensaje en el buzón por IMAP y mostrar dónde llegó y cómo lo valoró el receptor.</translation>
-    </message>
-    <message>
         <source>IMAP encryption: tls or starttls.</source>
         <translation>Cifrado IMAP: tls o starttls.</translation>
     </message>
@@ -3083,8 +3087,28 @@ Cada ejecución se guarda en el historial (&apos;sendcheck-cli history&apos;; &a
         <translation>El nombre de usuario del buzón (predeterminado: el del buzón de relectura del perfil; si no, el de SMTP con el mismo secreto; otra cuenta usa la contraseña de buzón guardada con `password set --imap`).</translation>
     </message>
     <message>
-        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
-        <translation>Con --read-back, Sendcheck inicia sesión en el buzón (IMAP, solo lectura, con la misma contraseña o el mismo inicio de sesión OAuth) una vez aceptado el mensaje, lo encuentra por su Message-ID en un máximo de --wait segundos e informa de si llegó, a qué carpeta (bandeja de entrada o correo no deseado), tras cuánto tiempo, los resultados SPF, DKIM, DMARC y ARC del receptor y los saltos que dio. Códigos de salida de la relectura, cuando el envío en sí funcionó: 11 no llegó dentro de la espera, 12 no se pudo leer el buzón, 13 llegó como spam, 130 detenido con Ctrl+C durante la espera.</translation>
+        <source>After a successful send, look for the message in the mailbox over IMAP and show where it landed and how the receiver judged it (a profile with read-back on does this without the flag).</source>
+        <translation>Tras un envío correcto, buscar el mensaje en el buzón por IMAP y mostrar dónde llegó y cómo lo valoró el receptor (un perfil con la relectura activada lo hace sin esta opción).</translation>
+    </message>
+    <message>
+        <source>Do not read the message back, even though the profile has read-back on.</source>
+        <translation>No releer el mensaje, aunque el perfil tenga la relectura activada.</translation>
+    </message>
+    <message>
+        <source>Trust the mailbox server&apos;s certificate by its SHA-256 fingerprint (64 hex digits, colons allowed) for this run; repeatable. Pins saved for the mailbox server with the profile apply as well; the SMTP server&apos;s never do.</source>
+        <translation>Confiar en el certificado del servidor de buzón por su huella digital SHA-256 (64 dígitos hexadecimales, se admiten dos puntos) para esta ejecución; repetible. También valen los certificados guardados en el perfil para el servidor de buzón; los del servidor SMTP, nunca.</translation>
+    </message>
+    <message>
+        <source>With --read-back, or with a profile that has read-back on, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in, or the mailbox&apos;s own password) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
+        <translation>Con --read-back, o con un perfil que tenga la relectura activada, Sendcheck inicia sesión en el buzón (IMAP, solo lectura, con la misma contraseña o el mismo inicio de sesión OAuth, o con la contraseña propia del buzón) una vez aceptado el mensaje, lo encuentra por su Message-ID en un máximo de --wait segundos e informa de si llegó, a qué carpeta (bandeja de entrada o correo no deseado), tras cuánto tiempo, los resultados SPF, DKIM, DMARC y ARC del receptor y los saltos que dio. Códigos de salida de la relectura, cuando el envío en sí funcionó: 11 no llegó dentro de la espera, 12 no se pudo leer el buzón, 13 llegó como spam, 130 detenido con Ctrl+C durante la espera.</translation>
+    </message>
+    <message>
+        <source>give --read-back or --no-read-back, not both.</source>
+        <translation>indique --read-back o --no-read-back, no ambos.</translation>
+    </message>
+    <message>
+        <source>--imap-pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint; give 64 hexadecimal digits, with or without colons.</source>
+        <translation>--imap-pin-sha256: &quot;%1&quot; no es una huella digital SHA-256; indique 64 dígitos hexadecimales, con o sin dos puntos.</translation>
     </message>
 </context>
 <context>
@@ -9078,6 +9102,26 @@ Solo en un servidor de laboratorio que usted controle: permita expresamente el i
         <source>The password for the user name; it is kept in your system keychain, never in the profile.</source>
         <translation>La contraseña del nombre de usuario; se guarda en el llavero del sistema, nunca en el perfil.</translation>
     </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>Contraseña del buzón</translation>
+    </message>
+    <message>
+        <source>The password of the mailbox user, who is another account than the one that sends; it is kept in your system keychain, never in the profile.</source>
+        <translation>La contraseña del usuario del buzón, una cuenta distinta de la que envía; se guarda en el llavero del sistema, nunca en el perfil.</translation>
+    </message>
+    <message>
+        <source>No mailbox password saved yet: the mailbox is tried with the sending password.</source>
+        <translation>Todavía no hay contraseña del buzón guardada: se prueba el buzón con la contraseña de envío.</translation>
+    </message>
+    <message>
+        <source>No mailbox password has been given.</source>
+        <translation>No se ha indicado ninguna contraseña del buzón.</translation>
+    </message>
+    <message>
+        <source>none is saved; type it in the Mailbox password box</source>
+        <translation>no hay ninguna guardada; escríbala en el campo &quot;Contraseña del buzón&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PdfReport</name>
@@ -9889,6 +9933,10 @@ Mensaje:
     <message>
         <source>Deletes the selected profile and its saved password.</source>
         <translation>Elimina el perfil seleccionado y su contraseña guardada.</translation>
+    </message>
+    <message>
+        <source>The mailbox server&apos;s certificate is trusted for “%1”. Send again to read the message back.</source>
+        <translation>El certificado del servidor de buzón es de confianza para “%1”. Vuelva a enviar para releer el mensaje.</translation>
     </message>
 </context>
 <context>
@@ -12200,10 +12248,6 @@ Mensaje:
         <translation>Usuario del buzón</translation>
     </message>
     <message>
-        <source>Leave it empty to read with the sending account. Another account&apos;s password is saved with: sendcheck-cli password set --imap --profile NAME</source>
-        <translation>Déjelo vacío para leer con la cuenta que envía. La contraseña de otra cuenta se guarda con: sendcheck-cli password set --imap --profile NAME</translation>
-    </message>
-    <message>
         <source>IMAP user:</source>
         <translation>Usuario IMAP:</translation>
     </message>
@@ -12226,6 +12270,14 @@ Mensaje:
     <message>
         <source>IMAP port:</source>
         <translation>Puerto IMAP:</translation>
+    </message>
+    <message>
+        <source>Leave it empty to read with the sending account. Another account signs in with its own password, typed in the box below and kept in your system keychain.</source>
+        <translation>Déjelo vacío para leer con la cuenta que envía. Otra cuenta inicia sesión con su propia contraseña, escrita en el campo de abajo y guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>IMAP password:</source>
+        <translation>Contraseña IMAP:</translation>
     </message>
 </context>
 <context>

@@ -1055,10 +1055,6 @@ Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et
         <translation>Lire le mot de passe de la boîte aux lettres depuis la variable d&apos;environnement VAR.</translation>
     </message>
     <message>
-        <source>Take the password from the keychain entry of the saved profile NAME.</source>
-        <translation>Prendre le mot de passe dans l&apos;entrée du trousseau du profil enregistré NAME.</translation>
-    </message>
-    <message>
         <source>The secret is an OAuth access token: sign in with XOAUTH2.</source>
         <translation>Le secret est un jeton d&apos;accès OAuth&#xa0;: s&apos;authentifier avec XOAUTH2.</translation>
     </message>
@@ -1129,6 +1125,10 @@ Pour les tests&#xa0;: SENDCHECK_AUTOCONFIG_URL, SENDCHECK_AUTOCONFIG_HTTP_URL et
     <message>
         <source>Stopped: %1</source>
         <translation>Arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take the password from the keychain entry of the saved profile NAME (and trust the certificates it pinned for this mailbox server).</source>
+        <translation>Prendre le mot de passe dans l&apos;entrée du trousseau du profil enregistré NAME (et faire confiance aux certificats qu&apos;il a épinglés pour ce serveur de boîte aux lettres).</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2107,14 @@ Les profils ne contiennent jamais de mots de passe&#xa0;: utilisez «&#xa0;sendc
         <source>--imap-user takes a user name without line breaks.</source>
         <translation>--imap-user prend un nom d&apos;utilisateur sans saut de ligne.</translation>
     </message>
+    <message>
+        <source>Trust the mailbox server&apos;s certificate by its SHA-256 fingerprint (64 hex digits, colons allowed), for that server&apos;s name and port only; repeatable; replaces the saved mailbox pins (empty: none).</source>
+        <translation>Faire confiance au certificat du serveur de boîte aux lettres d&apos;après son empreinte SHA-256 (64 chiffres hexadécimaux, deux-points admis), pour le nom et le port de ce serveur seulement&#xa0;; répétable&#xa0;; remplace les certificats enregistrés de la boîte (vide&#xa0;: aucun).</translation>
+    </message>
+    <message>
+        <source>--imap-pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint; give 64 hexadecimal digits, with or without colons.</source>
+        <translation>--imap-pin-sha256&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une empreinte SHA-256&#xa0;; indiquez 64 chiffres hexadécimaux, avec ou sans deux-points.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2993,10 +3001,6 @@ Chaque essai est conservé dans l&apos;historique («&#xa0;sendcheck-cli history
         <translation>--report attend un nom de fichier.</translation>
     </message>
     <message>
-        <source>After a successful send, look for the message in the mailbox over IMAP and show where it landed and how the receiver judged it.</source>
-        <translation>Après un envoi réussi, chercher le message dans la boîte aux lettres via IMAP et montrer où il est arrivé et comment le destinataire l&apos;a jugé.</translation>
-    </message>
-    <message>
         <source>IMAP encryption: tls or starttls.</source>
         <translation>Chiffrement IMAP&#xa0;: tls ou starttls.</translation>
     </message>
@@ -3083,8 +3087,28 @@ Chaque essai est conservé dans l&apos;historique («&#xa0;sendcheck-cli history
         <translation>Le nom d&apos;utilisateur de la boîte aux lettres (par défaut&#xa0;: celui de la boîte de relecture du profil, sinon celui du SMTP avec le même secret&#xa0;; un autre compte utilise le mot de passe de boîte aux lettres enregistré avec `password set --imap`).</translation>
     </message>
     <message>
-        <source>With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
-        <translation>Avec --read-back, Sendcheck se connecte à la boîte aux lettres (IMAP, en lecture seule, avec le même mot de passe ou la même connexion OAuth) une fois le message accepté, le retrouve par son Message-ID en --wait secondes au plus, et indique s&apos;il est arrivé, dans quel dossier (boîte de réception ou courrier indésirable), au bout de combien de temps, les résultats SPF, DKIM, DMARC et ARC du destinataire et les relais par lesquels il est passé. Codes de sortie de la relecture, quand l&apos;envoi lui-même a réussi&#xa0;: 11 non arrivé dans le délai, 12 impossible de lire la boîte aux lettres, 13 arrivé comme spam, 130 arrêté avec Ctrl+C pendant l&apos;attente.</translation>
+        <source>After a successful send, look for the message in the mailbox over IMAP and show where it landed and how the receiver judged it (a profile with read-back on does this without the flag).</source>
+        <translation>Après un envoi réussi, chercher le message dans la boîte aux lettres via IMAP et montrer où il est arrivé et comment le destinataire l&apos;a jugé (un profil avec la relecture activée le fait sans cette option).</translation>
+    </message>
+    <message>
+        <source>Do not read the message back, even though the profile has read-back on.</source>
+        <translation>Ne pas relire le message, même si le profil a la relecture activée.</translation>
+    </message>
+    <message>
+        <source>Trust the mailbox server&apos;s certificate by its SHA-256 fingerprint (64 hex digits, colons allowed) for this run; repeatable. Pins saved for the mailbox server with the profile apply as well; the SMTP server&apos;s never do.</source>
+        <translation>Faire confiance au certificat du serveur de boîte aux lettres d&apos;après son empreinte SHA-256 (64 chiffres hexadécimaux, deux-points admis) pour cette exécution&#xa0;; répétable. Les certificats enregistrés dans le profil pour le serveur de boîte aux lettres valent aussi, ceux du serveur SMTP jamais.</translation>
+    </message>
+    <message>
+        <source>With --read-back, or with a profile that has read-back on, Sendcheck signs in to the mailbox (IMAP, read-only, with the same password or OAuth sign-in, or the mailbox&apos;s own password) after the message was accepted, finds it by its Message-ID within --wait seconds, and reports whether it arrived, in which folder (inbox or junk), after how long, the receiver&apos;s SPF, DKIM, DMARC and ARC results and the hops it took. Read-back exit codes, when the send itself succeeded: 11 not arrived within the wait, 12 the mailbox could not be read, 13 arrived as spam, 130 stopped with Ctrl+C while waiting.</source>
+        <translation>Avec --read-back, ou avec un profil dont la relecture est activée, Sendcheck se connecte à la boîte aux lettres (IMAP, en lecture seule, avec le même mot de passe ou la même connexion OAuth, ou avec le mot de passe propre à la boîte) une fois le message accepté, le retrouve par son Message-ID en --wait secondes au plus, et indique s&apos;il est arrivé, dans quel dossier (boîte de réception ou courrier indésirable), au bout de combien de temps, les résultats SPF, DKIM, DMARC et ARC du destinataire et les relais par lesquels il est passé. Codes de sortie de la relecture, quand l&apos;envoi lui-même a réussi&#xa0;: 11 non arrivé dans le délai, 12 impossible de lire la boîte aux lettres, 13 arrivé comme spam, 130 arrêté avec Ctrl+C pendant l&apos;attente.</translation>
+    </message>
+    <message>
+        <source>give --read-back or --no-read-back, not both.</source>
+        <translation>indiquez --read-back ou --no-read-back, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--imap-pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint; give 64 hexadecimal digits, with or without colons.</source>
+        <translation>--imap-pin-sha256&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une empreinte SHA-256&#xa0;; indiquez 64 chiffres hexadécimaux, avec ou sans deux-points.</translation>
     </message>
 </context>
 <context>
@@ -9078,6 +9102,26 @@ Uniquement sur un serveur de test que vous maîtrisez&#xa0;: autorisez explicite
         <source>The password for the user name; it is kept in your system keychain, never in the profile.</source>
         <translation>Le mot de passe de ce nom d&apos;utilisateur ; il est conservé dans le trousseau du système, jamais dans le profil.</translation>
     </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>Mot de passe de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>The password of the mailbox user, who is another account than the one that sends; it is kept in your system keychain, never in the profile.</source>
+        <translation>Le mot de passe de l&apos;utilisateur de la boîte aux lettres, un autre compte que celui qui envoie&#xa0;; il est conservé dans le trousseau de votre système, jamais dans le profil.</translation>
+    </message>
+    <message>
+        <source>No mailbox password saved yet: the mailbox is tried with the sending password.</source>
+        <translation>Aucun mot de passe de boîte aux lettres enregistré&#xa0;: la boîte est essayée avec le mot de passe d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>No mailbox password has been given.</source>
+        <translation>Aucun mot de passe de boîte aux lettres n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>none is saved; type it in the Mailbox password box</source>
+        <translation>aucun n&apos;est enregistré&#xa0;; saisissez-le dans la case «&#xa0;Mot de passe de la boîte aux lettres&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Sendcheck::PdfReport</name>
@@ -9889,6 +9933,10 @@ Message&#xa0;:
     <message>
         <source>Deletes the selected profile and its saved password.</source>
         <translation>Supprime le profil sélectionné et son mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>The mailbox server&apos;s certificate is trusted for “%1”. Send again to read the message back.</source>
+        <translation>Le certificat du serveur de boîte aux lettres est approuvé pour «&#xa0;%1&#xa0;». Envoyez de nouveau pour relire le message.</translation>
     </message>
 </context>
 <context>
@@ -12200,10 +12248,6 @@ Message&#xa0;:
         <translation>Utilisateur de la boîte aux lettres</translation>
     </message>
     <message>
-        <source>Leave it empty to read with the sending account. Another account&apos;s password is saved with: sendcheck-cli password set --imap --profile NAME</source>
-        <translation>Laissez vide pour lire avec le compte qui envoie. Le mot de passe d&apos;un autre compte s&apos;enregistre avec&#xa0;: sendcheck-cli password set --imap --profile NAME</translation>
-    </message>
-    <message>
         <source>IMAP user:</source>
         <translation>Utilisateur IMAP&#xa0;:</translation>
     </message>
@@ -12226,6 +12270,14 @@ Message&#xa0;:
     <message>
         <source>IMAP port:</source>
         <translation>Port IMAP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave it empty to read with the sending account. Another account signs in with its own password, typed in the box below and kept in your system keychain.</source>
+        <translation>Laissez vide pour lire avec le compte qui envoie. Un autre compte se connecte avec son propre mot de passe, saisi dans la case ci-dessous et conservé dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>IMAP password:</source>
+        <translation>Mot de passe IMAP&#xa0;:</translation>
     </message>
 </context>
 <context>

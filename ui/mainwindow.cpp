@@ -413,8 +413,10 @@ void MainWindow::wirePanels()
     connect(m_profileList, &ProfileListPanel::aboutToEdit, this, &MainWindow::saveCurrentProfile);
     connect(m_profileList, &ProfileListPanel::currentChanged, this,
             &MainWindow::onProfileActivated);
-    connect(m_profileList, &ProfileListPanel::removing, this,
-            [this](const QString &id) { m_form->passwordField()->forget(id); });
+    connect(m_profileList, &ProfileListPanel::removing, this, [this](const QString &id) {
+        m_form->mailboxPasswordField()->forget(id);
+        m_form->passwordField()->forget(id); // with everything else it kept
+    });
     connect(m_profileList, &ProfileListPanel::duplicated, this, [this](const Profile &copy) {
         if (PracticeProfiles::isPractice(copy))
             ensurePracticeProfile();
@@ -424,6 +426,10 @@ void MainWindow::wirePanels()
     connect(m_sessionPanel, &SessionPanel::sendRequested, this, &MainWindow::sendTestMessage);
     // While the read-back waits, Stop stays enabled (it ends the read-back) and Send waits.
     connect(m_sessionPanel->readBack(), &ReadBackView::started, this, [this] { setBusy(true); });
+    connect(m_sessionPanel->readBack(), &ReadBackView::certificateRefused, this,
+            [this](const TlsInfo &tls, const QString &host, quint16 port) {
+                offerTrust(tls, host, port, true);
+            });
     connect(m_sessionPanel->readBack(), &ReadBackView::finished, this, [this] {
         setBusy(false);
         if (m_session)
@@ -722,6 +728,10 @@ void MainWindow::startSession(Mode mode)
     PasswordField *password = m_form->passwordField();
     job->setSecretLookup(
         [password](TestSend::SecretDone done) { password->fetchSecret(std::move(done)); });
+    PasswordField *mailboxPassword = m_form->mailboxPasswordField();
+    job->setMailboxSecretLookup([mailboxPassword](TestSend::SecretDone done) {
+        mailboxPassword->fetchSecret(std::move(done));
+    });
     connect(job, &TestSend::lookingUpSignIn, this, [this] {
         m_verdict->showRunning(tr("Getting the sign-in from your system keychain…"));
     });
@@ -936,7 +946,7 @@ void MainWindow::onSessionFinished()
     if (!m_sessionPanel->readBack()->startAfterSend(result.ok && result.stage == Stage::Done))
         keepReport();
     if (result.failure.kind == FailureKind::TlsCertificate && !result.tls.chain.isEmpty())
-        offerTrust(m_sessionProfile);
+        offerTrust(result.tls, m_sessionProfile.host, m_sessionProfile.port, false);
     Q_EMIT sessionFinished(result.ok);
 }
 
@@ -958,14 +968,14 @@ void MainWindow::keepReport()
     m_historyPanel->refresh();
 }
 
-void MainWindow::offerTrust(const Profile &profile)
+void MainWindow::offerTrust(const TlsInfo &tls, const QString &host, quint16 port, bool mailbox)
 {
-    auto *dialog = new CertificateDialog(m_session->result().tls, profile.host, profile.port, this);
+    auto *dialog = new CertificateDialog(tls, host, port, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = profile.id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+    const QString id = m_sessionProfile.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, mailbox] {
         const std::optional<Profile> updated = m_profileList->trustCertificate(
-            id, dialog->host(), dialog->port(), dialog->fingerprint());
+            id, dialog->host(), dialog->port(), dialog->fingerprint(), mailbox);
         if (updated && id == m_currentId)
             m_form->setProfile(*updated);
     });

@@ -22,6 +22,7 @@ class QMessageBox;
 namespace Sendcheck {
 
 class CertificateDialog;
+struct TlsInfo;
 class CredentialStore;
 class DomainPanel;
 class HistoryPanel;
@@ -163,7 +164,9 @@ private:
     void onCommandHeld(const QString &next);
     void dropSession();
     void setBusy(bool busy);
-    void offerTrust(const Profile &profile);
+    // Offers to trust a certificate that did not verify, for `host` and `port` only: the SMTP
+    // server's (a profile pin) or, with `mailbox`, the read-back mailbox server's (ProfileImap).
+    void offerTrust(const TlsInfo &tls, const QString &host, quint16 port, bool mailbox);
     void updateNarration(bool before);
     // While the session waits for the greeting: how long it will still wait, under the
     // verdict's "Talking to ..." line.

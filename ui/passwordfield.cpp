@@ -13,22 +13,27 @@
 
 namespace Sendcheck {
 
-PasswordField::PasswordField(CredentialStore *store, QWidget *parent)
-    : QWidget(parent), m_store(store)
+PasswordField::PasswordField(CredentialStore *store, QWidget *parent, CredentialStore::Kind kind)
+    : QWidget(parent), m_store(store), m_kind(kind)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     auto *row = new QHBoxLayout;
     m_edit = new QLineEdit(this);
-    m_edit->setObjectName(QStringLiteral("password"));
+    m_edit->setObjectName(isMailbox() ? QStringLiteral("mailboxPassword")
+                                      : QStringLiteral("password"));
     m_edit->setEchoMode(QLineEdit::Password);
-    m_edit->setAccessibleName(tr("Password"));
-    m_edit->setAccessibleDescription(tr("The password for the user name; it is kept in your system "
-                                        "keychain, never in the profile."));
+    m_edit->setAccessibleName(isMailbox() ? tr("Mailbox password") : tr("Password"));
+    m_edit->setAccessibleDescription(
+        isMailbox() ? tr("The password of the mailbox user, who is another account than the one "
+                         "that sends; it is kept in your system keychain, never in the profile.")
+                    : tr("The password for the user name; it is kept in your system keychain, "
+                         "never in the profile."));
     m_edit->setClearButtonEnabled(true);
     m_showButton = new QPushButton(this);
-    m_showButton->setObjectName(QStringLiteral("showPassword"));
+    m_showButton->setObjectName(isMailbox() ? QStringLiteral("showMailboxPassword")
+                                            : QStringLiteral("showPassword"));
     m_showButton->setCheckable(true);
     // Never narrower than "Show" or "Hide" (in every language and font size).
     m_showButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -40,7 +45,8 @@ PasswordField::PasswordField(CredentialStore *store, QWidget *parent)
     row->addWidget(m_showButton);
     layout->addLayout(row);
     m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("passwordStatus"));
+    m_status->setObjectName(isMailbox() ? QStringLiteral("mailboxPasswordStatus")
+                                        : QStringLiteral("passwordStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Password status"));
@@ -64,7 +70,9 @@ QString PasswordField::statusText() const
     case State::Saved:
         return tr("\u2714 Saved in your system keychain. Type a new password to replace it.");
     case State::NotSaved:
-        return tr("No password saved for this profile yet.");
+        return isMailbox() ? tr("No mailbox password saved yet: the mailbox is tried with the "
+                                "sending password.")
+                           : tr("No password saved for this profile yet.");
     case State::SessionOnly:
         if (m_sessionNotes.contains(m_profileId))
             return m_sessionNotes.value(m_profileId);
@@ -112,7 +120,7 @@ void PasswordField::refreshFromStore()
     }
     setState(State::Unknown);
     // Only the status is used: the secret read here is dropped at once.
-    m_store->read(m_profileId, this, [this, generation](const CredentialResult &result) {
+    readStored(m_profileId, [this, generation](const CredentialResult &result) {
         if (generation != m_generation)
             return;
         switch (result.status) {
@@ -161,7 +169,7 @@ void PasswordField::write(const QString &profileId, SecretBuffer secret)
     }
     if (profileId == m_profileId)
         setState(State::Unknown);
-    m_store->write(profileId, kept.view(), this, [this, profileId](const CredentialResult &result) {
+    const auto written = [this, profileId](const CredentialResult &result) {
         if (result.ok()) {
             m_sessionSecrets.erase(profileId);
             if (profileId == m_profileId)
@@ -173,7 +181,19 @@ void PasswordField::write(const QString &profileId, SecretBuffer secret)
         } else if (profileId == m_profileId) {
             setState(State::Problem, result.message);
         }
-    });
+    };
+    if (isMailbox())
+        m_store->writeImapPassword(profileId, kept.view(), this, written);
+    else
+        m_store->write(profileId, kept.view(), this, written);
+}
+
+void PasswordField::readStored(const QString &profileId, CredentialStore::Callback done)
+{
+    if (isMailbox())
+        m_store->readImapPassword(profileId, this, std::move(done));
+    else
+        m_store->read(profileId, this, std::move(done));
 }
 
 void PasswordField::setSessionSecret(const QString &profileId, QByteArrayView secret,
@@ -190,7 +210,11 @@ void PasswordField::forget(const QString &profileId)
 {
     m_sessionSecrets.erase(profileId);
     m_sessionNotes.remove(profileId);
-    if (m_store && !m_storeUnavailable)
+    if (!m_store || m_storeUnavailable)
+        return;
+    if (isMailbox())
+        m_store->removeImapPassword(profileId, this, [](const CredentialResult &) {});
+    else
         m_store->remove(profileId, this, [](const CredentialResult &) {});
 }
 
@@ -202,12 +226,16 @@ void PasswordField::fetchSecret(SecretCallback done)
         return;
     }
     if (!m_store || m_storeUnavailable || m_profileId.isEmpty()) {
-        done(std::nullopt, tr("No password has been given for this profile."));
+        done(std::nullopt,
+             isMailbox() ? tr("No mailbox password has been given.")
+                         : tr("No password has been given for this profile."));
         return;
     }
-    m_store->read(m_profileId, this, [done](CredentialResult result) {
+    readStored(m_profileId, [done, mailbox = isMailbox()](CredentialResult result) {
         if (result.ok())
             done(std::move(result.secret), QString());
+        else if (result.status == CredentialResult::Status::NotFound && mailbox)
+            done(std::nullopt, tr("none is saved; type it in the Mailbox password box"));
         else if (result.status == CredentialResult::Status::NotFound)
             done(std::nullopt,
                  tr("No password is saved for this profile (%1). Type it in the "

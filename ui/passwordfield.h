@@ -2,6 +2,7 @@
 #pragma once
 
 #include "credentials/credentialresult.h"
+#include "credentials/credentialstore.h"
 #include "smtp/secretbuffer.h"
 
 #include <QHash>
@@ -18,12 +19,11 @@ class QPushButton;
 
 namespace Sendcheck {
 
-class CredentialStore;
-
-// The password box of a profile: typing a password and leaving the box (or starting a session)
-// saves it in the CredentialStore under the profile's id; a saved password is never read back
-// into the box. When there is no secure storage the password is kept in memory for this
-// session only, and the box says so.
+// The password box of a profile (or, with Kind::ImapPassword, of its read-back mailbox when
+// that is another account: the keychain's "imap" entry, ProfileImap): typing a password and leaving
+// the box (or starting a session) saves it in the CredentialStore under the profile's id; a saved
+// password is never read back into the box. When there is no secure storage the password is kept in
+// memory for this session only, and the box says so.
 //
 // What is typed leaves the box as one SecretBuffer (commit()); the session copy is a buffer
 // too. The line edit's own storage cannot be wiped from here: QLineEdit keeps its text in a
@@ -43,7 +43,8 @@ public:
     };
     using SecretCallback = std::function<void(std::optional<SecretBuffer> secret, QString error)>;
 
-    explicit PasswordField(CredentialStore *store, QWidget *parent = nullptr);
+    explicit PasswordField(CredentialStore *store, QWidget *parent = nullptr,
+                           CredentialStore::Kind kind = CredentialStore::Kind::Password);
 
     // Shows the state for another profile. Unsaved typing for the previous one is saved first.
     void setProfileId(const QString &profileId);
@@ -70,8 +71,11 @@ private:
     void setState(State state, const QString &detail = QString());
     void refreshFromStore();
     void write(const QString &profileId, SecretBuffer secret);
+    [[nodiscard]] bool isMailbox() const { return m_kind == CredentialStore::Kind::ImapPassword; }
+    void readStored(const QString &profileId, CredentialStore::Callback done);
 
     QPointer<CredentialStore> m_store;
+    CredentialStore::Kind m_kind;
     QLineEdit *m_edit = nullptr;
     QPushButton *m_showButton = nullptr;
     QLabel *m_status = nullptr;

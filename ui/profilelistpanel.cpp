@@ -199,12 +199,27 @@ void ProfileListPanel::deleteCurrent()
 
 std::optional<Profile> ProfileListPanel::trustCertificate(const QString &id, const QString &host,
                                                           quint16 port,
-                                                          const QByteArray &fingerprint)
+                                                          const QByteArray &fingerprint,
+                                                          bool mailbox)
 {
     if (!m_store->findById(id) || fingerprint.isEmpty())
         return std::nullopt;
     Q_EMIT aboutToEdit();
     Profile updated = *m_store->findById(id);
+    if (mailbox) {
+        const CertificatePin pin {host.trimmed(), port, fingerprint};
+        if (!pin.host.isEmpty() && !updated.imap.pins.contains(pin))
+            updated.imap.pins.append(pin);
+        QString error;
+        if (!m_store->update(updated, &error) || !m_store->save(&error)) {
+            Q_EMIT notice(error);
+            return std::nullopt;
+        }
+        Q_EMIT notice(tr("The mailbox server's certificate is trusted for \u201c%1\u201d. Send "
+                         "again to read the message back.")
+                          .arg(updated.name));
+        return updated;
+    }
     ProfileRules::addPin(updated, host, port, fingerprint);
     ProfileRules::keepPinsForServer(updated);
     if (!updated.pinsFor(host, port).contains(fingerprint)) {

@@ -40,9 +40,10 @@ public:
     void deleteCurrent();
     // Pins a server certificate's fingerprint in profile `id` for `host`:`port`; the updated
     // profile, or nothing if there is no such profile, it now names another server (a pin for
-    // the old one would never apply), or it could not be saved.
+    // the old one would never apply), or it could not be saved. With `mailbox` the pin is the
+    // read-back mailbox server's (ProfileImap::pins), bound to its host and port the same way.
     std::optional<Profile> trustCertificate(const QString &id, const QString &host, quint16 port,
-                                            const QByteArray &fingerprint);
+                                            const QByteArray &fingerprint, bool mailbox = false);
 
 Q_SIGNALS:
     // The store is about to change: the window saves the settings form's edits first.

@@ -128,6 +128,8 @@ bool ReadBackView::startAfterSend(bool sent)
     m_readBack->session()->setSecret(std::move(m_secret));
     m_readBack->setMessageId(m_messageId);
     m_readBack->setWait(m_wait);
+    m_serverHost = m_settings->host;
+    m_serverPort = m_settings->port;
     m_settings.reset();
     connect(m_readBack.get(), &ReadBack::finished, this, &ReadBackView::onFinished);
     m_clock.start();
@@ -192,6 +194,9 @@ void ReadBackView::onFinished()
                                ? QString()
                                : tr("The server said: %1").arg(failure.serverText));
         setState(State::Failed);
+        const TlsInfo &tls = m_readBack->session()->tls();
+        if (failure.kind == FailureKind::TlsCertificate && !tls.chain.isEmpty())
+            Q_EMIT certificateRefused(tls, m_serverHost, m_serverPort);
     }
     Q_EMIT finished();
 }

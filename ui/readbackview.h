@@ -3,6 +3,7 @@
 
 #include "smtp/secretbuffer.h"
 #include "smtp/serversettings.h"
+#include "smtp/tlsinfo.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -65,6 +66,9 @@ public:
 Q_SIGNALS:
     void started(); // waiting for the message (Stop may end it)
     void finished();
+    // The mailbox server's certificate did not verify (emitted before finished()): the window
+    // offers to trust it for that server's host and port, as it does for the SMTP server.
+    void certificateRefused(const Sendcheck::TlsInfo &tls, const QString &host, quint16 port);
 
 private:
     void onFinished();
@@ -77,6 +81,8 @@ private:
     std::optional<ServerSettings> m_settings;
     SecretBuffer m_secret;
     QString m_messageId;
+    QString m_serverHost; // where the running read-back reads from
+    quint16 m_serverPort = 0;
     std::unique_ptr<ReadBack> m_readBack;
     QJsonObject m_reportJson;
     QElapsedTimer m_clock;

@@ -9,6 +9,7 @@
 #include "profiles/profilerules.h"
 #include "providers/providercatalog.h"
 #include "providers/providertext.h"
+#include "smtp/saslclient.h"
 #include "smtp/serversettings.h"
 
 #include <QCheckBox>
@@ -159,7 +160,7 @@ SettingsForm::SettingsForm(const ProviderCatalog *catalog, CredentialStore *stor
     outer->addWidget(m_advancedToggle);
     m_advanced = new QWidget(this);
     m_advanced->setObjectName(QStringLiteral("advanced"));
-    buildAdvanced(m_advanced);
+    buildAdvanced(m_advanced, store);
     m_advanced->setVisible(false);
     outer->addWidget(m_advanced);
     outer->addStretch(1);
@@ -268,7 +269,7 @@ void SettingsForm::updateRowWrapping()
     wrapRowsIfNarrow(m_advancedForm, room);
 }
 
-void SettingsForm::buildAdvanced(QWidget *container)
+void SettingsForm::buildAdvanced(QWidget *container, CredentialStore *store)
 {
     auto *form = new QFormLayout(container);
     m_advancedForm = form;
@@ -365,10 +366,11 @@ void SettingsForm::buildAdvanced(QWidget *container)
     m_plainWarning->setWordWrap(true);
     m_plainWarning->setVisible(false);
     form->addRow(m_plainWarning);
-    buildReadBackMailbox(form, container);
+    buildReadBackMailbox(form, container, store);
 }
 
-void SettingsForm::buildReadBackMailbox(QFormLayout *form, QWidget *container)
+void SettingsForm::buildReadBackMailbox(QFormLayout *form, QWidget *container,
+                                        CredentialStore *store)
 {
     // Compact: a heading line with the switch, then server, port and mode on one row, then the
     // user; every field left empty follows the preset (shown as the placeholder).
@@ -428,12 +430,23 @@ void SettingsForm::buildReadBackMailbox(QFormLayout *form, QWidget *container)
     m_imapUser->setPlaceholderText(tr("(the user above, same password)"));
     m_imapUser->setAccessibleName(tr("Mailbox user"));
     m_imapUser->setAccessibleDescription(
-        tr("Leave it empty to read with the sending account. Another account's password is "
-           "saved with: sendcheck-cli password set --imap --profile NAME"));
+        tr("Leave it empty to read with the sending account. Another account signs in with its "
+           "own password, typed in the box below and kept in your system keychain."));
     m_imapUser->setToolTip(m_imapUser->accessibleDescription());
     auto *userLabel = new QLabel(tr("IMAP user:"), container);
     userLabel->setBuddy(m_imapUser);
     form->addRow(userLabel, m_imapUser);
+
+    m_mailboxPassword = new PasswordField(store, container, CredentialStore::Kind::ImapPassword);
+    m_mailboxPassword->setObjectName(QStringLiteral("mailboxPasswordField"));
+    auto *mailboxPasswordLabel = new QLabel(tr("IMAP password:"), container);
+    mailboxPasswordLabel->setBuddy(m_mailboxPassword->lineEdit());
+    form->addRow(mailboxPasswordLabel, m_mailboxPassword);
+    form->setRowVisible(m_mailboxPassword, false);
+    connect(m_imapUser, &QLineEdit::textChanged, this, &SettingsForm::updateMailboxPasswordRow);
+    connect(m_user, &QLineEdit::textChanged, this, &SettingsForm::updateMailboxPasswordRow);
+    connect(m_mechanism, &QComboBox::currentIndexChanged, this,
+            &SettingsForm::updateMailboxPasswordRow);
 
     const auto changed = [this] {
         if (!m_loading)
@@ -444,6 +457,15 @@ void SettingsForm::buildReadBackMailbox(QFormLayout *form, QWidget *container)
     connect(m_imapUser, &QLineEdit::textEdited, this, changed);
     connect(m_imapPort, &QSpinBox::valueChanged, this, changed);
     connect(m_imapSecurity, &QComboBox::currentIndexChanged, this, changed);
+}
+
+void SettingsForm::updateMailboxPasswordRow()
+{
+    ProfileImap imap;
+    imap.userName = m_imapUser->text();
+    const bool ownPassword = imap.isOtherAccount(m_user->text())
+        && signIn() != Profile::SignIn::OAuth && !SaslClient::isOAuth(mechanism());
+    m_advancedForm->setRowVisible(m_mailboxPassword, ownPassword);
 }
 
 void SettingsForm::showReadBackMailbox(const Profile &profile, const Provider *provider)
@@ -470,6 +492,9 @@ ProfileImap SettingsForm::readBackMailbox() const
     if (mode >= 0)
         imap.security = Security(mode);
     imap.userName = m_imapUser->text().trimmed();
+    // Certificates trusted for the mailbox server are not shown in the form; they stay with
+    // the server they were trusted for (a pin is bound to its host and port).
+    imap.pins = m_profile.imap.pins;
     return imap;
 }
 
@@ -649,8 +674,10 @@ void SettingsForm::setProfile(const Profile &profile)
     m_plainWarning->setVisible(profile.allowPlainAuth);
     showReadBackMailbox(profile, provider);
     m_password->setProfileId(profile.id);
+    m_mailboxPassword->setProfileId(profile.id);
     m_oauth->setUserName(profile.userName);
     showSignIn(provider);
+    updateMailboxPasswordRow();
     m_loading = false;
 }
 
@@ -710,6 +737,7 @@ void SettingsForm::onSignInChosen()
     const bool oauth = m_profile.usesOAuth();
     m_form->setRowVisible(m_password, !oauth);
     m_form->setRowVisible(m_oauth, oauth);
+    updateMailboxPasswordRow();
     m_mechanism->setEnabled(!oauth);
     showHints(provider);
     if (!m_loading)

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QString body() const;
     [[nodiscard]] QStringList attachments() const;
     [[nodiscard]] PasswordField *passwordField() const { return m_password; }
+    // The read-back mailbox's own password, when it is another account (keychain "imap").
+    [[nodiscard]] PasswordField *mailboxPasswordField() const { return m_mailboxPassword; }
     [[nodiscard]] OAuthPanel *oauthPanel() const { return m_oauth; }
     // Password or "Sign in with ..."; only offered for a preset with OAuth sign-in.
     void setSignIn(Profile::SignIn signIn);
@@ -64,8 +66,11 @@ protected:
 
 private:
     void updateRowWrapping();
-    void buildAdvanced(QWidget *container);
-    void buildReadBackMailbox(QFormLayout *form, QWidget *container);
+    void buildAdvanced(QWidget *container, CredentialStore *store);
+    void buildReadBackMailbox(QFormLayout *form, QWidget *container, CredentialStore *store);
+    // The mailbox password row shows while the mailbox user is another account that signs in
+    // with a password of its own (ProfileImap::isOtherAccount, not with OAuth).
+    void updateMailboxPasswordRow();
     void showReadBackMailbox(const Profile &profile, const Provider *provider);
     [[nodiscard]] ProfileImap readBackMailbox() const;
     void showHints(const Provider *provider);
@@ -114,6 +119,7 @@ private:
     QSpinBox *m_imapPort = nullptr;
     QComboBox *m_imapSecurity = nullptr;
     QLineEdit *m_imapUser = nullptr;
+    PasswordField *m_mailboxPassword = nullptr;
     QLabel *m_plainWarning = nullptr;
 };
 

@@ -30,16 +30,22 @@ struct InboxCommand
 // Ctrl+C (readBackStoppedExitCode).
 enum InboxExit : int { ExitNotArrived = 3, ExitSpam = 4 };
 
-// The profile's password, or its read-back mailbox's own password when `imapUser` is that
-// mailbox's other account (Profile::imap).
-std::optional<SecretBuffer> keychainSecret(const QString &profileName, const QString &imapUser)
+// The profile's password, or its read-back mailbox's own password when the mailbox user in
+// `settings` is that mailbox's other account (Profile::imap). The certificates the profile
+// pinned for this mailbox server's host and port join `settings`, as for `send --read-back`.
+std::optional<SecretBuffer> keychainSecret(const QString &profileName, ServerSettings &settings)
 {
+    const QString imapUser = settings.userName;
     ProfileStore store;
     QString error;
     const Profile *profile = findSavedProfile(store, profileName, &error);
     if (!profile) {
         CliOutput::err(error);
         return std::nullopt;
+    }
+    for (const QByteArray &pin : profile->imap.pinsFor(settings.host, settings.port)) {
+        if (!settings.pinnedSha256.contains(pin))
+            settings.pinnedSha256.append(pin);
     }
     KeychainCredentialStore keychain;
     QEventLoop loop;
@@ -104,7 +110,8 @@ int run(const QStringList &arguments)
         QStringLiteral("VAR"));
     const QCommandLineOption profile(
         QStringLiteral("profile"),
-        InboxCommand::tr("Take the password from the keychain entry of the saved profile NAME."),
+        InboxCommand::tr("Take the password from the keychain entry of the saved profile NAME "
+                         "(and trust the certificates it pinned for this mailbox server)."),
         QStringLiteral("NAME"));
     const QCommandLineOption xoauth2(
         QStringLiteral("xoauth2"),
@@ -183,7 +190,7 @@ int run(const QStringList &arguments)
         return usage(InboxCommand::tr("Give the mailbox password in one way: --password-stdin, "
                                       "--password-env VAR or --profile NAME (keychain)."));
     std::optional<SecretBuffer> secret = parser.isSet(profile)
-        ? keychainSecret(parser.value(profile), parser.value(user))
+        ? keychainSecret(parser.value(profile), settings)
         : CliOutput::readSecret(parser.isSet(passwordStdin), parser.value(passwordEnv));
     if (!secret)
         return CliOutput::ExitFailure;

@@ -97,7 +97,8 @@ QString describe(const Profile &profile)
                                : ProfileCommand::tr("standard"));
     if (!profile.caFile.isEmpty())
         add(QT_TRANSLATE_NOOP("ProfileCommand", "CA file:"), profile.caFile);
-    for (const CertificatePin &pin : profile.pins)
+    // The read-back mailbox server's pins too: each names the server and port it opens.
+    for (const CertificatePin &pin : profile.pins + profile.imap.pins)
         add(QT_TRANSLATE_NOOP("ProfileCommand", "Trusted SHA-256:"),
             QStringLiteral("%1 (%2:%3)")
                 .arg(QString::fromLatin1(pin.sha256), pin.host)

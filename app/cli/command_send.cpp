@@ -526,7 +526,10 @@ int runSend(const QStringList &arguments)
             "SendCommand",
             "--count and --connections send messages; they do not go with --quit-after."));
     std::optional<SendReadBackOptions::Plan> readBackPlan;
-    if (!readBackOptions.read(parser, count == 1 && connections == 1 && !quitAfter, &readBackPlan,
+    // A profile with read-back on reads back here too, unless the run sends no single message
+    // Sendcheck wrote (a burst, --quit-after, --message-file).
+    if (!readBackOptions.read(parser, count == 1 && connections == 1 && !quitAfter,
+                              profile.imap.readBack && !parser.isSet(messageFile), &readBackPlan,
                               &error))
         return usageError(error);
     if (parser.isSet(options.passwordStdin) && parser.isSet(options.passwordEnv))

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profileimapoptions.h"
 
+#include "imap/readbacksetup.h"
 #include "profiles/profile.h"
 #include "profiles/profilerules.h"
+#include "providers/providercatalog.h"
 
 #include <QCoreApplication>
 
@@ -40,17 +42,23 @@ ProfileImapOptions::ProfileImapOptions()
                  "Its user name (empty: the SMTP user name and secret; another account needs "
                  "its password saved with 'password set --imap')."),
              QStringLiteral("U"))
+    , m_pin(QStringLiteral("imap-pin-sha256"),
+            ProfileCommand::tr(
+                "Trust the mailbox server's certificate by its SHA-256 fingerprint (64 hex "
+                "digits, colons allowed), for that server's name and port only; repeatable; "
+                "replaces the saved mailbox pins (empty: none)."),
+            QStringLiteral("HEX"))
 { }
 
 void ProfileImapOptions::addTo(QCommandLineParser &parser) const
 {
-    for (const auto *option : {&m_readBack, &m_host, &m_port, &m_security, &m_user})
+    for (const auto *option : {&m_readBack, &m_host, &m_port, &m_security, &m_user, &m_pin})
         parser.addOption(*option);
 }
 
 bool ProfileImapOptions::anySet(const QCommandLineParser &parser) const
 {
-    for (const auto *option : {&m_readBack, &m_host, &m_port, &m_security, &m_user})
+    for (const auto *option : {&m_readBack, &m_host, &m_port, &m_security, &m_user, &m_pin})
         if (parser.isSet(*option))
             return true;
     return false;
@@ -106,6 +114,45 @@ bool ProfileImapOptions::applyTo(const QCommandLineParser &parser, Profile &prof
             return false;
         }
         imap.userName = user;
+    }
+    QList<QByteArray> pins;
+    for (const QString &value : parser.values(m_pin)) {
+        if (value.trimmed().isEmpty())
+            continue; // --imap-pin-sha256 '' clears the list
+        const auto pin = Profile::normalizeSha256(value);
+        if (!pin) {
+            *error = ProfileCommand::tr("--imap-pin-sha256: \"%1\" is not a SHA-256 "
+                                        "fingerprint; give 64 hexadecimal digits, with or "
+                                        "without colons.")
+                         .arg(value);
+            return false;
+        }
+        if (!pins.contains(*pin))
+            pins.append(*pin);
+    }
+
+    // Pins belong to the mailbox server the profile reads from after this change.
+    Profile changed = profile;
+    changed.imap = imap;
+    const ProviderCatalog catalog = ProviderCatalog::loadDefault();
+    const Provider *preset = changed.presetId.isEmpty() ? nullptr : catalog.find(changed.presetId);
+    QString setupError;
+    const std::optional<ServerSettings> mailbox
+        = ReadBackSetup().settingsFor(changed, preset, Credentials::Kind::Password, &setupError);
+    if (!mailbox) {
+        if (!pins.isEmpty()) {
+            *error = QStringLiteral("--imap-pin-sha256: ") + setupError;
+            return false;
+        }
+        imap.pins.clear();
+    } else {
+        if (parser.isSet(m_pin)) {
+            imap.pins.clear();
+            for (const QByteArray &pin : std::as_const(pins))
+                imap.pins.append({mailbox->host.trimmed(), mailbox->port, pin});
+        }
+        imap.pins.removeIf(
+            [&](const CertificatePin &pin) { return !pin.isFor(mailbox->host, mailbox->port); });
     }
     profile.imap = imap;
     return true;

@@ -11,7 +11,9 @@ struct Profile;
 
 // The read-back mailbox of a profile (Profile::imap) on `profile add` and `profile edit`:
 // --read-back on|off, --imap-host H, --imap-port P, --imap-security tls|starttls,
-// --imap-user U. An empty value ("--imap-host ''") goes back to the default (the preset's).
+// --imap-user U, --imap-pin-sha256 HEX. An empty value ("--imap-host ''") goes back to the
+// default (the preset's). Pins are bound to the mailbox server as it is after the change, and
+// pins made for an earlier mailbox server are dropped, as `--pin-sha256` does for SMTP.
 class ProfileImapOptions
 {
 public:
@@ -28,4 +30,5 @@ private:
     QCommandLineOption m_port;
     QCommandLineOption m_security;
     QCommandLineOption m_user;
+    QCommandLineOption m_pin;
 };

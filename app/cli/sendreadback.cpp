@@ -26,7 +26,11 @@ SendReadBackOptions::SendReadBackOptions()
     : m_readBack(QStringLiteral("read-back"),
                  SendCommand::tr(
                      "After a successful send, look for the message in the mailbox over IMAP and "
-                     "show where it landed and how the receiver judged it."))
+                     "show where it landed and how the receiver judged it (a profile with "
+                     "read-back on does this without the flag)."))
+    , m_noReadBack(QStringLiteral("no-read-back"),
+                   SendCommand::tr("Do not read the message back, even though the profile has "
+                                   "read-back on."))
     , m_host(QStringLiteral("imap-host"),
              SendCommand::tr(
                  "The mailbox's IMAP server (default: the profile's read-back mailbox, else the "
@@ -45,6 +49,12 @@ SendReadBackOptions::SendReadBackOptions()
                  "SMTP user name with the same secret; another account uses the mailbox password "
                  "saved with `password set --imap`)."),
              QStringLiteral("U"))
+    , m_pin(QStringLiteral("imap-pin-sha256"),
+            SendCommand::tr(
+                "Trust the mailbox server's certificate by its SHA-256 fingerprint (64 hex "
+                "digits, colons allowed) for this run; repeatable. Pins saved for the "
+                "mailbox server with the profile apply as well; the SMTP server's never do."),
+            QStringLiteral("HEX"))
     , m_wait(QStringLiteral("wait"),
              SendCommand::tr(
                  "Wait up to SECONDS for the message to arrive (default 120, at most 900)."),
@@ -53,15 +63,17 @@ SendReadBackOptions::SendReadBackOptions()
 
 void SendReadBackOptions::addTo(QCommandLineParser &parser) const
 {
-    for (const auto *option : {&m_readBack, &m_host, &m_port, &m_security, &m_user, &m_wait})
+    for (const auto *option :
+         {&m_readBack, &m_noReadBack, &m_host, &m_port, &m_security, &m_user, &m_pin, &m_wait})
         parser.addOption(*option);
 }
 
 QString SendReadBackOptions::description()
 {
     return SendCommand::tr(
-        "With --read-back, Sendcheck signs in to the mailbox (IMAP, read-only, with the "
-        "same password or OAuth sign-in) after the message was accepted, finds it by its "
+        "With --read-back, or with a profile that has read-back on, Sendcheck signs in to "
+        "the mailbox (IMAP, read-only, with the same password or OAuth sign-in, or the "
+        "mailbox's own password) after the message was accepted, finds it by its "
         "Message-ID within --wait seconds, and reports whether it arrived, in which "
         "folder (inbox or junk), after how long, the receiver's SPF, DKIM, DMARC and "
         "ARC results and the hops it took. Read-back exit codes, when the send itself "
@@ -70,11 +82,17 @@ QString SendReadBackOptions::description()
 }
 
 bool SendReadBackOptions::read(const QCommandLineParser &parser, bool singleMessage,
-                               std::optional<Plan> *plan, QString *error) const
+                               bool profileReadsBack, std::optional<Plan> *plan,
+                               QString *error) const
 {
     plan->reset();
-    if (!parser.isSet(m_readBack)) {
-        for (const auto *option : {&m_host, &m_port, &m_security, &m_user, &m_wait}) {
+    if (parser.isSet(m_readBack) && parser.isSet(m_noReadBack)) {
+        *error = SendCommand::tr("give --read-back or --no-read-back, not both.");
+        return false;
+    }
+    const bool fromProfile = profileReadsBack && singleMessage && !parser.isSet(m_noReadBack);
+    if (!parser.isSet(m_readBack) && !fromProfile) {
+        for (const auto *option : {&m_host, &m_port, &m_security, &m_user, &m_pin, &m_wait}) {
             if (parser.isSet(*option)) {
                 *error = SendCommand::tr("--%1 belongs to --read-back.")
                              .arg(option->names().constFirst());
@@ -111,6 +129,17 @@ bool SendReadBackOptions::read(const QCommandLineParser &parser, bool singleMess
             *error = SendCommand::tr("--imap-security takes tls or starttls.");
             return false;
         }
+    }
+    for (const QString &value : parser.values(m_pin)) {
+        const auto pin = Profile::normalizeSha256(value);
+        if (!pin) {
+            *error = SendCommand::tr("--imap-pin-sha256: \"%1\" is not a SHA-256 fingerprint; "
+                                     "give 64 hexadecimal digits, with or without colons.")
+                         .arg(value);
+            return false;
+        }
+        if (!result.setup.extraPins.contains(*pin))
+            result.setup.extraPins.append(*pin);
     }
     result.wait = ReadBack::defaultWait;
     if (parser.isSet(m_wait)) {

@@ -18,9 +18,11 @@ struct PreparedSend;
 } // namespace Sendcheck
 
 // `send --read-back [--imap-host H] [--imap-port P] [--imap-security MODE] [--imap-user U]
-// [--wait SECONDS]`: after a successful send, finds the message by its Message-ID in the
-// mailbox (core/imap ReadBack, settings by core's ReadBackSetup, the send's own secret) and
-// reports where it landed and how the receiver judged it, as `inbox-check` does.
+// [--imap-pin-sha256 HEX] [--wait SECONDS]`: after a successful send, finds the message by its
+// Message-ID in the mailbox (core/imap ReadBack, settings by core's ReadBackSetup, the send's
+// own secret) and reports where it landed and how the receiver judged it, as `inbox-check`
+// does. A profile with read-back on (Profile::imap) reads back without the flag, as the window
+// does; --no-read-back skips it for one run.
 //
 // Exit codes, added to send's own (which win when the send failed): 11 not arrived within the
 // wait, 12 the mailbox could not be read, 13 arrived as spam. Keep in step with the help text
@@ -40,17 +42,21 @@ public:
         Sendcheck::ReadBackSetup setup;
         std::chrono::seconds wait {0};
     };
-    // Nothing when --read-back is not given; an error (usage) for a bad value, for the IMAP
-    // flags without --read-back, or with --quit-after / a burst, which send no single message.
+    // Nothing when neither --read-back is given nor the profile reads back (`profileReadsBack`,
+    // which a run that sends no single message or --no-read-back quietly leaves out); an error
+    // (usage) for a bad value, for the IMAP flags without a read-back, or for --read-back with
+    // --quit-after / a burst, which send no single message.
     [[nodiscard]] bool read(const QCommandLineParser &parser, bool singleMessage,
-                            std::optional<Plan> *plan, QString *error) const;
+                            bool profileReadsBack, std::optional<Plan> *plan, QString *error) const;
 
 private:
     QCommandLineOption m_readBack;
+    QCommandLineOption m_noReadBack;
     QCommandLineOption m_host;
     QCommandLineOption m_port;
     QCommandLineOption m_security;
     QCommandLineOption m_user;
+    QCommandLineOption m_pin;
     QCommandLineOption m_wait;
 };
 

@@ -89,6 +89,11 @@ std::optional<ServerSettings> ReadBackSetup::settingsFor(const Profile &profile,
         }
     }
     settings.caFile = profile.caFile;
+    settings.pinnedSha256 = profile.imap.pinsFor(settings.host, settings.port);
+    for (const QByteArray &pin : wanted.extraPins) {
+        if (!settings.pinnedSha256.contains(pin))
+            settings.pinnedSha256.append(pin);
+    }
     settings.timeouts.capAll(std::chrono::seconds(60));
     return settings;
 }

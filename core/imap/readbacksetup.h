@@ -26,9 +26,9 @@ struct Provider;
 // The secret is the send's own (the keychain password, or the OAuth access token, which
 // signs in with XOAUTH2 as the named mailbox), unless a password profile's user name names
 // another account: then it is that mailbox's own password (the keychain's "imap" secret,
-// PreparedSend::readBackSecret). TLS is
-// verified as for SMTP, with the profile's extra CA file; certificate pins belong to the SMTP
-// server and are not carried over.
+// PreparedSend::readBackSecret). TLS is verified as for SMTP, with the profile's extra CA file
+// and the certificates pinned for the mailbox server's host and port (ProfileImap::pins, and
+// `extraPins` given for this run); the SMTP server's pins are never carried over.
 struct ReadBackSetup
 {
     Q_DECLARE_TR_FUNCTIONS(Sendcheck::ReadBackSetup)
@@ -38,6 +38,9 @@ public:
     std::optional<quint16> port;
     std::optional<Security> security;
     QString userName;
+    // Fingerprints trusted for this run only (`send --read-back --imap-pin-sha256`), for
+    // whichever mailbox server the run reads from.
+    QList<QByteArray> extraPins;
 
     // The IMAP settings for reading back a message sent with `profile` (whose preset is
     // `preset`, or null). Nothing, with the reason in `error`, when the preset is a sending

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace Sendcheck {
@@ -27,6 +28,18 @@ struct CertificatePin
         return {{QStringLiteral("host"), host},
                 {QStringLiteral("port"), int(port)},
                 {QStringLiteral("sha256"), QString::fromLatin1(sha256)}};
+    }
+
+    // The fingerprints among `pins` trusted for `otherHost` and `otherPort`, each once.
+    [[nodiscard]] static QList<QByteArray>
+    fingerprintsFor(const QList<CertificatePin> &pins, const QString &otherHost, quint16 otherPort)
+    {
+        QList<QByteArray> result;
+        for (const CertificatePin &pin : pins) {
+            if (pin.isFor(otherHost, otherPort) && !result.contains(pin.sha256))
+                result.append(pin.sha256);
+        }
+        return result;
     }
 
     friend bool operator==(const CertificatePin &, const CertificatePin &) = default;

@@ -74,12 +74,7 @@ bool Profile::isValidId(const QString &id)
 
 QList<QByteArray> Profile::pinsFor(const QString &pinHost, quint16 pinPort) const
 {
-    QList<QByteArray> result;
-    for (const CertificatePin &pin : pins) {
-        if (pin.isFor(pinHost, pinPort) && !result.contains(pin.sha256))
-            result.append(pin.sha256);
-    }
-    return result;
+    return CertificatePin::fingerprintsFor(pins, pinHost, pinPort);
 }
 
 QJsonObject Profile::toJson() const
@@ -212,37 +207,8 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &object, QString *err
         if (!profile.pins.contains(bound))
             profile.pins.append(bound);
     }
-    const QJsonValue pinList = object.value(QStringLiteral("pins"));
-    if (!pinList.isUndefined() && !pinList.isNull()) {
-        if (!pinList.isArray()) {
-            if (error)
-                *error = tr("\"pins\" must be a list of {host, port, sha256} objects.");
-            return std::nullopt;
-        }
-        const QJsonArray array = pinList.toArray();
-        for (const QJsonValue &item : array) {
-            const QJsonObject fields = item.toObject();
-            const QJsonValue pinPort = fields.value(QStringLiteral("port"));
-            const double portNumber = pinPort.toDouble(-1);
-            const QString pinHost = fields.value(QStringLiteral("host")).toString().trimmed();
-            if (!item.isObject() || !ProfileRules::isServerName(pinHost) || !pinPort.isDouble()
-                || portNumber < 1 || portNumber > 65535 || portNumber != int(portNumber)) {
-                if (error)
-                    *error = tr("Each of \"pins\" needs a server name (\"host\"), a port from 1 "
-                                "to 65535 and a fingerprint (\"sha256\").");
-                return std::nullopt;
-            }
-            const QString text = fields.value(QStringLiteral("sha256")).toString();
-            const auto normalized = normalizeSha256(text);
-            if (!normalized) {
-                notAFingerprint(text);
-                return std::nullopt;
-            }
-            const CertificatePin pin {pinHost, quint16(portNumber), *normalized};
-            if (!profile.pins.contains(pin))
-                profile.pins.append(pin);
-        }
-    }
+    if (!readPinList(object.value(QStringLiteral("pins")), &profile.pins, error))
+        return std::nullopt;
 
     const QJsonValue allowPlain = object.value(QStringLiteral("allowPlainAuth"));
     if (!allowPlain.isUndefined() && !allowPlain.isBool()) {
@@ -300,6 +266,43 @@ ServerSettings Profile::toServerSettings() const
     if (timeoutSeconds > 0)
         settings.timeouts.capAll(std::chrono::seconds(timeoutSeconds));
     return settings;
+}
+
+bool Profile::readPinList(const QJsonValue &list, QList<CertificatePin> *pins, QString *error)
+{
+    if (list.isUndefined() || list.isNull())
+        return true;
+    if (!list.isArray()) {
+        if (error)
+            *error = tr("\"pins\" must be a list of {host, port, sha256} objects.");
+        return false;
+    }
+    const QJsonArray array = list.toArray();
+    for (const QJsonValue &item : array) {
+        const QJsonObject fields = item.toObject();
+        const QJsonValue pinPort = fields.value(QStringLiteral("port"));
+        const double portNumber = pinPort.toDouble(-1);
+        const QString pinHost = fields.value(QStringLiteral("host")).toString().trimmed();
+        if (!item.isObject() || !ProfileRules::isServerName(pinHost) || !pinPort.isDouble()
+            || portNumber < 1 || portNumber > 65535 || portNumber != int(portNumber)) {
+            if (error)
+                *error = tr("Each of \"pins\" needs a server name (\"host\"), a port from 1 "
+                            "to 65535 and a fingerprint (\"sha256\").");
+            return false;
+        }
+        const QString text = fields.value(QStringLiteral("sha256")).toString();
+        const auto normalized = normalizeSha256(text);
+        if (!normalized) {
+            if (error)
+                *error
+                    = tr("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(text);
+            return false;
+        }
+        const CertificatePin pin {pinHost, quint16(portNumber), *normalized};
+        if (!pins->contains(pin))
+            pins->append(pin);
+    }
+    return true;
 }
 
 std::optional<QByteArray> Profile::normalizeSha256(const QString &text)

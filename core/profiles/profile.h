@@ -78,6 +78,10 @@ public:
 
     // "AB:CD:..." or "abcd..." (64 hex digits, colons and spaces allowed) -> lowercase hex.
     [[nodiscard]] static std::optional<QByteArray> normalizeSha256(const QString &text);
+    // Reads a JSON list of {"host", "port", "sha256"} into `pins` (an absent or null value is
+    // an empty list); false with the reason in `error` for anything else.
+    [[nodiscard]] static bool readPinList(const QJsonValue &list, QList<CertificatePin> *pins,
+                                          QString *error);
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };

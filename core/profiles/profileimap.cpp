@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profileimap.h"
 
+#include "profile.h"
 #include "profilerules.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace Sendcheck {
@@ -19,6 +21,12 @@ QJsonObject ProfileImap::toJson() const
         object.insert(QStringLiteral("security"), securityName(*security));
     if (!userName.isEmpty())
         object.insert(QStringLiteral("user"), userName);
+    if (!pins.isEmpty()) {
+        QJsonArray pinArray;
+        for (const CertificatePin &pin : pins)
+            pinArray.append(pin.toJson());
+        object.insert(QStringLiteral("pins"), pinArray);
+    }
     return object;
 }
 
@@ -67,6 +75,10 @@ std::optional<ProfileImap> ProfileImap::fromJson(const QJsonValue &value, QStrin
             return refuse(tr("\"imap\": \"security\" must be \"tls\" or \"starttls\"."));
         imap.security = *parsed;
     }
+
+    QString pinError;
+    if (!Profile::readPinList(object.value(QStringLiteral("pins")), &imap.pins, &pinError))
+        return refuse(QStringLiteral("\"imap\": ") + pinError);
     return imap;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "certificatepin.h"
+
 #include "smtp/serversettings.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,8 @@ namespace Sendcheck {
 //
 // In the profile file (absent: everything follows the preset, read-back off):
 //   "imap": {"read_back": true, "host": "imap.example.com", "port": 993,
-//            "security": "tls" | "starttls", "user": "inbox@example.com"}
+//            "security": "tls" | "starttls", "user": "inbox@example.com",
+//            "pins": [{"host": "imap.example.com", "port": 993, "sha256": "..."}]}
 struct ProfileImap
 {
     Q_DECLARE_TR_FUNCTIONS(Sendcheck::ProfileImap)
@@ -32,6 +35,11 @@ public:
     quint16 port = 0; // 0: the preset's, else 993 (143 with STARTTLS)
     std::optional<Security> security; // tls or starttls; nullopt: follows the port or preset
     QString userName;
+    // Certificates the user chose to trust for the mailbox server, each bound to the host and
+    // port it was trusted for, exactly like the SMTP server's (Profile::pins): a pin made for
+    // the mailbox never opens the SMTP server and the other way round, and one made for an
+    // earlier mailbox server is not used once the mailbox moves.
+    QList<CertificatePin> pins;
 
     [[nodiscard]] bool isDefault() const { return *this == ProfileImap(); }
     // Whether the mailbox is another account than the SMTP one (`smtpUserName`), and so signs
@@ -39,6 +47,12 @@ public:
     [[nodiscard]] bool isOtherAccount(const QString &smtpUserName) const
     {
         return !userName.trimmed().isEmpty() && userName.trimmed() != smtpUserName.trimmed();
+    }
+
+    // The fingerprints trusted for the mailbox server at `host` and `port`.
+    [[nodiscard]] QList<QByteArray> pinsFor(const QString &pinHost, quint16 pinPort) const
+    {
+        return CertificatePin::fingerprintsFor(pins, pinHost, pinPort);
     }
 
     [[nodiscard]] QJsonObject toJson() const;

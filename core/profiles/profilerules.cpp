@@ -157,7 +157,9 @@ void ProfileRules::keepPinsForServer(Profile &profile)
 QStringList ProfileRules::trustRequests(const Profile &profile)
 {
     QStringList requests;
-    for (const CertificatePin &pin : profile.pins) {
+    // The mailbox server's pins are bound to their host and port as the SMTP server's are, so
+    // each names the server it opens.
+    for (const CertificatePin &pin : profile.pins + profile.imap.pins) {
         requests.append(tr("trust the certificate with SHA-256 fingerprint %1 for %2:%3, even "
                            "though it does not verify")
                             .arg(QString::fromLatin1(pin.sha256), pin.host)

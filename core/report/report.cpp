@@ -56,8 +56,9 @@ QJsonObject profileToJson(const Profile &profile)
         {QStringLiteral("ca_file"), profile.caFile},
         {QStringLiteral("allow_plain_auth"), profile.allowPlainAuth},
     };
+    // The mailbox server's pins too (read-back): each names the host and port it opens.
     QJsonArray pins;
-    for (const CertificatePin &pin : profile.pins)
+    for (const CertificatePin &pin : profile.pins + profile.imap.pins)
         pins.append(pin.toJson());
     object.insert(QStringLiteral("pins"), pins);
     if (profile.usesOAuth()) {

@@ -42,7 +42,8 @@ class Transcript;
 //               explanation: Explanation::toJson(), present only when there is one}
 //   profile    the settings used, never a secret: {id, name, preset, host, port, security,
 //              auth, sign_in: "password" | "oauth", user, from, to[], ehlo_name,
-//              timeout_seconds, ca_file, pins[{host, port, sha256}], allow_plain_auth,
+//              timeout_seconds, ca_file, pins[{host, port, sha256}] (the SMTP server's and
+//              the read-back mailbox server's, each for its host and port), allow_plain_auth,
 //              oauth {client_id, tenant, account} (OAuth profiles only)}
 //   server     {banner[]: the 220 greeting's lines, ehlo_greeting: the EHLO reply's first
 //              line, capabilities[]: "KEYWORD parameters", one per EHLO line}

@@ -317,22 +317,38 @@ void TestSend::lookUpMailboxPassword()
              "sends), so it is read with the sending password. Save its own with: "
              "sendcheck-cli password set --imap --profile \"%2\"")
               .arg(m_mailboxUser, profile.name);
+    const auto cannotRead = [this](const QString &why) {
+        return tr("The password for the mailbox %1 could not be read (%2), so it is read with "
+                  "the sending password.")
+            .arg(m_mailboxUser, why);
+    };
+    if (m_mailboxLookup) {
+        qCDebug(lcSend) << "asking for the mailbox password of profile" << profile.id;
+        m_mailboxLookup([this, withSendingSecret, cannotRead](std::optional<SecretBuffer> secret,
+                                                              const QString &error) {
+            if (secret && !secret->isEmpty()) {
+                m_send.readBackSecret = std::move(*secret);
+                finish();
+            } else {
+                withSendingSecret(cannotRead(error));
+            }
+        });
+        return;
+    }
     if (!m_store || profile.id.isEmpty()) {
         withSendingSecret(saveHint);
         return;
     }
     qCDebug(lcSend) << "reading the mailbox password for profile" << profile.id;
     m_store->readImapPassword(
-        profile.id, this, [this, saveHint, withSendingSecret](CredentialResult result) {
+        profile.id, this, [this, saveHint, withSendingSecret, cannotRead](CredentialResult result) {
             if (result.ok()) {
                 m_send.readBackSecret = std::move(result.secret);
                 finish();
             } else if (result.status == CredentialResult::Status::NotFound) {
                 withSendingSecret(saveHint);
             } else {
-                withSendingSecret(tr("The password for the mailbox %1 could not be read (%2), "
-                                     "so it is read with the sending password.")
-                                      .arg(m_mailboxUser, result.message));
+                withSendingSecret(cannotRead(result.message));
             }
         });
 }

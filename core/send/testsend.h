@@ -47,6 +47,10 @@ public:
     ~TestSend() override;
 
     void setSecretLookup(SecretLookup lookup) { m_secretLookup = std::move(lookup); }
+    // Finds the read-back mailbox's own password (another account than the sending one), in
+    // place of the store's "imap" entry: the window's mailbox password box, which also knows
+    // what was typed but not yet saved. Without it the store is asked.
+    void setMailboxSecretLookup(SecretLookup lookup) { m_mailboxLookup = std::move(lookup); }
     // Takes the request's secret, if any (hence by value: std::move the request in).
     void start(TestSendRequest request);
     // The prepared send, moved out of the job: only while prepared() is being emitted (the job
@@ -88,6 +92,7 @@ private:
     const ProviderCatalog *m_catalog;
     std::unique_ptr<ProviderCatalog> m_loadedCatalog; // when none was given
     SecretLookup m_secretLookup;
+    SecretLookup m_mailboxLookup;
     PreparedSend m_send;
     // Another account's mailbox to read back from, whose own password is still to be looked up;
     // empty: none (or looked up already).

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,9 +109,22 @@ QStringList sendTo(const MailboxPeer &peer)
             QStringLiteral("localhost")};
 }
 
-CliResult run(const QStringList &arguments)
+// The SHA-256 fingerprint of the practice server's self-signed certificate, lower-case hex.
+QString fingerprintOf(const QString &certificatePath)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certificatePath);
+    return certificates.isEmpty()
+        ? QString()
+        : QString::fromLatin1(certificates.constFirst().digest(QCryptographicHash::Sha256).toHex());
+}
+
+CliResult run(const QStringList &arguments, const QString &configHome = QString())
 {
     CliProcess cli;
+    if (!configHome.isEmpty()) {
+        cli.setEnvironmentVariable(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+        cli.setEnvironmentVariable(QStringLiteral("XDG_DATA_HOME"), configHome);
+    }
     cli.setEnvironmentVariable(QStringLiteral("RB_SECRET"), QString::fromLatin1(Password));
     cli.setTimeout(90000);
     return cli.run(arguments);
@@ -298,6 +312,122 @@ private Q_SLOTS:
         verifyNoLeak(refused);
     }
 
+    // The mailbox server's certificate follows the same pinning rules as the SMTP server's: a
+    // pin made for the SMTP server does not open the mailbox, one made for the mailbox does.
+    void mailboxCertificateIsPinnedForTheMailboxAlone()
+    {
+        MailboxPeer peer;
+        QVERIFY2(peer.start(), qPrintable(peer.failureReport()));
+        const QString fingerprint = fingerprintOf(peer.certificatePath());
+        QCOMPARE(fingerprint.size(), 64);
+        QStringList arguments = sendTo(peer);
+        const qsizetype caFile = arguments.indexOf(QStringLiteral("--ca-file"));
+        arguments.remove(caFile, 2); // the SMTP server is trusted by its pin alone
+        arguments << QStringLiteral("--pin-sha256") << fingerprint << QStringLiteral("--imap-port")
+                  << QString::number(peer.imapsPort()) << QStringLiteral("--wait")
+                  << QStringLiteral("20");
+
+        const CliResult refused = run(arguments + QStringList {QStringLiteral("--json")});
+        QCOMPARE(refused.exitCode, 12);
+        const QJsonObject json = refused.json();
+        QCOMPARE(json.value(QLatin1String("ok")).toBool(), true); // the pinned SMTP send worked
+        const QJsonObject error
+            = json.value(QLatin1String("read_back"))[QLatin1String("error")].toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("tls_certificate"));
+        verifyNoLeak(refused);
+
+        const CliResult pinned = run(
+            arguments + QStringList {QStringLiteral("--imap-pin-sha256"), fingerprint.toUpper()});
+        QVERIFY2(pinned.succeeded(), qPrintable(pinned.describe()));
+        const QString out = QString::fromUtf8(pinned.standardOutput);
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Arrived after \\d+\\.\\d s"))),
+                 qPrintable(out));
+        verifyNoLeak(pinned);
+    }
+
+    // A profile with read-back on reads back on every send, as the window does; --no-read-back
+    // skips it once; its mailbox pins are saved for the mailbox server and used from there.
+    void profileWithReadBackOnReadsBack()
+    {
+        MailboxPeer peer;
+        QVERIFY2(peer.start(), qPrintable(peer.failureReport()));
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString fingerprint = fingerprintOf(peer.certificatePath());
+        const CliResult added = run({QStringLiteral("profile"),
+                                     QStringLiteral("add"),
+                                     QStringLiteral("rb"),
+                                     QStringLiteral("--host"),
+                                     QStringLiteral("localhost"),
+                                     QStringLiteral("--port"),
+                                     QString::number(peer.smtpPort()),
+                                     QStringLiteral("--security"),
+                                     QStringLiteral("starttls"),
+                                     QStringLiteral("--pin-sha256"),
+                                     fingerprint,
+                                     QStringLiteral("--user"),
+                                     QString::fromLatin1(User),
+                                     QStringLiteral("--from"),
+                                     QStringLiteral("you@practice.test"),
+                                     QStringLiteral("--to"),
+                                     QStringLiteral("friend@practice.test"),
+                                     QStringLiteral("--read-back"),
+                                     QStringLiteral("on"),
+                                     QStringLiteral("--imap-port"),
+                                     QString::number(peer.imapsPort()),
+                                     QStringLiteral("--imap-pin-sha256"),
+                                     fingerprint},
+                                    home.path());
+        QVERIFY2(added.succeeded(), qPrintable(added.describe()));
+        const CliResult shown = run(
+            {QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("rb")}, home.path());
+        QVERIFY2(shown.standardOutput.contains(QStringLiteral("%1 (localhost:%2)")
+                                                   .arg(fingerprint)
+                                                   .arg(peer.imapsPort())
+                                                   .toUtf8()),
+                 qPrintable(shown.describe()));
+
+        const QStringList send {QStringLiteral("send"),      QStringLiteral("--profile"),
+                                QStringLiteral("rb"),        QStringLiteral("--password-env"),
+                                QStringLiteral("RB_SECRET"), QStringLiteral("--no-history"),
+                                QStringLiteral("--wait"),    QStringLiteral("20")};
+        const CliResult read = run(send, home.path());
+        QVERIFY2(read.succeeded(), qPrintable(read.describe()));
+        QVERIFY2(read.standardOutput.contains("Read-back from the mailbox:"),
+                 qPrintable(read.describe()));
+        QVERIFY(read.standardOutput.contains("Arrived after"));
+        verifyNoLeak(read);
+
+        const CliResult skipped
+            = run({QStringLiteral("send"), QStringLiteral("--profile"), QStringLiteral("rb"),
+                   QStringLiteral("--password-env"), QStringLiteral("RB_SECRET"),
+                   QStringLiteral("--no-history"), QStringLiteral("--no-read-back")},
+                  home.path());
+        QVERIFY2(skipped.succeeded(), qPrintable(skipped.describe()));
+        QVERIFY(!skipped.standardOutput.contains("Read-back from the mailbox:"));
+
+        const CliResult both = run(
+            send + QStringList {QStringLiteral("--read-back"), QStringLiteral("--no-read-back")},
+            home.path());
+        QCOMPARE(both.exitCode, 2);
+
+        // The mailbox pins go when the mailbox moves to another server.
+        const CliResult moved
+            = run({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("rb"),
+                   QStringLiteral("--imap-port"), QString::number(peer.imapPort()),
+                   QStringLiteral("--imap-security"), QStringLiteral("starttls")},
+                  home.path());
+        QVERIFY2(moved.succeeded(), qPrintable(moved.describe()));
+        const CliResult showMoved = run(
+            {QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("rb")}, home.path());
+        QVERIFY2(!showMoved.standardOutput.contains(
+                     QStringLiteral("localhost:%1").arg(peer.imapsPort()).toUtf8()),
+                 qPrintable(showMoved.describe()));
+        const CliResult unpinned = run(send, home.path());
+        QCOMPARE(unpinned.exitCode, 12); // the STARTTLS mailbox port is not pinned
+        verifyNoLeak(unpinned);
+    }
+
     void sendFailuresKeepTheirOwnExitCode()
     {
         MailboxPeer peer({QStringLiteral("rcpt-550")});
@@ -325,6 +455,11 @@ private Q_SLOTS:
             QStringLiteral("--read-back"), QStringLiteral("--wait"), QStringLiteral("901")};
         QTest::newRow("bad port") << QStringList {
             QStringLiteral("--read-back"), QStringLiteral("--imap-port"), QStringLiteral("70000")};
+        QTest::newRow("bad mailbox pin")
+            << QStringList {QStringLiteral("--read-back"), QStringLiteral("--imap-pin-sha256"),
+                            QStringLiteral("abcd")};
+        QTest::newRow("pin without --read-back")
+            << QStringList {QStringLiteral("--imap-pin-sha256"), QString(64, QLatin1Char('a'))};
         QTest::newRow("plain IMAP")
             << QStringList {QStringLiteral("--read-back"), QStringLiteral("--imap-security"),
                             QStringLiteral("none")};

@@ -3,8 +3,11 @@
 // reads the message back from the practice mailbox over IMAP and shows the answer under the
 // verdict; the junk-folder scenario shows it in Junk; the report keeps the read-back; the
 // option off reads nothing back.
+#include "certificatedialog.h"
 #include "credentials/memorycredentialstore.h"
 #include "mainwindow.h"
+#include "passwordfield.h"
+#include "practice/practiceserver.h"
 #include "practicepanel.h"
 #include "profiles/profilestore.h"
 #include "readbackview.h"
@@ -80,6 +83,61 @@ private Q_SLOTS:
             = window.findChild<ReportActions *>(QStringLiteral("sessionReport"))->report();
         QVERIFY(report);
         QCOMPARE(report->readBack.value(QLatin1String("arrived")).toBool(), true);
+    }
+
+    // The mailbox server's certificate that does not verify is offered for trust as the SMTP
+    // server's is, and pinned for the mailbox server's host and port only.
+    void untrustedMailboxCertificateOpensDialog()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore store;
+        MainWindow window(&store, optionsFor(dir));
+        window.show();
+        const QByteArray fingerprint
+            = *Profile::normalizeSha256(window.practiceServer()->certificateFingerprint());
+        const quint16 imapsPort = window.practicePanel()->imapsPort();
+        QVERIFY(imapsPort != 0);
+        const QString id = window.addProfile(QStringLiteral("Lab server"));
+        Profile profile = *window.profileStore().findById(id);
+        profile.host = QStringLiteral("127.0.0.1");
+        profile.port = window.practiceServer()->smtpPort();
+        profile.security = Security::StartTls;
+        profile.userName = QStringLiteral("practice");
+        profile.from = QStringLiteral("me@lab.test");
+        profile.defaultTo = {QStringLiteral("you@lab.test")};
+        profile.pins = {{profile.host, profile.port, fingerprint}}; // the SMTP server only
+        profile.imap.readBack = true;
+        profile.imap.port = imapsPort;
+        window.settingsForm()->setProfile(profile);
+        window.saveCurrentProfile();
+        QTest::keyClicks(window.settingsForm()->passwordField()->lineEdit(),
+                         QStringLiteral("practice"));
+        window.findChild<SessionPanel *>()->setCheckArrival(true);
+        auto *view = window.findChild<ReadBackView *>(QStringLiteral("readBackView"));
+        QSignalSpy readBackDone(view, &ReadBackView::finished);
+        QSignalSpy dialogs(&window, &MainWindow::certificateDialogShown);
+
+        window.sendTestMessage();
+        QVERIFY(readBackDone.wait(TimeoutMs));
+        QCOMPARE(window.verdictPanel()->state(), VerdictPanel::State::Success);
+        QCOMPARE(view->state(), ReadBackView::State::Failed);
+        QCOMPARE(dialogs.size(), 1);
+        auto *dialog = dialogs.first().first().value<CertificateDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->host(), profile.host);
+        QCOMPARE(dialog->port(), imapsPort);
+        QCOMPARE(dialog->fingerprint(), fingerprint);
+        QVERIFY(window.profileStore().findById(id)->imap.pins.isEmpty()); // not before the click
+        dialog->trustButton()->click();
+        QCOMPARE(window.profileStore().findById(id)->imap.pins,
+                 (QList<CertificatePin> {{profile.host, imapsPort, fingerprint}}));
+        QCOMPARE(window.profileStore().findById(id)->pins, profile.pins);
+
+        readBackDone.clear();
+        window.sendTestMessage();
+        QVERIFY(readBackDone.wait(TimeoutMs));
+        QCOMPARE(view->state(), ReadBackView::State::Arrived);
+        QCOMPARE(dialogs.size(), 1);
     }
 
     void junkFolderScenarioShowsSpam()
@@ -208,6 +266,34 @@ private Q_SLOTS:
                  QStringLiteral("inbox@example.org"));
         QVERIFY(form->findChild<QCheckBox *>(QStringLiteral("imapReadBack"))->isChecked());
         QCOMPARE(form->profile().imap, profile.imap);
+
+        // Another account reads with its own password: the box for it shows, and what is
+        // typed goes to the keychain as the mailbox's entry, never as the sending password.
+        PasswordField *mailboxPassword = form->mailboxPasswordField();
+        QVERIFY(!mailboxPassword->isHidden());
+        QCOMPARE(mailboxPassword->lineEdit()->objectName(), QStringLiteral("mailboxPassword"));
+        QTest::keyClicks(mailboxPassword->lineEdit(), QStringLiteral("Pl4nted-Mailbox-Pw"));
+        mailboxPassword->commit();
+        QVERIFY(mailboxPassword->lineEdit()->text().isEmpty());
+        QObject context;
+        std::optional<QByteArray> stored;
+        store.readImapPassword(profile.id, &context, [&](CredentialResult result) {
+            stored = result.ok() ? result.secret.view().toByteArray() : QByteArray();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, TimeoutMs));
+        QCOMPARE(*stored, QByteArray("Pl4nted-Mailbox-Pw"));
+        QTRY_COMPARE(mailboxPassword->state(), PasswordField::State::Saved);
+        std::optional<QByteArray> sending;
+        store.read(profile.id, &context, [&](CredentialResult result) {
+            sending = result.ok() ? result.secret.view().toByteArray() : QByteArray();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return sending.has_value(); }, TimeoutMs));
+        QVERIFY(*sending != "Pl4nted-Mailbox-Pw");
+        auto *imapUser = form->findChild<QLineEdit *>(QStringLiteral("imapUser"));
+        imapUser->clear(); // the sending account again: no box
+        QVERIFY(mailboxPassword->isHidden());
+        imapUser->setText(QStringLiteral("inbox@example.org"));
+        QVERIFY(!mailboxPassword->isHidden());
 
         // Edited as a person does: the host emptied goes back to the default.
         auto *host = form->findChild<QLineEdit *>(QStringLiteral("imapHost"));

@@ -7,6 +7,7 @@
 #include "providers/providercatalog.h"
 #include "send/preparedsend.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -323,6 +324,53 @@ private Q_SLOTS:
         requests = ProfileRules::trustRequests(profile);
         QCOMPARE(requests.size(), 1);
         QVERIFY(requests.constFirst().contains(QLatin1String("inbox@elsewhere.example")));
+    }
+
+    // The mailbox server's certificate is pinned for its own host and port, like the SMTP
+    // server's: a pin never opens another server, and the SMTP pins never open the mailbox.
+    void mailboxPinsApplyToTheMailboxServerOnly()
+    {
+        const QByteArray mailboxPin(64, 'b');
+        const QByteArray runPin(64, 'c');
+        Profile profile = smtpProfile();
+        profile.id = Profile::newId();
+        profile.name = QStringLiteral("Pinned mailbox");
+        profile.imap.host = QStringLiteral("imap.example.com");
+        profile.imap.pins.append({QStringLiteral("IMAP.example.com"), 993, mailboxPin});
+        profile.imap.pins.append({QStringLiteral("imap.example.com"), 143, QByteArray(64, 'd')});
+        QString error;
+        auto settings
+            = ReadBackSetup().settingsFor(profile, nullptr, Credentials::Kind::Password, &error);
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->pinnedSha256, QList<QByteArray> {mailboxPin});
+
+        ReadBackSetup elsewhere; // another server for this run: no saved pin goes with it
+        elsewhere.host = QStringLiteral("imap.other.example");
+        elsewhere.extraPins = {runPin};
+        settings = elsewhere.settingsFor(profile, nullptr, Credentials::Kind::Password, &error);
+        QVERIFY2(settings, qPrintable(error));
+        QCOMPARE(settings->pinnedSha256, QList<QByteArray> {runPin});
+        QCOMPARE(profile.toServerSettings().pinnedSha256, QList<QByteArray> {QByteArray(64, 'a')});
+
+        // Saved with the profile, and asked about when a file brings them in.
+        const auto again = Profile::fromJson(profile.toJson(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->imap.pins, profile.imap.pins);
+        const QStringList requests = ProfileRules::trustRequests(profile);
+        QVERIFY(std::any_of(requests.cbegin(), requests.cend(), [&](const QString &request) {
+            return request.contains(QString::fromLatin1(mailboxPin))
+                && request.contains(QLatin1String("IMAP.example.com:993"));
+        }));
+        QJsonObject broken = profile.toJson();
+        QJsonObject imap = broken.value(QLatin1String("imap")).toObject();
+        imap.insert(QStringLiteral("pins"),
+                    QJsonArray {QJsonObject {{QStringLiteral("host"), QStringLiteral("h")},
+                                             {QStringLiteral("port"), 993},
+                                             {QStringLiteral("sha256"), QStringLiteral("zz")}}});
+        broken.insert(QStringLiteral("imap"), imap);
+        QVERIFY(!Profile::fromJson(broken, &error));
+        QVERIFY2(error.contains(QLatin1String("imap")) && error.contains(QLatin1String("zz")),
+                 qPrintable(error));
     }
 
     void imapKeyIsValidatedAndRoundTrips_data()

@@ -127,12 +127,14 @@ private:
     TestSupport::TestCertificates m_certificates;
 
     Report run(CredentialStore *store, const TestSendRequest &request,
-               TestSend::SecretLookup lookup = {})
+               TestSend::SecretLookup lookup = {}, TestSend::SecretLookup mailboxLookup = {})
     {
         OAuthAccess oauth(store);
         TestSend job(store, &oauth, &m_catalog);
         if (lookup)
             job.setSecretLookup(std::move(lookup));
+        if (mailboxLookup)
+            job.setMailboxSecretLookup(std::move(mailboxLookup));
         Report report;
         bool inStart = true;
         connect(&job, &TestSend::lookingUpSignIn, this, [&] { report.lookedUpSignIn = true; });
@@ -422,6 +424,44 @@ private Q_SLOTS:
         QVERIFY(report.problem);
         QCOMPARE(report.problem->field, TestSendProblem::Field::Password);
         QCOMPARE(report.problem->detail, QStringLiteral("Type it in the box."));
+    }
+
+    // The window's mailbox password box answers for another account's mailbox (what is typed
+    // counts before it is saved); asked only for another account, and a box without one says
+    // why in a note while the sending secret is tried.
+    void mailboxLookupReplacesTheKeychain()
+    {
+        MemoryCredentialStore store;
+        Profile profile = passwordProfile();
+        QVERIFY(writeSecret(store, profile.id, "Pl4nted-S3cret"));
+        int asked = 0;
+        const auto typed = [&](TestSend::SecretDone done) {
+            ++asked;
+            done(SecretBuffer(QByteArrayView("typed-mailbox")), QString());
+        };
+        TestSendRequest request = requestFor(profile);
+        request.readBack = true;
+        Report report = run(&store, request, {}, typed);
+        QCOMPARE(asked, 0); // the sending account's own mailbox
+        QVERIFY(report.prepared && !report.prepared->readBackSecret);
+
+        profile.imap.userName = QStringLiteral("inbox@example.org");
+        request = requestFor(profile);
+        request.readBack = true;
+        report = run(&store, request, {}, typed);
+        QCOMPARE(asked, 1);
+        QVERIFY(report.prepared && report.prepared->readBackSecret);
+        QCOMPARE(report.prepared->readBackSecret->view().toByteArray(),
+                 QByteArray("typed-mailbox"));
+        QVERIFY(report.prepared->notes.isEmpty());
+
+        report = run(&store, request, {}, [](TestSend::SecretDone done) {
+            done(std::nullopt, QStringLiteral("none is saved; type it in the box"));
+        });
+        QVERIFY(report.prepared && !report.prepared->readBackSecret);
+        QCOMPARE(report.prepared->notes.size(), 1);
+        QVERIFY2(report.prepared->notes.constFirst().contains(QStringLiteral("type it in the box")),
+                 qPrintable(report.prepared->notes.constFirst()));
     }
 
     void settingsAndMessageProblems_data()
